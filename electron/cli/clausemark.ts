@@ -1,0 +1,117 @@
+/**
+ * `clausemark`, the command line. Runs under plain Node (never the `electron` module) on
+ * the same handlers and `shared/` code as the app. Exit codes: 0 done, 1 the input is
+ * unusable (one clear line on stderr), 2 wrong usage.
+ */
+import { join } from 'node:path';
+import type { Contract, ResponsibleParty } from '../../shared/contract/model';
+import type { HostError } from '../../shared/host/hostApi';
+import { languageOf, translator } from '../../shared/i18n';
+import { findAssetsDir, TEMPLATE_FILE } from '../handlers/assets';
+import { readDocument } from '../handlers/readDocument';
+import { describeError } from './describeError';
+
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** The folder of the running script, to find the shipped template. */
+  readonly scriptDir: string;
+}
+
+type Translate = ReturnType<typeof translator>;
+
+class UsageError extends Error {}
+
+interface ParsedArguments {
+  readonly command: string;
+  readonly inputs: readonly string[];
+  readonly flags: ReadonlySet<string>;
+}
+
+const FLAGS: Record<string, readonly string[]> = { parse: ['--json'] };
+
+function parseArguments(argv: readonly string[], t: Translate): ParsedArguments {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') throw new UsageError('');
+  const allowed = FLAGS[command];
+  if (!allowed) throw new UsageError(t('cli.unknownCommand', { command }));
+  const flags = new Set<string>();
+  const inputs: string[] = [];
+  for (const argument of rest) {
+    if (argument.startsWith('--')) {
+      if (!allowed.includes(argument)) throw new UsageError(t('cli.unknownOption', { option: argument }));
+      flags.add(argument);
+    } else inputs.push(argument);
+  }
+  if (inputs.length !== 1) throw new UsageError(t('cli.missingFile'));
+  return { command, inputs, flags };
+}
+
+function outline(contract: Contract, t: Translate): string {
+  const lines: string[] = [contract.title];
+  if (contract.date) lines.push(contract.date);
+  if (contract.parties.length > 0) {
+    lines.push('', `${t('cli.parties')}:`);
+    for (const party of contract.parties) lines.push(`  ${party.roleLabel}: ${[party.name, ...party.address].join(', ')}`);
+  }
+  if (contract.sections.length > 0) {
+    lines.push('', `${t('cli.sections')}:`);
+    for (const section of contract.sections) {
+      const label = section.label === '' ? section.number : section.label;
+      lines.push(`  ${label} ${section.title} (${t('outline.clauses', { count: section.clauses.length })})`);
+    }
+  }
+  if (contract.annexes.length > 0) {
+    lines.push('', `${t('cli.annexes')}:`);
+    for (const annex of contract.annexes) {
+      const count = annex.isTomAnnex
+        ? t('outline.measures', { count: contract.toms.length })
+        : t('outline.items', { count: annex.items.length });
+      lines.push(`  ${annex.label} ${annex.title} (${count})`);
+    }
+  }
+  if (contract.toms.length > 0) {
+    const counts: Record<ResponsibleParty, number> = { provider: 0, customer: 0, shared: 0, unstated: 0 };
+    for (const tom of contract.toms) counts[tom.responsibility.party]++;
+    const categories = new Set(contract.toms.map((tom) => `${tom.category.number} ${tom.category.title}`)).size;
+    lines.push(
+      '',
+      `${t('cli.measures')}: ${contract.toms.length} ${t('cli.categories', { count: categories })}`,
+      `  ${t('cli.responsibilities', counts)}`,
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+async function parseCommand(input: string, json: boolean, io: CliIo, t: Translate): Promise<number> {
+  const path = input === 'template' ? join(findAssetsDir(io.scriptDir), TEMPLATE_FILE) : input;
+  const outcome = await readDocument(path);
+  if (outcome.status !== 'opened') {
+    const error: HostError = outcome.status === 'failed' ? outcome.error : { code: 'invalid-request' };
+    io.stderr(`clausemark: ${describeError(error, t)}\n`);
+    return 1;
+  }
+  const contract = outcome.document.contract;
+  io.stdout(json ? `${JSON.stringify(contract, null, 2)}\n` : outline(contract, t));
+  return 0;
+}
+
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const t = translator(languageOf(io.env['LC_ALL'] || io.env['LC_MESSAGES'] || io.env['LANG']));
+  let parsed: ParsedArguments;
+  try {
+    parsed = parseArguments(argv, t);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    if (error.message) io.stderr(`clausemark: ${error.message}\n\n`);
+    (error.message ? io.stderr : io.stdout)(`${t('cli.usage')}\n`);
+    return error.message ? 2 : 0;
+  }
+  try {
+    return await parseCommand(parsed.inputs[0]!, parsed.flags.has('--json'), io, t);
+  } catch (error) {
+    io.stderr(`clausemark: ${describeError({ code: 'unreadable', detail: error instanceof Error ? error.message : String(error) }, t)}\n`);
+    return 1;
+  }
+}

@@ -1,0 +1,2 @@
+export declare const TEMPLATE_FILE = "avv-template.txt";
+export declare function findAssetsDir(from: string): string;

@@ -1,0 +1,10 @@
+/** Where the shipped assets are: beside the source in development, beside the bundle when built. */
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export const TEMPLATE_FILE = 'avv-template.txt';
+
+export function findAssetsDir(from: string): string {
+  const candidates = [resolve(from, '../../assets'), resolve(from, '../assets'), resolve(from, 'assets'), resolve(from, '../../../assets')];
+  return candidates.find((candidate) => existsSync(join(candidate, TEMPLATE_FILE))) ?? candidates[0]!;
+}

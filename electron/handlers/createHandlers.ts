@@ -1,0 +1,110 @@
+/**
+ * The host's handlers: one plain async function per method of `HostApi`, each validating
+ * its arguments with the schema in `shared/host/hostSchemas.ts`. The main process
+ * registers them on IPC; tests and the Chromium end-to-end tests call them directly.
+ */
+import { join } from 'node:path';
+import { z } from 'zod';
+import type { HostHandlers, OpenOutcome, RecentFile } from '../../shared/host/hostApi';
+import { HOST_ARGUMENTS } from '../../shared/host/hostSchemas';
+import { DEFAULT_PREFERENCES, PreferencesSchema } from '../../shared/host/preferences';
+import { TEMPLATE_FILE } from './assets';
+import type { DialogPort } from './dialogs';
+import { jsonStore } from './jsonStore';
+import { readDocument } from './readDocument';
+
+export interface HandlerContext {
+  readonly dialogs: DialogPort;
+  /** The app's data folder (Electron's `userData`). */
+  readonly userDataDir: string;
+  readonly assetsDir: string;
+  /** Words for the native dialogs, in the UI's language. */
+  readonly dialogText: () => { readonly openTitle: string; readonly contracts: string };
+}
+
+export interface HostHandlerSet extends HostHandlers {
+  /** For the main process: a file from the command line or a second launch, handed to the UI once. */
+  setStartupFile(path: string | null): void;
+}
+
+const RecentSchema = z.array(z.object({ path: z.string(), name: z.string(), openedAt: z.string() })).max(50);
+const MAX_RECENT = 10;
+
+export class InvalidRequestError extends Error {
+  constructor(readonly method: string) {
+    super(`invalid arguments for ${method}`);
+  }
+}
+
+function validate<M extends keyof typeof HOST_ARGUMENTS>(method: M, args: unknown[]): z.infer<(typeof HOST_ARGUMENTS)[M]> {
+  const parsed = (HOST_ARGUMENTS[method] as z.ZodType).safeParse(args);
+  if (!parsed.success) throw new InvalidRequestError(method);
+  // TypeScript cannot narrow the schema by `M`; the value did pass that very schema.
+  return parsed.data as z.infer<(typeof HOST_ARGUMENTS)[M]>;
+}
+
+export function createHandlers(context: HandlerContext): HostHandlerSet {
+  const recent = jsonStore(join(context.userDataDir, 'recent.json'), RecentSchema, () => []);
+  const preferences = jsonStore(join(context.userDataDir, 'preferences.json'), PreferencesSchema, () => DEFAULT_PREFERENCES);
+  let startupFile: string | null = null;
+
+  async function remember(outcome: OpenOutcome): Promise<OpenOutcome> {
+    if (outcome.status !== 'opened' || outcome.document.path === null) return outcome;
+    const { path, name } = outcome.document;
+    const entries = (await recent.read()).filter((entry) => entry.path !== path);
+    await recent.write([{ path, name, openedAt: new Date().toISOString() }, ...entries].slice(0, MAX_RECENT));
+    return outcome;
+  }
+
+  return {
+    setStartupFile(path) {
+      startupFile = path;
+    },
+    async openTemplate(...args: unknown[]) {
+      validate('openTemplate', args);
+      const outcome = await readDocument(join(context.assetsDir, TEMPLATE_FILE));
+      if (outcome.status !== 'opened') return outcome;
+      return { status: 'opened', document: { ...outcome.document, path: null, kind: 'template' } };
+    },
+    async openFile(...args: unknown[]) {
+      validate('openFile', args);
+      const text = context.dialogText();
+      const path = await context.dialogs.chooseFileToOpen({
+        title: text.openTitle,
+        filters: [{ name: text.contracts, extensions: ['txt', 'md', 'markdown', 'text'] }],
+      });
+      if (path === null) return { status: 'cancelled' };
+      return remember(await readDocument(path));
+    },
+    async openRecent(...args: unknown[]) {
+      const [path] = validate('openRecent', args);
+      const entries = await recent.read();
+      if (!entries.some((entry) => entry.path === path)) return { status: 'failed', error: { code: 'not-in-recent' } };
+      const outcome = await readDocument(path);
+      if (outcome.status === 'failed' && outcome.error.code === 'not-found') {
+        await recent.write(entries.filter((entry) => entry.path !== path));
+      }
+      return remember(outcome);
+    },
+    async listRecent(...args: unknown[]): Promise<readonly RecentFile[]> {
+      validate('listRecent', args);
+      return recent.read();
+    },
+    async takeStartupDocument(...args: unknown[]) {
+      validate('takeStartupDocument', args);
+      const path = startupFile;
+      startupFile = null;
+      return path === null ? null : remember(await readDocument(path));
+    },
+    async getPreferences(...args: unknown[]) {
+      validate('getPreferences', args);
+      return preferences.read();
+    },
+    async setPreferences(...args: unknown[]) {
+      const [patch] = validate('setPreferences', args);
+      const next = PreferencesSchema.parse({ ...(await preferences.read()), ...patch });
+      await preferences.write(next);
+      return next;
+    },
+  };
+}

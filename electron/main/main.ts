@@ -1,0 +1,151 @@
+/**
+ * The main process: one secure window, the native menu, single-instance handling and the
+ * IPC handlers. Everything that touches files lives in `electron/handlers/`.
+ */
+import { app, BrowserWindow, dialog } from 'electron';
+import { existsSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Language } from '../../shared/contract/model';
+import { COMMAND_CHANNEL } from '../../shared/host/hostApi';
+import type { Preferences } from '../../shared/host/preferences';
+import { languageOf, translator } from '../../shared/i18n';
+import { findAssetsDir } from '../handlers/assets';
+import { createHandlers, type HostHandlerSet } from '../handlers/createHandlers';
+import type { DialogPort } from '../handlers/dialogs';
+import { registerIpc } from './ipc';
+import { buildMenu } from './menu';
+import { APP_ORIGIN, blockNetwork, hardenAllContents, registerAppScheme, serveRenderer } from './security';
+import { windowStateStore } from './windowState';
+
+let mainWindow: BrowserWindow | null = null;
+let language: Language = 'en';
+
+function uiLanguage(preferences: Preferences): Language {
+  return preferences.language === 'system' ? languageOf(app.getLocale()) : preferences.language;
+}
+
+/** A contract file named on the command line (`clausemark-app contract.txt`). */
+function fileFromArguments(argv: readonly string[], workingDirectory: string): string | null {
+  const args = argv.slice(app.isPackaged ? 1 : 2).filter((arg) => !arg.startsWith('-'));
+  for (const arg of args) {
+    const path = resolve(workingDirectory, arg);
+    try {
+      if (existsSync(path) && statSync(path).isFile()) return path;
+    } catch {
+      // Not a usable path: ignore it like any other argument.
+    }
+  }
+  return null;
+}
+
+function electronDialogs(): DialogPort {
+  return {
+    async chooseFileToOpen({ title, filters }) {
+      const options = { title, properties: ['openFile' as const], filters: filters.map((filter) => ({ name: filter.name, extensions: [...filter.extensions] })) };
+      const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+  };
+}
+
+async function createWindow(): Promise<void> {
+  const state = windowStateStore(app.getPath('userData'));
+  const bounds = await state.load();
+  const window = new BrowserWindow({
+    ...bounds,
+    minWidth: 900,
+    minHeight: 560,
+    show: false,
+    title: 'Clausemark',
+    backgroundColor: '#f7f6f3',
+    webPreferences: {
+      preload: join(__dirname, '../preload/preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+      webviewTag: false,
+    },
+  });
+  mainWindow = window;
+  if (bounds.maximized) window.maximize();
+  state.track(window);
+  window.once('ready-to-show', () => window.show());
+  window.on('closed', () => {
+    mainWindow = null;
+  });
+  buildMenu(language, () => mainWindow);
+  await window.loadURL(`${APP_ORIGIN}/index.html`);
+}
+
+function start(): void {
+  registerAppScheme();
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  hardenAllContents();
+
+  let handlers: HostHandlerSet | null = null;
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    const file = fileFromArguments(argv, workingDirectory);
+    if (file && handlers) {
+      handlers.setStartupFile(file);
+      mainWindow?.webContents.send(COMMAND_CHANNEL, 'open-startup-document');
+    }
+    if (mainWindow) {
+      if (mainWindow.isMinimized()) mainWindow.restore();
+      mainWindow.focus();
+    }
+  });
+
+  app.whenReady().then(async () => {
+    blockNetwork();
+    serveRenderer(resolve(__dirname, '../renderer'));
+    const base = createHandlers({
+      dialogs: electronDialogs(),
+      userDataDir: app.getPath('userData'),
+      assetsDir: findAssetsDir(__dirname),
+      dialogText: () => {
+        const t = translator(language);
+        return { openTitle: t('dialogs.openTitle'), contracts: t('dialogs.contracts') };
+      },
+    });
+    // The menu follows the UI's language.
+    const setPreferences = base.setPreferences;
+    handlers = {
+      ...base,
+      async setPreferences(...args: Parameters<typeof setPreferences>) {
+        const preferences = await setPreferences(...args);
+        language = uiLanguage(preferences);
+        buildMenu(language, () => mainWindow);
+        return preferences;
+      },
+    };
+    language = uiLanguage(await base.getPreferences());
+    handlers.setStartupFile(fileFromArguments(process.argv, process.cwd()));
+    registerIpc(handlers);
+    await createWindow();
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) void createWindow();
+    });
+  });
+
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    handlers?.setStartupFile(path);
+    mainWindow?.webContents.send(COMMAND_CHANNEL, 'open-startup-document');
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+}
+
+start();

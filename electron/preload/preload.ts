@@ -1,0 +1,25 @@
+/**
+ * The bridge: exposes `HostApi` on `window.clausemark` with one named method per IPC
+ * channel, nothing else. Runs sandboxed, so it is bundled to one file that requires only
+ * `electron`.
+ */
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import type { AppCommand, HostApi } from '../../shared/host/hostApi';
+import { channelOf, COMMAND_CHANNEL, HOST_GLOBAL } from '../../shared/host/hostApi';
+
+const api: HostApi = {
+  openTemplate: () => ipcRenderer.invoke(channelOf('openTemplate')),
+  openFile: () => ipcRenderer.invoke(channelOf('openFile')),
+  openRecent: (path) => ipcRenderer.invoke(channelOf('openRecent'), path),
+  listRecent: () => ipcRenderer.invoke(channelOf('listRecent')),
+  takeStartupDocument: () => ipcRenderer.invoke(channelOf('takeStartupDocument')),
+  getPreferences: () => ipcRenderer.invoke(channelOf('getPreferences')),
+  setPreferences: (patch) => ipcRenderer.invoke(channelOf('setPreferences'), patch),
+  onCommand(listener) {
+    const wrapped = (_event: IpcRendererEvent, command: AppCommand) => listener(command);
+    ipcRenderer.on(COMMAND_CHANNEL, wrapped);
+    return () => ipcRenderer.removeListener(COMMAND_CHANNEL, wrapped);
+  },
+};
+
+contextBridge.exposeInMainWorld(HOST_GLOBAL, api);

@@ -1,0 +1,71 @@
+// Lint: typescript-eslint's recommended rules, React hooks, and the layer rule of
+// DESIGN.md: renderer → shared, electron → shared, nothing else.
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const nodeBuiltins = ['node:*', 'fs', 'fs/promises', 'path', 'os', 'child_process', 'crypto', 'url', 'util', 'stream', 'http', 'https', 'net', 'zlib'];
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'release/**', 'node_modules/**', '.tsbuild/**', 'test-results/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  { files: ['**/*.mjs', 'scripts/**', 'bin/**', '*.config.*'], languageOptions: { globals: globals.node } },
+  {
+    rules: {
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['electron', 'react', 'react-dom', 'zustand', 'i18next', 'react-i18next'],
+          patterns: [
+            { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ is the core: it imports neither electron/ nor renderer/.' },
+            { group: nodeBuiltins, message: 'shared/ does no I/O: bytes and strings in, values out.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['electron'],
+          patterns: [
+            { group: ['**/electron/**'], message: 'renderer/ talks to the host only through the HostApi in shared/.' },
+            { group: nodeBuiltins, message: 'renderer/ runs sandboxed: no Node.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/renderer/**'], message: 'electron/ never imports renderer/.' }] }],
+    },
+  },
+  {
+    files: ['electron/cli/**/*.ts', 'electron/handlers/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'The command line and the handlers run under plain Node: no electron module.' }],
+          patterns: [{ group: ['**/renderer/**'], message: 'electron/ never imports renderer/.' }],
+        },
+      ],
+    },
+  },
+);

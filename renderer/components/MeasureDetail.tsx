@@ -1,0 +1,40 @@
+import { useTranslation } from 'react-i18next';
+import type { Tom } from '../../shared/contract/model';
+import { CueText } from './CueText';
+import { PartyLabel } from './ResponsibilityChip';
+import { reasonText } from './reasonText';
+
+/** One measure: its text with the cue marked, the reason, and the reading of each sentence. */
+export function MeasureDetail({ tom }: { readonly tom: Tom }) {
+  const { t } = useTranslation();
+  const { responsibility } = tom;
+  const force = { duty: t('toms.sentenceDuty'), option: t('toms.sentenceOption'), none: t('toms.sentenceNone') };
+  return (
+    <section className="measure-detail" aria-label={tom.category.title}>
+      <p className="muted">
+        {tom.category.number} {tom.category.title}
+        {tom.services.length > 0 && ` · ${tom.services.join(', ')}`}
+      </p>
+      <p className="measure-text">
+        <CueText text={tom.text} cues={responsibility.cues} />
+      </p>
+      <p className="measure-decision">
+        <PartyLabel party={responsibility.party} /> <span>{reasonText(responsibility.reason, t)}</span>
+      </p>
+      {responsibility.sentences.length > 0 && (
+        <>
+          <h3>{t('toms.reading')}</h3>
+          <ol className="sentence-reading">
+            {responsibility.sentences.map((sentence) => (
+              <li key={sentence.start}>
+                <span className={`force force-${sentence.force}`}>{force[sentence.force]}</span>
+                {sentence.party && sentence.force !== 'none' && <PartyLabel party={sentence.party} />}
+                <span className="sentence-text">{sentence.text}</span>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </section>
+  );
+}

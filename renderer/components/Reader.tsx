@@ -1,0 +1,23 @@
+import { useTranslation } from 'react-i18next';
+import { useStore } from '../store/store';
+import { currentAnnex, currentSection } from '../store/selectors';
+import { AnnexView } from './AnnexView';
+import { PartiesView } from './PartiesView';
+import { SectionView } from './SectionView';
+import { TomAnnexView } from './TomAnnexView';
+
+/** The middle pane: what the outline has selected, set for reading. */
+export function Reader() {
+  const { t } = useTranslation();
+  const language = useStore((state) => state.document!.contract.language);
+  const section = useStore(currentSection);
+  const annex = useStore(currentAnnex);
+  const view = useStore((state) => state.view.kind);
+  return (
+    <main className="pane reader" aria-label={t('workspace.panes.reader')} lang={language}>
+      {view === 'parties' && <PartiesView />}
+      {section && <SectionView section={section} />}
+      {annex && (annex.isTomAnnex ? <TomAnnexView annex={annex} /> : <AnnexView annex={annex} />)}
+    </main>
+  );
+}

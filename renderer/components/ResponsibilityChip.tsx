@@ -1,0 +1,38 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Responsibility, ResponsibleParty } from '../../shared/contract/model';
+import { reasonText } from './reasonText';
+
+const SYMBOL: Record<ResponsibleParty, string> = { provider: 'AN', customer: 'AG', shared: '⇄', unstated: '?' };
+
+/** Who is responsible, in colour and in words; the deciding cue shows on hover and on focus. */
+export function ResponsibilityChip({ responsibility }: { readonly responsibility: Responsibility }) {
+  const { t } = useTranslation();
+  const tip = useId();
+  const party = responsibility.party;
+  return (
+    <span className="chip-wrap">
+      <button type="button" className={`chip chip-${party}`} aria-describedby={tip} data-party={party}>
+        <span className="chip-symbol" aria-hidden="true">
+          {SYMBOL[party]}
+        </span>
+        {t(`responsibility.${party}`)}
+      </button>
+      <span role="tooltip" id={tip} className="tooltip">
+        {reasonText(responsibility.reason, t)}
+      </span>
+    </span>
+  );
+}
+
+export function PartyLabel({ party }: { readonly party: ResponsibleParty }) {
+  const { t } = useTranslation();
+  return (
+    <span className={`chip chip-static chip-${party}`} data-party={party}>
+      <span className="chip-symbol" aria-hidden="true">
+        {SYMBOL[party]}
+      </span>
+      {t(`responsibility.${party}`)}
+    </span>
+  );
+}

@@ -1,0 +1,55 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ResponsibleParty, Tom } from '../../shared/contract/model';
+import { countByParty, servicesOf } from '../../shared/toms/grouping';
+import { useStore } from '../store/store';
+
+const PARTIES: readonly ResponsibleParty[] = ['provider', 'customer', 'shared', 'unstated'];
+
+/** Filters by responsible party (toggle buttons with counts) and by service. */
+export function TomFilters({ toms }: { readonly toms: readonly Tom[] }) {
+  const { t } = useTranslation();
+  const filter = useStore((state) => state.tomFilter);
+  const toggleParty = useStore((state) => state.toggleParty);
+  const setService = useStore((state) => state.setService);
+  const resetFilter = useStore((state) => state.resetFilter);
+  const serviceId = useId();
+  const counts = countByParty(toms);
+  const services = servicesOf(toms);
+  const active = filter.parties.length > 0 || filter.service !== null;
+  return (
+    <div className="tom-filters" role="group" aria-label={t('toms.filters')}>
+      <div className="party-filter" role="group" aria-label={t('toms.filterParty')}>
+        {PARTIES.map((party) => (
+          <button
+            key={party}
+            type="button"
+            className={`filter-chip chip-${party}`}
+            aria-pressed={filter.parties.includes(party)}
+            onClick={() => toggleParty(party)}
+          >
+            {t(`responsibility.${party}`)} <span className="filter-count">{counts[party]}</span>
+          </button>
+        ))}
+      </div>
+      {services.length > 0 && (
+        <div className="service-filter">
+          <label htmlFor={serviceId}>{t('toms.filterService')}</label>
+          <select id={serviceId} value={filter.service ?? ''} onChange={(event) => setService(event.target.value === '' ? null : event.target.value)}>
+            <option value="">{t('toms.allServices')}</option>
+            {services.map((service) => (
+              <option key={service} value={service}>
+                {service}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      {active && (
+        <button type="button" className="link" onClick={resetFilter}>
+          {t('toms.resetFilters')}
+        </button>
+      )}
+    </div>
+  );
+}

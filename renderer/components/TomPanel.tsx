@@ -1,0 +1,68 @@
+import { useTranslation } from 'react-i18next';
+import { citeClause } from '../../shared/contract/reference';
+import { relatedToms } from '../../shared/topics/relatedToms';
+import { useStore } from '../store/store';
+import { currentAnnex, currentClause, currentSection, tomAnnexOf } from '../store/selectors';
+import { MeasureDetail } from './MeasureDetail';
+import { TomFilters } from './TomFilters';
+import { TomList } from './TomList';
+
+/** The measures that belong to the selected clause, or the selected measure of the TOM annex. */
+export function TomPanel() {
+  const { t } = useTranslation();
+  const contract = useStore((state) => state.document!.contract);
+  const section = useStore(currentSection);
+  const clause = useStore(currentClause);
+  const annex = useStore(currentAnnex);
+  const tomId = useStore((state) => state.tomId);
+  const showView = useStore((state) => state.showView);
+  const selectTom = useStore((state) => state.selectTom);
+  const tomAnnex = tomAnnexOf(contract);
+  const annexName = tomAnnex ? tomAnnex.label : '';
+
+  const body = () => {
+    if (!tomAnnex || contract.toms.length === 0) return <p className="muted">{t('toms.noAnnex')}</p>;
+    if (annex?.isTomAnnex) {
+      const tom = contract.toms.find((candidate) => candidate.id === tomId);
+      return tom ? <MeasureDetail tom={tom} /> : <p className="muted">{t('toms.selectMeasure')}</p>;
+    }
+    if (!section || !clause) return <p className="muted">{t('toms.selectClause')}</p>;
+    const relation = relatedToms(contract, section, clause);
+    return (
+      <>
+        <h3 className="panel-subtitle">{t('toms.forClause', { ref: citeClause(section, clause) })}</h3>
+        <p className="relation">
+          {relation.kind === 'all' && t('toms.relationAll', { annex: annexName })}
+          {relation.kind === 'topics' && t('toms.relationTopics', { topics: relation.topics.map((topic) => t(`topics.${topic}`)).join(', ') })}
+          {relation.kind === 'none' && t('toms.relationNone')}
+        </p>
+        {relation.toms.length > 0 && (
+          <>
+            <TomFilters toms={relation.toms} />
+            <TomList
+              toms={relation.toms}
+              onSelect={(tom) => {
+                showView({ kind: 'annex', annexId: tomAnnex.id });
+                selectTom(tom.id);
+              }}
+            />
+          </>
+        )}
+      </>
+    );
+  };
+
+  return (
+    <aside className="pane tom-panel" aria-label={t('workspace.panes.toms')}>
+      <div className="panel-header">
+        <h2>{t('toms.title')}</h2>
+        {tomAnnex && !annex?.isTomAnnex && (
+          <button type="button" className="link" onClick={() => showView({ kind: 'annex', annexId: tomAnnex.id })}>
+            {t('toms.browse', { annex: annexName })}
+          </button>
+        )}
+      </div>
+      {body()}
+    </aside>
+  );
+}

@@ -1,0 +1,18 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './components/App';
+import { host } from './host';
+import { initI18n, languageFor } from './i18n';
+import './styles/app.css';
+
+async function boot(): Promise<void> {
+  const preferences = await host().getPreferences();
+  await initI18n(languageFor(preferences.language));
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App initialLanguage={preferences.language} />
+    </StrictMode>,
+  );
+}
+
+void boot();

@@ -1,0 +1,11 @@
+/** One store from slices (zustand's slices pattern); components read it through narrow selectors. */
+import { create } from 'zustand';
+import { createDocumentSlice, type DocumentSlice } from './documentSlice';
+import { createUiSlice, type UiSlice } from './uiSlice';
+
+export type AppState = DocumentSlice & UiSlice;
+
+export const useStore = create<AppState>()((...args) => ({
+  ...createDocumentSlice(...args),
+  ...createUiSlice(...args),
+}));

@@ -1,0 +1,128 @@
+/**
+ * The contract as Clausemark understands it: the domain words of DESIGN.md as types.
+ * Everything here is plain JSON so it can cross IPC and be written to a review file.
+ */
+
+/** `provider` = processor, *Auftragnehmer*; `customer` = controller, *Auftraggeber*. */
+export type PartyRole = 'customer' | 'provider';
+
+export type ResponsibleParty = PartyRole | 'shared' | 'unstated';
+
+export type Language = 'de' | 'en';
+
+export interface Party {
+  readonly role: PartyRole;
+  readonly name: string;
+  readonly address: readonly string[];
+  /** The role as the contract writes it (`Auftraggeber`, `Controller`). */
+  readonly roleLabel: string;
+}
+
+export type ClauseKind = 'numbered' | 'paragraph' | 'bullet';
+
+export interface Clause {
+  readonly id: string;
+  /** The number relative to its section (`2`, `a`, `7.1`), or null for an unnumbered paragraph. */
+  readonly number: string | null;
+  /** The marker as written (`2.`, `(a)`, `7.1.`), or null. */
+  readonly label: string | null;
+  /** A sub-heading that opens the clause (`7.1. Instructions`), or null. */
+  readonly heading: string | null;
+  readonly kind: ClauseKind;
+  /** Current text; bullets are lines starting with `- `, sub-items keep their markers. */
+  readonly text: string;
+}
+
+export interface Section {
+  readonly id: string;
+  /** `3`, or the ordinal for a document without numbered sections. */
+  readonly number: string;
+  /** The heading's label as written (`3`, `§ 3`, `Clause 5 - Optional`); empty when unnumbered. */
+  readonly label: string;
+  readonly title: string;
+  /** Group headings above the section (`SECTION II`, `OBLIGATIONS OF THE PARTIES`). */
+  readonly parts: readonly string[];
+  readonly clauses: readonly Clause[];
+}
+
+export interface Annex {
+  readonly id: string;
+  /** `I`, `3`, `A`. */
+  readonly number: string;
+  /** `Anlage I`, `ANNEX III`. */
+  readonly label: string;
+  readonly title: string;
+  readonly items: readonly string[];
+  /** True for the annex of technical and organisational measures. */
+  readonly isTomAnnex: boolean;
+  /** Paragraphs before the first measure (the annex's frame: *werden vom Auftragnehmer umgesetzt*). */
+  readonly preamble: readonly string[];
+}
+
+export interface TomCategory {
+  /** `1`, or empty when the annex does not number its categories. */
+  readonly number: string;
+  readonly title: string;
+}
+
+export type ResponsibilitySource = 'auto' | 'reviewer';
+
+export interface ResponsibilityCue {
+  /** The words that decided, exactly as in the text. */
+  readonly text: string;
+  /** Where they start in the measure's text (UTF-16 offset). */
+  readonly start: number;
+  readonly party: ResponsibleParty;
+}
+
+/** Why a responsibility was chosen, as a code the UI translates, with its parameters. */
+export type ResponsibilityReason =
+  | { readonly kind: 'cue'; readonly cue: string }
+  | { readonly kind: 'both'; readonly providerCue: string; readonly customerCue: string }
+  | { readonly kind: 'frame'; readonly frame: string; readonly scope: 'annex' | 'category' | 'service' }
+  | { readonly kind: 'option'; readonly cue: string }
+  | { readonly kind: 'none' }
+  | { readonly kind: 'reviewer'; readonly note: string };
+
+export interface SentenceReading {
+  readonly text: string;
+  readonly start: number;
+  readonly party: ResponsibleParty | null;
+  /** `duty` decides; `option` (*kann*, *auf Wunsch*) and `none` do not. */
+  readonly force: 'duty' | 'option' | 'none';
+  readonly cues: readonly ResponsibilityCue[];
+}
+
+export interface Responsibility {
+  readonly party: ResponsibleParty;
+  /** The deciding words, or null when nothing in the text decides. */
+  readonly cue: string | null;
+  readonly source: ResponsibilitySource;
+  readonly reason: ResponsibilityReason;
+  readonly cues: readonly ResponsibilityCue[];
+  readonly sentences: readonly SentenceReading[];
+}
+
+export interface Tom {
+  readonly id: string;
+  readonly category: TomCategory;
+  readonly services: readonly string[];
+  /** The service heading as written (`Leistung „Cloud-VPS“`), or null. */
+  readonly serviceHeading: string | null;
+  readonly text: string;
+  readonly responsibility: Responsibility;
+}
+
+export interface Contract {
+  readonly title: string;
+  readonly date: string | null;
+  readonly language: Language;
+  readonly parties: readonly Party[];
+  /** Lines of the front matter that are neither title, date nor parties (`und`, `schließen …:`). */
+  readonly preamble: readonly string[];
+  readonly sections: readonly Section[];
+  /** Place, date and signature lines after the last section. */
+  readonly signature: readonly string[];
+  readonly annexes: readonly Annex[];
+  readonly toms: readonly Tom[];
+}

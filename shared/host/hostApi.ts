@@ -1,0 +1,93 @@
+/**
+ * The one contract between the UI and the host: every call the renderer may make of the
+ * Electron main process. The preload implements it over named IPC channels; the main
+ * process registers one handler per method; end-to-end tests expose the same handlers to
+ * a real Chromium. Data crossing it is plain JSON; inputs are validated by the schemas in
+ * `hostSchemas.ts` on the host side.
+ */
+import type { Contract } from '../contract/model';
+import type { Preferences, PreferencesPatch } from './preferences';
+
+export type DocumentKind = 'template' | 'text' | 'markdown' | 'docx' | 'review';
+
+export interface OpenedDocument {
+  /** What the title bar shows: the file name, or the template's name. */
+  readonly name: string;
+  /** Absolute path; null for the built-in template. */
+  readonly path: string | null;
+  readonly kind: DocumentKind;
+  readonly contract: Contract;
+}
+
+/** Why a file could not be opened; the UI words it in the user's language. */
+export type HostErrorCode =
+  | 'not-found'
+  | 'not-a-file'
+  | 'too-large'
+  | 'empty'
+  | 'unsupported-type'
+  | 'unreadable'
+  | 'no-structure'
+  | 'not-in-recent'
+  | 'invalid-request';
+
+export interface HostError {
+  readonly code: HostErrorCode;
+  /** The file's name (never a full path), when there is one. */
+  readonly file?: string;
+  /** A technical detail for the curious (size, limit), never a stack trace. */
+  readonly detail?: string;
+}
+
+export type OpenOutcome =
+  | { readonly status: 'opened'; readonly document: OpenedDocument }
+  | { readonly status: 'cancelled' }
+  | { readonly status: 'failed'; readonly error: HostError };
+
+export interface RecentFile {
+  readonly path: string;
+  readonly name: string;
+  readonly openedAt: string;
+}
+
+/** What the native menu asks the UI to do. */
+export type AppCommand = 'open-template' | 'open-file' | 'show-start' | 'open-startup-document' | 'show-about';
+
+export interface HostApi {
+  openTemplate(): Promise<OpenOutcome>;
+  /** Shows the native open dialog. */
+  openFile(): Promise<OpenOutcome>;
+  /** Opens a file from the recent list; any other path is refused. */
+  openRecent(path: string): Promise<OpenOutcome>;
+  listRecent(): Promise<readonly RecentFile[]>;
+  /** The file given on the command line or by a second launch, once. */
+  takeStartupDocument(): Promise<OpenOutcome | null>;
+  getPreferences(): Promise<Preferences>;
+  setPreferences(patch: PreferencesPatch): Promise<Preferences>;
+  /** Subscribes to menu commands; returns the unsubscribe function. */
+  onCommand(listener: (command: AppCommand) => void): () => void;
+}
+
+/** The request/response methods, in one list for preload, main and tests. */
+export const HOST_METHODS = [
+  'openTemplate',
+  'openFile',
+  'openRecent',
+  'listRecent',
+  'takeStartupDocument',
+  'getPreferences',
+  'setPreferences',
+] as const satisfies readonly (keyof HostApi)[];
+
+export type HostMethod = (typeof HOST_METHODS)[number];
+
+export type HostHandlers = Pick<HostApi, HostMethod>;
+
+export function channelOf(method: HostMethod): string {
+  return `clausemark:${method}`;
+}
+
+export const COMMAND_CHANNEL = 'clausemark:command';
+
+/** The name under which preload exposes the API on `window`. */
+export const HOST_GLOBAL = 'clausemark';

@@ -1,0 +1,16 @@
+/** Schemas for what the renderer sends: the host validates every argument, never casts. */
+import { z } from 'zod';
+import type { HostMethod } from './hostApi';
+import { PreferencesPatchSchema } from './preferences';
+
+const PathSchema = z.string().min(1).max(4096);
+
+export const HOST_ARGUMENTS = {
+  openTemplate: z.tuple([]),
+  openFile: z.tuple([]),
+  openRecent: z.tuple([PathSchema]),
+  listRecent: z.tuple([]),
+  takeStartupDocument: z.tuple([]),
+  getPreferences: z.tuple([]),
+  setPreferences: z.tuple([PreferencesPatchSchema]),
+} satisfies Record<HostMethod, z.ZodTuple>;

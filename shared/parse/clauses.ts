@@ -1,0 +1,68 @@
+/**
+ * Clauses of one section. With numbered sub-clauses, each is a clause and carries the
+ * bullets, deeper items and paragraphs that follow it; without them, each paragraph and
+ * each bullet is a clause of its own.
+ */
+import type { Clause } from '../contract/model';
+import type { MarkerStyle } from './markers';
+import { wordCount, type Unit } from './units';
+
+interface Draft {
+  number: string | null;
+  label: string | null;
+  heading: string | null;
+  kind: Clause['kind'];
+  lines: string[];
+}
+
+/** How a unit reads inside a clause's text: bullets as `- `, deeper items with their marker. */
+export function lineOf(unit: Unit): string {
+  if (unit.bullet) return `- ${unit.text}`;
+  return unit.full;
+}
+
+function isSubHeading(text: string): boolean {
+  return wordCount(text) <= 8 && !/[.:;,!?]$/u.test(text) && /^\p{Lu}/u.test(text);
+}
+
+export function buildClauses(sectionId: string, units: readonly Unit[]): Clause[] {
+  const top = units.find((unit) => unit.marker !== null);
+  const topStyle: MarkerStyle | null = top?.marker?.style ?? null;
+  const topIndent = top?.indent ?? 0;
+  const drafts: Draft[] = [];
+  let current: Draft | null = null;
+
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i]!;
+    const opensClause = unit.marker !== null && unit.marker.style === topStyle && unit.indent <= topIndent + 1;
+    if (opensClause) {
+      const next = units[i + 1];
+      const nextOpens = next === undefined || (next.marker?.style === topStyle && next.indent <= topIndent + 1);
+      const heading = !nextOpens && isSubHeading(unit.text) ? unit.text : null;
+      current = {
+        number: unit.marker!.number,
+        label: unit.marker!.label,
+        heading,
+        kind: 'numbered',
+        lines: heading === null ? [unit.text] : [],
+      };
+      drafts.push(current);
+      continue;
+    }
+    if (current === null) {
+      // No numbered clause yet: each paragraph and each bullet stands alone.
+      drafts.push({ number: null, label: null, heading: null, kind: unit.bullet ? 'bullet' : 'paragraph', lines: [lineOf(unit)] });
+      continue;
+    }
+    current.lines.push(lineOf(unit));
+  }
+
+  return drafts.map((draft, index) => ({
+    id: `${sectionId}-c${index + 1}`,
+    number: draft.number,
+    label: draft.label,
+    heading: draft.heading,
+    kind: draft.kind,
+    text: draft.lines.join('\n'),
+  }));
+}

@@ -1,0 +1,109 @@
+/**
+ * The lines above the first section: title, date, the parties with their addresses and
+ * roles (`– Auftraggeber –`, `(Controller)`), and whatever else stands there.
+ */
+import type { Party, PartyRole } from '../contract/model';
+import { matchDateLine } from './headings';
+import { wordCount, type Unit } from './units';
+
+export interface FrontMatter {
+  readonly title: string | null;
+  readonly date: string | null;
+  readonly parties: Party[];
+  readonly preamble: string[];
+}
+
+const ROLE_WORDS: readonly (readonly [RegExp, PartyRole])[] = [
+  [/^(?:Auftraggeber(?:in)?|Verantwortliche[rn]?|Controller|Customer|Kunde|Kundin|Client)$/iu, 'customer'],
+  [/^(?:Auftragnehmer(?:in)?|Auftragsverarbeiter(?:in)?|Processor|Provider|Supplier|Anbieter(?:in)?|Dienstleister(?:in)?|Service Provider)$/iu, 'provider'],
+];
+
+const ROLE_PHRASE =
+  /^[\s\-–—(]*(?:(?:im\s+Folgenden|nachfolgend|nachstehend|hereinafter(?:\s+referred\s+to\s+as)?|als)\s*:?\s*)?[„"“»'‚]?\s*(?:der|die|the)?\s*[„"“»'‚]?([\p{L} ]+?)[“"«'‘]?\s*(?:genannt|called)?[\s\-–—)]*$/u;
+
+export function roleOf(word: string): PartyRole | null {
+  for (const [pattern, role] of ROLE_WORDS) if (pattern.test(word.trim())) return role;
+  return null;
+}
+
+/** `– Auftraggeber –`, `(nachstehend „Auftragnehmer“ genannt)`, `hereinafter the Controller`. */
+export function matchRoleLine(text: string): { role: PartyRole; label: string } | null {
+  const match = ROLE_PHRASE.exec(text.trim());
+  if (!match) return null;
+  const role = roleOf(match[1]!);
+  return role ? { role, label: match[1]!.trim() } : null;
+}
+
+/** A name line that carries its role at the end: `TrafficPlex GmbH (Auftragnehmer)`. */
+function splitTrailingRole(text: string): { name: string; role: PartyRole; label: string } | null {
+  const match = /^(.*?\S)\s*[(–—-]\s*((?:nachfolgend|nachstehend|im Folgenden|hereinafter)?[^()–—-]*?)\s*[)–—-]?\s*$/u.exec(text.trim());
+  if (!match) return null;
+  const role = matchRoleLine(match[2]!);
+  return role ? { name: match[1]!, ...role } : null;
+}
+
+function unitText(unit: Unit): string {
+  return unit.bullet ? `– ${unit.text}` : unit.full;
+}
+
+export function parseFrontMatter(units: readonly Unit[]): FrontMatter {
+  let title: string | null = null;
+  let date: string | null = null;
+  const parties: Party[] = [];
+  const preamble: string[] = [];
+
+  const blocks = new Map<number, Unit[]>();
+  for (const unit of units) blocks.set(unit.block, [...(blocks.get(unit.block) ?? []), unit]);
+
+  for (const block of blocks.values()) {
+    const roleIndex = block.findIndex((unit) => matchRoleLine(unitText(unit)) !== null);
+    if (roleIndex > 0) {
+      const role = matchRoleLine(unitText(block[roleIndex]!))!;
+      const lines = block.filter((_, i) => i !== roleIndex).flatMap((unit) => unit.lines.length > 1 ? unit.lines : [unit.full]);
+      parties.push({ role: role.role, roleLabel: role.label, name: lines[0]!, address: lines.slice(1) });
+      // Lines after the role line in the same block are not the party's.
+      continue;
+    }
+    const leading = /^([\p{L} ]+?)\s*:\s*(.*)$/u.exec(block[0]?.full ?? '');
+    const leadingRole = leading ? roleOf(leading[1]!) : null;
+    if (leading && leadingRole) {
+      const lines = [leading[2]!, ...block.slice(1).flatMap((unit) => (unit.lines.length > 1 ? unit.lines : [unit.full]))].filter((line) => line !== '');
+      if (lines.length > 0) {
+        parties.push({ role: leadingRole, roleLabel: leading[1]!.trim(), name: lines[0]!, address: lines.slice(1) });
+        continue;
+      }
+    }
+    const inline = block.length > 0 ? splitTrailingRole(block[0]!.full) : null;
+    if (inline && block.length >= 1 && parties.length < 2) {
+      const rest = block.slice(1).flatMap((unit) => (unit.lines.length > 1 ? unit.lines : [unit.full]));
+      parties.push({ role: inline.role, roleLabel: inline.label, name: inline.name, address: rest });
+      continue;
+    }
+    for (const unit of block) {
+      const text = unitText(unit);
+      const asDate = matchDateLine(unit.full);
+      if (date === null && asDate !== null) {
+        date = unit.full;
+        continue;
+      }
+      if (title === null && parties.length === 0 && looksLikeDocumentTitle(unit)) {
+        title = unit.full;
+        continue;
+      }
+      preamble.push(text);
+    }
+  }
+  return { title, date, parties, preamble };
+}
+
+function looksLikeDocumentTitle(unit: Unit): boolean {
+  const text = unit.full;
+  return (
+    !unit.bullet &&
+    wordCount(text) >= 1 &&
+    wordCount(text) <= 15 &&
+    !/[:;,]$/u.test(text) &&
+    !/^(?:und|and|zwischen|between)$/iu.test(text) &&
+    matchRoleLine(text) === null
+  );
+}

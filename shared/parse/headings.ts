@@ -1,0 +1,145 @@
+/**
+ * What a heading line looks like in a plain-text contract: sections (`1 Gegenstand …`,
+ * `§ 1 …`, `Clause 1`), group headings (`SECTION II`), annexes (`Anlage III`, `ANNEX I`),
+ * dates and signature lines.
+ */
+import { wordCount, type Unit } from './units';
+
+export interface SectionHeading {
+  readonly number: string;
+  /** The number as an integer, for the sequence check. */
+  readonly ordinal: number;
+  readonly label: string;
+  /** Title on the same line, or empty when it follows on the next line. */
+  readonly title: string;
+  readonly strong: boolean;
+}
+
+const KEYWORD_SECTION =
+  /^((?:§|Clause|Klausel|Article|Artikel|Art\.|Section|Abschnitt|Ziffer|Paragraph)\s*(\d{1,3}[a-z]?))\b\.?\s*(?:[-–—:.]\s*)?(.*)$/iu;
+const NUMERIC_SECTION = /^((\d{1,2})\.?)\s+(\S.*)$/u;
+const ROMAN_SECTION = /^(([IVX]{1,5})\.)\s+(\p{Lu}.*)$/u;
+const PART = /^((?:SECTION|Section|ABSCHNITT|Abschnitt|TEIL|Teil|PART|Part|KAPITEL|Kapitel|CHAPTER|Chapter)\s+([IVXLC]+|\d{1,2}))\b\.?\s*(?:[-–—:.]\s*)?(.*)$/u;
+const ANNEX =
+  /^((?:Anlage|Anhang|Annex|Schedule|Appendix|Attachment|Exhibit|ANLAGE|ANHANG|ANNEX|SCHEDULE|APPENDIX|ATTACHMENT|EXHIBIT)\s+([IVXLC]+|\d{1,2}|[A-Z]))\b\.?\s*(?:[-–—:.]\s*)?(.*)$/u;
+
+export function romanToInt(roman: string): number {
+  const values: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+  let total = 0;
+  for (let i = 0; i < roman.length; i++) {
+    const value = values[roman[i]!] ?? 0;
+    const next = values[roman[i + 1] ?? ''] ?? 0;
+    total += value < next ? -value : value;
+  }
+  return total;
+}
+
+function looksLikeTitle(text: string, maxWords: number): boolean {
+  const trimmed = text.trim();
+  return (
+    trimmed.length > 0 &&
+    trimmed.length <= 160 &&
+    wordCount(trimmed) <= maxWords &&
+    !/[.:;,!?]$/u.test(trimmed) &&
+    /^[\p{Lu}\p{N}§„"“(]/u.test(trimmed)
+  );
+}
+
+/** A short line that can be the title under a `Clause 1` or `Anlage I` line. */
+export function isTitleLine(unit: Unit | undefined, maxWords = 14): boolean {
+  return unit !== undefined && !unit.bullet && unit.marker === null && looksLikeTitle(unit.full, maxWords);
+}
+
+/** A unit that stands alone or is a heading line above its title (`Clause 1` / `Purpose and scope`). */
+function standsApart(unit: Unit, next: Unit | undefined, titleWords = 14): boolean {
+  if (unit.markdownHeading > 0) return true;
+  if (!unit.firstInBlock) return false;
+  return unit.lastInBlock || (next !== undefined && next.lastInBlock && isTitleLine(next, titleWords));
+}
+
+export function matchSectionHeading(unit: Unit, next: Unit | undefined): SectionHeading | null {
+  if (unit.bullet || !standsApart(unit, next)) return null;
+  const full = unit.full;
+  const keyword = KEYWORD_SECTION.exec(full);
+  if (keyword && wordCount(keyword[3]!) <= 14 && !/[.;,]$/u.test(full)) {
+    const number = keyword[2]!;
+    return {
+      number,
+      ordinal: Number.parseInt(number, 10),
+      label: keyword[3] && isTitleLine(next) && !unit.lastInBlock ? full : keyword[1]!,
+      title: keyword[3] && isTitleLine(next) && !unit.lastInBlock ? '' : keyword[3]!,
+      strong: true,
+    };
+  }
+  if (PART.test(full) && !/^\d/u.test(PART.exec(full)![2]!)) return null;
+  const numeric = NUMERIC_SECTION.exec(full);
+  if (numeric && looksLikeTitle(numeric[3]!, 16) && /^\p{Lu}/u.test(numeric[3]!)) {
+    return { number: numeric[2]!, ordinal: Number.parseInt(numeric[2]!, 10), label: numeric[1]!, title: numeric[3]!, strong: unit.markdownHeading > 0 };
+  }
+  const roman = ROMAN_SECTION.exec(full);
+  if (roman && looksLikeTitle(roman[3]!, 16)) {
+    return { number: roman[2]!, ordinal: romanToInt(roman[2]!), label: roman[1]!, title: roman[3]!, strong: unit.markdownHeading > 0 };
+  }
+  return null;
+}
+
+export interface PartHeading {
+  readonly label: string;
+  readonly title: string;
+}
+
+export function matchPartHeading(unit: Unit, next: Unit | undefined): PartHeading | null {
+  if (unit.bullet || unit.marker || !standsApart(unit, next)) return null;
+  const part = PART.exec(unit.full);
+  if (!part || /^\d/u.test(part[2]!) && /^(?:Section|SECTION|Abschnitt|ABSCHNITT)/u.test(part[1]!)) return null;
+  if (wordCount(part[3]!) > 10) return null;
+  return { label: part[1]!, title: part[3]! };
+}
+
+/** Annex titles run long (`Technical and organisational measures including … security of the data`). */
+export const ANNEX_TITLE_WORDS = 30;
+
+export interface AnnexHeading {
+  readonly number: string;
+  readonly label: string;
+  readonly title: string;
+}
+
+export function matchAnnexHeading(unit: Unit, next: Unit | undefined): AnnexHeading | null {
+  if (unit.bullet || unit.marker || !standsApart(unit, next, ANNEX_TITLE_WORDS)) return null;
+  const annex = ANNEX.exec(unit.full);
+  if (!annex || wordCount(annex[3]!) > 12 || /[.;,]$/u.test(unit.full)) return null;
+  return { number: annex[2]!, label: annex[1]!, title: annex[3]! };
+}
+
+/** An unnumbered heading: a short line alone between blank lines (`Processing Summary`). */
+export function isPlainHeading(unit: Unit): boolean {
+  if (unit.bullet || unit.marker) return false;
+  if (unit.markdownHeading > 0) return true;
+  return unit.firstInBlock && unit.lastInBlock && looksLikeTitle(unit.text, 10) && !/^[[…]/u.test(unit.text);
+}
+
+const MONTHS =
+  'Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|February|March|May|June|July|October|December';
+const DATE_PATTERN = new RegExp(
+  `(\\d{1,2}\\.\\s*(?:${MONTHS})\\s+\\d{4}|\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTHS})\\s+\\d{4}|(?:${MONTHS})\\s+\\d{1,2},?\\s+\\d{4})`,
+  'u',
+);
+const DATE_LINE = new RegExp(`^(?:(?:Stand|Datum|Date|Dated|Fassung|Version)\\s*:?\\s*)?${DATE_PATTERN.source}$`, 'u');
+
+/** The date when a line holds nothing else (`9. Juni 2018`, `Stand: 01.05.2024`). */
+export function matchDateLine(text: string): string | null {
+  const match = DATE_LINE.exec(text.trim());
+  return match ? match[1]! : null;
+}
+
+/** Place-and-date lines, dotted or underscored lines and signature captions. */
+export function isSignatureLine(text: string): boolean {
+  const trimmed = text.trim();
+  if (/^[._…\-–\s]{3,}$/u.test(trimmed)) return true;
+  if (wordCount(trimmed) <= 6 && /\b(?:Ort|Datum|Unterschrift|Place|Date|Signature|Signed|Stempel)\b/iu.test(trimmed) && !/[.;]$/u.test(trimmed)) {
+    return true;
+  }
+  const placeDate = new RegExp(`^[\\p{L} .()/-]{2,40},\\s*(?:den\\s+)?${DATE_PATTERN.source}$`, 'u');
+  return placeDate.test(trimmed);
+}

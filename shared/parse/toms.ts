@@ -1,0 +1,129 @@
+/**
+ * The annex of technical and organisational measures (Art. 32 GDPR): categories
+ * (`1 Vertraulichkeit: Zutrittskontrolle`), service or site headings (`Kundenmenü`,
+ * `Leistung „Cloud-VPS“`, `Hauptauftrag „Webhosting“ und „E-Mail“`), and one measure
+ * per bullet or paragraph. A service heading may share its line with the first measure.
+ */
+import type { TomCategory } from '../contract/model';
+import { wordCount, type Unit } from './units';
+
+export interface RawTom {
+  readonly category: TomCategory;
+  readonly services: readonly string[];
+  readonly serviceHeading: string | null;
+  readonly text: string;
+}
+
+export interface TomAnnex {
+  readonly preamble: readonly string[];
+  readonly toms: readonly RawTom[];
+}
+
+const TOM_ANNEX_TITLE =
+  /technisch\w*\s+und\s+organisatorisch|technical\s+and\s+organi[sz]ational|\bTOMs?\b|Sicherheitsma(?:ß|ss)nahmen|security\s+measures|Datensicherheitsma/iu;
+
+export function isTomAnnexTitle(title: string): boolean {
+  return TOM_ANNEX_TITLE.test(title);
+}
+
+/** Art. 32 GDPR control words, for category headings written without numbers. */
+const CATEGORY_WORDS =
+  /(?:Zutritts|Zugangs|Zugriffs|Weitergabe|Eingabe|Auftrags|Verfügbarkeits|Trennungs|Datenträger|Speicher|Benutzer|Transport)kontrolle|Pseudonymisierung|Verschlüsselung|Wiederherstellbarkeit|Belastbarkeit|Evaluierung|physical access|access control|transmission control|input control|job control|availability control|separation|pseudonymi[sz]ation|encryption|resilience|data carrier/iu;
+
+const NUMBERED_CATEGORY = /^(\d{1,2})\.?\s+(\p{Lu}.*)$/u;
+const QUOTE_OPEN = '„"“»‚';
+const QUOTE_CLOSE = '“"”«‘';
+const QUOTED_NAME = new RegExp(`[${QUOTE_OPEN}]([^${QUOTE_CLOSE}]+)[${QUOTE_CLOSE}]`, 'gu');
+const SERVICE_PREFIX = new RegExp(
+  `^((?:Leistung(?:en)?|Hauptauftrag|Hauptaufträge|Produkte?|Dienste?|Dienstleistung(?:en)?|Services?|Products?|Standort|Site|Location|Tarif|Paket)\\s+` +
+    `[${QUOTE_OPEN}][^${QUOTE_CLOSE}]+[${QUOTE_CLOSE}]` +
+    `(?:\\s*(?:,|und|and|sowie|&|/)\\s*[${QUOTE_OPEN}][^${QUOTE_CLOSE}]+[${QUOTE_CLOSE}])*)\\s*(.*)$`,
+  'u',
+);
+
+function standsAlone(unit: Unit): boolean {
+  return unit.markdownHeading > 0 || (unit.firstInBlock && unit.lastInBlock);
+}
+
+function isShortHeading(text: string, maxWords: number): boolean {
+  return wordCount(text) <= maxWords && text.length <= 80 && !/[.:;!?,]$/u.test(text) && /^[\p{Lu}\p{N}„"]/u.test(text);
+}
+
+function matchCategory(unit: Unit): TomCategory | null {
+  if (unit.bullet || !standsAlone(unit)) return null;
+  const numbered = NUMBERED_CATEGORY.exec(unit.full);
+  if (numbered && isShortHeading(numbered[2]!, 12)) return { number: numbered[1]!, title: numbered[2]! };
+  if (!unit.marker && isShortHeading(unit.text, 6) && CATEGORY_WORDS.test(unit.text)) return { number: '', title: unit.text };
+  return null;
+}
+
+interface ServiceHeading {
+  readonly heading: string;
+  readonly services: string[];
+  /** A measure written on the heading's own line, or empty. */
+  readonly rest: string;
+}
+
+function quotedNames(text: string): string[] {
+  return [...text.matchAll(QUOTED_NAME)].map((match) => match[1]!.trim());
+}
+
+function matchService(unit: Unit, next: Unit | undefined, known: ReadonlySet<string>): ServiceHeading | null {
+  if (unit.bullet || unit.marker) return null;
+  const prefixed = SERVICE_PREFIX.exec(unit.text);
+  if (prefixed) return { heading: prefixed[1]!, services: quotedNames(prefixed[1]!), rest: prefixed[2]! };
+  if (standsAlone(unit) && isShortHeading(unit.text, 6) && next !== undefined && (next.bullet || wordCount(unit.text) <= 3)) {
+    return { heading: unit.text, services: [unit.text], rest: '' };
+  }
+  for (const name of known) {
+    if (unit.text.startsWith(`${name} `)) {
+      const rest = unit.text.slice(name.length + 1);
+      if (/^\p{Lu}/u.test(rest) && wordCount(rest) >= 3) return { heading: name, services: [name], rest };
+    }
+  }
+  return null;
+}
+
+export function parseTomAnnex(units: readonly Unit[]): TomAnnex {
+  const hasCategories = units.some((unit) => matchCategory(unit) !== null);
+  const preamble: string[] = [];
+  const toms: RawTom[] = [];
+  const known = new Set<string>();
+  let category: TomCategory | null = null;
+  let services: string[] = [];
+  let serviceHeading: string | null = null;
+
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i]!;
+    const found = matchCategory(unit);
+    if (found) {
+      category = found;
+      services = [];
+      serviceHeading = null;
+      continue;
+    }
+    // Text before the first category, and list intros (`Examples of possible measures:`), frame the measures.
+    const inPreamble =
+      !unit.bullet && ((hasCategories && category === null && toms.length === 0) || (!hasCategories && /:$/u.test(unit.text)));
+    if (inPreamble) {
+      preamble.push(unit.full);
+      continue;
+    }
+    const service = matchService(unit, units[i + 1], known);
+    if (service) {
+      services = service.services;
+      serviceHeading = service.heading;
+      for (const name of service.services) known.add(name);
+      if (service.rest === '') continue;
+      toms.push({ category: category ?? { number: '', title: '' }, services, serviceHeading, text: service.rest });
+      continue;
+    }
+    toms.push({
+      category: category ?? { number: '', title: '' },
+      services,
+      serviceHeading,
+      text: unit.marker ? unit.full : unit.text,
+    });
+  }
+  return { preamble, toms };
+}

@@ -1,0 +1,229 @@
+/**
+ * From raw text to units: the paragraphs, bullets and numbered items a reader sees.
+ * A unit knows whether it stands alone between blank lines, which is what tells a
+ * heading from a sentence in a plain-text contract.
+ */
+import { matchMarker, type Marker } from './markers';
+
+export interface Unit {
+  /** The text without its bullet or marker; wrapped lines joined by a space. */
+  readonly text: string;
+  /** The text with its marker, as the line begins (`9. Juni 2018`). */
+  readonly full: string;
+  /** Lines as written (after the marker), for blocks where line breaks mean something (addresses). */
+  readonly lines: readonly string[];
+  readonly bullet: boolean;
+  readonly marker: Marker | null;
+  readonly indent: number;
+  /** 1–6 for a Markdown `#` heading, else 0. */
+  readonly markdownHeading: number;
+  /** Index of the blank-line-separated block the unit sits in. */
+  readonly block: number;
+  readonly firstInBlock: boolean;
+  readonly lastInBlock: boolean;
+}
+
+interface Line {
+  readonly text: string;
+  readonly indent: number;
+  readonly markdownHeading: number;
+}
+
+const BULLET = /^[-–•*+▪◦·]\s+/u;
+const MARKDOWN_HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/u;
+const MARKDOWN_RULE = /^(?:-{3,}|\*{3,}|_{3,}|={3,})$/u;
+const MARKDOWN_SETEXT = /^(?:=+|-+)$/u;
+
+/** Line breaks, byte-order mark, form feeds (page breaks) and tabs as a reader would expect. */
+export function normalizeText(raw: string): string {
+  return raw
+    .replace(/^\uFEFF/u, '')
+    .replace(/\r\n?/gu, '\n')
+    .replace(/\f/gu, '\n\n')
+    .replace(/\t/gu, '    ')
+    .replace(/[\u00A0\u202F]/gu, ' ');
+}
+
+function stripEmphasis(text: string): string {
+  return text.replace(/(\*\*|__)(.+?)\1/gu, '$2');
+}
+
+function toLines(text: string): (Line | null)[] {
+  const raw = normalizeText(text).split('\n');
+  const lines: (Line | null)[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const full = raw[i]!.replace(/\s+$/u, '');
+    const trimmed = full.trimStart();
+    if (trimmed === '') {
+      lines.push(null);
+      continue;
+    }
+    const next = raw[i + 1]?.trim() ?? '';
+    if (MARKDOWN_SETEXT.test(next) && !BULLET.test(trimmed) && matchMarker(trimmed) === null && trimmed.length < 120) {
+      lines.push({ text: stripEmphasis(trimmed), indent: 0, markdownHeading: next.startsWith('=') ? 1 : 2 });
+      i++;
+      continue;
+    }
+    if (MARKDOWN_RULE.test(trimmed)) {
+      lines.push(null);
+      continue;
+    }
+    const heading = MARKDOWN_HEADING.exec(trimmed);
+    if (heading) {
+      lines.push({ text: stripEmphasis(heading[2]!), indent: 0, markdownHeading: heading[1]!.length });
+      continue;
+    }
+    const quoted = trimmed.replace(/^>\s?/u, '');
+    lines.push({ text: quoted, indent: full.length - trimmed.length, markdownHeading: 0 });
+  }
+  return lines;
+}
+
+/**
+ * Hard-wrapped text (every line within some width) joins a long line with the next;
+ * text whose paragraphs are single long lines keeps every line as written.
+ */
+function wrapWidth(lines: readonly (Line | null)[]): number | null {
+  const lengths = lines.filter((line): line is Line => line !== null).map((line) => line.indent + line.text.length);
+  if (lengths.length === 0) return null;
+  const long = lengths.filter((length) => length > 110).length;
+  if (long > lengths.length * 0.02) return null;
+  return Math.max(40, Math.floor(Math.max(...lengths) * 0.6));
+}
+
+interface Draft {
+  lines: string[];
+  bullet: boolean;
+  marker: Marker | null;
+  indent: number;
+  markdownHeading: number;
+  block: number;
+  lastLineLength: number;
+  lastLineEnd: string;
+  /** Started by a marker alone on its line (`1.` above `Name: …`): takes the rest of its block. */
+  absorbsBlock: boolean;
+}
+
+export function toUnits(text: string): Unit[] {
+  const drafts: Draft[] = [];
+  let block = -1;
+  let inBlock = false;
+  let current: Draft | null = null;
+  const lines = toLines(text);
+  const width = wrapWidth(lines);
+  for (const line of lines) {
+    if (line === null) {
+      inBlock = false;
+      current = null;
+      continue;
+    }
+    if (!inBlock) {
+      block++;
+      inBlock = true;
+    }
+    const bullet = BULLET.exec(line.text);
+    const marker = bullet ? null : matchMarker(line.text);
+    const content = bullet ? line.text.slice(bullet[0].length) : marker ? marker.rest : line.text;
+    const continues =
+      current !== null &&
+      !bullet &&
+      !marker &&
+      line.markdownHeading === 0 &&
+      current.markdownHeading === 0 &&
+      (current.absorbsBlock || (width !== null && current.lastLineLength >= width && !/:$/u.test(current.lastLineEnd)));
+    if (continues && current) {
+      if (current.lines.length === 1 && current.lines[0] === '') current.lines[0] = content;
+      else current.lines.push(content);
+      current.lastLineLength = line.text.length;
+      current.lastLineEnd = content;
+      continue;
+    }
+    current = {
+      lines: [content],
+      bullet: bullet !== null,
+      marker,
+      indent: line.indent,
+      markdownHeading: line.markdownHeading,
+      block,
+      lastLineLength: line.text.length,
+      lastLineEnd: content,
+      absorbsBlock: marker !== null && content === '',
+    };
+    drafts.push(current);
+  }
+  return drafts.map((draft, index) => {
+    const text = draft.absorbsBlock ? draft.lines.join('\n') : joinWrapped(draft.lines);
+    return {
+    text,
+    full: draft.marker ? `${draft.marker.label} ${text}`.trim() : text,
+    lines: draft.lines,
+    bullet: draft.bullet,
+    marker: draft.marker,
+    indent: draft.indent,
+    markdownHeading: draft.markdownHeading,
+    block: draft.block,
+    firstInBlock: index === 0 || drafts[index - 1]!.block !== draft.block,
+    lastInBlock: index === drafts.length - 1 || drafts[index + 1]!.block !== draft.block,
+    };
+  });
+}
+
+/** Joins wrapped lines; a hyphen at a line end followed by a lower-case word is a soft break. */
+export function joinWrapped(lines: readonly string[]): string {
+  let text = '';
+  for (const line of lines) {
+    if (text === '') text = line;
+    else if (/\p{Ll}-$/u.test(text) && /^\p{Ll}/u.test(line)) text = text.slice(0, -1) + line;
+    else text = `${text} ${line}`;
+  }
+  return text.trim();
+}
+
+export function wordCount(text: string): number {
+  return text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+}
+
+/** The text ends as a sentence or list intro ends, or with a closing bracket or quote. */
+export function endsClosed(text: string): boolean {
+  return !/[\p{L}\p{N},\-–]$/u.test(text.trimEnd());
+}
+
+export function mergeUnits(head: Unit, tail: Unit): Unit {
+  return {
+    ...head,
+    text: `${head.text} ${tail.text}`,
+    full: `${head.full} ${tail.full}`,
+    lines: [...head.lines, ...tail.lines],
+    lastInBlock: tail.lastInBlock,
+  };
+}
+
+/**
+ * Page-break artefacts: a paragraph that stops mid-sentence continues in the next
+ * paragraph after a blank line. The next one must read as a continuation (lower-case or
+ * bracket start, or a sentence that ends), never as a heading or a new item.
+ */
+export function repairPageBreaks(units: readonly Unit[], isHeading: (unit: Unit) => boolean): Unit[] {
+  const repaired: Unit[] = [];
+  for (const unit of units) {
+    const previous = repaired[repaired.length - 1];
+    if (previous && isContinuation(previous, unit, isHeading)) {
+      repaired[repaired.length - 1] = mergeUnits(previous, unit);
+      continue;
+    }
+    repaired.push(unit);
+  }
+  return repaired;
+}
+
+function isContinuation(previous: Unit, unit: Unit, isHeading: (unit: Unit) => boolean): boolean {
+  if (!previous.lastInBlock || !unit.firstInBlock) return false;
+  if (unit.bullet || unit.marker || unit.markdownHeading || previous.markdownHeading) return false;
+  if (endsClosed(previous.text) || isHeading(previous) || isHeading(unit)) return false;
+  const words = wordCount(previous.text);
+  // A lower-case or bracketed start continues a sentence; otherwise only a long fragment
+  // (not a short heading such as `7.3. Duration of the processing`) runs on.
+  const startsLow = /^[\p{Ll}(]/u.test(unit.text) && words >= 3;
+  const endsSentence = /[.!?;:]["“”»)]?$/u.test(unit.text) && wordCount(unit.text) >= 4 && words >= 10;
+  return startsLow || endsSentence;
+}

@@ -1,0 +1,66 @@
+/**
+ * Measures as the TOM panel shows them: filtered by responsible party and service, then
+ * grouped by category and, within it, by the service heading they stand under.
+ */
+import type { ResponsibleParty, Tom, TomCategory } from '../contract/model';
+
+export interface TomFilter {
+  /** Empty: every party. */
+  readonly parties: readonly ResponsibleParty[];
+  /** Null: every service. Measures without a service apply to all services and always match. */
+  readonly service: string | null;
+}
+
+export const NO_FILTER: TomFilter = { parties: [], service: null };
+
+export interface ServiceGroup {
+  readonly key: string;
+  /** Empty for measures that name no service. */
+  readonly services: readonly string[];
+  readonly toms: readonly Tom[];
+}
+
+export interface CategoryGroup {
+  readonly key: string;
+  readonly category: TomCategory;
+  readonly services: readonly ServiceGroup[];
+  readonly count: number;
+}
+
+export function matchesFilter(tom: Tom, filter: TomFilter): boolean {
+  if (filter.parties.length > 0 && !filter.parties.includes(tom.responsibility.party)) return false;
+  if (filter.service !== null && tom.services.length > 0 && !tom.services.includes(filter.service)) return false;
+  return true;
+}
+
+/** Every service the measures name, in order of first appearance. */
+export function servicesOf(toms: readonly Tom[]): string[] {
+  return [...new Set(toms.flatMap((tom) => tom.services))];
+}
+
+export function groupToms(toms: readonly Tom[], filter: TomFilter = NO_FILTER): CategoryGroup[] {
+  const categories = new Map<string, { category: TomCategory; services: Map<string, { services: readonly string[]; toms: Tom[] }> }>();
+  for (const tom of toms) {
+    if (!matchesFilter(tom, filter)) continue;
+    const categoryKey = `${tom.category.number}|${tom.category.title}`;
+    let category = categories.get(categoryKey);
+    if (!category) {
+      category = { category: tom.category, services: new Map() };
+      categories.set(categoryKey, category);
+    }
+    const serviceKey = tom.services.join('|');
+    const service = category.services.get(serviceKey) ?? { services: tom.services, toms: [] };
+    service.toms.push(tom);
+    category.services.set(serviceKey, service);
+  }
+  return [...categories].map(([key, value]) => {
+    const services = [...value.services].map(([serviceKey, group]) => ({ key: `${key}#${serviceKey}`, services: group.services, toms: group.toms }));
+    return { key, category: value.category, services, count: services.reduce((sum, group) => sum + group.toms.length, 0) };
+  });
+}
+
+export function countByParty(toms: readonly Tom[]): Record<ResponsibleParty, number> {
+  const counts: Record<ResponsibleParty, number> = { provider: 0, customer: 0, shared: 0, unstated: 0 };
+  for (const tom of toms) counts[tom.responsibility.party]++;
+  return counts;
+}

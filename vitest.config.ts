@@ -1,0 +1,32 @@
+import react from '@vitejs/plugin-react';
+import { readFileSync } from 'node:fs';
+import { defineConfig } from 'vitest/config';
+
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+
+// Tests mirror the layers: shared/ and electron/ in Node, the renderer in jsdom, and the
+// end-to-end tests in a real Chromium (and Electron where its binary exists).
+export default defineConfig({
+  define: { __APP_VERSION__: JSON.stringify(version) },
+  test: {
+    projects: [
+      { test: { name: 'shared', include: ['test/shared/**/*.test.ts'], environment: 'node' } },
+      { test: { name: 'electron', include: ['test/electron/**/*.test.ts'], environment: 'node', testTimeout: 30_000 } },
+      {
+        plugins: [react()],
+        define: { __APP_VERSION__: JSON.stringify(version) },
+        test: { name: 'renderer', include: ['test/renderer/**/*.test.tsx'], environment: 'jsdom', setupFiles: ['test/renderer/setup.ts'] },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
