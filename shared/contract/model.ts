@@ -14,8 +14,10 @@ export interface Party {
   readonly role: PartyRole;
   readonly name: string;
   readonly address: readonly string[];
-  /** The role as the contract writes it (`Auftraggeber`, `Controller`). */
+  /** The role word as the contract writes it (`Auftraggeber`, `Controller`). */
   readonly roleLabel: string;
+  /** The whole line that gives the role (`– Auftraggeber –`, `(nachfolgend „Auftraggeber“ genannt)`). */
+  readonly roleLine: string;
 }
 
 export type ClauseKind = 'numbered' | 'paragraph' | 'bullet';

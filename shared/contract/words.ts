@@ -7,7 +7,7 @@ import type { Contract } from './model';
 export function contractTexts(contract: Contract): string[] {
   const texts: string[] = [contract.title];
   if (contract.date) texts.push(contract.date);
-  for (const party of contract.parties) texts.push(party.name, ...party.address, party.roleLabel);
+  for (const party of contract.parties) texts.push(party.name, ...party.address, party.roleLine);
   texts.push(...contract.preamble);
   for (const section of contract.sections) {
     texts.push(...section.parts, section.label, section.title);

@@ -60,7 +60,7 @@ export function parseFrontMatter(units: readonly Unit[]): FrontMatter {
     if (roleIndex > 0) {
       const role = matchRoleLine(unitText(block[roleIndex]!))!;
       const lines = block.filter((_, i) => i !== roleIndex).flatMap((unit) => unit.lines.length > 1 ? unit.lines : [unit.full]);
-      parties.push({ role: role.role, roleLabel: role.label, name: lines[0]!, address: lines.slice(1) });
+      parties.push({ role: role.role, roleLabel: role.label, roleLine: unitText(block[roleIndex]!), name: lines[0]!, address: lines.slice(1) });
       // Lines after the role line in the same block are not the party's.
       continue;
     }
@@ -69,14 +69,14 @@ export function parseFrontMatter(units: readonly Unit[]): FrontMatter {
     if (leading && leadingRole) {
       const lines = [leading[2]!, ...block.slice(1).flatMap((unit) => (unit.lines.length > 1 ? unit.lines : [unit.full]))].filter((line) => line !== '');
       if (lines.length > 0) {
-        parties.push({ role: leadingRole, roleLabel: leading[1]!.trim(), name: lines[0]!, address: lines.slice(1) });
+        parties.push({ role: leadingRole, roleLabel: leading[1]!.trim(), roleLine: `${leading[1]!.trim()}:`, name: lines[0]!, address: lines.slice(1) });
         continue;
       }
     }
     const inline = block.length > 0 ? splitTrailingRole(block[0]!.full) : null;
     if (inline && block.length >= 1 && parties.length < 2) {
       const rest = block.slice(1).flatMap((unit) => (unit.lines.length > 1 ? unit.lines : [unit.full]));
-      parties.push({ role: inline.role, roleLabel: inline.label, name: inline.name, address: rest });
+      parties.push({ role: inline.role, roleLabel: inline.label, roleLine: block[0]!.full.slice(inline.name.length).trim(), name: inline.name, address: rest });
       continue;
     }
     for (const unit of block) {

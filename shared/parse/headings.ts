@@ -60,6 +60,7 @@ function standsApart(unit: Unit, next: Unit | undefined, titleWords = 14): boole
 export function matchSectionHeading(unit: Unit, next: Unit | undefined): SectionHeading | null {
   if (unit.bullet || !standsApart(unit, next)) return null;
   const full = unit.full;
+  if (matchDateLine(full) !== null) return null;
   const keyword = KEYWORD_SECTION.exec(full);
   if (keyword && wordCount(keyword[3]!) <= 14 && !/[.;,]$/u.test(full)) {
     const number = keyword[2]!;

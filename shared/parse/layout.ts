@@ -37,7 +37,9 @@ export interface Layout {
   readonly annexes: readonly RawAnnex[];
 }
 
+/** Headings a page-break repair must not join; a numbered item (`1. …`) never joins as the tail anyway. */
 function isAnyHeading(unit: Unit): boolean {
+  if (unit.marker) return false;
   return (
     matchSectionHeading(unit, undefined) !== null ||
     matchAnnexHeading(unit, undefined) !== null ||

@@ -16,13 +16,36 @@ function looksBinary(text: string): boolean {
   return sample.length > 0 && control / sample.length > 0.01;
 }
 
+/**
+ * Windows-1252 by its table: bytes 0x80–0x9F are `€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ` (some
+ * Node versions decode the label as ISO-8859-1 and lose them); the rest map to the same
+ * code point as Latin-1.
+ */
+const CP1252_HIGH =
+  '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F' +
+  '\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178';
+
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const chunks: string[] = [];
+  for (let start = 0; start < bytes.length; start += 8192) {
+    let chunk = '';
+    const end = Math.min(bytes.length, start + 8192);
+    for (let i = start; i < end; i++) {
+      const byte = bytes[i]!;
+      chunk += byte >= 0x80 && byte <= 0x9f ? CP1252_HIGH[byte - 0x80] : String.fromCharCode(byte);
+    }
+    chunks.push(chunk);
+  }
+  return chunks.join('');
+}
+
 export function decodeText(bytes: Uint8Array): DecodeResult {
   const attempts: [string, () => string][] = [];
   if (bytes[0] === 0xff && bytes[1] === 0xfe) attempts.push(['utf-16le', () => new TextDecoder('utf-16le', { fatal: true }).decode(bytes.subarray(2))]);
   else if (bytes[0] === 0xfe && bytes[1] === 0xff) attempts.push(['utf-16be', () => new TextDecoder('utf-16be', { fatal: true }).decode(bytes.subarray(2))]);
   else {
     attempts.push(['utf-8', () => new TextDecoder('utf-8', { fatal: true }).decode(bytes)]);
-    attempts.push(['windows-1252', () => new TextDecoder('windows-1252').decode(bytes)]);
+    attempts.push(['windows-1252', () => decodeWindows1252(bytes)]);
   }
   for (const [encoding, decode] of attempts) {
     try {

@@ -31,7 +31,7 @@ const TOPICS: readonly Topic[] = [
   { id: 'access', clause: /Zugang|Passw|Kennw|Authentifi|Anmeldung|\blogin|password|authenticat/iu, category: /Zugangskontrolle|identification|authenticat|user identification/iu },
   {
     id: 'authorisation',
-    clause: /Zugriff|Berechtigung|Befugnis|unterstellte Person|Beschäftigte|Mitarbeiter|authori[sz]ed to process|access to (?:the )?personal data|personnel/iu,
+    clause: /Zugriff|Berechtigung|unterstellte Person|authori[sz]ed to process|access to (?:the )?personal data|personnel/iu,
     category: /Zugriffskontrolle|authori[sz]ation|access control|governance/iu,
   },
   {

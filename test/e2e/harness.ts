@@ -1,0 +1,121 @@
+/**
+ * The real renderer in a real Chromium, driving the real handlers of `electron/`: the
+ * built page is served on loopback with the app's CSP, and every `HostApi` method is
+ * exposed to the page through Playwright's `exposeBinding`, as preload does over IPC.
+ */
+import { createServer, type Server } from 'node:http';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { CONTENT_SECURITY_POLICY } from '../../shared/host/contentSecurityPolicy';
+import { HOST_GLOBAL, HOST_METHODS, type AppCommand } from '../../shared/host/hostApi';
+import { testHost, type TestHost } from '../support/handlers';
+import { findExecutable } from '../support/tools';
+
+export const CHROMIUM = findExecutable([process.env['CHROMIUM_PATH'] ?? '', '/usr/bin/chromium', '/usr/bin/chromium-browser', 'chromium'].filter(Boolean));
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+const RENDERER = resolve(import.meta.dirname, '../../dist/renderer');
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.map': 'application/json' };
+
+async function serveRenderer(): Promise<{ server: Server; url: string }> {
+  if (!existsSync(join(RENDERER, 'index.html'))) throw new Error('dist/renderer is missing: run `npm run build` before the end-to-end tests (npm test does).');
+  const server = createServer((request, response) => {
+    const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
+    const path = normalize(join(RENDERER, decodeURIComponent(pathname === '/' ? '/index.html' : pathname)));
+    if (!path.startsWith(RENDERER + sep)) {
+      response.writeHead(404).end();
+      return;
+    }
+    readFile(path).then(
+      (body) => response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'content-security-policy': CONTENT_SECURITY_POLICY }).end(body),
+      () => response.writeHead(404).end(),
+    );
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('no port');
+  return { server, url: `http://127.0.0.1:${address.port}/` };
+}
+
+export interface E2eApp {
+  readonly page: Page;
+  readonly context: BrowserContext;
+  readonly host: TestHost;
+  readonly url: string;
+  /** Sends a menu command as the native menu would. */
+  command(command: AppCommand): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function launchApp(options: { readonly language?: 'de' | 'en'; readonly host?: TestHost } = {}): Promise<E2eApp> {
+  if (!CHROMIUM) throw new Error('Chromium not found');
+  const host = options.host ?? (await testHost());
+  const { server, url } = await serveRenderer();
+  const profile = await mkdtemp(join(tmpdir(), 'clausemark-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_FLAGS,
+    viewport: { width: 1440, height: 900 },
+    locale: options.language === 'de' ? 'de-DE' : 'en-GB',
+    deviceScaleFactor: 1,
+  });
+  for (const method of HOST_METHODS) {
+    await context.exposeBinding(`__clausemark_${method}`, (_source, ...args: unknown[]) =>
+      (host.handlers[method] as (...input: unknown[]) => Promise<unknown>)(...args),
+    );
+  }
+  await context.addInitScript(
+    ({ methods, global }) => {
+      const bindings = window as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>;
+      const api: Record<string, unknown> = {};
+      for (const method of methods) api[method] = (...args: unknown[]) => bindings[`__clausemark_${method}`]!(...args);
+      api['onCommand'] = (listener: (command: string) => void) => {
+        const handle = (event: Event) => listener((event as CustomEvent<string>).detail);
+        window.addEventListener('clausemark-command', handle);
+        return () => window.removeEventListener('clausemark-command', handle);
+      };
+      (window as unknown as Record<string, unknown>)[global] = api;
+    },
+    { methods: [...HOST_METHODS], global: HOST_GLOBAL },
+  );
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(url);
+  return {
+    page,
+    context,
+    host,
+    url,
+    async command(command) {
+      await page.evaluate((detail) => window.dispatchEvent(new CustomEvent('clausemark-command', { detail })), command);
+    },
+    async close() {
+      await context.close();
+      await new Promise((done) => server.close(done));
+      await rm(profile, { recursive: true, force: true });
+      if (!options.host) await host.cleanup();
+    },
+  };
+}
+
+export const SCREENSHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
+export const DOC_SCREENSHOTS = resolve(import.meta.dirname, '../../docs/screenshots');
+
+/** Saves a screenshot under test-results/; with `SCREENSHOTS=update` also under docs/ for the README. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  const path = join(SCREENSHOTS, `${name}.png`);
+  await page.screenshot({ path });
+  if (process.env['SCREENSHOTS'] === 'update') await page.screenshot({ path: join(DOC_SCREENSHOTS, `${name}.png`) });
+  return path;
+}

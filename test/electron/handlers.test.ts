@@ -1,0 +1,126 @@
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { InvalidRequestError } from '../../electron/handlers/createHandlers';
+import { testHost, type TestHost } from '../support/handlers';
+
+let host: TestHost;
+beforeEach(async () => {
+  host = await testHost();
+});
+afterEach(async () => {
+  await host.cleanup();
+});
+
+describe('opening contracts', () => {
+  it('opens the built-in template without remembering it as a recent file', async () => {
+    const outcome = await host.handlers.openTemplate();
+    expect(outcome.status).toBe('opened');
+    if (outcome.status !== 'opened') return;
+    expect(outcome.document).toMatchObject({ kind: 'template', path: null, name: 'avv-template.txt' });
+    expect(outcome.document.contract.sections).toHaveLength(11);
+    expect(outcome.document.contract.toms).toHaveLength(67);
+    expect(await host.handlers.listRecent()).toEqual([]);
+  });
+
+  it('opens the file chosen in the dialog, offers only text and Markdown, and remembers it', async () => {
+    const path = join(host.workDir, 'vertrag.md');
+    await writeFile(path, '# Vertrag\n\n## 1 Gegenstand\n\nDer Auftragnehmer verarbeitet Daten.\n');
+    host.dialogs.openAnswers.push(path);
+    const outcome = await host.handlers.openFile();
+    expect(outcome).toMatchObject({ status: 'opened', document: { kind: 'markdown', name: 'vertrag.md', path } });
+    expect(host.dialogs.openRequests[0]!.extensions).toEqual(['txt', 'md', 'markdown', 'text']);
+    expect((await host.handlers.listRecent()).map((file) => file.path)).toEqual([path]);
+  });
+
+  it('reports a cancelled dialog as cancelled, not as an error', async () => {
+    expect(await host.handlers.openFile()).toEqual({ status: 'cancelled' });
+  });
+
+  it('refuses empty files, binary files, folders and files without structure with a reason', async () => {
+    const empty = join(host.workDir, 'empty.txt');
+    const binary = join(host.workDir, 'image.txt');
+    const prose = join(host.workDir, 'note.txt');
+    const folder = join(host.workDir, 'folder.txt');
+    await writeFile(empty, '');
+    await writeFile(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00]));
+    await writeFile(prose, 'Just a note without any headings, written in one line.');
+    await mkdir(folder);
+    host.dialogs.openAnswers.push(empty, binary, prose, folder, join(host.workDir, 'missing.txt'));
+    const codes = [];
+    for (let i = 0; i < 5; i++) {
+      const outcome = await host.handlers.openFile();
+      codes.push(outcome.status === 'failed' ? [outcome.error.code, outcome.error.file] : outcome.status);
+    }
+    expect(codes).toEqual([
+      ['empty', 'empty.txt'],
+      ['unreadable', 'image.txt'],
+      ['no-structure', 'note.txt'],
+      ['not-a-file', 'folder.txt'],
+      ['not-found', 'missing.txt'],
+    ]);
+    expect(await host.handlers.listRecent()).toEqual([]);
+  });
+
+  it('reads a contract saved in Windows-1252', async () => {
+    const path = join(host.workDir, 'ansi.txt');
+    await writeFile(path, Buffer.from('1 Gegenstand\n\n1. Die Löschung der Daten obliegt dem Auftragnehmer.\n', 'latin1'));
+    host.dialogs.openAnswers.push(path);
+    const outcome = await host.handlers.openFile();
+    expect(outcome.status === 'opened' && outcome.document.contract.sections[0]!.clauses[0]!.text).toBe(
+      'Die Löschung der Daten obliegt dem Auftragnehmer.',
+    );
+  });
+});
+
+describe('recent files', () => {
+  it('opens a recent file again, newest first, and refuses any path not in the list', async () => {
+    const first = join(host.workDir, 'a.txt');
+    const second = join(host.workDir, 'b.txt');
+    for (const path of [first, second]) await writeFile(path, '1 Gegenstand\n\n1. Text.\n');
+    host.dialogs.openAnswers.push(first, second);
+    await host.handlers.openFile();
+    await host.handlers.openFile();
+    expect((await host.handlers.listRecent()).map((file) => file.name)).toEqual(['b.txt', 'a.txt']);
+    expect((await host.handlers.openRecent(first)).status).toBe('opened');
+    expect((await host.handlers.listRecent()).map((file) => file.name)).toEqual(['a.txt', 'b.txt']);
+    expect(await host.handlers.openRecent('/etc/passwd')).toEqual({ status: 'failed', error: { code: 'not-in-recent' } });
+  });
+
+  it('drops a recent file that no longer exists', async () => {
+    const path = join(host.workDir, 'gone.txt');
+    await writeFile(path, '1 Gegenstand\n\n1. Text.\n');
+    host.dialogs.openAnswers.push(path);
+    await host.handlers.openFile();
+    await writeFile(path, '');
+    await import('node:fs/promises').then((fs) => fs.rm(path));
+    expect(await host.handlers.openRecent(path)).toMatchObject({ status: 'failed', error: { code: 'not-found' } });
+    expect(await host.handlers.listRecent()).toEqual([]);
+  });
+});
+
+describe('preferences and requests', () => {
+  it('keeps the language preference in the data folder and falls back to defaults when the file is broken', async () => {
+    expect(await host.handlers.getPreferences()).toEqual({ language: 'system' });
+    expect(await host.handlers.setPreferences({ language: 'de' })).toEqual({ language: 'de' });
+    expect(JSON.parse(await readFile(join(host.dataDir, 'preferences.json'), 'utf8'))).toEqual({ language: 'de' });
+    await writeFile(join(host.dataDir, 'preferences.json'), '{ broken');
+    expect(await host.handlers.getPreferences()).toEqual({ language: 'system' });
+  });
+
+  it('validates every argument against its schema', async () => {
+    const call = (method: string, ...args: unknown[]) => (host.handlers as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>)[method]!(...args);
+    await expect(call('setPreferences', { language: 'fr' })).rejects.toBeInstanceOf(InvalidRequestError);
+    await expect(call('setPreferences', { language: 'de', extra: 1 })).rejects.toBeInstanceOf(InvalidRequestError);
+    await expect(call('openRecent', 42)).rejects.toBeInstanceOf(InvalidRequestError);
+    await expect(call('openTemplate', 'unexpected')).rejects.toBeInstanceOf(InvalidRequestError);
+  });
+
+  it('hands a command-line file to the UI once', async () => {
+    const path = join(host.workDir, 'cli.txt');
+    await writeFile(path, '1 Gegenstand\n\n1. Text.\n');
+    host.handlers.setStartupFile(path);
+    expect(await host.handlers.takeStartupDocument()).toMatchObject({ status: 'opened', document: { path } });
+    expect(await host.handlers.takeStartupDocument()).toBeNull();
+  });
+});

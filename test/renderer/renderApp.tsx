@@ -1,0 +1,33 @@
+/** Renders the whole app in jsdom against the real handlers on a temporary data folder. */
+import { render } from '@testing-library/react';
+import type { AppCommand, HostApi } from '../../shared/host/hostApi';
+import { HOST_GLOBAL } from '../../shared/host/hostApi';
+import { App } from '../../renderer/components/App';
+import { initI18n } from '../../renderer/i18n';
+import { useStore } from '../../renderer/store/store';
+import { testHost, type TestHost } from '../support/handlers';
+
+export interface RenderedApp {
+  readonly host: TestHost;
+  /** Sends a menu command as the native menu would. */
+  command(command: AppCommand): void;
+}
+
+const initialState = useStore.getState();
+
+export async function renderApp(language: 'de' | 'en' = 'en'): Promise<RenderedApp> {
+  const host = await testHost();
+  const listeners = new Set<(command: AppCommand) => void>();
+  const api: HostApi = {
+    ...host.handlers,
+    onCommand(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+  window[HOST_GLOBAL] = api;
+  useStore.setState(initialState, true);
+  await initI18n(language);
+  render(<App initialLanguage={language} />);
+  return { host, command: (command) => listeners.forEach((listener) => listener(command)) };
+}

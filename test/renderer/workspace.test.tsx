@@ -1,0 +1,129 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { renderApp, type RenderedApp } from './renderApp';
+
+let app: RenderedApp | null = null;
+afterEach(async () => {
+  await app?.host.cleanup();
+  app = null;
+});
+
+async function openTemplate(language: 'de' | 'en' = 'en') {
+  app = await renderApp(language);
+  const user = userEvent.setup();
+  const button = await screen.findByRole('button', { name: language === 'en' ? /Open the AVV template/u : /AVV-Vorlage öffnen/u });
+  await user.click(button);
+  await screen.findByRole('navigation', { name: language === 'en' ? 'Outline' : 'Gliederung' });
+  return user;
+}
+
+describe('the start screen', () => {
+  it('offers the template, a file and the recent files', async () => {
+    app = await renderApp();
+    expect(await screen.findByRole('button', { name: /Open the AVV template/u })).toBeTruthy();
+    expect(screen.getByRole('button', { name: /Open a file…/u })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Recent files' })).toBeTruthy();
+    expect(screen.getByText('Files you open appear here.')).toBeTruthy();
+  });
+
+  it('shows why a file could not be opened and stays on the start screen', async () => {
+    app = await renderApp();
+    const { writeFile } = await import('node:fs/promises');
+    const path = `${app.host.workDir}/empty.txt`;
+    await writeFile(path, '');
+    app.host.dialogs.openAnswers.push(path);
+    await userEvent.setup().click(await screen.findByRole('button', { name: /Open a file…/u }));
+    expect((await screen.findByRole('alert')).textContent).toContain('“empty.txt” is empty.');
+    expect(screen.getByRole('button', { name: /Open the AVV template/u })).toBeTruthy();
+  });
+});
+
+describe('the workspace with the template', () => {
+  it('lists parties, sections 1–11 and Anlage I–III with their counts in the outline', async () => {
+    await openTemplate();
+    const outline = screen.getByRole('navigation', { name: 'Outline' });
+    const items = within(outline).getAllByRole('button').map((button) => button.textContent);
+    expect(items).toHaveLength(1 + 11 + 3);
+    expect(items[0]).toBe('Parties2');
+    expect(items[3]).toBe('3 Technisch-organisatorische Maßnahmen nach Art. 32 DS-GVO (Art.28 Abs.3 Satz 2 lit.c DS-GVO)3 clauses');
+    expect(items[5]).toBe('5 Qualitätssicherung und sonstige Pflichten des Auftragnehmers8 clauses');
+    expect(items.slice(12)).toEqual(['Anlage I – Daten-Typen4 items', 'Anlage II – Betroffene3 items', 'Anlage III – Technische und organisatorische Maßnahmen67 measures']);
+  });
+
+  it('shows all of Anlage III beside a clause of §3, each measure with a responsibility chip', async () => {
+    const user = await openTemplate();
+    await user.click(screen.getByRole('button', { name: /^3 Technisch-organisatorische/u }));
+    const reader = screen.getByRole('main', { name: 'Contract' });
+    expect(within(reader).getAllByRole('listitem', { name: /^Clause 3\.\d$/u })).toHaveLength(3);
+    const panel = screen.getByRole('complementary', { name: 'Measures' });
+    expect(within(panel).getByRole('heading', { name: 'Measures for 3.1' })).toBeTruthy();
+    expect(within(panel).getByText(/as a whole: all of Anlage III/u)).toBeTruthy();
+    expect(within(panel).getByText('67 of 67 measures')).toBeTruthy();
+    const chips = within(panel).getAllByRole('button', { name: /^(Provider|Customer|Shared|Unstated)$/u });
+    expect(chips).toHaveLength(67);
+    expect(chips.filter((chip) => chip.textContent === 'AGCustomer')).toHaveLength(14);
+    expect(chips.filter((chip) => chip.textContent === '⇄Shared')).toHaveLength(5);
+  });
+
+  it('relates the deletion clause §10.2 to the data-carrier category only', async () => {
+    const user = await openTemplate();
+    await user.click(screen.getByRole('button', { name: /^10 Löschung und Rückgabe/u }));
+    await user.click(screen.getByRole('listitem', { name: 'Clause 10.2' }));
+    const panel = screen.getByRole('complementary', { name: 'Measures' });
+    expect(within(panel).getByText('Categories on the same topic: deletion and data carriers.')).toBeTruthy();
+    expect(within(panel).getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent)).toEqual([
+      'Measures for 10.2',
+      '4Vertraulichkeit: Datenträgerkontrolle',
+    ]);
+  });
+
+  it('tells on focus which words decided a responsibility', async () => {
+    const user = await openTemplate();
+    await user.click(screen.getByRole('button', { name: /^3 Technisch-organisatorische/u }));
+    const panel = screen.getByRole('complementary', { name: 'Measures' });
+    const measure = within(panel).getByText(/Die Eingabekontrolle/u).closest('li')!;
+    const chip = within(measure).getByRole('button');
+    chip.focus();
+    const tooltip = document.getElementById(chip.getAttribute('aria-describedby')!)!;
+    expect(tooltip.getAttribute('role')).toBe('tooltip');
+    expect(tooltip.textContent).toBe('Read from “obliegt dem Auftraggeber”');
+    expect(within(measure).getByText('obliegt dem Auftraggeber').tagName).toBe('MARK');
+  });
+
+  it('filters the measures by party and by service', async () => {
+    const user = await openTemplate();
+    await user.click(screen.getByRole('button', { name: /^3 Technisch-organisatorische/u }));
+    const panel = screen.getByRole('complementary', { name: 'Measures' });
+    await user.click(within(panel).getByRole('button', { name: /^Customer 14$/u }));
+    expect(within(panel).getByText('14 of 67 measures')).toBeTruthy();
+    await user.selectOptions(within(panel).getByRole('combobox', { name: 'Service' }), 'Cloud-VPS');
+    expect(within(panel).getByText('8 of 67 measures')).toBeTruthy();
+    await user.click(within(panel).getByRole('button', { name: 'Reset filters' }));
+    expect(within(panel).getByText('67 of 67 measures')).toBeTruthy();
+  });
+
+  it('browses Anlage III on its own and explains the selected measure sentence by sentence', async () => {
+    const user = await openTemplate();
+    await user.click(screen.getByRole('button', { name: /^Anlage III/u }));
+    const reader = screen.getByRole('main', { name: 'Contract' });
+    await user.click(within(reader).getByText(/^Der Auftragnehmer stellt dem Auftraggeber, sofern vereinbart/u));
+    const panel = screen.getByRole('complementary', { name: 'Measures' });
+    expect(within(panel).getByRole('heading', { name: 'Reading, sentence by sentence' })).toBeTruthy();
+    expect(within(panel).getAllByText(/^(duty|option|no duty)$/u).map((node) => node.textContent)).toEqual(['option', 'duty', 'option']);
+  });
+
+  it('switches the whole interface to German', async () => {
+    const user = await openTemplate();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'de');
+    await waitFor(() => expect(screen.getByRole('navigation', { name: 'Gliederung' })).toBeTruthy());
+    expect(screen.getByRole('button', { name: /^Anlage III.*67 Maßnahmen$/u })).toBeTruthy();
+    expect(await app!.host.handlers.getPreferences()).toEqual({ language: 'de' });
+  });
+
+  it('goes back to the start screen from the menu', async () => {
+    await openTemplate();
+    app!.command('show-start');
+    expect(await screen.findByRole('button', { name: /Open the AVV template/u })).toBeTruthy();
+  });
+});

@@ -1,0 +1,56 @@
+/** Handlers on a fresh temporary data folder, with a dialog stand-in that answers what a test chooses. */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createHandlers, type HostHandlerSet } from '../../electron/handlers/createHandlers';
+import type { DialogPort } from '../../electron/handlers/dialogs';
+
+export const ASSETS_DIR = resolve(import.meta.dirname, '../../assets');
+
+export interface ScriptedDialogs extends DialogPort {
+  /** The next paths the open dialog returns; `null` is a cancel. */
+  readonly openAnswers: (string | null)[];
+  readonly openRequests: { title: string; extensions: readonly string[] }[];
+}
+
+export function scriptedDialogs(): ScriptedDialogs {
+  const dialogs: ScriptedDialogs = {
+    openAnswers: [],
+    openRequests: [],
+    async chooseFileToOpen({ title, filters }) {
+      dialogs.openRequests.push({ title, extensions: filters.flatMap((filter) => filter.extensions) });
+      return dialogs.openAnswers.shift() ?? null;
+    },
+  };
+  return dialogs;
+}
+
+export interface TestHost {
+  readonly handlers: HostHandlerSet;
+  readonly dialogs: ScriptedDialogs;
+  readonly dataDir: string;
+  readonly workDir: string;
+  cleanup(): Promise<void>;
+}
+
+export async function testHost(): Promise<TestHost> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'clausemark-data-'));
+  const workDir = await mkdtemp(join(tmpdir(), 'clausemark-work-'));
+  const dialogs = scriptedDialogs();
+  const handlers = createHandlers({
+    dialogs,
+    userDataDir: dataDir,
+    assetsDir: ASSETS_DIR,
+    dialogText: () => ({ openTitle: 'Open a contract', contracts: 'Contracts' }),
+  });
+  return {
+    handlers,
+    dialogs,
+    dataDir,
+    workDir,
+    async cleanup() {
+      await rm(dataDir, { recursive: true, force: true });
+      await rm(workDir, { recursive: true, force: true });
+    },
+  };
+}
