@@ -3,8 +3,6 @@ import { useTranslation } from 'react-i18next';
 import type { Responsibility, ResponsibleParty } from '../../shared/contract/model';
 import { reasonText } from './reasonText';
 
-const SYMBOL: Record<ResponsibleParty, string> = { provider: 'AN', customer: 'AG', shared: '⇄', unstated: '?' };
-
 /** Who is responsible, in colour and in words; the deciding cue shows on hover and on focus. */
 export function ResponsibilityChip({ responsibility }: { readonly responsibility: Responsibility }) {
   const { t } = useTranslation();
@@ -14,7 +12,7 @@ export function ResponsibilityChip({ responsibility }: { readonly responsibility
     <span className="chip-wrap">
       <button type="button" className={`chip chip-${party}`} aria-describedby={tip} data-party={party}>
         <span className="chip-symbol" aria-hidden="true">
-          {SYMBOL[party]}
+          {t(`responsibility.symbol.${party}`)}
         </span>
         {t(`responsibility.${party}`)}
       </button>
@@ -30,7 +28,7 @@ export function PartyLabel({ party }: { readonly party: ResponsibleParty }) {
   return (
     <span className={`chip chip-static chip-${party}`} data-party={party}>
       <span className="chip-symbol" aria-hidden="true">
-        {SYMBOL[party]}
+        {t(`responsibility.symbol.${party}`)}
       </span>
       {t(`responsibility.${party}`)}
     </span>

@@ -90,6 +90,7 @@ export const de: Messages = {
     customer: 'Auftraggeber',
     shared: 'Gemeinsam',
     unstated: 'Nicht geregelt',
+    symbol: { provider: 'AN', customer: 'AG', shared: 'AN+AG', unstated: '?' },
     reason: {
       cue: 'Gelesen aus „{{cue}}“',
       both: 'Pflichten für beide: Auftragnehmer „{{providerCue}}“, Auftraggeber „{{customerCue}}“',

@@ -88,6 +88,7 @@ export const en = {
     customer: 'Customer',
     shared: 'Shared',
     unstated: 'Unstated',
+    symbol: { provider: 'P', customer: 'C', shared: 'P+C', unstated: '?' },
     reason: {
       cue: 'Read from “{{cue}}”',
       both: 'Duties for both: provider “{{providerCue}}”, customer “{{customerCue}}”',

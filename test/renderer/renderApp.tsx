@@ -25,7 +25,7 @@ export async function renderApp(language: 'de' | 'en' = 'en'): Promise<RenderedA
       return () => listeners.delete(listener);
     },
   };
-  window[HOST_GLOBAL] = api;
+  (window as unknown as Record<string, unknown>)[HOST_GLOBAL] = api;
   useStore.setState(initialState, true);
   await initI18n(language);
   render(<App initialLanguage={language} />);

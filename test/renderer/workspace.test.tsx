@@ -62,8 +62,8 @@ describe('the workspace with the template', () => {
     expect(within(panel).getByText('67 of 67 measures')).toBeTruthy();
     const chips = within(panel).getAllByRole('button', { name: /^(Provider|Customer|Shared|Unstated)$/u });
     expect(chips).toHaveLength(67);
-    expect(chips.filter((chip) => chip.textContent === 'AGCustomer')).toHaveLength(14);
-    expect(chips.filter((chip) => chip.textContent === '⇄Shared')).toHaveLength(5);
+    expect(chips.filter((chip) => chip.textContent === 'CCustomer')).toHaveLength(14);
+    expect(chips.filter((chip) => chip.textContent === 'P+CShared')).toHaveLength(5);
   });
 
   it('relates the deletion clause §10.2 to the data-carrier category only', async () => {
