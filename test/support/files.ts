@@ -4,7 +4,8 @@ import { resolve } from 'node:path';
 
 export const REPO = resolve(import.meta.dirname, '../..');
 export const TEMPLATE_PATH = resolve(REPO, 'assets/avv-template.txt');
-export const FIXTURES = `${resolve(REPO, '../shared/fixtures')}/`;
+/** Public DPAs (EU standard clauses DE/EN, an English addendum), copied with their source lines. */
+export const FIXTURES = `${resolve(REPO, 'test/fixtures/dpa')}/`;
 
 export function readTemplate(): string {
   return readFileSync(TEMPLATE_PATH, 'utf8');
