@@ -10,7 +10,64 @@ export type ResponsibleParty = PartyRole | 'shared' | 'unstated';
 
 export type Language = 'de' | 'en';
 
-export interface Party {
+/**
+ * A piece of a text under review, Word's own model (`w:ins`/`w:del` runs): `equal` text,
+ * or an `insert`/`delete` of one author at one time, with the change's id.
+ */
+export type SegmentKind = 'equal' | 'insert' | 'delete';
+
+export interface Segment {
+  readonly kind: SegmentKind;
+  readonly text: string;
+  readonly author?: string;
+  readonly date?: string;
+  readonly id?: string;
+}
+
+/** A clause or measure added or deleted as a whole, as one tracked change. */
+export interface WholeChange {
+  readonly kind: 'insert' | 'delete';
+  readonly id: string;
+  readonly author: string;
+  readonly date: string;
+}
+
+export type CommentVisibility = 'internal' | 'external';
+
+export interface CommentReply {
+  readonly id: string;
+  readonly author: string;
+  readonly date: string;
+  readonly text: string;
+  readonly editedAt?: string;
+}
+
+export interface Comment {
+  readonly id: string;
+  readonly author: string;
+  readonly date: string;
+  readonly text: string;
+  /** `internal`: a note for one's own side, never sent by default; `external`: for the counterparty. */
+  readonly visibility: CommentVisibility;
+  readonly resolved: boolean;
+  readonly replies: readonly CommentReply[];
+  /** A selected range of the current text, with the words it covered when made. */
+  readonly anchor?: { readonly start: number; readonly end: number; readonly quote: string };
+  readonly editedAt?: string;
+}
+
+export type ReviewStatus = 'open' | 'agreed' | 'disputed' | 'needs-change';
+
+/** What a reviewer adds to a clause, a measure, a party or the date: all optional, all JSON. */
+export interface Annotations {
+  /** The text with its tracked changes; absent when there are none (`text` is then the original). */
+  readonly segments?: readonly Segment[];
+  readonly comments?: readonly Comment[];
+  readonly status?: ReviewStatus;
+  readonly change?: WholeChange;
+}
+
+export interface Party extends Pick<Annotations, 'segments'> {
   readonly role: PartyRole;
   readonly name: string;
   readonly address: readonly string[];
@@ -22,7 +79,7 @@ export interface Party {
 
 export type ClauseKind = 'numbered' | 'paragraph' | 'bullet';
 
-export interface Clause {
+export interface Clause extends Annotations {
   readonly id: string;
   /** The number relative to its section (`2`, `a`, `7.1`), or null for an unnumbered paragraph. */
   readonly number: string | null;
@@ -84,7 +141,7 @@ export type ResponsibilityReason =
   | { readonly kind: 'frame'; readonly frame: string; readonly scope: 'annex' | 'category' | 'service' }
   | { readonly kind: 'option'; readonly cue: string }
   | { readonly kind: 'none' }
-  | { readonly kind: 'reviewer'; readonly note: string };
+  | { readonly kind: 'reviewer'; readonly note: string; readonly by: string; readonly at: string };
 
 export interface SentenceReading {
   readonly text: string;
@@ -103,9 +160,19 @@ export interface Responsibility {
   readonly reason: ResponsibilityReason;
   readonly cues: readonly ResponsibilityCue[];
   readonly sentences: readonly SentenceReading[];
+  /** Set when a reviewer overrode the automatic reading; `reset` re-reads the text. */
+  readonly override?: ResponsibilityOverride;
 }
 
-export interface Tom {
+export interface ResponsibilityOverride {
+  /** What the automatic reading said before the override. */
+  readonly from: ResponsibleParty;
+  readonly by: string;
+  readonly at: string;
+  readonly note: string;
+}
+
+export interface Tom extends Annotations {
   readonly id: string;
   readonly category: TomCategory;
   readonly services: readonly string[];
@@ -118,6 +185,8 @@ export interface Tom {
 export interface Contract {
   readonly title: string;
   readonly date: string | null;
+  /** Tracked changes of the date line, when it has been edited. */
+  readonly dateSegments?: readonly Segment[];
   readonly language: Language;
   readonly parties: readonly Party[];
   /** Lines of the front matter that are neither title, date nor parties (`und`, `schließen …:`). */

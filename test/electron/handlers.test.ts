@@ -101,11 +101,11 @@ describe('recent files', () => {
 
 describe('preferences and requests', () => {
   it('keeps the language preference in the data folder and falls back to defaults when the file is broken', async () => {
-    expect(await host.handlers.getPreferences()).toEqual({ language: 'system' });
-    expect(await host.handlers.setPreferences({ language: 'de' })).toEqual({ language: 'de' });
-    expect(JSON.parse(await readFile(join(host.dataDir, 'preferences.json'), 'utf8'))).toEqual({ language: 'de' });
+    expect(await host.handlers.getPreferences()).toEqual({ language: 'system', author: null });
+    expect(await host.handlers.setPreferences({ language: 'de' })).toEqual({ language: 'de', author: null });
+    expect(JSON.parse(await readFile(join(host.dataDir, 'preferences.json'), 'utf8'))).toEqual({ language: 'de', author: null });
     await writeFile(join(host.dataDir, 'preferences.json'), '{ broken');
-    expect(await host.handlers.getPreferences()).toEqual({ language: 'system' });
+    expect(await host.handlers.getPreferences()).toEqual({ language: 'system', author: null });
   });
 
   it('validates every argument against its schema', async () => {

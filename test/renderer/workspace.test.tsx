@@ -118,7 +118,7 @@ describe('the workspace with the template', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'de');
     await waitFor(() => expect(screen.getByRole('navigation', { name: 'Gliederung' })).toBeTruthy());
     expect(screen.getByRole('button', { name: /^Anlage III.*67 Maßnahmen$/u })).toBeTruthy();
-    expect(await app!.host.handlers.getPreferences()).toEqual({ language: 'de' });
+    expect(await app!.host.handlers.getPreferences()).toMatchObject({ language: 'de' });
   });
 
   it('goes back to the start screen from the menu', async () => {
