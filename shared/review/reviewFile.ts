@@ -1,0 +1,65 @@
+/**
+ * Reading and writing `.clausemark` files: JSON with a format tag and a schema version.
+ * Older versions are migrated step by step; a newer version than this app knows, or
+ * anything that does not fit the schema, is refused with where and what is wrong.
+ */
+import type { Contract } from '../contract/model';
+import type { DocumentKind } from '../host/hostApi';
+import { REVIEW_FORMAT, REVIEW_VERSION, type Review } from './model';
+import { ReviewSchema } from './schema';
+
+export type ReviewFileError =
+  | { readonly code: 'not-json' }
+  | { readonly code: 'not-a-review' }
+  | { readonly code: 'future-version'; readonly version: number }
+  | { readonly code: 'invalid'; readonly path: string; readonly message: string };
+
+export type ReviewFileResult = { readonly ok: true; readonly review: Review } | { readonly ok: false; readonly error: ReviewFileError };
+
+/** Steps from one schema version to the next: `MIGRATIONS[n]` turns version n into n + 1. */
+const MIGRATIONS: Readonly<Record<number, (raw: Record<string, unknown>) => Record<string, unknown>>> = {};
+
+export function parseReviewFile(text: string): ReviewFileResult {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return { ok: false, error: { code: 'not-json' } };
+  }
+  if (typeof raw !== 'object' || raw === null || (raw as { format?: unknown }).format !== REVIEW_FORMAT) {
+    return { ok: false, error: { code: 'not-a-review' } };
+  }
+  let current = raw as Record<string, unknown>;
+  const version = current['version'];
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return { ok: false, error: { code: 'not-a-review' } };
+  if (version > REVIEW_VERSION) return { ok: false, error: { code: 'future-version', version } };
+  for (let step = version; step < REVIEW_VERSION; step++) {
+    const migrate = MIGRATIONS[step];
+    if (!migrate) return { ok: false, error: { code: 'not-a-review' } };
+    current = { ...migrate(current), version: step + 1 };
+  }
+  const parsed = ReviewSchema.safeParse(current);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    return { ok: false, error: { code: 'invalid', path: issue.path.map(String).join('.') || '(file)', message: issue.message } };
+  }
+  return { ok: true, review: parsed.data };
+}
+
+export function serializeReview(review: Review): string {
+  return `${JSON.stringify(ReviewSchema.parse(review), null, 2)}\n`;
+}
+
+export function newReview(contract: Contract, source: { kind: DocumentKind; name: string }, now: string): Review {
+  return {
+    format: REVIEW_FORMAT,
+    version: REVIEW_VERSION,
+    contract,
+    source,
+    decisions: [],
+    versions: [],
+    checklist: [],
+    createdAt: now,
+    updatedAt: now,
+  };
+}
