@@ -1,0 +1,77 @@
+/**
+ * Segments: a text with its tracked changes (DESIGN.md, "The data model of a redline").
+ * `equal` text, `insert` and `delete` runs of one author — Word's `w:ins`/`w:del`.
+ */
+import type { Segment } from '../contract/model';
+
+export type ChangeSegment = Segment & { readonly kind: 'insert' | 'delete'; readonly author: string; readonly date: string; readonly id: string };
+
+export function isChange(segment: Segment): segment is ChangeSegment {
+  return segment.kind !== 'equal';
+}
+
+/** The segments of a text that may have none (no segments: all of it is unchanged). */
+export function segmentsOf(item: { readonly text: string; readonly segments?: readonly Segment[] | undefined }): readonly Segment[] {
+  return item.segments ?? (item.text === '' ? [] : [{ kind: 'equal', text: item.text }]);
+}
+
+/** The text as it reads now: insertions in, deletions out. */
+export function currentText(segments: readonly Segment[]): string {
+  return segments.filter((segment) => segment.kind !== 'delete').map((segment) => segment.text).join('');
+}
+
+/** The text as it read before any pending change: deletions in, insertions out. */
+export function originalText(segments: readonly Segment[]): string {
+  return segments.filter((segment) => segment.kind !== 'insert').map((segment) => segment.text).join('');
+}
+
+export function hasChanges(segments: readonly Segment[] | undefined): boolean {
+  return segments !== undefined && segments.some(isChange);
+}
+
+/**
+ * Drops empty segments and merges neighbours of the same kind and author, as Word joins
+ * adjacent revisions of one reviewer: the merged change keeps the older change's id and
+ * the latest date.
+ */
+export function normalize(segments: readonly Segment[]): Segment[] {
+  const merged: Segment[] = [];
+  for (const segment of segments) {
+    if (segment.text === '') continue;
+    const last = merged[merged.length - 1];
+    if (last && last.kind === segment.kind && (segment.kind === 'equal' || last.author === segment.author)) {
+      const newer = last.date !== undefined && segment.date !== undefined && segment.date > last.date;
+      const older = last.date !== undefined && segment.date !== undefined && segment.date < last.date;
+      const date = newer ? segment.date : last.date;
+      const id = older ? segment.id : last.id;
+      merged[merged.length - 1] = { ...last, text: last.text + segment.text, ...(date !== undefined ? { date } : {}), ...(id !== undefined ? { id } : {}) };
+      continue;
+    }
+    merged.push(segment);
+  }
+  return merged;
+}
+
+/**
+ * One change, one id: where another author's words split a change in two, the second
+ * part becomes a change of its own.
+ */
+export function uniqueIds(segments: readonly Segment[], newId: () => string): Segment[] {
+  const seen = new Set<string>();
+  return segments.map((segment) => {
+    if (segment.id === undefined) return segment;
+    if (!seen.has(segment.id)) {
+      seen.add(segment.id);
+      return segment;
+    }
+    const id = newId();
+    seen.add(id);
+    return { ...segment, id };
+  });
+}
+
+/** Segments that hold no change are stored as no segments at all. */
+export function compact(segments: readonly Segment[]): readonly Segment[] | undefined {
+  const normalized = normalize(segments);
+  return normalized.some(isChange) ? normalized : undefined;
+}

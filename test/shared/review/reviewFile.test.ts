@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { parseContract } from '../../../shared/parse/parseContract';
+import { editText } from '../../../shared/review/operations';
+import { newReview, parseReviewFile, serializeReview } from '../../../shared/review/reviewFile';
+import { readTemplate } from '../../support/files';
+
+const review = editText(
+  newReview(parseContract(readTemplate()), { kind: 'template', name: 'avv-template.txt' }, '2026-11-26T09:00:00Z'),
+  { kind: 'clause', id: 's1-c2' },
+  'Die Kündigung des Hauptvertrags beendet gleichzeitig diese Vereinbarung.',
+  { author: 'Anna', now: '2026-11-26T10:00:00Z', newId: (() => { let n = 0; return () => `c${++n}`; })() },
+);
+
+describe('the review file', () => {
+  it('round-trips a review with its tracked changes', () => {
+    const text = serializeReview(review);
+    const parsed = parseReviewFile(text);
+    expect(parsed).toEqual({ ok: true, review });
+    const json = JSON.parse(text);
+    expect(json).toMatchObject({ format: 'clausemark', version: 1 });
+    expect(json.contract.sections[0].clauses[1].segments.map((segment: { kind: string }) => segment.kind)).toEqual(['equal', 'delete', 'equal', 'delete', 'insert', 'equal']);
+  });
+
+  it('refuses what is not JSON, not a review, from a future version, or of the wrong shape — and says where', () => {
+    expect(parseReviewFile('{ nope')).toEqual({ ok: false, error: { code: 'not-json' } });
+    expect(parseReviewFile('{"format":"other"}')).toEqual({ ok: false, error: { code: 'not-a-review' } });
+    expect(parseReviewFile('{"format":"clausemark","version":7}')).toEqual({ ok: false, error: { code: 'future-version', version: 7 } });
+    const broken = JSON.parse(serializeReview(review));
+    broken.contract.sections[2].clauses[0].segments = [{ kind: 'insert', text: 'x' }];
+    expect(parseReviewFile(JSON.stringify(broken))).toEqual({
+      ok: false,
+      error: { code: 'invalid', path: 'contract.sections.2.clauses.0.segments.0', message: 'an insertion or deletion needs an author and an id' },
+    });
+    const extra = JSON.parse(serializeReview(review));
+    extra.contract.toms[0].unexpected = true;
+    expect(parseReviewFile(JSON.stringify(extra))).toMatchObject({ ok: false, error: { code: 'invalid', path: 'contract.toms.0' } });
+  });
+});
