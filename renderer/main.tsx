@@ -10,7 +10,7 @@ async function boot(): Promise<void> {
   await initI18n(languageFor(preferences.language));
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <App initialLanguage={preferences.language} />
+      <App initialLanguage={preferences.language} initialAuthor={preferences.author} />
     </StrictMode>,
   );
 }

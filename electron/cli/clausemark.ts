@@ -92,7 +92,7 @@ async function parseCommand(input: string, json: boolean, io: CliIo, t: Translat
     io.stderr(`clausemark: ${describeError(error, t)}\n`);
     return 1;
   }
-  const contract = outcome.document.contract;
+  const contract = outcome.document.review.contract;
   io.stdout(json ? `${JSON.stringify(contract, null, 2)}\n` : outline(contract, t));
   return 0;
 }

@@ -3,7 +3,7 @@
  * its arguments with the schema in `shared/host/hostSchemas.ts`. The main process
  * registers them on IPC; tests and the Chromium end-to-end tests call them directly.
  */
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { z } from 'zod';
 import type { HostHandlers, OpenOutcome, RecentFile } from '../../shared/host/hostApi';
 import { HOST_ARGUMENTS } from '../../shared/host/hostSchemas';
@@ -12,6 +12,7 @@ import { TEMPLATE_FILE } from './assets';
 import type { DialogPort } from './dialogs';
 import { jsonStore } from './jsonStore';
 import { readDocument } from './readDocument';
+import { REVIEW_EXTENSION, reviewFiles } from './reviewFiles';
 
 export interface HandlerContext {
   readonly dialogs: DialogPort;
@@ -19,12 +20,23 @@ export interface HandlerContext {
   readonly userDataDir: string;
   readonly assetsDir: string;
   /** Words for the native dialogs, in the UI's language. */
-  readonly dialogText: () => { readonly openTitle: string; readonly contracts: string };
+  readonly dialogText: () => DialogText;
+  /** Closes the app window (main process); absent where there is none to close. */
+  readonly closeWindow?: () => void;
+}
+
+export interface DialogText {
+  readonly openTitle: string;
+  readonly contracts: string;
+  readonly saveTitle: string;
+  readonly reviews: string;
 }
 
 export interface HostHandlerSet extends HostHandlers {
   /** For the main process: a file from the command line or a second launch, handed to the UI once. */
   setStartupFile(path: string | null): void;
+  /** For the main process: whether the UI has unsaved changes. */
+  isDirty(): boolean;
 }
 
 const RecentSchema = z.array(z.object({ path: z.string(), name: z.string(), openedAt: z.string() })).max(50);
@@ -47,12 +59,20 @@ export function createHandlers(context: HandlerContext): HostHandlerSet {
   const recent = jsonStore(join(context.userDataDir, 'recent.json'), RecentSchema, () => []);
   const preferences = jsonStore(join(context.userDataDir, 'preferences.json'), PreferencesSchema, () => DEFAULT_PREFERENCES);
   let startupFile: string | null = null;
+  let dirty = false;
 
-  async function remember(outcome: OpenOutcome): Promise<OpenOutcome> {
-    if (outcome.status !== 'opened' || outcome.document.path === null) return outcome;
-    const { path, name } = outcome.document;
+  async function rememberPath(path: string): Promise<void> {
     const entries = (await recent.read()).filter((entry) => entry.path !== path);
-    await recent.write([{ path, name, openedAt: new Date().toISOString() }, ...entries].slice(0, MAX_RECENT));
+    await recent.write([{ path, name: basename(path), openedAt: new Date().toISOString() }, ...entries].slice(0, MAX_RECENT));
+  }
+
+  const reviews = reviewFiles({ dialogs: context.dialogs, userDataDir: context.userDataDir, dialogText: context.dialogText, remember: rememberPath });
+
+  /** Every successful open names the review file Save writes to, and joins the recent files. */
+  async function opened(outcome: OpenOutcome): Promise<OpenOutcome> {
+    if (outcome.status !== 'opened') return outcome;
+    reviews.setCurrent(outcome.document.savedAsReview ? outcome.document.path : null);
+    if (outcome.document.path !== null) await rememberPath(outcome.document.path);
     return outcome;
   }
 
@@ -60,21 +80,25 @@ export function createHandlers(context: HandlerContext): HostHandlerSet {
     setStartupFile(path) {
       startupFile = path;
     },
+    isDirty() {
+      return dirty;
+    },
     async openTemplate(...args: unknown[]) {
       validate('openTemplate', args);
       const outcome = await readDocument(join(context.assetsDir, TEMPLATE_FILE));
       if (outcome.status !== 'opened') return outcome;
-      return { status: 'opened', document: { ...outcome.document, path: null, kind: 'template' } };
+      const review = { ...outcome.document.review, source: { kind: 'template' as const, name: TEMPLATE_FILE } };
+      return opened({ status: 'opened', document: { ...outcome.document, review, path: null, kind: 'template' } });
     },
     async openFile(...args: unknown[]) {
       validate('openFile', args);
       const text = context.dialogText();
       const path = await context.dialogs.chooseFileToOpen({
         title: text.openTitle,
-        filters: [{ name: text.contracts, extensions: ['txt', 'md', 'markdown', 'text'] }],
+        filters: [{ name: text.contracts, extensions: ['txt', 'md', 'markdown', 'text', REVIEW_EXTENSION] }],
       });
       if (path === null) return { status: 'cancelled' };
-      return remember(await readDocument(path));
+      return opened(await readDocument(path));
     },
     async openRecent(...args: unknown[]) {
       const [path] = validate('openRecent', args);
@@ -84,7 +108,7 @@ export function createHandlers(context: HandlerContext): HostHandlerSet {
       if (outcome.status === 'failed' && outcome.error.code === 'not-found') {
         await recent.write(entries.filter((entry) => entry.path !== path));
       }
-      return remember(outcome);
+      return opened(outcome);
     },
     async listRecent(...args: unknown[]): Promise<readonly RecentFile[]> {
       validate('listRecent', args);
@@ -94,7 +118,7 @@ export function createHandlers(context: HandlerContext): HostHandlerSet {
       validate('takeStartupDocument', args);
       const path = startupFile;
       startupFile = null;
-      return path === null ? null : remember(await readDocument(path));
+      return path === null ? null : opened(await readDocument(path));
     },
     async getPreferences(...args: unknown[]) {
       validate('getPreferences', args);
@@ -105,6 +129,37 @@ export function createHandlers(context: HandlerContext): HostHandlerSet {
       const next = PreferencesSchema.parse({ ...(await preferences.read()), ...patch });
       await preferences.write(next);
       return next;
+    },
+    async saveReview(...args: unknown[]) {
+      const [review] = validate('saveReview', args);
+      return reviews.save(review);
+    },
+    async saveReviewAs(...args: unknown[]) {
+      const [review] = validate('saveReviewAs', args);
+      return reviews.saveAs(review);
+    },
+    async autosave(...args: unknown[]) {
+      const [review] = validate('autosave', args);
+      await reviews.autosave(review);
+    },
+    async checkRecovery(...args: unknown[]) {
+      validate('checkRecovery', args);
+      return reviews.check();
+    },
+    async recover(...args: unknown[]) {
+      validate('recover', args);
+      return opened(await reviews.recover());
+    },
+    async discardRecovery(...args: unknown[]) {
+      validate('discardRecovery', args);
+      await reviews.discard();
+    },
+    async setDirty(...args: unknown[]) {
+      [dirty] = validate('setDirty', args);
+    },
+    async closeWindow(...args: unknown[]) {
+      validate('closeWindow', args);
+      context.closeWindow?.();
     },
   };
 }

@@ -8,7 +8,8 @@ import { writeFileAtomic } from './atomicWrite';
 
 export interface JsonStore<T> {
   read(): Promise<T>;
-  write(value: T): Promise<void>;
+  /** Validated against the schema before it is written. */
+  write(value: unknown): Promise<void>;
 }
 
 export function jsonStore<S extends z.ZodType>(path: string, schema: S, fallback: () => z.infer<S>): JsonStore<z.infer<S>> {

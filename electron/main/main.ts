@@ -19,6 +19,9 @@ import { windowStateStore } from './windowState';
 
 let mainWindow: BrowserWindow | null = null;
 let language: Language = 'en';
+/** Set once the UI has saved or discarded its unsaved changes, so the window may close. */
+let allowClose = false;
+let dirtyState: () => boolean = () => false;
 
 function uiLanguage(preferences: Preferences): Language {
   return preferences.language === 'system' ? languageOf(app.getLocale()) : preferences.language;
@@ -44,6 +47,15 @@ function electronDialogs(): DialogPort {
       const options = { title, properties: ['openFile' as const], filters: filters.map((filter) => ({ name: filter.name, extensions: [...filter.extensions] })) };
       const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    async chooseFileToSave({ title, defaultName, filters }) {
+      const options = {
+        title,
+        defaultPath: join(app.getPath('documents'), defaultName),
+        filters: filters.map((filter) => ({ name: filter.name, extensions: [...filter.extensions] })),
+      };
+      const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+      return result.canceled ? null : (result.filePath ?? null);
     },
   };
 }
@@ -77,8 +89,27 @@ async function createWindow(): Promise<void> {
   if (bounds.maximized) window.maximize();
   state.track(window);
   window.once('ready-to-show', () => window.show());
+  window.on('close', (event) => {
+    if (allowClose || !dirtyState()) return;
+    event.preventDefault();
+    const t = translator(language);
+    const answer = dialog.showMessageBoxSync(window, {
+      type: 'question',
+      buttons: [t('unsaved.save'), t('unsaved.discard'), t('unsaved.cancel')],
+      defaultId: 0,
+      cancelId: 2,
+      title: t('unsaved.title'),
+      message: t('unsaved.message'),
+    });
+    if (answer === 0) window.webContents.send(COMMAND_CHANNEL, 'save-and-close');
+    if (answer === 1) {
+      allowClose = true;
+      window.close();
+    }
+  });
   window.on('closed', () => {
     mainWindow = null;
+    allowClose = false;
   });
   buildMenu(language, () => mainWindow);
   await window.loadURL(`${APP_ORIGIN}/index.html`);
@@ -114,7 +145,11 @@ function start(): void {
       assetsDir: findAssetsDir(__dirname),
       dialogText: () => {
         const t = translator(language);
-        return { openTitle: t('dialogs.openTitle'), contracts: t('dialogs.contracts') };
+        return { openTitle: t('dialogs.openTitle'), contracts: t('dialogs.contracts'), saveTitle: t('dialogs.saveTitle'), reviews: t('dialogs.reviews') };
+      },
+      closeWindow: () => {
+        allowClose = true;
+        mainWindow?.close();
       },
     });
     // The menu follows the UI's language.
@@ -128,6 +163,7 @@ function start(): void {
         return preferences;
       },
     };
+    dirtyState = () => base.isDirty();
     language = uiLanguage(await base.getPreferences());
     handlers.setStartupFile(fileFromArguments(process.argv, process.cwd()));
     registerIpc(handlers);

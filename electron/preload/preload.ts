@@ -15,6 +15,14 @@ const api: HostApi = {
   takeStartupDocument: () => ipcRenderer.invoke(channelOf('takeStartupDocument')),
   getPreferences: () => ipcRenderer.invoke(channelOf('getPreferences')),
   setPreferences: (patch) => ipcRenderer.invoke(channelOf('setPreferences'), patch),
+  saveReview: (review) => ipcRenderer.invoke(channelOf('saveReview'), review),
+  saveReviewAs: (review) => ipcRenderer.invoke(channelOf('saveReviewAs'), review),
+  autosave: (review) => ipcRenderer.invoke(channelOf('autosave'), review),
+  checkRecovery: () => ipcRenderer.invoke(channelOf('checkRecovery')),
+  recover: () => ipcRenderer.invoke(channelOf('recover')),
+  discardRecovery: () => ipcRenderer.invoke(channelOf('discardRecovery')),
+  setDirty: (dirty) => ipcRenderer.invoke(channelOf('setDirty'), dirty),
+  closeWindow: () => ipcRenderer.invoke(channelOf('closeWindow')),
   onCommand(listener) {
     const wrapped = (_event: IpcRendererEvent, command: AppCommand) => listener(command);
     ipcRenderer.on(COMMAND_CHANNEL, wrapped);

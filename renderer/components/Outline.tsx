@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { sectionHeading } from '../../shared/contract/reference';
+import { contractOf } from '../store/selectors';
 import { useStore } from '../store/store';
 import type { View } from '../store/uiSlice';
 
@@ -13,7 +14,7 @@ function isCurrent(view: View, candidate: View): boolean {
 /** Title, parties, sections and annexes, each with how much it holds. */
 export function Outline() {
   const { t } = useTranslation();
-  const contract = useStore((state) => state.document!.contract);
+  const contract = useStore(contractOf);
   const view = useStore((state) => state.view);
   const showView = useStore((state) => state.showView);
 

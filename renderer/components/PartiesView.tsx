@@ -1,31 +1,66 @@
 import { useTranslation } from 'react-i18next';
+import type { Segment } from '../../shared/contract/model';
+import { DATE_TARGET, partyTarget, partyText, type Target } from '../../shared/review/items';
+import { contractOf } from '../store/selectors';
 import { useStore } from '../store/store';
+import { TextEditor } from './editing/TextEditor';
+import { MarkupText } from './markup/MarkupText';
 
-/** The front matter: title, date, parties with their roles and addresses, preamble and signatures. */
+function EditableBlock({ target, text, segments, label, editLabel }: { target: Target; text: string; segments: readonly Segment[]; label: string; editLabel: string }) {
+  const view = useStore((state) => state.markupView);
+  const editing = useStore((state) => state.editing?.kind === target.kind && state.editing.id === target.id);
+  const startEditing = useStore((state) => state.startEditing);
+  const stopEditing = useStore((state) => state.stopEditing);
+  const editText = useStore((state) => state.editText);
+  const requireAuthor = useStore((state) => state.requireAuthor);
+  if (editing) {
+    return (
+      <TextEditor
+        initial={text}
+        label={label}
+        onKeep={(next) => {
+          if (next !== text) editText(target, next);
+          stopEditing();
+        }}
+        onCancel={stopEditing}
+      />
+    );
+  }
+  return (
+    <div className="editable-block" onDoubleClick={() => requireAuthor(() => startEditing(target))}>
+      <MarkupText segments={segments} view={view} />
+      <button type="button" className="small" onClick={() => requireAuthor(() => startEditing(target))}>
+        {editLabel}
+      </button>
+    </div>
+  );
+}
+
+/** The front matter: title, date, the parties (editable, to fill in the template), preamble and signatures. */
 export function PartiesView() {
   const { t } = useTranslation();
-  const contract = useStore((state) => state.document!.contract);
+  const contract = useStore(contractOf);
+  const dateSegments: readonly Segment[] = contract.dateSegments ?? (contract.date ? [{ kind: 'equal', text: contract.date }] : []);
   return (
     <article className="parties-view">
       <h2 className="section-title">{contract.title}</h2>
-      {contract.date && (
-        <p>
-          <span className="muted">{t('reader.date')}: </span>
-          {contract.date}
-        </p>
-      )}
+      <section aria-label={t('reader.date')}>
+        <h3>{t('reader.date')}</h3>
+        <EditableBlock target={DATE_TARGET} text={contract.date ?? ''} segments={dateSegments} label={t('reader.date')} editLabel={contract.date ? t('edit.date') : t('edit.addDate')} />
+      </section>
       {contract.parties.length === 0 && <p className="muted">{t('reader.noParties')}</p>}
       <div className="party-cards">
         {contract.parties.map((party, index) => (
           <section key={index} className={`party-card party-${party.role}`} aria-label={t(`reader.${party.role}`)}>
             <h3>{t(`reader.${party.role}`)}</h3>
-            <p className="party-name">{party.name}</p>
-            {party.address.map((line, lineIndex) => (
-              <p key={lineIndex} className="party-address">
-                {line}
-              </p>
-            ))}
-            <p className="muted party-role">– {party.roleLabel} –</p>
+            <EditableBlock
+              target={partyTarget(index)}
+              text={partyText(party)}
+              segments={party.segments ?? [{ kind: 'equal', text: partyText(party) }]}
+              label={t(`reader.${party.role}`)}
+              editLabel={t('edit.party')}
+            />
+            <p className="muted party-role">{party.roleLine}</p>
           </section>
         ))}
       </div>

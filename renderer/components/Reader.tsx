@@ -9,7 +9,7 @@ import { TomAnnexView } from './TomAnnexView';
 /** The middle pane: what the outline has selected, set for reading. */
 export function Reader() {
   const { t } = useTranslation();
-  const language = useStore((state) => state.document!.contract.language);
+  const language = useStore((state) => state.review!.contract.language);
   const section = useStore(currentSection);
   const annex = useStore(currentAnnex);
   const view = useStore((state) => state.view.kind);

@@ -4,6 +4,7 @@ import type { RecentFile } from '../../shared/host/hostApi';
 import { host } from '../host';
 import { useStore } from '../store/store';
 import { LanguageSwitch, type LanguageProps } from './LanguageSwitch';
+import { RecoveryNotice } from './RecoveryNotice';
 
 export function StartScreen(props: LanguageProps) {
   const { t, i18n } = useTranslation();
@@ -32,6 +33,7 @@ export function StartScreen(props: LanguageProps) {
         </div>
         <LanguageSwitch {...props} />
       </header>
+      <RecoveryNotice />
       <section className="start-actions" aria-label={t('start.heading')}>
         <button type="button" className="action primary" disabled={opening} onClick={() => void open(() => host().openTemplate())}>
           <span className="action-title">{t('start.openTemplate')}</span>

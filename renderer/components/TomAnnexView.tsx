@@ -6,7 +6,7 @@ import { TomList } from './TomList';
 
 /** The TOM annex browsed on its own: every measure, filterable, grouped by category and service. */
 export function TomAnnexView({ annex }: { readonly annex: Annex }) {
-  const toms = useStore((state) => state.document!.contract.toms);
+  const toms = useStore((state) => state.review!.contract.toms);
   const tomId = useStore((state) => state.tomId);
   const selectTom = useStore((state) => state.selectTom);
 
@@ -26,7 +26,7 @@ export function TomAnnexView({ annex }: { readonly annex: Annex }) {
         </p>
       ))}
       <TomFilters toms={toms} />
-      <TomList toms={toms} selectedId={tomId} onSelect={(tom) => selectTom(tom.id)} />
+      <TomList toms={toms} selectedId={tomId} onSelect={(tom) => selectTom(tom.id)} editable />
     </article>
   );
 }

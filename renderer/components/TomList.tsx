@@ -1,22 +1,26 @@
 import { useTranslation } from 'react-i18next';
 import type { Tom } from '../../shared/contract/model';
 import { groupToms } from '../../shared/toms/grouping';
+import { visibleIn } from '../../shared/redline/numbering';
 import { useStore } from '../store/store';
-import { CueText } from './CueText';
-import { ResponsibilityChip } from './ResponsibilityChip';
+import { TomItem } from './TomItem';
 
 interface TomListProps {
   readonly toms: readonly Tom[];
   readonly selectedId?: string | null;
   readonly onSelect?: (tom: Tom) => void;
+  readonly editable?: boolean;
 }
 
 /** Measures grouped by category and service, each with its responsibility chip. */
-export function TomList({ toms, selectedId = null, onSelect }: TomListProps) {
+export function TomList({ toms, selectedId = null, onSelect, editable = false }: TomListProps) {
   const { t } = useTranslation();
   const filter = useStore((state) => state.tomFilter);
-  const language = useStore((state) => state.document?.contract.language);
-  const groups = groupToms(toms, filter);
+  const view = useStore((state) => state.markupView);
+  const groups = groupToms(
+    toms.filter((tom) => visibleIn(tom, view)),
+    filter,
+  );
   const shown = groups.reduce((sum, group) => sum + group.count, 0);
   return (
     <div className="tom-list">
@@ -35,18 +39,7 @@ export function TomList({ toms, selectedId = null, onSelect }: TomListProps) {
               <h4 className="tom-service-title">{service.services.length > 0 ? service.services.join(' · ') : t('toms.general')}</h4>
               <ul>
                 {service.toms.map((tom) => (
-                  <li
-                    key={tom.id}
-                    className="tom"
-                    data-tom-id={tom.id}
-                    aria-current={tom.id === selectedId ? 'true' : undefined}
-                    onClick={onSelect ? () => onSelect(tom) : undefined}
-                  >
-                    <ResponsibilityChip responsibility={tom.responsibility} />
-                    <p className="tom-text" lang={language}>
-                      <CueText text={tom.text} cues={tom.responsibility.cues} />
-                    </p>
-                  </li>
+                  <TomItem key={tom.id} tom={tom} selected={tom.id === selectedId} editable={editable} onSelect={onSelect} />
                 ))}
               </ul>
             </div>

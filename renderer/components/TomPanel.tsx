@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { citeClause } from '../../shared/contract/reference';
 import { relatedToms } from '../../shared/topics/relatedToms';
 import { useStore } from '../store/store';
-import { currentAnnex, currentClause, currentSection, tomAnnexOf } from '../store/selectors';
+import { contractOf, currentAnnex, currentClause, currentSection, tomAnnexOf } from '../store/selectors';
 import { MeasureDetail } from './MeasureDetail';
 import { TomFilters } from './TomFilters';
 import { TomList } from './TomList';
@@ -10,7 +10,7 @@ import { TomList } from './TomList';
 /** The measures that belong to the selected clause, or the selected measure of the TOM annex. */
 export function TomPanel() {
   const { t } = useTranslation();
-  const contract = useStore((state) => state.document!.contract);
+  const contract = useStore(contractOf);
   const section = useStore(currentSection);
   const clause = useStore(currentClause);
   const annex = useStore(currentAnnex);
@@ -53,7 +53,7 @@ export function TomPanel() {
   };
 
   return (
-    <aside className="pane tom-panel" aria-label={t('workspace.panes.toms')}>
+    <section className="tom-panel" aria-label={t('workspace.panes.toms')}>
       <div className="panel-header">
         <h2>{t('toms.title')}</h2>
         {tomAnnex && !annex?.isTomAnnex && (
@@ -63,6 +63,6 @@ export function TomPanel() {
         )}
       </div>
       {body()}
-    </aside>
+    </section>
   );
 }

@@ -3,31 +3,38 @@ import { useStore } from '../store/store';
 import { LanguageSwitch, type LanguageProps } from './LanguageSwitch';
 import { Outline } from './Outline';
 import { Reader } from './Reader';
-import { TomPanel } from './TomPanel';
+import { ReviewToolbar } from './ReviewToolbar';
+import { RightPane } from './RightPane';
 
-/** Outline, clause reader and TOM panel side by side. */
-export function Workspace(props: LanguageProps) {
+interface WorkspaceProps extends LanguageProps {
+  /** Leaves the document, asking first when there are unsaved changes. */
+  readonly onClose: () => void;
+}
+
+/** Outline, clause reader and the right pane (measures, changes, notes) side by side. */
+export function Workspace({ onClose, ...language }: WorkspaceProps) {
   const { t } = useTranslation();
   const document = useStore((state) => state.document)!;
-  const closeDocument = useStore((state) => state.closeDocument);
+  const title = useStore((state) => state.review!.contract.title);
   return (
     <div className="workspace">
       <header className="topbar">
-        <button type="button" className="ghost" onClick={closeDocument} title={t('workspace.startHint')}>
+        <button type="button" className="ghost" onClick={onClose} title={t('workspace.startHint')}>
           ← {t('workspace.start')}
         </button>
         <div className="doc-title">
-          <h1>{document.contract.title}</h1>
+          <h1>{title}</h1>
           <span className="doc-kind">
-            {t(`workspace.kind.${document.kind}`)} · {document.name}
+            {t(`workspace.kind.${document.savedAsReview ? 'review' : document.kind}`)} · {document.name}
           </span>
         </div>
-        <LanguageSwitch {...props} />
+        <LanguageSwitch {...language} />
       </header>
+      <ReviewToolbar />
       <div className="panes">
         <Outline />
         <Reader />
-        <TomPanel />
+        <RightPane />
       </div>
     </div>
   );

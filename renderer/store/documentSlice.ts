@@ -1,21 +1,47 @@
-/** The open document and how opening went: the host's outcome, kept as it came. */
+/** The open document and its review, how opening and saving went, and what is unsaved. */
 import type { StateCreator } from 'zustand';
-import type { HostError, OpenedDocument, OpenOutcome } from '../../shared/host/hostApi';
+import type { DocumentKind, HostError, OpenOutcome, SaveOutcome } from '../../shared/host/hostApi';
+import type { Review } from '../../shared/review/model';
+import { host } from '../host';
 import type { AppState } from './store';
 
+export interface OpenDocumentInfo {
+  readonly name: string;
+  readonly path: string | null;
+  readonly kind: DocumentKind;
+  /** The review lives in a `.clausemark` file (Save writes there without asking). */
+  readonly savedAsReview: boolean;
+}
+
+export type UiError = HostError | { readonly code: 'unexpected'; readonly detail: string };
+
 export interface DocumentSlice {
-  readonly document: OpenedDocument | null;
+  readonly document: OpenDocumentInfo | null;
+  readonly review: Review | null;
+  /** The review as it was last opened or saved: unsaved changes are any difference from it. */
+  readonly savedReview: Review | null;
   readonly opening: boolean;
-  readonly error: HostError | { readonly code: 'unexpected'; readonly detail: string } | null;
+  readonly saving: boolean;
+  readonly error: UiError | null;
   /** Runs one of the host's open calls and takes its outcome. */
   open(request: () => Promise<OpenOutcome | null>): Promise<void>;
+  /** Saves to the review's file, or asks where; resolves to whether it was saved. */
+  save(as?: boolean): Promise<boolean>;
   closeDocument(): void;
   dismissError(): void;
+  showError(error: UiError): void;
+}
+
+function unexpected(error: unknown): UiError {
+  return { code: 'unexpected', detail: error instanceof Error ? error.message : String(error) };
 }
 
 export const createDocumentSlice: StateCreator<AppState, [], [], DocumentSlice> = (set, get) => ({
   document: null,
+  review: null,
+  savedReview: null,
   opening: false,
+  saving: false,
   error: null,
   async open(request) {
     set({ opening: true, error: null });
@@ -24,17 +50,46 @@ export const createDocumentSlice: StateCreator<AppState, [], [], DocumentSlice> 
       if (outcome === null || outcome.status === 'cancelled') set({ opening: false });
       else if (outcome.status === 'failed') set({ opening: false, error: outcome.error });
       else {
-        set({ opening: false, document: outcome.document });
-        get().showFirstSection(outcome.document.contract);
+        const { review, name, path, kind, savedAsReview } = outcome.document;
+        set({ opening: false, document: { name, path, kind, savedAsReview }, review, savedReview: review });
+        get().showFirstSection(review.contract);
+        get().clearHistory();
       }
     } catch (error) {
-      set({ opening: false, error: { code: 'unexpected', detail: error instanceof Error ? error.message : String(error) } });
+      set({ opening: false, error: unexpected(error) });
     }
   },
+  async save(as = false) {
+    const { review, document } = get();
+    if (!review || !document) return false;
+    set({ saving: true, error: null });
+    let outcome: SaveOutcome;
+    try {
+      outcome = await (as ? host().saveReviewAs(review) : host().saveReview(review));
+    } catch (error) {
+      set({ saving: false, error: unexpected(error) });
+      return false;
+    }
+    if (outcome.status === 'saved') {
+      set({ saving: false, savedReview: review, document: { ...document, name: outcome.name, path: outcome.path, savedAsReview: true } });
+      return true;
+    }
+    set({ saving: false, error: outcome.status === 'failed' ? outcome.error : null });
+    return false;
+  },
   closeDocument() {
-    set({ document: null });
+    set({ document: null, review: null, savedReview: null, editing: null });
+    get().clearHistory();
   },
   dismissError() {
     set({ error: null });
   },
+  showError(error) {
+    set({ error });
+  },
 });
+
+/** Unsaved changes: the review differs from the one last opened from or saved to its file. */
+export function isDirty(state: Pick<AppState, 'review' | 'savedReview'>): boolean {
+  return state.review !== null && state.review !== state.savedReview;
+}

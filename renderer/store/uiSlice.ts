@@ -1,6 +1,8 @@
 /** What the reviewer is looking at: the outline selection, the clause, the measure, the filters. */
 import type { StateCreator } from 'zustand';
-import type { Contract, ResponsibleParty } from '../../shared/contract/model';
+import type { Contract, ResponsibleParty, ReviewStatus } from '../../shared/contract/model';
+import type { MarkupView } from '../../shared/redline/numbering';
+import type { Target } from '../../shared/review/items';
 import { NO_FILTER, type TomFilter } from '../../shared/toms/grouping';
 import type { AppState } from './store';
 
@@ -9,12 +11,43 @@ export type View =
   | { readonly kind: 'section'; readonly sectionId: string }
   | { readonly kind: 'annex'; readonly annexId: string };
 
+export type RightTab = 'measures' | 'changes' | 'notes';
+
+export interface ChangeFilter {
+  readonly author: string | null;
+  readonly sectionId: string | null;
+}
+
 export interface UiSlice {
   readonly view: View;
   readonly clauseId: string | null;
   readonly tomId: string | null;
   readonly tomFilter: TomFilter;
+  readonly markupView: MarkupView;
+  /** What is being edited in place, if anything. */
+  readonly editing: Target | null;
+  readonly rightTab: RightTab;
+  readonly statusFilter: ReviewStatus | 'all';
+  readonly changeFilter: ChangeFilter;
+  readonly currentChangeId: string | null;
+  /** Where a new clause or measure is being written (after which item). */
+  readonly adding: { readonly kind: 'clause' | 'tom'; readonly id: string } | null;
+  /** An action waiting until the reviewer has said who they are; the identity dialog is open while set. */
+  readonly identityPending: (() => void) | null;
   showView(view: View): void;
+  startAdding(after: { readonly kind: 'clause' | 'tom'; readonly id: string } | null): void;
+  /** Runs `action` now if the reviewer's identity is known, else asks for it first. */
+  requireAuthor(action: () => void): void;
+  resolveIdentity(confirmed: boolean): void;
+  setMarkupView(view: MarkupView): void;
+  startEditing(target: Target): void;
+  stopEditing(): void;
+  setRightTab(tab: RightTab): void;
+  setStatusFilter(filter: ReviewStatus | 'all'): void;
+  setChangeFilter(filter: Partial<ChangeFilter>): void;
+  setCurrentChange(id: string | null): void;
+  /** Forgets the undo history (a new document starts a new history). */
+  clearHistory(): void;
   showFirstSection(contract: Contract): void;
   selectClause(clauseId: string | null): void;
   selectTom(tomId: string | null): void;
@@ -23,15 +56,57 @@ export interface UiSlice {
   resetFilter(): void;
 }
 
-export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get) => ({
+export const createUiSlice = (clearHistory: () => void): StateCreator<AppState, [], [], UiSlice> => (set, get) => ({
   view: { kind: 'parties' },
   clauseId: null,
   tomId: null,
   tomFilter: NO_FILTER,
+  markupView: 'all',
+  editing: null,
+  rightTab: 'measures',
+  statusFilter: 'all',
+  changeFilter: { author: null, sectionId: null },
+  currentChangeId: null,
+  adding: null,
+  identityPending: null,
+  startAdding(adding) {
+    set({ adding, editing: null });
+  },
+  requireAuthor(action) {
+    if (get().author) action();
+    else set({ identityPending: action });
+  },
+  resolveIdentity(confirmed) {
+    const pending = get().identityPending;
+    set({ identityPending: null });
+    if (confirmed && get().author && pending) pending();
+  },
+  setMarkupView(markupView) {
+    set({ markupView });
+  },
+  startEditing(target) {
+    set({ editing: target, adding: null });
+  },
+  stopEditing() {
+    set({ editing: null });
+  },
+  setRightTab(rightTab) {
+    set({ rightTab });
+  },
+  setStatusFilter(statusFilter) {
+    set({ statusFilter });
+  },
+  setChangeFilter(filter) {
+    set({ changeFilter: { ...get().changeFilter, ...filter } });
+  },
+  setCurrentChange(currentChangeId) {
+    set({ currentChangeId });
+  },
+  clearHistory,
   showView(view) {
-    const contract = get().document?.contract;
+    const contract = get().review?.contract;
     const section = view.kind === 'section' ? contract?.sections.find((candidate) => candidate.id === view.sectionId) : undefined;
-    set({ view, clauseId: section?.clauses[0]?.id ?? null, tomId: null });
+    set({ view, clauseId: section?.clauses[0]?.id ?? null, tomId: null, editing: null });
   },
   showFirstSection(contract) {
     const first = contract.sections[0];
@@ -40,6 +115,10 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get)
       clauseId: first?.clauses[0]?.id ?? null,
       tomId: null,
       tomFilter: NO_FILTER,
+      editing: null,
+      currentChangeId: null,
+      statusFilter: 'all',
+      changeFilter: { author: null, sectionId: null },
     });
   },
   selectClause(clauseId) {

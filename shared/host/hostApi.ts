@@ -5,7 +5,7 @@
  * a real Chromium. Data crossing it is plain JSON; inputs are validated by the schemas in
  * `hostSchemas.ts` on the host side.
  */
-import type { Contract } from '../contract/model';
+import type { Review } from '../review/model';
 import type { Preferences, PreferencesPatch } from './preferences';
 
 export type DocumentKind = 'template' | 'text' | 'markdown' | 'docx' | 'review';
@@ -13,10 +13,13 @@ export type DocumentKind = 'template' | 'text' | 'markdown' | 'docx' | 'review';
 export interface OpenedDocument {
   /** What the title bar shows: the file name, or the template's name. */
   readonly name: string;
-  /** Absolute path; null for the built-in template. */
+  /** Absolute path of the opened file; null for the built-in template. */
   readonly path: string | null;
   readonly kind: DocumentKind;
-  readonly contract: Contract;
+  /** The review: loaded from a `.clausemark` file, or new for a contract. */
+  readonly review: Review;
+  /** True when the review lives in a `.clausemark` file that Save writes back to. */
+  readonly savedAsReview: boolean;
 }
 
 /** Why a file could not be opened; the UI words it in the user's language. */
@@ -29,6 +32,10 @@ export type HostErrorCode =
   | 'unreadable'
   | 'no-structure'
   | 'not-in-recent'
+  | 'not-a-review'
+  | 'invalid-review'
+  | 'future-review'
+  | 'write-failed'
   | 'invalid-request';
 
 export interface HostError {
@@ -44,6 +51,17 @@ export type OpenOutcome =
   | { readonly status: 'cancelled' }
   | { readonly status: 'failed'; readonly error: HostError };
 
+export type SaveOutcome =
+  | { readonly status: 'saved'; readonly name: string; readonly path: string }
+  | { readonly status: 'cancelled' }
+  | { readonly status: 'failed'; readonly error: HostError };
+
+/** An autosaved review newer than its file: what a crash or a forced quit left behind. */
+export interface Recovery {
+  readonly name: string;
+  readonly savedAt: string;
+}
+
 export interface RecentFile {
   readonly path: string;
   readonly name: string;
@@ -51,7 +69,17 @@ export interface RecentFile {
 }
 
 /** What the native menu asks the UI to do. */
-export type AppCommand = 'open-template' | 'open-file' | 'show-start' | 'open-startup-document' | 'show-about';
+export type AppCommand =
+  | 'open-template'
+  | 'open-file'
+  | 'show-start'
+  | 'open-startup-document'
+  | 'show-about'
+  | 'save'
+  | 'save-as'
+  | 'save-and-close'
+  | 'undo'
+  | 'redo';
 
 export interface HostApi {
   openTemplate(): Promise<OpenOutcome>;
@@ -64,6 +92,19 @@ export interface HostApi {
   takeStartupDocument(): Promise<OpenOutcome | null>;
   getPreferences(): Promise<Preferences>;
   setPreferences(patch: PreferencesPatch): Promise<Preferences>;
+  /** Saves to the review's own file, or asks where (native dialog) when it has none. */
+  saveReview(review: Review): Promise<SaveOutcome>;
+  /** Always asks where to save (native dialog). */
+  saveReviewAs(review: Review): Promise<SaveOutcome>;
+  /** Keeps a copy in the app's data folder, offered back after a crash. */
+  autosave(review: Review): Promise<void>;
+  checkRecovery(): Promise<Recovery | null>;
+  recover(): Promise<OpenOutcome>;
+  discardRecovery(): Promise<void>;
+  /** Tells the host whether there are unsaved changes, so closing the window can ask. */
+  setDirty(dirty: boolean): Promise<void>;
+  /** Closes the window once the UI has saved or discarded what was unsaved. */
+  closeWindow(): Promise<void>;
   /** Subscribes to menu commands; returns the unsubscribe function. */
   onCommand(listener: (command: AppCommand) => void): () => void;
 }
@@ -77,6 +118,14 @@ export const HOST_METHODS = [
   'takeStartupDocument',
   'getPreferences',
   'setPreferences',
+  'saveReview',
+  'saveReviewAs',
+  'autosave',
+  'checkRecovery',
+  'recover',
+  'discardRecovery',
+  'setDirty',
+  'closeWindow',
 ] as const satisfies readonly (keyof HostApi)[];
 
 export type HostMethod = (typeof HOST_METHODS)[number];

@@ -7,13 +7,18 @@ import { isChange, normalize } from './segments';
 
 export type Decision = 'accept' | 'reject';
 
-/** Which changes a decision applies to: one id, every change of one author, or all. */
-export type ChangeSelector = { readonly id: string } | { readonly author: string } | 'all';
+/** Which changes a decision applies to: one id, several, every change of one author, or all. */
+export type ChangeSelector = { readonly id: string } | { readonly ids: readonly string[] } | { readonly author: string } | 'all';
+
+export function selectsChange(selector: ChangeSelector, change: { readonly id: string; readonly author: string }): boolean {
+  if (selector === 'all') return true;
+  if ('id' in selector) return change.id === selector.id;
+  if ('ids' in selector) return selector.ids.includes(change.id);
+  return change.author === selector.author;
+}
 
 export function selects(selector: ChangeSelector, segment: Segment): boolean {
-  if (!isChange(segment)) return false;
-  if (selector === 'all') return true;
-  return 'id' in selector ? segment.id === selector.id : segment.author === selector.author;
+  return isChange(segment) && selectsChange(selector, segment);
 }
 
 export function decide(segments: readonly Segment[], selector: ChangeSelector, decision: Decision): Segment[] {

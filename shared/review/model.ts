@@ -15,20 +15,37 @@ export type DecisionTarget = { readonly kind: 'clause' | 'tom' | 'party' | 'date
  * One entry of the decision record: what was decided, by whom, when and why. It outlives
  * the change it decided (an accepted insertion becomes plain text; its decision stays).
  */
-export type Decision = {
+interface DecisionBase {
   readonly id: string;
   readonly by: string;
   readonly at: string;
   readonly rationale: string;
   readonly target: DecisionTarget;
-} & (
-  | {
-      readonly action: 'accept' | 'reject';
-      readonly change: { readonly id: string; readonly kind: 'insert' | 'delete'; readonly author: string; readonly date: string; readonly text: string; readonly whole: boolean };
-    }
-  | { readonly action: 'override'; readonly from: ResponsibleParty; readonly to: ResponsibleParty }
-  | { readonly action: 'reset'; readonly from: ResponsibleParty; readonly to: ResponsibleParty }
-);
+}
+
+export interface ChangeDecision extends DecisionBase {
+  readonly action: 'accept' | 'reject';
+  readonly change: {
+    readonly id: string;
+    readonly kind: 'insert' | 'delete';
+    readonly author: string;
+    readonly date: string;
+    readonly text: string;
+    readonly whole: boolean;
+  };
+}
+
+export interface ResponsibilityDecision extends DecisionBase {
+  readonly action: 'override' | 'reset';
+  readonly from: ResponsibleParty;
+  readonly to: ResponsibleParty;
+}
+
+/**
+ * One entry of the decision record: what was decided, by whom, when and why. It outlives
+ * the change it decided (an accepted insertion becomes plain text; its decision stays).
+ */
+export type Decision = ChangeDecision | ResponsibilityDecision;
 
 export interface Version {
   readonly id: string;

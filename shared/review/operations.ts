@@ -4,7 +4,7 @@
  * the reviews they return.
  */
 import type { Clause, Comment, CommentVisibility, Contract, ReviewStatus, Segment, Tom } from '../contract/model';
-import { decide, type ChangeSelector, type Decision as SegmentDecision } from '../redline/decide';
+import { decide, selectsChange, type ChangeSelector, type Decision as SegmentDecision } from '../redline/decide';
 import { applyEdit } from '../redline/edit';
 import { listChanges, type ChangeEntry } from '../redline/changes';
 import { compact, currentText, segmentsOf } from '../redline/segments';
@@ -207,9 +207,7 @@ function record(entry: ChangeEntry, decision: SegmentDecision, context: Decision
 export function decideChanges(review: Review, selector: ChangeSelector, decision: SegmentDecision, context: DecisionContext): Review {
   let contract = review.contract;
   const decisions: Decision[] = [...review.decisions];
-  const entries = listChanges(contract).filter((entry) =>
-    selector === 'all' ? true : 'id' in selector ? entry.id === selector.id : entry.author === selector.author,
-  );
+  const entries = listChanges(contract).filter((entry) => selectsChange(selector, entry));
   for (const entry of entries) {
     // An earlier decision may have removed this change already (a rejected inserted clause takes its words along).
     if (!listChanges(contract).some((candidate) => candidate.id === entry.id)) continue;

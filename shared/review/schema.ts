@@ -169,8 +169,7 @@ export const DecisionSchema = z.discriminatedUnion('action', [
       change: z.object({ id, kind: z.enum(['insert', 'delete']), author: shortText, date: isoDate, text, whole: z.boolean() }).strict(),
     })
     .strict(),
-  z.object({ ...DecisionBase, action: z.literal('override'), from: party, to: party }).strict(),
-  z.object({ ...DecisionBase, action: z.literal('reset'), from: party, to: party }).strict(),
+  z.object({ ...DecisionBase, action: z.enum(['override', 'reset']), from: party, to: party }).strict(),
 ]);
 
 export const VersionSchema = z

@@ -18,8 +18,8 @@ describe('opening contracts', () => {
     expect(outcome.status).toBe('opened');
     if (outcome.status !== 'opened') return;
     expect(outcome.document).toMatchObject({ kind: 'template', path: null, name: 'avv-template.txt' });
-    expect(outcome.document.contract.sections).toHaveLength(11);
-    expect(outcome.document.contract.toms).toHaveLength(67);
+    expect(outcome.document.review.contract.sections).toHaveLength(11);
+    expect(outcome.document.review.contract.toms).toHaveLength(67);
     expect(await host.handlers.listRecent()).toEqual([]);
   });
 
@@ -29,7 +29,7 @@ describe('opening contracts', () => {
     host.dialogs.openAnswers.push(path);
     const outcome = await host.handlers.openFile();
     expect(outcome).toMatchObject({ status: 'opened', document: { kind: 'markdown', name: 'vertrag.md', path } });
-    expect(host.dialogs.openRequests[0]!.extensions).toEqual(['txt', 'md', 'markdown', 'text']);
+    expect(host.dialogs.openRequests[0]!.extensions).toEqual(['txt', 'md', 'markdown', 'text', 'clausemark']);
     expect((await host.handlers.listRecent()).map((file) => file.path)).toEqual([path]);
   });
 
@@ -67,7 +67,7 @@ describe('opening contracts', () => {
     await writeFile(path, Buffer.from('1 Gegenstand\n\n1. Die Löschung der Daten obliegt dem Auftragnehmer.\n', 'latin1'));
     host.dialogs.openAnswers.push(path);
     const outcome = await host.handlers.openFile();
-    expect(outcome.status === 'opened' && outcome.document.contract.sections[0]!.clauses[0]!.text).toBe(
+    expect(outcome.status === 'opened' && outcome.document.review.contract.sections[0]!.clauses[0]!.text).toBe(
       'Die Löschung der Daten obliegt dem Auftragnehmer.',
     );
   });

@@ -2,6 +2,7 @@
 import { render } from '@testing-library/react';
 import type { AppCommand, HostApi } from '../../shared/host/hostApi';
 import { HOST_GLOBAL } from '../../shared/host/hostApi';
+import type { Author } from '../../shared/host/preferences';
 import { App } from '../../renderer/components/App';
 import { initI18n } from '../../renderer/i18n';
 import { useStore } from '../../renderer/store/store';
@@ -15,8 +16,9 @@ export interface RenderedApp {
 
 const initialState = useStore.getState();
 
-export async function renderApp(language: 'de' | 'en' = 'en'): Promise<RenderedApp> {
+export async function renderApp(language: 'de' | 'en' = 'en', author: Author | null = null): Promise<RenderedApp> {
   const host = await testHost();
+  if (author) await host.handlers.setPreferences({ author });
   const listeners = new Set<(command: AppCommand) => void>();
   const api: HostApi = {
     ...host.handlers,
@@ -28,6 +30,6 @@ export async function renderApp(language: 'de' | 'en' = 'en'): Promise<RenderedA
   (window as unknown as Record<string, unknown>)[HOST_GLOBAL] = api;
   useStore.setState(initialState, true);
   await initI18n(language);
-  render(<App initialLanguage={language} />);
+  render(<App initialLanguage={language} initialAuthor={author} />);
   return { host, command: (command) => listeners.forEach((listener) => listener(command)) };
 }

@@ -1,0 +1,152 @@
+import { useId, useState, type CSSProperties } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Contract } from '../../shared/contract/model';
+import { citeClause } from '../../shared/contract/reference';
+import { changeAuthors, listChanges, type ChangeEntry } from '../../shared/redline/changes';
+import { findClause, findTom } from '../../shared/review/items';
+import { focusChange, goTo } from '../store/navigation';
+import { useStore } from '../store/store';
+import type { ChangeFilter } from '../store/uiSlice';
+import { colorForAuthor } from './markup/authorColors';
+import { useDateFormat } from './markup/useDateFormat';
+import { RationaleForm } from './RationaleForm';
+
+const FRONT = '#front';
+const MEASURES = '#measures';
+
+function matches(entry: ChangeEntry, filter: ChangeFilter): boolean {
+  if (filter.author !== null && entry.author !== filter.author) return false;
+  if (filter.sectionId === null) return true;
+  if (filter.sectionId === FRONT) return entry.target.kind === 'party' || entry.target.kind === 'date';
+  if (filter.sectionId === MEASURES) return entry.target.kind === 'tom';
+  return entry.sectionId === filter.sectionId;
+}
+
+function where(entry: ChangeEntry, contract: Contract, t: (key: string, params?: Record<string, unknown>) => string): string {
+  if (entry.target.kind === 'clause') {
+    const found = findClause(contract, entry.target.id);
+    return t('changes.where.clause', { ref: found ? citeClause(found.section, found.clause) : '' });
+  }
+  if (entry.target.kind === 'tom') return t('changes.where.tom', { category: findTom(contract, entry.target.id)?.tom.category.title ?? '' });
+  return t(`changes.where.${entry.target.kind}`);
+}
+
+type Pending = { readonly ids: readonly string[]; readonly decision: 'accept' | 'reject' };
+
+/** Every pending change, filterable by author and place, with navigation and accept or reject. */
+export function ChangeList() {
+  const { t } = useTranslation();
+  const contract = useStore((state) => state.review!.contract);
+  const filter = useStore((state) => state.changeFilter);
+  const setFilter = useStore((state) => state.setChangeFilter);
+  const currentId = useStore((state) => state.currentChangeId);
+  const setCurrent = useStore((state) => state.setCurrentChange);
+  const decide = useStore((state) => state.decide);
+  const requireAuthor = useStore((state) => state.requireAuthor);
+  const own = useStore((state) => state.author);
+  const formatDate = useDateFormat();
+  const [pending, setPending] = useState<Pending | null>(null);
+  const ids = { author: useId(), section: useId() };
+
+  const all = listChanges(contract);
+  const shown = all.filter((entry) => matches(entry, filter));
+  const index = shown.findIndex((entry) => entry.id === currentId);
+
+  const show = (entry: ChangeEntry) => {
+    setCurrent(entry.id);
+    goTo(entry.target);
+    focusChange(entry.id);
+  };
+  const step = (by: number) => {
+    if (shown.length === 0) return;
+    const next = shown[(index + by + shown.length) % shown.length] ?? shown[0]!;
+    show(next);
+  };
+  const confirm = (rationale: string) => {
+    if (!pending) return;
+    decide(pending.ids.length === 1 ? { id: pending.ids[0]! } : { ids: pending.ids }, pending.decision, rationale);
+    setPending(null);
+  };
+  const ask = (ids: readonly string[], decision: 'accept' | 'reject') => requireAuthor(() => setPending({ ids, decision }));
+
+  return (
+    <section className="change-list" aria-label={t('review.tabs.changes')}>
+      <div className="change-filters">
+        <label htmlFor={ids.author}>{t('changes.author')}</label>
+        <select id={ids.author} value={filter.author ?? ''} onChange={(event) => setFilter({ author: event.target.value || null })}>
+          <option value="">{t('changes.allAuthors')}</option>
+          {changeAuthors(all).map((author) => (
+            <option key={author} value={author}>
+              {author}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={ids.section}>{t('changes.section')}</label>
+        <select id={ids.section} value={filter.sectionId ?? ''} onChange={(event) => setFilter({ sectionId: event.target.value || null })}>
+          <option value="">{t('changes.allSections')}</option>
+          <option value={FRONT}>{t('changes.frontMatter')}</option>
+          {contract.sections.map((section) => (
+            <option key={section.id} value={section.id}>
+              {[section.label, section.title].filter(Boolean).join(' ')}
+            </option>
+          ))}
+          {contract.toms.length > 0 && <option value={MEASURES}>{t('changes.measures')}</option>}
+        </select>
+      </div>
+      <div className="change-nav">
+        <button type="button" onClick={() => step(-1)} disabled={shown.length === 0}>
+          ← {t('changes.previous')}
+        </button>
+        <span className="muted" aria-live="polite">
+          {index >= 0 ? t('changes.position', { index: index + 1, count: shown.length }) : t('changes.count', { count: shown.length })}
+        </span>
+        <button type="button" onClick={() => step(1)} disabled={shown.length === 0}>
+          {t('changes.next')} →
+        </button>
+      </div>
+      {shown.length > 0 && (
+        <div className="change-bulk">
+          <button type="button" onClick={() => ask(shown.map((entry) => entry.id), 'accept')}>
+            ✓ {t('changes.acceptAll')}
+          </button>
+          <button type="button" onClick={() => ask(shown.map((entry) => entry.id), 'reject')}>
+            ✗ {t('changes.rejectAll')}
+          </button>
+        </div>
+      )}
+      {pending && pending.ids.length > 1 && (
+        <RationaleForm label={t(`changes.confirmMany.${pending.decision}`, { count: pending.ids.length })} onConfirm={confirm} onCancel={() => setPending(null)} />
+      )}
+      {all.length === 0 && <p className="muted">{t('changes.none')}</p>}
+      {all.length > 0 && shown.length === 0 && <p className="muted">{t('changes.noneMatch')}</p>}
+      <ol className="changes">
+        {shown.map((entry) => {
+          const kind = entry.whole ? (entry.kind === 'insert' ? 'wholeInsert' : 'wholeDelete') : entry.kind;
+          return (
+            <li key={entry.id} className="change-entry" aria-current={entry.id === currentId ? 'true' : undefined} style={{ '--author': colorForAuthor(entry.author, own) } as CSSProperties}>
+              <button type="button" className="change-where link" onClick={() => show(entry)} title={t('changes.show')}>
+                {where(entry, contract, t)}
+              </button>
+              <p className="change-meta">
+                <strong className={`change-kind change-kind-${entry.kind}`}>{t(`changes.kind.${kind}`)}</strong> · {entry.author} · {formatDate(entry.date)}
+              </p>
+              <p className={`change-excerpt change-${entry.kind}`}>{entry.text.length > 160 ? `${entry.text.slice(0, 160)}…` : entry.text}</p>
+              {pending && pending.ids.length === 1 && pending.ids[0] === entry.id ? (
+                <RationaleForm label={t(`changes.confirm.${pending.decision}`)} onConfirm={confirm} onCancel={() => setPending(null)} />
+              ) : (
+                <div className="change-actions">
+                  <button type="button" className="small" onClick={() => ask([entry.id], 'accept')}>
+                    ✓ {t('changes.accept')}
+                  </button>
+                  <button type="button" className="small" onClick={() => ask([entry.id], 'reject')}>
+                    ✗ {t('changes.reject')}
+                  </button>
+                </div>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,121 @@
+import type { KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Clause } from '../../shared/contract/model';
+import { segmentsOf, hasChanges } from '../../shared/redline/segments';
+import { useStore } from '../store/store';
+import { TextEditor } from './editing/TextEditor';
+import { ItemActions } from './ItemActions';
+import { MarkupText } from './markup/MarkupText';
+import { WholeChangeBadge } from './markup/WholeChangeBadge';
+
+interface ClauseItemProps {
+  readonly clause: Clause;
+  readonly label: string | null;
+  readonly reference: string;
+  readonly onMove: (event: KeyboardEvent<HTMLElement>) => void;
+}
+
+/** One clause: its number, its text with markup or in the editor, its status and actions. */
+export function ClauseItem({ clause, label, reference, onMove }: ClauseItemProps) {
+  const { t } = useTranslation();
+  const view = useStore((state) => state.markupView);
+  const selected = useStore((state) => state.clauseId === clause.id);
+  const editing = useStore((state) => state.editing?.kind === 'clause' && state.editing.id === clause.id);
+  const adding = useStore((state) => state.adding?.kind === 'clause' && state.adding.id === clause.id);
+  const selectClause = useStore((state) => state.selectClause);
+  const startEditing = useStore((state) => state.startEditing);
+  const stopEditing = useStore((state) => state.stopEditing);
+  const startAdding = useStore((state) => state.startAdding);
+  const requireAuthor = useStore((state) => state.requireAuthor);
+  const editText = useStore((state) => state.editText);
+  const insertAfter = useStore((state) => state.insertAfter);
+  const deleteItem = useStore((state) => state.deleteItem);
+  const setStatus = useStore((state) => state.setStatus);
+  const setRightTab = useStore((state) => state.setRightTab);
+
+  const target = { kind: 'clause' as const, id: clause.id };
+  const deleted = clause.change?.kind === 'delete';
+  const changed = hasChanges(clause.segments) || clause.change !== undefined;
+  const edit = () => !deleted && requireAuthor(() => startEditing(target));
+
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    if (event.target !== event.currentTarget) return;
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      edit();
+    } else onMove(event);
+  };
+
+  const classes = ['clause', changed && view === 'simple' ? 'has-changes' : '', clause.change ? `whole-${clause.change.kind}` : '', view === 'all' && clause.change ? 'show-whole' : '']
+    .filter(Boolean)
+    .join(' ');
+
+  return (
+    <li
+      data-clause-id={clause.id}
+      className={classes}
+      aria-current={selected ? 'true' : undefined}
+      aria-label={t('reader.clause', { ref: reference })}
+      tabIndex={0}
+      onClick={() => selectClause(clause.id)}
+      onFocus={(event) => event.target === event.currentTarget && selectClause(clause.id)}
+      onDoubleClick={edit}
+      onKeyDown={onKeyDown}
+      title={changed && view === 'simple' ? t('markup.changedBar') : undefined}
+    >
+      <span className="clause-marker" aria-hidden="true">
+        {label ?? (clause.kind === 'bullet' ? '•' : '')}
+      </span>
+      <div className="clause-body">
+        {clause.heading && <h3 className="clause-heading">{clause.heading}</h3>}
+        {view === 'all' && clause.change && <WholeChangeBadge change={clause.change} />}
+        {editing ? (
+          <TextEditor
+            initial={clause.text}
+            label={t('edit.editor', { ref: reference })}
+            onKeep={(text) => {
+              if (text !== clause.text) editText(target, text);
+              stopEditing();
+            }}
+            onCancel={stopEditing}
+          />
+        ) : (
+          <MarkupText segments={segmentsOf(clause)} view={view} />
+        )}
+        {(selected || clause.status || clause.comments?.length) && !editing ? (
+          <ItemActions
+            label={reference}
+            status={clause.status ?? 'open'}
+            comments={clause.comments?.length ?? 0}
+            deleted={deleted}
+            addLabel={t('edit.addClause')}
+            onEdit={edit}
+            onAdd={() => requireAuthor(() => startAdding(target))}
+            onDelete={() => requireAuthor(() => deleteItem(target))}
+            onStatus={(status) => requireAuthor(() => setStatus(target, status))}
+            onComments={() => {
+              selectClause(clause.id);
+              setRightTab('notes');
+            }}
+          />
+        ) : null}
+        {adding && (
+          <div className="new-item">
+            <TextEditor
+              initial=""
+              label={t('edit.newParagraph')}
+              onKeep={(text) => {
+                if (text.trim() !== '') {
+                  const id = insertAfter(target, text);
+                  if (id) selectClause(id);
+                }
+                startAdding(null);
+              }}
+              onCancel={() => startAdding(null)}
+            />
+          </div>
+        )}
+      </div>
+    </li>
+  );
+}

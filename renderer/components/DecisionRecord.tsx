@@ -1,0 +1,38 @@
+import { useTranslation } from 'react-i18next';
+import type { Decision } from '../../shared/review/model';
+import { useDateFormat } from './markup/useDateFormat';
+
+/** What was decided on an item, by whom, when and why — kept after the change itself is gone. */
+export function DecisionRecord({ decisions }: { readonly decisions: readonly Decision[] }) {
+  const { t } = useTranslation();
+  const formatDate = useDateFormat();
+  return (
+    <section className="decision-record">
+      <h4>{t('notes.decisions')}</h4>
+      {decisions.length === 0 && <p className="muted">{t('notes.noDecisions')}</p>}
+      <ol>
+        {decisions.map((decision) => {
+          let what: string;
+          if ('change' in decision) {
+            const key = decision.change.whole ? (decision.change.kind === 'insert' ? 'wholeInsert' : 'wholeDelete') : decision.change.kind;
+            const excerpt = decision.change.text.length > 80 ? `${decision.change.text.slice(0, 80)}…` : decision.change.text;
+            what = t(`notes.what.${key}`, { text: excerpt, author: decision.change.author });
+          } else {
+            what = t('notes.what.responsibility', { from: t(`responsibility.${decision.from}`), to: t(`responsibility.${decision.to}`) });
+          }
+          return (
+            <li key={decision.id} className={`decision decision-${decision.action}`}>
+              <p>
+                <strong>{decision.by}</strong> {t(`notes.decided.${decision.action}`)} {what}
+              </p>
+              <p className="muted">
+                <time dateTime={decision.at}>{formatDate(decision.at)}</time>
+              </p>
+              {decision.rationale && <p className="decision-rationale">{t('notes.because', { rationale: decision.rationale })}</p>}
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,69 @@
+import { useId, useState, type CSSProperties, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AuthorSchema } from '../../shared/host/preferences';
+import { host } from '../host';
+import { useStore } from '../store/store';
+import { Modal } from './Modal';
+
+const COLORS = ['#1f5f8b', '#b23a48', '#1f7a4d', '#7a4cc2', '#b8620a', '#0f6f8f'];
+
+function initialsOf(name: string): string {
+  return name
+    .split(/\s+/u)
+    .filter(Boolean)
+    .map((part) => part[0]!.toUpperCase())
+    .join('')
+    .slice(0, 3);
+}
+
+/** Asks once who is reviewing; the answer signs every change and is kept in preferences. */
+export function IdentityDialog() {
+  const { t } = useTranslation();
+  const current = useStore((state) => state.author);
+  const setAuthor = useStore((state) => state.setAuthor);
+  const resolveIdentity = useStore((state) => state.resolveIdentity);
+  const [name, setName] = useState(current?.name ?? '');
+  const [initials, setInitials] = useState(current?.initials ?? '');
+  const [color, setColor] = useState(current?.color ?? COLORS[0]!);
+  const ids = { name: useId(), initials: useId(), explain: useId() };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const parsed = AuthorSchema.safeParse({ name, initials: initials || initialsOf(name), color });
+    if (!parsed.success) return;
+    await host().setPreferences({ author: parsed.data });
+    setAuthor(parsed.data);
+    resolveIdentity(true);
+  };
+
+  return (
+    <Modal title={t('identity.title')} onClose={() => resolveIdentity(false)}>
+      <form onSubmit={(event) => void submit(event)} className="form" aria-describedby={ids.explain}>
+        <p id={ids.explain} className="muted">
+          {t('identity.explain')}
+        </p>
+        <label htmlFor={ids.name}>{t('identity.name')}</label>
+        <input id={ids.name} value={name} required maxLength={120} autoComplete="name" onChange={(event) => setName(event.target.value)} />
+        <label htmlFor={ids.initials}>{t('identity.initials')}</label>
+        <input id={ids.initials} value={initials} maxLength={4} placeholder={initialsOf(name)} onChange={(event) => setInitials(event.target.value)} />
+        <fieldset className="color-choice">
+          <legend>{t('identity.color')}</legend>
+          {COLORS.map((option) => (
+            <label key={option} className="swatch" data-color={option}>
+              <input type="radio" name="color" value={option} checked={color === option} onChange={() => setColor(option)} aria-label={option} />
+              <span className="swatch-dot" style={{ '--swatch': option } as CSSProperties} />
+            </label>
+          ))}
+        </fieldset>
+        <div className="form-buttons">
+          <button type="button" onClick={() => resolveIdentity(false)}>
+            {t('identity.later')}
+          </button>
+          <button type="submit" className="primary" disabled={name.trim() === ''}>
+            {t('identity.save')}
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,51 @@
+import { useTranslation } from 'react-i18next';
+import { listChanges } from '../../shared/redline/changes';
+import { useStore } from '../store/store';
+import { currentClause } from '../store/selectors';
+import type { RightTab } from '../store/uiSlice';
+import { ChangeList } from './ChangeList';
+import { NotesPanel } from './NotesPanel';
+import { TomPanel } from './TomPanel';
+
+const TABS: readonly RightTab[] = ['measures', 'changes', 'notes'];
+
+/** The right pane: the measures of the clause, the change list, or the notes on the selection. */
+export function RightPane() {
+  const { t } = useTranslation();
+  const tab = useStore((state) => state.rightTab);
+  const setTab = useStore((state) => state.setRightTab);
+  const changes = useStore((state) => listChanges(state.review!.contract).length);
+  const notes = useStore((state) => {
+    const clause = currentClause(state);
+    const tom = state.view.kind === 'annex' ? state.review?.contract.toms.find((candidate) => candidate.id === state.tomId) : undefined;
+    return (clause ?? tom)?.comments?.length ?? 0;
+  });
+  const count: Record<RightTab, number | null> = { measures: null, changes, notes };
+
+  return (
+    <aside className="pane right-pane" aria-label={t(`review.tabs.${tab}`)}>
+      <div className="tabs" role="tablist" aria-label={t('workspace.panes.toms')}>
+        {TABS.map((name) => (
+          <button
+            key={name}
+            type="button"
+            role="tab"
+            id={`tab-${name}`}
+            aria-selected={tab === name}
+            aria-controls={`panel-${name}`}
+            className="tab"
+            onClick={() => setTab(name)}
+          >
+            {t(`review.tabs.${name}`)}
+            {count[name] !== null && <span className="tab-count">{count[name]}</span>}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="tab-panel">
+        {tab === 'measures' && <TomPanel />}
+        {tab === 'changes' && <ChangeList />}
+        {tab === 'notes' && <NotesPanel />}
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,103 @@
+import { useTranslation } from 'react-i18next';
+import type { Tom } from '../../shared/contract/model';
+import { segmentsOf } from '../../shared/redline/segments';
+import { useStore } from '../store/store';
+import { CueText } from './CueText';
+import { TextEditor } from './editing/TextEditor';
+import { ItemActions } from './ItemActions';
+import { MarkupText } from './markup/MarkupText';
+import { WholeChangeBadge } from './markup/WholeChangeBadge';
+import { ResponsibilityChip } from './ResponsibilityChip';
+
+interface TomItemProps {
+  readonly tom: Tom;
+  readonly selected: boolean;
+  /** In the TOM annex the measures are edited in place; in the clause's panel they are read. */
+  readonly editable: boolean;
+  readonly onSelect?: (tom: Tom) => void;
+}
+
+/** One measure: responsibility chip, text with its cue or its markup, and in the annex its actions. */
+export function TomItem({ tom, selected, editable, onSelect }: TomItemProps) {
+  const { t } = useTranslation();
+  const language = useStore((state) => state.review?.contract.language);
+  const view = useStore((state) => state.markupView);
+  const editing = useStore((state) => editable && state.editing?.kind === 'tom' && state.editing.id === tom.id);
+  const adding = useStore((state) => editable && state.adding?.kind === 'tom' && state.adding.id === tom.id);
+  const startEditing = useStore((state) => state.startEditing);
+  const stopEditing = useStore((state) => state.stopEditing);
+  const startAdding = useStore((state) => state.startAdding);
+  const requireAuthor = useStore((state) => state.requireAuthor);
+  const editText = useStore((state) => state.editText);
+  const insertAfter = useStore((state) => state.insertAfter);
+  const deleteItem = useStore((state) => state.deleteItem);
+  const setStatus = useStore((state) => state.setStatus);
+  const setRightTab = useStore((state) => state.setRightTab);
+  const selectTom = useStore((state) => state.selectTom);
+
+  const target = { kind: 'tom' as const, id: tom.id };
+  const deleted = tom.change?.kind === 'delete';
+  const edit = () => editable && !deleted && requireAuthor(() => startEditing(target));
+  const marked = tom.segments !== undefined && view !== 'final';
+
+  return (
+    <li
+      className={`tom${tom.change ? ` whole-${tom.change.kind}` : ''}`}
+      data-tom-id={tom.id}
+      aria-current={selected ? 'true' : undefined}
+      onClick={onSelect ? () => onSelect(tom) : undefined}
+      onDoubleClick={edit}
+    >
+      <ResponsibilityChip responsibility={tom.responsibility} />
+      {view === 'all' && tom.change && <WholeChangeBadge change={tom.change} />}
+      {editing ? (
+        <TextEditor
+          initial={tom.text}
+          label={t('edit.editor', { ref: tom.category.title })}
+          onKeep={(text) => {
+            if (text !== tom.text) editText(target, text);
+            stopEditing();
+          }}
+          onCancel={stopEditing}
+        />
+      ) : (
+        <p className="tom-text" lang={language}>
+          {marked ? <MarkupText segments={segmentsOf(tom)} view={view} blocks={false} /> : <CueText text={tom.text} cues={tom.responsibility.cues} />}
+        </p>
+      )}
+      {editable && selected && !editing && (
+        <ItemActions
+          label={tom.category.title}
+          status={tom.status ?? 'open'}
+          comments={tom.comments?.length ?? 0}
+          deleted={deleted}
+          addLabel={t('edit.addMeasure')}
+          onEdit={edit}
+          onAdd={() => requireAuthor(() => startAdding(target))}
+          onDelete={() => requireAuthor(() => deleteItem(target))}
+          onStatus={(status) => requireAuthor(() => setStatus(target, status))}
+          onComments={() => {
+            selectTom(tom.id);
+            setRightTab('notes');
+          }}
+        />
+      )}
+      {adding && (
+        <div className="new-item" onClick={(event) => event.stopPropagation()}>
+          <TextEditor
+            initial=""
+            label={t('edit.addMeasure')}
+            onKeep={(text) => {
+              if (text.trim() !== '') {
+                const id = insertAfter(target, text);
+                if (id) selectTom(id);
+              }
+              startAdding(null);
+            }}
+            onCancel={() => startAdding(null)}
+          />
+        </div>
+      )}
+    </li>
+  );
+}

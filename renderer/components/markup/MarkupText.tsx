@@ -1,0 +1,59 @@
+import type { CSSProperties, ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Segment } from '../../../shared/contract/model';
+import type { MarkupView } from '../../../shared/redline/numbering';
+import { useStore } from '../../store/store';
+import { colorForAuthor } from './authorColors';
+import { piecesFor, toLines, type Piece } from './lines';
+import { useDateFormat } from './useDateFormat';
+
+interface MarkupTextProps {
+  readonly segments: readonly Segment[];
+  readonly view: MarkupView;
+  /** Paragraph and bullet structure (clauses); off for one-line texts such as a measure. */
+  readonly blocks?: boolean;
+}
+
+/**
+ * A text with its tracked changes: insertions underlined, deletions struck through, each in
+ * its author's colour, with author and time on hover and on focus (never colour alone).
+ */
+export function MarkupText({ segments, view, blocks = true }: MarkupTextProps) {
+  const { t } = useTranslation();
+  const own = useStore((state) => state.author);
+  const formatDate = useDateFormat();
+
+  const piece = (part: Piece, key: number): ReactNode => {
+    if (part.kind === 'equal') return part.text;
+    const color = colorForAuthor(part.author ?? '', own);
+    const tip = t(part.kind === 'insert' ? 'markup.inserted' : 'markup.deleted', { author: part.author, date: formatDate(part.date) });
+    const props = {
+      key,
+      className: `change change-${part.kind}`,
+      'data-change-id': part.id,
+      'data-tip': tip,
+      tabIndex: -1,
+      style: { '--author': color } as CSSProperties,
+    };
+    return part.kind === 'insert' ? <ins {...props}>{part.text}</ins> : <del {...props}>{part.text}</del>;
+  };
+
+  const pieces = piecesFor(segments, view);
+  if (!blocks) return <>{pieces.map(piece)}</>;
+  const out: ReactNode[] = [];
+  let bullets: ReactNode[] = [];
+  const flush = () => {
+    if (bullets.length > 0) out.push(<ul key={`ul${out.length}`}>{bullets}</ul>);
+    bullets = [];
+  };
+  toLines(pieces).forEach((line, index) => {
+    const content = line.pieces.map(piece);
+    if (line.bullet) bullets.push(<li key={index}>{content}</li>);
+    else {
+      flush();
+      out.push(<p key={index}>{content}</p>);
+    }
+  });
+  flush();
+  return <div className="clause-text">{out}</div>;
+}

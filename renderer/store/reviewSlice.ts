@@ -1,0 +1,88 @@
+/**
+ * What a reviewer does to the review: thin calls into `shared/review/operations.ts`, signed
+ * with the reviewer's identity and the time. Every one of them enters the undo history.
+ */
+import type { StateCreator } from 'zustand';
+import type { CommentVisibility, Comment, ReviewStatus } from '../../shared/contract/model';
+import type { Author } from '../../shared/host/preferences';
+import type { ChangeSelector, Decision } from '../../shared/redline/decide';
+import type { Target } from '../../shared/review/items';
+import * as operations from '../../shared/review/operations';
+import type { Review } from '../../shared/review/model';
+import type { AppState } from './store';
+
+type Commentable = { readonly kind: 'clause' | 'tom'; readonly id: string };
+
+export interface ReviewSlice {
+  readonly author: Author | null;
+  setAuthor(author: Author | null): void;
+  editText(target: Target, text: string): void;
+  /** Adds an empty clause (or measure) after `afterId` as a tracked insertion and returns its id. */
+  insertAfter(target: Commentable, text: string): string | null;
+  deleteItem(target: Target): void;
+  decide(selector: ChangeSelector, decision: Decision, rationale: string): void;
+  addComment(target: Commentable, text: string, visibility: CommentVisibility, anchor?: Comment['anchor']): void;
+  reply(target: Commentable, commentId: string, text: string): void;
+  editComment(target: Commentable, commentId: string, replyId: string | null, text: string): void;
+  deleteComment(target: Commentable, commentId: string, replyId: string | null): void;
+  setResolved(target: Commentable, commentId: string, resolved: boolean): void;
+  setStatus(target: Commentable, status: ReviewStatus): void;
+}
+
+let sequence = 0;
+/** Ids unique in the review: time, a counter and randomness, so two sessions never collide. */
+export function newId(): string {
+  sequence = (sequence + 1) % 1_000_000;
+  return `${Date.now().toString(36)}${sequence.toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+}
+
+export const createReviewSlice: StateCreator<AppState, [], [], ReviewSlice> = (set, get) => {
+  /** Runs an operation on the review with the reviewer's context; nothing happens without a review or identity. */
+  const act = (operation: (review: Review, context: operations.ActionContext) => Review): void => {
+    const { review, author } = get();
+    if (!review || !author) return;
+    set({ review: operation(review, { author: author.name, now: new Date().toISOString(), newId }) });
+  };
+  return {
+    author: null,
+    setAuthor(author) {
+      set({ author });
+    },
+    editText(target, text) {
+      act((review, context) => operations.editText(review, target, text, context));
+    },
+    insertAfter(target, text) {
+      let created: string | null = null;
+      act((review, context) => {
+        const result = target.kind === 'clause' ? operations.insertClauseAfter(review, target.id, text, context) : operations.insertTomAfter(review, target.id, text, context);
+        created = result.id || null;
+        return result.review;
+      });
+      return created;
+    },
+    deleteItem(target) {
+      act((review, context) => operations.deleteItem(review, target, context));
+    },
+    decide(selector, decision, rationale) {
+      act((review, context) => operations.decideChanges(review, selector, decision, { by: context.author, now: context.now, rationale, newId: context.newId }));
+    },
+    addComment(target, text, visibility, anchor) {
+      act((review, context) => operations.addComment(review, target, anchor ? { text, visibility, anchor } : { text, visibility }, context).review);
+    },
+    reply(target, commentId, text) {
+      act((review, context) => operations.replyToComment(review, target, commentId, text, context));
+    },
+    editComment(target, commentId, replyId, text) {
+      act((review, context) => operations.editComment(review, target, commentId, replyId, text, context));
+    },
+    deleteComment(target, commentId, replyId) {
+      act((review, context) => operations.deleteComment(review, target, commentId, replyId, context));
+    },
+    setResolved(target, commentId, resolved) {
+      act((review, context) => operations.setCommentResolved(review, target, commentId, resolved, context.now));
+    },
+    setStatus(target, status) {
+      act((review, context) => operations.setStatus(review, target, status, context.now));
+    },
+  };
+};
