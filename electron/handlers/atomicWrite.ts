@@ -4,7 +4,7 @@
  * one. The previous file is kept as `<name>.bak` when asked.
  */
 import { constants } from 'node:fs';
-import { copyFile, mkdir, open, rename, rm } from 'node:fs/promises';
+import { copyFile, mkdir, open, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 export interface AtomicWriteOptions {
@@ -12,10 +12,19 @@ export interface AtomicWriteOptions {
   readonly backup?: boolean;
 }
 
+/** Temporary files an earlier, interrupted write of the same target left behind. */
+async function removeStaleTemporaries(folder: string, name: string): Promise<void> {
+  const prefix = `.${name}.`;
+  const entries = await readdir(folder).catch(() => [] as string[]);
+  await Promise.all(entries.filter((entry) => entry.startsWith(prefix) && entry.endsWith('.tmp')).map((entry) => rm(join(folder, entry), { force: true })));
+}
+
 export async function writeFileAtomic(path: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
   const folder = dirname(path);
   await mkdir(folder, { recursive: true });
-  const temporary = join(folder, `.${basename(path)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  await removeStaleTemporaries(folder, basename(path));
+  const stamp = `${process.pid}.${Date.now().toString(36)}`;
+  const temporary = join(folder, `.${basename(path)}.${stamp}.tmp`);
   const handle = await open(temporary, constants.O_CREAT | constants.O_EXCL | constants.O_WRONLY, 0o644);
   try {
     await handle.writeFile(data);
@@ -27,9 +36,18 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, o
   }
   await handle.close();
   try {
-    if (options.backup) await copyFile(path, `${path}.bak`).catch((error: NodeJS.ErrnoException) => {
-      if (error.code !== 'ENOENT') throw error;
-    });
+    // The backup is replaced atomically too: a crash never leaves a half-copied `.bak`.
+    if (options.backup) {
+      const backup = join(folder, `.${basename(path)}.${stamp}.bak.tmp`);
+      const copied = await copyFile(path, backup).then(
+        () => true,
+        (error: NodeJS.ErrnoException) => {
+          if (error.code === 'ENOENT') return false;
+          throw error;
+        },
+      );
+      if (copied) await rename(backup, `${path}.bak`);
+    }
     await rename(temporary, path);
   } catch (error) {
     await rm(temporary, { force: true });

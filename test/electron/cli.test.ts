@@ -1,5 +1,8 @@
 import { writeFile } from 'node:fs/promises';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { parseContract } from '../../shared/parse/parseContract';
+import { addComment, editText } from '../../shared/review/operations';
+import { newReview, serializeReview } from '../../shared/review/reviewFile';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -46,6 +49,32 @@ describe('clausemark parse', () => {
     const result = runClausemark(['parse', join(FIXTURES, name), '--json']);
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout).sections.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('prints a review file’s contract with its tracked changes and comments', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'clausemark-cli-'));
+    const base = parseContract(readFileSync(join(FIXTURES, '../../../assets/avv-template.txt'), 'utf8'));
+    const context = { author: 'Anna', now: '2026-11-26T10:00:00Z', newId: (() => { let n = 0; return () => `c${++n}`; })() };
+    let review = editText(newReview(base, { kind: 'template', name: 'avv-template.txt' }, context.now), { kind: 'clause', id: 's11-c1' }, 'Es gilt das Recht Österreichs.', context);
+    review = addComment(review, { kind: 'clause', id: 's11-c1' }, { text: 'Warum?', visibility: 'external' }, context).review;
+    const path = join(folder, 'r.clausemark');
+    await writeFile(path, serializeReview(review));
+    const result = runClausemark(['parse', path, '--json']);
+    expect(result.code).toBe(0);
+    const clause = JSON.parse(result.stdout).sections[10].clauses[0];
+    expect(clause.text).toBe('Es gilt das Recht Österreichs.');
+    expect(clause.segments.map((segment: { kind: string; author?: string }) => [segment.kind, segment.author ?? null])).toEqual([
+      ['equal', null],
+      ['delete', 'Anna'],
+      ['insert', 'Anna'],
+      ['equal', null],
+    ]);
+    expect(clause.comments).toMatchObject([{ author: 'Anna', text: 'Warum?', visibility: 'external', resolved: false, replies: [] }]);
+    const broken = join(folder, 'broken.clausemark');
+    await writeFile(broken, '{"format":"clausemark","version":1}');
+    const refused = runClausemark(['parse', broken]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/^clausemark: “broken\.clausemark” is damaged and was not opened \(contract: /u);
   });
 
   it('exits with 1 and one clear line when the input is unusable', async () => {

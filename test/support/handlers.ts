@@ -42,9 +42,10 @@ export interface TestHost {
   cleanup(): Promise<void>;
 }
 
-export async function testHost(): Promise<TestHost> {
-  const dataDir = await mkdtemp(join(tmpdir(), 'clausemark-data-'));
-  const workDir = await mkdtemp(join(tmpdir(), 'clausemark-work-'));
+/** Pass the folders of an earlier host to start a new session on the same data (a restart). */
+export async function testHost(folders: { readonly dataDir?: string; readonly workDir?: string } = {}): Promise<TestHost> {
+  const dataDir = folders.dataDir ?? (await mkdtemp(join(tmpdir(), 'clausemark-data-')));
+  const workDir = folders.workDir ?? (await mkdtemp(join(tmpdir(), 'clausemark-work-')));
   const dialogs = scriptedDialogs();
   const handlers = createHandlers({
     dialogs,
