@@ -53,6 +53,10 @@ export function serveRenderer(root: string): void {
 
 /** The app never touches the network: every request that is not `app://` or devtools is cancelled. */
 export function blockNetwork(): void {
+  // Defence in depth: whatever answers, the page gets the app's policy as a header too.
+  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
+  });
   session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
     const allowed = details.url.startsWith(`${APP_ORIGIN}/`) || details.url.startsWith('devtools://');
     callback({ cancel: !allowed });
