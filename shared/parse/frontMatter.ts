@@ -4,7 +4,7 @@
  */
 import type { Party, PartyRole } from '../contract/model';
 import { matchDateLine } from './headings';
-import { wordCount, type Unit } from './units';
+import { linesWithMarker, wordCount, type Unit } from './units';
 
 export interface FrontMatter {
   readonly title: string | null;
@@ -59,7 +59,7 @@ export function parseFrontMatter(units: readonly Unit[]): FrontMatter {
     const roleIndex = block.findIndex((unit) => matchRoleLine(unitText(unit)) !== null);
     if (roleIndex > 0) {
       const role = matchRoleLine(unitText(block[roleIndex]!))!;
-      const lines = block.filter((_, i) => i !== roleIndex).flatMap((unit) => unit.lines.length > 1 ? unit.lines : [unit.full]);
+      const lines = block.filter((_, i) => i !== roleIndex).flatMap((unit) => (unit.lines.length > 1 ? linesWithMarker(unit) : [unit.full]));
       parties.push({ role: role.role, roleLabel: role.label, roleLine: unitText(block[roleIndex]!), name: lines[0]!, address: lines.slice(1) });
       // Lines after the role line in the same block are not the party's.
       continue;
@@ -67,7 +67,7 @@ export function parseFrontMatter(units: readonly Unit[]): FrontMatter {
     const leading = /^([\p{L} ]+?)\s*:\s*(.*)$/u.exec(block[0]?.full ?? '');
     const leadingRole = leading ? roleOf(leading[1]!) : null;
     if (leading && leadingRole) {
-      const lines = [leading[2]!, ...block.slice(1).flatMap((unit) => (unit.lines.length > 1 ? unit.lines : [unit.full]))].filter((line) => line !== '');
+      const lines = [leading[2]!, ...block.slice(1).flatMap((unit) => (unit.lines.length > 1 ? linesWithMarker(unit) : [unit.full]))].filter((line) => line !== '');
       if (lines.length > 0) {
         parties.push({ role: leadingRole, roleLabel: leading[1]!.trim(), roleLine: `${leading[1]!.trim()}:`, name: lines[0]!, address: lines.slice(1) });
         continue;
@@ -75,7 +75,7 @@ export function parseFrontMatter(units: readonly Unit[]): FrontMatter {
     }
     const inline = block.length > 0 ? splitTrailingRole(block[0]!.full) : null;
     if (inline && block.length >= 1 && parties.length < 2) {
-      const rest = block.slice(1).flatMap((unit) => (unit.lines.length > 1 ? unit.lines : [unit.full]));
+      const rest = block.slice(1).flatMap((unit) => (unit.lines.length > 1 ? linesWithMarker(unit) : [unit.full]));
       parties.push({ role: inline.role, roleLabel: inline.label, roleLine: block[0]!.full.slice(inline.name.length).trim(), name: inline.name, address: rest });
       continue;
     }

@@ -86,9 +86,19 @@ function toLines(text: string): (Line | null)[] {
 function wrapWidth(lines: readonly (Line | null)[]): number | null {
   const lengths = lines.filter((line): line is Line => line !== null).map((line) => line.indent + line.text.length);
   if (lengths.length === 0) return null;
-  const long = lengths.filter((length) => length > 110).length;
-  if (long > lengths.length * 0.02) return null;
-  return Math.max(40, Math.floor(Math.max(...lengths) * 0.6));
+  const longest = Math.max(...lengths);
+  // Paragraphs written as single long lines: nothing is wrapped.
+  if (lengths.filter((length) => length > 110).length > lengths.length * 0.02 || longest < 55) return null;
+  // Wrapped text has many lines close to its width.
+  const nearWidth = lengths.filter((length) => length >= longest * 0.75).length;
+  if (nearWidth < Math.max(3, lengths.length * 0.2)) return null;
+  return Math.floor(longest * 0.6);
+}
+
+/** The unit's lines as written, the marker kept on the first (`1. …`). */
+export function linesWithMarker(unit: Unit): string[] {
+  const [first = '', ...rest] = unit.lines;
+  return unit.marker ? [`${unit.marker.label} ${first}`.trim(), ...rest] : [...unit.lines];
 }
 
 interface Draft {

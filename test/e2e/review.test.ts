@@ -9,6 +9,14 @@ describeWithTool('Chromium', CHROMIUM, 'apt-get install -y chromium', 'a review 
   it('redlines, comments, decides with reasons, saves, quits, reopens and finds everything as it was left', async () => {
     const host = await testHost();
     let app = await launchApp({ host });
+    // Every request the page makes in the whole session: only the app's own files may appear.
+    const foreign: string[] = [];
+    const watch = (current: typeof app) =>
+      current.context.on('request', (request) => {
+        const url = request.url();
+        if (!url.startsWith(current.url) && !url.startsWith('data:')) foreign.push(url);
+      });
+    watch(app);
     try {
       const { page } = app;
       await page.getByRole('button', { name: /Open the AVV template/u }).click();
@@ -68,6 +76,7 @@ describeWithTool('Chromium', CHROMIUM, 'apt-get install -y chromium', 'a review 
 
     // Quit and start again on the same data folder: the review is in the recent files.
     app = await launchApp({ host: await testHost({ dataDir: host.dataDir, workDir: host.workDir }) });
+    watch(app);
     try {
       const { page } = app;
       await page.getByRole('button', { name: /avv-review\.clausemark/u }).click();
@@ -90,6 +99,7 @@ describeWithTool('Chromium', CHROMIUM, 'apt-get install -y chromium', 'a review 
       expect(await notes.getByRole('article').nth(0).textContent()).toContain('Internal');
       expect(await notes.getByRole('article').nth(1).textContent()).toContain('External');
       expect(await page.getByText('1 of 39 clauses reviewed').isVisible()).toBe(true);
+      expect(foreign).toEqual([]);
     } finally {
       await app.close();
       await host.cleanup();

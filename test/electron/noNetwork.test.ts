@@ -1,0 +1,63 @@
+/**
+ * Clausemark never touches the network. The host's handlers run a whole session here with
+ * every way out of the process watched; the command line runs with the same watch loaded.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { editText } from '../../shared/review/operations';
+import { testHost } from '../support/handlers';
+
+const SPY = resolve(import.meta.dirname, '../support/netSpy.cjs');
+let folder: string;
+let log: string;
+
+beforeAll(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'clausemark-net-'));
+  log = join(folder, 'net.log');
+  await writeFile(log, '');
+  process.env['CLAUSEMARK_NET_LOG'] = log;
+  createRequire(import.meta.url)(SPY);
+});
+
+afterAll(async () => {
+  delete process.env['CLAUSEMARK_NET_LOG'];
+  await rm(folder, { recursive: true, force: true });
+});
+
+describe('no network', () => {
+  it('in a whole session of the host’s handlers: open, edit, save, autosave, recover, reopen', async () => {
+    const host = await testHost();
+    try {
+      const opened = await host.handlers.openTemplate();
+      if (opened.status !== 'opened') throw new Error('no template');
+      const edited = editText(opened.document.review, { kind: 'clause', id: 's1-c1' }, 'Neu.', { author: 'A', now: '2026-11-26T00:00:00Z', newId: () => 'x1' });
+      await host.handlers.autosave(edited);
+      await host.handlers.checkRecovery();
+      await host.handlers.recover();
+      host.dialogs.saveAnswers.push(join(host.workDir, 'r'));
+      await host.handlers.saveReview(edited);
+      await host.handlers.openRecent(join(host.workDir, 'r.clausemark'));
+      await host.handlers.setPreferences({ language: 'de' });
+      await host.handlers.listRecent();
+    } finally {
+      await host.cleanup();
+    }
+    expect(await readFile(log, 'utf8')).toBe('');
+  });
+
+  it('in the command line', () => {
+    const cliLog = join(folder, 'cli.log');
+    const result = spawnSync(process.execPath, ['--require', SPY, resolve(import.meta.dirname, '../../bin/clausemark.mjs'), 'parse', 'template', '--json'], {
+      env: { PATH: process.env['PATH'] ?? '', CLAUSEMARK_NET_LOG: cliLog },
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    expect(result.status).toBe(0);
+    expect(existsSync(cliLog) ? readFileSync(cliLog, 'utf8') : '').toBe('');
+  });
+});
