@@ -17,7 +17,7 @@ export interface SectionHeading {
 
 const KEYWORD_SECTION =
   /^((?:§|Clause|Klausel|Article|Artikel|Art\.|Section|Abschnitt|Ziffer|Paragraph)\s*(\d{1,3}[a-z]?))\b\.?\s*(?:[-–—:.]\s*)?(.*)$/iu;
-const NUMERIC_SECTION = /^((\d{1,2})\.?)\s+(\S.*)$/u;
+const NUMERIC_SECTION = /^((\d{1,3})\.?)\s+(\S.*)$/u;
 const ROMAN_SECTION = /^(([IVX]{1,5})\.)\s+(\p{Lu}.*)$/u;
 const PART = /^((?:SECTION|Section|ABSCHNITT|Abschnitt|TEIL|Teil|PART|Part|KAPITEL|Kapitel|CHAPTER|Chapter)\s+([IVXLC]+|\d{1,2}))\b\.?\s*(?:[-–—:.]\s*)?(.*)$/u;
 const ANNEX =

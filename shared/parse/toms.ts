@@ -30,7 +30,7 @@ export function isTomAnnexTitle(title: string): boolean {
 const CATEGORY_WORDS =
   /(?:Zutritts|Zugangs|Zugriffs|Weitergabe|Eingabe|Auftrags|Verfügbarkeits|Trennungs|Datenträger|Speicher|Benutzer|Transport)kontrolle|Pseudonymisierung|Verschlüsselung|Wiederherstellbarkeit|Belastbarkeit|Evaluierung|physical access|access control|transmission control|input control|job control|availability control|separation|pseudonymi[sz]ation|encryption|resilience|data carrier/iu;
 
-const NUMBERED_CATEGORY = /^(\d{1,2})\.?\s+(\p{Lu}.*)$/u;
+const NUMBERED_CATEGORY = /^(\d{1,3})\.?\s+(\p{Lu}.*)$/u;
 const QUOTE_OPEN = '„"“»‚';
 const QUOTE_CLOSE = '“"”«‘';
 const QUOTED_NAME = new RegExp(`[${QUOTE_OPEN}]([^${QUOTE_CLOSE}]+)[${QUOTE_CLOSE}]`, 'gu');

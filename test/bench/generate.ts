@@ -1,0 +1,100 @@
+/**
+ * Large contracts for the benchmark, grown from the AVV template: its sections repeated
+ * with their clauses reworded, renumbered and titled anew, and its TOM annex grown with more
+ * services; negotiated variants with a share of words changed; a redline with tracked
+ * changes and comments. Deterministic: the same size gives the same text.
+ */
+import { parseContract } from '../../shared/parse/parseContract';
+import type { Contract } from '../../shared/contract/model';
+
+/** A small deterministic PRNG (mulberry32). */
+export function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const FILLER = ['unverzüglich', 'schriftlich', 'insbesondere', 'angemessen', 'jeweils', 'nachweislich', 'ausschließlich', 'vertraglich', 'regelmäßig', 'technisch'];
+
+function clauseText(text: string, next: () => number): string {
+  // Reword a little so that repeated sections are not copies of each other.
+  return text
+    .split(' ')
+    .map((word) => (next() < 0.06 ? `${word} ${FILLER[Math.floor(next() * FILLER.length)]}` : word))
+    .join(' ');
+}
+
+/** A contract of about `clauses` clauses (the 1000-clause one about 700 KB) as plain text. */
+export function largeContract(template: string, clauses: number): string {
+  const base = parseContract(template);
+  const next = random(clauses);
+  const front = template.slice(0, template.indexOf('\n1 Gegenstand'));
+  const lines: string[] = [front.trimEnd(), ''];
+  let count = 0;
+  let number = 0;
+  // After the template's own sections, each new section joins two of them (about 7 clauses),
+  // so that 5000 clauses fit in fewer than a thousand sections.
+  while (count < clauses) {
+    const first = base.sections[number % base.sections.length]!;
+    const second = number >= base.sections.length ? base.sections[(number + 1) % base.sections.length]! : null;
+    number++;
+    const title = number > base.sections.length ? `${first.title} (Teil ${Math.ceil(number / base.sections.length)})` : first.title;
+    lines.push(`${number} ${title}`, '');
+    const sectionClauses = second ? [...first.clauses, ...second.clauses] : first.clauses;
+    const numbered = second !== null || first.clauses.some((clause) => clause.label !== null);
+    sectionClauses.forEach((clause, index) => {
+      if (count >= clauses) return;
+      const text = clauseText(clause.text, next);
+      // A little longer than the template's clauses, as in framework agreements (about 700 bytes each).
+      const extra = base.sections[(number + index) % base.sections.length]!.clauses[0]!.text.split('\n')[0]!;
+      lines.push(`${numbered ? `${index + 1}. ` : ''}${text} ${clauseText(extra.slice(0, 160), next)}`, '');
+      count++;
+    });
+  }
+  lines.push('Bremen, 9. Juni 2018', '', '.....', 'Auftraggeber, Ort, Datum', '', '.....', 'Auftragnehmer, Ort, Datum', '');
+  const annexes = template.slice(template.indexOf('\nAnlage I\n'));
+  const [beforeToms, toms] = [annexes.slice(0, annexes.indexOf('\n1 Vertraulichkeit')), annexes.slice(annexes.indexOf('\n1 Vertraulichkeit'))];
+  lines.push(beforeToms.trim(), '');
+  // The TOM annex grows with the contract: its categories repeated for more services.
+  const rounds = Math.max(1, Math.round(clauses / 100));
+  const categories = toms.split(/\n(?=\d{1,2} \p{Lu})/u).filter((part) => part.trim() !== '');
+  let categoryNumber = 0;
+  for (let round = 0; round < rounds; round++) {
+    for (const category of categories) {
+      categoryNumber++;
+      lines.push(category.trim().replace(/^\d{1,2} /u, `${categoryNumber} `).replace(/Leistung „([^“]+)“/gu, round === 0 ? 'Leistung „$1“' : `Leistung „$1 ${round + 1}“`), '');
+    }
+  }
+  return `${lines.join('\n').trim()}\n`;
+}
+
+/** The same contract with about `share` of its words changed (replaced, inserted or dropped). */
+export function negotiated(text: string, share: number, seed = 7): string {
+  const next = random(seed);
+  return text
+    .split('\n')
+    .map((line) => {
+      // Headings and markers stay: negotiation changes wording, not structure.
+      if (/^(?:\d+ \p{Lu}|Anlage |- |$)/u.test(line)) return line;
+      return line
+        .split(' ')
+        .flatMap((word, index) => {
+          if (index === 0 || next() >= share) return [word];
+          const roll = next();
+          if (roll < 0.4) return [FILLER[Math.floor(next() * FILLER.length)]!];
+          if (roll < 0.7) return [word, FILLER[Math.floor(next() * FILLER.length)]!];
+          return [];
+        })
+        .join(' ');
+    })
+    .join('\n');
+}
+
+export function clauseCount(contract: Contract): number {
+  return contract.sections.reduce((sum, section) => sum + section.clauses.length, 0);
+}
