@@ -12,7 +12,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { CONTENT_SECURITY_POLICY } from '../../shared/host/contentSecurityPolicy';
 import { HOST_GLOBAL, HOST_METHODS, type AppCommand } from '../../shared/host/hostApi';
 import { testHost, type TestHost } from '../support/handlers';
-import { findExecutable } from '../support/tools';
+import { findExecutable } from '../support/executables';
 
 export const CHROMIUM = findExecutable([process.env['CHROMIUM_PATH'] ?? '', '/usr/bin/chromium', '/usr/bin/chromium-browser', 'chromium'].filter(Boolean));
 export const CHROMIUM_FLAGS = [
@@ -58,7 +58,16 @@ export interface E2eApp {
   close(): Promise<void>;
 }
 
-export async function launchApp(options: { readonly language?: 'de' | 'en'; readonly host?: TestHost } = {}): Promise<E2eApp> {
+export interface LaunchOptions {
+  readonly language?: 'de' | 'en';
+  readonly host?: TestHost;
+  /** A file the app opens on start, as if named on the command line. */
+  readonly startupFile?: string;
+  /** Runs in the page before the app's own scripts (e.g. to take timings). */
+  readonly initScript?: () => void;
+}
+
+export async function launchApp(options: LaunchOptions = {}): Promise<E2eApp> {
   if (!CHROMIUM) throw new Error('Chromium not found');
   const host = options.host ?? (await testHost());
   const { server, url } = await serveRenderer();
@@ -90,6 +99,8 @@ export async function launchApp(options: { readonly language?: 'de' | 'en'; read
     },
     { methods: [...HOST_METHODS], global: HOST_GLOBAL },
   );
+  if (options.initScript) await context.addInitScript(options.initScript);
+  if (options.startupFile) host.handlers.setStartupFile(options.startupFile);
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(url);
   return {

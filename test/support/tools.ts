@@ -3,22 +3,10 @@
  * Where one is missing, a local run skips with a clear message; a CI run (`CI=true`)
  * fails, so a broken CI machine can never pass by skipping.
  */
-import { existsSync } from 'node:fs';
 import { describe, it } from 'vitest';
+import { isCi } from './executables';
 
-export function findExecutable(candidates: readonly string[]): string | null {
-  const dirs = (process.env['PATH'] ?? '').split(':');
-  for (const candidate of candidates) {
-    if (candidate.includes('/')) {
-      if (existsSync(candidate)) return candidate;
-      continue;
-    }
-    for (const dir of dirs) if (dir && existsSync(`${dir}/${candidate}`)) return `${dir}/${candidate}`;
-  }
-  return null;
-}
-
-export const isCi = (): boolean => /^(1|true|yes)$/iu.test(process.env['CI'] ?? '');
+export { findExecutable, isCi } from './executables';
 
 /**
  * `describe` that runs when `path` is found; otherwise skips locally and fails in CI with

@@ -1,0 +1,128 @@
+/**
+ * `npm run bench [-- --json] [-- --quick]`: Clausemark against established tools doing the
+ * same job on the same input, in one run, each as a whole process; then the UI in Chromium.
+ * Budgets (work ratios and UI limits) are reported, not asserted: this is a benchmark.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseContract } from '../../shared/parse/parseContract';
+import { findExecutable } from '../support/executables';
+import { clauseCount, largeContract, negotiated } from './generate';
+import { round, time } from './measure';
+import { firstRender, heap, keystrokes, scrolling, writeLongClauseContract } from './ui';
+
+const ROOT = resolve(import.meta.dirname ?? __dirname, '../..');
+const args = new Set(process.argv.slice(2));
+const quick = args.has('--quick');
+const asJson = args.has('--json');
+const RUNS = quick ? 3 : 7;
+const log = (text: string) => {
+  if (!asJson) process.stderr.write(`${text}\n`);
+};
+
+interface Case {
+  readonly name: 'parse' | 'compare-2pct' | 'compare-30pct' | 'export' | 'import';
+  readonly size: string;
+  readonly ours: readonly string[];
+  readonly baseline: readonly string[];
+  readonly baselineRuntime: 'pandoc' | 'git';
+  readonly budget: number;
+}
+
+function supports(verb: string): boolean {
+  const result = spawnSync(process.execPath, [join(ROOT, 'bin/clausemark.mjs'), verb, '--help'], { encoding: 'utf8' });
+  return !/Unknown command/u.test(result.stderr);
+}
+
+async function main(): Promise<void> {
+  const pandoc = findExecutable(['pandoc']);
+  const git = findExecutable(['git']);
+  if (!pandoc || !git) throw new Error('the benchmark needs pandoc and git (apt-get install pandoc git)');
+  const folder = await mkdtemp(join(tmpdir(), 'clausemark-bench-'));
+  try {
+    const template = await readFile(join(ROOT, 'assets/avv-template.txt'), 'utf8');
+    const files: Record<string, string> = {};
+    for (const clauses of [100, 1000, 5000]) {
+      const text = largeContract(template, clauses);
+      files[`${clauses}`] = join(folder, `contract-${clauses}.txt`);
+      await writeFile(files[`${clauses}`]!, text);
+      for (const [label, share] of [['2pct', 0.02], ['30pct', 0.3]] as const) {
+        files[`${clauses}-${label}`] = join(folder, `contract-${clauses}-${label}.txt`);
+        await writeFile(files[`${clauses}-${label}`]!, negotiated(text, share));
+      }
+    }
+    const big = files['1000']!;
+    const bigText = await readFile(big, 'utf8');
+    log(`contracts: 1000 clauses = ${clauseCount(parseContract(bigText))} clauses, ${Math.round(bigText.length / 1024)} KB`);
+
+    const node = process.execPath;
+    const cli = join(ROOT, 'bin/clausemark.mjs');
+    const start = {
+      node: time([node, '-e', '0'], RUNS).ms,
+      pandoc: time([pandoc, '--version'], RUNS).ms,
+      git: time([git, '--version'], RUNS).ms,
+    };
+    log(`empty starts: node ${round(start.node)} ms, pandoc ${round(start.pandoc)} ms, git ${round(start.git)} ms`);
+
+    const cases: Case[] = [
+      { name: 'parse', size: '1000 clauses', ours: [node, cli, 'parse', big, '--json'], baseline: [pandoc, '-f', 'markdown', '-t', 'json', big], baselineRuntime: 'pandoc', budget: 0.25 },
+    ];
+    if (supports('compare')) {
+      for (const label of ['2pct', '30pct'] as const) {
+        const other = files[`1000-${label}`]!;
+        cases.push({
+          name: `compare-${label}`,
+          size: '1000 clauses',
+          ours: [node, cli, 'compare', big, other, '--json'],
+          baseline: [git, 'diff', '--no-index', '--word-diff=porcelain', big, other],
+          baselineRuntime: 'git',
+          budget: 3,
+        });
+      }
+    }
+    const results = [];
+    for (const entry of cases) {
+      const ours = time(entry.ours, RUNS);
+      // `git diff --no-index` exits 1 when the files differ: run it through a shell that ignores that.
+      const baseline = entry.baselineRuntime === 'git' ? time(['sh', '-c', `${entry.baseline.map((part) => `'${part}'`).join(' ')} >/dev/null; true`], RUNS) : time(entry.baseline, RUNS);
+      const workMs = Math.max(0, ours.ms - start.node);
+      const baselineWorkMs = Math.max(0.1, baseline.ms - start[entry.baselineRuntime]);
+      const result = {
+        name: entry.name,
+        size: entry.size,
+        ms: round(ours.ms),
+        workMs: round(workMs),
+        baseline: entry.baseline.map((part) => part.replace(folder, '…')).join(' '),
+        baselineMs: round(baseline.ms),
+        baselineWorkMs: round(baselineWorkMs),
+        ratio: Math.round((workMs / baselineWorkMs) * 1000) / 1000,
+        budget: entry.budget,
+      };
+      results.push(result);
+      log(`${entry.name}: ${result.ms} ms (work ${result.workMs}) vs ${result.baselineMs} ms (work ${result.baselineWorkMs}) → ratio ${result.ratio} (budget ≤ ${entry.budget})`);
+    }
+
+    log('UI in Chromium …');
+    const longClause = await writeLongClauseContract(bigText, folder);
+    const ui = {
+      firstRenderTemplateMs: await firstRender(join(ROOT, 'assets/avv-template.txt'), quick ? 2 : 5),
+      firstRenderMs: await firstRender(big, quick ? 2 : 5),
+      keystrokeP95Ms: await keystrokes(longClause, quick ? 60 : 200),
+      heapMb: await heap(files['5000']!),
+      ...(await scrolling(files['5000']!)),
+    };
+    log(`UI: first render template ${ui.firstRenderTemplateMs} ms, 1000 clauses ${ui.firstRenderMs} ms (≤ 1000); keystroke p95 ${ui.keystrokeP95Ms} ms (≤ 16); heap ${ui.heapMb} MB (≤ 200); long tasks while scrolling ${ui.longTasks} (longest ${ui.longestMs} ms)`);
+
+    const report = { date: new Date().toISOString(), node: process.version, runs: RUNS, starts: { nodeMs: round(start.node), pandocMs: round(start.pandoc), gitMs: round(start.git) }, cases: results, scale: [], ui };
+    if (asJson) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,148 @@
+/**
+ * The UI's speed in Chromium through Playwright: first paint of outline and first clause,
+ * keystroke-to-paint in the clause editor, heap after a large contract, long tasks while
+ * scrolling outline and document.
+ */
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { launchApp } from '../e2e/harness';
+import { testHost } from '../support/handlers';
+import { median, percentile, round } from './measure';
+
+declare global {
+  interface Window {
+    __benchFirstPaint?: number;
+    __benchLongTasks?: number[];
+    __benchKeys?: number[];
+  }
+}
+
+/** Installed before the app's scripts: notes when outline and first clause are first painted, and every long task. */
+function probe(): void {
+  window.__benchLongTasks = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.__benchLongTasks!.push(entry.duration);
+  }).observe({ type: 'longtask', buffered: true });
+  const observer = new MutationObserver(() => {
+    if (window.__benchFirstPaint !== undefined) return;
+    if (document.querySelector('nav.outline') && document.querySelector('[data-clause-id]')) {
+      window.__benchFirstPaint = -1;
+      requestAnimationFrame(() => {
+        window.__benchFirstPaint = performance.now();
+      });
+    }
+  });
+  observer.observe(document, { childList: true, subtree: true });
+}
+
+export async function firstRender(file: string, runs: number): Promise<number> {
+  const times: number[] = [];
+  for (let run = 0; run <= runs; run++) {
+    const app = await launchApp({ startupFile: file, initScript: probe });
+    try {
+      await app.page.waitForFunction(() => (window.__benchFirstPaint ?? -1) > 0, undefined, { timeout: 60_000 });
+      const ms = await app.page.evaluate(() => window.__benchFirstPaint!);
+      if (run > 0) times.push(ms);
+    } finally {
+      await app.close();
+    }
+  }
+  return round(median(times));
+}
+
+/** Keystroke to paint in the editor of a clause of about 5000 characters: p95 over `keys` keystrokes. */
+export async function keystrokes(file: string, keys: number): Promise<number> {
+  const host = await testHost();
+  await host.handlers.setPreferences({ author: { name: 'Bench', initials: 'B', color: '#1f5f8b' } });
+  const app = await launchApp({ host, startupFile: file, initScript: probe });
+  try {
+    const { page } = app;
+    await page.waitForFunction(() => (window.__benchFirstPaint ?? -1) > 0);
+    const clause = page.locator('[data-clause-id]').first();
+    await clause.dblclick();
+    const editor = page.locator('.text-editor textarea');
+    await editor.waitFor();
+    const length = await editor.evaluate((element) => (element as HTMLTextAreaElement).value.length);
+    if (length < 4500) throw new Error(`the benchmark clause has ${length} characters, not about 5000`);
+    await editor.evaluate((element) => {
+      window.__benchKeys = [];
+      element.addEventListener('keydown', (event) => {
+        const started = event.timeStamp;
+        requestAnimationFrame(() => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => window.__benchKeys!.push(performance.now() - started);
+          channel.port2.postMessage(null);
+        });
+      });
+    });
+    for (let i = 0; i < keys; i++) {
+      await page.keyboard.type(i % 12 === 11 ? ' ' : 'x');
+      await page.waitForFunction((count) => window.__benchKeys!.length >= count, i + 1);
+    }
+    const samples = await page.evaluate(() => window.__benchKeys!);
+    return round(percentile(samples, 95));
+  } finally {
+    await app.close();
+    await host.cleanup();
+  }
+}
+
+/** JS heap after loading `file`, after a garbage collection. */
+export async function heap(file: string): Promise<number> {
+  const app = await launchApp({ startupFile: file, initScript: probe });
+  try {
+    await app.page.waitForFunction(() => (window.__benchFirstPaint ?? -1) > 0, undefined, { timeout: 60_000 });
+    const session = await app.context.newCDPSession(app.page);
+    await session.send('HeapProfiler.collectGarbage');
+    const usage = (await session.send('Runtime.getHeapUsage')) as { usedSize: number };
+    return round(usage.usedSize / 1024 / 1024);
+  } finally {
+    await app.close();
+  }
+}
+
+/** Long tasks (> 50 ms) while scrolling the whole outline and the whole document. */
+export async function scrolling(file: string): Promise<{ longTasks: number; longestMs: number }> {
+  const app = await launchApp({ startupFile: file, initScript: probe });
+  try {
+    const { page } = app;
+    await page.waitForFunction(() => (window.__benchFirstPaint ?? -1) > 0, undefined, { timeout: 60_000 });
+    await page.evaluate(() => (window.__benchLongTasks = []));
+    for (const pane of ['.outline', '.reader']) {
+      await page.evaluate(async (selector) => {
+        const element = document.querySelector(selector)!;
+        for (let top = 0; top <= element.scrollHeight; top += Math.max(200, element.clientHeight * 0.8)) {
+          element.scrollTop = top;
+          await new Promise((done) => requestAnimationFrame(() => done(null)));
+        }
+      }, pane);
+    }
+    // The TOM annex, browsed on its own, is the longest list of all.
+    await page.locator('nav.outline button', { hasText: /Anlage III/u }).click();
+    await page.waitForSelector('.reader [data-tom-id]');
+    await page.evaluate(async () => {
+      const element = document.querySelector('.reader')!;
+      for (let top = 0; top <= element.scrollHeight; top += Math.max(200, element.clientHeight * 0.8)) {
+        element.scrollTop = top;
+        await new Promise((done) => requestAnimationFrame(() => done(null)));
+      }
+    });
+    const tasks = await page.evaluate(() => window.__benchLongTasks!);
+    return { longTasks: tasks.filter((duration) => duration > 50).length, longestMs: round(Math.max(0, ...tasks)) };
+  } finally {
+    await app.close();
+  }
+}
+
+export async function writeLongClauseContract(text: string, folder: string): Promise<string> {
+  // The first clause of §1 grows to about 5000 characters for the keystroke measurement.
+  const marker = '\n1. ';
+  const at = text.indexOf(marker);
+  const end = text.indexOf('\n', at + marker.length);
+  const clause = text.slice(at + marker.length, end);
+  let long = clause;
+  while (long.length < 5000) long += ` ${clause}`;
+  const path = join(folder, 'long-clause.txt');
+  await writeFile(path, `${text.slice(0, at + marker.length)}${long.slice(0, 5000)}${text.slice(end)}`);
+  return path;
+}
