@@ -5,7 +5,8 @@ import { host } from '../host';
 import { useStore } from '../store/store';
 import { Modal } from './Modal';
 
-const COLORS = ['#1f5f8b', '#b23a48', '#1f7a4d', '#7a4cc2', '#b8620a', '#0f6f8f'];
+/** Each at least 4.5:1 against a white page, so markup stays legible. */
+const COLORS = ['#1f5f8b', '#b23a48', '#1f7a4d', '#6f43b5', '#9a4f00', '#0f6f8f'];
 
 function initialsOf(name: string): string {
   return name
