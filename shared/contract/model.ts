@@ -138,7 +138,7 @@ export interface ResponsibilityCue {
 export type ResponsibilityReason =
   | { readonly kind: 'cue'; readonly cue: string }
   | { readonly kind: 'both'; readonly providerCue: string; readonly customerCue: string }
-  | { readonly kind: 'frame'; readonly frame: string; readonly scope: 'annex' | 'category' | 'service' }
+  | { readonly kind: 'frame'; readonly frame: string; readonly scope: 'annex' | 'category' | 'service' | 'lead-in' }
   | { readonly kind: 'option'; readonly cue: string }
   | { readonly kind: 'none' }
   | { readonly kind: 'reviewer'; readonly note: string; readonly by: string; readonly at: string };

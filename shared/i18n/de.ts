@@ -97,6 +97,7 @@ export const de: Messages = {
       frameAnnex: 'Einleitung der Anlage: Maßnahmen „{{frame}}“',
       frameCategory: 'Zeile der Kategorie: „{{frame}}“',
       frameService: 'Zeile der Leistung: „{{frame}}“',
+      frameLeadIn: 'Setzt den einleitenden Satz fort: „{{frame}}“',
       option: 'Nur eine Möglichkeit, keine Pflicht: „{{cue}}“',
       none: 'Keine Partei ist genannt, und die Anlage gibt keinen Rahmen vor.',
       reviewer: 'Von einer Prüferin oder einem Prüfer gesetzt: {{note}}',

@@ -95,6 +95,7 @@ export const en = {
       frameAnnex: 'Annex preamble: measures “{{frame}}”',
       frameCategory: 'Category line: “{{frame}}”',
       frameService: 'Service line: “{{frame}}”',
+      frameLeadIn: 'Continues the lead-in “{{frame}}”',
       option: 'Only an option, no duty: “{{cue}}”',
       none: 'No party is named, and the annex sets no frame.',
       reviewer: 'Set by a reviewer: {{note}}',
