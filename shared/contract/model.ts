@@ -90,6 +90,8 @@ export interface Clause extends Annotations {
   readonly kind: ClauseKind;
   /** Current text; bullets are lines starting with `- `, sub-items keep their markers. */
   readonly text: string;
+  /** Who the clause gives its duties or options to; absent for clauses that concern neither party. Cue offsets index `text`. */
+  readonly responsibility?: Responsibility;
 }
 
 export interface Section {

@@ -114,8 +114,7 @@ export function classifyClauses(section: Pick<Section, 'clauses'>, parties: read
     const style = clause.kind === 'bullet' ? 'bullet' : (clause.label ?? '').replace(/\d+/gu, '9').replace(/\p{Ll}/gu, 'a');
     if (leadIn && listStyle !== null && style !== listStyle) leadIn = null;
     if (leadIn && listStyle === null) listStyle = style;
-    const text = clause.heading ? `${clause.heading}\n${clause.text}` : clause.text;
-    const reading = readText(text, actors, leadIn?.party ?? null);
+    const reading = readText(clause.text, actors, leadIn?.party ?? null);
     const responsibility = decide(reading, leadIn);
     const lastLine = clause.text.split('\n').filter((line) => !line.startsWith('- ')).pop() ?? '';
     if (/:\s*$/u.test(lastLine) && !clause.text.includes('\n- ')) {

@@ -10,7 +10,7 @@
  */
 import { PERSON_NOUNS, type Actors } from './actors';
 import { englishRules } from './cuesEnglish';
-import { fixedRule, makeRule, type CueRule } from './rule';
+import { STATEMENT_LEAD, fixedRule, makeRule, type CueRule } from './rule';
 
 export type { CueKind, CueRule } from './rule';
 
@@ -20,13 +20,13 @@ const ADVERBS =
 const ARTICLE = '(?:[Dd]er|[Dd]ie)\\s+(?:jeweilige\\s+|betroffene\\s+)?';
 /** Words before *der/die X* that end like a finite verb (-t, -en) but are not one. */
 const NOT_VERBS =
-  'nicht|selbst|erst|jetzt|sonst|meist|längst|zuletzt|zunächst|zuerst|soweit|insoweit|seit|bereits|bisher|zugunsten|zulasten|wegen|binnen|oben|unten|hinten|eben|neben|daneben|gegen|entgegen|hingegen|dagegen|zwischen|außen|innen|ungeachtet|unbeschadet|samt|nebst|halt|bestimmten|genannten|jeweiligen|betreffenden|vereinbarten|bestellten|sowohl|vom|beim|zum|zur|Recht';
+  'denen|deren|einen|keinen|allen|diesen|jenen|solchen|welchen|ihren|seinen|unseren|anderen|damit|nicht|selbst|erst|jetzt|sonst|meist|längst|zuletzt|zunächst|zuerst|soweit|insoweit|seit|bereits|bisher|zugunsten|zulasten|wegen|binnen|oben|unten|hinten|eben|neben|daneben|gegen|entgegen|hingegen|dagegen|zwischen|außen|innen|ungeachtet|unbeschadet|samt|nebst|halt|bestimmten|genannten|jeweiligen|betreffenden|vereinbarten|bestellten|sowohl|vom|beim|zum|zur|Recht';
 /** Verbs whose subject receives rather than acts (*Der Kunde erhält …*). */
 export const RECEIVING_VERBS_DE = 'erhält|erhalten|bekommt|bekommen|empfängt|empfangen';
 
 export function cueRules(actors: Actors): CueRule[] {
   const X = `(?<actor>${actors.any})`;
-  const statementStart = '^(?:[-–•*]\\s*)?';
+  const statementStart = `^${STATEMENT_LEAD}`;
   return [
     // Assignment words.
     makeRule('assignment', `\\bobliegt\\s+(?:allein\\s+|ausschließlich\\s+|vollständig\\s+|insoweit\\s+|hierbei\\s+)?(?:dem|der)\\s+${X}`),
@@ -49,7 +49,8 @@ export function cueRules(actors: Actors): CueRule[] {
     makeRule('inverted', `(?<![\\p{L}-])(?!(?:${NOT_VERBS})\\b)(?:wird|muss|soll|sollen|müssen|\\p{Ll}{2,}(?:t|en))\\s+(?:(?:${ADVERBS})\\s+){0,2}${ARTICLE}${X}`),
     makeRule('inverted', `(?<![\\p{L}-])(?:${OPTION_VERBS})\\s+(?:(?:${ADVERBS})\\s+){0,2}${ARTICLE}${X}`, true),
     makeRule('subject', `${statementStart}(?:${ARTICLE})?${X}\\s+(?:${OPTION_VERBS}|ist\\s+berechtigt|sind\\s+berechtigt|ist\\s+befugt|hat\\s+das\\s+Recht|haben\\s+das\\s+Recht)\\b`, true),
-    makeRule('parties', `\\b(?:[Dd]ie\\s+(?:Vertrags)?[Pp]arteien|[Bb]eide\\s+(?:Vertrags)?[Pp]arteien|[Jj]ede\\s+(?:Vertrags)?[Pp]artei)\\s+(?:werden|haben|sind|verpflichten|arbeiten|müssen|stellen|tragen|legen|stimmen|benennen|informieren|unterrichten)\\b`),
+    makeRule('parties', `${statementStart}(?:Die|Beide)\\s+(?:Vertrags)?[Pp]arteien\\s+(?=\\p{Ll})`),
+    makeRule('parties', `\\b(?:[Jj]ede\\s+(?:Vertrags)?[Pp]artei|[Bb]eide\\s+(?:Vertrags)?[Pp]arteien|[Dd]ie\\s+(?:Vertrags)?[Pp]arteien)\\s+(?:werden|haben|sind|verpflichten|arbeiten|müssen|stellen|tragen|legen|stimmen|benennen|informieren|unterrichten|halten|treffen|vereinbaren|wirken)\\b`),
     ...englishRules(X, `(?<actor>${actors.possessive})`),
   ];
 }
@@ -65,8 +66,10 @@ export const MODAL_OPTION = /\b(?:kann|können|darf|dürfen|may|can|could|might)
 export const PROHIBITION = /\b(?:nicht|nur|ausschließlich|keine[nmrs]?|not|only|never)\b|\bcannot\b/u;
 
 /** A statement that opens with a condition (*Sofern …*, *If …*): its own subject is not a duty holder. */
-export const CONDITION_START = /^(?:[-–•*]\s*)?(?:Sofern|Soweit|Falls|Wenn|Insofern|Insoweit|Sobald|Nachdem|If|Where|Unless|In\s+case|Should|Once|When)\b/u;
+export const CONDITION_START = new RegExp(`^${STATEMENT_LEAD}(?:Sofern|Soweit|Falls|Wenn|Insofern|Insoweit|Sobald|Nachdem|If|Where|Unless|In\s+case|Should|Once|When)\\b`, 'u');
 
 /** A verb-first conditional (*Übermittelt der Kunde … , hat er …*, *Wird eine Störung erkannt, …*). */
-export const VERB_FIRST_CONDITION =
-  /^(?:[-–•*]\s*)?(?:(?!\p{Lu}\p{Ll}*(?:heit|keit|tät|schaft|ment|tritt|richt|arbeit|zeit|dienst|kraft|punkt|recht|macht|nacht|fahrt|kunft|vertrag)\s)\p{Lu}\p{Ll}+t|Wird|Werden|Hat|Ist)\s+(?:der|die|das|ein|eine)\s+/u;
+export const VERB_FIRST_CONDITION = new RegExp(
+  `^${STATEMENT_LEAD}(?:(?!\\p{Lu}\\p{Ll}*(?:heit|keit|tät|schaft|ment|tritt|richt|arbeit|zeit|dienst|kraft|punkt|recht|macht|nacht|fahrt|kunft|vertrag)\\s)\\p{Lu}\\p{Ll}+t|Wird|Werden|Hat|Ist)\\s+(?:der|die|das|ein|eine)\\s+`,
+  'u',
+);

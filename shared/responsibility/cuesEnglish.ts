@@ -8,7 +8,7 @@
  * asked (*as instructed by the Controller*) or owns something (*Customer Data*) acts in none.
  */
 import { PERSON_NOUNS } from './actors';
-import { makeRule, type CueRule } from './rule';
+import { STATEMENT_LEAD, makeRule, type CueRule } from './rule';
 
 /** `be` + participle after a modal makes the subject a patient (*will be notified*), unless it is a duty or right word. */
 const NOT_PASSIVE = '(?!\\s+(?:not\\s+)?be\\s+(?!responsible|liable|required|obliged|obligated|bound|entitled|permitted|allowed|able)\\p{Ll}+(?:ed|en|wn|nt|ld|ne)\\b)';
@@ -21,8 +21,8 @@ const OPTION_VERBS = '(?:may|can|might|could|is\\s+entitled\\s+to|are\\s+entitle
  */
 const NOT_ACTING =
   'is|was|has|does|means|includes|receives|gets|obtains|acknowledges|accepts|understands|needs|wishes|wants|requests|remains|seems|appears|holds|owns|bears|lies|rests|becomes|consents|agrees\\s+that|confirms\\s+that|represents';
-/** Where a subject can stand: the start of a statement, or after `and`, a comma or a semicolon. */
-const SUBJECT_PLACE = '(?:^(?:[-–•*]\\s*)?|(?<=[,;]\\s)|(?<=\\band\\s)|(?<=\\bthen\\s))(?:[Tt]he\\s+|[Ee]ach\\s+|[Aa]ny\\s+)?';
+/** Where a subject of a description can stand: the start of a statement, or after `and` or a semicolon (not in a `where …,` clause). */
+const SUBJECT_PLACE = `(?:^${STATEMENT_LEAD}|(?<=;\\s)|(?<=\\band\\s)|(?<=\\bthen\\s))(?:[Tt]he\\s+|[Ee]ach\\s+|[Aa]ny\\s+)?`;
 /** Passive participles whose agent only asks or allows (*as instructed by the Controller*). */
 const ASKING = '(?:instructed|requested|directed|authori[sz]ed|approved|agreed|specified|determined|permitted|required|chosen|selected|notified|informed|provided\\s+to)';
 

@@ -7,14 +7,23 @@
 import type { PartyRole } from '../contract/model';
 import { roleOfMention, type Actors } from './actors';
 import type { Found } from './reading';
+import { STATEMENT_LEAD } from './rule';
 
 /** Words ending like a finite verb that introduce a subordinate clause or are adverbs (*soweit er*, *nicht er*). */
 const NOT_VERBS = /^(?:soweit|insoweit|seit|nicht|selbst|erst|jetzt|sonst|zuletzt|zunächst|bereits|dass|damit|falls|wenn|ob|weil|als|wie|sofern|sobald|nachdem|bevor|während)$/u;
 
 /** `(?<verb>…) er`, `Er …`, `dieser`, `it shall`. */
-const GERMAN_PRONOUN = /(?:(?<![\p{L}-])(?<verb>wird|muss|soll|\p{Ll}{2,}(?:t|en))\s+(?<pronoun>er|dieser|diese|letzterer|letztere)\b(?!\s+\p{Lu})|^(?:[-–•*]\s*)?(?<initial>Er|Dieser|Letzterer)(?=\s+\p{Ll}))/gu;
-const GERMAN_OPTION = /\b(?:kann|darf|können|dürfen)\s+(?:er|dieser|diese)\b|\b(?:hat|haben)\s+(?:er|dieser|diese)\s+das\s+Recht\b|\bist\s+(?:er|dieser|diese)\s+berechtigt\b/u;
-const ENGLISH_PRONOUN = /(?:^(?:[-–•*]\s*)?|(?<=[,;]\s)|(?<=\band\s))(?<initial>[Ii]t|[Tt]hey)\s+(?<modal>shall|will|must|agrees\s+to|undertakes\s+to|may|can)\b(?!\s+(?:not\s+)?be\s+\p{Ll}+(?:ed|en)\b)/gu;
+const GERMAN_PRONOUN = new RegExp(
+  `(?:(?<![\\p{L}-])(?<verb>wird|muss|soll|\\p{Ll}{2,}(?:t|en))\\s+(?<pronoun>er|dieser|diese|letzterer|letztere)\\b(?!\\s+\\p{Lu})|^${STATEMENT_LEAD}(?<initial>Er|Dieser|Letzterer)(?=\\s+\\p{Ll}))`,
+  'gu',
+);
+const GERMAN_OPTION = /^(?:\S{1,4}\s+)?(?:Er|Dieser|Letzterer)\s+(?:kann|darf|hat\s+das\s+Recht|ist\s+berechtigt|ist\s+befugt)\b|\b(?:kann|darf|können|dürfen)\s+(?:er|dieser|diese)\b|\b(?:hat|haben)\s+(?:er|dieser|diese)\s+das\s+Recht\b|\bist\s+(?:er|dieser|diese)\s+berechtigt\b/u;
+const ENGLISH_PRONOUN = new RegExp(
+  `(?:^${STATEMENT_LEAD}|(?<=[,;]\\s)|(?<=\\band\\s))(?<initial>[Ii]t|[Tt]hey)\\s+(?<modal>shall|will|must|agrees\\s+to|undertakes\\s+to|may|can)\\b(?!\\s+(?:not\\s+)?be\\s+\\p{Ll}+(?:ed|en)\\b)`,
+  'gu',
+);
+
+const LEAD = new RegExp(`^\\s*${STATEMENT_LEAD}`, 'u');
 
 const nominativeCache = new WeakMap<Actors, RegExp>();
 function nominative(actors: Actors): RegExp {
@@ -57,7 +66,8 @@ function antecedentOf(
   const before = subjects.filter((subject) => subject.at < at);
   if (before.length > 0) return before[before.length - 1]!.party;
   const mentions = [...text.slice(0, at).matchAll(nominative(actors))];
-  const last = mentions[mentions.length - 1];
+  const any = [...text.slice(0, at).matchAll(anyMention(actors))];
+  const last = mentions[mentions.length - 1] ?? any[any.length - 1];
   return (last ? roleOfMention(actors, last.groups!['actor']!) : null) ?? fallback;
 }
 
@@ -79,7 +89,7 @@ export function findPronouns(
     const pronoun = match.groups!['pronoun'] ?? match.groups!['initial'] ?? '';
     const party = antecedentOf(text, at, actors, subjects, fallback, /^(?:[Dd]ies|[Ll]etzt)/u.test(pronoun));
     if (!party) continue;
-    const cue = match[0].replace(/^[-–•*\s]+/u, '');
+    const cue = match[0].replace(LEAD, '');
     const lead = match[0].length - cue.length;
     found.push({ cue: { text: cue, start: at + lead, party }, kind: 'subject', option: GERMAN_OPTION.test(statement), mention: at + lead });
   }
@@ -88,7 +98,9 @@ export function findPronouns(
     const party = antecedentOf(text, at, actors, subjects, fallback, false);
     if (!party) continue;
     const option = /^(?:may|can)$/u.test(match.groups!['modal']!) && !/^\S+\s+\S+\s+not\b/u.test(statement.slice(match.index));
-    found.push({ cue: { text: match[0].trim(), start: at, party }, kind: 'subject', option, mention: at });
+    const cue = match[0].replace(LEAD, '');
+    const lead = match[0].length - cue.length;
+    found.push({ cue: { text: cue.trim(), start: at + lead, party }, kind: 'subject', option, mention: at + lead });
   }
   return found;
 }

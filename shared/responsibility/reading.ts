@@ -14,7 +14,10 @@ import type { PartyRole, ResponsibilityCue, ResponsibleParty, SentenceReading } 
 import { roleOfMention, type Actors } from './actors';
 import { CONDITION_START, MODAL_OPTION, OPTION_WORDS, PROHIBITION, RECEIVING_VERBS_DE, VERB_FIRST_CONDITION, cueRules, type CueRule } from './cues';
 import { findPronouns } from './pronouns';
+import { STATEMENT_LEAD } from './rule';
 import { splitSentences } from './sentences';
+
+const LEAD = new RegExp(`^\\s*${STATEMENT_LEAD}`, 'u');
 
 export interface Statement {
   readonly text: string;
@@ -42,12 +45,16 @@ function rulesFor(actors: Actors): CueRule[] {
 }
 
 const breakCache = new WeakMap<Actors, RegExp>();
-/** `;`, or a comma before a new main clause with its own subject (a party, or *der Layer-7-DDoS-Schutz obliegt*). */
+/**
+ * `;`, or a comma before a new German main clause with its own subject (a party, or *der
+ * Layer-7-DDoS-Schutz obliegt*). English needs no split: its subjects stand before their
+ * verbs wherever they are.
+ */
 function clauseBreak(actors: Actors): RegExp {
   let pattern = breakCache.get(actors);
   if (!pattern) {
     pattern = new RegExp(
-      `;\\s+|,\\s+(?:und\\s+|aber\\s+|doch\\s+|and\\s+|but\\s+|while\\s+)?(?=(?:der|die|das|the)\\s+(?:${actors.any}\\s+\\p{Ll}|\\p{Lu}[\\p{L}\\p{N}/-]*\\s+(?:obliegt|liegt|ist|wird|werden|bleibt|sind)\\b))`,
+      `;\\s+|,\\s+(?:und\\s+|aber\\s+|doch\\s+)?(?=(?:der|die|das)\\s+(?:${actors.any}\\s+\\p{Ll}|\\p{Lu}[\\p{L}\\p{N}/-]*\\s+(?:obliegt|liegt|ist|wird|werden|bleibt|sind)\\b))`,
       'gu',
     );
     breakCache.set(actors, pattern);
@@ -113,7 +120,7 @@ function findCues(text: string, base: number, actors: Actors): Found[] {
         rule.kind === 'parties' ? 'shared' : (rule.party ?? roleOfMention(actors, match.groups?.['actor'] ?? ''));
       if (party === null) continue;
       const raw = match[0];
-      const lead = raw.length - raw.replace(/^[-–•*\s]+/u, '').length;
+      const lead = raw.length - raw.replace(LEAD, '').length;
       const mentionAt = match.indices?.groups?.['actor']?.[0] ?? match.index;
       const mentionEnd = match.indices?.groups?.['actor']?.[1] ?? match.index + raw.length;
       const candidate: Found = {
@@ -138,14 +145,39 @@ function findCues(text: string, base: number, actors: Actors): Found[] {
   return kept.sort((a, b) => a.cue.start - b.cue.start);
 }
 
+/**
+ * A German agent (*vom Auftraggeber*, *durch den Auftragnehmer*) acts only in a passive
+ * (*wird … vergeben*, *sind … sicherzustellen*) or before a participle (*vom Kunden
+ * gewählten*, *vom Kunden zu vergebendes*); after a noun in a statement without one
+ * (*Bei Akzeptanz durch den Auftraggeber werden die Maßnahmen Grundlage*) it names who
+ * would do something, not who must.
+ */
+function agentActs(statement: string, offset: number, found: Found): boolean {
+  if (found.kind !== 'agent' || found.cue.text === '') return true;
+  if (/\bby\b/u.test(found.cue.text)) {
+    // An English agent acts in a passive (*are encrypted by*) or after the measure's own noun (*Daily backups performed by*), not after any noun (*measures taken by the controller*).
+    const before = statement.slice(0, found.cue.start - offset);
+    return /\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+\s+){0,2}$/u.test(before) || (before.match(/[\p{L}\p{N}-]+/gu) ?? []).length <= 4;
+  }
+  const after = statement.slice(found.cue.start - offset + found.cue.text.length);
+  // Data or instructions described by who gave them (*vom Verantwortlichen erteilte Weisungen*) are not a measure of theirs.
+  if (/^\s+(?:erteilt|vorgegeben|genehmigt|freigegeben|gewünscht|beauftragt|angewiesen|festgelegt|autorisiert|angeordnet|verlangt|benannt|verarbeitet|übermittelt|übergeben|bereitgestellt|überlassen|eingebracht|gespeichert|verantwortet)e[nmrs]?\b/u.test(after)) return false;
+  if (/^\s+(?:selbst\s+)?(?:zu\s+\p{Ll}+|\p{Ll}+(?:t|en)(?:e[nmrs]?)?\b)/u.test(after) && !/^\s+(?:selbst\s+)?(?:und|oder|nicht|in|im|an|auf|für|bei|mit|nach|werden|wird|ist|sind|hat|haben|zu\s+(?:den|der|dem))\b/u.test(after)) return true;
+  const words = statement.match(/[\p{L}-]+/gu) ?? [];
+  const last = words[words.length - 1] ?? '';
+  const passive = /\b(?:wird|werden|wurde|wurden|worden|ist|sind)\b/u.test(statement) && /^\p{Ll}+(?:t|en)$/u.test(last);
+  const gerundive = /\bzu\s+\p{Ll}+en\b|\b\p{Ll}+zu\p{Ll}+en\b/u.test(statement);
+  const happens = /\b(?:erfolgt|erfolgen|geschieht|geschehen)\b/u.test(statement);
+  return passive || gerundive || happens || !/^\p{L}/u.test(found.cue.text);
+}
+
 /** Which of the cues of one statement act: the grammar of the main clause decides. */
-function actingCues(found: Found[]): Found[] {
-  const subjects = found.filter((f) => f.kind === 'subject' || f.kind === 'assignment' || f.kind === 'parties');
-  let acting = found;
+function actingCues(found: Found[], statement: string, offset: number): Found[] {
+  let acting = found.filter((f) => agentActs(statement, offset, f));
   // A German subject that opens the statement: a party after the verb is an object.
-  if (subjects.some((f) => f.kind === 'subject' && !f.option)) acting = acting.filter((f) => f.kind !== 'inverted');
-  // An agent inside a statement that has its own subject is part of a subordinate phrase.
-  if (acting.some((f) => !f.option && f.kind !== 'agent')) acting = acting.filter((f) => f.kind !== 'agent');
+  if (acting.some((f) => f.kind === 'subject' && !f.option)) acting = acting.filter((f) => f.kind !== 'inverted');
+  // An agent inside a statement that has its own subject, duty or right, is part of a subordinate phrase.
+  if (acting.some((f) => f.kind !== 'agent')) acting = acting.filter((f) => f.kind !== 'agent');
   return acting;
 }
 
@@ -167,9 +199,9 @@ export function readText(text: string, actors: Actors, antecedent: PartyRole | n
       const optionWords = OPTION_WORDS.test(part.text);
       const modal = MODAL_OPTION.test(part.text);
       const prohibition = PROHIBITION.test(part.text);
-      const found = actingCues(findCues(part.text, base, actors));
-      const hasSubject = found.some((f) => f.kind !== 'agent' && f.kind !== 'assignment');
-      if (!hasSubject) found.push(...findPronouns(text, part.text, base, actors, subjects, antecedent));
+      const cues = findCues(part.text, base, actors);
+      if (!cues.some((f) => f.kind !== 'agent' && f.kind !== 'assignment')) cues.push(...findPronouns(text, part.text, base, actors, subjects, antecedent));
+      const found = actingCues(cues, part.text, base);
 
       const duties: ResponsibilityCue[] = [];
       const options: ResponsibilityCue[] = [];

@@ -26,3 +26,9 @@ export function makeRule(kind: CueKind, source: string, option = false): CueRule
 export function fixedRule(party: PartyRole, source: string): CueRule {
   return { kind: 'agent', pattern: new RegExp(source, 'gdu'), option: false, party };
 }
+
+/**
+ * What may stand before a statement's first word: a bullet, a list marker (`a)`, `(1)`,
+ * `(iv)`), or a label in capitals (`OPTION 1: VORHERIGE GESONDERTE GENEHMIGUNG:`).
+ */
+export const STATEMENT_LEAD = '(?:[-–•*]\\s*|\\(?[a-z0-9]{1,3}[.)]\\s+|\\([ivx]{1,4}\\)\\s+)?(?:\\p{Lu}[\\p{Lu}\\p{N} ]+:\\s+)*';

@@ -95,6 +95,7 @@ export const ClauseSchema = z
     heading: shortText.nullable(),
     kind: z.enum(['numbered', 'paragraph', 'bullet']),
     text,
+    responsibility: ResponsibilitySchema.optional(),
     ...annotations,
   })
   .strict();
