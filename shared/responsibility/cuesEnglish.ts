@@ -38,7 +38,7 @@ export function englishRules(X: string, P: string): CueRule[] {
     makeRule('subject', `${SUBJECT_PLACE}${X}\\s+(?:(?:also|only|regularly|continuously|additionally|itself)\\s+)?(?!(?:${NOT_ACTING})\\b)\\p{Ll}{2,}(?:s|es)\\b(?!\\s+(?:of|to|are|is|were|was|have|has|shall|will|can|must|may|should|could|would)\\b)`),
     makeRule('subject', `${SUBJECT_PLACE}${X}\\s+(?:has|have)\\s+(?:(?:also|already)\\s+)?(?!been\\b)\\p{Ll}{3,}(?:ed|en|t|wn|de|ne)\\b`),
     ...[`${P}\\s+(?:[\\p{L}-]+\\s+){0,2}?${PERSON_NOUNS}`, `${PERSON_NOUNS}\\s+of\\s+(?:the\\s+)?${X}`, `${X}\\s+${PERSON_NOUNS}`].map((people) =>
-      makeRule('subject', `${SUBJECT_PLACE}${people}\\s+(?!(?:${NOT_ACTING})\\b)(?:shall|will|must|\\p{Ll}{2,}(?:s|es))\\b`),
+      makeRule('subject', `${SUBJECT_PLACE}${people}\\s+(?!(?:${NOT_ACTING}|are|were|have|who|that|which|of|in|at|on|with|for|to|from|by|and|or)\\b)\\p{Ll}{2,}\\b`),
     ),
     makeRule('subject', `${SUBJECT_PLACE}(?:the\\s+)?\\S+\\s+and\\s+(?:the\\s+)?${X}\\s+(?:shall|will|must|agree|undertake|are\\s+required)\\b`),
     // Words of responsibility.

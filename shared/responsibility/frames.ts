@@ -53,7 +53,9 @@ export function headingFrame(heading: string, actors: Actors, scope: Frame['scop
     );
     headingCache.set(actors, pattern);
   }
-  if (/\b(?:gemeinsam|geteilt|beide|beider|split|shared|joint|both)\b/iu.test(heading)) return null;
+  if (/\b(?:gemeinsam|geteilt|beide|split|shared|joint|both)\p{Ll}*/iu.test(heading)) return null;
+  const named = new Set([...heading.matchAll(new RegExp(actors.any, 'gu'))].map((mention) => roleOfMention(actors, mention[0])));
+  if (named.size > 1) return null;
   const match = pattern.exec(heading);
   if (!match) return null;
   const mention = match.groups!['actor'] ?? match.groups!['actor2'] ?? match.groups!['owner'] ?? match.groups!['actor3'] ?? '';
