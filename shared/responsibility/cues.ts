@@ -66,7 +66,7 @@ export const MODAL_OPTION = /\b(?:kann|können|darf|dürfen|may|can|could|might)
 export const PROHIBITION = /\b(?:nicht|nur|ausschließlich|keine[nmrs]?|not|only|never)\b|\bcannot\b/u;
 
 /** A statement that opens with a condition (*Sofern …*, *If …*): its own subject is not a duty holder. */
-export const CONDITION_START = new RegExp(`^${STATEMENT_LEAD}(?:Sofern|Soweit|Falls|Wenn|Insofern|Insoweit|Sobald|Nachdem|If|Where|Unless|In\s+case|Should|Once|When)\\b`, 'u');
+export const CONDITION_START = new RegExp(`^${STATEMENT_LEAD}(?:Sofern|Soweit|Falls|Wenn|Insofern|Insoweit|Sobald|Nachdem|If|Where|Unless|In\\s+(?:case|the\\s+event)|Should|Once|When)\\b`, 'u');
 
 /** A verb-first conditional (*Übermittelt der Kunde … , hat er …*, *Wird eine Störung erkannt, …*). */
 export const VERB_FIRST_CONDITION = new RegExp(
