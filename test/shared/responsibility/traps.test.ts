@@ -108,7 +108,7 @@ const ENGLISH: readonly Case[] = [
 ];
 
 describe('traps in German measures', () => {
-  it.each(GERMAN)('%s', (_trap, text, party, cue) => {
+  it.each(GERMAN.map(([trap, text, party, cue]) => ({ trap, text, party, cue })))('$trap', ({ text, party, cue }) => {
     const responsibility = classifyOne(text, 'de');
     expect(responsibility.party).toBe(party);
     if (cue) expect(responsibility.cue).toBe(cue);
@@ -117,7 +117,7 @@ describe('traps in German measures', () => {
 });
 
 describe('traps in English measures', () => {
-  it.each(ENGLISH)('%s', (_trap, text, party, cue) => {
+  it.each(ENGLISH.map(([trap, text, party, cue]) => ({ trap, text, party, cue })))('$trap', ({ text, party, cue }) => {
     const responsibility = classifyOne(text, 'en');
     expect(responsibility.party).toBe(party);
     if (cue) expect(responsibility.cue).toBe(cue);
