@@ -13,7 +13,7 @@ const OTHER_CONTRACT =
   /(?:\p{L}+vertrag|Hauptvertrag|Vertragsverhältnis|Leistungsvereinbarung|Leistungsbeschreibung|Dienstleistungsvertrag|Rahmenvertrag|Kundennummer|Kundenkonto|Angaben|Agreement|Order\s+Form|Terms|https?:\/\/)/iu;
 
 const CHARGEABLE =
-  /(?:Vergütung|Vergütungsanspruch|zu\s+vergüten|Kosten\w*\s+(?:\S+\s+){0,3}?(?:zu\s+)?(?:erstatten|tragen|ersetzen)|Entgelt|Aufw(?:a|ä)nd\w*\s+(?:\S+\s+){0,3}?(?:zu\s+)?(?:erstatten|ersetzen|vergüten)|kostenpflichtig|gegen\s+(?:gesonderte\s+)?(?:Berechnung|Bezahlung)|at\s+(?:the\s+)?(?:Customer|Controller|Client)['’]s\s+(?:sole\s+)?(?:cost|expense)|(?:audit|additional|professional|service)\s+fees|subject\s+to\s+(?:\S+\s+){0,4}?fees|\bfees?\s+(?:apply|will\s+be\s+charged|shall\s+be\s+payable)|\bcharges?\s+(?:for|at)\b|\breimburse)/iu;
+  /(?:Vergütungsanspruch|Vergütung|zu\s+vergüten|Kosten\w*\s+(?:\S+\s+){0,3}?(?:zu\s+)?(?:erstatten|tragen|ersetzen)|Entgelt|Aufw(?:a|ä)nd\w*\s+(?:\S+\s+){0,3}?(?:zu\s+)?(?:erstatten|ersetzen|vergüten)|kostenpflichtig|gegen\s+(?:gesonderte\s+)?(?:Berechnung|Bezahlung)|at\s+(?:the\s+)?(?:Customer|Controller|Client)['’]s\s+(?:sole\s+)?(?:cost|expense)|(?:audit|additional|professional|service)\s+fees|subject\s+to\s+(?:\S+\s+){0,4}?fees|\bfees?\s+(?:apply|will\s+be\s+charged|shall\s+be\s+payable)|\bcharges?\s+(?:for|at)\b|\breimburse)/iu;
 const FREE = /(?:kostenlos|unentgeltlich|kostenfrei|ohne\s+(?:zusätzliche\s+)?Kosten|free\s+of\s+charge|at\s+no\s+(?:additional\s+)?(?:cost|charge))/iu;
 
 const CONDITIONAL =

@@ -185,6 +185,7 @@ export const de: Messages = {
     heading: 'Unsere Pflichten aus diesem Vertrag',
     forParty: 'Pflichten des {{party}}',
     party: { customer: 'Auftraggebers (Verantwortlicher)', provider: 'Auftragnehmers (Auftragsverarbeiter)' },
+    other: { customer: 'Auftraggeber', provider: 'Auftragnehmer' },
     show: 'Pflichten anzeigen für',
     duties: 'Pflichten aus den Klauseln',
     measures: 'Technische und organisatorische Maßnahmen',

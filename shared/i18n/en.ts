@@ -183,6 +183,7 @@ export const en = {
     heading: 'Our obligations under this contract',
     forParty: 'Obligations of the {{party}}',
     party: { customer: 'customer (controller)', provider: 'provider (processor)' },
+    other: { customer: 'customer', provider: 'provider' },
     show: 'Show the obligations of',
     duties: 'Duties from the clauses',
     measures: 'Technical and organisational measures',

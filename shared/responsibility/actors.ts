@@ -80,7 +80,20 @@ export interface Actors {
 const BOUNDARY_BEFORE = '(?<![\\p{L}\\p{N}-])';
 const BOUNDARY_AFTER = '(?![\\p{L}\\p{N}]|-\\p{L}|[\'’]s\\b)';
 
+const actorsCache = new Map<string, Actors>();
+
+/** The actors of a contract's parties; the same parties give the same object, so compiled rules are reused. */
 export function actorsFor(parties: readonly Party[]): Actors {
+  const key = JSON.stringify(parties.map((party) => [party.role, party.name, party.roleLabel]));
+  const cached = actorsCache.get(key);
+  if (cached) return cached;
+  const actors = buildActors(parties);
+  if (actorsCache.size >= 32) actorsCache.delete(actorsCache.keys().next().value!);
+  actorsCache.set(key, actors);
+  return actors;
+}
+
+function buildActors(parties: readonly Party[]): Actors {
   const names = (role: PartyRole) => parties.filter((party) => party.role === role).flatMap(namesOf);
   const words = (role: PartyRole) => [...names(role), ...(role === 'provider' ? PROVIDER_WORDS : CUSTOMER_WORDS)];
   const provider = `${BOUNDARY_BEFORE}(?:${words('provider').join('|')})${BOUNDARY_AFTER}`;
