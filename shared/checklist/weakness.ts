@@ -30,8 +30,14 @@ export interface Weakness {
 /** A description that only points to another contract (not to an annex of this one). */
 export function referenceIn(sentence: string): Weakness | null {
   const match = REFERENCE.exec(sentence);
-  if (!match || !OTHER_CONTRACT.test(sentence.slice(match.index))) return null;
-  return { kind: 'reference', words: match[0].trim() };
+  if (!match) return null;
+  const rest = sentence.slice(match.index);
+  const other = OTHER_CONTRACT.exec(rest);
+  if (!other) return null;
+  // The words from the reference to the contract it names (*bestimmen sich … nach den … Angaben*).
+  const end = rest.indexOf(' ', other.index + other[0].length);
+  const words = rest.slice(0, end < 0 ? rest.length : end).replace(/[.,;:]+$/u, '');
+  return { kind: 'reference', words: words.length <= 140 ? words : match[0].trim() };
 }
 
 /** A restriction of a duty: chargeable, conditional, or best efforts. */

@@ -148,7 +148,7 @@ export const de: Messages = {
   },
   cli: {
     usage:
-      'Aufruf: clausemark parse <Datei | template> [--json]\n\n  parse    liest einen Vertrag (.txt, .md) und gibt seine Gliederung aus, mit --json seine Struktur\n\nExit-Codes: 0 erledigt, 1 die Eingabe ist unbrauchbar, 2 falscher Aufruf.',
+      'Aufruf: clausemark parse <Datei | template> [--json]\n        clausemark check <Datei | template>... [--json | --csv]\n\n  parse    liest einen Vertrag (.txt, .md) und gibt seine Gliederung aus, mit --json seine Struktur\n  check    prüft Verträge nach Art. 28 DS-GVO: jeder Punkt erfüllt, schwach oder fehlend, mit Klauseln und Begründung\n\nExit-Codes: 0 erledigt, 1 eine Eingabe ist unbrauchbar, 2 falscher Aufruf.',
     unknownCommand: 'Unbekannter Befehl „{{command}}“.',
     missingFile: 'Nennen Sie eine Datei oder „template“ für die mitgelieferte AVV-Vorlage.',
     unknownOption: 'Unbekannte Option „{{option}}“.',
@@ -223,7 +223,7 @@ export const de: Messages = {
     title: 'Checkliste nach Art. 28 DS-GVO',
     intro: 'Jede Pflicht aus Art. 28 DS-GVO, geprüft am Wortlaut dieses Vertrags.',
     score: 'Ergebnis',
-    summary: '{{covered}} erfüllt, {{weak}} schwach, {{missing}} fehlt',
+    summary: '{{covered}} erfüllt, {{weak}} schwach, {{missing}} fehlend',
     status: { covered: 'Erfüllt', weak: 'Schwach', missing: 'Fehlt' },
     symbol: { covered: '✓', weak: '!', missing: '✗' },
     clauses: 'Klauseln',
@@ -301,7 +301,8 @@ export const de: Messages = {
     },
   },
   check: {
-    usage: '  check    prüft Verträge nach Art. 28 DS-GVO: eine Zeile je Punkt, mit --json oder --csv für Werkzeuge',
+    oneFormat: 'Wählen Sie --json oder --csv, nicht beides.',
+    failed: '{{file}}: {{error}}',
     score: 'Ergebnis {{percent}} % – {{summary}}',
     header: 'contract,id,title,status,clauses,reason',
   },

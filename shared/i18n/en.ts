@@ -146,7 +146,7 @@ export const en = {
   },
   cli: {
     usage:
-      'Usage: clausemark parse <file | template> [--json]\n\n  parse    reads a contract (.txt, .md) and prints its outline, or with --json its structure\n\nExit codes: 0 done, 1 the input is unusable, 2 wrong usage.',
+      'Usage: clausemark parse <file | template> [--json]\n       clausemark check <file | template>... [--json | --csv]\n\n  parse    reads a contract (.txt, .md) and prints its outline, or with --json its structure\n  check    checks contracts against Art. 28 GDPR: each item covered, weak or missing, with the clauses and the reason\n\nExit codes: 0 done, 1 an input is unusable, 2 wrong usage.',
     unknownCommand: 'Unknown command “{{command}}”.',
     missingFile: 'Name a file, or “template” for the built-in AVV template.',
     unknownOption: 'Unknown option “{{option}}”.',
@@ -299,7 +299,8 @@ export const en = {
     },
   },
   check: {
-    usage: '  check    checks contracts against Art. 28 GDPR: one line per item, with --json or --csv for tools',
+    oneFormat: 'Choose --json or --csv, not both.',
+    failed: '{{file}}: {{error}}',
     score: 'Score {{percent}} % – {{summary}}',
     header: 'contract,id,title,status,clauses,reason',
   },
