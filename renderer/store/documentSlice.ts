@@ -25,6 +25,7 @@ export const createDocumentSlice: StateCreator<AppState, [], [], DocumentSlice> 
       else if (outcome.status === 'failed') set({ opening: false, error: outcome.error });
       else {
         set({ opening: false, document: outcome.document });
+        get().clearAssessment();
         get().showFirstSection(outcome.document.contract);
       }
     } catch (error) {

@@ -8,7 +8,8 @@
  */
 import type { Contract } from '../contract/model';
 import type { ChecklistStatus } from '../review/model';
-import { CHECKLIST_ITEMS, type AspectId, type ChecklistItemId, type ItemRule } from './items';
+import type { ArticleRef, AspectId, ChecklistItemId, ItemRule } from './items';
+import { CHECKLIST_ITEMS } from './wording';
 import { isPlaceholder, passagesOf, type ChecklistTarget, type Passage, type PassageSentence } from './passages';
 import { referenceIn, restrictionIn, type Weakness, type WeaknessKind } from './weakness';
 
@@ -32,7 +33,7 @@ export interface ChecklistEvidence {
 
 export interface ChecklistItemResult {
   readonly id: ChecklistItemId;
-  readonly article: string;
+  readonly article: ArticleRef;
   readonly status: ChecklistStatus;
   /** Where the contract says it: `9.2`, `5`, `Anlage II`, in the order of the contract. */
   readonly clauses: readonly string[];

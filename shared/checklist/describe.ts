@@ -1,5 +1,5 @@
 /** The checklist's words: item titles and reasons as one line in the user's language. */
-import type { AspectId, ChecklistItemId } from './items';
+import type { ArticleRef, AspectId, ChecklistItemId } from './items';
 import type { ChecklistReason } from './check';
 
 /** The translation function of `shared/i18n` or the renderer's i18next, reduced to what is needed here. */
@@ -7,6 +7,13 @@ export type Translate = (key: string, params?: Readonly<Record<string, string | 
 
 export function itemTitle(id: ChecklistItemId, t: Translate): string {
   return t(`checklist.items.${id}`);
+}
+
+/** `Art. 28(3)(a)` in English, `Art. 28 Abs. 3 lit. a` in German. */
+export function articleCitation(article: ArticleRef, t: Translate): string {
+  if (article.point) return t('checklist.cite.point', { paragraph: article.paragraph, point: article.point });
+  if (article.subparagraph) return t('checklist.cite.subparagraph', { paragraph: article.paragraph, subparagraph: article.subparagraph });
+  return t('checklist.cite.paragraph', { paragraph: article.paragraph });
 }
 
 function aspects(missing: readonly AspectId[], t: Translate): string {

@@ -239,6 +239,7 @@ export const de: Messages = {
     reviewed: 'Auf „{{status}}“ gesetzt von {{by}} am {{at}}: {{note}}',
     automatic: 'Automatisches Ergebnis: {{status}}',
     reset: 'Auf das automatische Ergebnis zurücksetzen',
+    cite: { paragraph: 'Art. 28 Abs. {{paragraph}}', point: 'Art. 28 Abs. {{paragraph}} lit. {{point}}', subparagraph: 'Art. 28 Abs. {{paragraph}} UAbs. {{subparagraph}}' },
     and: ' und ',
     items: {
       'art28-3-subject': 'Gegenstand der Verarbeitung',

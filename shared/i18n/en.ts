@@ -237,6 +237,7 @@ export const en = {
     reviewed: 'Set to “{{status}}” by {{by}} on {{at}}: {{note}}',
     automatic: 'Automatic result: {{status}}',
     reset: 'Reset to the automatic result',
+    cite: { paragraph: 'Art. 28({{paragraph}})', point: 'Art. 28({{paragraph}})({{point}})', subparagraph: 'Art. 28({{paragraph}}) subpara. {{subparagraph}}' },
     and: ' and ',
     items: {
       'art28-3-subject': 'Subject matter of the processing',
