@@ -19,6 +19,9 @@ const PROVIDER_WORDS = [
   '[Ss]ervice [Pp]roviders?',
   '[Ss]uppliers?',
   '[Vv]endors?',
+  // A vendor's own DPA speaks as *we* and to the customer as *you*.
+  '[Ww]e',
+  'us',
 ];
 
 const CUSTOMER_WORDS = [
@@ -29,6 +32,7 @@ const CUSTOMER_WORDS = [
   '[Cc]ontrollers?(?: [Cc]ompany| [Cc]ompanies| [Aa]ffiliates?)?',
   '[Cc]ustomers?',
   '[Cc]lients?',
+  '[Yy]ou',
 ];
 
 const LEGAL_FORMS =

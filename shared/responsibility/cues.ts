@@ -37,6 +37,7 @@ export function cueRules(actors: Actors): CueRule[] {
     makeRule('assignment', `${ARTICLE}${X}\\s+(?:ist|sind|bleibt|bleiben)\\s+(?:[^.;]{0,160}?\\s)?(?:verantwortlich|zuständig)\\b`),
     makeRule('assignment', `\\bliegt\\s+(?:allein\\s+|ausschließlich\\s+|vollständig\\s+)?(?:beim|bei\\s+(?:dem|der))\\s+${X}`),
     makeRule('assignment', `\\b(?:ist|sind|bleibt|bleiben)\\s+(?:allein\\s+|ausschließlich\\s+)?(?:Sache|Aufgabe|Pflicht|Obliegenheit)\\s+(?:des|der)\\s+${X}`),
+    makeRule('assignment', `${statementStart}(?:Sache|Aufgabe|Pflicht|Obliegenheit)\\s+(?:des|der)\\s+${X}\\s+(?:ist|bleibt)\\b`),
     fixedRule('customer', `\\b(?:auftraggeber|kunden|verantwortlichen)seit(?:ig\\p{Ll}*|s)\\b`),
     fixedRule('provider', `\\b(?:auftragnehmer|anbieter|auftragsverarbeiter|dienstleister)seit(?:ig\\p{Ll}*|s)\\b`),
     // Passive with agent, participles (*vom Auftraggeber gewählten*), gerundives (*vom Kunden zu vergebendes*).

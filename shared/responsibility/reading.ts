@@ -157,7 +157,9 @@ function agentActs(statement: string, offset: number, found: Found): boolean {
   if (/\bby\b/u.test(found.cue.text)) {
     // An English agent acts in a passive (*are encrypted by*) or after the measure's own noun (*Daily backups performed by*), not after any noun (*measures taken by the controller*).
     const before = statement.slice(0, found.cue.start - offset);
-    return /\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+\s+){0,2}$/u.test(before) || (before.match(/[\p{L}\p{N}-]+/gu) ?? []).length <= 4;
+    const words = before.match(/[\p{L}\p{N}-]+/gu) ?? [];
+    const ownNoun = words.length <= 4 && !words.some((word) => /^(?:to|of|for|in|on|at|from|with|about|concerning|regarding|by|and|or)$/iu.test(word));
+    return /\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+\s+){0,2}$/u.test(before) || ownNoun;
   }
   const after = statement.slice(found.cue.start - offset + found.cue.text.length);
   // Data or instructions described by who gave them (*vom Verantwortlichen erteilte Weisungen*) are not a measure of theirs.

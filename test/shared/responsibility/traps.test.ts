@@ -57,6 +57,10 @@ const GERMAN: readonly Case[] = [
   ['Für … ist allein der X verantwortlich', 'Für die installierte Software ist allein der Auftraggeber verantwortlich.', 'customer', 'ist allein der Auftraggeber verantwortlich'],
   ['X bleibt … verantwortlich', 'Der Auftraggeber bleibt auch bei Nutzung der Snapshots für die Datensicherung verantwortlich.', 'customer'],
   ['ist Sache des X', 'Die Schulung der Beschäftigten ist Sache des Kunden.', 'customer'],
+  ['Sache des X ist es', 'Sache des Kunden ist es, seine Endgeräte zu schützen.', 'customer'],
+  ['Es obliegt dem X', 'Es obliegt dem Kunden, die Zugangsdaten geheim zu halten.', 'customer', 'obliegt dem Kunden'],
+  ['two main clauses', 'Der Kunde legt die Löschfristen fest, der Anbieter setzt sie um.', 'shared'],
+  ['option of a plural subject', 'Kunden können die Zwei-Faktor-Authentifizierung aktivieren.', 'unstated'],
   ['selbst verantworten', 'Der Auftraggeber wird die Vergabe von Berechtigungen selbst verantworten.', 'customer', 'Der Auftraggeber'],
   ['Der X hat … zu', 'Der Auftragnehmer hat alle Zugriffe zu protokollieren.', 'provider', 'Der Auftragnehmer'],
   ['Der X stellt sicher', 'Der Auftragnehmer stellt sicher, dass Updates zeitnah eingespielt werden.', 'provider'],
@@ -104,6 +108,10 @@ const ENGLISH: readonly Case[] = [
   ['the Parties shall', 'The Parties shall test the restoration together once a year.', 'shared', 'The Parties shall'],
   ['each party shall', 'Each party shall appoint a security contact.', 'shared'],
   ['party name', 'TrafficPlex enforces multi-factor authentication for its engineers.', 'provider', 'TrafficPlex'],
+  ['a vendor speaking as we', 'We encrypt data at rest using AES-256.', 'provider', 'We'],
+  ['the customer addressed as you', 'You are responsible for the security of your account credentials.', 'customer'],
+  ['agent after the measure’s own noun', 'Penetration tests performed annually by the Supplier', 'provider'],
+  ['agent after another noun is no actor', 'Access to data processed by the Customer is logged.', 'provider', 'The Supplier has implemented'],
   ['pronoun it', 'The Supplier shall notify the Customer of any request. It shall not respond to the request itself.', 'provider'],
 ];
 
