@@ -36,6 +36,7 @@ export function cueRules(actors: Actors): CueRule[] {
     makeRule('assignment', `\\b(?:ist|sind|bleibt|bleiben)\\s+(?:allein\\s+|ausschließlich\\s+|selbst\\s+)?(?:der|die)\\s+${X}\\s+(?:[^.;]{0,160}?\\s)?(?:verantwortlich|zuständig)\\b`),
     makeRule('assignment', `${ARTICLE}${X}\\s+(?:ist|sind|bleibt|bleiben)\\s+(?:[^.;]{0,160}?\\s)?(?:verantwortlich|zuständig)\\b`),
     makeRule('assignment', `\\bliegt\\s+(?:allein\\s+|ausschließlich\\s+|vollständig\\s+)?(?:beim|bei\\s+(?:dem|der))\\s+${X}`),
+    makeRule('assignment', `${statementStart}(?:Beim|Bei\\s+(?:dem|der))\\s+${X}\\s+(?:liegt|liegen)\\b`),
     makeRule('assignment', `\\b(?:ist|sind|bleibt|bleiben)\\s+(?:allein\\s+|ausschließlich\\s+)?(?:Sache|Aufgabe|Pflicht|Obliegenheit)\\s+(?:des|der)\\s+${X}`),
     makeRule('assignment', `${statementStart}(?:Sache|Aufgabe|Pflicht|Obliegenheit)\\s+(?:des|der)\\s+${X}\\s+(?:ist|bleibt)\\b`),
     fixedRule('customer', `\\b(?:auftraggeber|kunden|verantwortlichen)seit(?:ig\\p{Ll}*|s)\\b`),

@@ -21,8 +21,8 @@ const OPTION_VERBS = '(?:may|can|might|could|is\\s+entitled\\s+to|are\\s+entitle
  */
 const NOT_ACTING =
   'is|was|has|does|means|includes|receives|gets|obtains|acknowledges|accepts|understands|needs|wishes|wants|requests|remains|seems|appears|holds|owns|bears|lies|rests|becomes|consents|agrees\\s+that|confirms\\s+that|represents';
-/** Where a subject of a description can stand: the start of a statement, or after `and` or a semicolon (not in a `where …,` clause). */
-const SUBJECT_PLACE = `(?:^${STATEMENT_LEAD}|(?<=;\\s)|(?<=\\band\\s)|(?<=\\bthen\\s))(?:[Tt]he\\s+|[Ee]ach\\s+|[Aa]ny\\s+)?`;
+/** Where a subject of a description can stand: the start of a statement or of the main clause after a leading condition, or after `and` or a semicolon (not inside a `where …` clause). */
+const SUBJECT_PLACE = `(?:^${STATEMENT_LEAD}|(?<=;\\s)|(?<=\\band\\s)|(?<=\\bthen\\s)|(?<=^${STATEMENT_LEAD}(?:If|Where|When|Once|Unless|Upon|After|Before|In\\s+the\\s+event|In\\s+case)\\b[^,;]*,\\s))(?:[Tt]he\\s+|[Ee]ach\\s+|[Aa]ny\\s+)?`;
 /** Passive participles whose agent only asks or allows (*as instructed by the Controller*). */
 const ASKING = '(?:instructed|requested|directed|authori[sz]ed|approved|agreed|specified|determined|permitted|required|chosen|selected|notified|informed|provided\\s+to)';
 
