@@ -67,9 +67,10 @@ export function MatrixTable({ matrix, selected, onSelect }: MatrixTableProps) {
                 </td>
               );
             })}
-            <td className="matrix-total" title={summary(row)}>
+            <td className="matrix-total">
               <PartyBar counts={row.counts} total={row.total} />
               <PartyCounts counts={row.counts} />
+              <span className="visually-hidden">{summary(row)}</span>
             </td>
           </tr>
         ))}
