@@ -9,6 +9,7 @@ import type { HostError } from '../../shared/host/hostApi';
 import { languageOf, translator } from '../../shared/i18n';
 import { findAssetsDir, TEMPLATE_FILE } from '../handlers/assets';
 import { readDocument } from '../handlers/readDocument';
+import { writeChecks, type CheckInput } from './check';
 import { describeError } from './describeError';
 
 export interface CliIo {
@@ -29,7 +30,7 @@ interface ParsedArguments {
   readonly flags: ReadonlySet<string>;
 }
 
-const FLAGS: Record<string, readonly string[]> = { parse: ['--json'] };
+const FLAGS: Record<string, readonly string[]> = { parse: ['--json'], check: ['--json', '--csv'] };
 
 function parseArguments(argv: readonly string[], t: Translate): ParsedArguments {
   const [command, ...rest] = argv;
@@ -44,7 +45,8 @@ function parseArguments(argv: readonly string[], t: Translate): ParsedArguments 
       flags.add(argument);
     } else inputs.push(argument);
   }
-  if (inputs.length !== 1) throw new UsageError(t('cli.missingFile'));
+  if (inputs.length === 0 || (command === 'parse' && inputs.length !== 1)) throw new UsageError(t('cli.missingFile'));
+  if (flags.has('--json') && flags.has('--csv')) throw new UsageError(t('check.oneFormat'));
   return { command, inputs, flags };
 }
 
@@ -84,8 +86,23 @@ function outline(contract: Contract, t: Translate): string {
   return `${lines.join('\n')}\n`;
 }
 
+function pathOf(input: string, io: CliIo): string {
+  return input === 'template' ? join(findAssetsDir(io.scriptDir), TEMPLATE_FILE) : input;
+}
+
+async function checkCommand(inputs: readonly string[], flags: ReadonlySet<string>, io: CliIo, t: Translate): Promise<number> {
+  const read: CheckInput[] = [];
+  for (const input of inputs) {
+    const outcome = await readDocument(pathOf(input, io));
+    if (outcome.status === 'opened') read.push({ file: input, contract: outcome.document.review.contract });
+    else read.push({ file: input, error: outcome.status === 'failed' ? outcome.error : { code: 'invalid-request' } });
+  }
+  const format = flags.has('--json') ? 'json' : flags.has('--csv') ? 'csv' : 'text';
+  return writeChecks(read, format, t, io.stdout, io.stderr);
+}
+
 async function parseCommand(input: string, json: boolean, io: CliIo, t: Translate): Promise<number> {
-  const path = input === 'template' ? join(findAssetsDir(io.scriptDir), TEMPLATE_FILE) : input;
+  const path = pathOf(input, io);
   const outcome = await readDocument(path);
   if (outcome.status !== 'opened') {
     const error: HostError = outcome.status === 'failed' ? outcome.error : { code: 'invalid-request' };
@@ -109,6 +126,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return error.message ? 2 : 0;
   }
   try {
+    if (parsed.command === 'check') return await checkCommand(parsed.inputs, parsed.flags, io, t);
     return await parseCommand(parsed.inputs[0]!, parsed.flags.has('--json'), io, t);
   } catch (error) {
     io.stderr(`clausemark: ${describeError({ code: 'unreadable', detail: error instanceof Error ? error.message : String(error) }, t)}\n`);

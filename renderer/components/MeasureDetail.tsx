@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Tom } from '../../shared/contract/model';
 import { CueText } from './CueText';
 import { PartyLabel } from './ResponsibilityChip';
+import { ResponsibilityOverride } from './ResponsibilityOverride';
 import { reasonText } from './reasonText';
 
 /** One measure: its text with the cue marked, the reason, and the reading of each sentence. */
@@ -21,6 +22,7 @@ export function MeasureDetail({ tom }: { readonly tom: Tom }) {
       <p className="measure-decision">
         <PartyLabel party={responsibility.party} /> <span>{reasonText(responsibility.reason, t)}</span>
       </p>
+      <ResponsibilityOverride key={tom.id} target={{ kind: 'tom', id: tom.id }} responsibility={responsibility} />
       {responsibility.sentences.length > 0 && (
         <>
           <h3>{t('toms.reading')}</h3>

@@ -15,6 +15,11 @@ export function ResponsibilityChip({ responsibility }: { readonly responsibility
           {t(`responsibility.symbol.${party}`)}
         </span>
         {t(`responsibility.${party}`)}
+        {responsibility.source === 'reviewer' && (
+          <span className="reviewer-mark" aria-label={t('override.reviewer')}>
+            ✎
+          </span>
+        )}
       </button>
       <span role="tooltip" id={tip} className="tooltip">
         {reasonText(responsibility.reason, t)}

@@ -24,6 +24,7 @@ export function ReviewToolbar() {
   const requireIdentity = useStore((state) => state.requireAuthor);
   const askIdentity = () => useStore.setState({ identityPending: () => undefined });
   const { canUndo, canRedo } = useHistory();
+  const contractView = useStore((state) => state.mode === 'contract');
   const ids = { view: useId(), status: useId(), progress: useId() };
   const progress = reviewProgress(contract);
 
@@ -39,33 +40,41 @@ export function ReviewToolbar() {
       <button type="button" disabled={!canRedo} onClick={redo} title="Ctrl+Y" aria-label={t('review.redo')}>
         ↷
       </button>
-      <label htmlFor={ids.view} className="muted">
-        {t('review.markup')}
-      </label>
-      <select id={ids.view} value={markupView} onChange={(event) => setMarkupView(event.target.value as MarkupView)}>
-        {VIEWS.map((view) => (
-          <option key={view} value={view}>
-            {t(`review.views.${view}`)}
-          </option>
-        ))}
-      </select>
+      {contractView && (
+        <>
+          <label htmlFor={ids.view} className="muted">
+            {t('review.markup')}
+          </label>
+          <select id={ids.view} value={markupView} onChange={(event) => setMarkupView(event.target.value as MarkupView)}>
+            {VIEWS.map((view) => (
+              <option key={view} value={view}>
+                {t(`review.views.${view}`)}
+              </option>
+            ))}
+          </select>
+        </>
+      )}
       <div className="progress" title={t('review.progress', progress)}>
         <span id={ids.progress} className="muted">
           {t('review.progress', progress)}
         </span>
         <progress aria-labelledby={ids.progress} max={Math.max(progress.total, 1)} value={progress.done} />
       </div>
-      <label htmlFor={ids.status} className="muted">
-        {t('review.show')}
-      </label>
-      <select id={ids.status} value={statusFilter} onChange={(event) => setStatusFilter(event.target.value as ReviewStatus | 'all')}>
-        <option value="all">{t('review.allStatuses')}</option>
-        {STATUSES.map((status) => (
-          <option key={status} value={status}>
-            {t(`status.${status}`)}
-          </option>
-        ))}
-      </select>
+      {contractView && (
+        <>
+          <label htmlFor={ids.status} className="muted">
+            {t('review.show')}
+          </label>
+          <select id={ids.status} value={statusFilter} onChange={(event) => setStatusFilter(event.target.value as ReviewStatus | 'all')}>
+            <option value="all">{t('review.allStatuses')}</option>
+            {STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {t(`status.${status}`)}
+              </option>
+            ))}
+          </select>
+        </>
+      )}
       <button type="button" className="ghost reviewer" onClick={() => (author ? askIdentity() : requireIdentity(() => undefined))}>
         {author ? t('review.reviewer', { name: author.name }) : t('review.noReviewer')}
       </button>

@@ -3,6 +3,7 @@ import { citeClause } from '../../shared/contract/reference';
 import { relatedToms } from '../../shared/topics/relatedToms';
 import { useStore } from '../store/store';
 import { contractOf, currentAnnex, currentClause, currentSection, tomAnnexOf } from '../store/selectors';
+import { ClauseDuty } from './ClauseDuty';
 import { MeasureDetail } from './MeasureDetail';
 import { TomFilters } from './TomFilters';
 import { TomList } from './TomList';
@@ -21,7 +22,14 @@ export function TomPanel() {
   const annexName = tomAnnex ? tomAnnex.label : '';
 
   const body = () => {
-    if (!tomAnnex || contract.toms.length === 0) return <p className="muted">{t('toms.noAnnex')}</p>;
+    if (!tomAnnex || contract.toms.length === 0) {
+      return (
+        <>
+          {clause && <ClauseDuty clause={clause} />}
+          <p className="muted">{t('toms.noAnnex')}</p>
+        </>
+      );
+    }
     if (annex?.isTomAnnex) {
       const tom = contract.toms.find((candidate) => candidate.id === tomId);
       return tom ? <MeasureDetail tom={tom} /> : <p className="muted">{t('toms.selectMeasure')}</p>;
@@ -30,6 +38,7 @@ export function TomPanel() {
     const relation = relatedToms(contract, section, clause);
     return (
       <>
+        <ClauseDuty clause={clause} />
         <h3 className="panel-subtitle">{t('toms.forClause', { ref: citeClause(section, clause) })}</h3>
         <p className="relation">
           {relation.kind === 'all' && t('toms.relationAll', { annex: annexName })}

@@ -1,21 +1,28 @@
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../store/store';
+import { ChecklistView } from './ChecklistView';
 import { LanguageSwitch, type LanguageProps } from './LanguageSwitch';
+import { MatrixView } from './MatrixView';
 import { Outline } from './Outline';
 import { Reader } from './Reader';
 import { ReviewToolbar } from './ReviewToolbar';
 import { RightPane } from './RightPane';
+import { ViewSwitch } from './ViewSwitch';
 
 interface WorkspaceProps extends LanguageProps {
   /** Leaves the document, asking first when there are unsaved changes. */
   readonly onClose: () => void;
 }
 
-/** Outline, clause reader and the right pane (measures, changes, notes) side by side. */
+/**
+ * The open review: the contract (outline, clause reader and the right pane with measures,
+ * changes and notes), the responsibility matrix, or the Art. 28 checklist.
+ */
 export function Workspace({ onClose, ...language }: WorkspaceProps) {
   const { t } = useTranslation();
   const document = useStore((state) => state.document)!;
   const title = useStore((state) => state.review!.contract.title);
+  const mode = useStore((state) => state.mode);
   return (
     <div className="workspace">
       <header className="topbar">
@@ -28,14 +35,19 @@ export function Workspace({ onClose, ...language }: WorkspaceProps) {
             {t(`workspace.kind.${document.savedAsReview ? 'review' : document.kind}`)} · {document.name}
           </span>
         </div>
+        <ViewSwitch />
         <LanguageSwitch {...language} />
       </header>
       <ReviewToolbar />
-      <div className="panes">
-        <Outline />
-        <Reader />
-        <RightPane />
-      </div>
+      {mode === 'contract' && (
+        <div className="panes">
+          <Outline />
+          <Reader />
+          <RightPane />
+        </div>
+      )}
+      {mode === 'matrix' && <MatrixView />}
+      {mode === 'checklist' && <ChecklistView />}
     </div>
   );
 }

@@ -9,7 +9,7 @@ export function reasonText(reason: ResponsibilityReason, t: TFunction): string {
     case 'both':
       return t('responsibility.reason.both', { providerCue: reason.providerCue, customerCue: reason.customerCue });
     case 'frame': {
-      const key = { annex: 'frameAnnex', category: 'frameCategory', service: 'frameService' }[reason.scope];
+      const key = { annex: 'frameAnnex', category: 'frameCategory', service: 'frameService', 'lead-in': 'frameLeadIn' }[reason.scope];
       return t(`responsibility.reason.${key}`, { frame: reason.frame });
     }
     case 'option':

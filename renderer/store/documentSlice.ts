@@ -52,6 +52,7 @@ export const createDocumentSlice: StateCreator<AppState, [], [], DocumentSlice> 
       else {
         const { review, name, path, kind, savedAsReview } = outcome.document;
         set({ opening: false, document: { name, path, kind, savedAsReview }, review, savedReview: review });
+        get().clearAssessment();
         get().showFirstSection(review.contract);
         get().clearHistory();
       }

@@ -5,11 +5,12 @@
  */
 import { temporal } from 'zundo';
 import { create, useStore as useVanillaStore } from 'zustand';
+import { createAssessmentSlice, type AssessmentSlice } from './assessmentSlice';
 import { createDocumentSlice, type DocumentSlice } from './documentSlice';
 import { createReviewSlice, type ReviewSlice } from './reviewSlice';
 import { createUiSlice, type UiSlice } from './uiSlice';
 
-export type AppState = DocumentSlice & UiSlice & ReviewSlice;
+export type AppState = DocumentSlice & UiSlice & ReviewSlice & AssessmentSlice;
 
 export const useStore = create<AppState>()(
   temporal(
@@ -17,6 +18,7 @@ export const useStore = create<AppState>()(
       ...createDocumentSlice(...args),
       ...createUiSlice(() => useStore.temporal.getState().clear())(...args),
       ...createReviewSlice(...args),
+      ...createAssessmentSlice(...args),
     }),
     {
       partialize: (state) => ({ review: state.review }),

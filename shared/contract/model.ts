@@ -90,6 +90,8 @@ export interface Clause extends Annotations {
   readonly kind: ClauseKind;
   /** Current text; bullets are lines starting with `- `, sub-items keep their markers. */
   readonly text: string;
+  /** Who the clause gives its duties or options to; absent for clauses that concern neither party. Cue offsets index `text`. */
+  readonly responsibility?: Responsibility;
 }
 
 export interface Section {
@@ -138,7 +140,7 @@ export interface ResponsibilityCue {
 export type ResponsibilityReason =
   | { readonly kind: 'cue'; readonly cue: string }
   | { readonly kind: 'both'; readonly providerCue: string; readonly customerCue: string }
-  | { readonly kind: 'frame'; readonly frame: string; readonly scope: 'annex' | 'category' | 'service' }
+  | { readonly kind: 'frame'; readonly frame: string; readonly scope: 'annex' | 'category' | 'service' | 'lead-in' }
   | { readonly kind: 'option'; readonly cue: string }
   | { readonly kind: 'none' }
   | { readonly kind: 'reviewer'; readonly note: string; readonly by: string; readonly at: string };

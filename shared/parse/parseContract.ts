@@ -4,7 +4,7 @@
  * the responsibility of every measure. Pure: a string in, a value out.
  */
 import type { Annex, Contract, Language, Section, Tom } from '../contract/model';
-import { classifyMeasures } from '../responsibility/classify';
+import { classifyClauses, classifyMeasures } from '../responsibility/classify';
 import { buildClauses, lineOf } from './clauses';
 import { parseFrontMatter } from './frontMatter';
 import { layoutContract } from './layout';
@@ -37,7 +37,10 @@ export function parseContract(text: string, options: ParseOptions = {}): Contrac
 
   const sections: Section[] = layout.sections.map((raw, index) => {
     const id = `s${index + 1}`;
-    return { id, number: raw.number, label: raw.label, title: raw.title, parts: raw.parts, clauses: buildClauses(id, raw.units) };
+    const clauses = buildClauses(id, raw.units);
+    const duties = classifyClauses({ clauses }, front.parties);
+    const read = clauses.map((clause, at) => (duties[at] ? { ...clause, responsibility: duties[at] } : clause));
+    return { id, number: raw.number, label: raw.label, title: raw.title, parts: raw.parts, clauses: read };
   });
 
   const rawToms: RawTom[] = [];

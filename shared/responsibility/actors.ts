@@ -1,7 +1,9 @@
 /**
- * Who can carry a duty: the role words of German and English DPAs and the names the
- * contract's own party block gives. A word inside a compound (`Kunden-Zugang`,
- * `Kundenmenü`) is not an actor, so every match is bounded by non-letters and no hyphen.
+ * Who can carry a duty: the role words of German and English DPAs, the role labels and
+ * names the contract's own party block gives (`Brightwave Analytics Ltd`, `Brightwave`,
+ * `(nachfolgend „Anbieterin“)`). A word inside a compound (`Kunden-Zugang`, `Kundenmenü`,
+ * `Customer-managed`) is not an actor, and neither is a possessive (`the Customer's
+ * administrators`): every match is bounded by non-letters, no hyphen and no `'s`.
  */
 import type { Party, PartyRole } from '../contract/model';
 
@@ -10,56 +12,120 @@ const PROVIDER_WORDS = [
   'Auftragsverarbeiter(?:s|in|innen)?',
   'Anbieter(?:s|in)?',
   'Dienstleister(?:s|in)?',
-  'Unterauftragsverarbeiter(?:s)?',
-  '[Pp]rocessor(?:s|’s|\'s)?',
-  '[Pp]rovider(?:s|’s|\'s)?',
-  '[Ss]upplier(?:s|’s|\'s)?',
+  'Unterauftragsverarbeiter(?:s|n)?',
+  '[Pp]rocessors?',
+  '[Ss]ub-?[Pp]rocessors?',
+  '[Pp]roviders?',
+  '[Ss]ervice [Pp]roviders?',
+  '[Ss]uppliers?',
+  '[Vv]endors?',
+  // A vendor's own DPA speaks as *we* and to the customer as *you*.
+  '[Ww]e',
+  'us',
 ];
 
 const CUSTOMER_WORDS = [
   'Auftraggeber(?:s|in|innen)?',
-  'Verantwortliche[nrm]?',
+  'Verantwortliche[nrms]?',
   'Kunden?',
-  'Kundin',
-  '[Cc]ontroller(?:s|’s|\'s)?',
-  '[Cc]ustomer(?:s|’s|\'s)?',
-  '[Cc]lient(?:s|’s|\'s)?',
+  'Kundin(?:nen)?',
+  '[Cc]ontrollers?(?: [Cc]ompany| [Cc]ompanies| [Aa]ffiliates?)?',
+  '[Cc]ustomers?',
+  '[Cc]lients?',
+  '[Yy]ou',
 ];
 
-const LEGAL_FORMS = /\s+(?:GmbH(?:\s*&\s*Co\.?\s*KG)?|AG|KG|OHG|UG(?:\s*\(haftungsbeschränkt\))?|e\.\s?V\.|e\.K\.|SE|Ltd\.?|Limited|LLC|Inc\.?|plc|S\.A\.|B\.V\.|N\.V\.)$/u;
+const LEGAL_FORMS =
+  /\s+(?:GmbH(?:\s*&\s*Co\.?\s*KG)?|AG|KG|OHG|PartG(?:\s*mbB)?|UG(?:\s*\(haftungsbeschränkt\))?|e\.\s?V\.|e\.K\.|SE|Ltd\.?|Limited|LLP|LLC|Inc\.?|plc|S\.A\.|B\.V\.|N\.V\.|S\.à\s?r\.l\.|SAS|Sp\.\s?z\s?o\.o\.)$/u;
+
+/**
+ * First words of company names that are ordinary words, never a name used alone
+ * (`Beispiel Steuerberatung` is not called `Beispiel`).
+ */
+const GENERIC_FIRST_WORDS = new Set(
+  [
+    'beispiel', 'muster', 'deutsche', 'german', 'global', 'international', 'digital', 'data', 'cloud', 'software', 'service',
+    'services', 'group', 'gruppe', 'holding', 'consulting', 'media', 'systems', 'solutions', 'technologies', 'network', 'bank',
+    'stadt', 'stadtwerke', 'verband', 'gesellschaft', 'institut', 'first', 'united', 'general', 'national', 'europe', 'european',
+    'euro', 'neue', 'new', 'smart', 'web', 'tech', 'info', 'the', 'die', 'der', 'das', 'haus', 'praxis', 'kanzlei', 'steuerberatung',
+    'rechtsanwälte', 'city', 'north', 'south', 'east', 'west', 'nord', 'süd', 'ost', 'allgemeine', 'universität', 'university',
+  ],
+);
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
 
-/** The names a party can be called by: the full name and the name without its legal form. */
-function namesOf(party: Party): string[] {
+/** The names a party can be called by: the full name, the name without its legal form, and a distinctive first word. */
+export function namesOf(party: Party): string[] {
   const name = party.name.trim();
-  if (name.length < 3 || name.split(/\s+/u).length > 6) return [];
+  if (name.length < 3 || name.split(/\s+/u).length > 8) return [];
   const short = name.replace(LEGAL_FORMS, '').trim();
-  return [...new Set([name, short].filter((candidate) => candidate.length >= 3))].map(escape);
+  const words = short.split(/\s+/u);
+  const first = words[0] ?? '';
+  const distinctive =
+    words.length >= 2 && /^\p{Lu}[\p{L}-]{3,}$/u.test(first) && !GENERIC_FIRST_WORDS.has(first.toLowerCase()) ? [first] : [];
+  const label = /^\p{Lu}[\p{L} ]{2,40}$/u.test(party.roleLabel) ? [party.roleLabel] : [];
+  return [...new Set([name, short, ...distinctive, ...label].filter((candidate) => candidate.length >= 3))]
+    .sort((a, b) => b.length - a.length)
+    .map(escape);
 }
 
 export interface Actors {
   /** Regex source for a provider mention (no capture groups). */
   readonly provider: string;
   readonly customer: string;
-  /** Either party, captured as `(?<provider>…)|(?<customer>…)` would be ambiguous: use `roleOfMention`. */
+  /** Either party; which one a match is, `roleOfMention` tells. */
   readonly any: string;
+  /** Either party in the possessive (`the Customer's`, `Brightwave’s`). */
+  readonly possessive: string;
 }
 
 const BOUNDARY_BEFORE = '(?<![\\p{L}\\p{N}-])';
-const BOUNDARY_AFTER = '(?![\\p{L}\\p{N}]|-\\p{L})';
+const BOUNDARY_AFTER = '(?![\\p{L}\\p{N}]|-\\p{L}|[\'’]s\\b)';
 
+const actorsCache = new Map<string, Actors>();
+
+/** The actors of a contract's parties; the same parties give the same object, so compiled rules are reused. */
 export function actorsFor(parties: readonly Party[]): Actors {
-  const names = (role: PartyRole) => parties.filter((party) => party.role === role).flatMap(namesOf);
-  const provider = `${BOUNDARY_BEFORE}(?:${[...names('provider'), ...PROVIDER_WORDS].join('|')})${BOUNDARY_AFTER}`;
-  const customer = `${BOUNDARY_BEFORE}(?:${[...names('customer'), ...CUSTOMER_WORDS].join('|')})${BOUNDARY_AFTER}`;
-  return { provider, customer, any: `(?:${provider}|${customer})` };
+  const key = JSON.stringify(parties.map((party) => [party.role, party.name, party.roleLabel]));
+  const cached = actorsCache.get(key);
+  if (cached) return cached;
+  const actors = buildActors(parties);
+  if (actorsCache.size >= 32) actorsCache.delete(actorsCache.keys().next().value!);
+  actorsCache.set(key, actors);
+  return actors;
 }
 
+function buildActors(parties: readonly Party[]): Actors {
+  const names = (role: PartyRole) => parties.filter((party) => party.role === role).flatMap(namesOf);
+  const words = (role: PartyRole) => [...names(role), ...(role === 'provider' ? PROVIDER_WORDS : CUSTOMER_WORDS)];
+  const provider = `${BOUNDARY_BEFORE}(?:${words('provider').join('|')})${BOUNDARY_AFTER}`;
+  const customer = `${BOUNDARY_BEFORE}(?:${words('customer').join('|')})${BOUNDARY_AFTER}`;
+  const possessive = `${BOUNDARY_BEFORE}(?:${[...words('provider'), ...words('customer')].join('|')})['’]s\\b`;
+  return { provider, customer, any: `(?:${provider}|${customer})`, possessive };
+}
+
+const roleCache = new WeakMap<Actors, { provider: RegExp; customer: RegExp }>();
+
+/** Which party a mention (`der Auftraggeber`'s `Auftraggeber`, `Customer's`) names, or null. */
 export function roleOfMention(actors: Actors, mention: string): PartyRole | null {
-  if (new RegExp(`^${actors.provider}$`, 'u').test(mention)) return 'provider';
-  if (new RegExp(`^${actors.customer}$`, 'u').test(mention)) return 'customer';
+  let patterns = roleCache.get(actors);
+  if (!patterns) {
+    patterns = { provider: new RegExp(`^${actors.provider}$`, 'u'), customer: new RegExp(`^${actors.customer}$`, 'u') };
+    roleCache.set(actors, patterns);
+  }
+  const bare = mention.replace(/['’]s$/u, '');
+  if (patterns.provider.test(bare)) return 'provider';
+  if (patterns.customer.test(bare)) return 'customer';
   return null;
 }
+
+/**
+ * People who act for a party: `die Mitarbeiter des Auftragnehmers`, `the Customer's
+ * administrators`. When they are the subject, their party acts; a party's things
+ * (`Schlüssel des Auftraggebers`, `Customer Data`) never make it act.
+ */
+export const PERSON_NOUNS =
+  '(?:Mitarbeiter(?:innen)?|Beschäftigten?|Administrator(?:en|innen)?|Admins?|Benutzer(?:innen)?|Nutzer(?:innen)?|Personal|Support-Mitarbeiter(?:innen)?|' +
+  '[Ss]taff|[Ee]mployees?|[Pp]ersonnel|[Aa]dministrators?|[Aa]dmins?|[Uu]sers?|[Ee]ngineers?|[Tt]eam|[Aa]ccount\\s+owners?|IT\\s+lead|IT\\s+department|[Ss]ecurity\\s+team)';

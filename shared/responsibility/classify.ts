@@ -1,35 +1,18 @@
 /**
- * Who is responsible for a measure: the duties its own sentences give, else the frame it
- * stands in — a line that assigns its service or category (*Die Eingabekontrolle obliegt
- * dem Auftraggeber*), else the annex preamble (*werden vom Auftragnehmer umgesetzt*).
- * A measure whose statements give duties to both parties is `shared`; so is one sentence
+ * Who is responsible for a measure or a duty clause: the duties its own sentences give,
+ * else the frame it stands in — a heading or line that assigns its service or category
+ * (*Maßnahmen des Verantwortlichen*, *Die Eingabekontrolle obliegt dem Auftraggeber*), else
+ * the annex preamble (*werden vom Auftragnehmer umgesetzt*), and for a clause the lead-in
+ * it continues (*… gewährleistet er insbesondere die Einhaltung folgender Vorgaben:*).
+ * A text whose statements give duties to both parties is `shared`; so is one sentence
  * that splits a measure between an explicit party and the frame.
  */
-import type { Party, PartyRole, Responsibility, TomCategory } from '../contract/model';
-import { actorsFor, type Actors } from './actors';
+import type { Party, PartyRole, Responsibility, Section, TomCategory } from '../contract/model';
+import { actorsFor } from './actors';
+import { assignsCategory, headingFrame, readFrame, type Frame } from './frames';
 import { readText, type Reading } from './reading';
 
-export interface Frame {
-  readonly party: PartyRole;
-  /** The words that set the frame (`werden vom Auftragnehmer umgesetzt`). */
-  readonly cue: string;
-  readonly scope: 'annex' | 'category' | 'service';
-}
-
-const PASSIVE_FRAME = /(?:werden|wird|are|is|will\s+be|shall\s+be)\s+(?:\S+\s+){0,3}?(?:vom|von\s+(?:dem|der)|durch\s+(?:den|die)|by(?:\s+the)?)\s+\S+(?:\s+\p{Ll}+)?/u;
-
-/** The frame an annex preamble sets, when it names exactly one party. */
-export function readFrame(text: string, actors: Actors, scope: Frame['scope']): Frame | null {
-  const reading = readText(text, actors);
-  const duties = reading.statements.flatMap((statement) => statement.duties);
-  const parties = new Set(duties.map((cue) => cue.party));
-  if (parties.size !== 1) return null;
-  const party = [...parties][0]!;
-  if (party === 'shared' || party === 'unstated') return null;
-  const passive = PASSIVE_FRAME.exec(text);
-  const cue = passive && passive[0].includes(duties[0]!.text.split(/\s+/u).pop()!) ? passive[0] : duties[0]!.text;
-  return { party, cue, scope };
-}
+export { readFrame, type Frame } from './frames';
 
 export function decide(reading: Reading, frame: Frame | null): Responsibility {
   const duties = reading.statements.flatMap((statement) => statement.duties);
@@ -48,6 +31,7 @@ export function decide(reading: Reading, frame: Frame | null): Responsibility {
     const cue = first(explicit);
     const splitsMeasure =
       frame !== null &&
+      frame.scope !== 'lead-in' &&
       frame.party !== explicit &&
       reading.statements.some(
         (statement) =>
@@ -72,18 +56,9 @@ export function decide(reading: Reading, frame: Frame | null): Responsibility {
 export interface MeasureInput {
   readonly category: TomCategory;
   readonly services: readonly string[];
+  /** The service or site heading as written, which may name a party (*Maßnahmen des Auftraggebers*). */
+  readonly serviceHeading?: string | null;
   readonly text: string;
-}
-
-/** A measure that assigns its own category (*Die Eingabekontrolle obliegt dem Auftraggeber*). */
-function assignsCategory(measure: MeasureInput, reading: Reading): PartyRole | null {
-  const subject = /^(?:[-–•]\s*)?(?:Die|Der|Das|The)\s+([\p{L}-]+)/u.exec(measure.text)?.[1];
-  if (!subject || subject.length < 5) return null;
-  if (!measure.category.title.toLowerCase().includes(subject.toLowerCase())) return null;
-  const first = reading.statements.filter((statement) => statement.sentence === 0).flatMap((statement) => statement.duties);
-  const parties = new Set(first.map((cue) => cue.party));
-  const party = [...parties][0];
-  return parties.size === 1 && (party === 'provider' || party === 'customer') ? party : null;
 }
 
 /** Classifies the measures of one annex in order, so that a category line frames what follows it. */
@@ -99,13 +74,17 @@ export function classifyMeasures(
   const key = (category: TomCategory, service = '') => `${category.number}\u0000${category.title}\u0000${service}`;
 
   return measures.map((measure) => {
-    const reading = readText(measure.text, actors);
+    const categoryHeading = headingFrame(measure.category.title, actors, 'category');
+    const serviceHeading = measure.serviceHeading ? headingFrame(measure.serviceHeading, actors, 'service') : null;
     const frame =
       measure.services.map((service) => serviceFrames.get(key(measure.category, service))).find((found) => found !== undefined) ??
+      serviceHeading ??
       categoryFrames.get(key(measure.category)) ??
+      categoryHeading ??
       annexFrame;
+    const reading = readText(measure.text, actors, frame?.party ?? null);
     const responsibility = decide(reading, frame);
-    const assigned = assignsCategory(measure, reading);
+    const assigned = assignsCategory(measure.text, measure.category, reading);
     if (assigned) {
       const cue = measure.text.trim();
       if (measure.services.length === 0) categoryFrames.set(key(measure.category), { party: assigned, cue, scope: 'category' });
@@ -118,4 +97,31 @@ export function classifyMeasures(
 /** The responsibility for one duty clause, read from its own words only. */
 export function classifyClauseText(text: string, parties: readonly Party[]): Responsibility {
   return decide(readText(text, actorsFor(parties)), null);
+}
+
+/**
+ * The responsibility of every clause of a section that gives a duty or an option to a
+ * party, in order: a clause that names nobody continues the lead-in before it when that
+ * ends in a colon (*Processor agrees to:* / *comply with all applicable Data Protection
+ * Law*). Clauses that concern nobody get `null`.
+ */
+export function classifyClauses(section: Pick<Section, 'clauses'>, parties: readonly Party[]): (Responsibility | null)[] {
+  const actors = actorsFor(parties);
+  let leadIn: Frame | null = null;
+  let listStyle: string | null = null;
+  return section.clauses.map((clause) => {
+    // The items of the list a lead-in opens share one marker style (`- `, `1.`, `a)`).
+    const style = clause.kind === 'bullet' ? 'bullet' : (clause.label ?? '').replace(/\d+/gu, '9').replace(/\p{Ll}/gu, 'a');
+    if (leadIn && listStyle !== null && style !== listStyle) leadIn = null;
+    if (leadIn && listStyle === null) listStyle = style;
+    const reading = readText(clause.text, actors, leadIn?.party ?? null);
+    const responsibility = decide(reading, leadIn);
+    const lastLine = clause.text.split('\n').filter((line) => !line.startsWith('- ')).pop() ?? '';
+    if (/:\s*$/u.test(lastLine) && !clause.text.includes('\n- ')) {
+      leadIn = readFrame(clause.text, actors, 'lead-in');
+      listStyle = null;
+    }
+    const concerns = responsibility.cues.length > 0 || responsibility.reason.kind === 'frame';
+    return concerns ? responsibility : null;
+  });
 }

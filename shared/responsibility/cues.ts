@@ -1,66 +1,78 @@
 /**
- * The wording that gives a duty to a party, German and English. Each rule finds the
- * actor in a grammatical role that makes it the one who acts: subject of a finite verb,
- * agent of a passive (*vom Auftraggeber vergeben*), or the dative of *obliegt*. Owners
- * (*Schlüssel des Auftraggebers*), beneficiaries (*für den Auftraggeber*) and recipients
- * (*dem Auftraggeber mitteilen*) match no rule.
+ * The wording that gives a duty to a party, in German. Each rule finds the actor in a
+ * grammatical role that makes it the one who acts: subject of a finite verb (before it, or
+ * right after it when something else opens the sentence: *Für die Sicherung sorgt der
+ * Kunde*), agent of a passive or a participle (*vom Auftraggeber vergeben*, *vom Kunden
+ * gewählten*), or the one a duty is assigned to (*obliegt dem Auftraggeber*, *liegt beim
+ * Kunden*). Owners (*Schlüssel des Auftraggebers*), beneficiaries (*für den Auftraggeber*)
+ * and recipients (*dem Auftraggeber mitteilen*) match no rule. English rules are in
+ * `cuesEnglish.ts`.
  */
-import type { Actors } from './actors';
+import { PERSON_NOUNS, type Actors } from './actors';
+import { englishRules } from './cuesEnglish';
+import { STATEMENT_LEAD, fixedRule, makeRule, type CueRule } from './rule';
 
-export type CueKind = 'subject' | 'agent' | 'assignment' | 'parties';
+export type { CueKind, CueRule } from './rule';
 
-export interface CueRule {
-  readonly kind: CueKind;
-  /** Has a named group `actor` unless `kind` is `parties`. */
-  readonly pattern: RegExp;
-  /** Rules whose own words make the cue an option (`kann`, `may`). */
-  readonly option: boolean;
-}
-
-const FINITE_VERBS =
-  'wird|werden|hat|haben|ist|sind|muss|müssen|soll|sollen|stellt|stellen|hält|halten|besorgt|trägt|gewährleistet|sorgt|erhält|gibt|setzt|informiert|unterrichtet|meldet|prüft|verpflichtet|unterstützt|bleibt|bleiben|bestätigt|erteilt|teilt|benennt|führt|kontrolliert|ergreift|verarbeitet|löscht|sichert|dokumentiert|trifft|überprüft|übernimmt|erstattet|arbeitet|arbeiten|schult|vergibt|ändert|nimmt|legt|kann|können|darf|dürfen';
 const OPTION_VERBS = 'kann|können|darf|dürfen';
-const ADVERBS = 'ihn|ihm|ihr|sie|es|sich|zusätzlich|jedoch|auch|dabei|dann|insbesondere|zudem|ferner|hierbei|ebenfalls|stets|jederzeit|unverzüglich|selbst|allein';
-const ARTICLE_NOMINATIVE = '(?:[Dd]er|[Dd]ie)\\s+(?:jeweilige\\s+|betroffene\\s+)?';
+const ADVERBS =
+  'ihn|ihm|ihr|sie|es|sich|zusätzlich|jedoch|auch|dabei|dann|insbesondere|zudem|ferner|hierbei|hierfür|dafür|ebenfalls|stets|jederzeit|unverzüglich|selbst|allein|ausschließlich|grundsätzlich|regelmäßig|weiterhin|außerdem';
+const ARTICLE = '(?:[Dd]er|[Dd]ie)\\s+(?:jeweilige\\s+|betroffene\\s+)?';
+/** Words before *der/die X* that end like a finite verb (-t, -en) but are not one. */
+const NOT_VERBS =
+  'denen|deren|einen|keinen|allen|diesen|jenen|solchen|welchen|ihren|seinen|unseren|anderen|damit|nicht|selbst|erst|jetzt|sonst|meist|längst|zuletzt|zunächst|zuerst|soweit|insoweit|seit|bereits|bisher|zugunsten|zulasten|wegen|binnen|oben|unten|hinten|eben|neben|daneben|gegen|entgegen|hingegen|dagegen|zwischen|außen|innen|ungeachtet|unbeschadet|samt|nebst|halt|bestimmten|genannten|jeweiligen|betreffenden|vereinbarten|bestellten|sowohl|vom|beim|zum|zur|Recht';
+/** Verbs whose subject receives rather than acts (*Der Kunde erhält …*). */
+export const RECEIVING_VERBS_DE = 'erhält|erhalten|bekommt|bekommen|empfängt|empfangen';
 
 export function cueRules(actors: Actors): CueRule[] {
   const X = `(?<actor>${actors.any})`;
-  const rule = (kind: CueKind, source: string, option = false): CueRule => ({ kind, pattern: new RegExp(source, 'gdu'), option });
+  const statementStart = `^${STATEMENT_LEAD}`;
   return [
-    // German: assignment words.
-    rule('assignment', `\\bobliegt\\s+(?:allein\\s+|ausschließlich\\s+|vollständig\\s+|insoweit\\s+)?(?:dem|der)\\s+${X}`),
-    rule('assignment', `\\bin\\s+(?:der|die)\\s+(?:alleinigen?\\s+|vollen?\\s+)?Verantwortung\\s+(?:des|der)\\s+${X}`),
-    rule('assignment', `\\b(?:vom|von\\s+(?:dem|der)|durch\\s+(?:den|die))\\s+${X}\\s+(?:\\S+\\s+){0,3}?zu\\s+verantworten\\b`),
-    rule('assignment', `\\b(?:ist|sind|bleibt|bleiben)\\s+(?:allein\\s+|ausschließlich\\s+|selbst\\s+)?(?:der|die)\\s+${X}\\s+(?:[^.;]{0,160}?\\s)?verantwortlich\\b`),
-    rule('assignment', `${ARTICLE_NOMINATIVE}${X}\\s+(?:ist|sind|bleibt|bleiben)\\s+(?:[^.;]{0,160}?\\s)?verantwortlich\\b`),
-    // German: passive with agent, participles (*vom Auftraggeber gewählten*), gerundives (*vom Kunden zu vergebendes*).
-    rule('agent', `\\b(?:vom|von\\s+(?:dem|der)|durch\\s+(?:den|die)|seitens\\s+(?:des|der))\\s+(?:\\p{Ll}+\\s+)?${X}`),
-    // German: subject at the start of a statement, or after the finite verb (*wird der Auftragnehmer*).
-    rule('subject', `^(?:[-–•]\\s*)?(?:(?:Auch|Zudem|Ferner|Außerdem|Weiterhin|Insbesondere|Jedoch)\\s+)?${ARTICLE_NOMINATIVE}${X}(?=\\s+\\p{L})`),
-    rule('subject', `^(?:[-–•]\\s*)?${ARTICLE_NOMINATIVE}\\S+\\s+(?:und|sowie)\\s+${ARTICLE_NOMINATIVE}${X}(?=\\s+\\p{Ll})`),
-    rule('subject', `\\b(?:${FINITE_VERBS})\\s+(?:(?:${ADVERBS})\\s+){0,2}${ARTICLE_NOMINATIVE}${X}`),
-    rule('subject', `\\b(?:${OPTION_VERBS})\\s+(?:(?:${ADVERBS})\\s+){0,2}${ARTICLE_NOMINATIVE}${X}`, true),
-    rule('subject', `${ARTICLE_NOMINATIVE}${X}\\s+(?:${OPTION_VERBS}|ist\\s+berechtigt|sind\\s+berechtigt|ist\\s+befugt|hat\\s+das\\s+Recht|haben\\s+das\\s+Recht)\\b`, true),
-    rule('parties', `\\b(?:[Dd]ie\\s+(?:Vertrags)?[Pp]arteien|[Bb]eide\\s+(?:Vertrags)?[Pp]arteien|[Jj]ede\\s+(?:Vertrags)?[Pp]artei)\\s+(?:werden|haben|sind|verpflichten|arbeiten|müssen|stellen|tragen)\\b`),
-    // English.
-    rule('subject', `(?:\\b[Tt]he\\s+|\\b[Ee]ach\\s+|^|(?<=[\\s,;(]))${X}\\s+(?:shall|will|must|agrees?\\s+to|undertakes?\\s+to|warrants|ensures?|is\\s+(?:required|obliged|obligated|bound)\\s+to|are\\s+(?:required|obliged|obligated|bound)\\s+to)\\b`),
-    rule('assignment', `(?:\\b[Tt]he\\s+|^|(?<=[\\s,;(]))${X}\\s+(?:is|are|shall\\s+be|remains?|shall\\s+remain)\\s+(?:\\p{Ll}+\\s+){0,2}?responsible\\b`),
-    rule('assignment', `\\b(?:is|are|shall\\s+be|remains?)\\s+the\\s+(?:sole\\s+|exclusive\\s+)?responsibility\\s+of\\s+(?:the\\s+)?${X}`),
-    rule('subject', `(?:\\b[Tt]he\\s+|^|(?<=[\\s,;(]))${X}\\s+(?:may|can|might|is\\s+entitled\\s+to|has\\s+the\\s+right|is\\s+free\\s+to)\\b`, true),
-    rule('agent', `\\b\\p{Ll}+(?:ed|en|t)\\s+(?:\\p{Ll}+\\s+){0,2}?by\\s+(?:the\\s+)?${X}`),
-    rule('parties', `\\b(?:[Tt]he|[Bb]oth|[Ee]ach)\\s+[Pp]art(?:y|ies)\\s+(?:shall|will|must|agree|undertake|are\\s+required)\\b`),
+    // Assignment words.
+    makeRule('assignment', `\\bobliegt\\s+(?:allein\\s+|ausschließlich\\s+|vollständig\\s+|insoweit\\s+|hierbei\\s+)?(?:dem|der)\\s+${X}`),
+    makeRule('assignment', `${statementStart}(?:[Dd]em|[Dd]er)\\s+${X}\\s+(?:obliegt|obliegen)\\b`),
+    makeRule('assignment', `\\b(?:in\\s+(?:der|die)\\s+(?:alleinigen?\\s+|vollen?\\s+)?Verantwortung|im\\s+(?:alleinigen\\s+)?Verantwortungsbereich|in\\s+den\\s+(?:alleinigen\\s+)?Verantwortungsbereich)\\s+(?:des|der)\\s+${X}`),
+    makeRule('assignment', `\\b(?:vom|von\\s+(?:dem|der)|durch\\s+(?:den|die))\\s+${X}\\s+(?:\\S+\\s+){0,3}?zu\\s+verantworten\\b`),
+    makeRule('assignment', `\\b(?:ist|sind|bleibt|bleiben)\\s+(?:allein\\s+|ausschließlich\\s+|selbst\\s+)?(?:der|die)\\s+${X}\\s+(?:[^.;]{0,160}?\\s)?(?:verantwortlich|zuständig)\\b`),
+    makeRule('assignment', `${ARTICLE}${X}\\s+(?:ist|sind|bleibt|bleiben)\\s+(?:[^.;]{0,160}?\\s)?(?:verantwortlich|zuständig)\\b`),
+    makeRule('assignment', `\\bliegt\\s+(?:allein\\s+|ausschließlich\\s+|vollständig\\s+)?(?:beim|bei\\s+(?:dem|der))\\s+${X}`),
+    makeRule('assignment', `${statementStart}(?:Beim|Bei\\s+(?:dem|der))\\s+${X}\\s+(?:liegt|liegen)\\b`),
+    makeRule('assignment', `\\b(?:ist|sind|bleibt|bleiben)\\s+(?:allein\\s+|ausschließlich\\s+)?(?:Sache|Aufgabe|Pflicht|Obliegenheit)\\s+(?:des|der)\\s+${X}`),
+    makeRule('assignment', `${statementStart}(?:Sache|Aufgabe|Pflicht|Obliegenheit)\\s+(?:des|der)\\s+${X}\\s+(?:ist|bleibt)\\b`),
+    fixedRule('customer', `\\b(?:auftraggeber|kunden|verantwortlichen)seit(?:ig\\p{Ll}*|s)\\b`),
+    fixedRule('provider', `\\b(?:auftragnehmer|anbieter|auftragsverarbeiter|dienstleister)seit(?:ig\\p{Ll}*|s)\\b`),
+    // Passive with agent, participles (*vom Auftraggeber gewählten*), gerundives (*vom Kunden zu vergebendes*).
+    makeRule('agent', `\\b(?:vom|von\\s+(?:dem|der)|durch\\s+(?:den|die)|seitens\\s+(?:des|der))\\s+(?:\\p{Ll}+\\s+)?${X}`),
+    // Subject at the start of a statement, with or without its article, or its people (*Die Mitarbeiter des Auftragnehmers*).
+    makeRule('subject', `${statementStart}(?:(?:Auch|Zudem|Ferner|Außerdem|Weiterhin|Insbesondere|Jedoch|Allein|Nur)\\s+)?(?:${ARTICLE})?${X}(?=\\s+(?:\\p{Ll}|[„"]))`),
+    makeRule('subject', `${statementStart}(?:(?:Die|Der|Alle|Nur)\\s+)?${PERSON_NOUNS}\\s+(?:des|der)\\s+${X}(?=\\s+\\p{Ll})`),
+    makeRule('subject', `${statementStart}(?:${ARTICLE})?\\S+\\s+(?:und|sowie)\\s+(?:${ARTICLE})?${X}(?=\\s+\\p{Ll})`),
+    // Subject after the finite verb (*Für X sorgt der Kunde*, *Rollen vergibt der Kunde*).
+    makeRule('inverted', `(?<![\\p{L}-])(?!(?:${NOT_VERBS})\\b)(?:wird|muss|soll|sollen|müssen|\\p{Ll}{2,}(?:t|en))\\s+(?:(?:${ADVERBS})\\s+){0,2}${ARTICLE}${X}`),
+    makeRule('inverted', `(?<![\\p{L}-])(?:${OPTION_VERBS})\\s+(?:(?:${ADVERBS})\\s+){0,2}${ARTICLE}${X}`, true),
+    makeRule('subject', `${statementStart}(?:${ARTICLE})?${X}\\s+(?:${OPTION_VERBS}|ist\\s+berechtigt|sind\\s+berechtigt|ist\\s+befugt|hat\\s+das\\s+Recht|haben\\s+das\\s+Recht)\\b`, true),
+    // Both parties as the subject, unless they only agree or declare (*Die Parteien vereinbaren als Gerichtsstand …*).
+    makeRule('parties', `${statementStart}(?:Die|Beide)\\s+(?:Vertrags)?[Pp]arteien\\s+(?!(?:vereinbaren|erklären|sind\\s+sich|schließen|bestätigen)\\b)(?=\\p{Ll})`),
+    makeRule('parties', `\\b(?:[Jj]ede\\s+(?:Vertrags)?[Pp]artei|[Bb]eide\\s+(?:Vertrags)?[Pp]arteien|[Dd]ie\\s+(?:Vertrags)?[Pp]arteien)\\s+(?:werden|haben|sind|verpflichten|arbeiten|müssen|stellen|tragen|legen|stimmen|benennen|informieren|unterrichten|halten|treffen|vereinbaren|wirken)\\b`),
+    ...englishRules(X, `(?<actor>${actors.possessive})`),
   ];
 }
 
-/** Words that turn a statement into an option or a right rather than a duty. */
+/** Words that turn a statement into an option rather than a duty (*sofern vereinbart*, *auf Wunsch*). */
 export const OPTION_WORDS =
-  /\b(?:auf\s+Wunsch|sofern\s+vereinbart|soweit\s+vereinbart|falls\s+vereinbart|wenn\s+vereinbart|sofern\s+gewünscht|falls\s+gewünscht|nach\s+Wahl|wahlweise|optional|steht\s+es\s+frei|if\s+agreed|where\s+agreed|upon\s+agreement|at\s+its\s+(?:option|discretion)|if\s+requested)\b/iu;
+  /(?:\bauf\s+Wunsch(?!\s+(?:des|der)\s+\p{Lu})|\b(?:sofern|soweit|falls|wenn)\s+(?:dies\s+)?(?:gesondert\s+|ausdrücklich\s+)?(?:vereinbart|gewünscht|beauftragt|gebucht)|\bnach\s+Wahl\s+des\s+Auftragnehmers|\bwahlweise|\boptional|\bsteht\s+es\s+(?:\S+\s+){0,3}frei|\b(?:if|where|when|as|unless\s+otherwise)\s+agreed|\bupon\s+agreement|\bat\s+its\s+(?:sole\s+)?(?:option|discretion)|\bif\s+(?:so\s+)?(?:ordered|purchased|subscribed)|\boptionally)\b/iu;
 
 /** Modal verbs of possibility; in a statement without an actor they describe, not oblige. */
-export const MODAL_OPTION = /\b(?:kann|können|darf|dürfen|may|can|might)\b/u;
+export const MODAL_OPTION = /\b(?:kann|können|darf|dürfen|may|can|could|might)\b/u;
+
+/** A prohibition is a duty (*darf nicht*, *may not*). */
+export const PROHIBITION = /\b(?:nicht|nur|ausschließlich|keine[nmrs]?|not|only|never)\b|\bcannot\b/u;
 
 /** A statement that opens with a condition (*Sofern …*, *If …*): its own subject is not a duty holder. */
-export const CONDITION_START = /^(?:[-–•]\s*)?(?:Sofern|Soweit|Falls|Wenn|Insofern|Insoweit|If|Where|Unless|In\s+case|Should)\b/u;
+export const CONDITION_START = new RegExp(`^${STATEMENT_LEAD}(?:Sofern|Soweit|Falls|Wenn|Insofern|Insoweit|Sobald|Nachdem|If|Where|Unless|In\\s+(?:case|the\\s+event)|Should|Once|When)\\b`, 'u');
 
-/** A verb-first conditional (*Übermittelt der Kunde … , hat er …*). */
-export const VERB_FIRST_CONDITION = /^(?:[-–•]\s*)?(?:\p{Lu}\p{Ll}+t|Erteilt|Wird|Hat|Ist)\s+(?:der|die)\s+/u;
+/** A verb-first conditional (*Übermittelt der Kunde … , hat er …*, *Wird eine Störung erkannt, …*). */
+export const VERB_FIRST_CONDITION = new RegExp(
+  `^${STATEMENT_LEAD}(?:(?!\\p{Lu}\\p{Ll}*(?:heit|keit|tät|schaft|ment|tritt|richt|arbeit|zeit|dienst|kraft|punkt|recht|macht|nacht|fahrt|kunft|vertrag)\\s)\\p{Lu}\\p{Ll}+t|Wird|Werden|Hat|Ist)\\s+(?:der|die|das|ein|eine)\\s+`,
+  'u',
+);

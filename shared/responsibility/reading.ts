@@ -2,11 +2,22 @@
  * Reads one text (a measure or a duty clause) sentence by sentence and statement by
  * statement: who acts, whether it is a duty or only an option, and which statements
  * name nobody (those take the annex's frame).
+ *
+ * A statement is a main clause: a sentence split at `;` and where a new subject starts
+ * after a comma (*…, der Layer-7-DDoS-Schutz obliegt dem Auftraggeber*). In a German
+ * statement whose subject stands first (*Der Auftragnehmer informiert die Kundin*), a party
+ * after the verb is an object, and an agent (*durch den Auftraggeber*) belongs to a phrase
+ * inside it; only one subject acts unless they are joined (*Der Auftraggeber und der
+ * Auftragnehmer stimmen … ab*).
  */
 import type { PartyRole, ResponsibilityCue, ResponsibleParty, SentenceReading } from '../contract/model';
 import { roleOfMention, type Actors } from './actors';
-import { CONDITION_START, MODAL_OPTION, OPTION_WORDS, VERB_FIRST_CONDITION, cueRules, type CueRule } from './cues';
+import { CONDITION_START, MODAL_OPTION, OPTION_WORDS, PROHIBITION, RECEIVING_VERBS_DE, VERB_FIRST_CONDITION, cueRules, type CueRule } from './cues';
+import { findPronouns } from './pronouns';
+import { STATEMENT_LEAD } from './rule';
 import { splitSentences } from './sentences';
+
+const LEAD = new RegExp(`^\\s*${STATEMENT_LEAD}`, 'u');
 
 export interface Statement {
   readonly text: string;
@@ -23,12 +34,6 @@ export interface Reading {
   readonly statements: readonly Statement[];
 }
 
-/** A new main clause with its own subject after a comma (`…, der Layer-7-DDoS-Schutz obliegt …`). */
-const CLAUSE_BREAK = /;\s+|,\s+(?=(?:der|die|das)\s+\p{Lu}[\p{L}\p{N}/-]*\s+(?:obliegt|liegt|ist|wird|werden|bleibt|sind)\b)/gu;
-const NOMINATIVE_MENTION = (actors: Actors) => new RegExp(`(?:^|[^\\p{L}])(?:[Dd]er|[Dd]ie|[Tt]he)\\s+(?<actor>${actors.any})`, 'gu');
-const PRONOUN_SUBJECT = /(?:\b(?:hat|wird|muss|ist|soll|kann|darf|bleibt|trägt|so\s+hat|so\s+wird)\s+er\b|^(?:[-–•]\s*)?Er\b)/gu;
-const PROHIBITION = /\b(?:nicht|nur|ausschließlich|keine[nmrs]?|not|only)\b/u;
-
 const rulesCache = new WeakMap<Actors, CueRule[]>();
 function rulesFor(actors: Actors): CueRule[] {
   let rules = rulesCache.get(actors);
@@ -39,23 +44,71 @@ function rulesFor(actors: Actors): CueRule[] {
   return rules;
 }
 
-function splitStatements(sentence: string): { text: string; offset: number }[] {
-  const parts: { text: string; offset: number }[] = [];
-  let last = 0;
-  for (const match of sentence.matchAll(CLAUSE_BREAK)) {
-    parts.push({ text: sentence.slice(last, match.index), offset: last });
-    last = match.index + match[0].length;
+const breakCache = new WeakMap<Actors, RegExp>();
+/**
+ * `;`, or a comma before a new German main clause with its own subject (a party, or *der
+ * Layer-7-DDoS-Schutz obliegt*). English needs no split: its subjects stand before their
+ * verbs wherever they are.
+ */
+function clauseBreak(actors: Actors): RegExp {
+  let pattern = breakCache.get(actors);
+  if (!pattern) {
+    pattern = new RegExp(
+      `;\\s+|,\\s+(?:und\\s+|aber\\s+|doch\\s+)?(?=(?:der|die|das)\\s+(?:${actors.any}\\s+\\p{Ll}|\\p{Lu}[\\p{L}\\p{N}/-]*\\s+(?:obliegt|liegt|ist|wird|werden|bleibt|sind)\\b))`,
+      'gu',
+    );
+    breakCache.set(actors, pattern);
   }
-  parts.push({ text: sentence.slice(last), offset: last });
-  return parts.filter((part) => part.text.trim() !== '');
+  return pattern;
 }
 
-interface Found {
+function splitStatements(sentence: string, actors: Actors): { text: string; offset: number }[] {
+  const parts: { text: string; offset: number; comma: boolean }[] = [];
+  let last = 0;
+  let comma = false;
+  for (const match of sentence.matchAll(clauseBreak(actors))) {
+    parts.push({ text: sentence.slice(last, match.index), offset: last, comma });
+    last = match.index + match[0].length;
+    comma = match[0].startsWith(',');
+  }
+  parts.push({ text: sentence.slice(last), offset: last, comma });
+  // A leading condition (*Where agreed in the Order Form, the Supplier will …*) belongs to the main clause after it.
+  const merged: { text: string; offset: number }[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    const next = parts[i + 1];
+    if (next?.comma && (CONDITION_START.test(part.text) || VERB_FIRST_CONDITION.test(part.text))) {
+      parts[i + 1] = { text: sentence.slice(part.offset, next.offset + next.text.length), offset: part.offset, comma: part.comma };
+      continue;
+    }
+    merged.push({ text: part.text, offset: part.offset });
+  }
+  return merged.filter((part) => part.text.trim() !== '');
+}
+
+export interface Found {
   readonly cue: ResponsibilityCue;
   readonly kind: CueRule['kind'];
   readonly option: boolean;
   /** Where the actor's name starts: one mention is one cue. */
   readonly mention: number;
+}
+
+const RANK: Record<CueRule['kind'], number> = { assignment: 0, parties: 1, subject: 2, inverted: 3, agent: 4 };
+const RECEIVING_AFTER = new RegExp(`^\\s+(?:\\p{Ll}+\\s+)?(?:${RECEIVING_VERBS_DE}|receives?|gets?|obtains?)\\b`, 'u');
+const RECEIVING_BEFORE = new RegExp(`\\b(?:${RECEIVING_VERBS_DE})\\s`, 'u');
+
+/**
+ * A German passive whose subject is the party (*Der Kunde wird … informiert*): the last word
+ * is a participle, not an infinitive, so the party is told, not obliged.
+ */
+function isPatient(statement: string, found: Found): boolean {
+  if (found.kind !== 'subject' && found.kind !== 'inverted') return false;
+  if (!/\b(?:wird|werden)\b/u.test(statement)) return false;
+  const words = statement.match(/[\p{L}-]+/gu) ?? [];
+  const last = words[words.length - 1] ?? '';
+  if (/^(?:ist|hat|wird|sind|werden)$/u.test(last)) return false;
+  return /\p{Ll}t$/u.test(last) && !/\bzu\s+\p{Ll}+en\b/u.test(statement);
 }
 
 function findCues(text: string, base: number, actors: Actors): Found[] {
@@ -64,21 +117,27 @@ function findCues(text: string, base: number, actors: Actors): Found[] {
     rule.pattern.lastIndex = 0;
     for (const match of text.matchAll(rule.pattern)) {
       const party: ResponsibleParty | null =
-        rule.kind === 'parties' ? 'shared' : roleOfMention(actors, match.groups?.['actor'] ?? '');
+        rule.kind === 'parties' ? 'shared' : (rule.party ?? roleOfMention(actors, match.groups?.['actor'] ?? ''));
       if (party === null) continue;
       const raw = match[0];
-      const lead = raw.length - raw.replace(/^[-–•\s]+/u, '').length;
-      found.push({
+      const lead = raw.length - raw.replace(LEAD, '').length;
+      const mentionAt = match.indices?.groups?.['actor']?.[0] ?? match.index;
+      const mentionEnd = match.indices?.groups?.['actor']?.[1] ?? match.index + raw.length;
+      const candidate: Found = {
         cue: { text: raw.slice(lead).trim(), start: base + match.index + lead, party },
         kind: rule.kind,
         option: rule.option,
-        mention: base + (match.indices?.groups?.['actor']?.[0] ?? match.index),
-      });
+        mention: base + mentionAt,
+      };
+      // The subject of a receiving verb is not the one who acts (*Der Kunde erhält*, *Customer receives*).
+      if (rule.kind === 'subject' && RECEIVING_AFTER.test(text.slice(mentionEnd))) continue;
+      if (rule.kind === 'inverted' && RECEIVING_BEFORE.test(raw)) continue;
+      if (isPatient(text, candidate)) continue;
+      found.push(candidate);
     }
   }
   // One actor mention is one cue: an option reading wins (*Der Auftraggeber kann*), then the strongest.
-  const rank = (kind: CueRule['kind']) => ({ assignment: 0, parties: 1, subject: 2, agent: 3 })[kind];
-  found.sort((a, b) => a.mention - b.mention || Number(b.option) - Number(a.option) || rank(a.kind) - rank(b.kind));
+  found.sort((a, b) => a.mention - b.mention || Number(b.option) - Number(a.option) || RANK[a.kind] - RANK[b.kind]);
   const kept: Found[] = [];
   for (const candidate of found) {
     if (!kept.some((other) => other.mention === candidate.mention)) kept.push(candidate);
@@ -86,12 +145,49 @@ function findCues(text: string, base: number, actors: Actors): Found[] {
   return kept.sort((a, b) => a.cue.start - b.cue.start);
 }
 
+/**
+ * A German agent (*vom Auftraggeber*, *durch den Auftragnehmer*) acts only in a passive
+ * (*wird … vergeben*, *sind … sicherzustellen*) or before a participle (*vom Kunden
+ * gewählten*, *vom Kunden zu vergebendes*); after a noun in a statement without one
+ * (*Bei Akzeptanz durch den Auftraggeber werden die Maßnahmen Grundlage*) it names who
+ * would do something, not who must.
+ */
+function agentActs(statement: string, offset: number, found: Found): boolean {
+  if (found.kind !== 'agent' || found.cue.text === '') return true;
+  if (/\bby\b/u.test(found.cue.text)) {
+    // An English agent acts in a passive (*are encrypted by*) or after the measure's own noun (*Daily backups performed by*), not after any noun (*measures taken by the controller*).
+    const before = statement.slice(0, found.cue.start - offset);
+    const words = before.match(/[\p{L}\p{N}-]+/gu) ?? [];
+    const ownNoun = words.length <= 4 && !words.some((word) => /^(?:to|of|for|in|on|at|from|with|about|concerning|regarding|by|and|or)$/iu.test(word));
+    return /\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+\s+){0,2}$/u.test(before) || ownNoun;
+  }
+  const after = statement.slice(found.cue.start - offset + found.cue.text.length);
+  // Data or instructions described by who gave them (*vom Verantwortlichen erteilte Weisungen*) are not a measure of theirs.
+  if (/^\s+(?:erteilt|vorgegeben|genehmigt|freigegeben|gewünscht|beauftragt|angewiesen|festgelegt|autorisiert|angeordnet|verlangt|benannt|verarbeitet|übermittelt|übergeben|bereitgestellt|überlassen|eingebracht|gespeichert|verantwortet)e[nmrs]?\b/u.test(after)) return false;
+  if (/^\s+(?:selbst\s+)?(?:zu\s+\p{Ll}+|\p{Ll}+(?:t|en)(?:e[nmrs]?)?\b)/u.test(after) && !/^\s+(?:selbst\s+)?(?:und|oder|nicht|in|im|an|auf|für|bei|mit|nach|werden|wird|ist|sind|hat|haben|zu\s+(?:den|der|dem))\b/u.test(after)) return true;
+  const words = statement.match(/[\p{L}-]+/gu) ?? [];
+  const last = words[words.length - 1] ?? '';
+  const passive = /\b(?:wird|werden|wurde|wurden|worden|ist|sind)\b/u.test(statement) && /^\p{Ll}+(?:t|en)$/u.test(last);
+  const gerundive = /\bzu\s+\p{Ll}+en\b|\b\p{Ll}+zu\p{Ll}+en\b/u.test(statement);
+  const happens = /\b(?:erfolgt|erfolgen|geschieht|geschehen)\b/u.test(statement);
+  return passive || gerundive || happens || !/^\p{L}/u.test(found.cue.text);
+}
+
+/** Which of the cues of one statement act: the grammar of the main clause decides. */
+function actingCues(found: Found[], statement: string, offset: number): Found[] {
+  let acting = found.filter((f) => agentActs(statement, offset, f));
+  // A German subject that opens the statement: a party after the verb is an object.
+  if (acting.some((f) => f.kind === 'subject' && !f.option)) acting = acting.filter((f) => f.kind !== 'inverted');
+  // An agent inside a statement that has its own subject, duty or right, is part of a subordinate phrase.
+  if (acting.some((f) => f.kind !== 'agent')) acting = acting.filter((f) => f.kind !== 'agent');
+  return acting;
+}
+
 /** Reads `text`; `antecedent` is who an opening *er* refers to when the text itself does not say. */
-export function readText(text: string, actors: Actors): Reading {
+export function readText(text: string, actors: Actors, antecedent: PartyRole | null = null): Reading {
   const sentences: SentenceReading[] = [];
   const statements: Statement[] = [];
-  let antecedent: PartyRole | null = null;
-  const mentionPattern = NOMINATIVE_MENTION(actors);
+  const subjects: { at: number; party: PartyRole }[] = [];
 
   splitSentences(text).forEach((sentence, sentenceIndex) => {
     const sentenceCues: ResponsibilityCue[] = [];
@@ -99,39 +195,25 @@ export function readText(text: string, actors: Actors): Reading {
     let option = false;
     const parties = new Set<ResponsibleParty>();
 
-    for (const part of splitStatements(sentence.text)) {
+    for (const part of splitStatements(sentence.text, actors)) {
       const base = sentence.start + part.offset;
       const conditional = CONDITION_START.test(part.text) || VERB_FIRST_CONDITION.test(part.text);
       const optionWords = OPTION_WORDS.test(part.text);
-      let found = findCues(part.text, base, actors);
-      const hasSubjectDuty = found.some((f) => !f.option && f.kind !== 'agent');
-      // An agent inside a statement that has its own subject is part of a subordinate phrase.
-      if (hasSubjectDuty) found = found.filter((f) => f.kind !== 'agent');
-
-      // *er* refers back to the last party named as subject before it.
-      for (const pronoun of part.text.matchAll(PRONOUN_SUBJECT)) {
-        const before = text.slice(0, base + pronoun.index);
-        const mentions = [...before.matchAll(mentionPattern)];
-        const last = mentions.length > 0 ? roleOfMention(actors, mentions[mentions.length - 1]!.groups!['actor']!) : antecedent;
-        if (last) {
-          const optionVerb = /\b(?:kann|darf)\b/u.test(pronoun[0]) || /\bhat\s+(?:er\s+)?das\s+Recht\b/u.test(part.text);
-          found.push({
-            cue: { text: pronoun[0].trim(), start: base + pronoun.index, party: last },
-            kind: 'subject',
-            option: optionVerb,
-            mention: base + pronoun.index,
-          });
-        }
-      }
+      const modal = MODAL_OPTION.test(part.text);
+      const prohibition = PROHIBITION.test(part.text);
+      const cues = findCues(part.text, base, actors);
+      if (!cues.some((f) => f.kind !== 'agent' && f.kind !== 'assignment')) cues.push(...findPronouns(text, part.text, base, actors, subjects, antecedent));
+      const found = actingCues(cues, part.text, base);
 
       const duties: ResponsibilityCue[] = [];
       const options: ResponsibilityCue[] = [];
       for (const f of found) {
-        const prohibition = f.option && /\b(?:darf|dürfen)\b/u.test(f.cue.text) && PROHIBITION.test(part.text);
-        const isOption = (f.option && !prohibition) || optionWords;
+        const modalOption = f.option || (f.kind === 'agent' && modal);
+        const isOption = (modalOption && !(prohibition && /\b(?:darf|dürfen|may)\b/u.test(part.text))) || optionWords;
         (isOption ? options : duties).push(f.cue);
+        if ((f.kind === 'subject' || f.kind === 'inverted') && f.cue.party !== 'shared') subjects.push({ at: f.cue.start, party: f.cue.party as PartyRole });
       }
-      const framed = duties.length === 0 && options.length === 0 && !conditional && !optionWords && !MODAL_OPTION.test(part.text);
+      const framed = duties.length === 0 && options.length === 0 && !conditional && !optionWords && !modal;
       statements.push({ text: part.text, start: base, sentence: sentenceIndex, duties, options, framed });
 
       for (const cue of duties) {
@@ -143,9 +225,6 @@ export function readText(text: string, actors: Actors): Reading {
       }
       if (options.length > 0) option = true;
       sentenceCues.push(...duties, ...options);
-      for (const mention of part.text.matchAll(mentionPattern)) {
-        antecedent = roleOfMention(actors, mention.groups!['actor']!) ?? antecedent;
-      }
     }
 
     const party: ResponsibleParty | null =

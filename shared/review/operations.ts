@@ -8,7 +8,7 @@ import { decide, selectsChange, type ChangeSelector, type Decision as SegmentDec
 import { applyEdit } from '../redline/edit';
 import { listChanges, type ChangeEntry } from '../redline/changes';
 import { compact, currentText, segmentsOf } from '../redline/segments';
-import { classifyMeasures } from '../responsibility/classify';
+import { classifyClauses, classifyMeasures } from '../responsibility/classify';
 import { findClause, findParty, findTom, partyFromText, partyText, updateClause, updateParty, updateTom, type Target } from './items';
 import type { Decision, Review } from './model';
 
@@ -36,6 +36,24 @@ function reclassify(contract: Contract): Contract {
   return { ...contract, toms: contract.toms.map((tom, index) => (tom.responsibility.source === 'reviewer' ? tom : { ...tom, responsibility: readings[index]! })) };
 }
 
+/** The duty clauses of a section are read again after one of them changed (a lead-in frames the items after it). */
+function reclassifySection(contract: Contract, clauseId: string): Contract {
+  return {
+    ...contract,
+    sections: contract.sections.map((section) => {
+      if (!section.clauses.some((clause) => clause.id === clauseId)) return section;
+      const readings = classifyClauses(section, contract.parties);
+      const clauses = section.clauses.map((clause, index) => {
+        if (clause.responsibility?.source === 'reviewer') return clause;
+        const { responsibility: _stale, ...rest } = clause;
+        const reading = readings[index];
+        return reading ? { ...rest, responsibility: reading } : rest;
+      });
+      return { ...section, clauses };
+    }),
+  };
+}
+
 /** Comments anchored to a range follow their words through an edit, or fall back to the whole item. */
 function reanchor(comments: readonly Comment[] | undefined, text: string): readonly Comment[] | undefined {
   if (!comments) return comments;
@@ -60,11 +78,14 @@ export function editText(review: Review, target: Target, text: string, context: 
     case 'clause':
       return touch(
         review,
-        updateClause(contract, target.id, (clause) => {
-          const next = withSegments(clause, edit(segmentsOf(clause)));
-          const comments = reanchor(clause.comments, next.text);
-          return comments ? { ...next, comments } : next;
-        }),
+        reclassifySection(
+          updateClause(contract, target.id, (clause) => {
+            const next = withSegments(clause, edit(segmentsOf(clause)));
+            const comments = reanchor(clause.comments, next.text);
+            return comments ? { ...next, comments } : next;
+          }),
+          target.id,
+        ),
         context.now,
       );
     case 'tom':
@@ -120,7 +141,7 @@ export function insertClauseAfter(review: Review, afterId: string, text: string,
       section.id === found.section.id ? { ...section, clauses: [...section.clauses.slice(0, found.index + 1), clause, ...section.clauses.slice(found.index + 1)] } : section,
     ),
   };
-  return { review: touch(review, contract, context.now), id };
+  return { review: touch(review, reclassifySection(contract, id), context.now), id };
 }
 
 /** Adds a measure after `afterId`, in its category and service, as one tracked insertion. */
@@ -170,8 +191,10 @@ function applyDecision(contract: Contract, entry: ChangeEntry, decision: Segment
   const selector: ChangeSelector = { id: entry.id };
   const onSegments = <T extends { readonly text: string; readonly segments?: readonly Segment[] }>(item: T) => withSegments(item, decide(segmentsOf(item), selector, decision));
   switch (entry.target.kind) {
-    case 'clause':
-      return updateClause(contract, entry.target.id, (clause) => (entry.whole ? decideWhole(clause, decision) : onSegments(clause)));
+    case 'clause': {
+      const next = updateClause(contract, entry.target.id, (clause) => (entry.whole ? decideWhole(clause, decision) : onSegments(clause)));
+      return findClause(next, entry.target.id) ? reclassifySection(next, entry.target.id) : next;
+    }
     case 'tom':
       return reclassify(updateTom(contract, entry.target.id, (tom) => (entry.whole ? decideWhole(tom, decision) : onSegments(tom))));
     case 'party':

@@ -57,7 +57,7 @@ const CueSchema = z.object({ text: shortText, start: z.number().int().min(0), pa
 const ReasonSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('cue'), cue: shortText }).strict(),
   z.object({ kind: z.literal('both'), providerCue: shortText, customerCue: shortText }).strict(),
-  z.object({ kind: z.literal('frame'), frame: shortText, scope: z.enum(['annex', 'category', 'service']) }).strict(),
+  z.object({ kind: z.literal('frame'), frame: shortText, scope: z.enum(['annex', 'category', 'service', 'lead-in']) }).strict(),
   z.object({ kind: z.literal('option'), cue: shortText }).strict(),
   z.object({ kind: z.literal('none') }).strict(),
   z.object({ kind: z.literal('reviewer'), note: shortText, by: shortText, at: isoDate }).strict(),
@@ -95,6 +95,7 @@ export const ClauseSchema = z
     heading: shortText.nullable(),
     kind: z.enum(['numbered', 'paragraph', 'bullet']),
     text,
+    responsibility: ResponsibilitySchema.optional(),
     ...annotations,
   })
   .strict();

@@ -40,6 +40,12 @@ describeWithTool('Chromium', CHROMIUM, 'apt-get install -y chromium', 'accessibi
         await check('TOM annex');
         await outline.getByRole('button', { name: /^Parties/u }).click();
         await check('parties');
+        await page.getByRole('navigation', { name: 'View' }).getByRole('button', { name: 'Responsibility matrix' }).click();
+        await page.getByRole('main', { name: 'Responsibility matrix' }).waitFor();
+        await check('responsibility matrix');
+        await page.getByRole('navigation', { name: 'View' }).getByRole('button', { name: 'Art. 28 checklist' }).click();
+        await check('checklist');
+        await page.getByRole('navigation', { name: 'View' }).getByRole('button', { name: 'Contract' }).click();
         await page.getByRole('button', { name: /Reviewer:/u }).click();
         await page.getByRole('dialog').waitFor();
         await check('identity dialog');

@@ -73,6 +73,7 @@ describe('the workspace with the template', () => {
     const panel = screen.getByRole('complementary', { name: 'Measures' });
     expect(within(panel).getByText('Categories on the same topic: deletion and data carriers.')).toBeTruthy();
     expect(within(panel).getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent)).toEqual([
+      'Who this clause obliges',
       'Measures for 10.2',
       '4Vertraulichkeit: Datenträgerkontrolle',
     ]);

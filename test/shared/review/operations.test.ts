@@ -141,3 +141,12 @@ describe('comments and statuses', () => {
     expect(clause(setStatus(agreed, target, 'open', anna.now), 's7-c4').status).toBeUndefined();
   });
 });
+
+describe('readings follow the words', () => {
+  it('reads a duty clause again after it is edited', () => {
+    const before = clause(base, 's9-c1').responsibility;
+    expect(before?.party).toBe('customer');
+    const edited = editText(base, { kind: 'clause', id: 's9-c1' }, 'Mündliche Weisungen bestätigt der Auftragnehmer unverzüglich (mind. Textform).', anna);
+    expect(clause(edited, 's9-c1').responsibility?.party).toBe('provider');
+  });
+});

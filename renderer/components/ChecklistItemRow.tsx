@@ -1,0 +1,135 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { articleCitation, describeChecklistReason, itemTitle, type ChecklistEntry } from '../../shared/checklist';
+import type { ChecklistStatus } from '../../shared/review/model';
+import { useStore } from '../store/store';
+import { formatDate } from './formatDate';
+import { ReviewerNameField } from './ReviewerNameField';
+import { StatusBadge } from './StatusBadge';
+import { useAuthor } from './useAuthor';
+
+const STATUSES: readonly ChecklistStatus[] = ['covered', 'weak', 'missing'];
+
+/** One Art. 28 item: its status, the clauses that say it (each a link into the contract), the reason, the reviewer's verdict. */
+export function ChecklistItemRow({ entry }: { readonly entry: ChecklistEntry }) {
+  const { t, i18n } = useTranslation();
+  const translate = (key: string, params?: Readonly<Record<string, string | number>>) => t(key, params);
+  const author = useAuthor();
+  const goToClause = useStore((state) => state.goToClause);
+  const goToAnnex = useStore((state) => state.goToAnnex);
+  const setChecklistStatus = useStore((state) => state.setChecklistStatus);
+  const clearChecklistStatus = useStore((state) => state.clearChecklistStatus);
+  const saveAuthorName = useStore((state) => state.saveAuthorName);
+  const [open, setOpen] = useState(false);
+  const [status, setStatus] = useState<ChecklistStatus>(entry.effective);
+  const [note, setNote] = useState('');
+  const [name, setName] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const titleId = useId();
+  const noteId = useId();
+  const targets = [...new Map(entry.evidence.map((evidence) => [evidence.ref, evidence])).values()];
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (note.trim() === '') return setError(t('checklist.needNote'));
+    if (!author && name.trim() === '') return setError(t('override.needName'));
+    if (!author) await saveAuthorName(name);
+    setChecklistStatus(entry.id, status, note.trim());
+    setOpen(false);
+  };
+
+  return (
+    <li className={`checklist-item checklist-${entry.effective}`} aria-labelledby={titleId} data-item-id={entry.id}>
+      <StatusBadge status={entry.effective} />
+      <div className="checklist-body">
+        <h3 id={titleId} className="checklist-title">
+          {itemTitle(entry.id, translate)} <span className="checklist-article">{articleCitation(entry.article, translate)}</span>
+        </h3>
+        <p className="checklist-reason">{describeChecklistReason(entry.reason, translate)}</p>
+        {entry.override && (
+          <div className="override-record">
+            <p>
+              <span className="reviewer-mark" aria-hidden="true">
+                ✎
+              </span>{' '}
+              {t('checklist.reviewed', {
+                status: t(`checklist.status.${entry.override.status}`),
+                by: entry.override.by,
+                at: formatDate(entry.override.at, i18n.language),
+                note: entry.override.note,
+              })}
+            </p>
+            <p className="muted">
+              {t('checklist.automatic', { status: t(`checklist.status.${entry.status}`) })}{' '}
+              <button type="button" className="link" onClick={() => clearChecklistStatus(entry.id)}>
+                {t('checklist.reset')}
+              </button>
+            </p>
+          </div>
+        )}
+        <div className="checklist-actions">
+          <p className="checklist-clauses">
+            <span className="muted">{t('checklist.clauses')}: </span>
+            {targets.length === 0 && <span className="muted">{t('checklist.noClauses')}</span>}
+            {targets.map((evidence) => (
+              <button
+                key={evidence.ref}
+                type="button"
+                className="clause-link"
+                aria-label={t('checklist.goTo', { ref: evidence.cite })}
+                onClick={() => (evidence.target.kind === 'clause' ? goToClause(evidence.target.sectionId, evidence.target.clauseId) : goToAnnex(evidence.target.annexId))}
+              >
+                {evidence.cite}
+              </button>
+            ))}
+          </p>
+          {!open && (
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => {
+                setStatus(entry.effective);
+                setNote('');
+                setError(null);
+                setOpen(true);
+              }}
+            >
+              {t('checklist.setStatus')}
+            </button>
+          )}
+        </div>
+        {open && (
+          <form className="override-form" onSubmit={(event) => void submit(event)} noValidate aria-label={t('checklist.setStatus')}>
+            <fieldset className="party-choice">
+              <legend>{t('checklist.statusLabel')}</legend>
+              {STATUSES.map((candidate) => (
+                <label key={candidate} className="party-option">
+                  <input type="radio" name={`status-${entry.id}`} value={candidate} checked={status === candidate} onChange={() => setStatus(candidate)} />
+                  <StatusBadge status={candidate} />
+                </label>
+              ))}
+            </fieldset>
+            <div className="form-row">
+              <label htmlFor={noteId}>{t('checklist.note')}</label>
+              <textarea id={noteId} rows={2} value={note} placeholder={t('checklist.notePlaceholder')} onChange={(event) => setNote(event.target.value)} />
+            </div>
+            {author === null && <ReviewerNameField value={name} onChange={setName} />}
+            {error && (
+              <p className="form-error" role="alert">
+                {error}
+              </p>
+            )}
+            <div className="form-actions">
+              <button type="submit" className="primary">
+                {t('checklist.save')}
+              </button>
+              <button type="button" onClick={() => setOpen(false)}>
+                {t('checklist.cancel')}
+              </button>
+            </div>
+          </form>
+        )}
+      </div>
+    </li>
+  );
+}

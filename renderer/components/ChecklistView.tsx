@@ -1,0 +1,43 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { applyChecklistOverrides, checkContract, scoreOf } from '../../shared/checklist';
+import { contractOf } from '../store/selectors';
+import { useStore } from '../store/store';
+import { ChecklistItemRow } from './ChecklistItemRow';
+
+/** The Art. 28 GDPR checklist: a score and every item with its clauses and reason. */
+export function ChecklistView() {
+  const { t } = useTranslation();
+  const contract = useStore(contractOf);
+  const overrides = useStore((state) => state.review!.checklist);
+  const results = useMemo(() => checkContract(contract), [contract]);
+  const entries = useMemo(() => applyChecklistOverrides(results, overrides), [results, overrides]);
+  const score = scoreOf(entries);
+
+  return (
+    <div className="analysis checklist-view">
+      <main className="analysis-main checklist-main" aria-label={t('views.checklist')}>
+        <header className="checklist-header">
+          <div>
+            <h2 className="section-title">{t('checklist.title')}</h2>
+            <p className="muted">{t('checklist.intro')}</p>
+          </div>
+          <div className="score" role="group" aria-label={t('checklist.score')}>
+            <span className="score-value">{score.percent} %</span>
+            <span className="score-summary">{t('checklist.summary', { covered: score.covered, weak: score.weak, missing: score.missing })}</span>
+            <span className="score-bar" aria-hidden="true">
+              <span className="status-bar-covered" style={{ flexGrow: score.covered }} />
+              <span className="status-bar-weak" style={{ flexGrow: score.weak }} />
+              <span className="status-bar-missing" style={{ flexGrow: score.missing }} />
+            </span>
+          </div>
+        </header>
+        <ol className="checklist">
+          {entries.map((entry) => (
+            <ChecklistItemRow key={entry.id} entry={entry} />
+          ))}
+        </ol>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+import { useTranslation } from 'react-i18next';
+import type { ResponsibleParty } from '../../shared/contract/model';
+import type { MatrixCell, MatrixColumn, ResponsibilityMatrix } from '../../shared/toms/matrix';
+
+const PARTIES: readonly ResponsibleParty[] = ['provider', 'customer', 'shared', 'unstated'];
+
+export interface CellRef {
+  readonly rowKey: string;
+  readonly columnKey: string;
+}
+
+interface MatrixTableProps {
+  readonly matrix: ResponsibilityMatrix;
+  readonly selected: CellRef | null;
+  readonly onSelect: (cell: CellRef) => void;
+}
+
+/** Categories × services: each cell a bar in the parties' colours and the counts in numbers and symbols. */
+export function MatrixTable({ matrix, selected, onSelect }: MatrixTableProps) {
+  const { t } = useTranslation();
+  const columnName = (column: MatrixColumn) => column.service ?? t('matrix.general');
+  const summary = (cell: Pick<MatrixCell, 'counts' | 'total'>) => t('matrix.cellSummary', { total: cell.total, ...cell.counts });
+
+  return (
+    <table className="matrix">
+      <caption className="visually-hidden">{t('matrix.title')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('matrix.category')}</th>
+          {matrix.columns.map((column) => (
+            <th scope="col" key={column.key} className={column.service === null ? 'matrix-general' : undefined}>
+              {columnName(column)}
+            </th>
+          ))}
+          <th scope="col">{t('matrix.total')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {matrix.rows.map((row) => (
+          <tr key={row.key}>
+            <th scope="row" className="matrix-category">
+              {row.category.number && <span className="tom-category-number">{row.category.number}</span>}
+              {row.category.title || t('toms.uncategorised')}
+            </th>
+            {row.cells.map((cell, index) => {
+              const column = matrix.columns[index]!;
+              if (cell.total === 0) {
+                return (
+                  <td key={cell.columnKey} className="matrix-empty">
+                    <span aria-label={t('matrix.empty')}>–</span>
+                  </td>
+                );
+              }
+              const isSelected = selected?.rowKey === row.key && selected.columnKey === cell.columnKey;
+              return (
+                <td key={cell.columnKey}>
+                  {/* The name is what is seen (the counts) framed by words for screen readers: no label that hides the visible text. */}
+                  <button type="button" className="matrix-cell" aria-pressed={isSelected} onClick={() => onSelect({ rowKey: row.key, columnKey: cell.columnKey })}>
+                    <span className="visually-hidden">{t('matrix.cellPlace', { category: row.category.title, service: columnName(column) })} </span>
+                    <PartyBar counts={cell.counts} total={cell.total} />
+                    <PartyCounts counts={cell.counts} spoken />
+                    <span className="visually-hidden"> — {summary(cell)}</span>
+                  </button>
+                </td>
+              );
+            })}
+            <td className="matrix-total">
+              <PartyBar counts={row.counts} total={row.total} />
+              <PartyCounts counts={row.counts} />
+              <span className="visually-hidden">{summary(row)}</span>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** The share of each party as a bar; the numbers beside it say the same for those who cannot see colour. */
+export function PartyBar({ counts, total }: { readonly counts: Readonly<Record<ResponsibleParty, number>>; readonly total: number }) {
+  return (
+    <span className="party-bar" aria-hidden="true">
+      {PARTIES.filter((party) => counts[party] > 0).map((party) => (
+        <span key={party} className={`party-bar-${party}`} style={{ flexGrow: counts[party] / Math.max(total, 1) }} />
+      ))}
+    </span>
+  );
+}
+
+/** `spoken`: part of an accessible name (a button's), so not hidden from screen readers. */
+export function PartyCounts({ counts, spoken = false }: { readonly counts: Readonly<Record<ResponsibleParty, number>>; readonly spoken?: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <span className="party-counts" aria-hidden={spoken ? undefined : 'true'}>
+      {PARTIES.filter((party) => counts[party] > 0).map((party) => (
+        <span key={party} className={`party-count party-count-${party}`}>
+          <span className="party-count-symbol">{t(`responsibility.symbol.${party}`)}</span>
+          {counts[party]}
+        </span>
+      ))}
+    </span>
+  );
+}

@@ -1,0 +1,89 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { buildMatrix, cellToms } from '../../shared/toms/matrix';
+import { contractOf } from '../store/selectors';
+import { useStore } from '../store/store';
+import { CueText } from './CueText';
+import { MatrixTable, type CellRef } from './MatrixTable';
+import { MeasureDetail } from './MeasureDetail';
+import { ResponsibilityChip } from './ResponsibilityChip';
+import { WhoDoesWhat } from './WhoDoesWhat';
+
+/** The responsibility matrix, the measures of the selected cell, and beside them "Who does what". */
+export function MatrixView() {
+  const { t } = useTranslation();
+  const contract = useStore(contractOf);
+  const matrix = useMemo(() => buildMatrix(contract.toms), [contract.toms]);
+  const [selected, setSelected] = useState<CellRef | null>(null);
+  const [tomId, setTomId] = useState<string | null>(null);
+  const selection = useRef<HTMLElement>(null);
+
+  // The measures of a chosen cell stand below the table: bring them into view.
+  useEffect(() => {
+    if (selected) selection.current?.scrollIntoView?.({ block: 'start' });
+  }, [selected]);
+
+  const row = matrix.rows.find((candidate) => candidate.key === selected?.rowKey);
+  const columnIndex = matrix.columns.findIndex((column) => column.key === selected?.columnKey);
+  const cell = row?.cells[columnIndex];
+  const toms = cell ? cellToms(contract.toms, cell) : [];
+  const tom = contract.toms.find((candidate) => candidate.id === tomId);
+
+  const showMeasure = (id: string) => {
+    const owner = contract.toms.find((candidate) => candidate.id === id);
+    const ownerRow = matrix.rows.find((candidate) => candidate.cells.some((other) => other.tomIds.includes(id)));
+    const ownerCell = ownerRow?.cells.find((other) => other.tomIds.includes(id));
+    if (owner && ownerRow && ownerCell) setSelected({ rowKey: ownerRow.key, columnKey: ownerCell.columnKey });
+    setTomId(id);
+  };
+
+  return (
+    <div className="analysis matrix-view">
+      <main className="analysis-main" aria-label={t('views.matrix')} lang={contract.language}>
+        <h2 className="section-title">{t('matrix.title')}</h2>
+        {matrix.total === 0 ? (
+          <p className="muted">{t('matrix.noMeasures')}</p>
+        ) : (
+          <>
+            <p className="muted matrix-intro">{t('matrix.intro')}</p>
+            <div className="matrix-scroll">
+              <MatrixTable
+                matrix={matrix}
+                selected={selected}
+                onSelect={(next) => {
+                  setSelected(next);
+                  setTomId(null);
+                }}
+              />
+            </div>
+            <section className="matrix-selection" ref={selection} aria-live="polite" aria-label={t('matrix.selectCell')}>
+              {!cell || !row ? (
+                <p className="muted">{t('matrix.selectCell')}</p>
+              ) : (
+                <>
+                  <h3 className="panel-subtitle">
+                    {t('matrix.selected', { category: row.category.title, service: matrix.columns[columnIndex]!.service ?? t('matrix.general') })}
+                  </h3>
+                  <ul className="matrix-toms">
+                    {toms.map((candidate) => (
+                      <li key={candidate.id} className="tom" aria-current={candidate.id === tomId ? 'true' : undefined}>
+                        <ResponsibilityChip responsibility={candidate.responsibility} />
+                        <button type="button" className="tom-text tom-open" onClick={() => setTomId(candidate.id)}>
+                          <CueText text={candidate.text} cues={candidate.responsibility.cues} />
+                        </button>
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              )}
+              {tom && <MeasureDetail tom={tom} />}
+            </section>
+          </>
+        )}
+      </main>
+      <aside className="analysis-side" aria-label={t('obligations.title')}>
+        <WhoDoesWhat onShowMeasure={showMeasure} />
+      </aside>
+    </div>
+  );
+}

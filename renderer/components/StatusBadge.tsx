@@ -1,0 +1,15 @@
+import { useTranslation } from 'react-i18next';
+import type { ChecklistStatus } from '../../shared/review/model';
+
+/** A checklist status in colour, symbol and word. */
+export function StatusBadge({ status }: { readonly status: ChecklistStatus }) {
+  const { t } = useTranslation();
+  return (
+    <span className={`status-badge status-${status}`} data-status={status}>
+      <span className="status-symbol" aria-hidden="true">
+        {t(`checklist.symbol.${status}`)}
+      </span>
+      {t(`checklist.status.${status}`)}
+    </span>
+  );
+}

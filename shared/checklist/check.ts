@@ -1,0 +1,213 @@
+/**
+ * Checks a contract against Art. 28 GDPR, item by item: covered when every aspect of the
+ * item is said in so many words; weak when it is said only by a reference to another
+ * contract, only as an option of the processor, or is made chargeable, conditional or a
+ * matter of best efforts by a clause on the same topic, or when only part of it is said;
+ * missing when nothing says it. Every result names the clauses and the wording that
+ * decided it, or what is absent.
+ */
+import type { Contract } from '../contract/model';
+import type { ChecklistStatus } from '../review/model';
+import type { ArticleRef, AspectId, ChecklistItemId, ItemRule } from './items';
+import { CHECKLIST_ITEMS } from './wording';
+import { isPlaceholder, passagesOf, type ChecklistTarget, type Passage, type PassageSentence } from './passages';
+import { referenceIn, restrictionIn, type Weakness, type WeaknessKind } from './weakness';
+
+export type ChecklistReason =
+  | { readonly kind: 'covered'; readonly quote: string; readonly cite: string }
+  /** Covered by a heading of an annex form whose entry is still blank. */
+  | { readonly kind: 'blank'; readonly quote: string; readonly cite: string }
+  | { readonly kind: 'weakened'; readonly weakness: WeaknessKind; readonly words: string; readonly quote: string; readonly cite: string }
+  | { readonly kind: 'option'; readonly quote: string; readonly cite: string }
+  | { readonly kind: 'partial'; readonly quote: string; readonly cite: string; readonly missing: readonly AspectId[] }
+  | { readonly kind: 'missing'; readonly missing: readonly AspectId[] };
+
+export interface ChecklistEvidence {
+  /** The aspect it says, or null for wording that says the item only in part. */
+  readonly aspect: AspectId | null;
+  readonly ref: string;
+  readonly cite: string;
+  readonly target: ChecklistTarget;
+  readonly quote: string;
+}
+
+export interface ChecklistItemResult {
+  readonly id: ChecklistItemId;
+  readonly article: ArticleRef;
+  readonly status: ChecklistStatus;
+  /** Where the contract says it: `9.2`, `5`, `Anlage II`, in the order of the contract. */
+  readonly clauses: readonly string[];
+  readonly evidence: readonly ChecklistEvidence[];
+  readonly reason: ChecklistReason;
+}
+
+interface Hit {
+  readonly passage: Passage;
+  readonly sentence: PassageSentence;
+  readonly index: number;
+  readonly at: number;
+  readonly order: number;
+  /** Found by the section title, not by the clause's own words. */
+  readonly titled: boolean;
+}
+
+const QUOTE_LENGTH = 180;
+
+/** The sentence, or a window of it around the words that matched. */
+function quoteOf(sentence: string, at: number): string {
+  const text = sentence.replace(/^-\s+/u, '').trim();
+  if (text.length <= QUOTE_LENGTH) return text;
+  const start = Math.max(0, Math.min(at - 60, text.length - QUOTE_LENGTH));
+  const window = text.slice(start, start + QUOTE_LENGTH).replace(/^\S*\s/u, start > 0 ? '' : '$&').replace(/\s\S*$/u, '');
+  return `${start > 0 ? '…' : ''}${window}…`;
+}
+
+function matchAt(sentence: string, patterns: readonly RegExp[]): number | null {
+  let first: number | null = null;
+  for (const pattern of patterns) {
+    const match = pattern.exec(sentence);
+    if (!match) return null;
+    first = first === null ? match.index : Math.min(first, match.index);
+  }
+  return first;
+}
+
+interface Scope {
+  /** Annexes of descriptions (Annex II) count. */
+  readonly annexes: boolean;
+  /** The TOM annex's title and preamble count (only as partial wording for Art. 28(3)(c)). */
+  readonly tomAnnex: boolean;
+  /** A section title on the item's topic (*Gegenstand und Dauer*) makes its first clause a hit. */
+  readonly titles: RegExp | null;
+}
+
+function find(passages: readonly Passage[], wording: readonly (readonly RegExp[])[], scope: Scope): Hit[] {
+  const hits: Hit[] = [];
+  passages.forEach((passage, order) => {
+    if (passage.tomAnnex ? !scope.tomAnnex : !scope.annexes && passage.target.kind === 'annex') return;
+    const own: Hit[] = [];
+    passage.sentences.forEach((sentence, index) => {
+      const at = wording.map((patterns) => matchAt(sentence.text, patterns)).find((found) => found !== null);
+      if (at !== undefined && at !== null) own.push({ passage, sentence, index, at, order, titled: false });
+    });
+    const titled = scope.titles !== null && passage.opensSection && scope.titles.test(passage.about);
+    if (own.length === 0 && titled && passage.sentences.length > 0) {
+      const text = passage.sentences.map((sentence) => sentence.text).join(' ');
+      own.push({ passage, sentence: { ...passage.sentences[0]!, text }, index: 0, at: 0, order, titled: true });
+    }
+    hits.push(...own);
+  });
+  return hits;
+}
+
+function evidenceOf(hit: Hit, aspect: AspectId | null): ChecklistEvidence {
+  return { aspect, ref: hit.passage.ref, cite: hit.passage.cite, target: hit.passage.target, quote: quoteOf(hit.sentence.text, hit.at) };
+}
+
+/**
+ * Art. 32's risk factors (*Art, Umfang, Umstände und Zwecke der Verarbeitung*) and the
+ * contents of a breach notification (*Kategorien personenbezogener Daten*) describe no
+ * processing of this contract.
+ */
+const RISK_FACTORS = /(?:Stand der Technik|Implementierungskosten|Eintrittswahrscheinlichkeit|Wahrscheinlichkeit und Schwere|state of the art|costs of implementation|likelihood and severity|Verletzung des Schutzes|Datenpanne|data breach|personal data breach)/iu;
+
+/** How strong one hit is on its own: a reference or a processor's mere option is weak. */
+function weaknessOf(rule: ItemRule, hit: Hit): Weakness | 'option' | 'blank' | null {
+  if (hit.sentence.blankEntry || isPlaceholder(hit.sentence.text)) return 'blank';
+  if (rule.description) return rule.coupling?.test(hit.sentence.text) ? null : referenceIn(hit.sentence.text);
+  if (rule.duty && hit.sentence.force === 'option' && hit.sentence.party === 'provider') return restrictionIn(hit.sentence.text) ?? 'option';
+  return null;
+}
+
+/** Costs, conditions or best efforts in the hit's own clause, or in another clause of its section on the same topic. */
+function restrictionOf(rule: ItemRule, hit: Hit, passages: readonly Passage[]): { weakness: Weakness; passage: Passage; sentence: string } | null {
+  for (const passage of passages) {
+    const own = passage === hit.passage;
+    if (!own && (passage.sectionId === null || passage.sectionId !== hit.passage.sectionId)) continue;
+    for (const sentence of passage.sentences) {
+      if (!own && !rule.topic.test(sentence.text)) continue;
+      const weakness = restrictionIn(sentence.text);
+      if (weakness) return { weakness, passage, sentence: sentence.text };
+    }
+  }
+  return null;
+}
+
+function refsOf(evidence: readonly ChecklistEvidence[], passages: readonly Passage[]): string[] {
+  const order = new Map(passages.map((passage, index) => [passage.ref, index]));
+  return [...new Set(evidence.map((item) => item.ref))].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+}
+
+function checkItem(rule: ItemRule, passages: readonly Passage[]): ChecklistItemResult {
+  const scope: Scope = { annexes: rule.description, tomAnnex: false, titles: rule.description ? rule.topic : null };
+  const relevant = (hit: Hit) => !rule.description || !RISK_FACTORS.test(hit.sentence.text);
+  const found = rule.aspects.map((aspect) => ({ aspect: aspect.id, hits: find(passages, aspect.wording, scope).filter(relevant) }));
+  const evidence = found.flatMap(({ aspect, hits }) => hits.map((hit) => evidenceOf(hit, aspect)));
+  const result = (status: ChecklistStatus, reason: ChecklistReason, shown = evidence): ChecklistItemResult => ({
+    id: rule.id,
+    article: rule.article,
+    status,
+    clauses: refsOf(shown, passages),
+    evidence: shown,
+    reason,
+  });
+
+  const missing = found.filter(({ hits }) => hits.length === 0).map(({ aspect }) => aspect);
+  if (missing.length === rule.aspects.length) {
+    const partial = rule.partial ? find(passages, rule.partial, { annexes: false, tomAnnex: true, titles: null }) : [];
+    if (partial.length === 0) return result('missing', { kind: 'missing', missing });
+    const first = evidenceOf(partial[0]!, null);
+    return result('weak', { kind: 'partial', quote: first.quote, cite: first.cite, missing }, partial.map((hit) => evidenceOf(hit, null)));
+  }
+  if (missing.length > 0) {
+    const hit = found.find(({ hits }) => hits.length > 0)!.hits[0]!;
+    return result('weak', { kind: 'partial', quote: quoteOf(hit.sentence.text, hit.at), cite: hit.passage.cite, missing });
+  }
+
+  // Every aspect is said; each by its strongest hit.
+  let weakest: ChecklistReason | null = null;
+  let blank: ChecklistReason | null = null;
+  for (const { hits } of found) {
+    const strong = hits.find((hit) => weaknessOf(rule, hit) === null);
+    if (strong) continue;
+    const clean = hits.find((hit) => weaknessOf(rule, hit) === 'blank');
+    if (clean) {
+      blank ??= { kind: 'blank', quote: quoteOf(clean.sentence.text, clean.at), cite: clean.passage.cite };
+      continue;
+    }
+    const hit = hits[0]!;
+    const weakness = weaknessOf(rule, hit)!;
+    const quote = quoteOf(hit.sentence.text, hit.at);
+    weakest ??=
+      weakness === 'option' || weakness === 'blank'
+        ? { kind: 'option', quote, cite: hit.passage.cite }
+        : { kind: 'weakened', weakness: weakness.kind, words: weakness.words, quote, cite: hit.passage.cite };
+  }
+  if (weakest) return result('weak', weakest);
+  // A duty is weakened when every place that says one of its aspects is restricted (costs, conditions, efforts).
+  if (rule.duty) {
+    for (const { hits } of found) {
+      const restrictions = hits.map((hit) => restrictionOf(rule, hit, passages));
+      if (restrictions.some((restriction) => restriction === null)) continue;
+      const restriction = restrictions[0]!;
+      const quote = quoteOf(restriction.sentence, restriction.sentence.indexOf(restriction.weakness.words));
+      const extra = { aspect: null, ref: restriction.passage.ref, cite: restriction.passage.cite, target: restriction.passage.target, quote };
+      return result(
+        'weak',
+        { kind: 'weakened', weakness: restriction.weakness.kind, words: restriction.weakness.words, quote, cite: restriction.passage.cite },
+        evidence.some((item) => item.ref === extra.ref) ? evidence : [...evidence, extra],
+      );
+    }
+  }
+  if (blank) return result('covered', blank);
+  const onTopic = (hit: Hit) => (hit.titled ? 2 : rule.topic.test(hit.passage.about) ? 0 : 1);
+  const first = found
+    .map(({ hits }) => hits.filter((hit) => weaknessOf(rule, hit) === null).sort((a, b) => onTopic(a) - onTopic(b) || a.order - b.order)[0]!)
+    .sort((a, b) => onTopic(a) - onTopic(b) || a.order - b.order)[0]!;
+  return result('covered', { kind: 'covered', quote: quoteOf(first.sentence.text, first.at), cite: first.passage.cite });
+}
+
+export function checkContract(contract: Contract): ChecklistItemResult[] {
+  const passages = passagesOf(contract);
+  return CHECKLIST_ITEMS.map((rule) => checkItem(rule, passages));
+}

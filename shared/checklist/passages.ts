@@ -1,0 +1,88 @@
+/**
+ * The contract as the checklist reads it: every clause and every annex other than the
+ * TOM annex, as sentences with the place they stand (`9.2`, `5`, `Anlage II`) and, for a
+ * clause, how its responsibility reading took each sentence (duty or only an option).
+ */
+import type { Contract, ResponsibleParty, Section, Clause } from '../contract/model';
+import { citeClause } from '../contract/reference';
+import { splitSentences } from '../responsibility/sentences';
+
+export type ChecklistTarget =
+  | { readonly kind: 'clause'; readonly sectionId: string; readonly clauseId: string }
+  | { readonly kind: 'annex'; readonly annexId: string };
+
+export interface PassageSentence {
+  readonly text: string;
+  readonly force: 'duty' | 'option' | 'none';
+  readonly party: ResponsibleParty | null;
+  /** The annex entry after this line is a placeholder (`…`, `[…]`): a form not filled in. */
+  readonly blankEntry: boolean;
+}
+
+export interface Passage {
+  /** `<section>.<clause>` (`9.2`, `8.a`), the section alone (`5`), or the annex label (`Anlage II`). */
+  readonly ref: string;
+  /** How a lawyer cites it: `9.2`, `8(a)`, `5 ¶4`, `Anlage II`. */
+  readonly cite: string;
+  readonly target: ChecklistTarget;
+  readonly sectionId: string | null;
+  /** The section title and clause heading: what the passage is about. */
+  readonly about: string;
+  /** The first clause of its section, which a section title like *Gegenstand und Dauer* describes. */
+  readonly opensSection: boolean;
+  /** The annex of technical and organisational measures: its title and preamble only. */
+  readonly tomAnnex: boolean;
+  readonly sentences: readonly PassageSentence[];
+}
+
+const PLACEHOLDER = /^(?:[.…_\s-]*|\[[^\]]*\]|\(?(?:tbd|n\/a|xxx)\)?)$/iu;
+
+export function isPlaceholder(text: string): boolean {
+  return PLACEHOLDER.test(text.trim());
+}
+
+/** `<section>.<clause>` or the section alone, as the command line's JSON names clauses. */
+export function checklistReference(section: Section, clause: Clause): string {
+  if (clause.number === null || clause.number === '') return section.number;
+  if (clause.number.startsWith(`${section.number}.`)) return clause.number;
+  return `${section.number}.${clause.number}`;
+}
+
+function clausePassage(section: Section, clause: Clause, index: number): Passage {
+  const readings = new Map((clause.responsibility?.sentences ?? []).map((sentence) => [sentence.start, sentence]));
+  const sentences = splitSentences(clause.text).map((sentence) => {
+    const reading = readings.get(sentence.start);
+    return { text: sentence.text, force: reading?.force ?? 'none', party: reading?.party ?? null, blankEntry: false } as const;
+  });
+  return {
+    ref: checklistReference(section, clause),
+    cite: citeClause(section, clause),
+    target: { kind: 'clause', sectionId: section.id, clauseId: clause.id },
+    sectionId: section.id,
+    about: [section.title, clause.heading ?? ''].join(' '),
+    opensSection: index === 0,
+    tomAnnex: false,
+    sentences,
+  };
+}
+
+export function passagesOf(contract: Contract): Passage[] {
+  const passages: Passage[] = [];
+  for (const section of contract.sections) section.clauses.forEach((clause, index) => passages.push(clausePassage(section, clause, index)));
+  for (const annex of contract.annexes) {
+    if (annex.isTomAnnex) {
+      const sentences = [annex.title, ...annex.preamble].map((text) => ({ text, force: 'none', party: null, blankEntry: false }) as const);
+      const target = { kind: 'annex', annexId: annex.id } as const;
+      passages.push({ ref: annex.label, cite: annex.label, target, sectionId: null, about: annex.title, opensSection: false, tomAnnex: true, sentences });
+      continue;
+    }
+    const lines = [annex.title, ...annex.items.flatMap((item) => item.split('\n'))];
+    const sentences = lines.map((line, index) => {
+      const next = lines.slice(index + 1).find((candidate) => candidate.trim() !== '');
+      const allBlank = index === 0 && lines.length > 1 && lines.slice(1).every(isPlaceholder);
+      return { text: line, force: 'none', party: null, blankEntry: allBlank || (index > 0 && next !== undefined && isPlaceholder(next)) } as const;
+    });
+    passages.push({ ref: annex.label, cite: annex.label, target: { kind: 'annex', annexId: annex.id }, sectionId: null, about: annex.title, opensSection: false, tomAnnex: false, sentences });
+  }
+  return passages;
+}

@@ -1,0 +1,52 @@
+/**
+ * What makes a duty weak in a DPO's eyes: a description that only points to another
+ * contract (Art. 28(3) wants the details in the contract itself), a duty made chargeable
+ * (Art. 28(3)(e), (f), (h) assistance and audits for a fee), made conditional on a separate
+ * agreement or on the scope of services, or softened to best efforts.
+ */
+
+export type WeaknessKind = 'reference' | 'chargeable' | 'conditional' | 'effort';
+
+const REFERENCE =
+  /(?:(?:bestimm|richt|ergeb)\w*\s+sich\s+(?:\S+\s+){0,5}?(?:nach|aus)\s+(?!(?:der\s+|den\s+|dem\s+)?(?:Anlage|Anhang|Annex))|soweit\s+sich\s+(?:das|dies)\s+nicht\s+aus|(?:set\s+out|described|specified|defined|stated)\s+in\s+the\s+(?:Main\s+|Master\s+|Principal\s+|Services?\s+)?(?:Agreement|Order\s+Form|Contract|Terms)|https?:\/\/)/iu;
+const OTHER_CONTRACT =
+  /(?:\p{L}+vertrag|Hauptvertrag|Vertragsverhältnis|Leistungsvereinbarung|Leistungsbeschreibung|Dienstleistungsvertrag|Rahmenvertrag|Kundennummer|Kundenkonto|Angaben|Agreement|Order\s+Form|Terms|https?:\/\/)/iu;
+
+const CHARGEABLE =
+  /(?:Vergütungsanspruch|Vergütung|zu\s+vergüten|Kosten\w*\s+(?:\S+\s+){0,3}?(?:zu\s+)?(?:erstatten|tragen|ersetzen)|Entgelt|Aufw(?:a|ä)nd\w*\s+(?:\S+\s+){0,3}?(?:zu\s+)?(?:erstatten|ersetzen|vergüten)|kostenpflichtig|gegen\s+(?:gesonderte\s+)?(?:Berechnung|Bezahlung)|at\s+(?:the\s+)?(?:Customer|Controller|Client)['’]s\s+(?:sole\s+)?(?:cost|expense)|(?:audit|additional|professional|service)\s+fees|subject\s+to\s+(?:\S+\s+){0,4}?fees|\bfees?\s+(?:apply|will\s+be\s+charged|shall\s+be\s+payable)|\bcharges?\s+(?:for|at)\b|\breimburse)/iu;
+const FREE = /(?:kostenlos|unentgeltlich|kostenfrei|ohne\s+(?:zusätzliche\s+)?Kosten|free\s+of\s+charge|at\s+no\s+(?:additional\s+)?(?:cost|charge))/iu;
+
+const CONDITIONAL =
+  /(?:soweit\s+vom\s+Leistungsumfang\s+umfasst|(?:sofern|soweit|falls)\s+(?:dies\s+)?(?:gesondert\s+)?vereinbart|nach\s+gesonderter\s+Vereinbarung|im\s+Rahmen\s+der\s+technischen\s+Möglichkeiten|soweit\s+technisch\s+möglich|(?:where|if|as)\s+(?:separately\s+)?agreed|to\s+the\s+extent\s+(?:agreed|included|covered|technically\s+(?:possible|feasible))|subject\s+to\s+(?:a\s+separate|an\s+additional|additional)\s+(?:agreement|order))/iu;
+
+const EFFORT = /(?:nach\s+besten\s+Kräften|im\s+Rahmen\s+(?:des|seiner)\s+Möglichkeiten|bemüh\w*\s+sich|(?:commercially\s+)?reasonable\s+efforts|best\s+efforts|(?:use|uses)\s+(?:its\s+)?endeavou?rs)/iu;
+
+export interface Weakness {
+  readonly kind: WeaknessKind;
+  /** The words that weaken it, as written. */
+  readonly words: string;
+}
+
+/** A description that only points to another contract (not to an annex of this one). */
+export function referenceIn(sentence: string): Weakness | null {
+  const match = REFERENCE.exec(sentence);
+  if (!match) return null;
+  const rest = sentence.slice(match.index);
+  const other = OTHER_CONTRACT.exec(rest);
+  if (!other) return null;
+  // The words from the reference to the contract it names (*bestimmen sich … nach den … Angaben*).
+  const end = rest.indexOf(' ', other.index + other[0].length);
+  const words = rest.slice(0, end < 0 ? rest.length : end).replace(/[.,;:]+$/u, '');
+  return { kind: 'reference', words: words.length <= 140 ? words : match[0].trim() };
+}
+
+/** A restriction of a duty: chargeable, conditional, or best efforts. */
+export function restrictionIn(sentence: string): Weakness | null {
+  const charge = CHARGEABLE.exec(sentence);
+  if (charge && !FREE.test(sentence)) return { kind: 'chargeable', words: charge[0].trim() };
+  const condition = CONDITIONAL.exec(sentence);
+  if (condition) return { kind: 'conditional', words: condition[0].trim() };
+  const effort = EFFORT.exec(sentence);
+  if (effort) return { kind: 'effort', words: effort[0].trim() };
+  return null;
+}

@@ -1,0 +1,82 @@
+/**
+ * Frames: words outside a measure that say who carries it when the measure names nobody.
+ * The annex preamble (*Die folgenden TOMs werden vom Auftragnehmer umgesetzt*, *The
+ * Supplier has implemented the following measures*), a heading that names a party
+ * (*Maßnahmen des Verantwortlichen*, *Part B Measures of the Controller*, *Customer
+ * responsibilities*), and a line that assigns its whole category or service (*Die
+ * Eingabekontrolle obliegt dem Auftraggeber*).
+ */
+import type { PartyRole, TomCategory } from '../contract/model';
+import { roleOfMention, type Actors } from './actors';
+import { readText, type Reading } from './reading';
+
+export interface Frame {
+  readonly party: PartyRole;
+  /** The words that set the frame (`werden vom Auftragnehmer umgesetzt`). */
+  readonly cue: string;
+  readonly scope: 'annex' | 'category' | 'service' | 'lead-in';
+}
+
+const PASSIVE_FRAME =
+  /(?:werden|wird|are|is|will\s+be|shall\s+be)\s+(?:\S+\s+){0,3}?(?:vom|von\s+(?:dem|der)|durch\s+(?:den|die)|by(?:\s+the)?)\s+\S+(?:\s+(?:getroffen|umgesetzt|ergriffen|implementiert|gewährleistet|implemented|taken|maintained|applied))?/u;
+
+/** The frame a text sets (an annex preamble, a lead-in ending in `:`), when it gives duties to exactly one party. */
+export function readFrame(text: string, actors: Actors, scope: Frame['scope']): Frame | null {
+  const reading = readText(text, actors);
+  const duties = reading.statements.flatMap((statement) => statement.duties);
+  const parties = new Set(duties.map((cue) => cue.party));
+  if (parties.size !== 1) return null;
+  const party = [...parties][0]!;
+  if (party === 'shared' || party === 'unstated') return null;
+  const passive = PASSIVE_FRAME.exec(text);
+  const actor = duties[0]!.text.split(/\s+/u).pop()!;
+  const cue = passive && passive[0].includes(actor) ? passive[0] : duties[0]!.text;
+  return { party, cue, scope };
+}
+
+const headingCache = new WeakMap<Actors, RegExp>();
+
+/** A heading that names whose measures follow: *Maßnahmen des Auftraggebers*, *Customer responsibilities*. */
+export function headingFrame(heading: string, actors: Actors, scope: Frame['scope']): Frame | null {
+  let pattern = headingCache.get(actors);
+  if (!pattern) {
+    const X = `(?<actor>${actors.any})`;
+    const P = `(?<owner>${actors.possessive})`;
+    pattern = new RegExp(
+      [
+        `\\b(?:Maßnahmen|Pflichten|Aufgaben|Verantwortung|Verantwortlichkeiten|Mitwirkungspflichten|Obliegenheiten|Zuständigkeiten)\\s+(?:des|der)\\s+${X}`,
+        `\\b(?:[Mm]easures|[Rr]esponsibilities|[Oo]bligations|[Dd]uties|[Cc]ontrols)\\s+(?:of|by|taken\\s+by|implemented\\s+by|for)\\s+(?:the\\s+)?${X.replace('actor', 'actor2')}`,
+        `${P}\\s+(?:[Rr]esponsibilities|[Mm]easures|[Oo]bligations|[Dd]uties)`,
+        `${X.replace('actor', 'actor3')}\\s+(?:[Rr]esponsibilities|[Mm]easures|[Oo]bligations|[Dd]uties)\\b`,
+      ].join('|'),
+      'u',
+    );
+    headingCache.set(actors, pattern);
+  }
+  if (/\b(?:gemeinsam|geteilt|beide|split|shared|joint|both)\p{Ll}*/iu.test(heading)) return null;
+  const named = new Set([...heading.matchAll(new RegExp(actors.any, 'gu'))].map((mention) => roleOfMention(actors, mention[0])));
+  if (named.size > 1) return null;
+  const match = pattern.exec(heading);
+  if (!match) return null;
+  const mention = match.groups!['actor'] ?? match.groups!['actor2'] ?? match.groups!['owner'] ?? match.groups!['actor3'] ?? '';
+  const party = roleOfMention(actors, mention);
+  return party ? { party, cue: match[0], scope } : null;
+}
+
+/** A measure that assigns its own category (*Die Eingabekontrolle obliegt dem Auftraggeber*, *Input control is the responsibility of the Customer*). */
+export function assignsCategory(text: string, category: TomCategory, reading: Reading): PartyRole | null {
+  const opening = /^(?:[-–•*]\s*)?(?:(?:Die|Der|Das|The)\s+)?(?:(?:Verantwortung|Responsibility)\s+(?:für\s+die|for)\s+)?(.*)$/su.exec(text)?.[1] ?? '';
+  // Whole words of the title: *Zugang* does not name the category *Zugangskontrolle*.
+  const title = new Set(category.title.toLowerCase().split(/[^\p{L}-]+/u));
+  const subject: string[] = [];
+  for (const word of opening.split(/\s+/u)) {
+    const bare = word.toLowerCase().replace(/[^\p{L}-]/gu, '');
+    if (bare === '' || !title.has(bare)) break;
+    subject.push(bare);
+  }
+  if (!subject.some((word) => word.length >= 5)) return null;
+  const first = reading.statements.filter((statement) => statement.sentence === 0).flatMap((statement) => statement.duties);
+  const parties = new Set(first.map((cue) => cue.party));
+  const party = [...parties][0];
+  return parties.size === 1 && (party === 'provider' || party === 'customer') ? party : null;
+}

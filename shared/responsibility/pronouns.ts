@@ -1,0 +1,106 @@
+/**
+ * Pronouns that refer back to a party as the subject of a duty: *hat er … zu prüfen*,
+ * *ist dieser selbst verantwortlich*, *It shall not respond*. The antecedent is the party
+ * that was last the subject before the pronoun; failing that, the last party named with a
+ * nominative article; failing that, the one the caller knows from the frame.
+ */
+import type { PartyRole } from '../contract/model';
+import { roleOfMention, type Actors } from './actors';
+import type { Found } from './reading';
+import { STATEMENT_LEAD } from './rule';
+
+/** Words ending like a finite verb that introduce a subordinate clause or are adverbs (*soweit er*, *nicht er*). */
+const NOT_VERBS = /^(?:soweit|insoweit|seit|nicht|selbst|erst|jetzt|sonst|zuletzt|zunächst|bereits|dass|damit|falls|wenn|ob|weil|als|wie|sofern|sobald|nachdem|bevor|während)$/u;
+
+/** `(?<verb>…) er`, `Er …`, `dieser`, `it shall`. */
+const GERMAN_PRONOUN = new RegExp(
+  `(?:(?<![\\p{L}-])(?<verb>wird|muss|soll|\\p{Ll}{2,}(?:t|en))\\s+(?<pronoun>er|dieser|diese|letzterer|letztere)\\b(?!\\s+\\p{Lu})|^${STATEMENT_LEAD}(?<initial>Er|Dieser|Letzterer)(?=\\s+\\p{Ll}))`,
+  'gu',
+);
+const GERMAN_OPTION = /^(?:\S{1,4}\s+)?(?:Er|Dieser|Letzterer)\s+(?:kann|darf|hat\s+das\s+Recht|ist\s+berechtigt|ist\s+befugt)\b|\b(?:kann|darf|können|dürfen)\s+(?:er|dieser|diese)\b|\b(?:hat|haben)\s+(?:er|dieser|diese)\s+das\s+Recht\b|\bist\s+(?:er|dieser|diese)\s+berechtigt\b/u;
+const ENGLISH_PRONOUN = new RegExp(
+  `(?:^${STATEMENT_LEAD}|(?<=[,;]\\s)|(?<=\\band\\s))(?<initial>[Ii]t|[Tt]hey)\\s+(?<modal>shall|will|must|agrees\\s+to|undertakes\\s+to|may|can)\\b(?!\\s+(?:not\\s+)?be\\s+\\p{Ll}+(?:ed|en)\\b)`,
+  'gu',
+);
+
+const LEAD = new RegExp(`^\\s*${STATEMENT_LEAD}`, 'u');
+
+const nominativeCache = new WeakMap<Actors, RegExp>();
+function nominative(actors: Actors): RegExp {
+  let pattern = nominativeCache.get(actors);
+  if (!pattern) {
+    pattern = new RegExp(`(?:^|[^\\p{L}])(?:[Dd]er|[Dd]ie|[Tt]he)\\s+(?<actor>${actors.any})`, 'gu');
+    nominativeCache.set(actors, pattern);
+  }
+  return pattern;
+}
+
+const mentionCache = new WeakMap<Actors, RegExp>();
+function anyMention(actors: Actors): RegExp {
+  let pattern = mentionCache.get(actors);
+  if (!pattern) {
+    pattern = new RegExp(`(?<actor>${actors.any})`, 'gu');
+    mentionCache.set(actors, pattern);
+  }
+  return pattern;
+}
+
+/**
+ * *er* and *it* refer to the last subject; a demonstrative (*dieser*, *letzterer*) to the
+ * party named last in any case (*der vom Verantwortlichen installierten Anwendungen ist
+ * dieser selbst verantwortlich*).
+ */
+function antecedentOf(
+  text: string,
+  at: number,
+  actors: Actors,
+  subjects: readonly { at: number; party: PartyRole }[],
+  fallback: PartyRole | null,
+  demonstrative: boolean,
+): PartyRole | null {
+  if (demonstrative) {
+    const mentions = [...text.slice(0, at).matchAll(anyMention(actors))];
+    const last = mentions[mentions.length - 1];
+    return (last ? roleOfMention(actors, last.groups!['actor']!) : null) ?? fallback;
+  }
+  const before = subjects.filter((subject) => subject.at < at);
+  if (before.length > 0) return before[before.length - 1]!.party;
+  const mentions = [...text.slice(0, at).matchAll(nominative(actors))];
+  const any = [...text.slice(0, at).matchAll(anyMention(actors))];
+  const last = mentions[mentions.length - 1] ?? any[any.length - 1];
+  return (last ? roleOfMention(actors, last.groups!['actor']!) : null) ?? fallback;
+}
+
+/** The pronoun subjects of one statement, as cues of the party they refer to. */
+export function findPronouns(
+  text: string,
+  statement: string,
+  base: number,
+  actors: Actors,
+  subjects: readonly { at: number; party: PartyRole }[],
+  fallback: PartyRole | null,
+): Found[] {
+  const found: Found[] = [];
+  for (const match of statement.matchAll(GERMAN_PRONOUN)) {
+    if (match.groups!['verb'] && NOT_VERBS.test(match.groups!['verb'])) continue;
+    // *sie*/*diese* could be plural or an object: only after a singular verb.
+    if (match.groups!['pronoun'] === 'diese' && !/t$/u.test(match.groups!['verb'] ?? '')) continue;
+    const at = base + match.index;
+    const pronoun = match.groups!['pronoun'] ?? match.groups!['initial'] ?? '';
+    const party = antecedentOf(text, at, actors, subjects, fallback, /^(?:[Dd]ies|[Ll]etzt)/u.test(pronoun));
+    if (!party) continue;
+    const cue = match[0].replace(LEAD, '');
+    const lead = match[0].length - cue.length;
+    found.push({ cue: { text: cue, start: at + lead, party }, kind: 'subject', option: GERMAN_OPTION.test(statement), mention: at + lead });
+  }
+  for (const match of statement.matchAll(ENGLISH_PRONOUN)) {
+    const at = base + match.index;
+    const party = antecedentOf(text, at, actors, subjects, fallback, false);
+    if (!party) continue;
+    const option = /^(?:may|can)$/u.test(match.groups!['modal']!) && !/^\S+\s+\S+\s+not\b/u.test(statement.slice(match.index));
+    const cue = match[0].replace(LEAD, '');
+    const lead = match[0].length - cue.length;
+    found.push({ cue: { text: cue.trim(), start: at + lead, party }, kind: 'subject', option, mention: at + lead });
+  }
+  return found;
+}

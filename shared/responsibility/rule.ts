@@ -1,0 +1,34 @@
+/** One cue rule: a pattern that finds a party in a role that makes it act, and what kind of cue that is. */
+import type { PartyRole } from '../contract/model';
+
+/**
+ * `subject`: the actor before its verb; `inverted`: right after the finite verb, which only
+ * counts when nothing else is the subject; `agent`: a passive's or participle's doer;
+ * `assignment`: a duty assigned by words of responsibility; `parties`: both parties at once.
+ */
+export type CueKind = 'subject' | 'inverted' | 'agent' | 'assignment' | 'parties';
+
+export interface CueRule {
+  readonly kind: CueKind;
+  /** Has a named group `actor` unless `kind` is `parties` or the rule names its party itself. */
+  readonly pattern: RegExp;
+  /** Rules whose own words make the cue an option or a right (`kann`, `may`, `ist berechtigt`). */
+  readonly option: boolean;
+  /** The party the words name by themselves (*kundenseitig*), without an actor group. */
+  readonly party?: PartyRole;
+}
+
+export function makeRule(kind: CueKind, source: string, option = false): CueRule {
+  return { kind, pattern: new RegExp(source, 'gdu'), option };
+}
+
+/** *auftraggeberseitig*, *kundenseits*: the party is in the word itself. */
+export function fixedRule(party: PartyRole, source: string): CueRule {
+  return { kind: 'agent', pattern: new RegExp(source, 'gdu'), option: false, party };
+}
+
+/**
+ * What may stand before a statement's first word: a bullet, a list marker (`a)`, `(1)`,
+ * `(iv)`), or a label in capitals (`OPTION 1: VORHERIGE GESONDERTE GENEHMIGUNG:`).
+ */
+export const STATEMENT_LEAD = '(?:[-–•*]\\s*|\\(?[a-z0-9]{1,3}[.)]\\s+|\\([ivx]{1,4}\\)\\s+)?(?:\\p{Lu}[\\p{Lu}\\p{N} ]+:\\s+)*';

@@ -1,0 +1,159 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useStore } from '../../renderer/store/store';
+import { renderApp, type RenderedApp } from './renderApp';
+
+let app: RenderedApp | null = null;
+afterEach(async () => {
+  await app?.host.cleanup();
+  app = null;
+});
+
+async function openTemplate(language: 'de' | 'en' = 'en') {
+  app = await renderApp(language);
+  const user = userEvent.setup();
+  await user.click(await screen.findByRole('button', { name: language === 'en' ? /Open the AVV template/u : /AVV-Vorlage öffnen/u }));
+  await screen.findByRole('navigation', { name: language === 'en' ? 'Outline' : 'Gliederung' });
+  return user;
+}
+
+describe('the view switch', () => {
+  it('offers the contract, the matrix and the checklist, and is reachable by keyboard', async () => {
+    const user = await openTemplate();
+    const views = screen.getByRole('navigation', { name: 'View' });
+    const buttons = within(views).getAllByRole('button');
+    expect(buttons.map((button) => [button.textContent, button.getAttribute('aria-pressed')])).toEqual([
+      ['Contract', 'true'],
+      ['Responsibility matrix', 'false'],
+      ['Art. 28 checklist', 'false'],
+    ]);
+    buttons[1]!.focus();
+    await user.keyboard('{Enter}');
+    expect(await screen.findByRole('main', { name: 'Responsibility matrix' })).toBeTruthy();
+    expect(screen.queryByRole('navigation', { name: 'Outline' })).toBeNull();
+    await user.click(buttons[0]!);
+    expect(screen.getByRole('navigation', { name: 'Outline' })).toBeTruthy();
+  });
+
+  it('speaks German', async () => {
+    await openTemplate('de');
+    const views = screen.getByRole('navigation', { name: 'Ansicht' });
+    expect(within(views).getAllByRole('button').map((button) => button.textContent)).toEqual(['Vertrag', 'Verantwortungsmatrix', 'Art.-28-Checkliste']);
+  });
+});
+
+describe('the responsibility matrix', () => {
+  it('shows categories against services with counts per party, and the measures of a chosen cell', async () => {
+    const user = await openTemplate();
+    await user.click(screen.getByRole('button', { name: 'Responsibility matrix' }));
+    const matrix = screen.getByRole('main', { name: 'Responsibility matrix' });
+    const table = within(matrix).getByRole('table');
+    const headers = within(table).getAllByRole('columnheader').map((header) => header.textContent);
+    expect(headers).toEqual(['Category', 'All services', 'Telehouse Frankfurt, Main (Rechenzentrum)', 'Bremen (Büro)', 'Kundenmenü', 'Cloud-VPS', 'Webhosting', 'E-Mail', 'Total']);
+    expect(within(table).getAllByRole('rowheader')).toHaveLength(11);
+    const cell = within(table).getByRole('button', { name: /^Vertraulichkeit: Zugangskontrolle, Cloud-VPS:.*— 3 measures: provider 1, customer 2, shared 0, unstated 0$/u });
+    // Numbers and symbols, not colour alone.
+    expect(cell.querySelector('.party-counts')!.textContent).toBe('P1C2');
+    await user.click(cell);
+    expect(cell.getAttribute('aria-pressed')).toBe('true');
+    expect(within(matrix).getByRole('heading', { name: 'Vertraulichkeit: Zugangskontrolle · Cloud-VPS' })).toBeTruthy();
+    const measures = within(matrix).getAllByRole('button', { name: /^(Standardmäßige|Der Auftraggeber kann|Für die Zugangskontrolle)/u });
+    expect(measures).toHaveLength(3);
+  });
+
+  it('lets a reviewer override a measure’s responsibility with a reason and a name, marks it, and resets it', async () => {
+    const user = await openTemplate();
+    await user.click(screen.getByRole('button', { name: 'Responsibility matrix' }));
+    const matrix = screen.getByRole('main', { name: 'Responsibility matrix' });
+    await user.click(within(matrix).getByRole('button', { name: /^Vertraulichkeit: Zugangskontrolle, Cloud-VPS/u }));
+    await user.click(within(matrix).getByRole('button', { name: /^Standardmäßige Deaktivierung/u }));
+    await user.click(within(matrix).getByRole('button', { name: 'Change responsibility…' }));
+    const form = within(matrix).getByRole('form', { name: 'Set the responsibility' });
+    await user.click(within(form).getByRole('radio', { name: /Shared/u }));
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+    expect(within(form).getByRole('alert').textContent).toBe('Give a reason: it is kept with your decision.');
+    await user.type(within(form).getByRole('textbox', { name: 'Reason' }), 'The customer uploads its own keys.');
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+    expect(within(form).getByRole('alert').textContent).toBe('Give your name: it marks your decision.');
+    await user.type(within(form).getByRole('textbox', { name: 'Your name' }), 'Dana Richter');
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+
+    await waitFor(() => expect(within(matrix).getByText(/Set by Dana Richter on .*: The customer uploads its own keys\./u)).toBeTruthy());
+    expect(within(matrix).getByRole('button', { name: /^Vertraulichkeit: Zugangskontrolle, Cloud-VPS/u }).textContent).toContain('provider 0, customer 2, shared 1');
+    expect(within(matrix).getAllByLabelText('reviewer').length).toBeGreaterThan(0);
+    expect(await app!.host.handlers.getPreferences()).toMatchObject({ author: { name: 'Dana Richter', initials: 'DR' } });
+    expect(useStore.getState().review!.decisions).toEqual([
+      expect.objectContaining({ action: 'override', by: 'Dana Richter', from: 'provider', to: 'shared', rationale: 'The customer uploads its own keys.', target: { kind: 'tom', id: 't11' } }),
+    ]);
+
+    await user.click(within(matrix).getByRole('button', { name: 'Reset to the automatic reading' }));
+    expect(within(matrix).getByRole('button', { name: /^Vertraulichkeit: Zugangskontrolle, Cloud-VPS/u }).textContent).toContain('provider 1, customer 2, shared 0');
+    expect(useStore.getState().review!.decisions.map((decision) => decision.action)).toEqual(['override', 'reset']);
+  });
+
+  it('lists who does what, for the customer by default and for the provider on request, and copies it as text', async () => {
+    const user = await openTemplate();
+    await user.click(screen.getByRole('button', { name: 'Responsibility matrix' }));
+    const side = screen.getByRole('complementary', { name: 'Who does what' });
+    expect(within(side).getByRole('heading', { name: 'Our obligations under this contract' })).toBeTruthy();
+    expect(within(side).getByText('Obligations of the customer (controller)')).toBeTruthy();
+    expect(within(side).getByText(/6 duties, 19 measures/u)).toBeTruthy();
+    expect(within(side).getAllByRole('checkbox').length).toBe(6 + 19);
+    await user.click(within(side).getByRole('radio', { name: 'Provider' }));
+    expect(within(side).getByText('Obligations of the provider (processor)')).toBeTruthy();
+    expect(within(side).getByText(/53 measures/u)).toBeTruthy();
+    await user.click(within(side).getByRole('button', { name: 'Copy as text' }));
+    const copied = await navigator.clipboard.readText();
+    expect(copied.split('\n').slice(0, 2)).toEqual(['Our obligations under this contract', 'Obligations of the provider (processor)']);
+    expect(within(side).getByRole('status').textContent).toBe('Copied to the clipboard.');
+  });
+});
+
+describe('the Art. 28 checklist', () => {
+  it('shows a score and every item with status, reason and clauses that lead into the contract', async () => {
+    const user = await openTemplate();
+    await user.click(screen.getByRole('button', { name: 'Art. 28 checklist' }));
+    const checklist = screen.getByRole('main', { name: 'Art. 28 checklist' });
+    const score = within(checklist).getByRole('group', { name: 'Score' });
+    expect(score.textContent).toMatch(/^\d+ %9 covered, 9 weak, 2 missing$/u);
+    const items = within(checklist).getAllByRole('listitem');
+    expect(items).toHaveLength(20);
+    const audits = within(checklist).getByRole('listitem', { name: /Information and audits, including inspections/u });
+    expect(within(audits).getByText('Weak')).toBeTruthy();
+    expect(within(audits).getByText('Art. 28(3)(h)')).toBeTruthy();
+    expect(within(audits).getByText('Made chargeable in 7.4: “Vergütungsanspruch”.')).toBeTruthy();
+    await user.click(within(audits).getByRole('button', { name: 'Go to 7.4' }));
+    expect(screen.getByRole('listitem', { name: 'Clause 7.4' }).getAttribute('aria-current')).toBe('true');
+    const panel = screen.getByRole('complementary', { name: 'Measures' });
+    expect(within(panel).getByRole('heading', { name: 'Who this clause obliges' })).toBeTruthy();
+    expect(within(panel).getByText('Only an option, no duty: “kann der Auftragnehmer”')).toBeTruthy();
+  });
+
+  it('lets a reviewer set an item’s status with a note, counted in the score, and reset it', async () => {
+    const user = await openTemplate();
+    await user.click(screen.getByRole('button', { name: 'Art. 28 checklist' }));
+    const checklist = screen.getByRole('main', { name: 'Art. 28 checklist' });
+    const item = within(checklist).getByRole('listitem', { name: /Processor liable for its sub-processors/u });
+    await user.click(within(item).getByRole('button', { name: 'Set status…' }));
+    await user.click(within(item).getByRole('radio', { name: /Covered/u }));
+    await user.type(within(item).getByRole('textbox', { name: 'Note' }), '§ 9 of the main contract');
+    await user.type(within(item).getByRole('textbox', { name: 'Your name' }), 'Dana Richter');
+    await user.click(within(item).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(within(item).getByText(/Set to “Covered” by Dana Richter on .*: § 9 of the main contract/u)).toBeTruthy());
+    expect(within(checklist).getByRole('group', { name: 'Score' }).textContent).toContain('10 covered, 9 weak, 1 missing');
+    expect(useStore.getState().review!.checklist).toEqual([expect.objectContaining({ itemId: 'art28-4-liability', status: 'covered', by: 'Dana Richter' })]);
+    await user.click(within(item).getByRole('button', { name: 'Reset to the automatic result' }));
+    expect(within(checklist).getByRole('group', { name: 'Score' }).textContent).toContain('9 covered, 9 weak, 2 missing');
+  });
+
+  it('speaks German', async () => {
+    const user = await openTemplate('de');
+    await user.click(screen.getByRole('button', { name: 'Art.-28-Checkliste' }));
+    const checklist = screen.getByRole('main', { name: 'Art.-28-Checkliste' });
+    const item = within(checklist).getByRole('listitem', { name: /Haftung des Auftragsverarbeiters/u });
+    expect(within(item).getByText('Fehlt')).toBeTruthy();
+    expect(within(item).getByText('Art. 28 Abs. 4')).toBeTruthy();
+    expect(within(item).getByText('Keine Klausel regelt Folgendes: dass der Auftragsverarbeiter für seine Unterauftragsverarbeiter haftet.')).toBeTruthy();
+  });
+});

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { ChecklistStatus } from '../../../shared/review/model';
+import { applyChecklistOverrides, CHECKLIST_ITEM_IDS, checkContract, describeChecklistReason, itemTitle, scoreOf, withChecklistOverride, withoutChecklistOverride } from '../../../shared/checklist';
+import { translator } from '../../../shared/i18n';
+import { parseContract } from '../../../shared/parse/parseContract';
+import { readFixture, readTemplate } from '../../support/files';
+
+const WRITTEN = resolve(import.meta.dirname, '../../fixtures/written');
+const written = (name: string) => parseContract(readFileSync(resolve(WRITTEN, name), 'utf8'));
+const statusOf = (items: ReturnType<typeof checkContract>, id: string) => items.find((item) => item.id === id)!;
+const count = (items: ReturnType<typeof checkContract>, status: ChecklistStatus) => items.filter((item) => item.status === status).length;
+
+describe('the Art. 28 checklist', () => {
+  it('checks exactly the items of the issue, in order', () => {
+    const items = checkContract(parseContract(readTemplate()));
+    expect(items.map((item) => item.id)).toEqual([...CHECKLIST_ITEM_IDS]);
+    expect(CHECKLIST_ITEM_IDS).toEqual([
+      'art28-3-subject', 'art28-3-duration', 'art28-3-nature', 'art28-3-purpose', 'art28-3-data-types', 'art28-3-data-subjects',
+      'art28-3-controller-rights', 'art28-3-a', 'art28-3-a-infringing', 'art28-3-b', 'art28-3-c', 'art28-2', 'art28-2-objection',
+      'art28-4-flow-down', 'art28-4-liability', 'art28-3-e', 'art28-3-f', 'art28-3-g', 'art28-3-h', 'art28-9',
+    ]);
+  });
+
+  it.each(['dpa-eu-scc-2021-915-en.txt', 'dpa-eu-scc-2021-915-de.txt'])('finds the Commission’s standard clauses (%s) covered nearly everywhere', (name) => {
+    const items = checkContract(parseContract(readFixture(name)));
+    expect(count(items, 'covered')).toBeGreaterThanOrEqual(18);
+    expect(count(items, 'missing')).toBe(0);
+    expect(statusOf(items, 'art28-3-f')).toMatchObject({ status: 'covered', clauses: expect.arrayContaining(['9.2']) });
+    expect(statusOf(items, 'art28-4-flow-down')).toMatchObject({ status: 'covered', clauses: ['7.7'] });
+    expect(statusOf(items, 'art28-3-a')).toMatchObject({ status: 'covered', clauses: ['7.1', '7.8'] });
+  });
+
+  it('finds the template lacking: weak where it refers elsewhere or charges, missing where it is silent', () => {
+    const items = checkContract(parseContract(readTemplate()));
+    expect(count(items, 'covered')).toBeLessThan(12);
+    expect(statusOf(items, 'art28-3-subject')).toMatchObject({ status: 'weak', clauses: ['1.1'], reason: { kind: 'weakened', weakness: 'reference' } });
+    expect(statusOf(items, 'art28-3-h')).toMatchObject({ status: 'weak', reason: { kind: 'weakened', weakness: 'chargeable', cite: '7.4' } });
+    expect(statusOf(items, 'art28-3-f')).toMatchObject({ status: 'weak', reason: { kind: 'weakened', weakness: 'chargeable', cite: '8.2' } });
+    expect(statusOf(items, 'art28-3-e')).toMatchObject({ status: 'weak', clauses: ['4.1', '4.2', '4.3'] });
+    expect(statusOf(items, 'art28-4-flow-down')).toMatchObject({ status: 'missing', clauses: [], reason: { kind: 'missing', missing: ['flowDown'] } });
+    expect(statusOf(items, 'art28-4-liability').status).toBe('missing');
+    expect(statusOf(items, 'art28-3-a-infringing')).toMatchObject({ status: 'covered', clauses: ['9.2'] });
+    expect(statusOf(items, 'art28-3-data-subjects')).toMatchObject({ status: 'covered', clauses: expect.arrayContaining(['Anlage II']) });
+    expect(statusOf(items, 'art28-2')).toMatchObject({ status: 'weak', reason: { kind: 'partial', missing: ['authorisation'] } });
+  });
+
+  it('tells a description by reference from one in the contract (English)', () => {
+    const items = checkContract(written('dpa-saas-en.txt'));
+    for (const id of ['art28-3-nature', 'art28-3-purpose', 'art28-3-data-types', 'art28-3-data-subjects']) {
+      expect(statusOf(items, id)).toMatchObject({ status: 'weak', reason: { kind: 'weakened', weakness: 'reference', words: 'set out in the Main Agreement' } });
+    }
+    expect(statusOf(items, 'art28-3-h')).toMatchObject({ status: 'weak', reason: { weakness: 'chargeable', words: 'audit fees' } });
+    expect(statusOf(items, 'art28-3-e')).toMatchObject({ status: 'weak', reason: { weakness: 'chargeable', words: 'at the Customer\'s expense' } });
+    expect(statusOf(items, 'art28-2-objection')).toMatchObject({ status: 'weak', reason: { kind: 'partial', missing: ['objection'] } });
+    expect(statusOf(items, 'art28-9').status).toBe('missing');
+  });
+
+  it('finds a contract written out in full covered, and says what a conditional duty lacks (German)', () => {
+    const full = checkContract(written('avv-saas-de.txt'));
+    expect(count(full, 'covered')).toBeGreaterThanOrEqual(17);
+    expect(statusOf(full, 'art28-9')).toMatchObject({ status: 'covered', clauses: ['8.1'] });
+    const hosting = checkContract(written('avv-hosting-de.txt'));
+    expect(statusOf(hosting, 'art28-3-e')).toMatchObject({ status: 'weak', reason: { kind: 'weakened', weakness: 'conditional', words: 'soweit vereinbart' } });
+    expect(statusOf(hosting, 'art28-3-a')).toMatchObject({ status: 'weak', reason: { kind: 'partial', missing: ['thirdCountries'] } });
+    expect(statusOf(hosting, 'art28-3-c')).toMatchObject({ status: 'weak', clauses: ['Anlage 1'] });
+    expect(statusOf(hosting, 'art28-4-liability')).toMatchObject({ status: 'covered', clauses: expect.arrayContaining(['3.2']) });
+  });
+
+  it('marks an annex form that is still blank in its reason', () => {
+    const items = checkContract(parseContract(readFixture('dpa-eu-scc-2021-915-en.txt')));
+    expect(statusOf(items, 'art28-3-data-subjects')).toMatchObject({ status: 'covered', reason: { kind: 'blank', cite: 'ANNEX II' } });
+  });
+
+  it('words every reason in both languages, naming the clause and the wording', () => {
+    const items = checkContract(parseContract(readTemplate()));
+    const en = translator('en');
+    const de = translator('de');
+    expect(describeChecklistReason(statusOf(items, 'art28-3-h').reason, en)).toMatch(/^Made chargeable in 7\.4: “Vergütungsanspruch”\.$/u);
+    expect(describeChecklistReason(statusOf(items, 'art28-4-liability').reason, de)).toBe(
+      'Keine Klausel regelt Folgendes: dass der Auftragsverarbeiter für seine Unterauftragsverarbeiter haftet.',
+    );
+    for (const item of items) {
+      for (const t of [en, de]) {
+        expect(itemTitle(item.id, t)).not.toContain('checklist.');
+        expect(describeChecklistReason(item.reason, t)).not.toMatch(/checklist\.|\{\{/u);
+      }
+    }
+  });
+
+  it('lets a reviewer set an item’s status with a note, counts it in the score, and reset it', () => {
+    const items = checkContract(parseContract(readTemplate()));
+    const before = scoreOf(applyChecklistOverrides(items, []));
+    const overrides = withChecklistOverride([], { itemId: 'art28-4-liability', status: 'covered', note: '§ 9 of the main contract', by: 'Dana', at: '2025-01-01T10:00:00Z' });
+    const entries = applyChecklistOverrides(items, overrides);
+    expect(entries.find((entry) => entry.id === 'art28-4-liability')).toMatchObject({ status: 'missing', effective: 'covered', override: { by: 'Dana' } });
+    const after = scoreOf(entries);
+    expect(after.covered).toBe(before.covered + 1);
+    expect(after.percent).toBeGreaterThan(before.percent);
+    expect(scoreOf(applyChecklistOverrides(items, withoutChecklistOverride(overrides, 'art28-4-liability')))).toEqual(before);
+  });
+});
