@@ -106,11 +106,18 @@ export interface AnnexHeading {
   readonly title: string;
 }
 
+/** `Anlage: Technische und organisatorische Maßnahmen`, `ANNEX – TOMs`, `Anlage zum Vertrag`: an annex without a number. */
+const UNNUMBERED_ANNEX =
+  /^((?:Anlage|Anhang|Annex|Schedule|Appendix|Attachment|Exhibit|ANLAGE|ANHANG|ANNEX|SCHEDULE|APPENDIX|ATTACHMENT|EXHIBIT))(?:\s*[:–—-]\s*|\s+(?=\p{Lu}|zu[mr]?\s|to\s))(.*)$/u;
+
 export function matchAnnexHeading(unit: Unit, next: Unit | undefined): AnnexHeading | null {
   if (unit.bullet || unit.marker || !standsApart(unit, next, ANNEX_TITLE_WORDS)) return null;
+  if (/[.;,]$/u.test(unit.full)) return null;
   const annex = ANNEX.exec(unit.full);
-  if (!annex || wordCount(annex[3]!) > 12 || /[.;,]$/u.test(unit.full)) return null;
-  return { number: annex[2]!, label: annex[1]!, title: annex[3]! };
+  if (annex && wordCount(annex[3]!) <= 12) return { number: annex[2]!, label: annex[1]!, title: annex[3]! };
+  const unnumbered = UNNUMBERED_ANNEX.exec(unit.full);
+  if (unnumbered && wordCount(unnumbered[2]!) <= 12) return { number: '', label: unnumbered[1]!, title: unnumbered[2]! };
+  return null;
 }
 
 /** An unnumbered heading: a short line alone between blank lines (`Processing Summary`). */

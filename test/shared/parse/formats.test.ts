@@ -139,6 +139,33 @@ describe('contracts written in other ways', () => {
     expect(contract.sections[0]!.clauses[1]!.text).toBe('Der Auftragnehmer informiert den Auftraggeber unverzüglich');
   });
 
+  it('finds an annex of measures that has no number (`Anlage: Technische und organisatorische Maßnahmen`)', () => {
+    const text = [
+      '§ 1 Gegenstand',
+      '',
+      '(1) Der Auftragnehmer verarbeitet Daten im Auftrag.',
+      '',
+      'Anlage: Technische und organisatorische Maßnahmen',
+      '',
+      'Der Auftragnehmer setzt folgende Maßnahmen um:',
+      '',
+      '1. Zutrittskontrolle',
+      '',
+      '- Alarmanlage',
+      '',
+      '2. Zugangskontrolle',
+      '',
+      '- Der Auftraggeber vergibt die Passwörter seiner Nutzer selbst.',
+    ].join('\n');
+    const contract = parseContract(text);
+    expect(contract.annexes).toMatchObject([{ label: 'Anlage', number: '', title: 'Technische und organisatorische Maßnahmen', isTomAnnex: true }]);
+    expect(contract.toms.map((tom) => [tom.category.title, tom.responsibility.party])).toEqual([
+      ['Zutrittskontrolle', 'provider'],
+      ['Zugangskontrolle', 'customer'],
+    ]);
+    expect(wordDifference(text, contract)).toEqual({ missing: [], extra: [] });
+  });
+
   it('treats a form feed as a page break and CRLF line ends like LF', () => {
     const text = '1 Gegenstand\r\n\r\n1. Erste Regel.\r\n\f2 Dauer\r\n\r\n1. Zweite Regel.\r\n';
     expect(parseContract(text).sections.map((section) => section.title)).toEqual(['Gegenstand', 'Dauer']);
