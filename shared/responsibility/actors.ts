@@ -79,6 +79,11 @@ export interface Actors {
   readonly any: string;
   /** Either party in the possessive (`the Customer's`, `Brightwave’s`). */
   readonly possessive: string;
+  /**
+   * A cheap test that a text can hold a cue at all: some actor word, a word for both
+   * parties, *we* or *you*, or *-seitig*. Cue rules are only tried where this finds something.
+   */
+  readonly mayHoldCue: RegExp;
 }
 
 const BOUNDARY_BEFORE = '(?<![\\p{L}\\p{N}-])';
@@ -103,7 +108,8 @@ function buildActors(parties: readonly Party[]): Actors {
   const provider = `${BOUNDARY_BEFORE}(?:${words('provider').join('|')})${BOUNDARY_AFTER}`;
   const customer = `${BOUNDARY_BEFORE}(?:${words('customer').join('|')})${BOUNDARY_AFTER}`;
   const possessive = `${BOUNDARY_BEFORE}(?:${[...words('provider'), ...words('customer')].join('|')})['’]s\\b`;
-  return { provider, customer, any: `(?:${provider}|${customer})`, possessive };
+  const everyWord = [...words('provider'), ...words('customer'), '[Pp]arteie?n?', '[Pp]art(?:y|ies)', '[Ww]e', '[Yy]ou', 'seit'];
+  return { provider, customer, any: `(?:${provider}|${customer})`, possessive, mayHoldCue: new RegExp(everyWord.join('|'), 'u') };
 }
 
 const roleCache = new WeakMap<Actors, { provider: RegExp; customer: RegExp }>();

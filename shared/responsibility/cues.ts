@@ -44,7 +44,8 @@ export function cueRules(actors: Actors): CueRule[] {
     // Passive with agent, participles (*vom Auftraggeber gewählten*), gerundives (*vom Kunden zu vergebendes*).
     makeRule('agent', `\\b(?:vom|von\\s+(?:dem|der)|durch\\s+(?:den|die)|seitens\\s+(?:des|der))\\s+(?:\\p{Ll}+\\s+)?${X}`),
     // Subject at the start of a statement, with or without its article, or its people (*Die Mitarbeiter des Auftragnehmers*).
-    makeRule('subject', `${statementStart}(?:(?:Auch|Zudem|Ferner|Außerdem|Weiterhin|Insbesondere|Jedoch|Allein|Nur)\\s+)?(?:${ARTICLE})?${X}(?=\\s+(?:\\p{Ll}|[„"]))`),
+    // The party that opens a statement, before a lower-case word: the same in both languages (*Customer and Supplier will*).
+    makeRule('subject', `${statementStart}(?:(?:Auch|Zudem|Ferner|Außerdem|Weiterhin|Insbesondere|Jedoch|Allein|Nur)\\s+)?(?:${ARTICLE})?${X}(?=\\s+(?:\\p{Ll}|[„"]))`, false, 'any'),
     makeRule('subject', `${statementStart}(?:(?:Die|Der|Alle|Nur)\\s+)?${PERSON_NOUNS}\\s+(?:des|der)\\s+${X}(?=\\s+\\p{Ll})`),
     makeRule('subject', `${statementStart}(?:${ARTICLE})?\\S+\\s+(?:und|sowie)\\s+(?:${ARTICLE})?${X}(?=\\s+\\p{Ll})`),
     // Subject after the finite verb (*Für X sorgt der Kunde*, *Rollen vergibt der Kunde*).

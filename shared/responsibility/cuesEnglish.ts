@@ -8,7 +8,9 @@
  * asked (*as instructed by the Controller*) or owns something (*Customer Data*) acts in none.
  */
 import { PERSON_NOUNS } from './actors';
-import { STATEMENT_LEAD, makeRule, type CueRule } from './rule';
+import { STATEMENT_LEAD, makeRule as makeAnyRule, type CueKind, type CueRule } from './rule';
+
+const makeRule = (kind: CueKind, source: string, option = false): CueRule => makeAnyRule(kind, source, option, 'en');
 
 /** `be` + participle after a modal makes the subject a patient (*will be notified*), unless it is a duty or right word. */
 const NOT_PASSIVE = '(?!\\s+(?:not\\s+)?be\\s+(?!responsible|liable|required|obliged|obligated|bound|entitled|permitted|allowed|able)\\p{Ll}+(?:ed|en|wn|nt|ld|ne)\\b)';

@@ -111,9 +111,22 @@ function isPatient(statement: string, found: Found): boolean {
   return /\p{Ll}t$/u.test(last) && !/\bzu\s+\p{Ll}+en\b/u.test(statement);
 }
 
+const GERMAN_WORDS = /\b(?:der|die|das|und|wird|werden|ist|sind|den|dem|des|nicht|mit|von|zu|für|obliegt)\b/u;
+const ENGLISH_WORDS = /\b(?:the|shall|and|is|are|of|to|will|must|with|by|be|may|its)\b/u;
+
+/** The rules worth trying on a statement: those of its language, or all where it shows both or neither. */
+function languagesOf(text: string): { de: boolean; en: boolean; any: boolean } {
+  const de = GERMAN_WORDS.test(text);
+  const en = ENGLISH_WORDS.test(text);
+  return de === en ? { de: true, en: true, any: true } : { de, en, any: true };
+}
+
 function findCues(text: string, base: number, actors: Actors): Found[] {
   const found: Found[] = [];
+  if (!actors.mayHoldCue.test(text)) return found;
+  const languages = languagesOf(text);
   for (const rule of rulesFor(actors)) {
+    if (!languages[rule.language]) continue;
     rule.pattern.lastIndex = 0;
     for (const match of text.matchAll(rule.pattern)) {
       const party: ResponsibleParty | null =

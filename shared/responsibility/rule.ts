@@ -16,15 +16,17 @@ export interface CueRule {
   readonly option: boolean;
   /** The party the words name by themselves (*kundenseitig*), without an actor group. */
   readonly party?: PartyRole;
+  /** The language whose grammar the rule reads (a statement in the other language skips it), or `any`. */
+  readonly language: 'de' | 'en' | 'any';
 }
 
-export function makeRule(kind: CueKind, source: string, option = false): CueRule {
-  return { kind, pattern: new RegExp(source, 'gdu'), option };
+export function makeRule(kind: CueKind, source: string, option = false, language: 'de' | 'en' | 'any' = 'de'): CueRule {
+  return { kind, pattern: new RegExp(source, 'gdu'), option, language };
 }
 
 /** *auftraggeberseitig*, *kundenseits*: the party is in the word itself. */
 export function fixedRule(party: PartyRole, source: string): CueRule {
-  return { kind: 'agent', pattern: new RegExp(source, 'gdu'), option: false, party };
+  return { kind: 'agent', pattern: new RegExp(source, 'gdu'), option: false, party, language: 'de' };
 }
 
 /**
