@@ -32,6 +32,9 @@ export interface SourceLines {
   readonly views: ParagraphView[];
 }
 
+/** Twips of left indent that count as one character of indent in a text contract. */
+const INDENT_TWIPS = 180;
+
 /** A gap of at least a quarter of a line (3 points) reads as a blank line. */
 const VISIBLE_GAP = 60;
 
@@ -71,8 +74,8 @@ class LineWriter {
     const list = paragraph.list;
     const label = options.prefix ?? (list ? (list.bullet ? '- ' : list.label === '' ? '' : `${list.label} `) : '');
     const heading = Math.min(6, options.heading ?? paragraph.headingLevel);
-    // Deeper list levels are indented, as the parser tells clause levels by indent.
-    const indent = list && options.prefix === undefined ? list.level * 2 : 0;
+    // Deeper list levels and indented paragraphs are indented lines, as the parser tells clause levels by indent.
+    const indent = list && options.prefix === undefined ? list.level * 2 : Math.max(0, Math.round(paragraph.indent / INDENT_TWIPS));
     let lineStart = 0;
     let first = true;
     for (const line of view.text.split('\n')) {
@@ -84,7 +87,7 @@ class LineWriter {
       } else {
         const prefix = first ? label : '';
         this.sources.push({ view, prefix: prefix.length, start: lineStart + leading, end: lineStart + leading + trimmed.length, lineStart, lineEnd });
-        this.lines.push({ text: prefix + trimmed, indent, markdownHeading: heading, source: this.sources.length - 1 });
+        this.lines.push({ text: prefix + trimmed, indent: indent + leading, markdownHeading: heading, source: this.sources.length - 1 });
         first = false;
       }
       lineStart = lineEnd + 1;

@@ -230,7 +230,9 @@ function separatorItem(parts: readonly Part[], index: number, text: string): Par
   const revisionOf = (part: Part) => part.items.find((item) => item.revision)?.revision;
   if (inOriginal && inCurrent) {
     const mark = previous.mark;
-    if (text === '\n' && mark && previous.view !== next.view) return { kind: mark.kind, text, revision: mark.revision, view: null, from: 0, to: 0 };
+    // A paragraph mark of its own (two paragraphs joined or split in Word); a paragraph deleted
+    // or inserted whole takes its mark along and says nothing about the break.
+    if (text === '\n' && mark && previous.status === 'K' && previous.view !== next.view) return { kind: mark.kind, text, revision: mark.revision, view: null, from: 0, to: 0 };
     return { kind: 'equal', text, view: null, from: 0, to: 0 };
   }
   if (!inOriginal && !inCurrent) return null;

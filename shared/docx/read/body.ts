@@ -24,6 +24,8 @@ export interface DocxParagraph {
   readonly styleId: string | null;
   readonly headingLevel: number;
   readonly spacing: Spacing;
+  /** Left indent in twips. */
+  readonly indent: number;
   readonly list: ListLabel | null;
 }
 
@@ -66,6 +68,7 @@ function paragraph(element: XmlElement, context: BodyContext): DocxParagraph {
     styleId: format.styleId,
     headingLevel: format.headingLevel,
     spacing: format.spacing,
+    indent: format.indent,
     list: format.numbering ? context.numbering.next(format.numbering) : null,
   };
 }

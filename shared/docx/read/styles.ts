@@ -26,6 +26,8 @@ export interface ParagraphFormat {
   readonly headingLevel: number;
   readonly spacing: Spacing;
   readonly numbering: NumberingReference | null;
+  /** Left indent in twips (`w:ind w:left` or `w:start`, §17.3.1.12). */
+  readonly indent: number;
 }
 
 export interface Styles {
@@ -42,6 +44,7 @@ interface PartialFormat {
   contextual?: boolean;
   outlineLevel?: number;
   numbering?: NumberingReference | null;
+  indent?: number;
 }
 
 function readProperties(properties: XmlElement | undefined, into: PartialFormat): void {
@@ -60,6 +63,9 @@ function readProperties(properties: XmlElement | undefined, into: PartialFormat)
     if (before !== undefined) into.before = before;
     if (after !== undefined) into.after = after;
   }
+  const indent = child(properties, 'w:ind');
+  const left = attribute(indent, 'w:left') ?? attribute(indent, 'w:start');
+  if (left !== undefined && Number.isFinite(Number(left))) into.indent = Number(left);
   const contextual = child(properties, 'w:contextualSpacing');
   if (contextual) into.contextual = isOn(contextual);
   const outline = attribute(child(properties, 'w:outlineLvl'), 'w:val');
@@ -130,6 +136,7 @@ export function readStyles(root: XmlElement | null): Styles {
         headingLevel,
         spacing: { before: format.before ?? 0, after: format.after ?? 0, contextual: format.contextual ?? false },
         numbering: format.numbering ?? null,
+        indent: format.indent ?? 0,
       };
     },
   };
