@@ -97,7 +97,9 @@ export function attachComments(
       const from = start && start.target === target ? start.offset : 0;
       const to = end && end.target === target ? end.offset : target.text.length;
       const [a, b] = from <= to ? [from, to] : [to, from];
-      if (a < b && b <= target.text.length) anchor = { start: a, end: b, quote: target.text.slice(a, b) };
+      // A range over the whole text is a comment on the clause as such, as the export writes one without an anchor.
+      const whole = a === 0 && b === target.text.length;
+      if (a < b && b <= target.text.length && !whole) anchor = { start: a, end: b, quote: target.text.slice(a, b) };
     } else {
       const position = startMark?.position ?? endMark?.position ?? Number.MAX_SAFE_INTEGER;
       target = targets.find((candidate) => candidate.position >= position) ?? targets[targets.length - 1];

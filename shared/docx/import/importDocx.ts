@@ -15,7 +15,7 @@ import type { DocxBlock, DocxParagraph } from '../read/body';
 import type { CommentMark, RawSegment } from '../read/revisions';
 import { readDocx } from '../read/readDocx';
 import { attachComments, type CommentTarget } from './comments';
-import { slicePieces, unitPieces, writtenPieces, type Piece } from './pieces';
+import { slicePieces, writtenPieces, type Piece } from './pieces';
 import { RevisionIds } from './revisionIds';
 import { sourceLines } from './sourceLines';
 import { TargetMapper, type MappedTarget } from './targets';
@@ -80,10 +80,7 @@ function annotate<T extends Clause | Tom>(item: T, mapped: MappedTarget, ids: Re
 
 /** The pieces of `unit.full` (marker, space, text). */
 function fullPieces(unit: Unit, lineTexts: readonly string[]): Piece[] | null {
-  const pieces = unitPieces(unit, lineTexts);
-  if (!pieces) return null;
-  if (!unit.marker) return pieces;
-  return unit.text === '' ? [{ kind: 'text', text: unit.marker.label }] : [{ kind: 'text', text: `${unit.marker.label} ` }, ...pieces];
+  return writtenPieces({ unit, form: 'full' }, lineTexts);
 }
 
 /** The pieces of each of a party's lines (name, address), found in order in its block's units. */

@@ -15,7 +15,9 @@ export type Piece =
   /** Characters [from, to) of the source line's text (`SourceLine.text`). */
   | { readonly kind: 'source'; readonly source: number; readonly from: number; readonly to: number }
   /** The space or line break the parser put between two lines it joined into one unit. */
-  | { readonly kind: 'join'; readonly text: string };
+  | { readonly kind: 'join'; readonly text: string }
+  /** Characters [from, to) of a source line that belong to the target but not to its text: a clause's number, a bullet. */
+  | { readonly kind: 'skip'; readonly source: number; readonly from: number; readonly to: number };
 
 const BULLET = /^[-–•*+▪◦·]\s+/u;
 
@@ -54,18 +56,34 @@ export function unitPieces(unit: Unit, lineTexts: readonly string[]): Piece[] | 
   return position === unit.text.length ? pieces : null;
 }
 
-/** The pieces of a line as a clause or measure writes it (`- ` + text, marker + text, text). */
+/**
+ * The pieces of a line as a clause or measure writes it (`- ` + text, marker + text, text).
+ * The bullet or marker the line starts with is taken from the document where it reads as
+ * written (`1. ` before the text), so changes to it go with the line; otherwise the
+ * parser's own spelling stands in and the document's characters are skipped.
+ */
 export function writtenPieces(origin: LineOrigin, lineTexts: readonly string[]): Piece[] | null {
-  const pieces = unitPieces(origin.unit, lineTexts);
+  const { unit, form } = origin;
+  const pieces = unitPieces(unit, lineTexts);
   if (!pieces) return null;
-  if (origin.form === 'bullet') return [{ kind: 'text', text: '- ' }, ...pieces];
-  if (origin.form === 'full' && origin.unit.marker) {
-    return origin.unit.text === '' ? [{ kind: 'text', text: origin.unit.marker.label }] : [{ kind: 'text', text: `${origin.unit.marker.label} ` }, ...pieces];
+  const firstIndex = pieces.findIndex((piece) => piece.kind === 'source');
+  const first = pieces[firstIndex] as Extract<Piece, { kind: 'source' }> | undefined;
+  const lead = first && first.from > 0 ? lineTexts[first.source]!.slice(0, first.from) : '';
+  const skip: Piece[] = first && lead !== '' ? [{ kind: 'skip', source: first.source, from: 0, to: first.from }] : [];
+  if (form === 'bullet') return [...skip, { kind: 'text', text: '- ' }, ...pieces];
+  if (form === 'full' && unit.marker) {
+    if (unit.text === '') return [...skip, { kind: 'text', text: unit.marker.label }];
+    const written = `${unit.marker.label} `;
+    if (first && lead === written) {
+      return pieces.map((piece, index) => (index === firstIndex ? { ...first, from: 0 } : piece));
+    }
+    return [...skip, { kind: 'text', text: written }, ...pieces];
   }
-  return pieces;
+  return [...skip, ...pieces];
 }
 
 function pieceLength(piece: Piece): number {
+  if (piece.kind === 'skip') return 0;
   return piece.kind === 'source' ? piece.to - piece.from : piece.text.length;
 }
 
@@ -75,6 +93,10 @@ export function slicePieces(pieces: readonly Piece[], from: number, to: number):
   let start = 0;
   for (const piece of pieces) {
     const length = pieceLength(piece);
+    if (piece.kind === 'skip') {
+      if (start >= from && start < to) sliced.push(piece);
+      continue;
+    }
     const a = Math.max(from, start);
     const b = Math.min(to, start + length);
     if (a < b) {

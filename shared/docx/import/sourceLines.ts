@@ -109,10 +109,11 @@ function rowSegments(paragraph: DocxParagraph, change: DocxTable['rows'][number]
   return paragraph.segments.map((segment) => (segment.kind === 'equal' ? { kind: change.kind, text: segment.text, revision: change.revision } : segment));
 }
 
-function cellText(cell: readonly DocxBlock[]): string {
+/** A cell's text as the row reads: its original text in a row deleted whole, else its current text. */
+function cellText(cell: readonly DocxBlock[], hidden: 'delete' | 'insert' = 'delete'): string {
   return cell
     .filter((block): block is DocxParagraph => block.kind === 'paragraph')
-    .map((paragraph) => paragraph.segments.filter((segment) => segment.kind !== 'delete').map((segment) => segment.text).join(''))
+    .map((paragraph) => paragraph.segments.filter((segment) => segment.kind !== hidden).map((segment) => segment.text).join(''))
     .join(' ')
     .replace(/\s+/gu, ' ')
     .trim();
@@ -128,13 +129,16 @@ function writeTomTable(writer: LineWriter, table: DocxTable, columns: TomTableCo
   for (const row of table.rows.slice(1)) {
     const categoryCell = row.cells[columns.category] ?? [];
     const serviceCell = columns.service === null ? [] : (row.cells[columns.service] ?? []);
-    const nextCategory = cellText(categoryCell) || category;
-    const nextService = cellText(serviceCell);
+    const measureCell = row.cells[columns.measure] ?? [];
+    const deleted = row.change?.kind === 'delete' || (cellText(measureCell) === '' && cellText(measureCell, 'insert') !== '');
+    const hidden = deleted ? 'insert' : 'delete';
+    const nextCategory = cellText(categoryCell, hidden) || category;
+    const nextService = cellText(serviceCell, hidden);
     // The TOM parser resets services at a category heading only, so a row back to "all services" repeats it.
     if (nextCategory !== category || (nextService === '' && service !== '')) {
       writer.blank();
       for (const block of categoryCell) if (block.kind === 'paragraph') writer.paragraph(block, { segments: rowSegments(block, row.change), heading: 2, prefix: '' });
-      if (cellText(categoryCell) === '') writer.lines.push({ text: nextCategory, indent: 0, markdownHeading: 2 });
+      if (cellText(categoryCell, hidden) === '') writer.lines.push({ text: nextCategory, indent: 0, markdownHeading: 2 });
       writer.blank();
       category = nextCategory;
       service = '';
@@ -145,7 +149,7 @@ function writeTomTable(writer: LineWriter, table: DocxTable, columns: TomTableCo
       writer.blank();
       service = nextService;
     }
-    for (const block of row.cells[columns.measure] ?? []) {
+    for (const block of measureCell) {
       if (block.kind === 'paragraph') writer.paragraph(block, { segments: rowSegments(block, row.change), prefix: '- ' });
     }
   }

@@ -97,12 +97,12 @@ export class TargetMapper {
     return items;
   }
 
-  private sourceItems(piece: Extract<Piece, { kind: 'source' }>, lineTexts: readonly string[], windows: TargetWindow[]): { items: PartItem[]; view: ParagraphView; endsParagraph: boolean } {
+  private sourceItems(piece: Extract<Piece, { kind: 'source' | 'skip' }>, lineTexts: readonly string[], windows: TargetWindow[]): { items: PartItem[]; view: ParagraphView; endsParagraph: boolean } {
     const source = this.sources[piece.source]!;
     const view = source.view;
     const items: PartItem[] = [];
     const line = lineTexts[piece.source]!;
-    if (piece.from < source.prefix) {
+    if (piece.kind === 'source' && piece.from < source.prefix) {
       items.push({ kind: 'equal', text: line.slice(piece.from, Math.min(piece.to, source.prefix)), view: null, from: 0, to: 0 });
     }
     const first = Math.max(piece.from, source.prefix) - source.prefix + source.start;
@@ -115,9 +115,12 @@ export class TargetMapper {
       let next = last;
       if (last === source.end) while (next < source.lineEnd && /\s/u.test(view.text[next]!)) next++;
       const right = next < view.text.length ? view.toMarkup[next]! : view.markupLength;
-      items.push(...this.take(view, left, a, true), ...this.take(view, a, b, false), ...this.take(view, b, right, true));
+      // A skipped piece (a clause's number) leaves what follows it to the text after it.
+      const taken = [...this.take(view, left, a, true), ...this.take(view, a, b, false), ...(piece.kind === 'skip' ? [] : this.take(view, b, right, true))];
+      // A skipped piece is the target's, but not part of its text.
+      if (piece.kind === 'source') items.push(...taken);
       windows.push({ view, from: left, to: right });
-      endsParagraph = last === source.end && source.lineEnd === view.text.length;
+      endsParagraph = piece.kind === 'source' && last === source.end && source.lineEnd === view.text.length;
     }
     return { items, view, endsParagraph };
   }
@@ -146,6 +149,7 @@ export class TargetMapper {
           continue;
         }
         const found = this.sourceItems(piece, lineTexts, windows);
+        if (piece.kind === 'skip') continue;
         part!.items.push(...found.items);
         part!.view = found.view;
         part!.mark = found.endsParagraph ? found.view.paragraph.mark : null;
