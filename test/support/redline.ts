@@ -4,7 +4,7 @@
  * module edits by diffing; these helpers only place segments, so the tests of the DOCX
  * round trip do not depend on it.
  */
-import type { Segment } from '../../shared/contract/model';
+import type { Contract, Segment } from '../../shared/contract/model';
 
 export interface Reviewer {
   readonly author: string;
@@ -80,4 +80,38 @@ export function addDeleted(segments: readonly Segment[], words: string, before: 
 
 export function plain(text: string): Segment[] {
   return [{ kind: 'equal', text }];
+}
+
+type Annotated = { readonly text: string; readonly segments?: readonly Segment[]; readonly change?: { readonly kind: 'insert' | 'delete' } };
+
+/** The text as it reads with every change accepted (`current`) or rejected (`original`); null when it is not there at all. */
+export function textIn<T extends Annotated>(item: T, view: 'current' | 'original'): string | null {
+  if (item.change?.kind === (view === 'current' ? 'delete' : 'insert')) return null;
+  if (!item.segments) return item.text;
+  return view === 'current' ? currentOf(item.segments) : originalOf(item.segments);
+}
+
+/** The contract as it reads with every change accepted or rejected, without annotations. */
+export function contractIn(contract: Contract, view: 'current' | 'original'): Contract {
+  const strip = <T extends Annotated & { readonly comments?: unknown }>(item: T): T | null => {
+    const text = textIn(item, view);
+    if (text === null) return null;
+    const rest: Record<string, unknown> = { ...item, text };
+    delete rest['segments'];
+    delete rest['change'];
+    delete rest['comments'];
+    return rest as T;
+  };
+  return {
+    ...contract,
+    date: contract.dateSegments ? (view === 'current' ? currentOf(contract.dateSegments) : originalOf(contract.dateSegments)) : contract.date,
+    dateSegments: undefined,
+    parties: contract.parties.map((party) => {
+      if (!party.segments) return party;
+      const [name = '', ...address] = (view === 'current' ? currentOf(party.segments) : originalOf(party.segments)).split('\n');
+      return { ...party, name, address, segments: undefined };
+    }),
+    sections: contract.sections.map((section) => ({ ...section, clauses: section.clauses.map(strip).filter((clause) => clause !== null) })),
+    toms: contract.toms.map(strip).filter((tom) => tom !== null),
+  };
 }

@@ -194,16 +194,21 @@ export class TargetMapper {
     };
   }
 
-  /** Revisions in paragraphs no target took: text in headings, labels, annex items. */
+  /** Revisions in paragraphs no target took (headings, labels, annex items), counted by segment; whitespace does not count. */
   untakenRevisions(views: readonly ParagraphView[]): number {
     let count = 0;
     for (const view of views) {
       const flags = this.consumed.get(view);
       let start = 0;
       for (const segment of view.segments) {
-        const end = start + segment.text.length;
-        if (segment.kind !== 'equal' && segment.text.trim() !== '' && (!flags || flags.subarray(start, end).some((flag) => flag === 0))) count++;
-        start = end;
+        if (segment.kind !== 'equal') {
+          for (let i = 0; i < segment.text.length; i++) {
+            if (/\s/u.test(segment.text[i]!) || flags?.[start + i] === 1) continue;
+            count++;
+            break;
+          }
+        }
+        start += segment.text.length;
       }
     }
     return count;

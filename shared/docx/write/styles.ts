@@ -1,6 +1,7 @@
 /**
  * The export's styles (`word/styles.xml`) and its one list (`word/numbering.xml`).
- * Headings use Word's built-in Heading 1–3 so the navigation pane and outline view work;
+ * Headings use Word's built-in Heading 1–3 with their outline level (`w:outlineLvl`, which
+ * LibreOffice needs to list them in its navigator) so navigation and outline views work;
  * the document's language (`w:lang`, de-DE or en-GB) makes spelling and hyphenation fit.
  * Spacing is part of the structure: a gap after a paragraph is a blank line to a reader
  * and to the import, so lines of one clause sit together and clauses stand apart.
@@ -22,9 +23,9 @@ export function documentStyles(language: Language): IStylesOptions {
     default: {
       document: { run: { font: FONT, size: 22, language: lang }, paragraph: { spacing: { after: 0, line: 276 } } },
       title: { run: { font: FONT, size: 36, bold: true, language: lang }, paragraph: { spacing: { after: BLOCK_GAP } } },
-      heading1: { run: { font: FONT, size: 28, bold: true, color: '1F3A5F', language: lang }, paragraph: { spacing: { before: 360, after: BLOCK_GAP }, keepNext: true } },
-      heading2: { run: { font: FONT, size: 24, bold: true, color: '1F3A5F', language: lang }, paragraph: { spacing: { before: 240, after: 120 }, keepNext: true } },
-      heading3: { run: { font: FONT, size: 22, bold: true, italics: true, language: lang }, paragraph: { spacing: { before: 160, after: 80 }, keepNext: true } },
+      heading1: { run: { font: FONT, size: 28, bold: true, color: '1F3A5F', language: lang }, paragraph: { spacing: { before: 360, after: BLOCK_GAP }, keepNext: true, outlineLevel: 0 } },
+      heading2: { run: { font: FONT, size: 24, bold: true, color: '1F3A5F', language: lang }, paragraph: { spacing: { before: 240, after: 120 }, keepNext: true, outlineLevel: 1 } },
+      heading3: { run: { font: FONT, size: 22, bold: true, italics: true, language: lang }, paragraph: { spacing: { before: 160, after: 80 }, keepNext: true, outlineLevel: 2 } },
     },
     paragraphStyles: [
       {

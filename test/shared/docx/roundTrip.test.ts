@@ -18,7 +18,8 @@ async function roundTrip(contract: Contract, options: Partial<DocxExportOptions>
 function withoutInternalNotes(contract: Contract): Contract {
   const keep = <T extends { readonly comments?: readonly { readonly visibility: string }[] }>(item: T): T => {
     const comments = item.comments?.filter((comment) => comment.visibility === 'external');
-    const { comments: _dropped, ...rest } = item;
+    const rest: Record<string, unknown> = { ...item };
+    delete rest['comments'];
     return (comments && comments.length > 0 ? { ...rest, comments } : rest) as T;
   };
   return { ...contract, sections: contract.sections.map((section) => ({ ...section, clauses: section.clauses.map(keep) })), toms: contract.toms.map(keep) };
