@@ -46,6 +46,25 @@ function gapBetween(previous: DocxParagraph, next: DocxParagraph): boolean {
   return after + before >= VISIBLE_GAP;
 }
 
+/**
+ * Whether the document shows gaps between body paragraphs at all. One written without
+ * any (no spacing, no empty paragraphs) separates its paragraphs by nothing but the
+ * paragraph break, so each paragraph is read as a block of its own.
+ */
+function usesGaps(blocks: readonly DocxBlock[]): boolean {
+  let previous: DocxParagraph | null = null;
+  for (const block of blocks) {
+    if (block.kind !== 'paragraph' || block.headingLevel > 0) {
+      previous = null;
+      continue;
+    }
+    if (!hasText(block.segments)) return true;
+    if (previous && gapBetween(previous, block)) return true;
+    previous = block;
+  }
+  return false;
+}
+
 function hasText(segments: readonly RawSegment[]): boolean {
   return segments.some((segment) => segment.text.trim() !== '');
 }
@@ -55,6 +74,8 @@ class LineWriter {
   readonly sources: LineSource[] = [];
   readonly views: ParagraphView[] = [];
   private previous: DocxParagraph | null = null;
+
+  constructor(private readonly everyParagraphApart: boolean) {}
 
   blank(): void {
     if (this.lines.length > 0 && this.lines[this.lines.length - 1] !== null) this.lines.push(null);
@@ -68,7 +89,7 @@ class LineWriter {
       this.blank();
       return;
     }
-    if (this.previous && gapBetween(this.previous, paragraph)) this.blank();
+    if (this.previous && (this.everyParagraphApart || gapBetween(this.previous, paragraph))) this.blank();
     const view = viewOf(paragraph, segments);
     this.views.push(view);
     const list = paragraph.list;
@@ -182,7 +203,7 @@ function writeBlocks(writer: LineWriter, blocks: readonly DocxBlock[]): void {
 }
 
 export function sourceLines(blocks: readonly DocxBlock[]): SourceLines {
-  const writer = new LineWriter();
+  const writer = new LineWriter(!usesGaps(blocks));
   writeBlocks(writer, blocks);
   while (writer.lines.length > 0 && writer.lines[writer.lines.length - 1] === null) writer.lines.pop();
   return { lines: writer.lines, sources: writer.sources, views: writer.views };
