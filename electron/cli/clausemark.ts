@@ -8,8 +8,10 @@ import type { Contract, ResponsibleParty } from '../../shared/contract/model';
 import type { HostError } from '../../shared/host/hostApi';
 import { languageOf, translator } from '../../shared/i18n';
 import { findAssetsDir, TEMPLATE_FILE } from '../handlers/assets';
+import { importWarningMessage } from '../../shared/host/errorMessage';
 import { readDocument } from '../handlers/readDocument';
 import { describeError } from './describeError';
+import { exportCommand, importCommand } from './docxCommands';
 
 export interface CliIo {
   readonly stdout: (text: string) => void;
@@ -27,25 +29,40 @@ interface ParsedArguments {
   readonly command: string;
   readonly inputs: readonly string[];
   readonly flags: ReadonlySet<string>;
+  /** Options that take a value (`--out file.docx`). */
+  readonly values: ReadonlyMap<string, string>;
 }
 
-const FLAGS: Record<string, readonly string[]> = { parse: ['--json'] };
+const FLAGS: Record<string, readonly string[]> = {
+  parse: ['--json'],
+  export: ['--clean', '--include-internal', '--tom-table', '--cover'],
+  import: [],
+};
+const VALUES: Record<string, readonly string[]> = { parse: [], export: ['--out', '--author', '--title'], import: ['--out'] };
 
 function parseArguments(argv: readonly string[], t: Translate): ParsedArguments {
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h' || command === 'help') throw new UsageError('');
   const allowed = FLAGS[command];
+  const valued = VALUES[command] ?? [];
   if (!allowed) throw new UsageError(t('cli.unknownCommand', { command }));
   const flags = new Set<string>();
+  const values = new Map<string, string>();
   const inputs: string[] = [];
-  for (const argument of rest) {
+  for (let i = 0; i < rest.length; i++) {
+    const argument = rest[i]!;
     if (argument.startsWith('--')) {
-      if (!allowed.includes(argument)) throw new UsageError(t('cli.unknownOption', { option: argument }));
-      flags.add(argument);
+      if (valued.includes(argument)) {
+        const value = rest[++i];
+        if (value === undefined) throw new UsageError(t('cli.missingValue', { option: argument }));
+        values.set(argument, value);
+      } else if (allowed.includes(argument)) flags.add(argument);
+      else throw new UsageError(t('cli.unknownOption', { option: argument }));
     } else inputs.push(argument);
   }
   if (inputs.length !== 1) throw new UsageError(t('cli.missingFile'));
-  return { command, inputs, flags };
+  if (valued.includes('--out') && !values.has('--out')) throw new UsageError(t('cli.missingOut'));
+  return { command, inputs, flags, values };
 }
 
 function outline(contract: Contract, t: Translate): string {
@@ -93,6 +110,7 @@ async function parseCommand(input: string, json: boolean, io: CliIo, t: Translat
     return 1;
   }
   const contract = outcome.document.contract;
+  for (const warning of outcome.document.warnings ?? []) io.stderr(`clausemark: ${importWarningMessage(warning, t)}\n`);
   io.stdout(json ? `${JSON.stringify(contract, null, 2)}\n` : outline(contract, t));
   return 0;
 }
@@ -109,7 +127,21 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return error.message ? 2 : 0;
   }
   try {
-    return await parseCommand(parsed.inputs[0]!, parsed.flags.has('--json'), io, t);
+    const input = parsed.inputs[0]!;
+    const commandIo = { ...io, now: () => new Date().toISOString() };
+    if (parsed.command === 'export') {
+      const choices = {
+        mode: parsed.flags.has('--clean') ? 'clean' : 'redline',
+        includeInternal: parsed.flags.has('--include-internal'),
+        tomLayout: parsed.flags.has('--tom-table') ? 'table' : 'text',
+        coverPage: parsed.flags.has('--cover'),
+        author: parsed.values.get('--author') ?? '',
+        title: parsed.values.get('--title') ?? '',
+      } as const;
+      return await exportCommand(input, parsed.values.get('--out')!, choices, commandIo, t);
+    }
+    if (parsed.command === 'import') return await importCommand(input, parsed.values.get('--out')!, commandIo, t);
+    return await parseCommand(input, parsed.flags.has('--json'), io, t);
   } catch (error) {
     io.stderr(`clausemark: ${describeError({ code: 'unreadable', detail: error instanceof Error ? error.message : String(error) }, t)}\n`);
     return 1;

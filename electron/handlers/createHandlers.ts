@@ -10,6 +10,7 @@ import { HOST_ARGUMENTS } from '../../shared/host/hostSchemas';
 import { DEFAULT_PREFERENCES, PreferencesSchema } from '../../shared/host/preferences';
 import { TEMPLATE_FILE } from './assets';
 import type { DialogPort } from './dialogs';
+import { safeFileName, withDocxExtension, writeDocx } from './exportDocx';
 import { jsonStore } from './jsonStore';
 import { readDocument } from './readDocument';
 
@@ -19,7 +20,7 @@ export interface HandlerContext {
   readonly userDataDir: string;
   readonly assetsDir: string;
   /** Words for the native dialogs, in the UI's language. */
-  readonly dialogText: () => { readonly openTitle: string; readonly contracts: string };
+  readonly dialogText: () => { readonly openTitle: string; readonly contracts: string; readonly exportTitle: string; readonly wordDocument: string };
 }
 
 export interface HostHandlerSet extends HostHandlers {
@@ -71,7 +72,7 @@ export function createHandlers(context: HandlerContext): HostHandlerSet {
       const text = context.dialogText();
       const path = await context.dialogs.chooseFileToOpen({
         title: text.openTitle,
-        filters: [{ name: text.contracts, extensions: ['txt', 'md', 'markdown', 'text'] }],
+        filters: [{ name: text.contracts, extensions: ['docx', 'txt', 'md', 'markdown', 'text'] }],
       });
       if (path === null) return { status: 'cancelled' };
       return remember(await readDocument(path));
@@ -105,6 +106,17 @@ export function createHandlers(context: HandlerContext): HostHandlerSet {
       const next = PreferencesSchema.parse({ ...(await preferences.read()), ...patch });
       await preferences.write(next);
       return next;
+    },
+    async exportDocx(...args: unknown[]) {
+      const [request] = validate('exportDocx', args);
+      const text = context.dialogText();
+      const path = await context.dialogs.chooseFileToSave({
+        title: text.exportTitle,
+        defaultName: safeFileName(request.suggestedName),
+        filters: [{ name: text.wordDocument, extensions: ['docx'] }],
+      });
+      if (path === null) return { status: 'cancelled' };
+      return writeDocx(withDocxExtension(path), request, new Date().toISOString());
     },
   };
 }

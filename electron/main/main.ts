@@ -45,6 +45,11 @@ function electronDialogs(): DialogPort {
       const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
+    async chooseFileToSave({ title, defaultName, filters }) {
+      const options = { title, defaultPath: defaultName, filters: filters.map((filter) => ({ name: filter.name, extensions: [...filter.extensions] })) };
+      const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
   };
 }
 
@@ -114,7 +119,7 @@ function start(): void {
       assetsDir: findAssetsDir(__dirname),
       dialogText: () => {
         const t = translator(language);
-        return { openTitle: t('dialogs.openTitle'), contracts: t('dialogs.contracts') };
+        return { openTitle: t('dialogs.openTitle'), contracts: t('dialogs.contracts'), exportTitle: t('export.dialogTitle'), wordDocument: t('export.filter') };
       },
     });
     // The menu follows the UI's language.

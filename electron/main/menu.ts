@@ -15,6 +15,7 @@ export function buildMenu(language: Language, window: () => BrowserWindow | null
       submenu: [
         { label: t('menu.openTemplate'), accelerator: 'CmdOrCtrl+Shift+N', click: send('open-template') },
         { label: t('menu.open'), accelerator: 'CmdOrCtrl+O', click: send('open-file') },
+        { label: t('menu.exportDocx'), accelerator: 'CmdOrCtrl+E', click: send('export-docx') },
         { type: 'separator' },
         { label: t('menu.start'), accelerator: 'CmdOrCtrl+Shift+H', click: send('show-start') },
         { type: 'separator' },

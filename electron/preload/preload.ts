@@ -15,6 +15,7 @@ const api: HostApi = {
   takeStartupDocument: () => ipcRenderer.invoke(channelOf('takeStartupDocument')),
   getPreferences: () => ipcRenderer.invoke(channelOf('getPreferences')),
   setPreferences: (patch) => ipcRenderer.invoke(channelOf('setPreferences'), patch),
+  exportDocx: (request) => ipcRenderer.invoke(channelOf('exportDocx'), request),
   onCommand(listener) {
     const wrapped = (_event: IpcRendererEvent, command: AppCommand) => listener(command);
     ipcRenderer.on(COMMAND_CHANNEL, wrapped);

@@ -6,6 +6,7 @@
  * `hostSchemas.ts` on the host side.
  */
 import type { Contract } from '../contract/model';
+import type { ChecklistSummary, DocxErrorReason, DocxExportOptions, ImportWarning } from '../docx';
 import type { Preferences, PreferencesPatch } from './preferences';
 
 export type DocumentKind = 'template' | 'text' | 'markdown' | 'docx' | 'review';
@@ -17,6 +18,8 @@ export interface OpenedDocument {
   readonly path: string | null;
   readonly kind: DocumentKind;
   readonly contract: Contract;
+  /** What an import could not carry over as it was (a DOCX's changes in headings, comments on headings). */
+  readonly warnings?: readonly ImportWarning[];
 }
 
 /** Why a file could not be opened; the UI words it in the user's language. */
@@ -29,6 +32,8 @@ export type HostErrorCode =
   | 'unreadable'
   | 'no-structure'
   | 'not-in-recent'
+  | 'invalid-docx'
+  | 'write-failed'
   | 'invalid-request';
 
 export interface HostError {
@@ -37,6 +42,11 @@ export interface HostError {
   readonly file?: string;
   /** A technical detail for the curious (size, limit), never a stack trace. */
   readonly detail?: string;
+  /** The limit a `too-large` file passed, in bytes. */
+  readonly limit?: number;
+  /** For `invalid-docx`: what is wrong, and in which part of the package. */
+  readonly reason?: DocxErrorReason;
+  readonly part?: string;
 }
 
 export type OpenOutcome =
@@ -51,7 +61,24 @@ export interface RecentFile {
 }
 
 /** What the native menu asks the UI to do. */
-export type AppCommand = 'open-template' | 'open-file' | 'show-start' | 'open-startup-document' | 'show-about';
+export type AppCommand = 'open-template' | 'open-file' | 'show-start' | 'open-startup-document' | 'show-about' | 'export-docx';
+
+/** The export dialog's choices: everything of `DocxExportOptions` but the time, which the host sets. */
+export type ExportChoices = Omit<DocxExportOptions, 'now'>;
+
+export interface ExportRequest {
+  readonly contract: Contract;
+  readonly choices: ExportChoices;
+  /** The Art. 28 checklist for the cover page, when the review has one. */
+  readonly checklist?: ChecklistSummary;
+  /** The file name the save dialog proposes (`AVV Muster GmbH.docx`). */
+  readonly suggestedName: string;
+}
+
+export type ExportOutcome =
+  | { readonly status: 'saved'; readonly name: string; readonly bytes: number }
+  | { readonly status: 'cancelled' }
+  | { readonly status: 'failed'; readonly error: HostError };
 
 export interface HostApi {
   openTemplate(): Promise<OpenOutcome>;
@@ -64,6 +91,8 @@ export interface HostApi {
   takeStartupDocument(): Promise<OpenOutcome | null>;
   getPreferences(): Promise<Preferences>;
   setPreferences(patch: PreferencesPatch): Promise<Preferences>;
+  /** Writes the contract as a DOCX where the native save dialog says; an existing file is replaced only by a complete new one. */
+  exportDocx(request: ExportRequest): Promise<ExportOutcome>;
   /** Subscribes to menu commands; returns the unsubscribe function. */
   onCommand(listener: (command: AppCommand) => void): () => void;
 }
@@ -77,6 +106,7 @@ export const HOST_METHODS = [
   'takeStartupDocument',
   'getPreferences',
   'setPreferences',
+  'exportDocx',
 ] as const satisfies readonly (keyof HostApi)[];
 
 export type HostMethod = (typeof HOST_METHODS)[number];

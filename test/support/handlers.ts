@@ -11,15 +11,24 @@ export interface ScriptedDialogs extends DialogPort {
   /** The next paths the open dialog returns; `null` is a cancel. */
   readonly openAnswers: (string | null)[];
   readonly openRequests: { title: string; extensions: readonly string[] }[];
+  /** The next paths the save dialog returns; `null` is a cancel. */
+  readonly saveAnswers: (string | null)[];
+  readonly saveRequests: { title: string; defaultName: string; extensions: readonly string[] }[];
 }
 
 export function scriptedDialogs(): ScriptedDialogs {
   const dialogs: ScriptedDialogs = {
     openAnswers: [],
     openRequests: [],
+    saveAnswers: [],
+    saveRequests: [],
     async chooseFileToOpen({ title, filters }) {
       dialogs.openRequests.push({ title, extensions: filters.flatMap((filter) => filter.extensions) });
       return dialogs.openAnswers.shift() ?? null;
+    },
+    async chooseFileToSave({ title, defaultName, filters }) {
+      dialogs.saveRequests.push({ title, defaultName, extensions: filters.flatMap((filter) => filter.extensions) });
+      return dialogs.saveAnswers.shift() ?? null;
     },
   };
   return dialogs;
@@ -41,7 +50,7 @@ export async function testHost(): Promise<TestHost> {
     dialogs,
     userDataDir: dataDir,
     assetsDir: ASSETS_DIR,
-    dialogText: () => ({ openTitle: 'Open a contract', contracts: 'Contracts' }),
+    dialogText: () => ({ openTitle: 'Open a contract', contracts: 'Contracts', exportTitle: 'Save the contract as a Word document', wordDocument: 'Word document' }),
   });
   return {
     handlers,
