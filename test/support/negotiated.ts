@@ -114,3 +114,14 @@ export function withoutIds(contract: Contract): unknown {
     }),
   );
 }
+
+/** The contract as the counterparty gets it by default: internal notes left out. */
+export function withoutInternalNotes(contract: Contract): Contract {
+  const keep = <T extends Clause | Tom>(item: T): T => {
+    const comments = item.comments?.filter((comment) => comment.visibility === 'external');
+    const rest: T = { ...item };
+    delete (rest as { comments?: unknown }).comments;
+    return comments && comments.length > 0 ? { ...rest, comments } : rest;
+  };
+  return { ...contract, sections: contract.sections.map((section) => ({ ...section, clauses: section.clauses.map(keep) })), toms: contract.toms.map(keep) };
+}

@@ -3,7 +3,7 @@ import type { Contract, Segment } from '../../../shared/contract/model';
 import { exportDocx, importDocx, type DocxExportOptions } from '../../../shared/docx';
 import { parseContract } from '../../../shared/parse/parseContract';
 import { FIXTURE_NAMES, readFixture, readTemplate } from '../../support/files';
-import { negotiatedTemplate, withoutIds } from '../../support/negotiated';
+import { negotiatedTemplate, withoutIds, withoutInternalNotes } from '../../support/negotiated';
 import { currentOf } from '../../support/redline';
 
 const OPTIONS: DocxExportOptions = { mode: 'redline', includeInternal: false, tomLayout: 'text', coverPage: false, author: 'Anna Berger', title: '', now: '2025-03-03T08:00:00.000Z' };
@@ -13,16 +13,6 @@ async function roundTrip(contract: Contract, options: Partial<DocxExportOptions>
   if (!result.ok) throw new Error(`import failed: ${JSON.stringify(result.error)}`);
   expect(result.warnings).toEqual([]);
   return result.contract;
-}
-
-function withoutInternalNotes(contract: Contract): Contract {
-  const keep = <T extends { readonly comments?: readonly { readonly visibility: string }[] }>(item: T): T => {
-    const comments = item.comments?.filter((comment) => comment.visibility === 'external');
-    const rest: Record<string, unknown> = { ...item };
-    delete rest['comments'];
-    return (comments && comments.length > 0 ? { ...rest, comments } : rest) as T;
-  };
-  return { ...contract, sections: contract.sections.map((section) => ({ ...section, clauses: section.clauses.map(keep) })), toms: contract.toms.map(keep) };
 }
 
 function allSegments(contract: Contract): Segment[] {
