@@ -5,8 +5,12 @@ import { host } from '../host';
 import { useStore } from '../store/store';
 import { AboutDialog } from './AboutDialog';
 import { ErrorBanner } from './ErrorBanner';
+import { ExportDialog } from './ExportDialog';
+import { ImportNotice } from './ImportNotice';
 import { StartScreen } from './StartScreen';
 import { Workspace } from './Workspace';
+
+const loadAuthor = () => host().getPreferences().then((preferences) => preferences.author?.name ?? '');
 
 export function App({ initialLanguage }: { readonly initialLanguage: Preferences['language'] }) {
   const document = useStore((state) => state.document);
@@ -14,6 +18,8 @@ export function App({ initialLanguage }: { readonly initialLanguage: Preferences
   const closeDocument = useStore((state) => state.closeDocument);
   const [language, setLanguage] = useState(initialLanguage);
   const [about, setAbout] = useState(false);
+  const [exporting, setExporting] = useState(false);
+  const [noticeFor, setNoticeFor] = useState<unknown>(null);
 
   useEffect(() => {
     void open(() => host().takeStartupDocument());
@@ -29,6 +35,8 @@ export function App({ initialLanguage }: { readonly initialLanguage: Preferences
           return closeDocument();
         case 'show-about':
           return setAbout(true);
+        case 'export-docx':
+          return setExporting(true);
       }
     };
     return host().onCommand(handle);
@@ -41,12 +49,22 @@ export function App({ initialLanguage }: { readonly initialLanguage: Preferences
   return (
     <>
       <ErrorBanner />
+      {document?.warnings && noticeFor !== document && <ImportNotice warnings={document.warnings} onDismiss={() => setNoticeFor(document)} />}
       {document ? (
-        <Workspace language={language} onLanguageChange={setLanguage} />
+        <Workspace language={language} onLanguageChange={setLanguage} onExport={() => setExporting(true)} />
       ) : (
         <StartScreen language={language} onLanguageChange={setLanguage} />
       )}
       {about && <AboutDialog onClose={() => setAbout(false)} />}
+      {exporting && document && (
+        <ExportDialog
+          contract={document.contract}
+          documentName={document.name}
+          loadAuthor={loadAuthor}
+          onExport={(request) => host().exportDocx(request)}
+          onClose={() => setExporting(false)}
+        />
+      )}
     </>
   );
 }

@@ -6,7 +6,7 @@ import { Reader } from './Reader';
 import { TomPanel } from './TomPanel';
 
 /** Outline, clause reader and TOM panel side by side. */
-export function Workspace(props: LanguageProps) {
+export function Workspace({ onExport, ...props }: LanguageProps & { readonly onExport?: () => void }) {
   const { t } = useTranslation();
   const document = useStore((state) => state.document)!;
   const closeDocument = useStore((state) => state.closeDocument);
@@ -22,6 +22,11 @@ export function Workspace(props: LanguageProps) {
             {t(`workspace.kind.${document.kind}`)} · {document.name}
           </span>
         </div>
+        {onExport && (
+          <button type="button" onClick={onExport} title={t('export.buttonHint')}>
+            {t('export.button')}
+          </button>
+        )}
         <LanguageSwitch {...props} />
       </header>
       <div className="panes">
