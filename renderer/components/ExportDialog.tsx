@@ -103,13 +103,6 @@ export function ExportDialog({ contract, documentName, checklist, loadAuthor, on
           <p id={`${ids}-redline`} className="hint">
             {t('export.redlineHint')}
           </p>
-          <label>
-            <input type="radio" name="mode" value="clean" checked={mode === 'clean'} onChange={() => setMode('clean')} aria-describedby={`${ids}-clean`} />
-            {t('export.clean')}
-          </label>
-          <p id={`${ids}-clean`} className="hint">
-            {t('export.cleanHint')}
-          </p>
           <label className="indented">
             <input type="checkbox" checked={mode === 'redline' && includeInternal} disabled={mode === 'clean'} onChange={(event) => setIncludeInternal(event.target.checked)} aria-describedby={`${ids}-internal`} />
             {t('export.includeInternal')}
@@ -117,6 +110,13 @@ export function ExportDialog({ contract, documentName, checklist, loadAuthor, on
           <p id={`${ids}-internal`} className="hint indented">
             {t('export.includeInternalHint')}
             {summary.internalComments > 0 && !includeInternal ? ` ${t('export.internalCount', { count: summary.internalComments })}` : ''}
+          </p>
+          <label>
+            <input type="radio" name="mode" value="clean" checked={mode === 'clean'} onChange={() => setMode('clean')} aria-describedby={`${ids}-clean`} />
+            {t('export.clean')}
+          </label>
+          <p id={`${ids}-clean`} className="hint">
+            {t('export.cleanHint')}
           </p>
         </fieldset>
 
