@@ -12,7 +12,7 @@ import type { Contract } from '../../shared/contract/model';
 import { contractTexts, wordsOf } from '../../shared/contract/words';
 import { exportDocx, importDocx, type DocxExportOptions } from '../../shared/docx';
 import { parseContract } from '../../shared/parse/parseContract';
-import { readTemplate } from '../support/files';
+import { readTemplate, TEMPLATE_PATH } from '../support/files';
 import { negotiatedTemplate, withoutIds } from '../support/negotiated';
 import { libreOfficeConvert, libreOfficeFlat, PANDOC, pandocSpans, pandocText, PYTHON_UNO, SOFFICE } from '../support/readers';
 import { ANNA, BEN, contractIn } from '../support/redline';
@@ -126,6 +126,12 @@ describeWithTool('LibreOffice', SOFFICE, 'apt-get install libreoffice-writer-nog
     expect(flat).toMatch(/<text:h [^>]*text:outline-level="1"[^>]*>1 Gegenstand und Dauer des Auftrags<\/text:h>/u);
     expect(flat).toMatch(/<text:h [^>]*text:outline-level="2"[^>]*>1 Vertraulichkeit: Zutrittskontrolle<\/text:h>/u);
     expect(flat).toMatch(/fo:language="de" fo:country="DE"/u);
+  });
+
+  it('makes a DOCX of the template text that reads as the same contract', () => {
+    const result = importDocx(new Uint8Array(readFileSync(libreOfficeConvert(TEMPLATE_PATH, 'docx'))), { fileName: 'avv-template.docx' });
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    expect(result.contract).toEqual(parseContract(readTemplate(), { fileName: 'avv-template.docx' }));
   });
 
   it('saves it again as DOCX with every change and comment, which Clausemark reads back', () => {
