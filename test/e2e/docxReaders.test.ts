@@ -29,8 +29,13 @@ async function exported(name: string, contract: Contract, options: Partial<DocxE
   return path;
 }
 
+/**
+ * The words of pandoc's plain text. pandoc keeps a numbered paragraph that was deleted
+ * whole as an empty list item (`2.` alone on its line) where Word removes it with its number;
+ * such an item holds no text and is left out.
+ */
 function sortedWords(text: string): string[] {
-  return wordsOf(text).sort();
+  return wordsOf(text.replace(/^\s*(?:\d+\.|\(\d+\)|\d+\)|\([a-z]\)|[a-z]\))\s*$/gmu, '')).sort();
 }
 
 function expectedWords(contract: Contract, view: 'current' | 'original'): string[] {
@@ -57,10 +62,10 @@ describeWithTool('pandoc', PANDOC, 'apt-get install pandoc', 'pandoc reads the e
     const inserted = changes.filter((span) => span.kind === 'insertion').map((span) => span.text);
     const deleted = changes.filter((span) => span.kind === 'deletion').map((span) => span.text);
     expect(inserted).toEqual(
-      expect.arrayContaining(['automatisch', 'Dedicated Server', '3. Weisungen sind in Textform zu erteilen.', 'Zwei-Faktor-Authentifizierung für Administratoren', '1. März 2025', 'Muster GmbH z. Hd. Rechtsabteilung']),
+      expect.arrayContaining(['automatisch', 'Dedicated Server', 'Weisungen sind in Textform zu erteilen.', 'Zwei-Faktor-Authentifizierung für Administratoren', '1. März 2025', 'Muster GmbH z. Hd. Rechtsabteilung']),
     );
     expect(deleted).toEqual(
-      expect.arrayContaining(['gleichzeitig', 'Fehlerbehebung im Kundenauftrag', 'Hochsicherheitszaun um das Gelände', 'Thorsten Wolske', '2. Die Parteien vereinbaren als Gerichtsstand den Sitz des für Bremen zuständigen Gerichts.']),
+      expect.arrayContaining(['gleichzeitig', 'Fehlerbehebung im Kundenauftrag', 'Hochsicherheitszaun um das Gelände', 'Thorsten Wolske', 'Die Parteien vereinbaren als Gerichtsstand den Sitz des für Bremen zuständigen Gerichts.']),
     );
     const signature = (span: { author: string; date: string }) => `${span.author} ${Date.parse(span.date)}`;
     expect(new Set(changes.map(signature))).toEqual(new Set([ANNA, BEN].map((who) => `${who.author} ${Date.parse(who.date)}`)));

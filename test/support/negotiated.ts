@@ -76,7 +76,7 @@ export function negotiatedTemplate(): Contract {
       segments: addDeleted(plain(clause.text), 'Grundsätzlich gilt: ', 'Der Auftragnehmer darf', BEN),
       comments: [comment('c4', ANNA, 'Intern: hier nicht nachgeben, Löschkonzept ist Kernpunkt.', { visibility: 'internal' })],
     })),
-    editClause('9', 2, (clause) => ({ ...clause, change: { kind: 'insert', id: 'w1', ...ANNA } })),
+    editClause('9', 2, (clause) => ({ ...clause, segments: [{ kind: 'insert', text: clause.text, id: 'w1', ...ANNA }], change: { kind: 'insert', id: 'w1', ...ANNA } })),
     editClause('11', 1, (clause) => ({ ...clause, change: { kind: 'delete', id: 'w2', ...BEN } })),
   ];
   const sections = parsed.sections.map((section) => ({
@@ -89,7 +89,7 @@ export function negotiatedTemplate(): Contract {
 
   const toms = parsed.toms.map((tom): Tom => {
     if (tom.text === 'Zwei-Faktor-Authentifizierung für Administratoren') {
-      return { ...tom, change: { kind: 'insert', id: 'w3', ...ANNA }, comments: [comment('c5', BEN, 'Nur für Administratoren?')] };
+      return { ...tom, segments: [{ kind: 'insert', text: tom.text, id: 'w3', ...ANNA }], change: { kind: 'insert', id: 'w3', ...ANNA }, comments: [comment('c5', BEN, 'Nur für Administratoren?')] };
     }
     if (tom.text.includes('mindestens zwölf Zeichen lang sein und')) return { ...tom, segments: markInserted(plain(tom.text), 'mindestens zwölf Zeichen lang sein und ', BEN) };
     if (tom.text === 'Hochsicherheitszaun um das Gelände') return { ...tom, change: { kind: 'delete', id: 'w4', ...BEN } };

@@ -64,15 +64,22 @@ function wholeChange(mapped: MappedTarget, ids: RevisionIds): WholeChange {
   return { kind: mapped.status === 'deleted' ? 'delete' : 'insert', id: ids.next(revision), author: revision?.author ?? '', date: revision?.date ?? '' };
 }
 
-/** Text, segments and whole change of a clause or measure from its mapping. */
+/**
+ * Text, segments and whole change of a clause or measure from its mapping. As the redline
+ * model keeps them: one added whole is one insertion of its text (segments and change
+ * share the id), one deleted whole keeps its text and carries the deletion.
+ */
 function annotate<T extends Clause | Tom>(item: T, mapped: MappedTarget, ids: RevisionIds): T {
   switch (mapped.status) {
     case 'unchanged':
       return item;
     case 'mixed':
       return { ...item, text: mapped.current, segments: toSegments(mapped.segments, ids) };
-    case 'inserted':
-      return { ...item, text: mapped.current, change: wholeChange(mapped, ids) };
+    case 'inserted': {
+      const change = wholeChange(mapped, ids);
+      const segments: Segment[] = [{ kind: 'insert', text: mapped.current, author: change.author, ...(change.date ? { date: change.date } : {}), id: change.id }];
+      return { ...item, text: mapped.current, segments, change };
+    }
     case 'deleted':
       return { ...item, text: mapped.original, change: wholeChange(mapped, ids) };
   }

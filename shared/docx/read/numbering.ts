@@ -16,9 +16,10 @@ interface Level {
 }
 
 interface Instance {
-  /** Counters are shared by instances of one abstract definition unless a level override restarts them. */
-  readonly counterKey: string;
+  readonly abstractId: string;
   readonly levels: readonly Level[];
+  /** `w:lvlOverride/w:startOverride`: where the list starts again, the first time this instance is used. */
+  readonly restarts: ReadonlyMap<number, number>;
 }
 
 export interface ListLabel {
@@ -107,29 +108,37 @@ export function readNumbering(root: XmlElement | null): Numbering {
     const abstractId = attribute(child(num, 'w:abstractNumId'), 'w:val');
     if (numId === undefined || abstractId === undefined) continue;
     const levels = [...(abstracts.get(abstractId) ?? [])];
-    let restarts = false;
+    const restarts = new Map<number, number>();
     for (const override of childElements(num, 'w:lvlOverride')) {
       const index = Number(attribute(override, 'w:ilvl') ?? '-1');
       if (!Number.isInteger(index) || index < 0 || index > 8) continue;
       const replaced = readLevels({ name: 'w:abstractNum', attributes: {}, children: childElements(override, 'w:lvl') })[index];
       if (replaced) levels[index] = replaced;
-      const start = attribute(child(override, 'w:startOverride'), 'w:val');
-      if (start !== undefined && levels[index]) {
-        levels[index] = { ...levels[index]!, start: Number(start) };
-        restarts = true;
-      }
+      const start = Number(attribute(child(override, 'w:startOverride'), 'w:val'));
+      if (Number.isFinite(start) && levels[index]) restarts.set(index, start);
     }
-    instances.set(numId, { counterKey: restarts ? `num:${numId}` : `abstract:${abstractId}`, levels });
+    instances.set(numId, { abstractId, levels, restarts });
   }
 
+  // Instances of one abstract definition share its counters: a list goes on across them,
+  // and an instance with a start override starts it again where it is first used (this is
+  // how Word and LibreOffice write a list restarted under each heading).
   const counters = new Map<string, number[]>();
+  const used = new Set<string>();
   return {
     next(reference) {
       const instance = instances.get(reference.numId);
       const level = instance?.levels[reference.level];
       if (!instance || !level) return null;
-      const values = counters.get(instance.counterKey) ?? [];
-      counters.set(instance.counterKey, values);
+      const values = counters.get(instance.abstractId) ?? [];
+      counters.set(instance.abstractId, values);
+      if (!used.has(reference.numId)) {
+        used.add(reference.numId);
+        for (const [index, start] of instance.restarts) {
+          values[index] = start - 1;
+          values.length = Math.min(values.length, index + 1);
+        }
+      }
       values[reference.level] = (values[reference.level] ?? level.start - 1) + 1;
       // A higher level restarts every level below it (the default of `w:lvlRestart`).
       values.length = reference.level + 1;

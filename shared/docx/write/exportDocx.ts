@@ -29,7 +29,7 @@ export async function exportDocx(input: ExportInput, options: DocxExportOptions)
   const body: (Paragraph | Table)[] = [];
   if (options.coverPage) body.push(...coverPage(contract, options, input.checklist));
   body.push(...frontMatterParagraphs(contract, context, options.coverPage));
-  for (const section of contract.sections) body.push(...sectionParagraphs(section, context));
+  contract.sections.forEach((section, index) => body.push(...sectionParagraphs(section, index, context)));
   if (contract.signature.length > 0) body.push(...signatureParagraphs(contract.signature));
   const firstTomAnnex = contract.annexes.find((annex) => annex.isTomAnnex);
   for (const annex of contract.annexes) body.push(...annexBlocks(annex, contract, context, annex === firstTomAnnex));

@@ -6,11 +6,29 @@
  * Spacing is part of the structure: a gap after a paragraph is a blank line to a reader
  * and to the import, so lines of one clause sit together and clauses stand apart.
  */
-import { AlignmentType, LevelFormat, type INumberingOptions, type IStylesOptions } from 'docx';
+import { AlignmentType, LevelFormat, LevelSuffix, type INumberingOptions, type IStylesOptions } from 'docx';
 import type { Language } from '../../contract/model';
 import { CLAUSE_HEADING_STYLE_ID, COVER_STYLE_ID } from '../styleIds';
 
 export const BULLET_LIST = 'clausemark-bullet';
+
+/** Clause numbers Word counts itself (`w:numPr`), by how they are written: `1.`, `(1)`, `1)`, `(a)`, `a)`. */
+export const CLAUSE_LISTS = {
+  'decimal-dot': { format: LevelFormat.DECIMAL, text: '%1.' },
+  'decimal-paren': { format: LevelFormat.DECIMAL, text: '(%1)' },
+  'decimal-close': { format: LevelFormat.DECIMAL, text: '%1)' },
+  'letter-paren': { format: LevelFormat.LOWER_LETTER, text: '(%1)' },
+  'letter-close': { format: LevelFormat.LOWER_LETTER, text: '%1)' },
+} as const;
+
+export type ClauseListStyle = keyof typeof CLAUSE_LISTS;
+
+/** Left indent of a numbered clause's text (its number hangs in front of it). */
+export const CLAUSE_TEXT_INDENT = 567;
+
+export function clauseListReference(style: ClauseListStyle): string {
+  return `clausemark-clause-${style}`;
+}
 /** Twentieths of a point after the last paragraph of a clause, a party, a block. */
 export const BLOCK_GAP = 160;
 
@@ -51,6 +69,19 @@ export function documentStyles(language: Language): IStylesOptions {
 export function documentNumbering(): INumberingOptions {
   return {
     config: [
+      ...(Object.entries(CLAUSE_LISTS) as [ClauseListStyle, (typeof CLAUSE_LISTS)[ClauseListStyle]][]).map(([style, list]) => ({
+        reference: clauseListReference(style),
+        levels: [
+          {
+            level: 0,
+            format: list.format,
+            text: list.text,
+            alignment: AlignmentType.LEFT,
+            suffix: LevelSuffix.TAB,
+            style: { paragraph: { indent: { left: CLAUSE_TEXT_INDENT, hanging: CLAUSE_TEXT_INDENT } } },
+          },
+        ],
+      })),
       {
         reference: BULLET_LIST,
         levels: [

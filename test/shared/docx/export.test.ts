@@ -46,10 +46,28 @@ describe('the exported document', () => {
     expect(headings(3)).toEqual(expect.arrayContaining(['Kundenmenü', 'Leistung „Cloud-VPS“']));
   });
 
-  it('keeps clause numbers as written and turns change tracking on for the reader', async () => {
+  it('numbers clauses 1, 2, 3 … with Word’s own numbering, keeps other numbers as written, and turns change tracking on', async () => {
     const files = await parts();
-    expect(files['word/document.xml']).toMatch(/<w:t xml:space="preserve">2\. <\/w:t><\/w:r><w:r><w:t xml:space="preserve">Die Kündigung/u);
+    expect(files['word/document.xml']).toMatch(/<w:numPr><w:ilvl w:val="0"\/><w:numId w:val="\d+"\/><\/w:numPr>.*?<w:t xml:space="preserve">Die Kündigung/u);
+    expect(files['word/numbering.xml']).toContain('<w:lvlText w:val="%1."/>');
     expect(files['word/settings.xml']).toContain('<w:trackRevisions/>');
+    const scc = await parts({}, parseContract(readFixture('dpa-eu-scc-2021-915-en.txt')));
+    expect(scc['word/document.xml']).toMatch(/<w:t xml:space="preserve">7\.1\. Instructions<\/w:t>/u);
+    expect(scc['word/numbering.xml']).toMatch(/<w:numFmt w:val="lowerLetter"\/>(?:(?!<\/w:lvl>).)*<w:lvlText w:val="\(%1\)"\/>/u);
+    expect(scc['word/document.xml']).not.toContain('<w:t xml:space="preserve">(a) </w:t>');
+  });
+
+  it('numbers a clause added without a number as the next one, as Word does', async () => {
+    const section = negotiated.sections[8]!;
+    const added = { ...section.clauses[2]!, number: null, label: null };
+    const contract = { ...negotiated, sections: negotiated.sections.map((entry, index) => (index === 8 ? { ...section, clauses: [section.clauses[0]!, added, section.clauses[1]!] } : entry)) };
+    const back = importDocx(await exportDocx({ contract }, OPTIONS));
+    if (!back.ok) throw new Error('import failed');
+    expect(back.contract.sections[8]!.clauses.map((clause) => [clause.label, clause.change?.kind ?? null])).toEqual([
+      ['1.', null],
+      ['2.', 'insert'],
+      ['3.', null],
+    ]);
   });
 
   it('leaves internal notes out unless asked, and marks them when they go', async () => {

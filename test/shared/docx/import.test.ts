@@ -114,7 +114,7 @@ describe('a Word contract', () => {
 
   it('makes a paragraph inserted whole a clause inserted whole', () => {
     expect(section(1).clauses[1]).toMatchObject({ label: '(2)', text: 'Er dokumentiert jede Meldung.', change: { kind: 'insert', author: 'Tom Weber' } });
-    expect(section(1).clauses[1]!.segments).toBeUndefined();
+    expect(section(1).clauses[1]!.segments).toEqual([{ kind: 'insert', text: 'Er dokumentiert jede Meldung.', author: 'Tom Weber', date: '2025-05-01T10:00:00.000Z', id: section(1).clauses[1]!.change!.id }]);
   });
 
   it('threads a reply under its comment, resolved as Word marked it, on the words it was made on', () => {
@@ -129,6 +129,27 @@ describe('a Word contract', () => {
         replies: [{ id: 'docx-c8', author: 'Tom Weber', date: '2025-05-02T09:30:00.000Z', text: 'Einverstanden, 14 Tage.' }],
         anchor: { start: 34, end: 51, quote: 'binnen 24 Stunden' },
       },
+    ]);
+  });
+});
+
+describe('numbering restarted the way LibreOffice writes it', () => {
+  it('starts again where an instance with a start override is first used and goes on in the other instances', () => {
+    const numbering =
+      '<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>' +
+      [1, 2, 3, 4].map((id) => `<w:num w:numId="${id}"><w:abstractNumId w:val="1"/>${id % 2 === 1 ? '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride>' : ''}</w:num>`).join('');
+    const body =
+      p('1 Gegenstand', '<w:pStyle w:val="Heading1"/>') +
+      p('Erster Satz.', numbered(1)) +
+      p('Zweiter Satz.', numbered(2)) +
+      p('Dritter Satz.', numbered(2)) +
+      p('2 Schluss', '<w:pStyle w:val="Heading1"/>') +
+      p('Vierter Satz.', numbered(3)) +
+      p('Fünfter Satz.', numbered(4));
+    const { contract } = contractOf(docxPackage({ styles: STYLES, numbering, body }));
+    expect(contract.sections.map((section) => section.clauses.map((clause) => clause.label))).toEqual([
+      ['1.', '2.', '3.'],
+      ['1.', '2.'],
     ]);
   });
 });
