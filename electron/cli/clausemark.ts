@@ -8,9 +8,11 @@ import type { Contract, ResponsibleParty } from '../../shared/contract/model';
 import type { HostError } from '../../shared/host/hostApi';
 import { languageOf, translator } from '../../shared/i18n';
 import { findAssetsDir, TEMPLATE_FILE } from '../handlers/assets';
+import { importWarningMessage } from '../../shared/host/errorMessage';
 import { readDocument } from '../handlers/readDocument';
 import { writeChecks, type CheckInput } from './check';
 import { describeError } from './describeError';
+import { exportCommand, importCommand } from './docxCommands';
 
 export interface CliIo {
   readonly stdout: (text: string) => void;
@@ -28,26 +30,42 @@ interface ParsedArguments {
   readonly command: string;
   readonly inputs: readonly string[];
   readonly flags: ReadonlySet<string>;
+  /** Options that take a value (`--out file.docx`). */
+  readonly values: ReadonlyMap<string, string>;
 }
 
-const FLAGS: Record<string, readonly string[]> = { parse: ['--json'], check: ['--json', '--csv'] };
+const FLAGS: Record<string, readonly string[]> = {
+  parse: ['--json'],
+  check: ['--json', '--csv'],
+  export: ['--clean', '--include-internal', '--tom-table', '--cover'],
+  import: [],
+};
+const VALUES: Record<string, readonly string[]> = { parse: [], check: [], export: ['--out', '--author', '--title'], import: ['--out'] };
 
 function parseArguments(argv: readonly string[], t: Translate): ParsedArguments {
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h' || command === 'help') throw new UsageError('');
   const allowed = FLAGS[command];
+  const valued = VALUES[command] ?? [];
   if (!allowed) throw new UsageError(t('cli.unknownCommand', { command }));
   const flags = new Set<string>();
+  const values = new Map<string, string>();
   const inputs: string[] = [];
-  for (const argument of rest) {
+  for (let i = 0; i < rest.length; i++) {
+    const argument = rest[i]!;
     if (argument.startsWith('--')) {
-      if (!allowed.includes(argument)) throw new UsageError(t('cli.unknownOption', { option: argument }));
-      flags.add(argument);
+      if (valued.includes(argument)) {
+        const value = rest[++i];
+        if (value === undefined) throw new UsageError(t('cli.missingValue', { option: argument }));
+        values.set(argument, value);
+      } else if (allowed.includes(argument)) flags.add(argument);
+      else throw new UsageError(t('cli.unknownOption', { option: argument }));
     } else inputs.push(argument);
   }
-  if (inputs.length === 0 || (command === 'parse' && inputs.length !== 1)) throw new UsageError(t('cli.missingFile'));
+  if (inputs.length === 0 || (command !== 'check' && inputs.length !== 1)) throw new UsageError(t('cli.missingFile'));
   if (flags.has('--json') && flags.has('--csv')) throw new UsageError(t('check.oneFormat'));
-  return { command, inputs, flags };
+  if (valued.includes('--out') && !values.has('--out')) throw new UsageError(t('cli.missingOut'));
+  return { command, inputs, flags, values };
 }
 
 function outline(contract: Contract, t: Translate): string {
@@ -110,6 +128,7 @@ async function parseCommand(input: string, json: boolean, io: CliIo, t: Translat
     return 1;
   }
   const contract = outcome.document.review.contract;
+  for (const warning of outcome.document.warnings ?? []) io.stderr(`clausemark: ${importWarningMessage(warning, t)}\n`);
   io.stdout(json ? `${JSON.stringify(contract, null, 2)}\n` : outline(contract, t));
   return 0;
 }
@@ -127,7 +146,21 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
   try {
     if (parsed.command === 'check') return await checkCommand(parsed.inputs, parsed.flags, io, t);
-    return await parseCommand(parsed.inputs[0]!, parsed.flags.has('--json'), io, t);
+    const input = parsed.inputs[0]!;
+    const commandIo = { ...io, now: () => new Date().toISOString() };
+    if (parsed.command === 'export') {
+      const choices = {
+        mode: parsed.flags.has('--clean') ? 'clean' : 'redline',
+        includeInternal: parsed.flags.has('--include-internal'),
+        tomLayout: parsed.flags.has('--tom-table') ? 'table' : 'text',
+        coverPage: parsed.flags.has('--cover'),
+        author: parsed.values.get('--author') ?? '',
+        title: parsed.values.get('--title') ?? '',
+      } as const;
+      return await exportCommand(input, parsed.values.get('--out')!, choices, commandIo, t);
+    }
+    if (parsed.command === 'import') return await importCommand(input, parsed.values.get('--out')!, commandIo, t);
+    return await parseCommand(input, parsed.flags.has('--json'), io, t);
   } catch (error) {
     io.stderr(`clausemark: ${describeError({ code: 'unreadable', detail: error instanceof Error ? error.message : String(error) }, t)}\n`);
     return 1;

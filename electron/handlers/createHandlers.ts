@@ -10,6 +10,7 @@ import { HOST_ARGUMENTS } from '../../shared/host/hostSchemas';
 import { DEFAULT_PREFERENCES, PreferencesSchema } from '../../shared/host/preferences';
 import { TEMPLATE_FILE } from './assets';
 import type { DialogPort } from './dialogs';
+import { safeFileName, withDocxExtension, writeDocx } from './exportDocx';
 import { jsonStore } from './jsonStore';
 import { readDocument } from './readDocument';
 import { REVIEW_EXTENSION, reviewFiles } from './reviewFiles';
@@ -30,6 +31,8 @@ export interface DialogText {
   readonly contracts: string;
   readonly saveTitle: string;
   readonly reviews: string;
+  readonly exportTitle: string;
+  readonly wordDocument: string;
 }
 
 export interface HostHandlerSet extends HostHandlers {
@@ -95,7 +98,7 @@ export function createHandlers(context: HandlerContext): HostHandlerSet {
       const text = context.dialogText();
       const path = await context.dialogs.chooseFileToOpen({
         title: text.openTitle,
-        filters: [{ name: text.contracts, extensions: ['txt', 'md', 'markdown', 'text', REVIEW_EXTENSION] }],
+        filters: [{ name: text.contracts, extensions: ['docx', 'txt', 'md', 'markdown', 'text', REVIEW_EXTENSION] }],
       });
       if (path === null) return { status: 'cancelled' };
       return opened(await readDocument(path));
@@ -160,6 +163,17 @@ export function createHandlers(context: HandlerContext): HostHandlerSet {
     async closeWindow(...args: unknown[]) {
       validate('closeWindow', args);
       context.closeWindow?.();
+    },
+    async exportDocx(...args: unknown[]) {
+      const [request] = validate('exportDocx', args);
+      const text = context.dialogText();
+      const path = await context.dialogs.chooseFileToSave({
+        title: text.exportTitle,
+        defaultName: safeFileName(request.suggestedName),
+        filters: [{ name: text.wordDocument, extensions: ['docx'] }],
+      });
+      if (path === null) return { status: 'cancelled' };
+      return writeDocx(withDocxExtension(path), request, new Date().toISOString());
     },
   };
 }

@@ -11,6 +11,6 @@ export interface FileFilter {
 export interface DialogPort {
   /** The chosen file's absolute path, or null when the user cancels. */
   chooseFileToOpen(options: { readonly title: string; readonly filters: readonly FileFilter[] }): Promise<string | null>;
-  /** The chosen target's absolute path, or null when the user cancels. */
+  /** Where to save: an absolute path (the dialog asked about replacing an existing file), or null when the user cancels. */
   chooseFileToSave(options: { readonly title: string; readonly defaultName: string; readonly filters: readonly FileFilter[] }): Promise<string | null>;
 }

@@ -15,6 +15,7 @@ export function buildMenu(language: Language, window: () => BrowserWindow | null
       submenu: [
         { label: t('menu.openTemplate'), accelerator: 'CmdOrCtrl+Shift+N', click: send('open-template') },
         { label: t('menu.open'), accelerator: 'CmdOrCtrl+O', click: send('open-file') },
+        { label: t('menu.exportDocx'), accelerator: 'CmdOrCtrl+E', click: send('export-docx') },
         { type: 'separator' },
         { label: t('menu.save'), accelerator: 'CmdOrCtrl+S', click: send('save') },
         { label: t('menu.saveAs'), accelerator: 'CmdOrCtrl+Shift+S', click: send('save-as') },

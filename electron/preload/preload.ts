@@ -23,6 +23,7 @@ const api: HostApi = {
   discardRecovery: () => ipcRenderer.invoke(channelOf('discardRecovery')),
   setDirty: (dirty) => ipcRenderer.invoke(channelOf('setDirty'), dirty),
   closeWindow: () => ipcRenderer.invoke(channelOf('closeWindow')),
+  exportDocx: (request) => ipcRenderer.invoke(channelOf('exportDocx'), request),
   onCommand(listener) {
     const wrapped = (_event: IpcRendererEvent, command: AppCommand) => listener(command);
     ipcRenderer.on(COMMAND_CHANNEL, wrapped);

@@ -7,6 +7,8 @@ import { redo, undo, useStore } from '../store/store';
 import { AboutDialog } from './AboutDialog';
 import { ErrorBanner } from './ErrorBanner';
 import { IdentityDialog } from './IdentityDialog';
+import { ExportReview } from './ExportReview';
+import { ImportNotice } from './ImportNotice';
 import { StartScreen } from './StartScreen';
 import { UnsavedDialog } from './UnsavedDialog';
 import { Workspace } from './Workspace';
@@ -27,6 +29,9 @@ export function App({ initialLanguage, initialAuthor = null }: { readonly initia
   const [language, setLanguage] = useState(initialLanguage);
   const [about, setAbout] = useState(false);
   const [guarded, setGuarded] = useState<(() => void) | null>(null);
+  const [exporting, setExporting] = useState(false);
+  const warnings = useStore((state) => state.document?.warnings ?? null);
+  const dismissWarnings = useStore((state) => state.dismissWarnings);
 
   useEffect(() => {
     if (initialAuthor) useStore.getState().setAuthor(initialAuthor);
@@ -77,6 +82,8 @@ export function App({ initialLanguage, initialAuthor = null }: { readonly initia
           if (isTextField(document.activeElement)) document.execCommand('redo');
           else redo();
           return;
+        case 'export-docx':
+          return setExporting(true);
       }
     };
     return host().onCommand((command) => void handle(command));
@@ -91,6 +98,9 @@ export function App({ initialLanguage, initialAuthor = null }: { readonly initia
       if (key === 's') {
         event.preventDefault();
         void useStore.getState().save(event.shiftKey);
+      } else if (key === 'e' && useStore.getState().review) {
+        event.preventDefault();
+        setExporting(true);
       } else if (!isTextField(document.activeElement) && (key === 'z' || key === 'y')) {
         event.preventDefault();
         if (key === 'y' || event.shiftKey) redo();
@@ -116,12 +126,19 @@ export function App({ initialLanguage, initialAuthor = null }: { readonly initia
   return (
     <>
       <ErrorBanner />
+      {warnings && <ImportNotice warnings={warnings} onDismiss={dismissWarnings} />}
       {hasDocument ? (
-        <Workspace language={language} onLanguageChange={setLanguage} onClose={() => guard(() => useStore.getState().closeDocument())} />
+        <Workspace
+          language={language}
+          onLanguageChange={setLanguage}
+          onClose={() => guard(() => useStore.getState().closeDocument())}
+          onExport={() => setExporting(true)}
+        />
       ) : (
         <StartScreen language={language} onLanguageChange={setLanguage} />
       )}
       {about && <AboutDialog onClose={() => setAbout(false)} />}
+      {exporting && review && <ExportReview onClose={() => setExporting(false)} />}
       {identityPending && <IdentityDialog />}
       {guarded && <UnsavedDialog onChoice={(choice) => void onGuardChoice(choice)} />}
     </>

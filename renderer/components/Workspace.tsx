@@ -12,13 +12,15 @@ import { ViewSwitch } from './ViewSwitch';
 interface WorkspaceProps extends LanguageProps {
   /** Leaves the document, asking first when there are unsaved changes. */
   readonly onClose: () => void;
+  /** Opens the export dialog (Word document with tracked changes, or a clean copy). */
+  readonly onExport: () => void;
 }
 
 /**
  * The open review: the contract (outline, clause reader and the right pane with measures,
  * changes and notes), the responsibility matrix, or the Art. 28 checklist.
  */
-export function Workspace({ onClose, ...language }: WorkspaceProps) {
+export function Workspace({ onClose, onExport, ...language }: WorkspaceProps) {
   const { t } = useTranslation();
   const document = useStore((state) => state.document)!;
   const title = useStore((state) => state.review!.contract.title);
@@ -36,6 +38,9 @@ export function Workspace({ onClose, ...language }: WorkspaceProps) {
           </span>
         </div>
         <ViewSwitch />
+        <button type="button" onClick={onExport} title={t('export.buttonHint')}>
+          {t('export.button')}
+        </button>
         <LanguageSwitch {...language} />
       </header>
       <ReviewToolbar />

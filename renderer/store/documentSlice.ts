@@ -1,5 +1,6 @@
 /** The open document and its review, how opening and saving went, and what is unsaved. */
 import type { StateCreator } from 'zustand';
+import type { ImportWarning } from '../../shared/docx/import/importDocx';
 import type { DocumentKind, HostError, OpenOutcome, SaveOutcome } from '../../shared/host/hostApi';
 import type { Review } from '../../shared/review/model';
 import { host } from '../host';
@@ -11,6 +12,8 @@ export interface OpenDocumentInfo {
   readonly kind: DocumentKind;
   /** The review lives in a `.clausemark` file (Save writes there without asking). */
   readonly savedAsReview: boolean;
+  /** What a DOCX import could not carry over as it was, until the reviewer dismisses it. */
+  readonly warnings?: readonly ImportWarning[];
 }
 
 export type UiError = HostError | { readonly code: 'unexpected'; readonly detail: string };
@@ -29,6 +32,7 @@ export interface DocumentSlice {
   save(as?: boolean): Promise<boolean>;
   closeDocument(): void;
   dismissError(): void;
+  dismissWarnings(): void;
   showError(error: UiError): void;
 }
 
@@ -50,8 +54,8 @@ export const createDocumentSlice: StateCreator<AppState, [], [], DocumentSlice> 
       if (outcome === null || outcome.status === 'cancelled') set({ opening: false });
       else if (outcome.status === 'failed') set({ opening: false, error: outcome.error });
       else {
-        const { review, name, path, kind, savedAsReview } = outcome.document;
-        set({ opening: false, document: { name, path, kind, savedAsReview }, review, savedReview: review });
+        const { review, name, path, kind, savedAsReview, warnings } = outcome.document;
+        set({ opening: false, document: { name, path, kind, savedAsReview, ...(warnings ? { warnings } : {}) }, review, savedReview: review });
         get().clearAssessment();
         get().showFirstSection(review.contract);
         get().clearHistory();
@@ -84,6 +88,12 @@ export const createDocumentSlice: StateCreator<AppState, [], [], DocumentSlice> 
   },
   dismissError() {
     set({ error: null });
+  },
+  dismissWarnings() {
+    const document = get().document;
+    if (!document?.warnings) return;
+    const { warnings: _seen, ...rest } = document;
+    set({ document: rest });
   },
   showError(error) {
     set({ error });

@@ -45,3 +45,11 @@ export function withChecklistOverride(overrides: readonly ChecklistOverride[], o
 export function withoutChecklistOverride(overrides: readonly ChecklistOverride[], itemId: string): ChecklistOverride[] {
   return overrides.filter((other) => other.itemId !== itemId);
 }
+
+/** The checklist as a DOCX cover page lists it: each item's title (in the UI's words) and the status that counts. */
+export function checklistForExport(
+  entries: readonly ChecklistEntry[],
+  title: (id: ChecklistEntry['id']) => string,
+): { items: { id: string; title: string; status: ChecklistStatus }[] } {
+  return { items: entries.map((entry) => ({ id: entry.id, title: title(entry.id), status: entry.effective })) };
+}

@@ -1,24 +1,20 @@
 /**
- * From a file's bytes to a contract, for every format Clausemark opens. Pure: the host
+ * From a file's bytes to a review, for every format Clausemark opens. Pure: the host
  * reads the bytes, this decides what they are and whether they make a contract.
  */
+import { importDocx, type ImportWarning } from '../docx/import/importDocx';
+import { DOCX_LIMITS } from '../docx/limits';
 import type { DocumentKind, HostError } from '../host/hostApi';
 import { parseContract } from '../parse/parseContract';
 import type { Review } from '../review/model';
 import { newReview, parseReviewFile } from '../review/reviewFile';
 import { decodeText } from '../text/decode';
+import { MAX_REVIEW_BYTES, MAX_TEXT_BYTES } from './limits';
 
-/** Text contracts beyond this are refused before they are read (a contract is rarely 2 MB). */
-export const MAX_TEXT_BYTES = 20 * 1024 * 1024;
-/** Review files carry versions and history; they may be larger than the contract. */
-export const MAX_REVIEW_BYTES = 100 * 1024 * 1024;
-
-export function maxBytesFor(fileName: string): number {
-  return kindOfFile(fileName) === 'review' ? MAX_REVIEW_BYTES : MAX_TEXT_BYTES;
-}
+export { MAX_REVIEW_BYTES, MAX_TEXT_BYTES };
 
 export type LoadResult =
-  | { readonly ok: true; readonly kind: DocumentKind; readonly review: Review }
+  | { readonly ok: true; readonly kind: DocumentKind; readonly review: Review; readonly warnings?: readonly ImportWarning[] }
   | { readonly ok: false; readonly error: HostError };
 
 export function kindOfFile(fileName: string): DocumentKind | null {
@@ -29,23 +25,22 @@ export function kindOfFile(fileName: string): DocumentKind | null {
   return 'text';
 }
 
-/** `now` stamps a new review (ISO time); a loaded review keeps its own times. */
-export function loadDocument(bytes: Uint8Array, fileName: string, now: string): LoadResult {
+/** The largest file of this name's kind that is read at all. */
+export function sizeLimitOf(fileName: string): number {
   const kind = kindOfFile(fileName);
-  if (kind === 'docx' || kind === null) {
-    return { ok: false, error: { code: 'unsupported-type', file: fileName } };
+  return kind === 'docx' ? DOCX_LIMITS.maxFileBytes : kind === 'review' ? MAX_REVIEW_BYTES : MAX_TEXT_BYTES;
+}
+
+function loadDocx(bytes: Uint8Array, fileName: string, now: string): LoadResult {
+  const imported = importDocx(bytes, { fileName });
+  if (!imported.ok) {
+    const { reason, part, detail } = imported.error;
+    if (reason === 'no-text') return { ok: false, error: { code: 'empty', file: fileName } };
+    return { ok: false, error: { code: 'invalid-docx', file: fileName, reason, ...(part === undefined ? {} : { part }), ...(detail === undefined ? {} : { detail }) } };
   }
-  if (bytes.length === 0) return { ok: false, error: { code: 'empty', file: fileName } };
-  if (bytes.length > maxBytesFor(fileName)) return { ok: false, error: { code: 'too-large', file: fileName, detail: `${bytes.length}` } };
-  const decoded = decodeText(bytes);
-  if (!decoded.ok) return { ok: false, error: { code: kind === 'review' ? 'not-a-review' : 'unreadable', file: fileName } };
-  if (decoded.text.trim() === '') return { ok: false, error: { code: 'empty', file: fileName } };
-  if (kind === 'review') return loadReview(decoded.text, fileName);
-  const contract = parseContract(decoded.text, { fileName });
-  if (contract.sections.length === 0 && contract.annexes.length === 0) {
-    return { ok: false, error: { code: 'no-structure', file: fileName } };
-  }
-  return { ok: true, kind, review: newReview(contract, { kind, name: fileName }, now) };
+  const { contract, warnings } = imported;
+  if (contract.sections.length === 0 && contract.annexes.length === 0) return { ok: false, error: { code: 'no-structure', file: fileName } };
+  return { ok: true, kind: 'docx', review: newReview(contract, { kind: 'docx', name: fileName }, now), ...(warnings.length > 0 ? { warnings } : {}) };
 }
 
 function loadReview(text: string, fileName: string): LoadResult {
@@ -61,4 +56,23 @@ function loadReview(text: string, fileName: string): LoadResult {
     case 'invalid':
       return { ok: false, error: { code: 'invalid-review', file: fileName, detail: `${error.path}: ${error.message}` } };
   }
+}
+
+/** `now` stamps a new review (ISO time); a loaded review keeps its own times. */
+export function loadDocument(bytes: Uint8Array, fileName: string, now: string): LoadResult {
+  const kind = kindOfFile(fileName);
+  if (kind === null) return { ok: false, error: { code: 'unsupported-type', file: fileName } };
+  if (bytes.length === 0) return { ok: false, error: { code: 'empty', file: fileName } };
+  const limit = sizeLimitOf(fileName);
+  if (bytes.length > limit) return { ok: false, error: { code: 'too-large', file: fileName, detail: `${bytes.length}`, limit } };
+  if (kind === 'docx') return loadDocx(bytes, fileName, now);
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return { ok: false, error: { code: kind === 'review' ? 'not-a-review' : 'unreadable', file: fileName } };
+  if (decoded.text.trim() === '') return { ok: false, error: { code: 'empty', file: fileName } };
+  if (kind === 'review') return loadReview(decoded.text, fileName);
+  const contract = parseContract(decoded.text, { fileName });
+  if (contract.sections.length === 0 && contract.annexes.length === 0) {
+    return { ok: false, error: { code: 'no-structure', file: fileName } };
+  }
+  return { ok: true, kind, review: newReview(contract, { kind, name: fileName }, now) };
 }

@@ -6,6 +6,8 @@
  * `hostSchemas.ts` on the host side.
  */
 import type { Review } from '../review/model';
+import type { Contract } from '../contract/model';
+import type { ChecklistSummary, DocxErrorReason, DocxExportOptions, ImportWarning } from '../docx';
 import type { Preferences, PreferencesPatch } from './preferences';
 
 export type DocumentKind = 'template' | 'text' | 'markdown' | 'docx' | 'review';
@@ -20,6 +22,8 @@ export interface OpenedDocument {
   readonly review: Review;
   /** True when the review lives in a `.clausemark` file that Save writes back to. */
   readonly savedAsReview: boolean;
+  /** What an import could not carry over as it was (a DOCX's changes in headings, comments on headings). */
+  readonly warnings?: readonly ImportWarning[];
 }
 
 /** Why a file could not be opened; the UI words it in the user's language. */
@@ -35,6 +39,7 @@ export type HostErrorCode =
   | 'not-a-review'
   | 'invalid-review'
   | 'future-review'
+  | 'invalid-docx'
   | 'write-failed'
   | 'invalid-request';
 
@@ -44,6 +49,11 @@ export interface HostError {
   readonly file?: string;
   /** A technical detail for the curious (size, limit), never a stack trace. */
   readonly detail?: string;
+  /** The limit a `too-large` file passed, in bytes. */
+  readonly limit?: number;
+  /** For `invalid-docx`: what is wrong, and in which part of the package. */
+  readonly reason?: DocxErrorReason;
+  readonly part?: string;
 }
 
 export type OpenOutcome =
@@ -79,7 +89,25 @@ export type AppCommand =
   | 'save-as'
   | 'save-and-close'
   | 'undo'
-  | 'redo';
+  | 'redo'
+  | 'export-docx';
+
+/** The export dialog's choices: everything of `DocxExportOptions` but the time, which the host sets. */
+export type ExportChoices = Omit<DocxExportOptions, 'now'>;
+
+export interface ExportRequest {
+  readonly contract: Contract;
+  readonly choices: ExportChoices;
+  /** The Art. 28 checklist for the cover page, when the review has one. */
+  readonly checklist?: ChecklistSummary;
+  /** The file name the save dialog proposes (`AVV Muster GmbH.docx`). */
+  readonly suggestedName: string;
+}
+
+export type ExportOutcome =
+  | { readonly status: 'saved'; readonly name: string; readonly bytes: number }
+  | { readonly status: 'cancelled' }
+  | { readonly status: 'failed'; readonly error: HostError };
 
 export interface HostApi {
   openTemplate(): Promise<OpenOutcome>;
@@ -105,6 +133,8 @@ export interface HostApi {
   setDirty(dirty: boolean): Promise<void>;
   /** Closes the window once the UI has saved or discarded what was unsaved. */
   closeWindow(): Promise<void>;
+  /** Writes the contract as a DOCX where the native save dialog says; an existing file is replaced only by a complete new one. */
+  exportDocx(request: ExportRequest): Promise<ExportOutcome>;
   /** Subscribes to menu commands; returns the unsubscribe function. */
   onCommand(listener: (command: AppCommand) => void): () => void;
 }
@@ -126,6 +156,7 @@ export const HOST_METHODS = [
   'discardRecovery',
   'setDirty',
   'closeWindow',
+  'exportDocx',
 ] as const satisfies readonly (keyof HostApi)[];
 
 export type HostMethod = (typeof HOST_METHODS)[number];

@@ -1,10 +1,31 @@
 /** Schemas for what the renderer sends: the host validates every argument, never casts. */
 import { z } from 'zod';
-import type { HostMethod } from './hostApi';
-import { ReviewSchema } from '../review/schema';
+import { ContractSchema, ReviewSchema } from '../review/schema';
+import type { ExportRequest, HostMethod } from './hostApi';
 import { PreferencesPatchSchema } from './preferences';
 
 const PathSchema = z.string().min(1).max(4096);
+
+export const ExportRequestSchema = z
+  .object({
+    contract: ContractSchema,
+    choices: z
+      .object({
+        mode: z.enum(['redline', 'clean']),
+        includeInternal: z.boolean(),
+        tomLayout: z.enum(['text', 'table']),
+        coverPage: z.boolean(),
+        author: z.string().max(200),
+        title: z.string().max(1000),
+      })
+      .strict(),
+    checklist: z
+      .object({ items: z.array(z.object({ id: z.string().max(200), title: z.string().max(1000), status: z.enum(['covered', 'weak', 'missing']) }).strict()).max(1000) })
+      .strict()
+      .optional(),
+    suggestedName: z.string().min(1).max(255),
+  })
+  .strict() satisfies z.ZodType<ExportRequest>;
 
 export const HOST_ARGUMENTS = {
   openTemplate: z.tuple([]),
@@ -22,4 +43,5 @@ export const HOST_ARGUMENTS = {
   discardRecovery: z.tuple([]),
   setDirty: z.tuple([z.boolean()]),
   closeWindow: z.tuple([]),
+  exportDocx: z.tuple([ExportRequestSchema]),
 } satisfies Record<HostMethod, z.ZodTuple>;

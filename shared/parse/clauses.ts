@@ -5,6 +5,7 @@
  */
 import type { Clause } from '../contract/model';
 import type { MarkerStyle } from './markers';
+import type { LineOrigin } from './origins';
 import { wordCount, type Unit } from './units';
 
 interface Draft {
@@ -13,6 +14,7 @@ interface Draft {
   heading: string | null;
   kind: Clause['kind'];
   lines: string[];
+  origins: LineOrigin[];
 }
 
 /** How a unit reads inside a clause's text: bullets as `- `, deeper items with their marker. */
@@ -21,11 +23,20 @@ export function lineOf(unit: Unit): string {
   return unit.full;
 }
 
+function originOf(unit: Unit): LineOrigin {
+  return { unit, form: unit.bullet ? 'bullet' : 'full' };
+}
+
 function isSubHeading(text: string): boolean {
   return wordCount(text) <= 8 && !/[.:;,!?]$/u.test(text) && /^\p{Lu}/u.test(text);
 }
 
 export function buildClauses(sectionId: string, units: readonly Unit[]): Clause[] {
+  return buildClausesWithOrigins(sectionId, units).clauses;
+}
+
+/** The clauses, and for each the units behind its lines (see `ContractOrigins`). */
+export function buildClausesWithOrigins(sectionId: string, units: readonly Unit[]): { clauses: Clause[]; origins: (readonly LineOrigin[])[] } {
   const top = units.find((unit) => unit.marker !== null);
   const topStyle: MarkerStyle | null = top?.marker?.style ?? null;
   const topIndent = top?.indent ?? 0;
@@ -45,19 +56,28 @@ export function buildClauses(sectionId: string, units: readonly Unit[]): Clause[
         heading,
         kind: 'numbered',
         lines: heading === null ? [unit.text] : [],
+        origins: heading === null ? [{ unit, form: 'text' }] : [],
       };
       drafts.push(current);
       continue;
     }
     if (current === null) {
       // No numbered clause yet: each paragraph and each bullet stands alone.
-      drafts.push({ number: null, label: null, heading: null, kind: unit.bullet ? 'bullet' : 'paragraph', lines: [lineOf(unit)] });
+      drafts.push({
+        number: null,
+        label: null,
+        heading: null,
+        kind: unit.bullet ? 'bullet' : 'paragraph',
+        lines: [lineOf(unit)],
+        origins: [originOf(unit)],
+      });
       continue;
     }
     current.lines.push(lineOf(unit));
+    current.origins.push(originOf(unit));
   }
 
-  return drafts.map((draft, index) => ({
+  const clauses: Clause[] = drafts.map((draft, index) => ({
     id: `${sectionId}-c${index + 1}`,
     number: draft.number,
     label: draft.label,
@@ -65,4 +85,5 @@ export function buildClauses(sectionId: string, units: readonly Unit[]): Clause[
     kind: draft.kind,
     text: draft.lines.join('\n'),
   }));
+  return { clauses, origins: drafts.map((draft) => draft.origins) };
 }

@@ -11,6 +11,9 @@ export interface FrontMatter {
   readonly date: string | null;
   readonly parties: Party[];
   readonly preamble: string[];
+  /** The units of each party's block, and the date's unit (see `ContractOrigins`). */
+  readonly partyUnits: (readonly Unit[])[];
+  readonly dateUnit: Unit | null;
 }
 
 const ROLE_WORDS: readonly (readonly [RegExp, PartyRole])[] = [
@@ -49,7 +52,9 @@ function unitText(unit: Unit): string {
 export function parseFrontMatter(units: readonly Unit[]): FrontMatter {
   let title: string | null = null;
   let date: string | null = null;
+  let dateUnit: Unit | null = null;
   const parties: Party[] = [];
+  const partyUnits: (readonly Unit[])[] = [];
   const preamble: string[] = [];
 
   const blocks = new Map<number, Unit[]>();
@@ -61,6 +66,7 @@ export function parseFrontMatter(units: readonly Unit[]): FrontMatter {
       const role = matchRoleLine(unitText(block[roleIndex]!))!;
       const lines = block.filter((_, i) => i !== roleIndex).flatMap((unit) => (unit.lines.length > 1 ? linesWithMarker(unit) : [unit.full]));
       parties.push({ role: role.role, roleLabel: role.label, roleLine: unitText(block[roleIndex]!), name: lines[0]!, address: lines.slice(1) });
+      partyUnits.push(block);
       // Lines after the role line in the same block are not the party's.
       continue;
     }
@@ -70,6 +76,7 @@ export function parseFrontMatter(units: readonly Unit[]): FrontMatter {
       const lines = [leading[2]!, ...block.slice(1).flatMap((unit) => (unit.lines.length > 1 ? linesWithMarker(unit) : [unit.full]))].filter((line) => line !== '');
       if (lines.length > 0) {
         parties.push({ role: leadingRole, roleLabel: leading[1]!.trim(), roleLine: `${leading[1]!.trim()}:`, name: lines[0]!, address: lines.slice(1) });
+        partyUnits.push(block);
         continue;
       }
     }
@@ -77,6 +84,7 @@ export function parseFrontMatter(units: readonly Unit[]): FrontMatter {
     if (inline && block.length >= 1 && parties.length < 2) {
       const rest = block.slice(1).flatMap((unit) => (unit.lines.length > 1 ? linesWithMarker(unit) : [unit.full]));
       parties.push({ role: inline.role, roleLabel: inline.label, roleLine: block[0]!.full.slice(inline.name.length).trim(), name: inline.name, address: rest });
+      partyUnits.push(block);
       continue;
     }
     for (const unit of block) {
@@ -84,6 +92,7 @@ export function parseFrontMatter(units: readonly Unit[]): FrontMatter {
       const asDate = matchDateLine(unit.full);
       if (date === null && asDate !== null) {
         date = unit.full;
+        dateUnit = unit;
         continue;
       }
       if (title === null && parties.length === 0 && looksLikeDocumentTitle(unit)) {
@@ -93,7 +102,7 @@ export function parseFrontMatter(units: readonly Unit[]): FrontMatter {
       preamble.push(text);
     }
   }
-  return { title, date, parties, preamble };
+  return { title, date, parties, preamble, partyUnits, dateUnit };
 }
 
 function looksLikeDocumentTitle(unit: Unit): boolean {

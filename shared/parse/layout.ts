@@ -48,7 +48,12 @@ function isAnyHeading(unit: Unit): boolean {
 }
 
 export function layoutContract(text: string): Layout {
-  const units = repairPageBreaks(toUnits(text), isAnyHeading);
+  return layoutUnits(toUnits(text));
+}
+
+/** The layout of units made elsewhere (a DOCX's paragraphs), by the same rules as for text. */
+export function layoutUnits(raw: readonly Unit[]): Layout {
+  const units = repairPageBreaks(raw, isAnyHeading);
   const annexStart = units.findIndex((unit, i) => matchAnnexHeading(unit, units[i + 1]) !== null);
   const body = annexStart < 0 ? units : units.slice(0, annexStart);
   const annexUnits = annexStart < 0 ? [] : units.slice(annexStart);

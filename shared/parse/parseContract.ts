@@ -5,10 +5,12 @@
  */
 import type { Annex, Contract, Language, Section, Tom } from '../contract/model';
 import { classifyClauses, classifyMeasures } from '../responsibility/classify';
-import { buildClauses, lineOf } from './clauses';
+import { buildClausesWithOrigins, lineOf } from './clauses';
 import { parseFrontMatter } from './frontMatter';
-import { layoutContract } from './layout';
+import { layoutContract, layoutUnits, type Layout } from './layout';
+import type { ContractOrigins, LineOrigin } from './origins';
 import { isTomAnnexTitle, parseTomAnnex, type RawTom } from './toms';
+import { unitsFromLines, type SourceLine } from './units';
 
 export interface ParseOptions {
   /** Used as the title when the text has none. */
@@ -32,14 +34,29 @@ function titleFromFileName(fileName: string | undefined): string {
 }
 
 export function parseContract(text: string, options: ParseOptions = {}): Contract {
-  const layout = layoutContract(text);
+  return fromLayout(layoutContract(text), text, options).contract;
+}
+
+/**
+ * A contract from lines that are already paragraphs (a DOCX: one line per paragraph,
+ * `null` between blocks), by the same rules as `parseContract`, with the origins of its
+ * parts: `source` of each line comes back in the units behind each clause and measure.
+ */
+export function parseLines(lines: readonly (SourceLine | null)[], options: ParseOptions = {}): { contract: Contract; origins: ContractOrigins } {
+  const text = lines.map((line) => line?.text ?? '').join('\n');
+  return fromLayout(layoutUnits(unitsFromLines(lines, null)), text, options);
+}
+
+function fromLayout(layout: Layout, text: string, options: ParseOptions): { contract: Contract; origins: ContractOrigins } {
   const front = parseFrontMatter(layout.front);
+  const clauseOrigins = new Map<string, readonly LineOrigin[]>();
 
   const sections: Section[] = layout.sections.map((raw, index) => {
     const id = `s${index + 1}`;
-    const clauses = buildClauses(id, raw.units);
-    const duties = classifyClauses({ clauses }, front.parties);
-    const read = clauses.map((clause, at) => (duties[at] ? { ...clause, responsibility: duties[at] } : clause));
+    const built = buildClausesWithOrigins(id, raw.units);
+    built.clauses.forEach((clause, i) => clauseOrigins.set(clause.id, built.origins[i]!));
+    const duties = classifyClauses({ clauses: built.clauses }, front.parties);
+    const read = built.clauses.map((clause, at) => (duties[at] ? { ...clause, responsibility: duties[at] } : clause));
     return { id, number: raw.number, label: raw.label, title: raw.title, parts: raw.parts, clauses: read };
   });
 
@@ -56,6 +73,10 @@ export function parseContract(text: string, options: ParseOptions = {}): Contrac
   });
 
   const responsibilities = classifyMeasures(rawToms, tomPreambles, front.parties);
+  const tomOrigins = new Map<string, LineOrigin>();
+  rawToms.forEach((raw, index) => {
+    if (raw.origin) tomOrigins.set(`t${index + 1}`, raw.origin);
+  });
   const toms: Tom[] = rawToms.map((raw, index) => ({
     id: `t${index + 1}`,
     category: raw.category,
@@ -65,7 +86,7 @@ export function parseContract(text: string, options: ParseOptions = {}): Contrac
     responsibility: responsibilities[index]!,
   }));
 
-  return {
+  const contract: Contract = {
     title: front.title ?? titleFromFileName(options.fileName),
     date: front.date,
     language: detectLanguage(text),
@@ -76,4 +97,5 @@ export function parseContract(text: string, options: ParseOptions = {}): Contrac
     annexes,
     toms,
   };
+  return { contract, origins: { clauses: clauseOrigins, toms: tomOrigins, parties: front.partyUnits, date: front.dateUnit } };
 }

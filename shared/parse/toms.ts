@@ -5,6 +5,7 @@
  * per bullet or paragraph. A service heading may share its line with the first measure.
  */
 import type { TomCategory } from '../contract/model';
+import type { LineOrigin } from './origins';
 import { wordCount, type Unit } from './units';
 
 export interface RawTom {
@@ -12,6 +13,8 @@ export interface RawTom {
   readonly services: readonly string[];
   readonly serviceHeading: string | null;
   readonly text: string;
+  /** The unit the measure was read from (see `ContractOrigins`). */
+  readonly origin?: LineOrigin;
 }
 
 export interface TomAnnex {
@@ -115,7 +118,7 @@ export function parseTomAnnex(units: readonly Unit[]): TomAnnex {
       serviceHeading = service.heading;
       for (const name of service.services) known.add(name);
       if (service.rest === '') continue;
-      toms.push({ category: category ?? { number: '', title: '' }, services, serviceHeading, text: service.rest });
+      toms.push({ category: category ?? { number: '', title: '' }, services, serviceHeading, text: service.rest, origin: { unit, form: 'text' } });
       continue;
     }
     toms.push({
@@ -123,6 +126,7 @@ export function parseTomAnnex(units: readonly Unit[]): TomAnnex {
       services,
       serviceHeading,
       text: unit.marker ? unit.full : unit.text,
+      origin: { unit, form: unit.marker ? 'full' : 'text' },
     });
   }
   return { preamble, toms };

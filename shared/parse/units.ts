@@ -21,13 +21,23 @@ export interface Unit {
   readonly block: number;
   readonly firstInBlock: boolean;
   readonly lastInBlock: boolean;
+  /**
+   * The source lines the unit was made of, in order, when the caller numbered them
+   * (`unitsFromLines`): a DOCX import maps the unit back to its paragraphs' revisions.
+   */
+  readonly sources?: readonly number[];
 }
 
-interface Line {
+/** One line as the unit builder sees it: text without indent, and a Markdown heading level. */
+export interface SourceLine {
   readonly text: string;
   readonly indent: number;
   readonly markdownHeading: number;
+  /** The caller's number for the line, carried into `Unit.sources`. */
+  readonly source?: number;
 }
+
+type Line = SourceLine;
 
 const BULLET = /^[-–•*+▪◦·]\s+/u;
 const MARKDOWN_HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/u;
@@ -112,15 +122,24 @@ interface Draft {
   lastLineEnd: string;
   /** Started by a marker alone on its line (`1.` above `Name: …`): takes the rest of its block. */
   absorbsBlock: boolean;
+  sources: number[];
 }
 
 export function toUnits(text: string): Unit[] {
+  const lines = toLines(text);
+  return unitsFromLines(lines, wrapWidth(lines));
+}
+
+/**
+ * Units from lines that are already split and classified; `null` is a blank line (a block
+ * break). `width` joins hard-wrapped lines; null keeps every line as written, as for
+ * documents whose paragraphs are lines (a DOCX).
+ */
+export function unitsFromLines(lines: readonly (SourceLine | null)[], width: number | null): Unit[] {
   const drafts: Draft[] = [];
   let block = -1;
   let inBlock = false;
   let current: Draft | null = null;
-  const lines = toLines(text);
-  const width = wrapWidth(lines);
   for (const line of lines) {
     if (line === null) {
       inBlock = false;
@@ -146,6 +165,7 @@ export function toUnits(text: string): Unit[] {
       else current.lines.push(content);
       current.lastLineLength = line.text.length;
       current.lastLineEnd = content;
+      if (line.source !== undefined) current.sources.push(line.source);
       continue;
     }
     current = {
@@ -158,6 +178,7 @@ export function toUnits(text: string): Unit[] {
       lastLineLength: line.text.length,
       lastLineEnd: content,
       absorbsBlock: marker !== null && content === '',
+      sources: line.source === undefined ? [] : [line.source],
     };
     drafts.push(current);
   }
@@ -174,6 +195,7 @@ export function toUnits(text: string): Unit[] {
     block: draft.block,
     firstInBlock: index === 0 || drafts[index - 1]!.block !== draft.block,
     lastInBlock: index === drafts.length - 1 || drafts[index + 1]!.block !== draft.block,
+    ...(draft.sources.length > 0 ? { sources: draft.sources } : {}),
     };
   });
 }
@@ -205,6 +227,7 @@ export function mergeUnits(head: Unit, tail: Unit): Unit {
     full: `${head.full} ${tail.full}`,
     lines: [...head.lines, ...tail.lines],
     lastInBlock: tail.lastInBlock,
+    ...(head.sources || tail.sources ? { sources: [...(head.sources ?? []), ...(tail.sources ?? [])] } : {}),
   };
 }
 

@@ -23,13 +23,13 @@ describe('opening contracts', () => {
     expect(await host.handlers.listRecent()).toEqual([]);
   });
 
-  it('opens the file chosen in the dialog, offers only text and Markdown, and remembers it', async () => {
+  it('opens the file chosen in the dialog, offers Word, text and Markdown, and remembers it', async () => {
     const path = join(host.workDir, 'vertrag.md');
     await writeFile(path, '# Vertrag\n\n## 1 Gegenstand\n\nDer Auftragnehmer verarbeitet Daten.\n');
     host.dialogs.openAnswers.push(path);
     const outcome = await host.handlers.openFile();
     expect(outcome).toMatchObject({ status: 'opened', document: { kind: 'markdown', name: 'vertrag.md', path } });
-    expect(host.dialogs.openRequests[0]!.extensions).toEqual(['txt', 'md', 'markdown', 'text', 'clausemark']);
+    expect(host.dialogs.openRequests[0]!.extensions).toEqual(['docx', 'txt', 'md', 'markdown', 'text', 'clausemark']);
     expect((await host.handlers.listRecent()).map((file) => file.path)).toEqual([path]);
   });
 

@@ -13,7 +13,7 @@ export interface ScriptedDialogs extends DialogPort {
   readonly openRequests: { title: string; extensions: readonly string[] }[];
   /** The next paths the save dialog returns; `null` is a cancel. */
   readonly saveAnswers: (string | null)[];
-  readonly saveRequests: { title: string; defaultName: string }[];
+  readonly saveRequests: { title: string; defaultName: string; extensions: readonly string[] }[];
 }
 
 export function scriptedDialogs(): ScriptedDialogs {
@@ -26,8 +26,8 @@ export function scriptedDialogs(): ScriptedDialogs {
       dialogs.openRequests.push({ title, extensions: filters.flatMap((filter) => filter.extensions) });
       return dialogs.openAnswers.shift() ?? null;
     },
-    async chooseFileToSave({ title, defaultName }) {
-      dialogs.saveRequests.push({ title, defaultName });
+    async chooseFileToSave({ title, defaultName, filters }) {
+      dialogs.saveRequests.push({ title, defaultName, extensions: filters.flatMap((filter) => filter.extensions) });
       return dialogs.saveAnswers.shift() ?? null;
     },
   };
@@ -51,7 +51,7 @@ export async function testHost(folders: { readonly dataDir?: string; readonly wo
     dialogs,
     userDataDir: dataDir,
     assetsDir: ASSETS_DIR,
-    dialogText: () => ({ openTitle: 'Open a contract', contracts: 'Contracts', saveTitle: 'Save review', reviews: 'Reviews' }),
+    dialogText: () => ({ openTitle: 'Open a contract', contracts: 'Contracts', saveTitle: 'Save review', reviews: 'Reviews', exportTitle: 'Save the contract as a Word document', wordDocument: 'Word document' }),
   });
   return {
     handlers,

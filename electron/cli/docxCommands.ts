@@ -1,0 +1,88 @@
+/**
+ * `clausemark export` and `clausemark import`: a contract or a review out as a DOCX, a DOCX
+ * in as a review file. Both write atomically, so an existing output file is replaced only
+ * by a complete new one and a failed run leaves it as it was.
+ */
+import { basename, join } from 'node:path';
+import type { Contract } from '../../shared/contract/model';
+import { kindOfFile } from '../../shared/documents/loadDocument';
+import { summarizeChanges } from '../../shared/docx/write/changeSummary';
+import { errorMessage, importWarningMessage } from '../../shared/host/errorMessage';
+import type { ExportChoices, HostError } from '../../shared/host/hostApi';
+import type { translator } from '../../shared/i18n';
+import { serializeReview } from '../../shared/review/reviewFile';
+import { formatBytes } from '../../shared/text/formatBytes';
+import { findAssetsDir, TEMPLATE_FILE } from '../handlers/assets';
+import { writeFileAtomic } from '../handlers/atomicWrite';
+import { writeDocx } from '../handlers/exportDocx';
+import { readDocument } from '../handlers/readDocument';
+
+type Translate = ReturnType<typeof translator>;
+
+export interface CommandIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly scriptDir: string;
+  readonly now: () => string;
+}
+
+type Loaded = { readonly ok: true; readonly contract: Contract } | { readonly ok: false; readonly message: string };
+
+/** Any input `parse` accepts, a review file among them: its contract with the changes and comments. */
+async function loadContract(input: string, io: CommandIo, t: Translate): Promise<Loaded> {
+  const path = input === 'template' ? join(findAssetsDir(io.scriptDir), TEMPLATE_FILE) : input;
+  const outcome = await readDocument(path);
+  if (outcome.status !== 'opened') {
+    const error: HostError = outcome.status === 'failed' ? outcome.error : { code: 'invalid-request' };
+    return { ok: false, message: errorMessage(error, t) };
+  }
+  for (const warning of outcome.document.warnings ?? []) io.stderr(`clausemark: ${importWarningMessage(warning, t)}\n`);
+  return { ok: true, contract: outcome.document.review.contract };
+}
+
+export async function exportCommand(input: string, out: string, choices: ExportChoices, io: CommandIo, t: Translate): Promise<number> {
+  const loaded = await loadContract(input, io, t);
+  if (!loaded.ok) {
+    io.stderr(`clausemark: ${loaded.message}\n`);
+    return 1;
+  }
+  const outcome = await writeDocx(out, { contract: loaded.contract, choices }, io.now());
+  if (outcome.status !== 'saved') {
+    io.stderr(`clausemark: ${errorMessage(outcome.status === 'failed' ? outcome.error : { code: 'invalid-request' }, t)}\n`);
+    return 1;
+  }
+  io.stdout(`${t('cli.exported', { file: outcome.name, size: formatBytes(outcome.bytes) })}\n`);
+  return 0;
+}
+
+export async function importCommand(input: string, out: string, io: CommandIo, t: Translate): Promise<number> {
+  if (kindOfFile(input) !== 'docx') {
+    io.stderr(`clausemark: ${t('cli.importNeedsDocx', { file: basename(input) })}\n`);
+    return 1;
+  }
+  const outcome = await readDocument(input);
+  if (outcome.status !== 'opened') {
+    io.stderr(`clausemark: ${errorMessage(outcome.status === 'failed' ? outcome.error : { code: 'invalid-request' }, t)}\n`);
+    return 1;
+  }
+  const { review, warnings } = outcome.document;
+  const contract = review.contract;
+  for (const warning of warnings ?? []) io.stderr(`clausemark: ${importWarningMessage(warning, t)}\n`);
+  try {
+    await writeFileAtomic(out, serializeReview(review));
+  } catch (error) {
+    io.stderr(`clausemark: ${errorMessage({ code: 'write-failed', file: basename(out), detail: (error as NodeJS.ErrnoException).code ?? String(error) }, t)}\n`);
+    return 1;
+  }
+  const summary = summarizeChanges(contract);
+  io.stdout(
+    `${t('cli.imported', {
+      file: basename(out),
+      sections: contract.sections.length,
+      measures: contract.toms.length,
+      changes: summary.pending,
+      comments: summary.externalComments + summary.internalComments,
+    })}\n`,
+  );
+  return 0;
+}

@@ -1,0 +1,41 @@
+/**
+ * What can be wrong with a DOCX file, as values: the import returns one of these and
+ * writes nothing. `part` names the file inside the package (`word/document.xml`) when the
+ * fault is in one; the UI and the command line word the reason in the user's language.
+ */
+export type DocxErrorReason =
+  | 'not-a-zip'
+  | 'truncated'
+  | 'zip64'
+  | 'encrypted'
+  | 'compression'
+  | 'too-many-entries'
+  | 'entry-too-large'
+  | 'total-too-large'
+  | 'ratio'
+  | 'missing-part'
+  | 'not-docx'
+  | 'encoding'
+  | 'xml'
+  | 'dtd'
+  | 'too-deep'
+  | 'no-text';
+
+export interface DocxError {
+  readonly reason: DocxErrorReason;
+  /** The part inside the package, when the fault is in one. */
+  readonly part?: string;
+  /** A technical detail for the curious: the XML parser's message with line and column, a size. */
+  readonly detail?: string;
+}
+
+/** Thrown inside the reader only; `readDocx` turns it into a `DocxError` value at its boundary. */
+export class DocxReadError extends Error {
+  constructor(readonly error: DocxError) {
+    super(`${error.reason}${error.part ? ` in ${error.part}` : ''}${error.detail ? `: ${error.detail}` : ''}`);
+  }
+}
+
+export function fail(reason: DocxErrorReason, part?: string, detail?: string): never {
+  throw new DocxReadError({ reason, ...(part === undefined ? {} : { part }), ...(detail === undefined ? {} : { detail }) });
+}

@@ -1,0 +1,214 @@
+/**
+ * A DOCX into a contract with its tracked changes and comments. The document is read
+ * into paragraphs (`read/`), written as the lines of a text contract and parsed by the
+ * same parser as text, so a DOCX of the template has the same sections, clauses and
+ * measures as the template. The parser's origins then lead every clause, measure, party
+ * and the date back to its paragraphs, whose revisions become its segments.
+ */
+import type { Clause, Contract, Party, Segment, Tom, WholeChange } from '../../contract/model';
+import { writtenAs, type LineOrigin } from '../../parse/origins';
+import { parseLines } from '../../parse/parseContract';
+import type { Unit } from '../../parse/units';
+import type { DocxError } from '../errors';
+import { DOCX_LIMITS, type DocxLimits } from '../limits';
+import type { DocxBlock, DocxParagraph } from '../read/body';
+import type { CommentMark, RawSegment } from '../read/revisions';
+import { readDocx } from '../read/readDocx';
+import { attachComments, type CommentTarget } from './comments';
+import { slicePieces, writtenPieces, type Piece } from './pieces';
+import { RevisionIds } from './revisionIds';
+import { sourceLines } from './sourceLines';
+import { TargetMapper, type MappedTarget } from './targets';
+
+export type ImportWarning =
+  /** Tracked changes in text that holds no changes in Clausemark (headings, numbers, annex items): shown as current text. */
+  | { readonly code: 'changes-outside'; readonly count: number }
+  /** Comments on such text, attached to the next clause or measure instead. */
+  | { readonly code: 'comments-moved'; readonly count: number }
+  | { readonly code: 'comments-dropped'; readonly count: number }
+  /** Clauses or measures whose changes could not be traced back to the document (shown without markup). */
+  | { readonly code: 'changes-unmapped'; readonly places: readonly string[] };
+
+export type ImportResult =
+  | { readonly ok: true; readonly contract: Contract; readonly warnings: readonly ImportWarning[] }
+  | { readonly ok: false; readonly error: DocxError };
+
+export interface ImportOptions {
+  readonly fileName?: string;
+  readonly limits?: DocxLimits;
+}
+
+function paragraphsInOrder(blocks: readonly DocxBlock[], into: DocxParagraph[] = []): DocxParagraph[] {
+  for (const block of blocks) {
+    if (block.kind === 'paragraph') into.push(block);
+    else for (const row of block.rows) for (const cell of row.cells) paragraphsInOrder(cell, into);
+  }
+  return into;
+}
+
+function toSegments(segments: readonly RawSegment[], ids: RevisionIds): Segment[] {
+  return segments.map((segment) => {
+    if (segment.kind === 'equal') return { kind: 'equal', text: segment.text };
+    return {
+      kind: segment.kind,
+      text: segment.text,
+      author: segment.revision?.author ?? '',
+      ...(segment.revision?.date ? { date: segment.revision.date } : {}),
+      id: ids.next(segment.revision),
+    };
+  });
+}
+
+function wholeChange(mapped: MappedTarget, ids: RevisionIds): WholeChange {
+  const revision = mapped.segments.find((segment) => segment.revision)?.revision;
+  return { kind: mapped.status === 'deleted' ? 'delete' : 'insert', id: ids.next(revision), author: revision?.author ?? '', date: revision?.date ?? '' };
+}
+
+/**
+ * Text, segments and whole change of a clause or measure from its mapping. As the redline
+ * model keeps them: one added whole is one insertion of its text (segments and change
+ * share the id), one deleted whole keeps its text and carries the deletion.
+ */
+function annotate<T extends Clause | Tom>(item: T, mapped: MappedTarget, ids: RevisionIds): T {
+  switch (mapped.status) {
+    case 'unchanged':
+      return item;
+    case 'mixed':
+      return { ...item, text: mapped.current, segments: toSegments(mapped.segments, ids) };
+    case 'inserted': {
+      const change = wholeChange(mapped, ids);
+      const segments: Segment[] = [{ kind: 'insert', text: mapped.current, author: change.author, ...(change.date ? { date: change.date } : {}), id: change.id }];
+      return { ...item, text: mapped.current, segments, change };
+    }
+    case 'deleted':
+      return { ...item, text: mapped.original, change: wholeChange(mapped, ids) };
+  }
+}
+
+/** The pieces of `unit.full` (marker, space, text). */
+function fullPieces(unit: Unit, lineTexts: readonly string[]): Piece[] | null {
+  return writtenPieces({ unit, form: 'full' }, lineTexts);
+}
+
+/** The pieces of each of a party's lines (name, address), found in order in its block's units. */
+function partyPieces(party: Party, units: readonly Unit[], lineTexts: readonly string[]): Piece[][] | null {
+  const lines: Piece[][] = [];
+  let index = 0;
+  let cursor = 0;
+  for (const line of [party.name, ...party.address]) {
+    let found = false;
+    while (index < units.length) {
+      const unit = units[index]!;
+      const at = unit.full.indexOf(line, cursor);
+      if (at >= 0 && line !== '') {
+        const pieces = fullPieces(unit, lineTexts);
+        if (!pieces) return null;
+        lines.push(slicePieces(pieces, at, at + line.length));
+        cursor = at + line.length;
+        found = true;
+        break;
+      }
+      index++;
+      cursor = 0;
+    }
+    if (!found) return null;
+  }
+  return lines;
+}
+
+export function importDocx(bytes: Uint8Array, options: ImportOptions = {}): ImportResult {
+  const read = readDocx(bytes, options.limits ?? DOCX_LIMITS);
+  if (!read.ok) return read;
+  const { lines, sources, views } = sourceLines(read.document.blocks);
+  if (lines.every((line) => line === null)) return { ok: false, error: { reason: 'no-text' } };
+  const parsed = parseLines(lines, options.fileName === undefined ? {} : { fileName: options.fileName });
+  const lineTexts: string[] = [];
+  for (const line of lines) if (line?.source !== undefined) lineTexts[line.source] = line.text;
+
+  const mapper = new TargetMapper(sources, views);
+  const ids = new RevisionIds();
+  const paragraphs = paragraphsInOrder(read.document.blocks);
+  const position = new Map(paragraphs.map((paragraph, index) => [paragraph, index]));
+  const targets: CommentTarget[] = [];
+  const unmapped: string[] = [];
+  const mapLines = (key: string, pieces: (Piece[] | null)[] | null): MappedTarget | null => {
+    if (!pieces || pieces.some((line) => line === null)) {
+      unmapped.push(key);
+      return null;
+    }
+    return mapper.map(pieces as Piece[][], lineTexts);
+  };
+  const remember = (key: string, mapped: MappedTarget | null, text: string) => {
+    if (!mapped) return;
+    const first = mapped.windows[0];
+    targets.push({ key, mapped, text, position: first ? (position.get(first.view.paragraph) ?? 0) : 0 });
+  };
+
+  const contract = parsed.contract;
+  const sections = contract.sections.map((section) => ({
+    ...section,
+    clauses: section.clauses.map((clause) => {
+      const origins = parsed.origins.clauses.get(clause.id) ?? [];
+      const mapped = mapLines(clause.id, origins.map((origin) => writtenPieces(origin, lineTexts)));
+      const annotated = mapped ? annotate(clause, mapped, ids) : clause;
+      remember(clause.id, mapped, annotated.text);
+      return annotated;
+    }),
+  }));
+
+  const toms = contract.toms.map((tom) => {
+    const origin: LineOrigin | undefined = parsed.origins.toms.get(tom.id);
+    const written = origin ? writtenPieces(origin, lineTexts) : null;
+    const length = origin ? writtenAs(origin).length : 0;
+    const mapped = mapLines(tom.id, [written ? slicePieces(written, length - tom.text.length, length) : null]);
+    const annotated = mapped ? annotate(tom, mapped, ids) : tom;
+    remember(tom.id, mapped, annotated.text);
+    return annotated;
+  });
+
+  const parties = contract.parties.map((party, index) => {
+    const units = parsed.origins.parties[index] ?? [];
+    const mapped = mapLines(`party-${index + 1}`, partyPieces(party, units, lineTexts));
+    if (!mapped || mapped.status === 'unchanged') return party;
+    const [name = '', ...address] = mapped.current.split('\n');
+    return { ...party, name, address, segments: toSegments(mapped.segments, ids) };
+  });
+
+  let date = contract.date;
+  let dateSegments: Segment[] | undefined;
+  if (parsed.origins.date) {
+    const mapped = mapLines('date', [fullPieces(parsed.origins.date, lineTexts)]);
+    if (mapped && mapped.status !== 'unchanged') {
+      date = mapped.current;
+      dateSegments = toSegments(mapped.segments, ids);
+    }
+  }
+
+  const marks: { paragraph: DocxParagraph; mark: CommentMark; position: number }[] = [];
+  for (const paragraph of paragraphs) for (const mark of paragraph.marks) marks.push({ paragraph, mark, position: position.get(paragraph) ?? 0 });
+  const attached = attachComments(read.document.comments, marks, targets);
+  const withComments = <T extends Clause | Tom>(item: T): T => {
+    const comments = attached.byTarget.get(item.id);
+    return comments ? { ...item, comments } : item;
+  };
+
+  const warnings: ImportWarning[] = [];
+  const outside = mapper.untakenRevisions(views);
+  if (outside > 0) warnings.push({ code: 'changes-outside', count: outside });
+  if (attached.moved > 0) warnings.push({ code: 'comments-moved', count: attached.moved });
+  if (attached.dropped > 0) warnings.push({ code: 'comments-dropped', count: attached.dropped });
+  if (unmapped.length > 0) warnings.push({ code: 'changes-unmapped', places: unmapped });
+
+  return {
+    ok: true,
+    contract: {
+      ...contract,
+      date,
+      ...(dateSegments ? { dateSegments } : {}),
+      parties,
+      sections: sections.map((section) => ({ ...section, clauses: section.clauses.map(withComments) })),
+      toms: toms.map(withComments),
+    },
+    warnings,
+  };
+}

@@ -1,0 +1,210 @@
+/**
+ * The DOCX's blocks as the lines of a text contract, the form the parser reads: one line
+ * per paragraph (and per manual line break), a blank line wherever a reader sees a gap —
+ * an empty paragraph, spacing between paragraphs, a heading, a table's rows. List labels
+ * Word draws from `numbering.xml` are written in front (`1. `, `(a) `, `§ 3 `; bullets as
+ * `- `). Each line remembers its paragraph, so the parser's units lead back to it.
+ */
+import type { SourceLine } from '../../parse/units';
+import type { DocxBlock, DocxParagraph, DocxTable } from '../read/body';
+import type { RawSegment } from '../read/revisions';
+import { COVER_STYLE_ID } from '../styleIds';
+import { viewOf, type ParagraphView } from './paragraphView';
+import { tomTableColumns, type TomTableColumns } from './tomTable';
+
+/** A line's way back: the paragraph view and where in it the line's text begins and ends. */
+export interface LineSource {
+  readonly view: ParagraphView;
+  /** Characters in front of the view's text that the import wrote itself (a list label). */
+  readonly prefix: number;
+  /** The line's text, trimmed, is `view.text.slice(start, end)`. */
+  readonly start: number;
+  readonly end: number;
+  /** The untrimmed line within the view text: margins for deleted text at its edges. */
+  readonly lineStart: number;
+  readonly lineEnd: number;
+}
+
+export interface SourceLines {
+  readonly lines: (SourceLine | null)[];
+  readonly sources: LineSource[];
+  /** Every paragraph view in document order, for the tally of revisions left outside the contract. */
+  readonly views: ParagraphView[];
+}
+
+/** Twips of left indent that count as one character of indent in a text contract. */
+const INDENT_TWIPS = 180;
+
+/** A gap of at least a quarter of a line (3 points) reads as a blank line. */
+const VISIBLE_GAP = 60;
+
+function gapBetween(previous: DocxParagraph, next: DocxParagraph): boolean {
+  if (previous.headingLevel > 0 || next.headingLevel > 0) return true;
+  const sameStyle = previous.styleId === next.styleId;
+  const after = previous.spacing.contextual && sameStyle ? 0 : previous.spacing.after;
+  const before = next.spacing.contextual && sameStyle ? 0 : next.spacing.before;
+  return after + before >= VISIBLE_GAP;
+}
+
+/**
+ * Whether the document shows gaps between body paragraphs at all. One written without
+ * any (no spacing, no empty paragraphs) separates its paragraphs by nothing but the
+ * paragraph break, so each paragraph is read as a block of its own.
+ */
+function usesGaps(blocks: readonly DocxBlock[]): boolean {
+  let previous: DocxParagraph | null = null;
+  for (const block of blocks) {
+    if (block.kind !== 'paragraph' || block.headingLevel > 0) {
+      previous = null;
+      continue;
+    }
+    if (!hasText(block.segments)) return true;
+    if (previous && gapBetween(previous, block)) return true;
+    previous = block;
+  }
+  return false;
+}
+
+function hasText(segments: readonly RawSegment[]): boolean {
+  return segments.some((segment) => segment.text.trim() !== '');
+}
+
+class LineWriter {
+  readonly lines: (SourceLine | null)[] = [];
+  readonly sources: LineSource[] = [];
+  readonly views: ParagraphView[] = [];
+  private previous: DocxParagraph | null = null;
+
+  constructor(private readonly everyParagraphApart: boolean) {}
+
+  blank(): void {
+    if (this.lines.length > 0 && this.lines[this.lines.length - 1] !== null) this.lines.push(null);
+    this.previous = null;
+  }
+
+  /** Writes a paragraph as one line per manual line break; `prefix` overrides the list label (TOM tables). */
+  paragraph(paragraph: DocxParagraph, options: { readonly segments?: readonly RawSegment[]; readonly prefix?: string; readonly heading?: number } = {}): void {
+    const segments = options.segments ?? paragraph.segments;
+    if (!hasText(segments)) {
+      this.blank();
+      return;
+    }
+    if (this.previous && (this.everyParagraphApart || gapBetween(this.previous, paragraph))) this.blank();
+    const view = viewOf(paragraph, segments);
+    this.views.push(view);
+    const list = paragraph.list;
+    const label = options.prefix ?? (list ? (list.bullet ? '- ' : list.label === '' ? '' : `${list.label} `) : '');
+    const heading = Math.min(6, options.heading ?? paragraph.headingLevel);
+    // Deeper list levels and indented paragraphs are indented lines, as the parser tells clause levels by indent.
+    const indent = list && options.prefix === undefined ? list.level * 2 : Math.max(0, Math.round(paragraph.indent / INDENT_TWIPS));
+    let lineStart = 0;
+    let first = true;
+    for (const line of view.text.split('\n')) {
+      const lineEnd = lineStart + line.length;
+      const leading = line.length - line.trimStart().length;
+      const trimmed = line.trim();
+      if (trimmed === '') {
+        this.blank();
+      } else {
+        const prefix = first ? label : '';
+        this.sources.push({ view, prefix: prefix.length, start: lineStart + leading, end: lineStart + leading + trimmed.length, lineStart, lineEnd });
+        this.lines.push({ text: prefix + trimmed, indent: indent + leading, markdownHeading: heading, source: this.sources.length - 1 });
+        first = false;
+      }
+      lineStart = lineEnd + 1;
+    }
+    this.previous = paragraph;
+    if (heading > 0) this.blank();
+  }
+}
+
+function isCover(block: DocxBlock): boolean {
+  if (block.kind === 'paragraph') return block.styleId === COVER_STYLE_ID;
+  const paragraphs = block.rows.flatMap((row) => row.cells.flatMap((cell) => cell.filter((inner): inner is DocxParagraph => inner.kind === 'paragraph')));
+  return paragraphs.length > 0 && paragraphs.every((paragraph) => paragraph.styleId === COVER_STYLE_ID);
+}
+
+/** A row inserted or deleted whole marks its text so even when its runs carry no revision of their own. */
+function rowSegments(paragraph: DocxParagraph, change: DocxTable['rows'][number]['change']): readonly RawSegment[] {
+  if (!change) return paragraph.segments;
+  return paragraph.segments.map((segment) => (segment.kind === 'equal' ? { kind: change.kind, text: segment.text, revision: change.revision } : segment));
+}
+
+/** A cell's text as the row reads: its original text in a row deleted whole, else its current text. */
+function cellText(cell: readonly DocxBlock[], hidden: 'delete' | 'insert' = 'delete'): string {
+  return cell
+    .filter((block): block is DocxParagraph => block.kind === 'paragraph')
+    .map((paragraph) => paragraph.segments.filter((segment) => segment.kind !== hidden).map((segment) => segment.text).join(''))
+    .join(' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+/**
+ * A table of measures (Clausemark's own TOM table, or one like it) becomes what the TOM
+ * parser reads: category and service lines as headings, each measure as a bullet.
+ */
+function writeTomTable(writer: LineWriter, table: DocxTable, columns: TomTableColumns): void {
+  let category = '';
+  let service = '';
+  for (const row of table.rows.slice(1)) {
+    const categoryCell = row.cells[columns.category] ?? [];
+    const serviceCell = columns.service === null ? [] : (row.cells[columns.service] ?? []);
+    const measureCell = row.cells[columns.measure] ?? [];
+    const deleted = row.change?.kind === 'delete' || (cellText(measureCell) === '' && cellText(measureCell, 'insert') !== '');
+    const hidden = deleted ? 'insert' : 'delete';
+    const nextCategory = cellText(categoryCell, hidden) || category;
+    const nextService = cellText(serviceCell, hidden);
+    // The TOM parser resets services at a category heading only, so a row back to "all services" repeats it.
+    if (nextCategory !== category || (nextService === '' && service !== '')) {
+      writer.blank();
+      for (const block of categoryCell) if (block.kind === 'paragraph') writer.paragraph(block, { segments: rowSegments(block, row.change), heading: 2, prefix: '' });
+      if (cellText(categoryCell, hidden) === '') writer.lines.push({ text: nextCategory, indent: 0, markdownHeading: 2 });
+      writer.blank();
+      category = nextCategory;
+      service = '';
+    }
+    if (nextService !== '' && nextService !== service) {
+      writer.blank();
+      for (const block of serviceCell) if (block.kind === 'paragraph') writer.paragraph(block, { segments: rowSegments(block, row.change), heading: 3, prefix: '' });
+      writer.blank();
+      service = nextService;
+    }
+    for (const block of measureCell) {
+      if (block.kind === 'paragraph') writer.paragraph(block, { segments: rowSegments(block, row.change), prefix: '- ' });
+    }
+  }
+  writer.blank();
+}
+
+function writeBlocks(writer: LineWriter, blocks: readonly DocxBlock[]): void {
+  for (const block of blocks) {
+    if (isCover(block)) continue;
+    if (block.kind === 'paragraph') {
+      writer.paragraph(block);
+      continue;
+    }
+    writer.blank();
+    const columns = tomTableColumns(block);
+    if (columns) {
+      writeTomTable(writer, block, columns);
+      continue;
+    }
+    for (const row of block.rows) {
+      for (const cell of row.cells) {
+        for (const inner of cell) {
+          if (inner.kind === 'paragraph') writer.paragraph(inner, { segments: rowSegments(inner, row.change) });
+          else writeBlocks(writer, [inner]);
+        }
+      }
+      writer.blank();
+    }
+  }
+}
+
+export function sourceLines(blocks: readonly DocxBlock[]): SourceLines {
+  const writer = new LineWriter(!usesGaps(blocks));
+  writeBlocks(writer, blocks);
+  while (writer.lines.length > 0 && writer.lines[writer.lines.length - 1] === null) writer.lines.pop();
+  return { lines: writer.lines, sources: writer.sources, views: writer.views };
+}

@@ -1,0 +1,262 @@
+/**
+ * One clause, measure, party or date, put back together from the pieces of the lines it
+ * was parsed from, with the revisions those pieces carry in the document. Deleted text
+ * at the edge of a piece (before its first or after its last visible character) belongs
+ * to it, so "1. [alte ]Klausel" keeps its deletion although the parser saw only "Klausel".
+ *
+ * Lines and paragraphs are joined by a separator that exists in the original text, in the
+ * current text, in both or in neither, depending on which of its neighbours do: a line
+ * deleted whole takes the line break before it (or after it, at the start) with it.
+ */
+import type { SegmentKind } from '../../contract/model';
+import type { BlockChange } from '../read/body';
+import type { RawSegment, Revision } from '../read/revisions';
+import { markupSegments, type ParagraphView } from './paragraphView';
+import type { Piece } from './pieces';
+import type { LineSource } from './sourceLines';
+
+export interface TargetItem {
+  readonly kind: SegmentKind;
+  readonly text: string;
+  readonly revision?: Revision;
+  /** Where the item sits in its paragraph's markup, when it comes from one. */
+  readonly view: ParagraphView | null;
+  readonly from: number;
+  readonly to: number;
+  /** Offset of the item in the target's current text. */
+  readonly currentStart: number;
+}
+
+export interface TargetWindow {
+  readonly view: ParagraphView;
+  readonly from: number;
+  readonly to: number;
+}
+
+export type TargetStatus = 'unchanged' | 'mixed' | 'inserted' | 'deleted';
+
+export interface MappedTarget {
+  readonly segments: readonly RawSegment[];
+  readonly items: readonly TargetItem[];
+  readonly windows: readonly TargetWindow[];
+  readonly status: TargetStatus;
+  readonly current: string;
+  readonly original: string;
+  /** Index of the first paragraph view the target touches, for document order. */
+  readonly firstView: number;
+}
+
+type Status = 'K' | 'D' | 'I';
+
+interface PartItem {
+  kind: SegmentKind;
+  text: string;
+  revision?: Revision;
+  view: ParagraphView | null;
+  from: number;
+  to: number;
+}
+
+interface Part {
+  readonly items: PartItem[];
+  status: Status;
+  /** The paragraph mark's revision when the part ends its paragraph. */
+  mark: BlockChange | null;
+  view: ParagraphView | null;
+}
+
+export class TargetMapper {
+  private readonly consumed = new Map<ParagraphView, Uint8Array>();
+  private readonly order: Map<ParagraphView, number>;
+
+  constructor(
+    private readonly sources: readonly LineSource[],
+    views: readonly ParagraphView[],
+  ) {
+    this.order = new Map(views.map((view, index) => [view, index]));
+  }
+
+  private consume(view: ParagraphView, from: number, to: number): Uint8Array {
+    let flags = this.consumed.get(view);
+    if (!flags) {
+      flags = new Uint8Array(view.markupLength);
+      this.consumed.set(view, flags);
+    }
+    return flags.subarray(from, to);
+  }
+
+  /** Segments of the markup in [from, to) not taken by another target yet; takes them. */
+  private take(view: ParagraphView, from: number, to: number, onlyHidden: boolean): PartItem[] {
+    const items: PartItem[] = [];
+    for (const slice of markupSegments(view, from, to, onlyHidden)) {
+      const flags = this.consume(view, slice.from, slice.to);
+      if (onlyHidden && flags.some((flag) => flag === 1)) continue;
+      flags.fill(1);
+      items.push({ kind: slice.kind, text: slice.text, ...(slice.revision ? { revision: slice.revision } : {}), view, from: slice.from, to: slice.to });
+    }
+    return items;
+  }
+
+  private sourceItems(piece: Extract<Piece, { kind: 'source' | 'skip' }>, lineTexts: readonly string[], windows: TargetWindow[]): { items: PartItem[]; view: ParagraphView; endsParagraph: boolean } {
+    const source = this.sources[piece.source]!;
+    const view = source.view;
+    const items: PartItem[] = [];
+    const line = lineTexts[piece.source]!;
+    if (piece.kind === 'source' && piece.from < source.prefix) {
+      items.push({ kind: 'equal', text: line.slice(piece.from, Math.min(piece.to, source.prefix)), view: null, from: 0, to: 0 });
+    }
+    const first = Math.max(piece.from, source.prefix) - source.prefix + source.start;
+    const last = piece.to - source.prefix + source.start;
+    let endsParagraph = false;
+    if (first < last) {
+      const a = view.toMarkup[first]!;
+      const b = view.toMarkup[last - 1]! + 1;
+      const left = first > source.lineStart ? view.toMarkup[first - 1]! + 1 : source.lineStart === 0 ? 0 : view.toMarkup[source.lineStart - 1]! + 1;
+      let next = last;
+      if (last === source.end) while (next < source.lineEnd && /\s/u.test(view.text[next]!)) next++;
+      const right = next < view.text.length ? view.toMarkup[next]! : view.markupLength;
+      // A skipped piece (a clause's number) leaves what follows it to the text after it.
+      const taken = [...this.take(view, left, a, true), ...this.take(view, a, b, false), ...(piece.kind === 'skip' ? [] : this.take(view, b, right, true))];
+      // A skipped piece is the target's, but not part of its text.
+      if (piece.kind === 'source') items.push(...taken);
+      windows.push({ view, from: left, to: right });
+      endsParagraph = piece.kind === 'source' && last === source.end && source.lineEnd === view.text.length;
+    }
+    return { items, view, endsParagraph };
+  }
+
+  /** A target from its lines' pieces (lines joined by line breaks); null when nothing maps. */
+  map(lines: readonly (readonly Piece[])[], lineTexts: readonly string[]): MappedTarget | null {
+    const parts: Part[] = [];
+    const separators: string[] = [];
+    const windows: TargetWindow[] = [];
+    let part: Part | null = null;
+    const open = (separator: string | null): Part => {
+      if (separator !== null && parts.length > 0) separators.push(separator);
+      const created: Part = { items: [], status: 'K', mark: null, view: null };
+      parts.push(created);
+      return created;
+    };
+    lines.forEach((pieces, lineIndex) => {
+      part = open(lineIndex === 0 ? null : '\n');
+      for (const piece of pieces) {
+        if (piece.kind === 'join') {
+          part = open(piece.text);
+          continue;
+        }
+        if (piece.kind === 'text') {
+          part!.items.push({ kind: 'equal', text: piece.text, view: null, from: 0, to: 0 });
+          continue;
+        }
+        const found = this.sourceItems(piece, lineTexts, windows);
+        if (piece.kind === 'skip') continue;
+        part!.items.push(...found.items);
+        part!.view = found.view;
+        part!.mark = found.endsParagraph ? found.view.paragraph.mark : null;
+      }
+    });
+    if (parts.length === 0) return null;
+    for (const current of parts) settle(current);
+
+    const items: TargetItem[] = [];
+    let currentLength = 0;
+    const add = (item: PartItem) => {
+      items.push({ ...item, currentStart: currentLength });
+      if (item.kind !== 'delete') currentLength += item.text.length;
+    };
+    parts.forEach((current, index) => {
+      if (index > 0) {
+        const separator = separatorItem(parts, index, separators[index - 1]!);
+        if (separator) add(separator);
+      }
+      current.items.forEach(add);
+    });
+
+    const segments: RawSegment[] = [];
+    for (const item of items) pushMerged(segments, item);
+    const statuses = parts.map((current) => current.status);
+    const status: TargetStatus = statuses.every((value) => value === 'D')
+      ? 'deleted'
+      : statuses.every((value) => value === 'I')
+        ? 'inserted'
+        : segments.every((segment) => segment.kind === 'equal')
+          ? 'unchanged'
+          : 'mixed';
+    const firstView = Math.min(...windows.map((window) => this.order.get(window.view) ?? Number.MAX_SAFE_INTEGER));
+    return {
+      segments,
+      items,
+      windows,
+      status,
+      current: items.filter((item) => item.kind !== 'delete').map((item) => item.text).join(''),
+      original: items.filter((item) => item.kind !== 'insert').map((item) => item.text).join(''),
+      firstView,
+    };
+  }
+
+  /** Revisions in paragraphs no target took (headings, labels, annex items), counted by segment; whitespace does not count. */
+  untakenRevisions(views: readonly ParagraphView[]): number {
+    let count = 0;
+    for (const view of views) {
+      const flags = this.consumed.get(view);
+      let start = 0;
+      for (const segment of view.segments) {
+        if (segment.kind !== 'equal') {
+          for (let i = 0; i < segment.text.length; i++) {
+            if (/\s/u.test(segment.text[i]!) || flags?.[start + i] === 1) continue;
+            count++;
+            break;
+          }
+        }
+        start += segment.text.length;
+      }
+    }
+    return count;
+  }
+}
+
+/** A part deleted or inserted whole takes its bullet, marker and spaces with it. */
+function settle(part: Part): void {
+  const real = part.items.filter((item) => item.view !== null && item.text.trim() !== '');
+  if (real.length === 0) return;
+  const kind = real.every((item) => item.kind === 'delete') ? 'D' : real.every((item) => item.kind === 'insert') ? 'I' : 'K';
+  part.status = kind;
+  if (kind === 'K') return;
+  const revision = real[0]!.revision;
+  for (const item of part.items) {
+    if (item.kind !== 'equal') continue;
+    item.kind = kind === 'D' ? 'delete' : 'insert';
+    if (revision) item.revision = revision;
+  }
+}
+
+function separatorItem(parts: readonly Part[], index: number, text: string): PartItem | null {
+  const next = parts[index]!;
+  const before = parts.slice(0, index);
+  const inOriginal = next.status !== 'I' && before.some((part) => part.status !== 'I');
+  const inCurrent = next.status !== 'D' && before.some((part) => part.status !== 'D');
+  const previous = parts[index - 1]!;
+  const revisionOf = (part: Part) => part.items.find((item) => item.revision)?.revision;
+  if (inOriginal && inCurrent) {
+    const mark = previous.mark;
+    // A paragraph mark of its own (two paragraphs joined or split in Word); a paragraph deleted
+    // or inserted whole takes its mark along and says nothing about the break.
+    if (text === '\n' && mark && previous.status === 'K' && previous.view !== next.view) return { kind: mark.kind, text, revision: mark.revision, view: null, from: 0, to: 0 };
+    return { kind: 'equal', text, view: null, from: 0, to: 0 };
+  }
+  if (!inOriginal && !inCurrent) return null;
+  const owner = next.status !== 'K' ? next : previous;
+  const revision = revisionOf(owner) ?? revisionOf(previous) ?? revisionOf(next);
+  return { kind: inOriginal ? 'delete' : 'insert', text, ...(revision ? { revision } : {}), view: null, from: 0, to: 0 };
+}
+
+/** Adjacent pieces of one kind and author become one segment, as in the redline model. */
+function pushMerged(segments: RawSegment[], item: TargetItem): void {
+  if (item.text === '') return;
+  const last = segments[segments.length - 1];
+  if (last && last.kind === item.kind && (item.kind === 'equal' || last.revision?.author === item.revision?.author)) {
+    segments[segments.length - 1] = { ...last, text: last.text + item.text };
+    return;
+  }
+  segments.push(item.kind === 'equal' || !item.revision ? { kind: item.kind, text: item.text } : { kind: item.kind, text: item.text, revision: item.revision });
+}

@@ -1,0 +1,23 @@
+/**
+ * Limits for untrusted DOCX files. A DOCX is a zip of XML parts; these bound what reading
+ * one can cost, whatever its headers claim: sizes are counted while inflating, not taken
+ * from the zip's directory. Only the parts Clausemark reads are inflated (never images).
+ */
+export const DOCX_LIMITS = {
+  /** The file itself. Contracts with scanned annexes run to a few MB; 50 MB leaves room. */
+  maxFileBytes: 50 * 1024 * 1024,
+  /** Entries in the zip's central directory (Word writes about 15; a contract with images a few dozen). */
+  maxEntries: 2_000,
+  /** One XML part, uncompressed. */
+  maxPartBytes: 32 * 1024 * 1024,
+  /** All parts read together, uncompressed. */
+  maxTotalBytes: 96 * 1024 * 1024,
+  /** Uncompressed to compressed size of one part; XML rarely passes 30:1, zip bombs go far beyond 1000:1. */
+  maxRatio: 200,
+  /** The ratio is checked once a part has inflated past this size, so tiny parts may compress well. */
+  ratioFloorBytes: 1024 * 1024,
+  /** Element nesting in any XML part (tables in tables in content controls stay far below). */
+  maxDepth: 256,
+} as const;
+
+export type DocxLimits = { readonly [K in keyof typeof DOCX_LIMITS]: number };

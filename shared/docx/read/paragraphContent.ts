@@ -1,0 +1,168 @@
+/**
+ * The inline content of a paragraph (`w:p`, ECMA-376 Part 1, §17.3) into segments: runs
+ * (`w:r`) with their text (`w:t`, `w:delText`), tabs and breaks, inside revisions
+ * (`w:ins`, `w:del`, `w:moveFrom`, `w:moveTo`); fields (`w:fldSimple`, and `w:fldChar`
+ * begin/separate/end, of which only the result is text); hyperlinks, content controls
+ * (`w:sdt`), smart tags and custom XML by their content; footnote references by their
+ * note's text. Hidden text (`w:vanish`), drawings and math are not part of what a reader
+ * sees in the running text and are left out.
+ */
+import { attribute, child, isOn, type XmlElement } from '../xml/element';
+import { pushSegment, revisionOf, type CommentMark, type RawSegment, type Revision } from './revisions';
+
+export interface NoteTexts {
+  readonly footnotes: ReadonlyMap<string, string>;
+  readonly endnotes: ReadonlyMap<string, string>;
+}
+
+export interface ParagraphContent {
+  readonly segments: RawSegment[];
+  readonly marks: CommentMark[];
+}
+
+/** What lasts from one paragraph to the next: a field may span paragraphs, notes are numbered through. */
+export interface ContentState {
+  readonly notes: NoteTexts;
+  /** Open complex fields: text counts only once every open field has passed `separate`. */
+  readonly fields: ('code' | 'result')[];
+  noteNumber: number;
+}
+
+export function contentState(notes: NoteTexts): ContentState {
+  return { notes, fields: [], noteNumber: 0 };
+}
+
+interface Walk {
+  readonly segments: RawSegment[];
+  readonly marks: CommentMark[];
+  readonly state: ContentState;
+  length: number;
+}
+
+interface Context {
+  readonly inserted: Revision | null;
+  readonly deleted: Revision | null;
+}
+
+const NONE: Context = { inserted: null, deleted: null };
+
+function emit(walk: Walk, context: Context, text: string): void {
+  if (text === '' || walk.state.fields.includes('code')) return;
+  // Inserted by one author and deleted by another: gone whether all is accepted or rejected.
+  if (context.inserted && context.deleted) return;
+  const kind = context.deleted ? 'delete' : context.inserted ? 'insert' : 'equal';
+  const revision = context.deleted ?? context.inserted ?? undefined;
+  pushSegment(walk.segments, revision ? { kind, text, revision } : { kind, text });
+  walk.length += text.length;
+}
+
+function mark(walk: Walk, element: XmlElement, edge: CommentMark['edge']): void {
+  const id = attribute(element, 'w:id');
+  if (id !== undefined) walk.marks.push({ commentId: id, at: walk.length, edge });
+}
+
+function run(walk: Walk, element: XmlElement, context: Context): void {
+  const properties = child(element, 'w:rPr');
+  if (isOn(child(properties, 'w:vanish')) || isOn(child(properties, 'w:webHidden'))) return;
+  for (const node of element.children) {
+    if (typeof node === 'string') continue;
+    switch (node.name) {
+      case 'w:t':
+      case 'w:delText':
+        emit(walk, context, node.children.filter((text): text is string => typeof text === 'string').join(''));
+        break;
+      case 'w:tab':
+      case 'w:ptab':
+        emit(walk, context, ' ');
+        break;
+      case 'w:br': {
+        const type = attribute(node, 'w:type');
+        if (type === undefined || type === 'textWrapping') emit(walk, context, '\n');
+        break;
+      }
+      case 'w:cr':
+        emit(walk, context, '\n');
+        break;
+      case 'w:noBreakHyphen':
+        emit(walk, context, '-');
+        break;
+      case 'w:fldChar': {
+        const type = attribute(node, 'w:fldCharType');
+        const fields = walk.state.fields;
+        if (type === 'begin') fields.push('code');
+        else if (type === 'separate' && fields.length > 0) fields[fields.length - 1] = 'result';
+        else if (type === 'end') fields.pop();
+        break;
+      }
+      case 'w:footnoteReference':
+      case 'w:endnoteReference': {
+        const id = attribute(node, 'w:id') ?? '';
+        const notes = node.name === 'w:footnoteReference' ? walk.state.notes.footnotes : walk.state.notes.endnotes;
+        const note = notes.get(id);
+        walk.state.noteNumber++;
+        if (note !== undefined) emit(walk, context, ` [${walk.state.noteNumber}: ${note}]`);
+        break;
+      }
+      case 'w:commentReference':
+        mark(walk, node, 'reference');
+        break;
+      default:
+        break;
+    }
+  }
+}
+
+function inline(walk: Walk, elements: readonly (XmlElement | string)[], context: Context): void {
+  for (const node of elements) {
+    if (typeof node === 'string') continue;
+    switch (node.name) {
+      case 'w:r':
+        run(walk, node, context);
+        break;
+      case 'w:ins':
+      case 'w:moveTo':
+        inline(walk, node.children, { ...context, inserted: revisionOf(node) });
+        break;
+      case 'w:del':
+      case 'w:moveFrom':
+        inline(walk, node.children, { ...context, deleted: revisionOf(node) });
+        break;
+      case 'w:hyperlink':
+      case 'w:smartTag':
+      case 'w:customXml':
+      case 'w:fldSimple':
+      case 'w:dir':
+      case 'w:bdo':
+        inline(walk, node.children, context);
+        break;
+      case 'w:sdt':
+        inline(walk, child(node, 'w:sdtContent')?.children ?? [], context);
+        break;
+      case 'mc:AlternateContent': {
+        const chosen = child(node, 'mc:Fallback') ?? child(node, 'mc:Choice');
+        if (chosen) inline(walk, chosen.children, context);
+        break;
+      }
+      case 'w:commentRangeStart':
+        mark(walk, node, 'start');
+        break;
+      case 'w:commentRangeEnd':
+        mark(walk, node, 'end');
+        break;
+      default:
+        break;
+    }
+  }
+}
+
+export function readParagraphContent(paragraph: XmlElement, state: ContentState): ParagraphContent {
+  const walk: Walk = { segments: [], marks: [], state, length: 0 };
+  inline(walk, paragraph.children, NONE);
+  return { segments: walk.segments, marks: walk.marks };
+}
+
+/** The text of a paragraph with every change accepted: for comments and notes. */
+export function acceptedText(paragraph: XmlElement): string {
+  const { segments } = readParagraphContent(paragraph, contentState({ footnotes: new Map(), endnotes: new Map() }));
+  return segments.filter((segment) => segment.kind !== 'delete').map((segment) => segment.text).join('');
+}

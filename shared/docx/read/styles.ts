@@ -1,0 +1,143 @@
+/**
+ * Paragraph styles (ECMA-376 Part 1, §17.7): what a paragraph inherits from the document
+ * defaults (`w:docDefaults`), its style and the style's `w:basedOn` chain. The import needs
+ * three things from them: the heading level (a style named `heading 1`…, `Title`, or a
+ * `w:outlineLvl`), the spacing around the paragraph (a visible gap is a blank line in a
+ * text contract) and list numbering attached to a style (`w:numPr`).
+ */
+import { attribute, child, childElements, isOn, isTrue, path, type XmlElement } from '../xml/element';
+
+/** Space before and after a paragraph in twentieths of a point (`w:spacing`, §17.3.1.33). */
+export interface Spacing {
+  readonly before: number;
+  readonly after: number;
+  /** `w:contextualSpacing`: no space between paragraphs of the same style (list paragraphs). */
+  readonly contextual: boolean;
+}
+
+export interface NumberingReference {
+  readonly numId: string;
+  readonly level: number;
+}
+
+export interface ParagraphFormat {
+  readonly styleId: string | null;
+  /** 1–9 for headings, 0 for body text. */
+  readonly headingLevel: number;
+  readonly spacing: Spacing;
+  readonly numbering: NumberingReference | null;
+  /** Left indent in twips (`w:ind w:left` or `w:start`, §17.3.1.12). */
+  readonly indent: number;
+}
+
+export interface Styles {
+  resolve(paragraphProperties: XmlElement | undefined): ParagraphFormat;
+}
+
+/** `w:beforeAutospacing`: HTML-like spacing, 14 points in Word. */
+const AUTOSPACING = 280;
+const MAX_CHAIN = 32;
+
+interface PartialFormat {
+  before?: number;
+  after?: number;
+  contextual?: boolean;
+  outlineLevel?: number;
+  numbering?: NumberingReference | null;
+  indent?: number;
+}
+
+function readProperties(properties: XmlElement | undefined, into: PartialFormat): void {
+  if (!properties) return;
+  const spacing = child(properties, 'w:spacing');
+  if (spacing) {
+    const side = (name: 'before' | 'after'): number | undefined => {
+      if (isTrue(spacing.attributes[`w:${name}Autospacing`])) return AUTOSPACING;
+      const lines = spacing.attributes[`w:${name}Lines`];
+      if (lines !== undefined && Number.isFinite(Number(lines))) return (Number(lines) * 240) / 100;
+      const value = spacing.attributes[`w:${name}`];
+      return value !== undefined && Number.isFinite(Number(value)) ? Number(value) : undefined;
+    };
+    const before = side('before');
+    const after = side('after');
+    if (before !== undefined) into.before = before;
+    if (after !== undefined) into.after = after;
+  }
+  const indent = child(properties, 'w:ind');
+  const left = attribute(indent, 'w:left') ?? attribute(indent, 'w:start');
+  if (left !== undefined && Number.isFinite(Number(left))) into.indent = Number(left);
+  const contextual = child(properties, 'w:contextualSpacing');
+  if (contextual) into.contextual = isOn(contextual);
+  const outline = attribute(child(properties, 'w:outlineLvl'), 'w:val');
+  if (outline !== undefined && /^\d$/u.test(outline)) into.outlineLevel = Number(outline);
+  const numPr = child(properties, 'w:numPr');
+  if (numPr) {
+    const numId = attribute(child(numPr, 'w:numId'), 'w:val');
+    const level = Number(attribute(child(numPr, 'w:ilvl'), 'w:val') ?? '0');
+    if (numId !== undefined) into.numbering = numId === '0' ? null : { numId, level: Number.isInteger(level) && level >= 0 && level <= 8 ? level : 0 };
+    else if (into.numbering) into.numbering = { ...into.numbering, level: Number.isInteger(level) ? level : 0 };
+  }
+}
+
+function headingOfName(name: string): number {
+  const heading = /^heading\s*([1-9])$/iu.exec(name.trim());
+  if (heading) return Number(heading[1]);
+  return /^title$/iu.test(name.trim()) ? 1 : 0;
+}
+
+export function readStyles(root: XmlElement | null): Styles {
+  const styles = new Map<string, XmlElement>();
+  let defaultParagraphStyle: string | null = null;
+  for (const style of childElements(root ?? undefined, 'w:style')) {
+    if (attribute(style, 'w:type') !== 'paragraph') continue;
+    const id = attribute(style, 'w:styleId');
+    if (id === undefined) continue;
+    styles.set(id, style);
+    if (isTrue(attribute(style, 'w:default'))) defaultParagraphStyle = id;
+  }
+  const defaults = path(root ?? undefined, 'w:docDefaults', 'w:pPrDefault', 'w:pPr');
+  const cache = new Map<string, { format: PartialFormat; heading: number }>();
+
+  function ofStyle(id: string): { format: PartialFormat; heading: number } {
+    const cached = cache.get(id);
+    if (cached) return cached;
+    const chain: XmlElement[] = [];
+    const seen = new Set<string>();
+    for (let current: string | undefined = id; current !== undefined && !seen.has(current) && chain.length < MAX_CHAIN; ) {
+      seen.add(current);
+      const style = styles.get(current);
+      if (!style) break;
+      chain.unshift(style);
+      current = attribute(child(style, 'w:basedOn'), 'w:val');
+    }
+    const format: PartialFormat = {};
+    readProperties(defaults, format);
+    let heading = 0;
+    for (const style of chain) {
+      readProperties(child(style, 'w:pPr'), format);
+      const named = headingOfName(attribute(child(style, 'w:name'), 'w:val') ?? '');
+      if (named > 0) heading = named;
+    }
+    const result = { format, heading };
+    cache.set(id, result);
+    return result;
+  }
+
+  return {
+    resolve(properties) {
+      const styleId = attribute(child(properties, 'w:pStyle'), 'w:val') ?? defaultParagraphStyle;
+      const base = ofStyle(styleId ?? '');
+      const format: PartialFormat = { ...base.format };
+      readProperties(properties, format);
+      const outline = format.outlineLevel;
+      const headingLevel = base.heading > 0 ? base.heading : outline !== undefined && outline < 9 ? outline + 1 : 0;
+      return {
+        styleId,
+        headingLevel,
+        spacing: { before: format.before ?? 0, after: format.after ?? 0, contextual: format.contextual ?? false },
+        numbering: format.numbering ?? null,
+        indent: format.indent ?? 0,
+      };
+    },
+  };
+}

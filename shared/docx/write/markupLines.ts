@@ -1,0 +1,84 @@
+/**
+ * Markup cut into Word paragraphs. A line break in a clause's text is a paragraph mark in
+ * Word, and the mark carries the revision of the line break: an inserted line break is an
+ * inserted paragraph mark (`w:pPr/w:rPr/w:ins`), a deleted one a deleted mark (`w:del`),
+ * so accepting or rejecting joins and splits paragraphs as it joined and split lines.
+ */
+import type { Segment } from '../../contract/model';
+
+export interface MarkupRun {
+  readonly kind: Segment['kind'];
+  readonly text: string;
+  readonly segment: Segment;
+  /** Offset of the run's first character in the whole markup. */
+  readonly start: number;
+}
+
+export interface MarkupLine {
+  readonly runs: readonly MarkupRun[];
+  /** The line's span in the whole markup; `end` is where its line break (or the markup) ends. */
+  readonly start: number;
+  readonly end: number;
+  /** The segment holding the line break after the line; null for the last line. */
+  readonly breakSegment: Segment | null;
+  /** A list item in both the original and the current text (`- ` at its start in both). */
+  readonly bullet: boolean;
+  /** The line's current text, or its original text when it is deleted whole. */
+  readonly text: string;
+}
+
+function viewStartsWithBullet(runs: readonly MarkupRun[], hidden: Segment['kind']): boolean | null {
+  const text = runs.filter((run) => run.kind !== hidden).map((run) => run.text).join('');
+  return text === '' ? null : text.startsWith('- ');
+}
+
+/** Drops the `- ` a list item starts with in each view: Word draws the bullet. */
+function stripBullet(runs: readonly MarkupRun[]): MarkupRun[] {
+  let original = 0;
+  let current = 0;
+  const kept: MarkupRun[] = [];
+  for (const run of runs) {
+    let skip = 0;
+    while (skip < run.text.length) {
+      const takesOriginal = run.kind !== 'insert' && original < 2;
+      const takesCurrent = run.kind !== 'delete' && current < 2;
+      if (run.kind === 'equal' ? takesOriginal && takesCurrent : takesOriginal || takesCurrent) {
+        if (run.kind !== 'insert') original++;
+        if (run.kind !== 'delete') current++;
+        skip++;
+      } else break;
+    }
+    if (skip < run.text.length) kept.push({ ...run, text: run.text.slice(skip), start: run.start + skip });
+  }
+  return kept;
+}
+
+export function markupLines(segments: readonly Segment[]): MarkupLine[] {
+  const lines: MarkupLine[] = [];
+  let runs: MarkupRun[] = [];
+  let lineStart = 0;
+  let offset = 0;
+  const close = (end: number, breakSegment: Segment | null) => {
+    const inOriginal = viewStartsWithBullet(runs, 'insert');
+    const inCurrent = viewStartsWithBullet(runs, 'delete');
+    const bullet = (inOriginal ?? inCurrent ?? false) && (inCurrent ?? inOriginal ?? false);
+    const current = runs.filter((run) => run.kind !== 'delete').map((run) => run.text).join('');
+    const text = current.trim() === '' ? runs.filter((run) => run.kind !== 'insert').map((run) => run.text).join('') : current;
+    lines.push({ runs: bullet ? stripBullet(runs) : runs, start: lineStart, end, breakSegment, bullet, text });
+    runs = [];
+  };
+  for (const segment of segments) {
+    const parts = segment.text.split('\n');
+    parts.forEach((part, index) => {
+      if (index > 0) {
+        close(offset, segment);
+        offset++;
+        lineStart = offset;
+      }
+      if (part !== '') runs.push({ kind: segment.kind, text: part, segment, start: offset });
+      offset += part.length;
+    });
+  }
+  close(offset, null);
+  return lines;
+}

@@ -1,0 +1,24 @@
+/**
+ * Namespace URIs of WordprocessingML and its companions, mapped to the prefixes this
+ * reader uses. Strict OOXML (ECMA-376 Part 1, `purl.oclc.org`) and Transitional use
+ * different URIs for the same vocabulary; both map to the same prefix.
+ */
+export const NAMESPACE_PREFIXES: Readonly<Record<string, string>> = {
+  'http://schemas.openxmlformats.org/wordprocessingml/2006/main': 'w',
+  'http://purl.oclc.org/ooxml/wordprocessingml/main': 'w',
+  'http://schemas.openxmlformats.org/officeDocument/2006/relationships': 'r',
+  'http://purl.oclc.org/ooxml/officeDocument/relationships': 'r',
+  'http://schemas.openxmlformats.org/package/2006/relationships': 'rel',
+  'http://schemas.openxmlformats.org/package/2006/content-types': 'ct',
+  'http://schemas.openxmlformats.org/markup-compatibility/2006': 'mc',
+  'http://schemas.microsoft.com/office/word/2010/wordml': 'w14',
+  'http://schemas.microsoft.com/office/word/2012/wordml': 'w15',
+  'http://schemas.openxmlformats.org/officeDocument/2006/math': 'm',
+  'http://www.w3.org/XML/1998/namespace': 'xml',
+};
+
+export function qualifiedName(uri: string, local: string): string {
+  if (uri === '') return local;
+  const prefix = NAMESPACE_PREFIXES[uri];
+  return prefix ? `${prefix}:${local}` : `{${uri}}${local}`;
+}

@@ -1,0 +1,65 @@
+/**
+ * XML of an untrusted package into a tree, with saxes: a non-validating parser that
+ * never fetches anything. A document type declaration is refused outright, so no
+ * entity can be declared, expanded or fetched (billion laughs, XXE); nesting is bounded.
+ */
+import { SaxesParser } from 'saxes';
+import { fail } from '../errors';
+import type { XmlElement, XmlNode } from './element';
+import { qualifiedName } from './namespaces';
+
+/** Elements whose whitespace is text: everything else may drop whitespace between elements. */
+const TEXT_ELEMENTS = new Set(['w:t', 'w:delText', 'w:instrText', 'w:delInstrText', 'm:t']);
+
+interface OpenElement {
+  readonly name: string;
+  readonly attributes: Record<string, string>;
+  readonly children: XmlNode[];
+}
+
+export function decodeXml(bytes: Uint8Array, part: string): string {
+  try {
+    if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le', { fatal: true }).decode(bytes.subarray(2));
+    if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be', { fatal: true }).decode(bytes.subarray(2));
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return fail('encoding', part);
+  }
+}
+
+export function parseXml(bytes: Uint8Array, part: string, maxDepth: number): XmlElement {
+  const text = decodeXml(bytes, part).replace(/^\uFEFF/u, '');
+  const parser = new SaxesParser({ xmlns: true, position: true });
+  const stack: OpenElement[] = [];
+  let root: XmlElement | null = null;
+
+  parser.on('error', (error) => fail('xml', part, error.message));
+  parser.on('doctype', () => fail('dtd', part, `line ${parser.line}`));
+  parser.on('opentag', (tag) => {
+    if (stack.length >= maxDepth) fail('too-deep', part, `line ${parser.line}`);
+    const attributes: Record<string, string> = {};
+    for (const attribute of Object.values(tag.attributes)) {
+      if (attribute.prefix === 'xmlns' || attribute.name === 'xmlns') continue;
+      attributes[qualifiedName(attribute.uri, attribute.local)] = attribute.value;
+    }
+    stack.push({ name: qualifiedName(tag.uri ?? '', tag.local ?? tag.name), attributes, children: [] });
+  });
+  parser.on('closetag', () => {
+    const element = stack.pop()!;
+    const parent = stack[stack.length - 1];
+    if (parent) parent.children.push(element);
+    else root = element;
+  });
+  const onText = (value: string) => {
+    const parent = stack[stack.length - 1];
+    if (!parent) return;
+    if (!TEXT_ELEMENTS.has(parent.name) && value.trim() === '') return;
+    parent.children.push(value);
+  };
+  parser.on('text', onText);
+  parser.on('cdata', onText);
+
+  parser.write(text).close();
+  if (!root) fail('xml', part, 'no root element');
+  return root;
+}

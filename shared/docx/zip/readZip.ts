@@ -1,0 +1,144 @@
+/**
+ * A zip reader for untrusted packages (ECMA-376 Part 2, Open Packaging Conventions, rests
+ * on the ZIP format, APPNOTE 6.3). It reads the central directory, then inflates only the
+ * entries asked for, counting bytes as they come out of the inflater, so a header that
+ * lies about sizes cannot make it allocate more than the limits allow.
+ */
+import { Inflate } from 'fflate';
+import { DocxReadError, fail } from '../errors';
+import type { DocxLimits } from '../limits';
+
+export interface ZipEntry {
+  readonly name: string;
+  readonly method: number;
+  readonly compressedSize: number;
+  readonly flags: number;
+  readonly localHeaderOffset: number;
+}
+
+export interface ZipArchive {
+  readonly entries: ReadonlyMap<string, ZipEntry>;
+  /** Inflates one entry within the limits; null when the package has no such entry. */
+  read(name: string): Uint8Array | null;
+}
+
+const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
+const CENTRAL_HEADER = 0x02014b50;
+const LOCAL_HEADER = 0x04034b50;
+const CHUNK = 16 * 1024;
+
+function u16(bytes: Uint8Array, at: number): number {
+  return bytes[at]! | (bytes[at + 1]! << 8);
+}
+
+function u32(bytes: Uint8Array, at: number): number {
+  return (bytes[at]! | (bytes[at + 1]! << 8) | (bytes[at + 2]! << 16) | (bytes[at + 3]! << 24)) >>> 0;
+}
+
+function findEndOfCentralDirectory(bytes: Uint8Array): number {
+  // The record is 22 bytes plus a comment of at most 65535 bytes, at the very end.
+  const lowest = Math.max(0, bytes.length - 22 - 0xffff);
+  for (let at = bytes.length - 22; at >= lowest; at--) {
+    if (u32(bytes, at) === END_OF_CENTRAL_DIRECTORY) return at;
+  }
+  return -1;
+}
+
+const decoder = new TextDecoder('utf-8');
+
+export function openZip(bytes: Uint8Array, limits: DocxLimits): ZipArchive {
+  // An empty zip is only its end record: a zip, but no package.
+  if (bytes.length >= 22 && u32(bytes, 0) === END_OF_CENTRAL_DIRECTORY) fail('missing-part', '[Content_Types].xml');
+  if (bytes.length < 4 || u32(bytes, 0) !== LOCAL_HEADER) fail('not-a-zip');
+  const end = findEndOfCentralDirectory(bytes);
+  if (end < 0) fail('truncated');
+  const count = u16(bytes, end + 10);
+  const directorySize = u32(bytes, end + 12);
+  const directoryOffset = u32(bytes, end + 16);
+  if (count === 0xffff || directorySize === 0xffffffff || directoryOffset === 0xffffffff) fail('zip64');
+  if (count > limits.maxEntries) fail('too-many-entries', undefined, `${count}`);
+  if (directoryOffset + directorySize > end) fail('truncated');
+
+  const entries = new Map<string, ZipEntry>();
+  let at = directoryOffset;
+  for (let i = 0; i < count; i++) {
+    if (at + 46 > end || u32(bytes, at) !== CENTRAL_HEADER) fail('truncated');
+    const flags = u16(bytes, at + 8);
+    const method = u16(bytes, at + 10);
+    const compressedSize = u32(bytes, at + 20);
+    const nameLength = u16(bytes, at + 28);
+    const extraLength = u16(bytes, at + 30);
+    const commentLength = u16(bytes, at + 32);
+    const localHeaderOffset = u32(bytes, at + 42);
+    if (at + 46 + nameLength > end) fail('truncated');
+    const name = decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength));
+    if (compressedSize === 0xffffffff || localHeaderOffset === 0xffffffff) fail('zip64');
+    // Part names are case-insensitive (OPC §9.1.1.1); the first of two spellings wins.
+    const key = name.toLowerCase();
+    if (!entries.has(key)) entries.set(key, { name, method, compressedSize, flags, localHeaderOffset });
+    at += 46 + nameLength + extraLength + commentLength;
+  }
+
+  let total = 0;
+  return {
+    entries,
+    read(name) {
+      const entry = entries.get(name.toLowerCase());
+      if (!entry) return null;
+      const data = entryData(bytes, entry);
+      const part = entry.name;
+      if ((entry.flags & 0x1) !== 0) fail('encrypted', part);
+      let out: Uint8Array;
+      if (entry.method === 0) {
+        if (data.length > limits.maxPartBytes) fail('entry-too-large', part, `${data.length}`);
+        out = data.slice();
+      } else if (entry.method === 8) {
+        out = inflateBounded(data, part, limits);
+      } else {
+        fail('compression', part, `method ${entry.method}`);
+      }
+      total += out.length;
+      if (total > limits.maxTotalBytes) fail('total-too-large', part, `${total}`);
+      return out;
+    },
+  };
+}
+
+function entryData(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
+  const at = entry.localHeaderOffset;
+  if (at + 30 > bytes.length || u32(bytes, at) !== LOCAL_HEADER) fail('truncated', entry.name);
+  const start = at + 30 + u16(bytes, at + 26) + u16(bytes, at + 28);
+  const stop = start + entry.compressedSize;
+  if (stop > bytes.length) fail('truncated', entry.name);
+  return bytes.subarray(start, stop);
+}
+
+/** Inflates in chunks and stops as soon as the output passes the part limit or the ratio limit. */
+function inflateBounded(data: Uint8Array, part: string, limits: DocxLimits): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  let finished = false;
+  const inflater = new Inflate((chunk, final) => {
+    size += chunk.length;
+    if (size > limits.maxPartBytes) fail('entry-too-large', part, `${size}`);
+    if (size > limits.ratioFloorBytes && size > Math.max(1, data.length) * limits.maxRatio) fail('ratio', part, `${Math.round(size / Math.max(1, data.length))}:1`);
+    chunks.push(chunk);
+    if (final) finished = true;
+  });
+  try {
+    for (let at = 0; at < data.length; at += CHUNK) inflater.push(data.subarray(at, Math.min(data.length, at + CHUNK)), at + CHUNK >= data.length);
+    if (data.length === 0) inflater.push(new Uint8Array(0), true);
+  } catch (error) {
+    if (error instanceof DocxReadError) throw error;
+    // fflate throws plain errors for a stream that ends early or is not DEFLATE at all.
+    fail('truncated', part, error instanceof Error ? error.message : String(error));
+  }
+  if (!finished) fail('truncated', part);
+  const out = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return out;
+}

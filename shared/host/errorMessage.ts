@@ -1,0 +1,27 @@
+/**
+ * A host error as one sentence in the user's language, for the app's banner and the
+ * command line alike: sizes and limits in bytes become `2.3 MB`, and a DOCX that cannot
+ * be read says what is wrong with it and where.
+ */
+import { MAX_TEXT_BYTES } from '../documents/limits';
+import { formatBytes } from '../text/formatBytes';
+import type { ImportWarning } from '../docx/import/importDocx';
+import type { HostError } from './hostApi';
+
+type Translate = (key: string, params?: Readonly<Record<string, string | number>>) => string;
+
+export function errorMessage(error: HostError | { readonly code: 'unexpected'; readonly detail: string }, t: Translate): string {
+  const detail = error.detail ?? '';
+  const file = 'file' in error ? (error.file ?? '') : '';
+  const size = /^\d+$/u.test(detail) ? formatBytes(Number(detail)) : '';
+  const limit = formatBytes('limit' in error && error.limit !== undefined ? error.limit : MAX_TEXT_BYTES);
+  const part = 'part' in error && error.part ? t('docx.errors.inPart', { part: error.part }) : '';
+  const reason = 'reason' in error && error.reason ? t(`docx.errors.${error.reason}`, { part, detail }) : '';
+  return t(`errors.${error.code}`, { file, size, limit, detail, reason });
+}
+
+/** What a DOCX import could not carry over as it was, as one sentence. */
+export function importWarningMessage(warning: ImportWarning, t: Translate): string {
+  if (warning.code === 'changes-unmapped') return t('docx.warnings.changes-unmapped', { places: warning.places.join(', ') });
+  return t(`docx.warnings.${warning.code}`, { count: warning.count });
+}

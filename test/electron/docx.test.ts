@@ -1,0 +1,205 @@
+import { mkdir, readdir, readFile, truncate, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { InvalidRequestError } from '../../electron/handlers/createHandlers';
+import { importDocx } from '../../shared/docx';
+import { errorMessage } from '../../shared/host/errorMessage';
+import type { ExportRequest } from '../../shared/host/hostApi';
+import { translator } from '../../shared/i18n';
+import { parseContract } from '../../shared/parse/parseContract';
+import { parseReviewFile } from '../../shared/review/reviewFile';
+import { runClausemark } from '../support/cli';
+import { docxPackage, p } from '../support/docxPackage';
+import { readTemplate } from '../support/files';
+import { testHost, type TestHost } from '../support/handlers';
+import { negotiatedTemplate, withoutIds, withoutInternalNotes } from '../support/negotiated';
+
+let host: TestHost;
+beforeEach(async () => {
+  host = await testHost();
+});
+afterEach(async () => {
+  await host.cleanup();
+});
+
+const request = (overrides: Partial<ExportRequest> = {}): ExportRequest => ({
+  contract: negotiatedTemplate(),
+  choices: { mode: 'redline', includeInternal: false, tomLayout: 'text', coverPage: false, author: 'Anna Berger', title: '' },
+  suggestedName: 'AVV Muster GmbH',
+  ...overrides,
+});
+
+describe('exporting from the app', () => {
+  it('asks where to save with the native dialog and writes a DOCX that reads back as the contract', async () => {
+    const chosen = join(host.workDir, 'Runde 2');
+    host.dialogs.saveAnswers.push(chosen);
+    const outcome = await host.handlers.exportDocx(request());
+    expect(outcome).toMatchObject({ status: 'saved', name: 'Runde 2.docx' });
+    expect(host.dialogs.saveRequests).toEqual([{ title: 'Save the contract as a Word document', defaultName: 'AVV Muster GmbH.docx', extensions: ['docx'] }]);
+    const back = importDocx(new Uint8Array(await readFile(`${chosen}.docx`)));
+    if (!back.ok) throw new Error('import failed');
+    expect(back.contract.sections.flatMap((section) => section.clauses).filter((clause) => clause.segments || clause.change)).toHaveLength(6);
+  });
+
+  it('proposes only a file name, never a path the page made up', async () => {
+    host.dialogs.saveAnswers.push(null);
+    await host.handlers.exportDocx(request({ suggestedName: '../../etc/AVV: "final"' }));
+    expect(host.dialogs.saveRequests[0]!.defaultName).toBe('.. .. etc AVV final.docx');
+  });
+
+  it('writes nothing when the dialog is cancelled', async () => {
+    host.dialogs.saveAnswers.push(null);
+    expect(await host.handlers.exportDocx(request())).toEqual({ status: 'cancelled' });
+    expect(await readdir(host.workDir)).toEqual([]);
+  });
+
+  it('replaces an existing file only by a complete new one, and leaves it when writing fails', async () => {
+    const target = join(host.workDir, 'avv.docx');
+    await writeFile(target, 'the previous round');
+    host.dialogs.saveAnswers.push(target);
+    expect(await host.handlers.exportDocx(request())).toMatchObject({ status: 'saved' });
+    expect(importDocx(new Uint8Array(await readFile(target))).ok).toBe(true);
+
+    const folder = join(host.workDir, 'taken.docx');
+    await mkdir(folder);
+    host.dialogs.saveAnswers.push(folder);
+    const failed = await host.handlers.exportDocx(request());
+    expect(failed).toMatchObject({ status: 'failed', error: { code: 'write-failed', file: 'taken.docx' } });
+    expect((await readdir(host.workDir)).sort()).toEqual(['avv.docx', 'taken.docx']);
+  });
+
+  it('refuses a request that does not fit the schema', async () => {
+    const broken = { ...request(), choices: { ...request().choices, mode: 'everything' } };
+    await expect(host.handlers.exportDocx(broken as unknown as ExportRequest)).rejects.toBeInstanceOf(InvalidRequestError);
+    expect(host.dialogs.saveRequests).toEqual([]);
+  });
+});
+
+describe('opening a DOCX', () => {
+  it('opens it from the dialog like any contract', async () => {
+    const path = join(host.workDir, 'avv.docx');
+    host.dialogs.saveAnswers.push(path);
+    await host.handlers.exportDocx(request());
+    host.dialogs.openAnswers.push(path);
+    const outcome = await host.handlers.openFile();
+    expect(outcome).toMatchObject({ status: 'opened', document: { kind: 'docx', name: 'avv.docx', path } });
+    if (outcome.status !== 'opened') return;
+    expect(withoutIds(outcome.document.review.contract)).toEqual(withoutIds(withoutInternalNotes(negotiatedTemplate())));
+    expect(outcome.document.warnings).toBeUndefined();
+  });
+
+  it('names what is wrong with a broken one, and where', async () => {
+    const path = join(host.workDir, 'kaputt.docx');
+    await writeFile(path, docxPackage({ body: '', documentXml: '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p>' }));
+    host.dialogs.openAnswers.push(path);
+    const outcome = await host.handlers.openFile();
+    expect(outcome).toMatchObject({ status: 'failed', error: { code: 'invalid-docx', file: 'kaputt.docx', reason: 'xml', part: 'word/document.xml' } });
+    if (outcome.status !== 'failed') return;
+    expect(errorMessage(outcome.error, translator('en'))).toMatch(/^“kaputt\.docx” cannot be read as a Word document: a part is not well-formed XML \(in word\/document\.xml\): .+\.$/u);
+    expect(errorMessage(outcome.error, translator('de'))).toMatch(/^„kaputt\.docx“ lässt sich nicht als Word-Dokument lesen: Ein Teil ist kein wohlgeformtes XML \(in word\/document\.xml\)/u);
+  });
+
+  it('refuses one beyond the DOCX size limit before reading it', async () => {
+    const path = join(host.workDir, 'riesig.docx');
+    await writeFile(path, '');
+    await truncate(path, 51 * 1024 * 1024);
+    host.dialogs.openAnswers.push(path);
+    const outcome = await host.handlers.openFile();
+    expect(outcome).toMatchObject({ status: 'failed', error: { code: 'too-large', limit: 50 * 1024 * 1024 } });
+    if (outcome.status === 'failed') expect(errorMessage(outcome.error, translator('en'))).toContain('up to 50 MB');
+  });
+});
+
+describe('clausemark export and import', () => {
+  it('exports the template and imports it back as a review with the same contract', async () => {
+    const docx = join(host.workDir, 'avv.docx');
+    const review = join(host.workDir, 'avv.clausemark');
+    const exported = runClausemark(['export', 'template', '--out', docx, '--tom-table', '--cover', '--author', 'Anna Berger']);
+    expect(exported).toMatchObject({ code: 0, stderr: '' });
+    expect(exported.stdout).toMatch(/^Wrote “avv\.docx” \(\d+ KB\)\.\n$/u);
+    const imported = runClausemark(['import', docx, '--out', review]);
+    expect(imported).toMatchObject({ code: 0, stderr: '' });
+    expect(imported.stdout).toBe('Wrote “avv.clausemark”: 11 sections, 67 measures, 0 pending changes, 0 comments.\n');
+    const parsed = parseReviewFile(await readFile(review, 'utf8'));
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
+    expect(parsed.review.source).toEqual({ kind: 'docx', name: 'avv.docx' });
+    expect(parsed.review.contract).toEqual(parseContract(readTemplate(), { fileName: 'avv.docx' }));
+  });
+
+  it('exports a review file as a redline, and as a clean copy', async () => {
+    const source = join(host.workDir, 'source.docx');
+    host.dialogs.saveAnswers.push(source);
+    await host.handlers.exportDocx(request());
+    const review = join(host.workDir, 'runde2.clausemark');
+    expect(runClausemark(['import', source, '--out', review]).code).toBe(0);
+    const redline = join(host.workDir, 'redline.docx');
+    const clean = join(host.workDir, 'clean.docx');
+    expect(runClausemark(['export', review, '--out', redline]).code).toBe(0);
+    expect(runClausemark(['export', review, '--out', clean, '--clean']).code).toBe(0);
+    const again = importDocx(new Uint8Array(await readFile(redline)));
+    const plain = importDocx(new Uint8Array(await readFile(clean)));
+    if (!again.ok || !plain.ok) throw new Error('import failed');
+    expect(withoutIds(again.contract)).toEqual(withoutIds(importDocxOrThrow(await readFile(source))));
+    expect(plain.contract.sections.flatMap((section) => section.clauses).some((clause) => clause.segments || clause.change || clause.comments)).toBe(false);
+  });
+
+  it('shows tracked changes and comments with parse --json', async () => {
+    const source = join(host.workDir, 'negotiated.docx');
+    host.dialogs.saveAnswers.push(source);
+    await host.handlers.exportDocx(request());
+    const result = runClausemark(['parse', source, '--json']);
+    expect(result.code).toBe(0);
+    const contract = JSON.parse(result.stdout);
+    const clause = contract.sections[0].clauses[1];
+    expect(clause.segments.filter((segment: { kind: string }) => segment.kind !== 'equal')).toEqual([
+      expect.objectContaining({ kind: 'delete', text: 'gleichzeitig', author: 'Anna Berger' }),
+      expect.objectContaining({ kind: 'insert', text: 'automatisch', author: 'Anna Berger' }),
+    ]);
+    expect(clause.comments[0]).toMatchObject({ author: 'Anna Berger', text: 'Beendigung soll ohne Kündigung wirken.', anchor: { quote: 'automatisch' } });
+  });
+
+  it('tells what it could not carry over, on stderr', async () => {
+    const path = join(host.workDir, 'heading.docx');
+    await writeFile(
+      path,
+      docxPackage({
+        styles: '<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/></w:style>',
+        body:
+          p('<w:r><w:t xml:space="preserve">1 </w:t></w:r><w:ins w:id="1" w:author="Eva" w:date="2025-05-01T10:00:00Z"><w:r><w:t>Neuer </w:t></w:r></w:ins><w:r><w:t>Gegenstand</w:t></w:r>', '<w:pStyle w:val="Heading1"/>') +
+          p('1. Text.') +
+          p('2 Schluss', '<w:pStyle w:val="Heading1"/>') +
+          p('1. Ende.'),
+      }),
+    );
+    const result = runClausemark(['import', path, '--out', join(host.workDir, 'heading.clausemark')]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('clausemark: 1 tracked change sits in a heading, a number or an annex item: it is shown as text, without markup.\n');
+  });
+
+  it('leaves an existing output file untouched when a run fails', async () => {
+    const out = join(host.workDir, 'keep.clausemark');
+    await writeFile(out, 'the previous review');
+    const broken = join(host.workDir, 'broken.docx');
+    await writeFile(broken, 'not a zip');
+    const imported = runClausemark(['import', broken, '--out', out]);
+    expect(imported.code).toBe(1);
+    expect(imported.stderr).toBe('clausemark: “broken.docx” cannot be read as a Word document: it is not a Word document (no zip archive).\n');
+    const docx = join(host.workDir, 'keep.docx');
+    await writeFile(docx, 'the previous export');
+    expect(runClausemark(['export', join(host.workDir, 'missing.txt'), '--out', docx]).code).toBe(1);
+    expect(await readFile(out, 'utf8')).toBe('the previous review');
+    expect(await readFile(docx, 'utf8')).toBe('the previous export');
+    expect((await readdir(host.workDir)).sort()).toEqual(['broken.docx', 'keep.clausemark', 'keep.docx']);
+  });
+
+  it('wants --out and a .docx to import', () => {
+    expect(runClausemark(['export', 'template'])).toMatchObject({ code: 2, stderr: expect.stringContaining('Name the file to write with --out.') });
+    expect(runClausemark(['import', 'contract.txt', '--out', 'x.clausemark'])).toMatchObject({ code: 1, stderr: 'clausemark: import reads Word documents (.docx); “contract.txt” is none.\n' });
+  });
+});
+
+function importDocxOrThrow(bytes: Uint8Array) {
+  const result = importDocx(new Uint8Array(bytes));
+  if (!result.ok) throw new Error(JSON.stringify(result.error));
+  return result.contract;
+}

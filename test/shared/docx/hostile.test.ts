@@ -1,0 +1,150 @@
+/**
+ * Untrusted DOCX files: every one is refused with what is wrong and where, as a value,
+ * quickly and without reading more than the limits allow.
+ */
+import { strToU8, unzipSync, zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { DOCX_LIMITS, exportDocx, importDocx, type DocxError } from '../../../shared/docx';
+import { parseContract } from '../../../shared/parse/parseContract';
+import { readTemplate } from '../../support/files';
+import { docxPackage, p, W } from '../../support/docxPackage';
+
+function errorOf(bytes: Uint8Array, limits = DOCX_LIMITS): DocxError {
+  const result = importDocx(bytes, { limits });
+  if (result.ok) throw new Error('the file was accepted');
+  return result.error;
+}
+
+const documentWith = (xml: string) => docxPackage({ body: '', documentXml: xml });
+
+describe('a file that is no DOCX', () => {
+  it('is refused when it is not a zip at all', () => {
+    expect(errorOf(strToU8('1 Gegenstand\n\n1. Text, kein Word-Dokument.'))).toEqual({ reason: 'not-a-zip' });
+    expect(errorOf(new Uint8Array(0))).toEqual({ reason: 'not-a-zip' });
+  });
+
+  it('is refused when it is cut short', async () => {
+    const whole = await exportDocx({ contract: parseContract(readTemplate()) }, { mode: 'redline', includeInternal: false, tomLayout: 'text', coverPage: false, author: '', title: '', now: '2025-01-01T00:00:00.000Z' });
+    expect(errorOf(whole.subarray(0, Math.floor(whole.length / 2))).reason).toBe('truncated');
+    expect(errorOf(whole.subarray(0, whole.length - 10)).reason).toBe('truncated');
+  });
+
+  it('is refused when it is an empty zip, a zip of other things, or lacks its document part', () => {
+    expect(errorOf(zipSync({}))).toEqual({ reason: 'missing-part', part: '[Content_Types].xml' });
+    expect(errorOf(zipSync({ 'notes.txt': strToU8('hallo') }))).toEqual({ reason: 'not-docx', part: '[Content_Types].xml' });
+    expect(errorOf(docxPackage({ body: '', omit: ['word/document.xml'] }))).toEqual({ reason: 'missing-part', part: 'word/document.xml' });
+  });
+
+  it('is refused when its main part is a spreadsheet', () => {
+    const bytes = docxPackage({
+      body: p('Text'),
+      extra: {
+        '[Content_Types].xml':
+          '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>',
+      },
+    });
+    expect(errorOf(bytes)).toMatchObject({ reason: 'not-docx', part: 'word/document.xml' });
+  });
+
+  it('is refused with the part and the line when its XML is broken', () => {
+    const error = errorOf(documentWith(`<?xml version="1.0"?>\n<w:document xmlns:w="${W}">\n<w:body><w:p><w:r><w:t>offen</w:r></w:p></w:body></w:document>`));
+    expect(error.reason).toBe('xml');
+    expect(error.part).toBe('word/document.xml');
+    expect(error.detail).toMatch(/3:\d+/u);
+  });
+
+  it('is refused when it holds no text', () => {
+    expect(errorOf(docxPackage({ body: '<w:p/><w:p><w:r><w:t>   </w:t></w:r></w:p>' }))).toEqual({ reason: 'no-text' });
+  });
+});
+
+describe('a hostile DOCX', () => {
+  it('with entity declarations (billion laughs) is refused before any entity is expanded', () => {
+    const laughs = `<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY a "ha"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;">]><w:document xmlns:w="${W}"><w:body><w:p><w:r><w:t>&d;&d;&d;</w:t></w:r></w:p></w:body></w:document>`;
+    expect(errorOf(documentWith(laughs))).toMatchObject({ reason: 'dtd', part: 'word/document.xml' });
+  });
+
+  it('with an external entity is refused and reads no file', () => {
+    const xxe = `<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY secret SYSTEM "file:///etc/passwd">]><w:document xmlns:w="${W}"><w:body><w:p><w:r><w:t>&secret;</w:t></w:r></w:p></w:body></w:document>`;
+    const error = errorOf(documentWith(xxe));
+    expect(error).toMatchObject({ reason: 'dtd', part: 'word/document.xml' });
+    expect(JSON.stringify(error)).not.toContain('root:');
+  });
+
+  it('with an undeclared entity is refused as broken XML', () => {
+    expect(errorOf(documentWith(`<w:document xmlns:w="${W}"><w:body><w:p><w:r><w:t>&secret;</w:t></w:r></w:p></w:body></w:document>`)).reason).toBe('xml');
+  });
+
+  it('nested ten thousand levels deep is refused', () => {
+    const depth = 10_000;
+    const xml = `<w:document xmlns:w="${W}"><w:body>${'<w:sdt><w:sdtContent>'.repeat(depth)}${p('tief')}${'</w:sdtContent></w:sdt>'.repeat(depth)}</w:body></w:document>`;
+    expect(errorOf(documentWith(xml))).toMatchObject({ reason: 'too-deep', part: 'word/document.xml' });
+  });
+
+  it('that unpacks to far more than it is (a zip bomb) is stopped while inflating', () => {
+    const bomb = zipSync({ ...unzipBase(), 'word/document.xml': [new Uint8Array(DOCX_LIMITS.maxPartBytes + 1024).fill(0x20), { level: 9 }] });
+    expect(bomb.length).toBeLessThan(100_000);
+    const started = Date.now();
+    expect(errorOf(bomb)).toMatchObject({ reason: 'ratio', part: 'word/document.xml' });
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+
+  it('whose part passes the size limit is refused, whatever its header claims', () => {
+    const large = zipSync({ ...unzipBase(), 'word/document.xml': [new Uint8Array(3 * 1024 * 1024).fill(0x20), { level: 0 }] });
+    expect(errorOf(large, { ...DOCX_LIMITS, maxPartBytes: 2 * 1024 * 1024 })).toMatchObject({ reason: 'entry-too-large', part: 'word/document.xml' });
+    const deflated = zipSync({ ...unzipBase(), 'word/document.xml': [randomText(3 * 1024 * 1024), { level: 6 }] });
+    // The central directory is made to claim a tiny size: the count while inflating still stops it.
+    expect(errorOf(lieAboutSizes(deflated), { ...DOCX_LIMITS, maxPartBytes: 2 * 1024 * 1024 })).toMatchObject({ reason: 'entry-too-large', part: 'word/document.xml' });
+  });
+
+  it('with too many entries is refused before any is read', () => {
+    const files: Record<string, Uint8Array> = {};
+    for (let i = 0; i <= DOCX_LIMITS.maxEntries; i++) files[`word/media/${i}.bin`] = new Uint8Array(1);
+    expect(errorOf(zipSync({ ...unzipBase(), ...files }))).toMatchObject({ reason: 'too-many-entries' });
+  });
+
+  it('that is encrypted, or packed in a way DOCX never is, is refused', () => {
+    const encrypted = docxPackage({ body: p('geheim') });
+    setFlag(encrypted, 'word/document.xml', 0x1);
+    expect(errorOf(encrypted)).toMatchObject({ reason: 'encrypted', part: 'word/document.xml' });
+  });
+});
+
+function unzipBase(): Record<string, Uint8Array> {
+  // fflate's own reader is trusted here: the package is the test's own.
+  const base = unzipSync(docxPackage({ body: p('Text') }));
+  delete base['word/document.xml'];
+  return base;
+}
+
+function randomText(length: number): Uint8Array {
+  const bytes = new Uint8Array(length);
+  let seed = 42;
+  for (let i = 0; i < length; i++) {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    bytes[i] = 97 + (seed % 26);
+  }
+  return bytes;
+}
+
+/** Rewrites every central-directory entry to claim an uncompressed size of 100 bytes. */
+function lieAboutSizes(bytes: Uint8Array): Uint8Array {
+  const copy = bytes.slice();
+  const view = new DataView(copy.buffer);
+  for (let at = 0; at + 4 <= copy.length; at++) if (view.getUint32(at, true) === 0x02014b50) view.setUint32(at + 24, 100, true);
+  return copy;
+}
+
+/** Sets a general-purpose flag on one entry, in its local and its central header. */
+function setFlag(bytes: Uint8Array, name: string, flag: number): void {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const encoded = strToU8(name);
+  for (let at = 0; at + 46 <= bytes.length; at++) {
+    const signature = view.getUint32(at, true);
+    const nameAt = signature === 0x04034b50 ? at + 30 : signature === 0x02014b50 ? at + 46 : -1;
+    if (nameAt < 0) continue;
+    const length = view.getUint16(signature === 0x04034b50 ? at + 26 : at + 28, true);
+    if (length !== encoded.length || !encoded.every((byte, i) => bytes[nameAt + i] === byte)) continue;
+    view.setUint16(at + (signature === 0x04034b50 ? 6 : 8), view.getUint16(at + (signature === 0x04034b50 ? 6 : 8), true) | flag, true);
+  }
+}
