@@ -6,10 +6,10 @@
 import type { Clause, Contract, Section } from '../contract/model';
 import { citeClause } from '../contract/reference';
 import { align, longestIncreasing, type AlignUnit } from './align';
-import type { ChangeCounts, ClauseComparison, ClauseSide, ClauseStatus, CompareOptions, SectionComparison, SectionSide } from './model';
+import type { ChangeCounts, ClauseComparison, ClauseSide, ClauseStatus, SectionComparison, SectionSide } from './model';
 import { mergeOrder } from './order';
-import { diffText, differs } from './textDiff';
-import { textHash, tokenize, wordBag, type Interner } from './tokens';
+import { differs } from './textDiff';
+import type { Vocabulary } from './vocabulary';
 
 interface Row {
   readonly section: Section;
@@ -38,23 +38,22 @@ interface Unit extends AlignUnit {
   readonly headingHash: number;
 }
 
-function unitOf(row: Row, options: CompareOptions, interner: Interner): Unit {
+function unitOf(row: Row, vocabulary: Vocabulary): Unit {
   const { clause } = row;
-  const text = textHash(tokenize(clause.text, options, interner), interner);
-  const heading = textHash(tokenize(clause.heading ?? '', options, interner), interner);
-  const key = clause.number === null ? null : `${clause.number.toLocaleLowerCase()}|${heading}`;
+  const text = vocabulary.fingerprint(clause.text);
+  const heading = vocabulary.fingerprint(clause.heading ?? '');
   return {
-    hash: interner.id(`${heading}/${text}`),
-    textHash: text,
-    headingHash: heading,
-    bag: wordBag(`${clause.heading ?? ''} ${clause.text}`, interner),
+    hash: vocabulary.combine(heading.hash, text.hash),
+    textHash: text.hash,
+    headingHash: heading.hash,
+    bag: heading.bag.length === 0 ? text.bag : Int32Array.from([...heading.bag, ...text.bag]).sort(),
     group: row.sectionIndex,
-    key,
+    key: clause.number === null ? null : `${clause.number.toLocaleLowerCase()}|${heading.hash}`,
   };
 }
 
 /** Sections paired by where most of their clauses went, then by equal titles; in reading order. */
-function pairSections(old: Contract, next: Contract, groups: ReadonlyMap<number, number>, options: CompareOptions, interner: Interner): { old: number | null; new: number | null }[] {
+function pairSections(old: Contract, next: Contract, groups: ReadonlyMap<number, number>, vocabulary: Vocabulary): { old: number | null; new: number | null }[] {
   const pairs = new Map<number, number>();
   const taken = new Set<number>();
   for (const [from, to] of [...groups].sort((a, b) => a[0] - b[0])) {
@@ -62,7 +61,7 @@ function pairSections(old: Contract, next: Contract, groups: ReadonlyMap<number,
     pairs.set(from, to);
     taken.add(to);
   }
-  const title = (section: Section) => textHash(tokenize(section.title, options, interner), interner);
+  const title = (section: Section) => vocabulary.hash(section.title);
   const free = new Map<number, number[]>();
   next.sections.forEach((section, index) => {
     if (taken.has(index)) return;
@@ -93,14 +92,14 @@ export interface ClauseResult {
   readonly sections: SectionComparison[];
 }
 
-export function compareClauses(old: Contract, next: Contract, options: CompareOptions, interner: Interner): ClauseResult {
+export function compareClauses(old: Contract, next: Contract, vocabulary: Vocabulary): ClauseResult {
   const oldRows = rowsOf(old);
   const newRows = rowsOf(next);
-  const oldUnits = oldRows.map((row) => unitOf(row, options, interner));
-  const newUnits = newRows.map((row) => unitOf(row, options, interner));
+  const oldUnits = oldRows.map((row) => unitOf(row, vocabulary));
+  const newUnits = newRows.map((row) => unitOf(row, vocabulary));
   const alignment = align(oldUnits, newUnits);
 
-  const sectionOrder = pairSections(old, next, alignment.groups, options, interner);
+  const sectionOrder = pairSections(old, next, alignment.groups, vocabulary);
   const displayOfOld = new Map<number, number>();
   const displayOfNew = new Map<number, number>();
   sectionOrder.forEach((item, index) => {
@@ -124,7 +123,7 @@ export function compareClauses(old: Contract, next: Contract, options: CompareOp
     const oldRow = oldRows[pair.old]!;
     const before = oldUnits[pair.old]!;
     const after = newUnits[pair.new]!;
-    const segments = before.textHash === after.textHash ? [{ kind: 'equal' as const, text: row.clause.text }] : diffText(oldRow.clause.text, row.clause.text, options, interner);
+    const segments = before.textHash === after.textHash ? [{ kind: 'equal' as const, text: row.clause.text }] : vocabulary.diff(oldRow.clause.text, row.clause.text);
     const textChanged = differs(segments);
     const headingChanged = before.headingHash !== after.headingHash;
     const status: ClauseStatus = pair.moved ? 'moved' : textChanged || headingChanged ? 'changed' : 'unchanged';
@@ -136,7 +135,7 @@ export function compareClauses(old: Contract, next: Contract, options: CompareOp
   const sections = sectionOrder.map((item, index): SectionComparison => {
     const before = item.old === null ? null : old.sections[item.old]!;
     const after = item.new === null ? null : next.sections[item.new]!;
-    const titleSegments = before && after ? diffText(before.title, after.title, options, interner) : null;
+    const titleSegments = before && after ? vocabulary.diff(before.title, after.title) : null;
     return {
       old: before && sectionSide(before),
       new: after && sectionSide(after),

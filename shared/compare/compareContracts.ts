@@ -9,13 +9,13 @@ import { compareClauses } from './clauses';
 import { EXACT, type CompareOptions, type Comparison, type ComparisonSummary } from './model';
 import { compareOther } from './other';
 import { compareToms } from './toms';
-import { Interner } from './tokens';
+import { Vocabulary } from './vocabulary';
 
 export function compareContracts(old: Contract, next: Contract, options: CompareOptions = EXACT): Comparison {
-  const interner = new Interner();
-  const { clauses, sections } = compareClauses(old, next, options, interner);
-  const toms = compareToms(old, next, options, interner);
-  const other = compareOther(old, next, options, interner);
+  const vocabulary = new Vocabulary(options);
+  const { clauses, sections } = compareClauses(old, next, vocabulary);
+  const toms = compareToms(old, next, vocabulary);
+  const other = compareOther(old, next, vocabulary);
   const summary: Record<keyof ComparisonSummary, number> = { unchanged: 0, changed: 0, added: 0, removed: 0, moved: 0, responsibilityChanged: 0 };
   for (const clause of clauses) summary[clause.status]++;
   for (const tom of toms) summary[tom.kind === 'responsibility' ? 'responsibilityChanged' : tom.kind]++;

@@ -91,14 +91,20 @@ export interface SectionComparison {
   readonly counts: ChangeCounts;
 }
 
-/** A difference outside clauses and measures: title, date, a party, an annex item or the annex's frame. */
+/**
+ * A difference outside clauses and measures: title, date, a party, an annex item or the
+ * annex's frame (and, where adoption lists what it cannot track, section titles and
+ * clause headings).
+ */
 export interface OtherChange {
   readonly where:
     | { readonly kind: 'title' }
     | { readonly kind: 'date' }
     | { readonly kind: 'party'; readonly role: string }
     | { readonly kind: 'annex-title' | 'annex-preamble'; readonly annex: string }
-    | { readonly kind: 'annex-item'; readonly annex: string };
+    | { readonly kind: 'annex-item'; readonly annex: string }
+    | { readonly kind: 'section-title'; readonly section: string }
+    | { readonly kind: 'clause-heading'; readonly clause: string };
   readonly status: 'changed' | 'added' | 'removed';
   readonly segments: readonly DiffSegment[];
 }

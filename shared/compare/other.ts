@@ -7,15 +7,15 @@
 import type { Annex, Contract } from '../contract/model';
 import { partyText } from '../review/items';
 import { align } from './align';
-import type { CompareOptions, OtherChange } from './model';
-import { diffText, differs } from './textDiff';
-import { textHash, tokenize, wordBag, type Interner } from './tokens';
+import type { OtherChange } from './model';
+import { differs } from './textDiff';
+import type { Vocabulary } from './vocabulary';
 
-function changeOf(where: OtherChange['where'], before: string | null, after: string | null, options: CompareOptions, interner: Interner): OtherChange | null {
+function changeOf(where: OtherChange['where'], before: string | null, after: string | null, vocabulary: Vocabulary): OtherChange | null {
   if (before === null && after === null) return null;
   if (before === null) return { where, status: 'added', segments: [{ kind: 'insert', text: after! }] };
   if (after === null) return { where, status: 'removed', segments: [{ kind: 'delete', text: before }] };
-  const segments = diffText(before, after, options, interner);
+  const segments = vocabulary.diff(before, after);
   return differs(segments) ? { where, status: 'changed', segments } : null;
 }
 
@@ -34,14 +34,14 @@ function pairAnnexes(old: readonly Annex[], next: readonly Annex[]): [Annex | nu
   return pairs;
 }
 
-function annexItems(before: Annex, after: Annex, name: string, options: CompareOptions, interner: Interner): OtherChange[] {
+function annexItems(before: Annex, after: Annex, name: string, vocabulary: Vocabulary): OtherChange[] {
   const units = (items: readonly string[]) =>
-    items.map((item) => ({ hash: textHash(tokenize(item, options, interner), interner), bag: wordBag(item, interner), group: 0, key: null }));
+    items.map((item) => ({ ...vocabulary.fingerprint(item), group: 0, key: null }));
   const alignment = align(units(before.items), units(after.items));
   const where = { kind: 'annex-item' as const, annex: name };
   const changes: OtherChange[] = [];
   for (const pair of alignment.pairs) {
-    const change = changeOf(where, before.items[pair.old]!, after.items[pair.new]!, options, interner);
+    const change = changeOf(where, before.items[pair.old]!, after.items[pair.new]!, vocabulary);
     if (change) changes.push(change);
   }
   for (const index of alignment.removed) changes.push({ where, status: 'removed', segments: [{ kind: 'delete', text: before.items[index]! }] });
@@ -49,28 +49,28 @@ function annexItems(before: Annex, after: Annex, name: string, options: CompareO
   return changes;
 }
 
-export function compareOther(old: Contract, next: Contract, options: CompareOptions, interner: Interner): OtherChange[] {
+export function compareOther(old: Contract, next: Contract, vocabulary: Vocabulary): OtherChange[] {
   const changes: (OtherChange | null)[] = [
-    changeOf({ kind: 'title' }, old.title, next.title, options, interner),
-    changeOf({ kind: 'date' }, old.date, next.date, options, interner),
+    changeOf({ kind: 'title' }, old.title, next.title, vocabulary),
+    changeOf({ kind: 'date' }, old.date, next.date, vocabulary),
   ];
   for (const role of ['customer', 'provider'] as const) {
     const before = old.parties.find((party) => party.role === role);
     const after = next.parties.find((party) => party.role === role);
-    changes.push(changeOf({ kind: 'party', role }, before ? partyText(before) : null, after ? partyText(after) : null, options, interner));
+    changes.push(changeOf({ kind: 'party', role }, before ? partyText(before) : null, after ? partyText(after) : null, vocabulary));
   }
   for (const [before, after] of pairAnnexes(old.annexes, next.annexes)) {
     const name = (after ?? before)!.label;
     const heading = (annex: Annex | null) => (annex ? `${annex.label} ${annex.title}` : null);
     if (!before || !after) {
-      changes.push(changeOf({ kind: 'annex-title', annex: name }, heading(before), heading(after), options, interner));
+      changes.push(changeOf({ kind: 'annex-title', annex: name }, heading(before), heading(after), vocabulary));
       const items = (before ?? after)!.items;
       for (const item of items) changes.push({ where: { kind: 'annex-item', annex: name }, status: before ? 'removed' : 'added', segments: [{ kind: before ? 'delete' : 'insert', text: item }] });
       continue;
     }
-    changes.push(changeOf({ kind: 'annex-title', annex: name }, before.title, after.title, options, interner));
-    changes.push(changeOf({ kind: 'annex-preamble', annex: name }, before.preamble.join('\n') || null, after.preamble.join('\n') || null, options, interner));
-    changes.push(...annexItems(before, after, name, options, interner));
+    changes.push(changeOf({ kind: 'annex-title', annex: name }, before.title, after.title, vocabulary));
+    changes.push(changeOf({ kind: 'annex-preamble', annex: name }, before.preamble.join('\n') || null, after.preamble.join('\n') || null, vocabulary));
+    changes.push(...annexItems(before, after, name, vocabulary));
   }
   return changes.filter((change): change is OtherChange => change !== null);
 }

@@ -119,13 +119,17 @@ export function diffText(before: string, after: string, options: CompareOptions,
     const [kind, tokens, start, end] = oldFirst ? (['delete', old.tokens, block.oldStart, block.oldEnd] as const) : (['insert', next.tokens, block.newStart, block.newEnd] as const);
     const first = tokens[start]!;
     const following = blocks[index + 1]?.equal ? next.tokens[blocks[index + 1]!.newStart] : undefined;
-    if (WHITESPACE.test(first.lead) && following && WHITESPACE.test(following.lead)) {
+    if (WHITESPACE.test(first.lead)) {
       segments.push({ kind: 'equal', text: first.lead });
-      segments.push({ kind, text: join(tokens, start, end, true) + following.lead });
-      consumed = blocks[index + 1]!.newStart;
+      const after = following && WHITESPACE.test(following.lead) ? following.lead : '';
+      if (after) consumed = blocks[index + 1]!.newStart;
+      segments.push({ kind, text: join(tokens, start, end, true) + after });
       return;
     }
-    segments.push({ kind, text: join(tokens, start, end, false) });
+    // A deletion at the start of the text, or glued to what precedes it, takes the space after it along.
+    const oldFollowing = kind === 'delete' && following ? old.tokens[block.oldEnd] : undefined;
+    const gap = oldFollowing && following!.lead === '' && WHITESPACE.test(oldFollowing.lead) ? oldFollowing.lead : '';
+    segments.push({ kind, text: join(tokens, start, end, false) + gap });
   });
   segments.push({ kind: 'equal', text: next.tail });
   return merge(segments);

@@ -34,40 +34,98 @@ export interface TokenizedText {
   readonly keys: Int32Array;
 }
 
-const PIECES = /[\p{L}\p{N}\p{M}]+|\s+|[^\s\p{L}\p{N}\p{M}]/gu;
-const WORD = /^[\p{L}\p{N}]/u;
-const SPACE = /^\s/u;
+const enum Kind {
+  Word,
+  Space,
+  Other,
+}
+
+const LETTER = /[\p{L}\p{N}\p{M}]/u;
+const SPACE = /\s/u;
+const kinds = new Map<number, Kind>();
+
+/** What a character is: part of a word (letter, digit, mark), whitespace, or anything else. */
+function kindOf(code: number): Kind {
+  if (code < 128) {
+    if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)) return Kind.Word;
+    return code === 32 || (code >= 9 && code <= 13) ? Kind.Space : Kind.Other;
+  }
+  let kind = kinds.get(code);
+  if (kind === undefined) {
+    const char = String.fromCodePoint(code);
+    kind = LETTER.test(char) ? Kind.Word : SPACE.test(char) ? Kind.Space : Kind.Other;
+    kinds.set(code, kind);
+  }
+  return kind;
+}
+
+/**
+ * Cuts a text into words (runs of letters, digits and marks), runs of whitespace and
+ * single other characters, calling `visit` for each. A hand-written scanner: it runs over
+ * every clause of both documents, and a regular expression iterator costs several times more.
+ */
+function scan(text: string, visit: (kind: Kind, start: number, end: number) => void): void {
+  let i = 0;
+  while (i < text.length) {
+    const code = text.codePointAt(i)!;
+    const kind = kindOf(code);
+    let end = i + (code > 0xffff ? 2 : 1);
+    if (kind !== Kind.Other) {
+      while (end < text.length) {
+        const next = text.codePointAt(end)!;
+        if (kindOf(next) !== kind) break;
+        end += next > 0xffff ? 2 : 1;
+      }
+    }
+    visit(kind, i, end);
+    i = end;
+  }
+}
 
 export function tokenize(text: string, options: CompareOptions, interner: Interner): TokenizedText {
   const tokens: Token[] = [];
   let lead = '';
-  for (const match of text.matchAll(PIECES)) {
-    const piece = match[0];
-    if (SPACE.test(piece) || (options.ignorePunctuation && !WORD.test(piece))) {
+  scan(text, (kind, start, end) => {
+    const piece = text.slice(start, end);
+    if (kind === Kind.Space || (options.ignorePunctuation && kind === Kind.Other)) {
       lead += piece;
-      continue;
+      return;
     }
-    const key = options.ignoreCase ? piece.toLocaleLowerCase() : piece;
-    tokens.push({ lead, text: piece, key: interner.id(key) });
+    tokens.push({ lead, text: piece, key: interner.id(options.ignoreCase ? piece.toLocaleLowerCase() : piece) });
     lead = '';
-  }
+  });
   return { tokens, tail: lead, keys: Int32Array.from(tokens, (token) => token.key) };
 }
 
-/** The words of a text in lower case, as a sorted multiset: what similarity is measured on. */
-export function wordBag(text: string, interner: Interner): Int32Array {
-  const words = text.toLocaleLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  return Int32Array.from(words, (word) => interner.id(word)).sort();
+export interface Fingerprint {
+  /** Equal hashes: equal texts under the options, whitespace aside. */
+  readonly hash: number;
+  /** The words as a sorted multiset of their keys: what similarity is measured on. */
+  readonly bag: Int32Array;
 }
 
 /**
- * One number for a text under the options: equal numbers, equal texts up to whitespace
- * (and case and punctuation when ignored).
+ * A text's hash and word bag in one pass, without the token objects a diff needs: every
+ * unit of both documents gets one, only the pairs that differ are diffed.
  */
-export function textHash(text: TokenizedText, interner: Interner): number {
+export function fingerprint(text: string, options: CompareOptions, interner: Interner, hashes: Interner): Fingerprint {
+  const keys: number[] = [];
+  const words: number[] = [];
+  scan(text, (kind, start, end) => {
+    if (kind === Kind.Space || (kind === Kind.Other && options.ignorePunctuation)) return;
+    const piece = text.slice(start, end);
+    const key = interner.id(options.ignoreCase ? piece.toLocaleLowerCase() : piece);
+    keys.push(key);
+    if (kind === Kind.Word) words.push(key);
+  });
+  return { hash: hashes.id(sequenceKey(keys)), bag: Int32Array.from(words).sort() };
+}
+
+/** A sequence of token keys as a string a map can hold: one code point per key. */
+function sequenceKey(keys: readonly number[]): string {
   let key = '';
-  for (const token of text.tokens) key += `${token.key},`;
-  return interner.id(`\u0000${key}`);
+  for (let start = 0; start < keys.length; start += 4096) key += String.fromCodePoint(...keys.slice(start, start + 4096));
+  return key;
 }
 
 /**

@@ -6,10 +6,10 @@
  */
 import type { Contract, Tom } from '../contract/model';
 import { align, type AlignUnit } from './align';
-import type { CompareOptions, TomComparison, TomKind, TomSide } from './model';
+import type { TomComparison, TomKind, TomSide } from './model';
 import { mergeOrder } from './order';
-import { diffText, differs } from './textDiff';
-import { textHash, tokenize, wordBag, type Interner } from './tokens';
+import { differs } from './textDiff';
+import type { Vocabulary } from './vocabulary';
 
 /** The measures as the annex reads now: a measure whose deletion is pending is no longer part of it. */
 function measuresOf(contract: Contract): Tom[] {
@@ -25,29 +25,29 @@ interface Unit extends AlignUnit {
   readonly cue: number;
 }
 
-function unitsOf(toms: readonly Tom[], options: CompareOptions, interner: Interner): Unit[] {
+function unitsOf(toms: readonly Tom[], vocabulary: Vocabulary): Unit[] {
   const categories = new Map<number, number>();
-  const hash = (text: string) => textHash(tokenize(text, options, interner), interner);
   return toms.map((tom) => {
-    const category = hash(`${tom.category.number} ${tom.category.title}`);
+    const category = vocabulary.hash(`${tom.category.number} ${tom.category.title}`);
     if (!categories.has(category)) categories.set(category, categories.size);
-    const services = interner.id(`services:${tom.services.map(hash).join(',')}`);
+    const services = vocabulary.combine(...tom.services.map((service) => vocabulary.hash(service)));
+    const text = vocabulary.fingerprint(tom.text);
     return {
-      hash: hash(tom.text),
-      bag: wordBag(tom.text, interner),
+      hash: text.hash,
+      bag: text.bag,
       group: categories.get(category)!,
       key: String(services),
       services,
-      cue: tom.responsibility.cue === null ? -1 : hash(tom.responsibility.cue),
+      cue: tom.responsibility.cue === null ? -1 : vocabulary.hash(tom.responsibility.cue),
     };
   });
 }
 
-export function compareToms(old: Contract, next: Contract, options: CompareOptions, interner: Interner): TomComparison[] {
+export function compareToms(old: Contract, next: Contract, vocabulary: Vocabulary): TomComparison[] {
   const oldToms = measuresOf(old);
   const newToms = measuresOf(next);
-  const oldUnits = unitsOf(oldToms, options, interner);
-  const newUnits = unitsOf(newToms, options, interner);
+  const oldUnits = unitsOf(oldToms, vocabulary);
+  const newUnits = unitsOf(newToms, vocabulary);
   const alignment = align(oldUnits, newUnits);
   const pairByNew = new Map(alignment.pairs.map((pair) => [pair.new, pair]));
   const anchors = alignment.pairs.filter((pair) => pair.inOrder).map((pair) => [pair.old, pair.new] as const);
@@ -64,7 +64,7 @@ export function compareToms(old: Contract, next: Contract, options: CompareOptio
     const before = oldToms[pair.old]!;
     const oldUnit = oldUnits[pair.old]!;
     const newUnit = newUnits[pair.new]!;
-    const segments = oldUnit.hash === newUnit.hash ? [{ kind: 'equal' as const, text: tom.text }] : diffText(before.text, tom.text, options, interner);
+    const segments = oldUnit.hash === newUnit.hash ? [{ kind: 'equal' as const, text: tom.text }] : vocabulary.diff(before.text, tom.text);
     const textChanged = differs(segments);
     const placeChanged = alignment.groups.get(oldUnit.group) !== newUnit.group || oldUnit.services !== newUnit.services;
     const responsibilityChange =
