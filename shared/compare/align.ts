@@ -3,12 +3,12 @@
  * diffed, so that renumbering is no change and a moved clause is found once:
  *
  * 1. Equal texts in the same order pair up: a diff of the sequences of text hashes.
- * 2. Between two such anchors, the units left over pair up in order by number and heading
- *    first, then by text similarity: a changed clause stays where it was.
- * 3. Equal texts out of order pair up: clauses moved as they were.
+ * 2. Equal texts out of order pair up: clauses moved as they were.
+ * 3. Between two pairs in common order, the units left over pair up in order by number
+ *    and heading first, then by text similarity: a changed clause stays where it was.
  * 4. What is left pairs up by similarity wherever it stands: clauses moved and changed.
- * 5. Pairs out of the longest common order, or in a section other than the one their
- *    section became, are moves.
+ * 5. Pairs in a section other than the one their section became (by most of its pairs
+ *    in common order), or out of the longest common order of the others, are moves.
  *
  * Every step is linear or near-linear in the number of units except the diff of step 1,
  * which is bounded (a patience-style fallback takes over), and the small order-keeping
@@ -31,7 +31,7 @@ export interface AlignUnit {
 export interface AlignedPair {
   readonly old: number;
   readonly new: number;
-  /** In the longest common order of both documents. */
+  /** In the longest common order of both documents, and in the section its section became. */
   readonly inOrder: boolean;
   /** Out of order, or now in another section than the one its section became. */
   readonly moved: boolean;
@@ -108,7 +108,11 @@ export function longestIncreasing(values: readonly number[]): number[] {
   return result.reverse();
 }
 
-/** For each old group, the new group most of its paired units went to (the earlier on a tie). */
+/**
+ * For each old group, the new group most of its paired units went to. On a tie the
+ * groups' order decides: the first candidate after the group the previous old group went
+ * to (a section that gave one of its two clauses to another section stays where it was).
+ */
 function groupMap(old: readonly AlignUnit[], next: readonly AlignUnit[], pairs: Iterable<readonly [number, number]>): Map<number, number> {
   const votes = new Map<number, Map<number, number>>();
   for (const [o, n] of pairs) {
@@ -119,11 +123,14 @@ function groupMap(old: readonly AlignUnit[], next: readonly AlignUnit[], pairs: 
     votes.set(from, tally);
   }
   const map = new Map<number, number>();
-  for (const [from, tally] of votes) {
-    let best = -1;
-    let most = 0;
-    for (const [to, count] of tally) if (count > most || (count === most && to < best)) [best, most] = [to, count];
-    map.set(from, best);
+  let previous = -1;
+  for (const from of [...votes.keys()].sort((a, b) => a - b)) {
+    const tally = votes.get(from)!;
+    const most = Math.max(...tally.values());
+    const tied = [...tally].filter(([, count]) => count === most).map(([to]) => to).sort((a, b) => a - b);
+    const chosen = tied.find((to) => to > previous) ?? tied.find((to) => to === previous) ?? tied[0]!;
+    map.set(from, chosen);
+    previous = chosen;
   }
   return map;
 }
@@ -137,7 +144,15 @@ function inPlaceScore(a: AlignUnit, b: AlignUnit, groups: ReadonlyMap<number, nu
 }
 
 /** The order-keeping matching of the leftovers of one gap with the highest total score. */
-function matchGap(old: readonly AlignUnit[], next: readonly AlignUnit[], oldIndices: readonly number[], newIndices: readonly number[], groups: ReadonlyMap<number, number>, pairs: Pairs): void {
+function matchGap(
+  old: readonly AlignUnit[],
+  next: readonly AlignUnit[],
+  oldIndices: readonly number[],
+  newIndices: readonly number[],
+  groups: ReadonlyMap<number, number>,
+  pairs: Pairs,
+  taken: Set<number>,
+): void {
   const rows = oldIndices.length;
   const columns = newIndices.length;
   const width = columns + 1;
@@ -158,6 +173,7 @@ function matchGap(old: readonly AlignUnit[], next: readonly AlignUnit[], oldIndi
     const score = scores[(i - 1) * columns + (j - 1)]!;
     if (score >= 0 && here === best[(i - 1) * width + j - 1]! + score) {
       pairs.set(oldIndices[i - 1]!, newIndices[j - 1]!);
+      taken.add(newIndices[j - 1]!);
       i--;
       j--;
     } else if (here === best[(i - 1) * width + j]!) i--;
@@ -165,18 +181,22 @@ function matchGap(old: readonly AlignUnit[], next: readonly AlignUnit[], oldIndi
   }
 }
 
-/** Step 2: the leftovers between consecutive anchors, matched in order. */
-function matchGaps(old: readonly AlignUnit[], next: readonly AlignUnit[], pairs: Pairs, groups: ReadonlyMap<number, number>): void {
+/**
+ * Step 3: the leftovers between consecutive pairs in common order, matched in order.
+ * Pairs found out of order (moves) are no boundaries here; their units are taken.
+ */
+function matchGaps(old: readonly AlignUnit[], next: readonly AlignUnit[], pairs: Pairs, taken: Set<number>, groups: ReadonlyMap<number, number>): void {
   const sorted = [...pairs].sort((a, b) => a[0] - b[0]);
+  const bounds = longestIncreasing(sorted.map((pair) => pair[1])).map((index) => sorted[index]!);
   let oldFrom = 0;
   let newFrom = 0;
-  for (const [o, n] of [...sorted, [old.length, next.length] as [number, number]]) {
+  for (const [o, n] of [...bounds, [old.length, next.length] as [number, number]]) {
     const oldIndices: number[] = [];
     const newIndices: number[] = [];
     for (let i = oldFrom; i < o; i++) if (!pairs.has(i)) oldIndices.push(i);
-    for (let j = newFrom; j < n; j++) newIndices.push(j);
+    for (let j = newFrom; j < n; j++) if (!taken.has(j)) newIndices.push(j);
     if (oldIndices.length > 0 && newIndices.length > 0 && oldIndices.length * newIndices.length <= GAP_LIMIT) {
-      matchGap(old, next, oldIndices, newIndices, groups, pairs);
+      matchGap(old, next, oldIndices, newIndices, groups, pairs, taken);
     }
     oldFrom = o + 1;
     newFrom = n + 1;
@@ -189,7 +209,7 @@ function unmatched(count: number, taken: (index: number) => boolean): number[] {
   return indices;
 }
 
-/** Step 3: equal texts anywhere, nearest first. */
+/** Step 2: equal texts anywhere (moved as they were), first come first served. */
 function matchEqualAnywhere(old: readonly AlignUnit[], next: readonly AlignUnit[], pairs: Pairs, taken: Set<number>): void {
   const byHash = new Map<number, number[]>();
   for (const j of unmatched(next.length, (j) => taken.has(j))) {
@@ -251,18 +271,48 @@ function matchSimilarAnywhere(old: readonly AlignUnit[], next: readonly AlignUni
   }
 }
 
-export function align(old: readonly AlignUnit[], next: readonly AlignUnit[]): Alignment {
+/**
+ * Word bags without the words most units share (`der`, `und`, `Auftragnehmer` in an AVV):
+ * two unrelated clauses of the same contract share those, and similarity should measure
+ * what a clause is about. A bag of nothing but such words stays as it was.
+ */
+function distinctive(units: readonly AlignUnit[]): AlignUnit[] {
+  const frequency = new Map<number, number>();
+  for (const unit of units) {
+    let previous = -1;
+    for (const word of unit.bag) {
+      if (word !== previous) frequency.set(word, (frequency.get(word) ?? 0) + 1);
+      previous = word;
+    }
+  }
+  const limit = Math.max(4, Math.ceil(units.length * 0.2));
+  return units.map((unit) => {
+    const bag = unit.bag.filter((word) => frequency.get(word)! <= limit);
+    return bag.length === 0 ? unit : { ...unit, bag };
+  });
+}
+
+export function align(oldUnits: readonly AlignUnit[], newUnits: readonly AlignUnit[]): Alignment {
+  const filtered = distinctive([...oldUnits, ...newUnits]);
+  const old = filtered.slice(0, oldUnits.length);
+  const next = filtered.slice(oldUnits.length);
   const pairs = anchors(old, next);
-  matchGaps(old, next, pairs, groupMap(old, next, pairs));
   const taken = new Set(pairs.values());
   matchEqualAnywhere(old, next, pairs, taken);
+  matchGaps(old, next, pairs, taken, groupMap(old, next, pairs));
   matchSimilarAnywhere(old, next, pairs, taken, groupMap(old, next, pairs));
 
+  // Which section each section became, by the pairs in the longest common order; a pair in
+  // another section has moved whatever its order, and of the rest those out of order.
   const sorted = [...pairs].sort((a, b) => a[0] - b[0]);
-  const inOrder = new Set(longestIncreasing(sorted.map((pair) => pair[1])).map((index) => sorted[index]![0]));
-  const groups = groupMap(old, next, sorted.filter((pair) => inOrder.has(pair[0])));
+  const common = longestIncreasing(sorted.map((pair) => pair[1])).map((index) => sorted[index]!);
+  const groups = groupMap(old, next, common);
+  // A section none of whose pairs is in common order still became somewhere: where most went.
+  for (const [from, to] of groupMap(old, next, sorted)) if (!groups.has(from)) groups.set(from, to);
+  const consistent = sorted.filter(([o, n]) => groups.get(old[o]!.group) === next[n]!.group);
+  const inOrder = new Set(longestIncreasing(consistent.map((pair) => pair[1])).map((index) => consistent[index]![0]));
   return {
-    pairs: sorted.map(([o, n]) => ({ old: o, new: n, inOrder: inOrder.has(o), moved: !inOrder.has(o) || groups.get(old[o]!.group) !== next[n]!.group })),
+    pairs: sorted.map(([o, n]) => ({ old: o, new: n, inOrder: inOrder.has(o), moved: !inOrder.has(o) })),
     removed: unmatched(old.length, (i) => pairs.has(i)),
     added: unmatched(next.length, (j) => taken.has(j)),
     groups,

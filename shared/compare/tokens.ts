@@ -100,7 +100,7 @@ export function tokenize(text: string, options: CompareOptions, interner: Intern
 export interface Fingerprint {
   /** Equal hashes: equal texts under the options, whitespace aside. */
   readonly hash: number;
-  /** The words as a sorted multiset of their keys: what similarity is measured on. */
+  /** The words in lower case as a sorted multiset of their keys: what similarity is measured on. */
   readonly bag: Int32Array;
 }
 
@@ -114,9 +114,10 @@ export function fingerprint(text: string, options: CompareOptions, interner: Int
   scan(text, (kind, start, end) => {
     if (kind === Kind.Space || (kind === Kind.Other && options.ignorePunctuation)) return;
     const piece = text.slice(start, end);
-    const key = interner.id(options.ignoreCase ? piece.toLocaleLowerCase() : piece);
-    keys.push(key);
-    if (kind === Kind.Word) words.push(key);
+    const lower = options.ignoreCase || kind === Kind.Word ? piece.toLocaleLowerCase() : piece;
+    keys.push(options.ignoreCase ? interner.id(lower) : interner.id(piece));
+    // Similarity ignores case always: `ES GILT DAS RECHT` is the clause it was, shouted.
+    if (kind === Kind.Word) words.push(interner.id(lower));
   });
   return { hash: hashes.id(sequenceKey(keys)), bag: Int32Array.from(words).sort() };
 }
