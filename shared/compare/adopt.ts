@@ -17,6 +17,8 @@ import { DATE_TARGET, partyTarget, partyText } from '../review/items';
 import type { Review } from '../review/model';
 import { editText, reanchor, reclassify, withSegments, type ActionContext } from '../review/operations';
 import type { ClauseComparison, Comparison, OtherChange, TomComparison } from './model';
+import { differs, sideText } from './textDiff';
+import { Vocabulary } from './vocabulary';
 
 /** The key of insertions before the first item; not an id, which is never empty. */
 const START = '\u0000';
@@ -33,11 +35,22 @@ function add<T>(insertions: Insertions<T>, after: string, item: T): void {
 /** Where an entry's old item is edited or deleted; null leaves it as it is. */
 type Fate = { readonly kind: 'edit'; readonly text: string } | { readonly kind: 'delete' };
 
-function fateOf(entry: ClauseComparison | TomComparison): Fate | null {
+/**
+ * The text an item is edited to: its own text with the comparison's differences applied,
+ * and only those — whitespace, and case or punctuation where the comparison ignored them,
+ * stay as they were, so adopting reports no change the comparison did not.
+ */
+function adopted(before: string, after: string, vocabulary: Vocabulary): string | null {
+  const segments = vocabulary.diff(before, after, 'old');
+  return differs(segments) ? sideText(segments, 'new') : null;
+}
+
+function fateOf(entry: ClauseComparison | TomComparison, vocabulary: Vocabulary): Fate | null {
   const moved = 'status' in entry ? entry.status === 'moved' : entry.placeChanged;
   if (!entry.old) return null;
   if (!entry.new || moved) return { kind: 'delete' };
-  return entry.old.text === entry.new.text ? null : { kind: 'edit', text: entry.new.text };
+  const text = entry.textChanged ? adopted(entry.old.text, entry.new.text, vocabulary) : null;
+  return text === null ? null : { kind: 'edit', text };
 }
 
 function apply<T extends Clause | Tom>(item: T, fate: Fate | undefined, context: ActionContext): T | null {
@@ -59,7 +72,7 @@ function insertion(text: string, context: ActionContext): Required<Pick<Clause, 
   return { id: context.newId(), segments: [{ kind: 'insert', text, author: change.author, date: change.date, id: change.id }], change };
 }
 
-function adoptClauses(contract: Contract, other: Contract, comparison: Comparison, context: ActionContext): Section[] {
+function adoptClauses(contract: Contract, other: Contract, comparison: Comparison, vocabulary: Vocabulary, context: ActionContext): Section[] {
   const clausesOfOther = new Map(other.sections.flatMap((section) => section.clauses.map((clause) => [clause.id, clause] as const)));
   const sectionsOfOther = new Map(other.sections.map((section) => [section.id, section]));
   const fates = new Map<string, Fate>();
@@ -80,7 +93,7 @@ function adoptClauses(contract: Contract, other: Contract, comparison: Compariso
   });
 
   for (const entry of comparison.clauses) {
-    const fate = fateOf(entry);
+    const fate = fateOf(entry, vocabulary);
     if (entry.old && fate) fates.set(entry.old.id, fate);
     if (entry.old && entry.status !== 'moved') anchors.set(entry.old.sectionId, entry.old.id);
     if (!entry.new || (entry.old && entry.status !== 'moved')) continue;
@@ -111,7 +124,7 @@ function adoptClauses(contract: Contract, other: Contract, comparison: Compariso
   return sections;
 }
 
-function adoptToms(contract: Contract, other: Contract, comparison: Comparison, context: ActionContext): Tom[] {
+function adoptToms(contract: Contract, other: Contract, comparison: Comparison, vocabulary: Vocabulary, context: ActionContext): Tom[] {
   const tomsOfOther = new Map(other.toms.map((tom) => [tom.id, tom]));
   const categoryKey = (tom: Pick<Tom, 'category'>) => `${tom.category.number}\u0000${tom.category.title}`;
   // A measure added under a category both sides have takes the category as this review writes it.
@@ -120,7 +133,7 @@ function adoptToms(contract: Contract, other: Contract, comparison: Comparison, 
   const insertions: Insertions<Tom> = new Map();
   let anchor = START;
   for (const entry of comparison.toms) {
-    const fate = fateOf(entry);
+    const fate = fateOf(entry, vocabulary);
     if (entry.old && fate) fates.set(entry.old.id, fate);
     if (entry.old && !(entry.new && entry.placeChanged)) anchor = entry.old.id;
     if (entry.old && entry.new && !entry.placeChanged) continue;
@@ -141,18 +154,23 @@ function adoptToms(contract: Contract, other: Contract, comparison: Comparison, 
 
 /**
  * Turns `comparison` (of `review.contract` as old against `other` as new) into tracked
- * changes of `context.author`. A measure now under another category or service is
- * removed where it stood and added where it stands now.
+ * changes of `context.author`: exactly the differences the comparison reports. A measure
+ * now under another category or service is removed where it stood and added where it
+ * stands now.
  */
 export function adoptComparison(review: Review, other: Contract, comparison: Comparison, context: ActionContext): Review {
   const contract = review.contract;
-  const structured: Contract = reclassify({ ...contract, sections: adoptClauses(contract, other, comparison, context), toms: adoptToms(contract, other, comparison, context) });
-  let result: Review = { ...review, contract: structured, updatedAt: context.now };
+  const vocabulary = new Vocabulary(comparison.options);
+  const sections = adoptClauses(contract, other, comparison, vocabulary, context);
+  const toms = adoptToms(contract, other, comparison, vocabulary, context);
+  let result: Review = { ...review, contract: reclassify({ ...contract, sections, toms }), updatedAt: context.now };
   contract.parties.forEach((party, index) => {
     const counterpart = other.parties.find((candidate) => candidate.role === party.role);
-    if (counterpart && partyText(counterpart) !== partyText(party)) result = editText(result, partyTarget(index), partyText(counterpart), context);
+    const text = counterpart ? adopted(partyText(party), partyText(counterpart), vocabulary) : null;
+    if (text !== null) result = editText(result, partyTarget(index), text, context);
   });
-  if ((other.date ?? '') !== (contract.date ?? '')) result = editText(result, DATE_TARGET, other.date ?? '', context);
+  const date = adopted(contract.date ?? '', other.date ?? '', vocabulary);
+  if (date !== null) result = editText(result, DATE_TARGET, date, context);
   return result;
 }
 

@@ -86,22 +86,28 @@ function merge(segments: DiffSegment[]): DiffSegment[] {
 }
 
 /**
- * The segments that turn `before` into `after`: equal text as the new side writes it,
- * deletions from the old, insertions from the new. Whitespace-only differences are
- * ignored, and case and punctuation when the options say so.
+ * The segments that turn `before` into `after`: deletions from the old, insertions from the
+ * new, and equal text as the side `equalFrom` writes it (the new side for showing a
+ * comparison; the old for adopting it, so that what the comparison ignores stays as it was).
+ * Whitespace-only differences are ignored, and case and punctuation when the options say so.
  */
-export function diffText(before: string, after: string, options: CompareOptions, interner: Interner): DiffSegment[] {
+export function diffText(before: string, after: string, options: CompareOptions, interner: Interner, equalFrom: 'old' | 'new' = 'new'): DiffSegment[] {
   const old = tokenize(before, options, interner);
   const next = tokenize(after, options, interner);
   const runs = diffSequences(old.keys, next.keys, MAX_WORD_EDITS);
   const blocks = cleanup(runs ? blocksOf(runs) : replaceAll(old.tokens.length, next.tokens.length), old.tokens, next.tokens);
+  const fromOld = equalFrom === 'old';
+  const base = fromOld ? old : next;
+  const other = fromOld ? next : old;
+  const baseStart = (block: Block) => (fromOld ? block.oldStart : block.newStart);
+  const otherStart = (block: Block) => (fromOld ? block.newStart : block.oldStart);
   const segments: DiffSegment[] = [];
   // The whitespace before the first token after a one-sided change, when the change took it along.
   let consumed = -1;
   blocks.forEach((block, index) => {
     if (block.equal) {
-      for (let j = block.newStart; j < block.newEnd; j++) {
-        const token = next.tokens[j]!;
+      for (let j = baseStart(block); j < baseStart(block) + (block.newEnd - block.newStart); j++) {
+        const token = base.tokens[j]!;
         segments.push({ kind: 'equal', text: (j === consumed ? '' : token.lead) + token.text });
       }
       return;
@@ -110,7 +116,7 @@ export function diffText(before: string, after: string, options: CompareOptions,
     const newFirst = block.newStart < block.newEnd ? next.tokens[block.newStart]! : null;
     if (oldFirst && newFirst) {
       const shared = WHITESPACE.test(oldFirst.lead) && WHITESPACE.test(newFirst.lead);
-      if (shared) segments.push({ kind: 'equal', text: newFirst.lead });
+      if (shared) segments.push({ kind: 'equal', text: (fromOld ? oldFirst : newFirst).lead });
       segments.push({ kind: 'delete', text: join(old.tokens, block.oldStart, block.oldEnd, shared) });
       segments.push({ kind: 'insert', text: join(next.tokens, block.newStart, block.newEnd, shared) });
       return;
@@ -118,20 +124,22 @@ export function diffText(before: string, after: string, options: CompareOptions,
     // Only deleted or only inserted words: the space before them stays, the one after goes with them.
     const [kind, tokens, start, end] = oldFirst ? (['delete', old.tokens, block.oldStart, block.oldEnd] as const) : (['insert', next.tokens, block.newStart, block.newEnd] as const);
     const first = tokens[start]!;
-    const following = blocks[index + 1]?.equal ? next.tokens[blocks[index + 1]!.newStart] : undefined;
+    const followingBlock = blocks[index + 1]?.equal ? blocks[index + 1]! : undefined;
+    const following = followingBlock ? base.tokens[baseStart(followingBlock)] : undefined;
     if (WHITESPACE.test(first.lead)) {
       segments.push({ kind: 'equal', text: first.lead });
       const after = following && WHITESPACE.test(following.lead) ? following.lead : '';
-      if (after) consumed = blocks[index + 1]!.newStart;
+      if (after) consumed = baseStart(followingBlock!);
       segments.push({ kind, text: join(tokens, start, end, true) + after });
       return;
     }
-    // A deletion at the start of the text, or glued to what precedes it, takes the space after it along.
-    const oldFollowing = kind === 'delete' && following ? old.tokens[block.oldEnd] : undefined;
-    const gap = oldFollowing && following!.lead === '' && WHITESPACE.test(oldFollowing.lead) ? oldFollowing.lead : '';
+    // A change at the start of the text, or glued to what precedes it, takes the space after it along
+    // when only its own side has that space.
+    const ownSide = (kind === 'delete') === fromOld ? null : followingBlock ? other.tokens[otherStart(followingBlock)] : undefined;
+    const gap = ownSide && following!.lead === '' && WHITESPACE.test(ownSide.lead) ? ownSide.lead : '';
     segments.push({ kind, text: join(tokens, start, end, false) + gap });
   });
-  segments.push({ kind: 'equal', text: next.tail });
+  segments.push({ kind: 'equal', text: base.tail });
   return merge(segments);
 }
 

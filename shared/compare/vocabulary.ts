@@ -26,7 +26,7 @@ export class Vocabulary {
     return this.hashes.id(`\u0000${hashes.join(',')}`);
   }
 
-  diff(before: string, after: string): DiffSegment[] {
-    return diffText(before, after, this.options, this.tokens);
+  diff(before: string, after: string, equalFrom: 'old' | 'new' = 'new'): DiffSegment[] {
+    return diffText(before, after, this.options, this.tokens, equalFrom);
   }
 }
