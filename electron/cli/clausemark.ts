@@ -9,6 +9,7 @@ import type { HostError } from '../../shared/host/hostApi';
 import { languageOf, translator } from '../../shared/i18n';
 import { findAssetsDir, TEMPLATE_FILE } from '../handlers/assets';
 import { readDocument } from '../handlers/readDocument';
+import { compareCommand } from './compareCommand';
 import { describeError } from './describeError';
 
 export interface CliIo {
@@ -27,25 +28,43 @@ interface ParsedArguments {
   readonly command: string;
   readonly inputs: readonly string[];
   readonly flags: ReadonlySet<string>;
+  /** Options with a value (`--author NAME` or `--author=NAME`). */
+  readonly values: ReadonlyMap<string, string>;
 }
 
-const FLAGS: Record<string, readonly string[]> = { parse: ['--json'] };
+const FLAGS: Record<string, readonly string[]> = { parse: ['--json'], compare: ['--json', '--ignore-case', '--ignore-punctuation'] };
+const VALUES: Record<string, readonly string[]> = { compare: ['--out', '--author'] };
+const INPUTS: Record<string, { readonly count: number; readonly missing: string }> = {
+  parse: { count: 1, missing: 'cli.missingFile' },
+  compare: { count: 2, missing: 'compare.cli.missingFiles' },
+};
 
 function parseArguments(argv: readonly string[], t: Translate): ParsedArguments {
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h' || command === 'help') throw new UsageError('');
   const allowed = FLAGS[command];
   if (!allowed) throw new UsageError(t('cli.unknownCommand', { command }));
+  const valued = VALUES[command] ?? [];
   const flags = new Set<string>();
+  const values = new Map<string, string>();
   const inputs: string[] = [];
-  for (const argument of rest) {
-    if (argument.startsWith('--')) {
-      if (!allowed.includes(argument)) throw new UsageError(t('cli.unknownOption', { option: argument }));
-      flags.add(argument);
-    } else inputs.push(argument);
+  for (let i = 0; i < rest.length; i++) {
+    const argument = rest[i]!;
+    if (!argument.startsWith('--')) {
+      inputs.push(argument);
+      continue;
+    }
+    const [option = '', inline] = argument.split(/=(.*)/su);
+    if (valued.includes(option)) {
+      const value = inline ?? rest[++i];
+      if (value === undefined || value === '' || (inline === undefined && value.startsWith('--'))) throw new UsageError(t('compare.cli.missingValue', { option }));
+      values.set(option, value);
+    } else if (allowed.includes(argument)) flags.add(argument);
+    else throw new UsageError(t('cli.unknownOption', { option: argument }));
   }
-  if (inputs.length !== 1) throw new UsageError(t('cli.missingFile'));
-  return { command, inputs, flags };
+  const expected = INPUTS[command]!;
+  if (inputs.length !== expected.count) throw new UsageError(t(expected.missing));
+  return { command, inputs, flags, values };
 }
 
 function outline(contract: Contract, t: Translate): string {
@@ -109,6 +128,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return error.message ? 2 : 0;
   }
   try {
+    if (parsed.command === 'compare') {
+      const options = { ignoreCase: parsed.flags.has('--ignore-case'), ignorePunctuation: parsed.flags.has('--ignore-punctuation') };
+      const request = { old: parsed.inputs[0]!, new: parsed.inputs[1]!, json: parsed.flags.has('--json'), options, out: parsed.values.get('--out') ?? null, author: parsed.values.get('--author') ?? null };
+      return await compareCommand(request, io, t);
+    }
     return await parseCommand(parsed.inputs[0]!, parsed.flags.has('--json'), io, t);
   } catch (error) {
     io.stderr(`clausemark: ${describeError({ code: 'unreadable', detail: error instanceof Error ? error.message : String(error) }, t)}\n`);

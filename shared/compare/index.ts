@@ -5,3 +5,4 @@ export { compareContracts } from './compareContracts';
 export { comparisonJson, type ComparisonJson } from './json';
 export * from './model';
 export { sideText } from './textDiff';
+export { comparisonReport, markedText } from './report';
