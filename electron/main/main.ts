@@ -145,7 +145,7 @@ function start(): void {
       assetsDir: findAssetsDir(__dirname),
       dialogText: () => {
         const t = translator(language);
-        return { openTitle: t('dialogs.openTitle'), contracts: t('dialogs.contracts'), saveTitle: t('dialogs.saveTitle'), reviews: t('dialogs.reviews') };
+        return { openTitle: t('dialogs.openTitle'), contracts: t('dialogs.contracts'), saveTitle: t('dialogs.saveTitle'), reviews: t('dialogs.reviews'), compareTitle: t('compare.dialogTitle') };
       },
       closeWindow: () => {
         allowClose = true;

@@ -77,6 +77,10 @@ export function App({ initialLanguage, initialAuthor = null }: { readonly initia
           if (isTextField(document.activeElement)) document.execCommand('redo');
           else redo();
           return;
+        case 'compare':
+          return store().openCompareDialog();
+        case 'versions':
+          return store().openVersions();
       }
     };
     return host().onCommand((command) => void handle(command));

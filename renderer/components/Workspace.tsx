@@ -5,6 +5,10 @@ import { Outline } from './Outline';
 import { Reader } from './Reader';
 import { ReviewToolbar } from './ReviewToolbar';
 import { RightPane } from './RightPane';
+import { CompareDialog } from './compare/CompareDialog';
+import { ComparisonView } from './compare/ComparisonView';
+import { VersionReader } from './versions/VersionReader';
+import { VersionsDialog } from './versions/VersionsDialog';
 
 interface WorkspaceProps extends LanguageProps {
   /** Leaves the document, asking first when there are unsaved changes. */
@@ -16,6 +20,9 @@ export function Workspace({ onClose, ...language }: WorkspaceProps) {
   const { t } = useTranslation();
   const document = useStore((state) => state.document)!;
   const title = useStore((state) => state.review!.contract.title);
+  const mode = useStore((state) => (state.comparison ? 'compare' : state.versionView ? 'version' : 'review'));
+  const compareDialog = useStore((state) => state.compareDialog !== null);
+  const versionsDialog = useStore((state) => state.versionsOpen);
   return (
     <div className="workspace">
       <header className="topbar">
@@ -30,12 +37,20 @@ export function Workspace({ onClose, ...language }: WorkspaceProps) {
         </div>
         <LanguageSwitch {...language} />
       </header>
-      <ReviewToolbar />
-      <div className="panes">
-        <Outline />
-        <Reader />
-        <RightPane />
-      </div>
+      {mode === 'review' && (
+        <>
+          <ReviewToolbar />
+          <div className="panes">
+            <Outline />
+            <Reader />
+            <RightPane />
+          </div>
+        </>
+      )}
+      {mode === 'compare' && <ComparisonView />}
+      {mode === 'version' && <VersionReader />}
+      {versionsDialog && <VersionsDialog />}
+      {compareDialog && <CompareDialog />}
     </div>
   );
 }

@@ -24,9 +24,9 @@ function rowsOf(contract: Contract): Row[] {
   );
 }
 
-function sideOf(row: Row): ClauseSide {
+function sideOf(row: Row, index: number): ClauseSide {
   const { section, clause } = row;
-  return { id: clause.id, sectionId: section.id, section: section.number, number: citeClause(section, clause), label: clause.label, heading: clause.heading, text: clause.text };
+  return { id: clause.id, sectionId: section.id, section: section.number, number: citeClause(section, clause), label: clause.label, heading: clause.heading, text: clause.text, index };
 }
 
 export function sectionSide(section: Section): SectionSide {
@@ -113,12 +113,12 @@ export function compareClauses(old: Contract, next: Contract, vocabulary: Vocabu
   const clauses = mergeOrder(anchors, alignment.removed, newOnly).map((item): ClauseComparison => {
     if (item.new === null) {
       const row = oldRows[item.old!]!;
-      return { status: 'removed', old: sideOf(row), new: null, segments: [{ kind: 'delete', text: row.clause.text }], textChanged: true, headingChanged: false, sectionIndex: displayOfOld.get(row.sectionIndex)! };
+      return { status: 'removed', old: sideOf(row, item.old!), new: null, segments: [{ kind: 'delete', text: row.clause.text }], textChanged: true, headingChanged: false, sectionIndex: displayOfOld.get(row.sectionIndex)! };
     }
     const row = newRows[item.new]!;
     const pair = pairByNew.get(item.new);
     if (!pair) {
-      return { status: 'added', old: null, new: sideOf(row), segments: [{ kind: 'insert', text: row.clause.text }], textChanged: true, headingChanged: false, sectionIndex: displayOfNew.get(row.sectionIndex)! };
+      return { status: 'added', old: null, new: sideOf(row, item.new), segments: [{ kind: 'insert', text: row.clause.text }], textChanged: true, headingChanged: false, sectionIndex: displayOfNew.get(row.sectionIndex)! };
     }
     const oldRow = oldRows[pair.old]!;
     const before = oldUnits[pair.old]!;
@@ -127,7 +127,7 @@ export function compareClauses(old: Contract, next: Contract, vocabulary: Vocabu
     const textChanged = differs(segments);
     const headingChanged = before.headingHash !== after.headingHash;
     const status: ClauseStatus = pair.moved ? 'moved' : textChanged || headingChanged ? 'changed' : 'unchanged';
-    return { status, old: sideOf(oldRow), new: sideOf(row), segments, textChanged, headingChanged, sectionIndex: displayOfNew.get(row.sectionIndex)! };
+    return { status, old: sideOf(oldRow, pair.old), new: sideOf(row, item.new), segments, textChanged, headingChanged, sectionIndex: displayOfNew.get(row.sectionIndex)! };
   });
 
   const counts = sectionOrder.map(() => ({ ...NO_COUNTS }));

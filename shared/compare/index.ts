@@ -6,3 +6,4 @@ export { comparisonJson, type ComparisonJson } from './json';
 export * from './model';
 export { sideText } from './textDiff';
 export { comparisonReport, markedText } from './report';
+export { comparisonRows, FOLD_AT, isChange, type ComparisonFilter, type ComparisonRow } from './rows';

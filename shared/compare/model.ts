@@ -35,6 +35,8 @@ export interface ClauseSide {
   readonly label: string | null;
   readonly heading: string | null;
   readonly text: string;
+  /** Its place among all clauses of its document, in reading order. */
+  readonly index: number;
 }
 
 export interface ClauseComparison {

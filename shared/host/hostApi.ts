@@ -79,12 +79,19 @@ export type AppCommand =
   | 'save-as'
   | 'save-and-close'
   | 'undo'
-  | 'redo';
+  | 'redo'
+  | 'compare'
+  | 'versions';
 
 export interface HostApi {
   openTemplate(): Promise<OpenOutcome>;
   /** Shows the native open dialog. */
   openFile(): Promise<OpenOutcome>;
+  /**
+   * Shows the native open dialog and reads the chosen file to compare the review with; the
+   * file does not become the open document.
+   */
+  openForComparison(): Promise<OpenOutcome>;
   /** Opens a file from the recent list; any other path is refused. */
   openRecent(path: string): Promise<OpenOutcome>;
   listRecent(): Promise<readonly RecentFile[]>;
@@ -113,6 +120,7 @@ export interface HostApi {
 export const HOST_METHODS = [
   'openTemplate',
   'openFile',
+  'openForComparison',
   'openRecent',
   'listRecent',
   'takeStartupDocument',

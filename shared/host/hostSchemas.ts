@@ -9,6 +9,7 @@ const PathSchema = z.string().min(1).max(4096);
 export const HOST_ARGUMENTS = {
   openTemplate: z.tuple([]),
   openFile: z.tuple([]),
+  openForComparison: z.tuple([]),
   openRecent: z.tuple([PathSchema]),
   listRecent: z.tuple([]),
   takeStartupDocument: z.tuple([]),

@@ -228,6 +228,7 @@ export const de: Messages = {
   },
   versions: {
     button: 'Versionen',
+    menu: 'Versionen …',
     title: 'Versionen',
     name: 'Name der neuen Version',
     defaultName: 'Version {{number}}',
@@ -253,6 +254,8 @@ export const de: Messages = {
   },
   compare: {
     button: 'Vergleichen …',
+    menu: 'Vergleichen …',
+    dialogTitle: 'Datei zum Vergleich wählen',
     title: 'Vergleichen',
     old: 'Alt',
     new: 'Neu',
@@ -311,6 +314,8 @@ export const de: Messages = {
     addedSection: 'Abschnitt hinzugefügt',
     unchangedRun_one: '{{count}} unveränderte Klausel',
     unchangedRun_other: '{{count}} unveränderte Klauseln',
+    unchangedMeasures_one: '{{count}} unveränderte Maßnahme',
+    unchangedMeasures_other: '{{count}} unveränderte Maßnahmen',
     showRun: 'Zeigen',
     noDifferences: 'Keine Unterschiede: Beide lauten gleich.',
     noMatch: 'Unter diesem Filter gibt es nichts zu zeigen.',

@@ -226,6 +226,7 @@ export const en = {
   },
   versions: {
     button: 'Versions',
+    menu: 'Versions…',
     title: 'Versions',
     name: 'Name of the new version',
     defaultName: 'Version {{number}}',
@@ -251,6 +252,8 @@ export const en = {
   },
   compare: {
     button: 'Compare…',
+    menu: 'Compare…',
+    dialogTitle: 'Choose the file to compare with',
     title: 'Compare',
     old: 'Old',
     new: 'New',
@@ -309,6 +312,8 @@ export const en = {
     addedSection: 'Section added',
     unchangedRun_one: '{{count}} unchanged clause',
     unchangedRun_other: '{{count}} unchanged clauses',
+    unchangedMeasures_one: '{{count}} unchanged measure',
+    unchangedMeasures_other: '{{count}} unchanged measures',
     showRun: 'Show',
     noDifferences: 'No differences: both read the same.',
     noMatch: 'Nothing to show under this filter.',
