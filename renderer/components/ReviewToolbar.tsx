@@ -5,7 +5,6 @@ import type { MarkupView } from '../../shared/redline/numbering';
 import { reviewProgress } from '../../shared/review/progress';
 import { isDirty } from '../store/documentSlice';
 import { redo, undo, useHistory, useStore } from '../store/store';
-import { CompareButtons } from './compare/CompareButtons';
 import { STATUSES } from './ItemActions';
 
 const VIEWS: readonly MarkupView[] = ['all', 'simple', 'original', 'final'];
@@ -67,7 +66,6 @@ export function ReviewToolbar() {
           </option>
         ))}
       </select>
-      <CompareButtons />
       <button type="button" className="ghost reviewer" onClick={() => (author ? askIdentity() : requireIdentity(() => undefined))}>
         {author ? t('review.reviewer', { name: author.name }) : t('review.noReviewer')}
       </button>

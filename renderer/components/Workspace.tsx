@@ -5,6 +5,7 @@ import { Outline } from './Outline';
 import { Reader } from './Reader';
 import { ReviewToolbar } from './ReviewToolbar';
 import { RightPane } from './RightPane';
+import { CompareButtons } from './compare/CompareButtons';
 import { CompareDialog } from './compare/CompareDialog';
 import { ComparisonView } from './compare/ComparisonView';
 import { VersionReader } from './versions/VersionReader';
@@ -35,6 +36,7 @@ export function Workspace({ onClose, ...language }: WorkspaceProps) {
             {t(`workspace.kind.${document.savedAsReview ? 'review' : document.kind}`)} · {document.name}
           </span>
         </div>
+        <CompareButtons />
         <LanguageSwitch {...language} />
       </header>
       {mode === 'review' && (

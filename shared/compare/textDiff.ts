@@ -126,11 +126,12 @@ export function diffText(before: string, after: string, options: CompareOptions,
     const first = tokens[start]!;
     const followingBlock = blocks[index + 1]?.equal ? blocks[index + 1]! : undefined;
     const following = followingBlock ? base.tokens[baseStart(followingBlock)] : undefined;
-    if (WHITESPACE.test(first.lead)) {
+    // Before punctuation (`Deutschland~~ unter Ausschluss~~.`) the space goes with the change,
+    // so that neither side reads a space before the full stop.
+    if (WHITESPACE.test(first.lead) && following && WHITESPACE.test(following.lead)) {
       segments.push({ kind: 'equal', text: first.lead });
-      const after = following && WHITESPACE.test(following.lead) ? following.lead : '';
-      if (after) consumed = baseStart(followingBlock!);
-      segments.push({ kind, text: join(tokens, start, end, true) + after });
+      consumed = baseStart(followingBlock!);
+      segments.push({ kind, text: join(tokens, start, end, true) + following.lead });
       return;
     }
     // A change at the start of the text, or glued to what precedes it, takes the space after it along

@@ -80,49 +80,53 @@ export function ComparisonView() {
   return (
     <div className="comparison" onKeyDown={onKeyDown}>
       <div className="compare-toolbar" role="toolbar" aria-label={t('compare.title')}>
-        <h2 className="compare-title">{t('compare.heading', names)}</h2>
-        <div className="segmented" role="group" aria-label={t('compare.view')}>
-          {LAYOUTS.map((value) => (
-            <button key={value} type="button" aria-pressed={layout === value} onClick={() => setCompareLayout(value)}>
-              {t(`compare.views.${value === 'inline' ? 'inline' : 'sideBySide'}`)}
+        <div className="compare-bar">
+          <h2 className="compare-title">{t('compare.heading', names)}</h2>
+          {comparison.old.kind === 'current' && (
+            <button type="button" className="primary" onClick={() => setAdopting(true)} disabled={changes.length === 0}>
+              {t('compare.adopt')}
             </button>
-          ))}
-        </div>
-        <label htmlFor={filterId} className="muted">
-          {t('compare.show')}
-        </label>
-        <select id={filterId} value={filter} onChange={(event) => setCompareFilter(event.target.value as ComparisonFilter)}>
-          {FILTERS.map((value) => (
-            <option key={value} value={value}>
-              {t(`compare.filters.${value}`)}
-            </option>
-          ))}
-        </select>
-        <label className="check">
-          <input type="checkbox" checked={options.ignoreCase} onChange={(event) => rerun({ ignoreCase: event.target.checked })} /> {t('compare.ignoreCase')}
-        </label>
-        <label className="check">
-          <input type="checkbox" checked={options.ignorePunctuation} onChange={(event) => rerun({ ignorePunctuation: event.target.checked })} /> {t('compare.ignorePunctuation')}
-        </label>
-        <div className="compare-nav">
-          <button type="button" onClick={() => step(-1)} disabled={changes.length === 0} title="Alt+↑">
-            ↑ {t('compare.previous')}
-          </button>
-          <span className="muted" aria-live="polite">
-            {index >= 0 ? t('compare.position', { index: index + 1, count: changes.length }) : t('compare.changes', { count: changes.length })}
-          </span>
-          <button type="button" onClick={() => step(1)} disabled={changes.length === 0} title="Alt+↓">
-            ↓ {t('compare.next')}
+          )}
+          <button type="button" onClick={closeComparison}>
+            {t('compare.close')}
           </button>
         </div>
-        {comparison.old.kind === 'current' && (
-          <button type="button" className="primary" onClick={() => setAdopting(true)} disabled={changes.length === 0}>
-            {t('compare.adopt')}
-          </button>
-        )}
-        <button type="button" onClick={closeComparison}>
-          {t('compare.close')}
-        </button>
+        <div className="compare-bar">
+          <div className="segmented" role="group" aria-label={t('compare.view')}>
+            {LAYOUTS.map((value) => (
+              <button key={value} type="button" aria-pressed={layout === value} onClick={() => setCompareLayout(value)}>
+                {t(`compare.views.${value === 'inline' ? 'inline' : 'sideBySide'}`)}
+              </button>
+            ))}
+          </div>
+          <label htmlFor={filterId} className="muted">
+            {t('compare.show')}
+          </label>
+          <select id={filterId} value={filter} onChange={(event) => setCompareFilter(event.target.value as ComparisonFilter)}>
+            {FILTERS.map((value) => (
+              <option key={value} value={value}>
+                {t(`compare.filters.${value}`)}
+              </option>
+            ))}
+          </select>
+          <label className="check">
+            <input type="checkbox" checked={options.ignoreCase} onChange={(event) => rerun({ ignoreCase: event.target.checked })} /> {t('compare.ignoreCase')}
+          </label>
+          <label className="check">
+            <input type="checkbox" checked={options.ignorePunctuation} onChange={(event) => rerun({ ignorePunctuation: event.target.checked })} /> {t('compare.ignorePunctuation')}
+          </label>
+          <div className="compare-nav">
+            <button type="button" onClick={() => step(-1)} disabled={changes.length === 0} title="Alt+↑">
+              ↑ {t('compare.previous')}
+            </button>
+            <span className="muted" aria-live="polite">
+              {index >= 0 ? t('compare.position', { index: index + 1, count: changes.length }) : t('compare.changes', { count: changes.length })}
+            </span>
+            <button type="button" onClick={() => step(1)} disabled={changes.length === 0} title="Alt+↓">
+              ↓ {t('compare.next')}
+            </button>
+          </div>
+        </div>
       </div>
       <ComparisonSummary comparison={comparison.result} onFilter={setCompareFilter} onSection={showSection} />
       <div className="compare-body">

@@ -18,10 +18,15 @@ describe('the word diff of two texts', () => {
     ]);
   });
 
-  it('keeps the space before an inserted or deleted word outside the change and takes the one after along', () => {
+  it('keeps the space before an inserted or deleted word outside the change and takes the one after along, or the one before where punctuation follows', () => {
     expect(diff('Der Auftragnehmer informiert.', 'Der Auftragnehmer informiert unverzüglich.')).toEqual([
-      { kind: 'equal', text: 'Der Auftragnehmer informiert ' },
-      { kind: 'insert', text: 'unverzüglich' },
+      { kind: 'equal', text: 'Der Auftragnehmer informiert' },
+      { kind: 'insert', text: ' unverzüglich' },
+      { kind: 'equal', text: '.' },
+    ]);
+    expect(diff('Es gilt das Recht der Bundesrepublik Deutschland unter Ausschluss des UN-Kaufrechts.', 'Es gilt das Recht der Bundesrepublik Deutschland.')).toEqual([
+      { kind: 'equal', text: 'Es gilt das Recht der Bundesrepublik Deutschland' },
+      { kind: 'delete', text: ' unter Ausschluss des UN-Kaufrechts' },
       { kind: 'equal', text: '.' },
     ]);
     expect(diff('Der Auftragnehmer wird unverzüglich informieren.', 'Der Auftragnehmer wird informieren.')).toEqual([
