@@ -21,7 +21,7 @@ export function Workspace({ onClose, ...language }: WorkspaceProps) {
   const { t } = useTranslation();
   const document = useStore((state) => state.document)!;
   const title = useStore((state) => state.review!.contract.title);
-  const mode = useStore((state) => (state.comparison ? 'compare' : state.versionView ? 'version' : 'review'));
+  const mode = useStore((state) => (state.comparison ? 'compare' : state.review?.versions.some((version) => version.id === state.versionView) ? 'version' : 'review'));
   const compareDialog = useStore((state) => state.compareDialog !== null);
   const versionsDialog = useStore((state) => state.versionsOpen);
   return (

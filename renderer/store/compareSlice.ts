@@ -188,7 +188,9 @@ export const createCompareSlice: StateCreator<AppState, [], [], CompareSlice> = 
       const comparison = get().comparison;
       const name = author.trim();
       if (!comparison || comparison.old.kind !== 'current' || name === '') return;
-      const adopted = edit((review, context) => adoptComparison(review, comparison.newContract, comparison.result, { ...context, author: name }));
+      // The review may have changed since the comparison was made (an undo): compare what it is now.
+      const result = (review: Review) => (review.contract === comparison.oldContract ? comparison.result : compareContracts(review.contract, comparison.newContract, get().compareOptions));
+      const adopted = edit((review, context) => adoptComparison(review, comparison.newContract, result(review), { ...context, author: name }));
       if (adopted) set({ comparison: null, rightTab: 'changes', changeFilter: { author: name, sectionId: null } });
     },
     resetComparison() {
