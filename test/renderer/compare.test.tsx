@@ -191,6 +191,15 @@ describe('comparing', () => {
     expect(screen.getByRole('navigation', { name: 'Outline' })).toBeTruthy();
   });
 
+  it('opens the compare and versions dialogs from the menu', async () => {
+    await openTemplate();
+    act(() => app!.command('compare'));
+    expect(screen.getByRole('dialog', { name: 'Compare' })).toBeTruthy();
+    act(() => app!.command('versions'));
+    expect(screen.getByRole('dialog', { name: 'Versions' })).toBeTruthy();
+    expect(screen.queryByRole('dialog', { name: 'Compare' })).toBeNull();
+  });
+
   it('says so when two sides read the same', async () => {
     const user = await openTemplate();
     act(() => useStore.getState().saveVersion('Unchanged'));

@@ -110,6 +110,22 @@ describe('adopting a comparison as tracked changes', () => {
     expect(result.contract.sections[5]!.title).toBe('Unterauftragsverhältnisse');
   });
 
+  it('moves a measure now listed under another service: removed where it stood, added where it stands', () => {
+    const index = template.toms.findIndex((tom) => tom.services.includes('Cloud-VPS') && tom.text.startsWith('Einsatz unterbrechungsfreier'));
+    const toms = [...template.toms];
+    const [moved] = toms.splice(index, 1);
+    const target = toms.findIndex((tom) => tom.services.includes('Webhosting') && tom.text.startsWith('Einsatz von Softwarefirewalls'));
+    toms.splice(target + 1, 0, { ...moved!, services: ['Webhosting'], serviceHeading: 'Leistung „Webhosting“' });
+    const other = parseContract(contractText({ ...template, toms }));
+    const result = adoptComparison(base, other, compareContracts(template, other), provider());
+    expect(listChanges(result.contract).map((change) => [change.kind, change.whole, change.text])).toEqual([
+      ['delete', true, 'Einsatz unterbrechungsfreier Stromversorgung'],
+      ['insert', true, 'Einsatz unterbrechungsfreier Stromversorgung'],
+    ]);
+    expect(reading(decideAll(result, 'accept').contract)).toEqual(reading(other));
+    expect(reading(decideAll(result, 'reject').contract)).toEqual(reading(template));
+  });
+
   it('gives the other side’s text on accepting all and the old text on rejecting all, for any negotiation', () => {
     fc.assert(
       fc.property(steps(), (abstract) => {
