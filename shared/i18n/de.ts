@@ -264,7 +264,7 @@ export const de: Messages = {
     file: 'Eine Datei …',
     chooseFile: 'Datei wählen …',
     noFile: 'Noch keine Datei gewählt',
-    ignoreCase: 'Groß- und Kleinschreibung ignorieren',
+    ignoreCase: 'Groß-/Kleinschreibung ignorieren',
     ignorePunctuation: 'Satzzeichen ignorieren',
     whitespace: 'Unterschiede allein im Leerraum werden immer ignoriert.',
     start: 'Vergleichen',

@@ -82,6 +82,17 @@ export function ComparisonView() {
       <div className="compare-toolbar" role="toolbar" aria-label={t('compare.title')}>
         <div className="compare-bar">
           <h2 className="compare-title">{t('compare.heading', names)}</h2>
+          <div className="compare-nav">
+            <button type="button" onClick={() => step(-1)} disabled={changes.length === 0} title="Alt+↑">
+              ↑ {t('compare.previous')}
+            </button>
+            <span className="muted" aria-live="polite">
+              {index >= 0 ? t('compare.position', { index: index + 1, count: changes.length }) : t('compare.changes', { count: changes.length })}
+            </span>
+            <button type="button" onClick={() => step(1)} disabled={changes.length === 0} title="Alt+↓">
+              ↓ {t('compare.next')}
+            </button>
+          </div>
           {comparison.old.kind === 'current' && (
             <button type="button" className="primary" onClick={() => setAdopting(true)} disabled={changes.length === 0}>
               {t('compare.adopt')}
@@ -115,17 +126,6 @@ export function ComparisonView() {
           <label className="check">
             <input type="checkbox" checked={options.ignorePunctuation} onChange={(event) => rerun({ ignorePunctuation: event.target.checked })} /> {t('compare.ignorePunctuation')}
           </label>
-          <div className="compare-nav">
-            <button type="button" onClick={() => step(-1)} disabled={changes.length === 0} title="Alt+↑">
-              ↑ {t('compare.previous')}
-            </button>
-            <span className="muted" aria-live="polite">
-              {index >= 0 ? t('compare.position', { index: index + 1, count: changes.length }) : t('compare.changes', { count: changes.length })}
-            </span>
-            <button type="button" onClick={() => step(1)} disabled={changes.length === 0} title="Alt+↓">
-              ↓ {t('compare.next')}
-            </button>
-          </div>
         </div>
       </div>
       <ComparisonSummary comparison={comparison.result} onFilter={setCompareFilter} onSection={showSection} />
