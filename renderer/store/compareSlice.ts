@@ -6,13 +6,12 @@
  * comparison is not an edit.
  */
 import type { StateCreator } from 'zustand';
-import { CHECKLIST, compareChecklists, type ChecklistItemComparison } from '../../shared/compare/checklist';
 import { adoptComparison } from '../../shared/compare/adopt';
 import { compareContracts } from '../../shared/compare/compareContracts';
 import { EXACT, type CompareOptions, type Comparison } from '../../shared/compare/model';
 import type { ComparisonFilter } from '../../shared/compare/rows';
 import type { Contract } from '../../shared/contract/model';
-import type { Review } from '../../shared/review/model';
+import type { ChecklistOverride, Review } from '../../shared/review/model';
 import { deleteVersion, findVersion, restoreVersion, saveVersion } from '../../shared/review/versions';
 import { host } from '../host';
 import { newId } from './reviewSlice';
@@ -30,8 +29,8 @@ export interface ActiveComparison {
   readonly oldContract: Contract;
   readonly newContract: Contract;
   readonly result: Comparison;
-  /** The Art. 28 checklist of both sides, where the checklist is available. */
-  readonly checklist: readonly ChecklistItemComparison[] | null;
+  /** The reviewer's own checklist verdicts on each side (a version keeps none). */
+  readonly overrides: { readonly old: readonly ChecklistOverride[]; readonly new: readonly ChecklistOverride[] };
 }
 
 export type ComparisonLayout = 'inline' | 'side-by-side';
@@ -78,9 +77,8 @@ function contractOf(side: ComparedSide, review: Review): Contract | null {
   return side.review.contract;
 }
 
-function checklistOf(side: ComparedSide, review: Review, contract: Contract) {
-  const overrides = side.kind === 'current' ? review.checklist : side.kind === 'file' ? side.review.checklist : [];
-  return CHECKLIST ? CHECKLIST(contract, overrides) : null;
+function overridesOf(side: ComparedSide, review: Review): readonly ChecklistOverride[] {
+  return side.kind === 'current' ? review.checklist : side.kind === 'file' ? side.review.checklist : [];
 }
 
 /** The dialog's first suggestion: the latest version against the review now, or the review against a file. */
@@ -135,10 +133,15 @@ export const createCompareSlice: StateCreator<AppState, [], [], CompareSlice> = 
       const oldContract = contractOf(old, review);
       const newContract = contractOf(next, review);
       if (!oldContract || !newContract) return;
-      const before = checklistOf(old, review, oldContract);
-      const after = checklistOf(next, review, newContract);
       set({
-        comparison: { old, new: next, oldContract, newContract, result: compareContracts(oldContract, newContract, options), checklist: before && after ? compareChecklists(before, after) : null },
+        comparison: {
+          old,
+          new: next,
+          oldContract,
+          newContract,
+          result: compareContracts(oldContract, newContract, options),
+          overrides: { old: overridesOf(old, review), new: overridesOf(next, review) },
+        },
         compareOptions: options,
         compareCurrent: null,
         compareExpanded: new Set(),

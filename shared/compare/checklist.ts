@@ -12,12 +12,17 @@ export interface ChecklistItemStatus {
   readonly status: ChecklistStatus;
 }
 
+/** Words in the UI's language, for the items' titles. */
+export type Translate = (key: string, params?: Readonly<Record<string, string | number>>) => string;
+
 /** Evaluates a contract's checklist, with the reviewer's own verdicts where there are any. */
-export type ChecklistEvaluator = (contract: Contract, overrides: readonly ChecklistOverride[]) => readonly ChecklistItemStatus[];
+export type ChecklistEvaluator = (contract: Contract, overrides: readonly ChecklistOverride[], t: Translate) => readonly ChecklistItemStatus[];
 
 /**
  * The checklist the comparison shows side by side: none until issue 3's checklist is
- * merged, then `(contract, overrides) => …` over its items. Nothing else needs to change.
+ * merged; then, with `shared/checklist`, nothing else needs to change than this line:
+ * `(contract, overrides, t) => applyChecklistOverrides(checkContract(contract), overrides)
+ *   .map((entry) => ({ id: entry.id, title: itemTitle(entry.id, t), status: entry.effective }))`.
  */
 export const CHECKLIST: ChecklistEvaluator | null = null;
 

@@ -1,5 +1,6 @@
 import { useCallback, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CHECKLIST, compareChecklists } from '../../../shared/compare/checklist';
 import type { ComparisonFilter, ComparisonRow } from '../../../shared/compare/rows';
 import { comparisonRows, isChange } from '../../../shared/compare/rows';
 import { attributeValue } from '../../store/navigation';
@@ -38,6 +39,10 @@ export function ComparisonView() {
   const names = { old: sideName(comparison.old, review, t), new: sideName(comparison.new, review, t) };
   const rows = useMemo(() => comparisonRows(comparison.result, filter, expanded), [comparison.result, filter, expanded]);
   const changes = useMemo(() => rows.filter(isChange), [rows]);
+  const checklist = useMemo(
+    () => (CHECKLIST ? compareChecklists(CHECKLIST(comparison.oldContract, comparison.overrides.old, t), CHECKLIST(comparison.newContract, comparison.overrides.new, t)) : null),
+    [comparison, t],
+  );
   const index = changes.findIndex((row) => row.key === current);
   const { summary } = comparison.result;
   const same = summary.unchanged === comparison.result.clauses.length + comparison.result.toms.length && comparison.result.other.length === 0;
@@ -137,7 +142,7 @@ export function ComparisonView() {
           ) : (
             <ComparisonRows rows={rows} layout={layout} current={current} names={names} onExpand={expandRun} onShow={show} />
           )}
-          {comparison.checklist && filter === 'all' && <ChecklistComparison items={comparison.checklist} names={names} />}
+          {checklist && filter === 'all' && <ChecklistComparison items={checklist} names={names} />}
         </div>
         <HeatBar rows={rows} scroller={scroller} labelOf={labelOf} onJump={show} />
       </div>
