@@ -35,6 +35,11 @@ export interface ActiveComparison {
 
 export type ComparisonLayout = 'inline' | 'side-by-side';
 
+export interface DialogSides {
+  readonly old: ComparedSide | null;
+  readonly new: ComparedSide | null;
+}
+
 export interface CompareSlice {
   readonly comparison: ActiveComparison | null;
   readonly compareOptions: CompareOptions;
@@ -44,12 +49,12 @@ export interface CompareSlice {
   readonly compareCurrent: string | null;
   /** Keys of folded runs of unchanged rows the reader opened. */
   readonly compareExpanded: ReadonlySet<string>;
-  /** The compare dialog, with the sides it starts from; null when closed. */
-  readonly compareDialog: { readonly old: ComparedSide; readonly new: ComparedSide } | null;
+  /** The compare dialog, with the sides it starts from (null: a file still to choose); null when closed. */
+  readonly compareDialog: DialogSides | null;
   readonly versionsOpen: boolean;
   /** The version open read-only instead of the review, if any. */
   readonly versionView: string | null;
-  openCompareDialog(sides?: { readonly old: ComparedSide; readonly new: ComparedSide }): void;
+  openCompareDialog(sides?: DialogSides): void;
   closeCompareDialog(): void;
   /** Asks the host for a file to compare with (native dialog); null when cancelled or unreadable. */
   chooseComparisonFile(): Promise<ComparedSide | null>;
@@ -82,9 +87,9 @@ function overridesOf(side: ComparedSide, review: Review): readonly ChecklistOver
 }
 
 /** The dialog's first suggestion: the latest version against the review now, or the review against a file. */
-export function defaultSides(review: Review): { old: ComparedSide; new: ComparedSide } {
+export function defaultSides(review: Review): DialogSides {
   const latest = review.versions[review.versions.length - 1];
-  return latest ? { old: { kind: 'version', id: latest.id }, new: { kind: 'current' } } : { old: { kind: 'current' }, new: { kind: 'current' } };
+  return latest ? { old: { kind: 'version', id: latest.id }, new: { kind: 'current' } } : { old: { kind: 'current' }, new: null };
 }
 
 const CLOSED = {

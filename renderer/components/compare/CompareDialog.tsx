@@ -66,7 +66,7 @@ export function CompareDialog() {
   const compare = useStore((state) => state.compare);
   const current = useStore((state) => state.compareOptions);
   const [old, setOld] = useState<Choice>(choiceOf(initial.old));
-  const [next, setNext] = useState<Choice>(choiceOf(initial.new.kind === 'current' && initial.old.kind === 'current' ? null : initial.new));
+  const [next, setNext] = useState<Choice>(choiceOf(initial.new));
   const [options, setOptions] = useState<CompareOptions>(current);
   const same = old.value !== 'file' && old.value === next.value;
   const ready = old.side !== null && next.side !== null && !same;
