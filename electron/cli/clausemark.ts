@@ -11,6 +11,7 @@ import { findAssetsDir, TEMPLATE_FILE } from '../handlers/assets';
 import { importWarningMessage } from '../../shared/host/errorMessage';
 import { readDocument } from '../handlers/readDocument';
 import { writeChecks, type CheckInput } from './check';
+import { compareCommand } from './compareCommand';
 import { describeError } from './describeError';
 import { exportCommand, importCommand } from './docxCommands';
 
@@ -30,7 +31,7 @@ interface ParsedArguments {
   readonly command: string;
   readonly inputs: readonly string[];
   readonly flags: ReadonlySet<string>;
-  /** Options that take a value (`--out file.docx`). */
+  /** Options with a value (`--out file.docx` or `--out=file.docx`). */
   readonly values: ReadonlyMap<string, string>;
 }
 
@@ -39,32 +40,47 @@ const FLAGS: Record<string, readonly string[]> = {
   check: ['--json', '--csv'],
   export: ['--clean', '--include-internal', '--tom-table', '--cover'],
   import: [],
+  compare: ['--json', '--ignore-case', '--ignore-punctuation'],
 };
-const VALUES: Record<string, readonly string[]> = { parse: [], check: [], export: ['--out', '--author', '--title'], import: ['--out'] };
+const VALUES: Record<string, readonly string[]> = { export: ['--out', '--author', '--title'], import: ['--out'], compare: ['--out', '--author'] };
+/** How many inputs each command takes (`max` null: any number), and what to say when they are wrong. */
+const INPUTS: Record<string, { readonly min: number; readonly max: number | null; readonly missing: string }> = {
+  parse: { min: 1, max: 1, missing: 'cli.missingFile' },
+  check: { min: 1, max: null, missing: 'cli.missingFile' },
+  export: { min: 1, max: 1, missing: 'cli.missingFile' },
+  import: { min: 1, max: 1, missing: 'cli.missingFile' },
+  compare: { min: 2, max: 2, missing: 'compare.cli.missingFiles' },
+};
+/** Options a command cannot do without. */
+const REQUIRED: Record<string, readonly string[]> = { export: ['--out'], import: ['--out'] };
 
 function parseArguments(argv: readonly string[], t: Translate): ParsedArguments {
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h' || command === 'help') throw new UsageError('');
   const allowed = FLAGS[command];
-  const valued = VALUES[command] ?? [];
   if (!allowed) throw new UsageError(t('cli.unknownCommand', { command }));
+  const valued = VALUES[command] ?? [];
   const flags = new Set<string>();
   const values = new Map<string, string>();
   const inputs: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const argument = rest[i]!;
-    if (argument.startsWith('--')) {
-      if (valued.includes(argument)) {
-        const value = rest[++i];
-        if (value === undefined) throw new UsageError(t('cli.missingValue', { option: argument }));
-        values.set(argument, value);
-      } else if (allowed.includes(argument)) flags.add(argument);
-      else throw new UsageError(t('cli.unknownOption', { option: argument }));
-    } else inputs.push(argument);
+    if (!argument.startsWith('--')) {
+      inputs.push(argument);
+      continue;
+    }
+    const [option = '', inline] = argument.split(/=(.*)/su);
+    if (valued.includes(option)) {
+      const value = inline ?? rest[++i];
+      if (value === undefined || value === '' || (inline === undefined && value.startsWith('--'))) throw new UsageError(t('cli.missingValue', { option }));
+      values.set(option, value);
+    } else if (allowed.includes(argument)) flags.add(argument);
+    else throw new UsageError(t('cli.unknownOption', { option: argument }));
   }
-  if (inputs.length === 0 || (command !== 'check' && inputs.length !== 1)) throw new UsageError(t('cli.missingFile'));
+  const expected = INPUTS[command]!;
+  if (inputs.length < expected.min || (expected.max !== null && inputs.length > expected.max)) throw new UsageError(t(expected.missing));
   if (flags.has('--json') && flags.has('--csv')) throw new UsageError(t('check.oneFormat'));
-  if (valued.includes('--out') && !values.has('--out')) throw new UsageError(t('cli.missingOut'));
+  if ((REQUIRED[command] ?? []).includes('--out') && !values.has('--out')) throw new UsageError(t('cli.missingOut'));
   return { command, inputs, flags, values };
 }
 
@@ -146,6 +162,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
   try {
     if (parsed.command === 'check') return await checkCommand(parsed.inputs, parsed.flags, io, t);
+    if (parsed.command === 'compare') {
+      const options = { ignoreCase: parsed.flags.has('--ignore-case'), ignorePunctuation: parsed.flags.has('--ignore-punctuation') };
+      const request = { old: parsed.inputs[0]!, new: parsed.inputs[1]!, json: parsed.flags.has('--json'), options, out: parsed.values.get('--out') ?? null, author: parsed.values.get('--author') ?? null };
+      return await compareCommand(request, io, t);
+    }
     const input = parsed.inputs[0]!;
     const commandIo = { ...io, now: () => new Date().toISOString() };
     if (parsed.command === 'export') {

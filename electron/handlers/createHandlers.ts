@@ -33,6 +33,8 @@ export interface DialogText {
   readonly reviews: string;
   readonly exportTitle: string;
   readonly wordDocument: string;
+  /** The open dialog's title when choosing a file to compare with; `openTitle` where absent. */
+  readonly compareTitle?: string;
 }
 
 export interface HostHandlerSet extends HostHandlers {
@@ -41,6 +43,9 @@ export interface HostHandlerSet extends HostHandlers {
   /** For the main process: whether the UI has unsaved changes. */
   isDirty(): boolean;
 }
+
+/** What a comparison can read: every kind `loadDocument` opens (DOCX joins when it can read DOCX). */
+const COMPARABLE_EXTENSIONS = ['txt', 'md', 'markdown', 'text', REVIEW_EXTENSION];
 
 const RecentSchema = z.array(z.object({ path: z.string(), name: z.string(), openedAt: z.string() })).max(50);
 const MAX_RECENT = 10;
@@ -102,6 +107,16 @@ export function createHandlers(context: HandlerContext): HostHandlerSet {
       });
       if (path === null) return { status: 'cancelled' };
       return opened(await readDocument(path));
+    },
+    async openForComparison(...args: unknown[]) {
+      validate('openForComparison', args);
+      const text = context.dialogText();
+      const path = await context.dialogs.chooseFileToOpen({
+        title: text.compareTitle ?? text.openTitle,
+        filters: [{ name: text.contracts, extensions: COMPARABLE_EXTENSIONS }],
+      });
+      // Read only: the open document, the file Save writes to and the recent list stay as they are.
+      return path === null ? { status: 'cancelled' } : readDocument(path);
     },
     async openRecent(...args: unknown[]) {
       const [path] = validate('openRecent', args);

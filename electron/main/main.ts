@@ -148,7 +148,7 @@ function start(): void {
       assetsDir: findAssetsDir(__dirname),
       dialogText: () => {
         const t = translator(language);
-        return { openTitle: t('dialogs.openTitle'), contracts: t('dialogs.contracts'), saveTitle: t('dialogs.saveTitle'), reviews: t('dialogs.reviews'), exportTitle: t('export.dialogTitle'), wordDocument: t('export.filter') };
+        return { openTitle: t('dialogs.openTitle'), contracts: t('dialogs.contracts'), saveTitle: t('dialogs.saveTitle'), reviews: t('dialogs.reviews'), exportTitle: t('export.dialogTitle'), wordDocument: t('export.filter'), compareTitle: t('compare.dialogTitle') };
       },
       closeWindow: () => {
         allowClose = true;

@@ -10,6 +10,7 @@ import { channelOf, COMMAND_CHANNEL, HOST_GLOBAL } from '../../shared/host/hostA
 const api: HostApi = {
   openTemplate: () => ipcRenderer.invoke(channelOf('openTemplate')),
   openFile: () => ipcRenderer.invoke(channelOf('openFile')),
+  openForComparison: () => ipcRenderer.invoke(channelOf('openForComparison')),
   openRecent: (path) => ipcRenderer.invoke(channelOf('openRecent'), path),
   listRecent: () => ipcRenderer.invoke(channelOf('listRecent')),
   takeStartupDocument: () => ipcRenderer.invoke(channelOf('takeStartupDocument')),

@@ -84,6 +84,10 @@ export function App({ initialLanguage, initialAuthor = null }: { readonly initia
           return;
         case 'export-docx':
           return setExporting(true);
+        case 'compare':
+          return store().openCompareDialog();
+        case 'versions':
+          return store().openVersions();
       }
     };
     return host().onCommand((command) => void handle(command));

@@ -9,8 +9,13 @@ export interface LanguageProps {
   readonly onLanguageChange: (language: Preferences['language']) => void;
 }
 
+interface LanguageSwitchProps extends LanguageProps {
+  /** Where room is short (the workspace's title bar), the label is for screen readers only. */
+  readonly compact?: boolean;
+}
+
 /** German or English, or whatever the system uses; kept in the preferences. */
-export function LanguageSwitch({ language, onLanguageChange }: LanguageProps) {
+export function LanguageSwitch({ language, onLanguageChange, compact = false }: LanguageSwitchProps) {
   const { t } = useTranslation();
   const id = useId();
   const choose = async (value: string) => {
@@ -21,7 +26,9 @@ export function LanguageSwitch({ language, onLanguageChange }: LanguageProps) {
   };
   return (
     <div className="language-switch">
-      <label htmlFor={id}>{t('language.label')}</label>
+      <label htmlFor={id} className={compact ? 'visually-hidden' : undefined}>
+        {t('language.label')}
+      </label>
       <select id={id} value={language} onChange={(event) => void choose(event.target.value)}>
         <option value="system">{t('language.system', { language: t(`language.${systemLanguage()}`) })}</option>
         <option value="de">{t('language.de')}</option>

@@ -8,6 +8,11 @@ import { Reader } from './Reader';
 import { ReviewToolbar } from './ReviewToolbar';
 import { RightPane } from './RightPane';
 import { ViewSwitch } from './ViewSwitch';
+import { CompareButtons } from './compare/CompareButtons';
+import { CompareDialog } from './compare/CompareDialog';
+import { ComparisonView } from './compare/ComparisonView';
+import { VersionReader } from './versions/VersionReader';
+import { VersionsDialog } from './versions/VersionsDialog';
 
 interface WorkspaceProps extends LanguageProps {
   /** Leaves the document, asking first when there are unsaved changes. */
@@ -25,6 +30,9 @@ export function Workspace({ onClose, onExport, ...language }: WorkspaceProps) {
   const document = useStore((state) => state.document)!;
   const title = useStore((state) => state.review!.contract.title);
   const mode = useStore((state) => state.mode);
+  const showing = useStore((state) => (state.comparison ? 'compare' : state.review?.versions.some((version) => version.id === state.versionView) ? 'version' : 'review'));
+  const compareDialog = useStore((state) => state.compareDialog !== null);
+  const versionsDialog = useStore((state) => state.versionsOpen);
   return (
     <div className="workspace">
       <header className="topbar">
@@ -32,27 +40,36 @@ export function Workspace({ onClose, onExport, ...language }: WorkspaceProps) {
           ← {t('workspace.start')}
         </button>
         <div className="doc-title">
-          <h1>{title}</h1>
+          <h1 title={title}>{title}</h1>
           <span className="doc-kind">
             {t(`workspace.kind.${document.savedAsReview ? 'review' : document.kind}`)} · {document.name}
           </span>
         </div>
-        <ViewSwitch />
+        {showing === 'review' && <ViewSwitch />}
+        <CompareButtons />
         <button type="button" onClick={onExport} title={t('export.buttonHint')}>
           {t('export.button')}
         </button>
-        <LanguageSwitch {...language} />
+        <LanguageSwitch {...language} compact />
       </header>
-      <ReviewToolbar />
-      {mode === 'contract' && (
-        <div className="panes">
-          <Outline />
-          <Reader />
-          <RightPane />
-        </div>
+      {showing === 'review' && (
+        <>
+          <ReviewToolbar />
+          {mode === 'contract' && (
+            <div className="panes">
+              <Outline />
+              <Reader />
+              <RightPane />
+            </div>
+          )}
+          {mode === 'matrix' && <MatrixView />}
+          {mode === 'checklist' && <ChecklistView />}
+        </>
       )}
-      {mode === 'matrix' && <MatrixView />}
-      {mode === 'checklist' && <ChecklistView />}
+      {showing === 'compare' && <ComparisonView />}
+      {showing === 'version' && <VersionReader />}
+      {versionsDialog && <VersionsDialog />}
+      {compareDialog && <CompareDialog />}
     </div>
   );
 }

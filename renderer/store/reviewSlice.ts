@@ -10,6 +10,7 @@ import type { Target } from '../../shared/review/items';
 import * as operations from '../../shared/review/operations';
 import type { Review } from '../../shared/review/model';
 import type { AppState } from './store';
+import { newId } from '../../shared/review/ids';
 
 type Commentable = { readonly kind: 'clause' | 'tom'; readonly id: string };
 
@@ -29,12 +30,7 @@ export interface ReviewSlice {
   setStatus(target: Commentable, status: ReviewStatus): void;
 }
 
-let sequence = 0;
-/** Ids unique in the review: time, a counter and randomness, so two sessions never collide. */
-export function newId(): string {
-  sequence = (sequence + 1) % 1_000_000;
-  return `${Date.now().toString(36)}${sequence.toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-}
+export { newId };
 
 export const createReviewSlice: StateCreator<AppState, [], [], ReviewSlice> = (set, get) => {
   /** Runs an operation on the review with the reviewer's context; nothing happens without a review or identity. */

@@ -6,19 +6,25 @@
 import { temporal } from 'zundo';
 import { create, useStore as useVanillaStore } from 'zustand';
 import { createAssessmentSlice, type AssessmentSlice } from './assessmentSlice';
+import { createCompareSlice, type CompareSlice } from './compareSlice';
 import { createDocumentSlice, type DocumentSlice } from './documentSlice';
 import { createReviewSlice, type ReviewSlice } from './reviewSlice';
 import { createUiSlice, type UiSlice } from './uiSlice';
 
-export type AppState = DocumentSlice & UiSlice & ReviewSlice & AssessmentSlice;
+export type AppState = DocumentSlice & UiSlice & ReviewSlice & AssessmentSlice & CompareSlice;
 
 export const useStore = create<AppState>()(
   temporal(
     (...args) => ({
       ...createDocumentSlice(...args),
-      ...createUiSlice(() => useStore.temporal.getState().clear())(...args),
+      // A new document starts a new history, and leaves comparisons and versions of the last one.
+      ...createUiSlice(() => {
+        useStore.temporal.getState().clear();
+        useStore.getState().resetComparison();
+      })(...args),
       ...createReviewSlice(...args),
       ...createAssessmentSlice(...args),
+      ...createCompareSlice(...args),
     }),
     {
       partialize: (state) => ({ review: state.review }),

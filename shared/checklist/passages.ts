@@ -84,5 +84,11 @@ export function passagesOf(contract: Contract): Passage[] {
     });
     passages.push({ ref: annex.label, cite: annex.label, target: { kind: 'annex', annexId: annex.id }, sectionId: null, about: annex.title, opensSection: false, tomAnnex: false, sentences });
   }
-  return passages;
+  return passages.map(tidy);
+}
+
+/** Runs of spaces (two after each word, a tab, a no-break space) read as one, so the wording rules need not care. */
+function tidy(passage: Passage): Passage {
+  const spaces = (text: string) => text.replace(/[^\S\n]{2,}|[\t\u00a0\u202f]/gu, ' ');
+  return { ...passage, about: spaces(passage.about), sentences: passage.sentences.map((sentence) => ({ ...sentence, text: spaces(sentence.text) })) };
 }

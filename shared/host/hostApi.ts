@@ -90,7 +90,9 @@ export type AppCommand =
   | 'save-and-close'
   | 'undo'
   | 'redo'
-  | 'export-docx';
+  | 'export-docx'
+  | 'compare'
+  | 'versions';
 
 /** The export dialog's choices: everything of `DocxExportOptions` but the time, which the host sets. */
 export type ExportChoices = Omit<DocxExportOptions, 'now'>;
@@ -113,6 +115,11 @@ export interface HostApi {
   openTemplate(): Promise<OpenOutcome>;
   /** Shows the native open dialog. */
   openFile(): Promise<OpenOutcome>;
+  /**
+   * Shows the native open dialog and reads the chosen file to compare the review with; the
+   * file does not become the open document.
+   */
+  openForComparison(): Promise<OpenOutcome>;
   /** Opens a file from the recent list; any other path is refused. */
   openRecent(path: string): Promise<OpenOutcome>;
   listRecent(): Promise<readonly RecentFile[]>;
@@ -143,6 +150,7 @@ export interface HostApi {
 export const HOST_METHODS = [
   'openTemplate',
   'openFile',
+  'openForComparison',
   'openRecent',
   'listRecent',
   'takeStartupDocument',

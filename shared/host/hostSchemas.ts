@@ -30,6 +30,7 @@ export const ExportRequestSchema = z
 export const HOST_ARGUMENTS = {
   openTemplate: z.tuple([]),
   openFile: z.tuple([]),
+  openForComparison: z.tuple([]),
   openRecent: z.tuple([PathSchema]),
   listRecent: z.tuple([]),
   takeStartupDocument: z.tuple([]),

@@ -114,7 +114,7 @@ export function matchAnnexHeading(unit: Unit, next: Unit | undefined): AnnexHead
   if (unit.bullet || unit.marker || !standsApart(unit, next, ANNEX_TITLE_WORDS)) return null;
   if (/[.;,]$/u.test(unit.full)) return null;
   const annex = ANNEX.exec(unit.full);
-  if (annex && wordCount(annex[3]!) <= 12) return { number: annex[2]!, label: annex[1]!, title: annex[3]! };
+  if (annex && wordCount(annex[3]!) <= 12) return { number: annex[2]!, label: annex[1]!.replace(/\s+/gu, ' '), title: annex[3]! };
   const unnumbered = UNNUMBERED_ANNEX.exec(unit.full);
   if (unnumbered && wordCount(unnumbered[2]!) <= 12) return { number: '', label: unnumbered[1]!, title: unnumbered[2]! };
   return null;

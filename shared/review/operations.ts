@@ -23,14 +23,14 @@ function touch(review: Review, contract: Contract, now: string, decisions: reado
   return { ...review, contract, decisions, updatedAt: now };
 }
 
-function withSegments<T extends { readonly text: string; readonly segments?: readonly Segment[] }>(item: T, segments: readonly Segment[]): T {
+export function withSegments<T extends { readonly text: string; readonly segments?: readonly Segment[] }>(item: T, segments: readonly Segment[]): T {
   const { segments: _old, ...rest } = item;
   const stored = compact(segments);
   return { ...rest, text: currentText(segments), ...(stored ? { segments: stored } : {}) } as T;
 }
 
 /** Measures are read again after an edit, except where a reviewer has set the responsibility. */
-function reclassify(contract: Contract): Contract {
+export function reclassify(contract: Contract): Contract {
   const preamble = contract.annexes.filter((annex) => annex.isTomAnnex).flatMap((annex) => annex.preamble);
   const readings = classifyMeasures(contract.toms, preamble, contract.parties);
   return { ...contract, toms: contract.toms.map((tom, index) => (tom.responsibility.source === 'reviewer' ? tom : { ...tom, responsibility: readings[index]! })) };
@@ -55,7 +55,7 @@ function reclassifySection(contract: Contract, clauseId: string): Contract {
 }
 
 /** Comments anchored to a range follow their words through an edit, or fall back to the whole item. */
-function reanchor(comments: readonly Comment[] | undefined, text: string): readonly Comment[] | undefined {
+export function reanchor(comments: readonly Comment[] | undefined, text: string): readonly Comment[] | undefined {
   if (!comments) return comments;
   return comments.map((comment) => {
     if (!comment.anchor) return comment;

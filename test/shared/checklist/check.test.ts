@@ -46,6 +46,15 @@ describe('the Art. 28 checklist', () => {
     expect(statusOf(items, 'art28-2')).toMatchObject({ status: 'weak', reason: { kind: 'partial', missing: ['authorisation'] } });
   });
 
+  it.each([
+    ['two spaces between words', (text: string) => text.replace(/(\S) (?=\S)/gu, '$1  ')],
+    ['tabs and no-break spaces', (text: string) => text.replace(/(\S) (?=\S)/gu, (_, before: string) => `${before}${before.length % 2 ? '\t' : '\u00a0'}`)],
+  ])('reads a contract with %s as it reads the clean one', (_, respace) => {
+    const clean = checkContract(parseContract(readTemplate()));
+    const respaced = checkContract(parseContract(respace(readTemplate())));
+    expect(respaced.map((item) => [item.id, item.status, item.clauses])).toEqual(clean.map((item) => [item.id, item.status, item.clauses]));
+  });
+
   it('tells a description by reference from one in the contract (English)', () => {
     const items = checkContract(written('dpa-saas-en.txt'));
     for (const id of ['art28-3-nature', 'art28-3-purpose', 'art28-3-data-types', 'art28-3-data-subjects']) {

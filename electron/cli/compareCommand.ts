@@ -1,0 +1,74 @@
+/**
+ * `clausemark compare <old> <new>`: both files read as the app reads them (a review file
+ * compares as its current text), compared clause by clause, printed as text or as the
+ * JSON of the README. With `--out`, the old one is written as a DOCX whose tracked changes
+ * are the differences, as Word's *Compare* makes a redline.
+ */
+import { basename, join } from 'node:path';
+import { adoptComparison, untrackedDifferences } from '../../shared/compare/adopt';
+import { compareContracts } from '../../shared/compare/compareContracts';
+import { comparisonJson } from '../../shared/compare/json';
+import type { CompareOptions } from '../../shared/compare/model';
+import { comparisonReport } from '../../shared/compare/report';
+import type { HostError } from '../../shared/host/hostApi';
+import type { translator } from '../../shared/i18n';
+import { newId } from '../../shared/review/ids';
+import type { Review } from '../../shared/review/model';
+import { formatBytes } from '../../shared/text/formatBytes';
+import { findAssetsDir, TEMPLATE_FILE } from '../handlers/assets';
+import { writeDocx } from '../handlers/exportDocx';
+import { readDocument } from '../handlers/readDocument';
+import { describeError } from './describeError';
+
+type Translate = ReturnType<typeof translator>;
+
+export interface CompareRequest {
+  readonly old: string;
+  readonly new: string;
+  readonly json: boolean;
+  readonly options: CompareOptions;
+  /** Where to write the redline as DOCX, or null. */
+  readonly out: string | null;
+  /** Whose tracked changes the redline's differences are; the new file's name by default. */
+  readonly author: string | null;
+}
+
+interface Io {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly scriptDir: string;
+}
+
+async function load(input: string, io: Io, t: Translate): Promise<{ review: Review; name: string } | null> {
+  const path = input === 'template' ? join(findAssetsDir(io.scriptDir), TEMPLATE_FILE) : input;
+  const outcome = await readDocument(path);
+  if (outcome.status === 'opened') return { review: outcome.document.review, name: basename(path) };
+  const error: HostError = outcome.status === 'failed' ? outcome.error : { code: 'invalid-request' };
+  io.stderr(`clausemark: ${describeError(error, t)}\n`);
+  return null;
+}
+
+export async function compareCommand(request: CompareRequest, io: Io, t: Translate): Promise<number> {
+  const old = await load(request.old, io, t);
+  if (!old) return 1;
+  const next = await load(request.new, io, t);
+  if (!next) return 1;
+  const comparison = compareContracts(old.review.contract, next.review.contract, request.options);
+  if (request.out === null) {
+    io.stdout(request.json ? `${JSON.stringify(comparisonJson(comparison), null, 2)}\n` : comparisonReport(comparison, { old: old.name, new: next.name }, t));
+    return 0;
+  }
+  const now = new Date().toISOString();
+  const author = request.author ?? next.name;
+  const redline = adoptComparison(old.review, next.review.contract, comparison, { author, now, newId });
+  const untracked = untrackedDifferences(comparison).length;
+  if (untracked > 0) io.stderr(`clausemark: ${t('compare.cli.untracked', { count: untracked })}\n`);
+  const choices = { mode: 'redline', includeInternal: false, tomLayout: 'text', coverPage: false, author: request.author ?? '', title: '' } as const;
+  const outcome = await writeDocx(request.out, { contract: redline.contract, choices }, now);
+  if (outcome.status !== 'saved') {
+    io.stderr(`clausemark: ${describeError(outcome.status === 'failed' ? outcome.error : { code: 'invalid-request' }, t)}\n`);
+    return 1;
+  }
+  io.stdout(`${t('cli.exported', { file: outcome.name, size: formatBytes(outcome.bytes) })}\n`);
+  return 0;
+}

@@ -1,0 +1,64 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { untrackedDifferences } from '../../../shared/compare/adopt';
+import { findVersion } from '../../../shared/review/versions';
+import { useStore } from '../../store/store';
+import { Modal } from '../Modal';
+import { DiffText } from './DiffText';
+
+/** Asks whose changes the comparison becomes, says what cannot be adopted, and adopts. */
+export function AdoptDialog({ onClose }: { readonly onClose: () => void }) {
+  const { t } = useTranslation();
+  const comparison = useStore((state) => state.comparison)!;
+  const review = useStore((state) => state.review)!;
+  const adopt = useStore((state) => state.adoptComparison);
+  const requireAuthor = useStore((state) => state.requireAuthor);
+  const side = comparison.new;
+  const suggested = side.kind === 'version' ? (findVersion(review, side.id)?.author ?? '') : side.kind === 'file' ? side.name.replace(/\.[^.]+$/u, '') : '';
+  const [author, setAuthor] = useState(suggested);
+  const id = useId();
+  const untracked = untrackedDifferences(comparison.result);
+
+  return (
+    <Modal title={t('compare.adoptTitle')} onClose={onClose}>
+      <form
+        className="form adopt-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          requireAuthor(() => {
+            adopt(author);
+            onClose();
+          });
+        }}
+      >
+        <p>{t('compare.adoptExplain')}</p>
+        <label htmlFor={id}>{t('compare.adoptAuthor')}</label>
+        <input id={id} value={author} onChange={(event) => setAuthor(event.target.value)} required />
+        {untracked.length > 0 && (
+          <div className="untracked">
+            <p>{t('compare.untracked', { count: untracked.length })}</p>
+            <ul>
+              {untracked.map((change, index) => {
+                const where = change.where;
+                const role = where.kind === 'party' ? t(`responsibility.${where.role}`) : '';
+                return (
+                  <li key={index}>
+                    <strong>{t(`compare.where.${where.kind}`, { ...where, role })}:</strong> <DiffText segments={change.segments} blocks={false} />
+                  </li>
+                );
+              })}
+            </ul>
+          </div>
+        )}
+        <div className="form-buttons">
+          <button type="button" onClick={onClose}>
+            {t('compare.cancel')}
+          </button>
+          <button type="submit" className="primary" disabled={author.trim() === ''}>
+            {t('compare.adoptConfirm')}
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,125 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { OtherChange, SectionComparison } from '../../../shared/compare/model';
+import type { ComparisonRow } from '../../../shared/compare/rows';
+import type { ComparisonLayout } from '../../store/compareSlice';
+import { ClauseBody } from './ClauseRow';
+import { DiffText } from './DiffText';
+import { MeasureBody } from './MeasureRow';
+
+interface RowsProps {
+  readonly rows: readonly ComparisonRow[];
+  readonly layout: ComparisonLayout;
+  readonly current: string | null;
+  readonly names: { readonly old: string; readonly new: string };
+  readonly onExpand: (key: string) => void;
+  /** Brings the row with this key into view (a moved clause's note links to where it stands now). */
+  readonly onShow: (key: string) => void;
+}
+
+function SectionTitle({ section, side }: { readonly section: SectionComparison; readonly side: 'both' | 'old' | 'new' }) {
+  const { t } = useTranslation();
+  const shown = side === 'old' ? section.old : side === 'new' ? section.new : (section.new ?? section.old);
+  if (!shown) return null;
+  const label = shown.label;
+  return (
+    <h3 className={`compare-section${section.old ? '' : ' section-added'}${section.new ? '' : ' section-removed'}`}>
+      {label && <span className="compare-section-number">{label} </span>}
+      {section.titleSegments ? <DiffText segments={section.titleSegments} side={side} blocks={false} /> : shown.title}
+      {side !== 'old' && !section.old && <span className="compare-badge compare-badge-added">{t('compare.addedSection')}</span>}
+      {side !== 'new' && !section.new && <span className="compare-badge compare-badge-removed">{t('compare.removedSection')}</span>}
+    </h3>
+  );
+}
+
+function OtherBody({ change, side }: { readonly change: OtherChange; readonly side: 'both' | 'old' | 'new' }) {
+  const { t } = useTranslation();
+  const where = change.where;
+  const role = where.kind === 'party' ? t(`responsibility.${where.role}`) : '';
+  return (
+    <div className="other-change">
+      <p className="compare-place">
+        <span className={`compare-badge compare-badge-${change.status}`}>{t(`compare.status.${change.status}`)}</span> {t(`compare.where.${where.kind}`, { ...where, role })}
+      </p>
+      <p className="other-text">
+        <DiffText segments={change.segments} side={side} blocks={false} />
+      </p>
+    </div>
+  );
+}
+
+/**
+ * The rows of a comparison, inline (one column, deletions and insertions in the text) or
+ * side by side (old left, new right, each row aligned with its counterpart, so both sides
+ * scroll together by construction).
+ */
+export function ComparisonRows({ rows, layout, current, names, onExpand, onShow }: RowsProps) {
+  const { t } = useTranslation();
+  const split = layout === 'side-by-side';
+
+  const cells = (left: ReactNode, right: ReactNode, both: ReactNode) =>
+    split ? (
+      <>
+        <div className="compare-cell compare-old">{left}</div>
+        <div className="compare-cell compare-new">{right}</div>
+      </>
+    ) : (
+      <div className="compare-cell">{both}</div>
+    );
+
+  const row = (item: ComparisonRow): ReactNode => {
+    switch (item.kind) {
+      case 'heading':
+        return <h2 className="compare-heading">{t(`compare.${item.heading}Heading`)}</h2>;
+      case 'section':
+        return cells(<SectionTitle section={item.section} side="old" />, <SectionTitle section={item.section} side="new" />, <SectionTitle section={item.section} side="both" />);
+      case 'clause':
+        return cells(<ClauseBody entry={item.entry} side="old" />, <ClauseBody entry={item.entry} side="new" />, <ClauseBody entry={item.entry} side="both" />);
+      case 'measure':
+        return cells(<MeasureBody entry={item.entry} side="old" />, <MeasureBody entry={item.entry} side="new" />, <MeasureBody entry={item.entry} side="both" />);
+      case 'moved-away': {
+        const note = (
+          <button type="button" className="link moved-away" onClick={() => onShow(item.key.slice('away:'.length))}>
+            ↓ {t('compare.movedFrom', { from: item.entry.old!.number, to: item.entry.new!.number })}
+          </button>
+        );
+        return cells(note, null, note);
+      }
+      case 'unchanged': {
+        const count = item.clauses.length + item.measures.length;
+        return (
+          <div className="compare-cell compare-fold">
+            <span className="muted">{t(item.clauses.length > 0 ? 'compare.unchangedRun' : 'compare.unchangedMeasures', { count })}</span>{' '}
+            <button type="button" className="small" onClick={() => onExpand(item.key)}>
+              {t('compare.showRun')}
+            </button>
+          </div>
+        );
+      }
+      case 'other':
+        return cells(<OtherBody change={item.change} side="old" />, <OtherBody change={item.change} side="new" />, <OtherBody change={item.change} side="both" />);
+    }
+  };
+
+  return (
+    <div className={`compare-rows ${split ? 'side-by-side' : 'inline'}`}>
+      {split && (
+        <div className="compare-columns" aria-hidden="true">
+          <div>{t('compare.oldSide', { name: names.old })}</div>
+          <div>{t('compare.newSide', { name: names.new })}</div>
+        </div>
+      )}
+      {rows.map((item) => (
+        <div
+          key={item.key}
+          className={`compare-row compare-row-${item.kind}${'change' in item && item.change ? ' is-change' : ''}${item.kind === 'other' ? ' is-change' : ''}`}
+          data-row-key={item.key}
+          aria-current={item.key === current ? 'true' : undefined}
+          tabIndex={-1}
+        >
+          {row(item)}
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,152 @@
+import { useCallback, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CHECKLIST, compareChecklists } from '../../../shared/compare/checklist';
+import type { ComparisonFilter, ComparisonRow } from '../../../shared/compare/rows';
+import { comparisonRows, isChange } from '../../../shared/compare/rows';
+import { attributeValue } from '../../store/navigation';
+import { useStore } from '../../store/store';
+import type { ComparisonLayout } from '../../store/compareSlice';
+import { AdoptDialog } from './AdoptDialog';
+import { ChecklistComparison } from './ChecklistComparison';
+import { clausePlace } from './ClauseRow';
+import { ComparisonRows } from './ComparisonRows';
+import { ComparisonSummary } from './ComparisonSummary';
+import { HeatBar } from './HeatBar';
+import { sideName } from './sideName';
+
+const LAYOUTS: readonly ComparisonLayout[] = ['inline', 'side-by-side'];
+const FILTERS: readonly ComparisonFilter[] = ['all', 'changes', 'responsibility'];
+
+/**
+ * A comparison on screen: what is compared with what, the summary and chart, the rows
+ * inline or side by side with the heat bar beside them, next and previous change, the
+ * filters, and adopting the comparison as tracked changes.
+ */
+export function ComparisonView() {
+  const { t } = useTranslation();
+  const comparison = useStore((state) => state.comparison)!;
+  const review = useStore((state) => state.review)!;
+  const layout = useStore((state) => state.compareLayout);
+  const filter = useStore((state) => state.compareFilter);
+  const current = useStore((state) => state.compareCurrent);
+  const expanded = useStore((state) => state.compareExpanded);
+  const options = useStore((state) => state.compareOptions);
+  const { setCompareLayout, setCompareFilter, setCompareCurrent, expandRun, closeComparison, compare } = useStore.getState();
+  const [adopting, setAdopting] = useState(false);
+  const scroller = useRef<HTMLDivElement>(null);
+  const filterId = useId();
+
+  const names = { old: sideName(comparison.old, review, t), new: sideName(comparison.new, review, t) };
+  const rows = useMemo(() => comparisonRows(comparison.result, filter, expanded), [comparison.result, filter, expanded]);
+  const changes = useMemo(() => rows.filter(isChange), [rows]);
+  const checklist = useMemo(
+    () => (CHECKLIST ? compareChecklists(CHECKLIST(comparison.oldContract, comparison.overrides.old, t), CHECKLIST(comparison.newContract, comparison.overrides.new, t)) : null),
+    [comparison, t],
+  );
+  const index = changes.findIndex((row) => row.key === current);
+  const { summary } = comparison.result;
+  const same = summary.unchanged === comparison.result.clauses.length + comparison.result.toms.length && comparison.result.other.length === 0;
+
+  const show = (key: string) => {
+    setCompareCurrent(key);
+    requestAnimationFrame(() => {
+      const element = scroller.current?.querySelector<HTMLElement>(`[data-row-key="${attributeValue(key)}"]`);
+      element?.scrollIntoView?.({ block: 'center' });
+      element?.focus({ preventScroll: true });
+    });
+  };
+  const step = (by: number) => {
+    if (changes.length === 0) return;
+    const next = index < 0 ? (by > 0 ? 0 : changes.length - 1) : (index + by + changes.length) % changes.length;
+    show(changes[next]!.key);
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    if (!event.altKey || (event.key !== 'ArrowDown' && event.key !== 'ArrowUp')) return;
+    event.preventDefault();
+    step(event.key === 'ArrowDown' ? 1 : -1);
+  };
+  const labelOf = useCallback(
+    (row: ComparisonRow) => {
+      if (row.kind === 'clause') return t('compare.heatMark', { status: t(`compare.status.${row.entry.status}`), where: clausePlace(row.entry) });
+      if (row.kind === 'measure') return t('compare.heatMark', { status: t(`compare.status.${row.entry.kind}`), where: (row.entry.new ?? row.entry.old)!.category.title });
+      if (row.kind === 'other') return t('compare.heatMark', { status: t(`compare.status.${row.change.status}`), where: t(`compare.where.${row.change.where.kind}`, { ...row.change.where, role: '' }) });
+      return '';
+    },
+    [t],
+  );
+  const showSection = (sectionIndex: number) => {
+    if (filter === 'responsibility') setCompareFilter('all');
+    const section = comparison.result.sections[sectionIndex]!;
+    const key = `s:${section.old?.id ?? ''}:${section.new?.id ?? ''}`;
+    requestAnimationFrame(() => scroller.current?.querySelector<HTMLElement>(`[data-row-key="${attributeValue(key)}"]`)?.scrollIntoView?.({ block: 'start' }));
+  };
+  const rerun = (patch: Partial<typeof options>) => compare(comparison.old, comparison.new, { ...options, ...patch });
+
+  return (
+    <div className="comparison" onKeyDown={onKeyDown}>
+      <div className="compare-toolbar" role="toolbar" aria-label={t('compare.title')}>
+        <div className="compare-bar">
+          <h2 className="compare-title">{t('compare.heading', names)}</h2>
+          <div className="compare-nav">
+            <button type="button" onClick={() => step(-1)} disabled={changes.length === 0} title="Alt+↑">
+              ↑ {t('compare.previous')}
+            </button>
+            <span className="muted" aria-live="polite">
+              {index >= 0 ? t('compare.position', { index: index + 1, count: changes.length }) : t('compare.changes', { count: changes.length })}
+            </span>
+            <button type="button" onClick={() => step(1)} disabled={changes.length === 0} title="Alt+↓">
+              ↓ {t('compare.next')}
+            </button>
+          </div>
+          {comparison.old.kind === 'current' && (
+            <button type="button" className="primary" onClick={() => setAdopting(true)} disabled={changes.length === 0}>
+              {t('compare.adopt')}
+            </button>
+          )}
+          <button type="button" onClick={closeComparison}>
+            {t('compare.close')}
+          </button>
+        </div>
+        <div className="compare-bar">
+          <div className="segmented" role="group" aria-label={t('compare.view')}>
+            {LAYOUTS.map((value) => (
+              <button key={value} type="button" aria-pressed={layout === value} onClick={() => setCompareLayout(value)}>
+                {t(`compare.views.${value === 'inline' ? 'inline' : 'sideBySide'}`)}
+              </button>
+            ))}
+          </div>
+          <label htmlFor={filterId} className="muted">
+            {t('compare.show')}
+          </label>
+          <select id={filterId} value={filter} onChange={(event) => setCompareFilter(event.target.value as ComparisonFilter)}>
+            {FILTERS.map((value) => (
+              <option key={value} value={value}>
+                {t(`compare.filters.${value}`)}
+              </option>
+            ))}
+          </select>
+          <label className="check">
+            <input type="checkbox" checked={options.ignoreCase} onChange={(event) => rerun({ ignoreCase: event.target.checked })} /> {t('compare.ignoreCase')}
+          </label>
+          <label className="check">
+            <input type="checkbox" checked={options.ignorePunctuation} onChange={(event) => rerun({ ignorePunctuation: event.target.checked })} /> {t('compare.ignorePunctuation')}
+          </label>
+        </div>
+      </div>
+      <ComparisonSummary comparison={comparison.result} onFilter={setCompareFilter} onSection={showSection} />
+      <div className="compare-body">
+        <div className="compare-scroll" ref={scroller} lang={review.contract.language}>
+          {same && <p className="compare-empty">{t('compare.noDifferences')}</p>}
+          {!same && changes.length === 0 && filter !== 'all' ? (
+            <p className="compare-empty muted">{t('compare.noMatch')}</p>
+          ) : (
+            <ComparisonRows rows={rows} layout={layout} current={current} names={names} onExpand={expandRun} onShow={show} />
+          )}
+          {checklist && filter === 'all' && <ChecklistComparison items={checklist} names={names} />}
+        </div>
+        <HeatBar rows={rows} scroller={scroller} labelOf={labelOf} onJump={show} />
+      </div>
+      {adopting && <AdoptDialog onClose={() => setAdopting(false)} />}
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+import { useEffect, useState, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ComparisonRow } from '../../../shared/compare/rows';
+import { attributeValue } from '../../store/navigation';
+
+interface Mark {
+  readonly key: string;
+  readonly top: number;
+  readonly kind: string;
+  readonly label: string;
+}
+
+interface HeatBarProps {
+  readonly rows: readonly ComparisonRow[];
+  readonly scroller: RefObject<HTMLElement | null>;
+  readonly labelOf: (row: ComparisonRow) => string;
+  readonly onJump: (key: string) => void;
+}
+
+function kindOf(row: ComparisonRow): string {
+  if (row.kind === 'clause') return row.entry.status;
+  if (row.kind === 'measure') return row.entry.kind;
+  return row.kind === 'other' ? row.change.status : 'unchanged';
+}
+
+/**
+ * Beside the scrollbar, a mark for every change where it sits in the document, in the
+ * colour of its kind, and the part now on screen: where the changes cluster shows at a
+ * glance, and a click on a mark goes there. Positions are measured from the laid-out rows;
+ * where nothing is laid out (no layout engine), they follow the rows' order.
+ */
+export function HeatBar({ rows, scroller, labelOf, onJump }: HeatBarProps) {
+  const { t } = useTranslation();
+  const [marks, setMarks] = useState<readonly Mark[]>([]);
+  const [view, setView] = useState({ top: 0, height: 1 });
+
+  useEffect(() => {
+    const element = scroller.current;
+    if (!element) return;
+    const measure = () => {
+      const total = element.scrollHeight;
+      const items = rows.flatMap((row, index): Mark[] => {
+        if (!(row.kind === 'other' || ((row.kind === 'clause' || row.kind === 'measure') && row.change))) return [];
+        const node = element.querySelector<HTMLElement>(`[data-row-key="${attributeValue(row.key)}"]`);
+        const top = total > 0 && node ? node.offsetTop / total : index / Math.max(rows.length, 1);
+        return [{ key: row.key, top, kind: kindOf(row), label: labelOf(row) }];
+      });
+      setMarks(items);
+      setView(total > 0 ? { top: element.scrollTop / total, height: Math.min(1, element.clientHeight / total) } : { top: 0, height: 1 });
+    };
+    measure();
+    const onScroll = () => setView(element.scrollHeight > 0 ? { top: element.scrollTop / element.scrollHeight, height: Math.min(1, element.clientHeight / element.scrollHeight) } : { top: 0, height: 1 });
+    element.addEventListener('scroll', onScroll, { passive: true });
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(measure);
+    observer?.observe(element);
+    if (element.firstElementChild) observer?.observe(element.firstElementChild);
+    return () => {
+      element.removeEventListener('scroll', onScroll);
+      observer?.disconnect();
+    };
+  }, [rows, scroller, labelOf]);
+
+  return (
+    <nav className="heat-bar" aria-label={t('compare.heat')}>
+      <div className="heat-view" style={{ top: `${view.top * 100}%`, height: `${view.height * 100}%` }} aria-hidden="true" />
+      {marks.map((mark) => (
+        <button
+          key={mark.key}
+          type="button"
+          className={`heat-mark heat-${mark.kind}`}
+          style={{ top: `${mark.top * 100}%` }}
+          title={mark.label}
+          aria-label={mark.label}
+          onClick={() => onJump(mark.key)}
+        />
+      ))}
+    </nav>
+  );
+}

@@ -1,0 +1,208 @@
+/**
+ * Versions and comparisons in the app: which comparison is on screen and how it is shown,
+ * which version is open read-only, which dialog is open. Saving, deleting and restoring a
+ * version and adopting a comparison change the review: thin calls into `shared/`, signed
+ * with the reviewer's identity, in the undo history like every other edit. Showing a
+ * comparison is not an edit.
+ */
+import type { StateCreator } from 'zustand';
+import { adoptComparison } from '../../shared/compare/adopt';
+import { compareContracts } from '../../shared/compare/compareContracts';
+import { EXACT, type CompareOptions, type Comparison } from '../../shared/compare/model';
+import type { ComparisonFilter } from '../../shared/compare/rows';
+import type { Contract } from '../../shared/contract/model';
+import type { ChecklistOverride, Review } from '../../shared/review/model';
+import { deleteVersion, findVersion, restoreVersion, saveVersion } from '../../shared/review/versions';
+import { host } from '../host';
+import { newId } from './reviewSlice';
+import type { AppState } from './store';
+
+/** One side of a comparison: the review as it reads now, one of its versions, or a file. */
+export type ComparedSide =
+  | { readonly kind: 'current' }
+  | { readonly kind: 'version'; readonly id: string }
+  | { readonly kind: 'file'; readonly name: string; readonly review: Review };
+
+export interface ActiveComparison {
+  readonly old: ComparedSide;
+  readonly new: ComparedSide;
+  readonly oldContract: Contract;
+  readonly newContract: Contract;
+  readonly result: Comparison;
+  /** The reviewer's own checklist verdicts on each side (a version keeps none). */
+  readonly overrides: { readonly old: readonly ChecklistOverride[]; readonly new: readonly ChecklistOverride[] };
+}
+
+export type ComparisonLayout = 'inline' | 'side-by-side';
+
+export interface DialogSides {
+  readonly old: ComparedSide | null;
+  readonly new: ComparedSide | null;
+}
+
+export interface CompareSlice {
+  readonly comparison: ActiveComparison | null;
+  readonly compareOptions: CompareOptions;
+  readonly compareLayout: ComparisonLayout;
+  readonly compareFilter: ComparisonFilter;
+  /** The key of the change row in focus, for next and previous. */
+  readonly compareCurrent: string | null;
+  /** Keys of folded runs of unchanged rows the reader opened. */
+  readonly compareExpanded: ReadonlySet<string>;
+  /** The compare dialog, with the sides it starts from (null: a file still to choose); null when closed. */
+  readonly compareDialog: DialogSides | null;
+  readonly versionsOpen: boolean;
+  /** The version open read-only instead of the review, if any. */
+  readonly versionView: string | null;
+  openCompareDialog(sides?: DialogSides): void;
+  closeCompareDialog(): void;
+  /** Asks the host for a file to compare with (native dialog); null when cancelled or unreadable. */
+  chooseComparisonFile(): Promise<ComparedSide | null>;
+  compare(old: ComparedSide, next: ComparedSide, options: CompareOptions): void;
+  closeComparison(): void;
+  setCompareLayout(layout: ComparisonLayout): void;
+  setCompareFilter(filter: ComparisonFilter): void;
+  setCompareCurrent(key: string | null): void;
+  expandRun(key: string): void;
+  openVersions(): void;
+  closeVersions(): void;
+  openVersion(id: string | null): void;
+  saveVersion(name: string): void;
+  deleteVersion(id: string): void;
+  restoreVersion(id: string): void;
+  /** Adopts the comparison on screen as tracked changes of `author`; only a comparison from the current review. */
+  adoptComparison(author: string): void;
+  /** Forgets comparisons and open versions: a new document is on screen. */
+  resetComparison(): void;
+}
+
+function contractOf(side: ComparedSide, review: Review): Contract | null {
+  if (side.kind === 'current') return review.contract;
+  if (side.kind === 'version') return findVersion(review, side.id)?.contract ?? null;
+  return side.review.contract;
+}
+
+function overridesOf(side: ComparedSide, review: Review): readonly ChecklistOverride[] {
+  return side.kind === 'current' ? review.checklist : side.kind === 'file' ? side.review.checklist : [];
+}
+
+/** The dialog's first suggestion: the latest version against the review now, or the review against a file. */
+export function defaultSides(review: Review): DialogSides {
+  const latest = review.versions[review.versions.length - 1];
+  return latest ? { old: { kind: 'version', id: latest.id }, new: { kind: 'current' } } : { old: { kind: 'current' }, new: null };
+}
+
+const CLOSED = {
+  comparison: null,
+  compareCurrent: null,
+  compareExpanded: new Set<string>(),
+  compareDialog: null,
+  versionsOpen: false,
+  versionView: null,
+} as const;
+
+export const createCompareSlice: StateCreator<AppState, [], [], CompareSlice> = (set, get) => {
+  /** Runs an edit of the review with the reviewer's identity; nothing happens without both. */
+  const edit = (operation: (review: Review, context: { author: string; now: string; newId: () => string }) => Review): boolean => {
+    const { review, author } = get();
+    if (!review || !author) return false;
+    set({ review: operation(review, { author: author.name, now: new Date().toISOString(), newId }) });
+    return true;
+  };
+  return {
+    ...CLOSED,
+    compareOptions: EXACT,
+    compareLayout: 'inline',
+    compareFilter: 'all',
+    openCompareDialog(sides) {
+      const review = get().review;
+      if (!review) return;
+      set({ compareDialog: sides ?? defaultSides(review), versionsOpen: false });
+    },
+    closeCompareDialog() {
+      set({ compareDialog: null });
+    },
+    async chooseComparisonFile() {
+      try {
+        const outcome = await host().openForComparison();
+        if (outcome.status === 'opened') return { kind: 'file', name: outcome.document.name, review: outcome.document.review };
+        if (outcome.status === 'failed') get().showError(outcome.error);
+      } catch (error) {
+        get().showError({ code: 'unexpected', detail: error instanceof Error ? error.message : String(error) });
+      }
+      return null;
+    },
+    compare(old, next, options) {
+      const review = get().review;
+      if (!review) return;
+      const oldContract = contractOf(old, review);
+      const newContract = contractOf(next, review);
+      if (!oldContract || !newContract) return;
+      set({
+        comparison: {
+          old,
+          new: next,
+          oldContract,
+          newContract,
+          result: compareContracts(oldContract, newContract, options),
+          overrides: { old: overridesOf(old, review), new: overridesOf(next, review) },
+        },
+        compareOptions: options,
+        compareCurrent: null,
+        compareExpanded: new Set(),
+        compareDialog: null,
+        versionsOpen: false,
+        versionView: null,
+        editing: null,
+      });
+    },
+    closeComparison() {
+      set({ comparison: null, compareCurrent: null });
+    },
+    setCompareLayout(compareLayout) {
+      set({ compareLayout });
+    },
+    setCompareFilter(compareFilter) {
+      set({ compareFilter, compareCurrent: null });
+    },
+    setCompareCurrent(compareCurrent) {
+      set({ compareCurrent });
+    },
+    expandRun(key) {
+      set({ compareExpanded: new Set([...get().compareExpanded, key]) });
+    },
+    openVersions() {
+      if (get().review) set({ versionsOpen: true, compareDialog: null });
+    },
+    closeVersions() {
+      set({ versionsOpen: false });
+    },
+    openVersion(versionView) {
+      set({ versionView, versionsOpen: false, comparison: null, editing: null });
+    },
+    saveVersion(name) {
+      edit((review, context) => saveVersion(review, name, context).review);
+    },
+    deleteVersion(id) {
+      if (get().versionView === id) set({ versionView: null });
+      edit((review, context) => deleteVersion(review, id, context.now));
+    },
+    restoreVersion(id) {
+      if (edit((review, context) => restoreVersion(review, id, context))) {
+        set({ versionsOpen: false, versionView: null, comparison: null, rightTab: 'changes' });
+      }
+    },
+    adoptComparison(author) {
+      const comparison = get().comparison;
+      const name = author.trim();
+      if (!comparison || comparison.old.kind !== 'current' || name === '') return;
+      // The review may have changed since the comparison was made (an undo): compare what it is now.
+      const result = (review: Review) => (review.contract === comparison.oldContract ? comparison.result : compareContracts(review.contract, comparison.newContract, get().compareOptions));
+      const adopted = edit((review, context) => adoptComparison(review, comparison.newContract, result(review), { ...context, author: name }));
+      if (adopted) set({ comparison: null, rightTab: 'changes', changeFilter: { author: name, sectionId: null } });
+    },
+    resetComparison() {
+      set({ ...CLOSED, compareExpanded: new Set() });
+    },
+  };
+};

@@ -1,0 +1,52 @@
+/**
+ * The Art. 28(3) checklist of both sides, item by item: which duties the new version
+ * covers better or worse than the old. The comparison needs nothing of the checklist but
+ * `{ id, title, status }` per item (`ChecklistEvaluator`), so a test can plug in its own.
+ */
+import { checkContract } from '../checklist/check';
+import { itemTitle } from '../checklist/describe';
+import { applyChecklistOverrides } from '../checklist/summary';
+import type { Contract } from '../contract/model';
+import type { ChecklistOverride, ChecklistStatus } from '../review/model';
+
+export interface ChecklistItemStatus {
+  readonly id: string;
+  readonly title: string;
+  readonly status: ChecklistStatus;
+}
+
+/** Words in the UI's language, for the items' titles. */
+export type Translate = (key: string, params?: Readonly<Record<string, string | number>>) => string;
+
+/** Evaluates a contract's checklist, with the reviewer's own verdicts where there are any. */
+export type ChecklistEvaluator = (contract: Contract, overrides: readonly ChecklistOverride[], t: Translate) => readonly ChecklistItemStatus[];
+
+/** The checklist the comparison shows side by side: the Art. 28 checklist with the reviewer's verdicts. */
+export const CHECKLIST: ChecklistEvaluator | null = (contract, overrides, t) =>
+  applyChecklistOverrides(checkContract(contract), overrides).map((entry) => ({ id: entry.id, title: itemTitle(entry.id, t), status: entry.effective }));
+
+export type ChecklistTrend = 'improved' | 'worse' | 'same' | 'added' | 'removed';
+
+export interface ChecklistItemComparison {
+  readonly id: string;
+  readonly title: string;
+  readonly old: ChecklistStatus | null;
+  readonly new: ChecklistStatus | null;
+  readonly trend: ChecklistTrend;
+}
+
+const RANK: Readonly<Record<ChecklistStatus, number>> = { missing: 0, weak: 1, covered: 2 };
+
+/** Items of both lists paired by id, in the new list's order with items only the old has after them. */
+export function compareChecklists(old: readonly ChecklistItemStatus[], next: readonly ChecklistItemStatus[]): ChecklistItemComparison[] {
+  const before = new Map(old.map((item) => [item.id, item]));
+  const after = new Set(next.map((item) => item.id));
+  const compared: ChecklistItemComparison[] = next.map((item) => {
+    const previous = before.get(item.id);
+    if (!previous) return { id: item.id, title: item.title, old: null, new: item.status, trend: 'added' };
+    const delta = RANK[item.status] - RANK[previous.status];
+    return { id: item.id, title: item.title, old: previous.status, new: item.status, trend: delta > 0 ? 'improved' : delta < 0 ? 'worse' : 'same' };
+  });
+  for (const item of old) if (!after.has(item.id)) compared.push({ id: item.id, title: item.title, old: item.status, new: null, trend: 'removed' });
+  return compared;
+}

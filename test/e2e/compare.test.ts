@@ -1,0 +1,121 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { parseContract } from '../../shared/parse/parseContract';
+import { readTemplate } from '../support/files';
+import { providerAnswer } from '../support/negotiation';
+import { describeWithTool } from '../support/tools';
+import { CHROMIUM, launchApp, screenshot } from './harness';
+
+describeWithTool('Chromium', CHROMIUM, 'apt-get install -y chromium', 'versions and comparison in Chromium', () => {
+  it('saves and opens versions, compares with the provider’s answer inline and side by side, and adopts it as tracked changes', async () => {
+    const app = await launchApp();
+    try {
+      const { page, host } = app;
+      const answer = join(host.workDir, 'provider-answer.txt');
+      await writeFile(answer, providerAnswer(parseContract(readTemplate())).text);
+      await page.getByRole('button', { name: /Open the AVV template/u }).click();
+
+      // A version of the template as it came, then our markup, then a version of that.
+      await page.getByRole('button', { name: 'Versions', exact: true }).click();
+      const versions = page.getByRole('dialog', { name: 'Versions' });
+      await versions.getByLabel('Name of the new version').fill('Provider template 2018-06-09');
+      await versions.getByRole('button', { name: 'Save version' }).click();
+      await page.getByRole('dialog', { name: 'Who is reviewing?' }).getByLabel('Name').fill('Anna Schmidt');
+      await page.getByRole('button', { name: 'Continue' }).click();
+      await versions.getByRole('listitem').filter({ hasText: 'Provider template 2018-06-09' }).waitFor();
+      await versions.getByRole('button', { name: 'Close' }).click();
+
+      const outline = page.getByRole('navigation', { name: 'Outline' });
+      await outline.getByRole('button', { name: /^11 Sonstige/u }).click();
+      await page.getByRole('listitem', { name: 'Clause 11.1' }).dblclick();
+      await page.getByRole('textbox', { name: 'Text of 11.1' }).fill('Es gilt das Recht der Bundesrepublik Deutschland unter Ausschluss des UN-Kaufrechts.');
+      await page.getByRole('textbox', { name: 'Text of 11.1' }).press('Control+Enter');
+      await page.getByRole('button', { name: /^Versions/u }).click();
+      await versions.getByLabel('Name of the new version').fill('Our markup 1');
+      await versions.getByRole('button', { name: 'Save version' }).click();
+      await versions.getByRole('listitem').filter({ hasText: 'Our markup 1' }).waitFor();
+      expect(await versions.getByRole('listitem').count()).toBe(2);
+      await screenshot(page, 'versions');
+
+      // The first version, read only.
+      await versions.getByRole('listitem').filter({ hasText: 'Provider template' }).getByRole('button', { name: 'Open' }).click();
+      const readOnly = page.getByRole('main', { name: /Version “Provider template 2018-06-09”/u });
+      await readOnly.waitFor();
+      expect(await readOnly.getByRole('listitem', { name: 'Clause 11.1' }).textContent()).toContain('Es gilt das Recht der Bundesrepublik Deutschland.');
+      expect(await readOnly.locator('textarea, [contenteditable]').count()).toBe(0);
+      await screenshot(page, 'version-read-only');
+      await page.getByRole('button', { name: 'Back to the review' }).click();
+
+      // The provider's answer, compared with the review as it is now.
+      host.dialogs.openAnswers.push(answer);
+      await page.getByRole('button', { name: 'Compare…' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Compare' });
+      await dialog.getByRole('combobox', { name: 'Old' }).selectOption('current');
+      await dialog.getByRole('combobox', { name: 'New' }).selectOption('file');
+      await dialog.getByRole('button', { name: 'Choose file…' }).click();
+      await dialog.getByText('provider-answer.txt').waitFor();
+      await dialog.getByRole('button', { name: 'Compare', exact: true }).click();
+      const toolbar = page.getByRole('toolbar', { name: 'Compare' });
+      await toolbar.waitFor();
+      const counts = await page.getByRole('region', { name: 'Summary' }).getByRole('list').first().getByRole('listitem').allTextContents();
+      expect(counts).toEqual(['2 responsibility changed', '2 changed', '2 added', '1 removed', '1 moved', '100 unchanged']);
+      await screenshot(page, 'compare-inline');
+
+      // Next change goes to the first responsibility change and shows it.
+      await toolbar.getByRole('button', { name: /Next change/u }).click();
+      const current = page.locator('.compare-row[aria-current="true"]');
+      expect(await current.textContent()).toMatch(/Responsibility changed.*Pseudonymisierung/u);
+      await toolbar.getByRole('button', { name: /Next change/u }).click();
+      await toolbar.getByRole('button', { name: /Next change/u }).click();
+      await toolbar.getByText('Change 3 of 8').waitFor();
+      expect(await current.isVisible()).toBe(true);
+
+      // The heat bar has a mark per change; a mark leads to its change.
+      const marks = page.getByRole('navigation', { name: 'Where the changes are' }).getByRole('button');
+      expect(await marks.count()).toBe(8);
+      await marks.last().click();
+      await toolbar.getByText('Change 8 of 8').waitFor();
+      const box = await current.boundingBox();
+      const view = await page.locator('.compare-scroll').boundingBox();
+      expect(box!.y).toBeGreaterThanOrEqual(view!.y - 1);
+      expect(box!.y).toBeLessThan(view!.y + view!.height);
+
+      // Side by side: old left, new right, each clause beside its counterpart, scrolling together.
+      await toolbar.getByRole('button', { name: 'Side by side' }).click();
+      await toolbar.getByRole('button', { name: /Previous change/u }).click();
+      const row = page.locator('.compare-row-clause.is-change').filter({ hasText: '24 Stunden' });
+      await row.scrollIntoViewIfNeeded();
+      const [left, right] = [await row.locator('.compare-old').boundingBox(), await row.locator('.compare-new').boundingBox()];
+      expect(Math.abs(left!.y - right!.y)).toBeLessThan(1);
+      expect(left!.x + left!.width).toBeLessThan(right!.x);
+      await page.locator('.compare-scroll').evaluate((element) => element.scrollBy(0, 300));
+      const [leftAfter, rightAfter] = [await row.locator('.compare-old').boundingBox(), await row.locator('.compare-new').boundingBox()];
+      expect(leftAfter!.y).toBeCloseTo(left!.y - 300, 0);
+      expect(rightAfter!.y).toBeCloseTo(leftAfter!.y, 0);
+      await row.scrollIntoViewIfNeeded();
+      await screenshot(page, 'compare-side-by-side');
+
+      // Only the responsibility changes.
+      await toolbar.getByLabel('Show').selectOption('responsibility');
+      expect(await page.locator('.compare-row.is-change').count()).toBe(2);
+      await toolbar.getByLabel('Show').selectOption('all');
+
+      // Adopt as tracked changes of the provider.
+      await toolbar.getByRole('button', { name: 'Adopt as tracked changes…' }).click();
+      const adopt = page.getByRole('dialog', { name: 'Adopt as tracked changes' });
+      await adopt.getByLabel('Author of the changes').fill('TrafficPlex GmbH');
+      await adopt.getByRole('button', { name: 'Adopt' }).click();
+      const changes = page.getByRole('region', { name: 'Changes' });
+      await changes.waitFor();
+      await changes.getByText(/pending changes$/u).waitFor();
+      expect(await changes.getByRole('listitem').filter({ hasText: 'TrafficPlex GmbH' }).count()).toBe(await changes.getByRole('listitem').count());
+      // The provider's new §2 comes in, so the sections after it take the provider's numbers.
+      await outline.getByRole('button', { name: /^2 Begriffsbestimmungen/u }).waitFor();
+      await outline.getByRole('button', { name: /^12 Sonstige/u }).click();
+      await screenshot(page, 'adopted');
+    } finally {
+      await app.close();
+    }
+  });
+});
