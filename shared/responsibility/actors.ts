@@ -112,6 +112,63 @@ function buildActors(parties: readonly Party[]): Actors {
   return { provider, customer, any: `(?:${provider}|${customer})`, possessive, mayHoldCue: new RegExp(everyWord.join('|'), 'u') };
 }
 
+/**
+ * A masked text: every party mention replaced by private-use characters of the same length
+ * (a first character that says which party and how it is named, then fillers), so the cue
+ * rules match a mention with a tiny pattern instead of the contract's whole list of names,
+ * and every offset stays the offset in the real text. The rules are compiled once for all
+ * contracts; only `maskMentions` depends on the parties.
+ */
+const MARK = { provider: '\uE000', customer: '\uE001', providerOwner: '\uE002', customerOwner: '\uE003', we: '\uE005', you: '\uE006' } as const;
+const FILL = '\uE004';
+const PRIVATE = /[\uE000-\uE006]/gu;
+
+/** Mentions in a masked text, as regex sources: any party, a possessive (`the Customer's`), and *we* or *you*. */
+export const MASKED = {
+  any: `[${MARK.provider}${MARK.customer}${MARK.we}${MARK.you}]${FILL}*`,
+  possessive: `[${MARK.providerOwner}${MARK.customerOwner}]${FILL}*`,
+  weYou: `[${MARK.we}${MARK.you}]${FILL}*`,
+} as const;
+
+export type MentionSources = typeof MASKED;
+
+const maskCache = new WeakMap<Actors, RegExp>();
+
+/** `text` with each party mention masked (see `MASKED`); the same length, so offsets carry over. */
+export function maskMentions(text: string, actors: Actors): string {
+  let pattern = maskCache.get(actors);
+  if (!pattern) {
+    pattern = new RegExp(`(?<owner>${actors.possessive})|(?<plain>${actors.any})`, 'gu');
+    maskCache.set(actors, pattern);
+  }
+  // A private-use character of the text itself (a symbol font's bullet) must not pass for a mention.
+  const clean = text.replace(PRIVATE, '\uFFFD');
+  if (!actors.mayHoldCue.test(clean)) return clean;
+  return clean.replace(pattern, (mention: string, owner: string | undefined) => {
+    const role = roleOfMention(actors, mention);
+    const mark = owner
+      ? role === 'customer' ? MARK.customerOwner : MARK.providerOwner
+      : /^[Ww]e$/u.test(mention) ? MARK.we : /^[Yy]ou$/u.test(mention) ? MARK.you : role === 'customer' ? MARK.customer : MARK.provider;
+    return mark + FILL.repeat(mention.length - 1);
+  });
+}
+
+/** Which party a masked mention names. */
+export function roleOfMasked(mention: string): PartyRole | null {
+  switch (mention[0]) {
+    case MARK.provider:
+    case MARK.providerOwner:
+    case MARK.we:
+      return 'provider';
+    case MARK.customer:
+    case MARK.customerOwner:
+    case MARK.you:
+      return 'customer';
+    default:
+      return null;
+  }
+}
+
 const roleCache = new WeakMap<Actors, { provider: RegExp; customer: RegExp }>();
 
 /** Which party a mention (`der Auftraggeber`'s `Auftraggeber`, `Customer's`) names, or null. */

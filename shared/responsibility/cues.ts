@@ -8,7 +8,7 @@
  * and recipients (*dem Auftraggeber mitteilen*) match no rule. English rules are in
  * `cuesEnglish.ts`.
  */
-import { PERSON_NOUNS, type Actors } from './actors';
+import { PERSON_NOUNS, type MentionSources } from './actors';
 import { englishRules } from './cuesEnglish';
 import { STATEMENT_LEAD, fixedRule, makeRule, type CueRule } from './rule';
 
@@ -24,8 +24,9 @@ const NOT_VERBS =
 /** Verbs whose subject receives rather than acts (*Der Kunde erhält …*). */
 export const RECEIVING_VERBS_DE = 'erhält|erhalten|bekommt|bekommen|empfängt|empfangen';
 
-export function cueRules(actors: Actors): CueRule[] {
-  const X = `(?<actor>${actors.any})`;
+/** The rules, over a text whose party mentions are masked (`maskMentions`); `mentions` are the masked mentions' patterns. */
+export function cueRules(mentions: MentionSources): CueRule[] {
+  const X = `(?<actor>${mentions.any})`;
   const statementStart = `^${STATEMENT_LEAD}`;
   return [
     // Assignment words.
@@ -55,13 +56,22 @@ export function cueRules(actors: Actors): CueRule[] {
     // Both parties as the subject, unless they only agree or declare (*Die Parteien vereinbaren als Gerichtsstand …*).
     makeRule('parties', `${statementStart}(?:Die|Beide)\\s+(?:Vertrags)?[Pp]arteien\\s+(?!(?:vereinbaren|erklären|sind\\s+sich|schließen|bestätigen)\\b)(?=\\p{Ll})`),
     makeRule('parties', `\\b(?:[Jj]ede\\s+(?:Vertrags)?[Pp]artei|[Bb]eide\\s+(?:Vertrags)?[Pp]arteien|[Dd]ie\\s+(?:Vertrags)?[Pp]arteien)\\s+(?:werden|haben|sind|verpflichten|arbeiten|müssen|stellen|tragen|legen|stimmen|benennen|informieren|unterrichten|halten|treffen|vereinbaren|wirken)\\b`),
-    ...englishRules(X, `(?<actor>${actors.possessive})`),
+    ...englishRules(X, `(?<actor>${mentions.possessive})`, `(?<actor>${mentions.weYou})`),
   ];
 }
 
 /** Words that turn a statement into an option rather than a duty (*sofern vereinbart*, *auf Wunsch*). */
 export const OPTION_WORDS =
   /(?:\bauf\s+Wunsch(?!\s+(?:des|der)\s+\p{Lu})|\b(?:sofern|soweit|falls|wenn)\s+(?:dies\s+)?(?:gesondert\s+|ausdrücklich\s+)?(?:vereinbart|gewünscht|beauftragt|gebucht)|\bnach\s+Wahl\s+des\s+Auftragnehmers|\bwahlweise|\boptional|\bsteht\s+es\s+(?:\S+\s+){0,3}frei|\b(?:if|where|when|as|unless\s+otherwise)\s+agreed|\bupon\s+agreement|\bat\s+its\s+(?:sole\s+)?(?:option|discretion)|\bif\s+(?:so\s+)?(?:ordered|purchased|subscribed)|\boptionally)\b/iu;
+
+/** Each wording of `OPTION_WORDS` holds one of these stems, in lower case: a cheap test before the regex. */
+const OPTION_STEMS = ['wunsch', 'vereinbart', 'gewünscht', 'beauftragt', 'gebucht', 'wahl', 'option', 'frei', 'agree', 'discretion', 'ordered', 'purchased', 'subscribed'];
+
+/** Whether `text` has words that make it an option (`OPTION_WORDS`). */
+export function hasOptionWords(text: string): boolean {
+  const lower = text.toLowerCase();
+  return OPTION_STEMS.some((stem) => lower.includes(stem)) && OPTION_WORDS.test(text);
+}
 
 /** Modal verbs of possibility; in a statement without an actor they describe, not oblige. */
 export const MODAL_OPTION = /\b(?:kann|können|darf|dürfen|may|can|could|might)\b/u;

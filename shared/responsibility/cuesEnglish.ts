@@ -28,8 +28,8 @@ const SUBJECT_PLACE = `(?:^${STATEMENT_LEAD}|(?<=;\\s)|(?<=\\band\\s)|(?<=\\bthe
 /** Passive participles whose agent only asks or allows (*as instructed by the Controller*). */
 const ASKING = '(?:instructed|requested|directed|authori[sz]ed|approved|agreed|specified|determined|permitted|required|chosen|selected|notified|informed|provided\\s+to)';
 
-/** `X` is a party mention as group `actor`; `P` a possessive one (`the Customer's`). */
-export function englishRules(X: string, P: string): CueRule[] {
+/** `X` is a party mention as group `actor`; `P` a possessive one (`the Customer's`); `W` *we* or *you*. */
+export function englishRules(X: string, P: string, W: string): CueRule[] {
   return [
     makeRule('subject', `(?:\\b[Tt]he\\s+|\\b[Ee]ach\\s+|^|(?<=[\\s,;(]))${X}\\s+(?:(?:also|further|promptly|only|itself|then)\\s+)?${DUTY_VERBS}\\b${NOT_PASSIVE}`),
     makeRule('subject', `(?:\\b[Tt]he\\s+|\\b[Ee]ach\\s+|^|(?<=[\\s,;(]))${X}\\s+(?:shall|will|must)\\s+(?:not\\s+)?be\\s+(?:solely\\s+|fully\\s+)?(?:responsible|liable|required|obliged|obligated|bound)\\b`),
@@ -39,7 +39,7 @@ export function englishRules(X: string, P: string): CueRule[] {
     // A description of measures in the present or perfect tense.
     makeRule('subject', `${SUBJECT_PLACE}${X}\\s+(?:(?:also|only|regularly|continuously|additionally|itself)\\s+)?(?!(?:${NOT_ACTING})\\b)\\p{Ll}{2,}(?:s|es)\\b(?!\\s+(?:of|to|are|is|were|was|have|has|shall|will|can|must|may|should|could|would)\\b)`),
     // *We encrypt …*, *You configure …*: the plural verb has no -s.
-    makeRule('subject', `${SUBJECT_PLACE}(?<actor>[Ww]e|[Yy]ou)\\s+(?:(?:also|only|regularly|continuously)\\s+)?(?!(?:are|were|have|may|can|might|could|would|should|agree\\s+that|acknowledge|accept|understand|need|want|wish|request|receive|get|obtain)\\b)\\p{Ll}{2,}\\b`),
+    makeRule('subject', `${SUBJECT_PLACE}${W}\\s+(?:(?:also|only|regularly|continuously)\\s+)?(?!(?:are|were|have|may|can|might|could|would|should|agree\\s+that|acknowledge|accept|understand|need|want|wish|request|receive|get|obtain)\\b)\\p{Ll}{2,}\\b`),
     makeRule('subject', `${SUBJECT_PLACE}${X}\\s+(?:has|have)\\s+(?:(?:also|already)\\s+)?(?!been\\b)\\p{Ll}{3,}(?:ed|en|t|wn|de|ne)\\b`),
     ...[`${P}\\s+(?:[\\p{L}-]+\\s+){0,2}?${PERSON_NOUNS}`, `${PERSON_NOUNS}\\s+of\\s+(?:the\\s+)?${X}`, `${X}\\s+${PERSON_NOUNS}`].map((people) =>
       makeRule('subject', `${SUBJECT_PLACE}${people}\\s+(?!(?:${NOT_ACTING}|are|were|have|who|that|which|of|in|at|on|with|for|to|from|by|and|or)\\b)\\p{Ll}{2,}\\b`),

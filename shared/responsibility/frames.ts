@@ -7,8 +7,10 @@
  * Eingabekontrolle obliegt dem Auftraggeber*).
  */
 import type { PartyRole, TomCategory } from '../contract/model';
-import { roleOfMention, type Actors } from './actors';
+import { MASKED, maskMentions, roleOfMasked, roleOfMention, type Actors } from './actors';
 import { readText, type Reading } from './reading';
+
+const MASKED_MENTION = new RegExp(MASKED.any, 'gu');
 
 export interface Frame {
   readonly party: PartyRole;
@@ -54,7 +56,7 @@ export function headingFrame(heading: string, actors: Actors, scope: Frame['scop
     headingCache.set(actors, pattern);
   }
   if (/\b(?:gemeinsam|geteilt|beide|split|shared|joint|both)\p{Ll}*/iu.test(heading)) return null;
-  const named = new Set([...heading.matchAll(new RegExp(actors.any, 'gu'))].map((mention) => roleOfMention(actors, mention[0])));
+  const named = new Set([...maskMentions(heading, actors).matchAll(MASKED_MENTION)].map((mention) => roleOfMasked(mention[0])));
   if (named.size > 1) return null;
   const match = pattern.exec(heading);
   if (!match) return null;

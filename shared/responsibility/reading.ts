@@ -11,8 +11,8 @@
  * Auftragnehmer stimmen … ab*).
  */
 import type { PartyRole, ResponsibilityCue, ResponsibleParty, SentenceReading } from '../contract/model';
-import { roleOfMention, type Actors } from './actors';
-import { CONDITION_START, MODAL_OPTION, OPTION_WORDS, PROHIBITION, RECEIVING_VERBS_DE, VERB_FIRST_CONDITION, cueRules, type CueRule } from './cues';
+import { MASKED, maskMentions, roleOfMasked, type Actors } from './actors';
+import { CONDITION_START, MODAL_OPTION, PROHIBITION, hasOptionWords, RECEIVING_VERBS_DE, VERB_FIRST_CONDITION, cueRules, type CueRule } from './cues';
 import { findPronouns } from './pronouns';
 import { STATEMENT_LEAD } from './rule';
 import { splitSentences } from './sentences';
@@ -34,39 +34,29 @@ export interface Reading {
   readonly statements: readonly Statement[];
 }
 
-const rulesCache = new WeakMap<Actors, CueRule[]>();
-function rulesFor(actors: Actors): CueRule[] {
-  let rules = rulesCache.get(actors);
-  if (!rules) {
-    rules = cueRules(actors);
-    rulesCache.set(actors, rules);
-  }
-  return rules;
+/** The cue rules, compiled once: they read masked texts, so no contract's names are in them. */
+let compiledRules: CueRule[] | null = null;
+function rules(): CueRule[] {
+  compiledRules ??= cueRules(MASKED);
+  return compiledRules;
 }
 
-const breakCache = new WeakMap<Actors, RegExp>();
 /**
  * `;`, or a comma before a new German main clause with its own subject (a party, or *der
  * Layer-7-DDoS-Schutz obliegt*). English needs no split: its subjects stand before their
- * verbs wherever they are.
+ * verbs wherever they are. Reads the masked sentence.
  */
-function clauseBreak(actors: Actors): RegExp {
-  let pattern = breakCache.get(actors);
-  if (!pattern) {
-    pattern = new RegExp(
-      `;\\s+|,\\s+(?:und\\s+|aber\\s+|doch\\s+)?(?=(?:der|die|das)\\s+(?:${actors.any}\\s+\\p{Ll}|\\p{Lu}[\\p{L}\\p{N}/-]*\\s+(?:obliegt|liegt|ist|wird|werden|bleibt|sind)\\b))`,
-      'gu',
-    );
-    breakCache.set(actors, pattern);
-  }
-  return pattern;
-}
+const CLAUSE_BREAK = new RegExp(
+  `;\\s+|,\\s+(?:und\\s+|aber\\s+|doch\\s+)?(?=(?:der|die|das)\\s+(?:${MASKED.any}\\s+\\p{Ll}|\\p{Lu}[\\p{L}\\p{N}/-]*\\s+(?:obliegt|liegt|ist|wird|werden|bleibt|sind)\\b))`,
+  'gu',
+);
 
-function splitStatements(sentence: string, actors: Actors): { text: string; offset: number }[] {
+/** The statements of a sentence, split where its masked twin (same offsets) shows a break. */
+function splitStatements(sentence: string, masked: string): { text: string; offset: number }[] {
   const parts: { text: string; offset: number; comma: boolean }[] = [];
   let last = 0;
   let comma = false;
-  for (const match of sentence.matchAll(clauseBreak(actors))) {
+  for (const match of masked.matchAll(CLAUSE_BREAK)) {
     parts.push({ text: sentence.slice(last, match.index), offset: last, comma });
     last = match.index + match[0].length;
     comma = match[0].startsWith(',');
@@ -121,21 +111,21 @@ function languagesOf(text: string): { de: boolean; en: boolean; any: boolean } {
   return de === en ? { de: true, en: true, any: true } : { de, en, any: true };
 }
 
-function findCues(text: string, base: number, actors: Actors): Found[] {
+/** The cues of one statement; `masked` is the statement with its party mentions masked (`maskMentions`). */
+function findCues(text: string, masked: string, base: number, actors: Actors): Found[] {
   const found: Found[] = [];
   if (!actors.mayHoldCue.test(text)) return found;
   const languages = languagesOf(text);
-  for (const rule of rulesFor(actors)) {
+  for (const rule of rules()) {
     if (!languages[rule.language]) continue;
     rule.pattern.lastIndex = 0;
-    for (const match of text.matchAll(rule.pattern)) {
-      const party: ResponsibleParty | null =
-        rule.kind === 'parties' ? 'shared' : (rule.party ?? roleOfMention(actors, match.groups?.['actor'] ?? ''));
-      if (party === null) continue;
-      const raw = match[0];
-      const lead = raw.length - raw.replace(LEAD, '').length;
+    for (const match of masked.matchAll(rule.pattern)) {
       const mentionAt = match.indices?.groups?.['actor']?.[0] ?? match.index;
-      const mentionEnd = match.indices?.groups?.['actor']?.[1] ?? match.index + raw.length;
+      const mentionEnd = match.indices?.groups?.['actor']?.[1] ?? match.index + match[0].length;
+      const party: ResponsibleParty | null = rule.kind === 'parties' ? 'shared' : (rule.party ?? roleOfMasked(match.groups?.['actor'] ?? ''));
+      if (party === null) continue;
+      const raw = text.slice(match.index, match.index + match[0].length);
+      const lead = raw.length - raw.replace(LEAD, '').length;
       const candidate: Found = {
         cue: { text: raw.slice(lead).trim(), start: base + match.index + lead, party },
         kind: rule.kind,
@@ -202,19 +192,21 @@ export function readText(text: string, actors: Actors, antecedent: PartyRole | n
   const statements: Statement[] = [];
   const subjects: { at: number; party: PartyRole }[] = [];
 
+  const masked = maskMentions(text, actors);
   splitSentences(text).forEach((sentence, sentenceIndex) => {
+    const maskedSentence = masked.slice(sentence.start, sentence.start + sentence.text.length);
     const sentenceCues: ResponsibilityCue[] = [];
     let duty = false;
     let option = false;
     const parties = new Set<ResponsibleParty>();
 
-    for (const part of splitStatements(sentence.text, actors)) {
+    for (const part of splitStatements(sentence.text, maskedSentence)) {
       const base = sentence.start + part.offset;
       const conditional = CONDITION_START.test(part.text) || VERB_FIRST_CONDITION.test(part.text);
-      const optionWords = OPTION_WORDS.test(part.text);
+      const optionWords = hasOptionWords(part.text);
       const modal = MODAL_OPTION.test(part.text);
       const prohibition = PROHIBITION.test(part.text);
-      const cues = findCues(part.text, base, actors);
+      const cues = findCues(part.text, masked.slice(base, base + part.text.length), base, actors);
       if (!cues.some((f) => f.kind !== 'agent' && f.kind !== 'assignment')) cues.push(...findPronouns(text, part.text, base, actors, subjects, antecedent));
       const found = actingCues(cues, part.text, base);
 

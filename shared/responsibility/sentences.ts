@@ -18,9 +18,11 @@ const ABBREVIATIONS = new Set(
 );
 
 function endsWithAbbreviation(before: string): boolean {
-  const match = /(\S+)$/u.exec(before);
-  if (!match) return false;
-  const candidate = match[1]!.replace(/^[(„"“[]+/u, '').toLowerCase();
+  // The last word, found from the end: a regex anchored at the end would scan the whole sentence each time.
+  let from = before.length;
+  while (from > 0 && !/\s/u.test(before[from - 1]!)) from--;
+  if (from === before.length) return false;
+  const candidate = before.slice(from).replace(/^[(„"“[]+/u, '').toLowerCase();
   if (ABBREVIATIONS.has(candidate)) return true;
   // A single letter (initials, `lit. c`) or letters with inner dots (`i.d.R`).
   return /^\p{L}$/u.test(candidate) || /^(?:\p{L}\.)+\p{L}$/u.test(candidate);
