@@ -1,5 +1,5 @@
-// Builds the app: main, preload and the command line as single-file bundles (a sandboxed
-// preload cannot load chunks), and the renderer with Vite.
+// Builds the app: main and preload as single-file bundles (a sandboxed preload cannot load
+// chunks), the command line as an ES module with lazily loaded chunks, and the renderer with Vite.
 import { build as esbuild } from 'esbuild';
 import { build as vite } from 'vite';
 import { rm } from 'node:fs/promises';
@@ -28,7 +28,21 @@ if (wanted('main')) {
   jobs.push(esbuild({ ...node, entryPoints: ['electron/preload/preload.ts'], outfile: 'dist/preload/preload.cjs', external: ['electron'], sourcemap: false }));
 }
 if (wanted('cli')) {
-  jobs.push(esbuild({ ...node, entryPoints: ['electron/cli/main.ts'], outfile: 'dist/cli/clausemark.cjs', minifySyntax: true }));
+  // ESM with chunks: a command loads only what it needs (`parse` never loads the DOCX writer or the checklist).
+  jobs.push(
+    esbuild({
+      ...node,
+      format: 'esm',
+      splitting: true,
+      entryPoints: { clausemark: 'electron/cli/main.ts' },
+      outdir: 'dist/cli',
+      outExtension: { '.js': '.mjs' },
+      chunkNames: 'chunks/[name]-[hash]',
+      minifySyntax: true,
+      // Bundled CommonJS packages may call `require` for Node's own modules.
+      banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+    }),
+  );
 }
 await Promise.all(jobs);
 if (wanted('renderer')) {

@@ -10,10 +10,8 @@ import { languageOf, translator } from '../../shared/i18n';
 import { findAssetsDir, TEMPLATE_FILE } from '../handlers/assets';
 import { importWarningMessage } from '../../shared/host/errorMessage';
 import { readDocument } from '../handlers/readDocument';
-import { writeChecks, type CheckInput } from './check';
-import { compareCommand } from './compareCommand';
+import type { CheckInput } from './check';
 import { describeError } from './describeError';
-import { exportCommand, importCommand } from './docxCommands';
 
 export interface CliIo {
   readonly stdout: (text: string) => void;
@@ -132,6 +130,7 @@ async function checkCommand(inputs: readonly string[], flags: ReadonlySet<string
     else read.push({ file: input, error: outcome.status === 'failed' ? outcome.error : { code: 'invalid-request' } });
   }
   const format = flags.has('--json') ? 'json' : flags.has('--csv') ? 'csv' : 'text';
+  const { writeChecks } = await import('./check');
   return writeChecks(read, format, t, io.stdout, io.stderr);
 }
 
@@ -165,6 +164,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (parsed.command === 'compare') {
       const options = { ignoreCase: parsed.flags.has('--ignore-case'), ignorePunctuation: parsed.flags.has('--ignore-punctuation') };
       const request = { old: parsed.inputs[0]!, new: parsed.inputs[1]!, json: parsed.flags.has('--json'), options, out: parsed.values.get('--out') ?? null, author: parsed.values.get('--author') ?? null };
+      const { compareCommand } = await import('./compareCommand');
       return await compareCommand(request, io, t);
     }
     const input = parsed.inputs[0]!;
@@ -178,9 +178,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         author: parsed.values.get('--author') ?? '',
         title: parsed.values.get('--title') ?? '',
       } as const;
+      const { exportCommand } = await import('./docxCommands');
       return await exportCommand(input, parsed.values.get('--out')!, choices, commandIo, t);
     }
-    if (parsed.command === 'import') return await importCommand(input, parsed.values.get('--out')!, commandIo, t);
+    if (parsed.command === 'import') {
+      const { importCommand } = await import('./docxCommands');
+      return await importCommand(input, parsed.values.get('--out')!, commandIo, t);
+    }
     return await parseCommand(input, parsed.flags.has('--json'), io, t);
   } catch (error) {
     io.stderr(`clausemark: ${describeError({ code: 'unreadable', detail: error instanceof Error ? error.message : String(error) }, t)}\n`);

@@ -1,4 +1,5 @@
 /** Entry of the `clausemark` bundle: wires `runCli` to the process. */
+import { fileURLToPath } from 'node:url';
 import { runCli } from './clausemark';
 
 // `clausemark parse x --json | head` closes the pipe early: that is not an error.
@@ -11,7 +12,7 @@ runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   env: process.env,
-  scriptDir: __dirname,
+  scriptDir: fileURLToPath(new URL('.', import.meta.url)),
 }).then(
   (code) => {
     process.exitCode = code;

@@ -4,7 +4,7 @@
  * registers them on IPC; tests and the Chromium end-to-end tests call them directly.
  */
 import { basename, join } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { HostHandlers, OpenOutcome, RecentFile } from '../../shared/host/hostApi';
 import { HOST_ARGUMENTS } from '../../shared/host/hostSchemas';
 import { DEFAULT_PREFERENCES, PreferencesSchema } from '../../shared/host/preferences';

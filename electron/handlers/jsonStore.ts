@@ -3,7 +3,7 @@
  * missing or broken file yields the fallback; writes are atomic.
  */
 import { readFile } from 'node:fs/promises';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { writeFileAtomic } from './atomicWrite';
 
 export interface JsonStore<T> {

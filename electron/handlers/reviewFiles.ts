@@ -5,7 +5,7 @@
  */
 import { rm, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { OpenOutcome, Recovery, SaveOutcome } from '../../shared/host/hostApi';
 import type { Review } from '../../shared/review/model';
 import { serializeReview } from '../../shared/review/reviewFile';

@@ -1,7 +1,7 @@
 /** The window's size, position and maximised state, remembered between runs. */
 import { screen, type BrowserWindow, type Rectangle } from 'electron';
 import { join } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { jsonStore } from '../handlers/jsonStore';
 
 const WindowStateSchema = z.object({

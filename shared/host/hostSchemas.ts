@@ -1,5 +1,5 @@
 /** Schemas for what the renderer sends: the host validates every argument, never casts. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { ContractSchema, ReviewSchema } from '../review/schema';
 import type { ExportRequest, HostMethod } from './hostApi';
 import { PreferencesPatchSchema } from './preferences';

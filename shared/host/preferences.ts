@@ -2,7 +2,7 @@
  * The user's preferences, kept by the host in its data folder. Validated on load and on
  * every change: a broken preferences file falls back to the defaults, never crashes.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const LanguagePreferenceSchema = z.enum(['system', 'de', 'en']);
 

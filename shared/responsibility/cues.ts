@@ -10,7 +10,7 @@
  */
 import { PERSON_NOUNS, type MentionSources } from './actors';
 import { englishRules } from './cuesEnglish';
-import { STATEMENT_LEAD, fixedRule, makeRule, type CueRule } from './rule';
+import { STATEMENT_LEAD, fixedRule, makeRule, needing, type CueRule } from './rule';
 
 export type { CueKind, CueRule } from './rule';
 
@@ -30,20 +30,20 @@ export function cueRules(mentions: MentionSources): CueRule[] {
   const statementStart = `^${STATEMENT_LEAD}`;
   return [
     // Assignment words.
-    makeRule('assignment', `\\bobliegt\\s+(?:allein\\s+|ausschließlich\\s+|vollständig\\s+|insoweit\\s+|hierbei\\s+)?(?:dem|der)\\s+${X}`),
-    makeRule('assignment', `${statementStart}(?:[Dd]em|[Dd]er)\\s+${X}\\s+(?:obliegt|obliegen)\\b`),
-    makeRule('assignment', `\\b(?:in\\s+(?:der|die)\\s+(?:alleinigen?\\s+|vollen?\\s+)?Verantwortung|im\\s+(?:alleinigen\\s+)?Verantwortungsbereich|in\\s+den\\s+(?:alleinigen\\s+)?Verantwortungsbereich)\\s+(?:des|der)\\s+${X}`),
-    makeRule('assignment', `\\b(?:vom|von\\s+(?:dem|der)|durch\\s+(?:den|die))\\s+${X}\\s+(?:\\S+\\s+){0,3}?zu\\s+verantworten\\b`),
-    makeRule('assignment', `\\b(?:ist|sind|bleibt|bleiben)\\s+(?:allein\\s+|ausschließlich\\s+|selbst\\s+)?(?:der|die)\\s+${X}\\s+(?:[^.;]{0,160}?\\s)?(?:verantwortlich|zuständig)\\b`),
-    makeRule('assignment', `${ARTICLE}${X}\\s+(?:ist|sind|bleibt|bleiben)\\s+(?:[^.;]{0,160}?\\s)?(?:verantwortlich|zuständig)\\b`),
-    makeRule('assignment', `\\bliegt\\s+(?:allein\\s+|ausschließlich\\s+|vollständig\\s+)?(?:beim|bei\\s+(?:dem|der))\\s+${X}`),
-    makeRule('assignment', `${statementStart}(?:Beim|Bei\\s+(?:dem|der))\\s+${X}\\s+(?:liegt|liegen)\\b`),
-    makeRule('assignment', `\\b(?:ist|sind|bleibt|bleiben)\\s+(?:allein\\s+|ausschließlich\\s+)?(?:Sache|Aufgabe|Pflicht|Obliegenheit)\\s+(?:des|der)\\s+${X}`),
-    makeRule('assignment', `${statementStart}(?:Sache|Aufgabe|Pflicht|Obliegenheit)\\s+(?:des|der)\\s+${X}\\s+(?:ist|bleibt)\\b`),
-    fixedRule('customer', `\\b(?:auftraggeber|kunden|verantwortlichen)seit(?:ig\\p{Ll}*|s)\\b`),
-    fixedRule('provider', `\\b(?:auftragnehmer|anbieter|auftragsverarbeiter|dienstleister)seit(?:ig\\p{Ll}*|s)\\b`),
+    needing(['obliegt'], makeRule('assignment', `\\bobliegt\\s+(?:allein\\s+|ausschließlich\\s+|vollständig\\s+|insoweit\\s+|hierbei\\s+)?(?:dem|der)\\s+${X}`)),
+    needing(['oblieg'], makeRule('assignment', `${statementStart}(?:[Dd]em|[Dd]er)\\s+${X}\\s+(?:obliegt|obliegen)\\b`)),
+    needing(['Verantwortung'], makeRule('assignment', `\\b(?:in\\s+(?:der|die)\\s+(?:alleinigen?\\s+|vollen?\\s+)?Verantwortung|im\\s+(?:alleinigen\\s+)?Verantwortungsbereich|in\\s+den\\s+(?:alleinigen\\s+)?Verantwortungsbereich)\\s+(?:des|der)\\s+${X}`)),
+    needing(['verantworten'], makeRule('assignment', `\\b(?:vom|von\\s+(?:dem|der)|durch\\s+(?:den|die))\\s+${X}\\s+(?:\\S+\\s+){0,3}?zu\\s+verantworten\\b`)),
+    needing(['verantwortlich', 'zuständig'], makeRule('assignment', `\\b(?:ist|sind|bleibt|bleiben)\\s+(?:allein\\s+|ausschließlich\\s+|selbst\\s+)?(?:der|die)\\s+${X}\\s+(?:[^.;]{0,160}?\\s)?(?:verantwortlich|zuständig)\\b`)),
+    needing(['verantwortlich', 'zuständig'], makeRule('assignment', `${ARTICLE}${X}\\s+(?:ist|sind|bleibt|bleiben)\\s+(?:[^.;]{0,160}?\\s)?(?:verantwortlich|zuständig)\\b`)),
+    needing(['liegt'], makeRule('assignment', `\\bliegt\\s+(?:allein\\s+|ausschließlich\\s+|vollständig\\s+)?(?:beim|bei\\s+(?:dem|der))\\s+${X}`)),
+    needing(['lieg'], makeRule('assignment', `${statementStart}(?:Beim|Bei\\s+(?:dem|der))\\s+${X}\\s+(?:liegt|liegen)\\b`)),
+    needing(['Sache', 'Aufgabe', 'Pflicht', 'Obliegenheit'], makeRule('assignment', `\\b(?:ist|sind|bleibt|bleiben)\\s+(?:allein\\s+|ausschließlich\\s+)?(?:Sache|Aufgabe|Pflicht|Obliegenheit)\\s+(?:des|der)\\s+${X}`)),
+    needing(['Sache', 'Aufgabe', 'Pflicht', 'Obliegenheit'], makeRule('assignment', `${statementStart}(?:Sache|Aufgabe|Pflicht|Obliegenheit)\\s+(?:des|der)\\s+${X}\\s+(?:ist|bleibt)\\b`)),
+    needing(['seit'], fixedRule('customer', `\\b(?:auftraggeber|kunden|verantwortlichen)seit(?:ig\\p{Ll}*|s)\\b`)),
+    needing(['seit'], fixedRule('provider', `\\b(?:auftragnehmer|anbieter|auftragsverarbeiter|dienstleister)seit(?:ig\\p{Ll}*|s)\\b`)),
     // Passive with agent, participles (*vom Auftraggeber gewählten*), gerundives (*vom Kunden zu vergebendes*).
-    makeRule('agent', `\\b(?:vom|von\\s+(?:dem|der)|durch\\s+(?:den|die)|seitens\\s+(?:des|der))\\s+(?:\\p{Ll}+\\s+)?${X}`),
+    needing(['vom', 'von', 'durch', 'seitens'], makeRule('agent', `\\b(?:vom|von\\s+(?:dem|der)|durch\\s+(?:den|die)|seitens\\s+(?:des|der))\\s+(?:\\p{Ll}+\\s+)?${X}`)),
     // Subject at the start of a statement, with or without its article, or its people (*Die Mitarbeiter des Auftragnehmers*).
     // The party that opens a statement, before a lower-case word: the same in both languages (*Customer and Supplier will*).
     makeRule('subject', `${statementStart}(?:(?:Auch|Zudem|Ferner|Außerdem|Weiterhin|Insbesondere|Jedoch|Allein|Nur)\\s+)?(?:${ARTICLE})?${X}(?=\\s+(?:\\p{Ll}|[„"]))`, false, 'any'),
@@ -51,11 +51,11 @@ export function cueRules(mentions: MentionSources): CueRule[] {
     makeRule('subject', `${statementStart}(?:${ARTICLE})?\\S+\\s+(?:und|sowie)\\s+(?:${ARTICLE})?${X}(?=\\s+\\p{Ll})`),
     // Subject after the finite verb (*Für X sorgt der Kunde*, *Rollen vergibt der Kunde*).
     makeRule('inverted', `(?<![\\p{L}-])(?!(?:${NOT_VERBS})\\b)(?:wird|muss|soll|sollen|müssen|\\p{Ll}{2,}(?:t|en))\\s+(?:(?:${ADVERBS})\\s+){0,2}${ARTICLE}${X}`),
-    makeRule('inverted', `(?<![\\p{L}-])(?:${OPTION_VERBS})\\s+(?:(?:${ADVERBS})\\s+){0,2}${ARTICLE}${X}`, true),
+    needing(['kann', 'können', 'darf', 'dürfen'], makeRule('inverted', `(?<![\\p{L}-])(?:${OPTION_VERBS})\\s+(?:(?:${ADVERBS})\\s+){0,2}${ARTICLE}${X}`, true)),
     makeRule('subject', `${statementStart}(?:${ARTICLE})?${X}\\s+(?:${OPTION_VERBS}|ist\\s+berechtigt|sind\\s+berechtigt|ist\\s+befugt|hat\\s+das\\s+Recht|haben\\s+das\\s+Recht)\\b`, true),
     // Both parties as the subject, unless they only agree or declare (*Die Parteien vereinbaren als Gerichtsstand …*).
-    makeRule('parties', `${statementStart}(?:Die|Beide)\\s+(?:Vertrags)?[Pp]arteien\\s+(?!(?:vereinbaren|erklären|sind\\s+sich|schließen|bestätigen)\\b)(?=\\p{Ll})`),
-    makeRule('parties', `\\b(?:[Jj]ede\\s+(?:Vertrags)?[Pp]artei|[Bb]eide\\s+(?:Vertrags)?[Pp]arteien|[Dd]ie\\s+(?:Vertrags)?[Pp]arteien)\\s+(?:werden|haben|sind|verpflichten|arbeiten|müssen|stellen|tragen|legen|stimmen|benennen|informieren|unterrichten|halten|treffen|vereinbaren|wirken)\\b`),
+    needing(['arteien'], makeRule('parties', `${statementStart}(?:Die|Beide)\\s+(?:Vertrags)?[Pp]arteien\\s+(?!(?:vereinbaren|erklären|sind\\s+sich|schließen|bestätigen)\\b)(?=\\p{Ll})`)),
+    needing(['artei'], makeRule('parties', `\\b(?:[Jj]ede\\s+(?:Vertrags)?[Pp]artei|[Bb]eide\\s+(?:Vertrags)?[Pp]arteien|[Dd]ie\\s+(?:Vertrags)?[Pp]arteien)\\s+(?:werden|haben|sind|verpflichten|arbeiten|müssen|stellen|tragen|legen|stimmen|benennen|informieren|unterrichten|halten|treffen|vereinbaren|wirken)\\b`)),
     ...englishRules(X, `(?<actor>${mentions.possessive})`, `(?<actor>${mentions.weYou})`),
   ];
 }

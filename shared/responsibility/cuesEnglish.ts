@@ -8,7 +8,7 @@
  * asked (*as instructed by the Controller*) or owns something (*Customer Data*) acts in none.
  */
 import { PERSON_NOUNS } from './actors';
-import { STATEMENT_LEAD, makeRule as makeAnyRule, type CueKind, type CueRule } from './rule';
+import { STATEMENT_LEAD, makeRule as makeAnyRule, needing, type CueKind, type CueRule } from './rule';
 
 const makeRule = (kind: CueKind, source: string, option = false): CueRule => makeAnyRule(kind, source, option, 'en');
 
@@ -32,7 +32,7 @@ const ASKING = '(?:instructed|requested|directed|authori[sz]ed|approved|agreed|s
 export function englishRules(X: string, P: string, W: string): CueRule[] {
   return [
     makeRule('subject', `(?:\\b[Tt]he\\s+|\\b[Ee]ach\\s+|^|(?<=[\\s,;(]))${X}\\s+(?:(?:also|further|promptly|only|itself|then)\\s+)?${DUTY_VERBS}\\b${NOT_PASSIVE}`),
-    makeRule('subject', `(?:\\b[Tt]he\\s+|\\b[Ee]ach\\s+|^|(?<=[\\s,;(]))${X}\\s+(?:shall|will|must)\\s+(?:not\\s+)?be\\s+(?:solely\\s+|fully\\s+)?(?:responsible|liable|required|obliged|obligated|bound)\\b`),
+    needing(['responsible', 'liable', 'required', 'oblig', 'bound'], makeRule('subject', `(?:\\b[Tt]he\\s+|\\b[Ee]ach\\s+|^|(?<=[\\s,;(]))${X}\\s+(?:shall|will|must)\\s+(?:not\\s+)?be\\s+(?:solely\\s+|fully\\s+)?(?:responsible|liable|required|obliged|obligated|bound)\\b`)),
     makeRule('subject', `(?:\\b[Tt]he\\s+|\\b[Ee]ach\\s+|^|(?<=[\\s,;(]))${X}\\s+(?:(?:also|further|only)\\s+)?(?:may|can|might|could)\\s+(?:not|never)\\b`),
     makeRule('subject', `(?:\\b[Tt]he\\s+|^|(?<=[\\s,;(]))${X}\\s+${OPTION_VERBS}\\b`, true),
     makeRule('subject', `(?:\\b[Tt]he\\s+|^|(?<=[\\s,;(]))${X}\\s+(?:shall|will)\\s+be\\s+(?:entitled|permitted|allowed|free)\\b`, true),
@@ -46,13 +46,13 @@ export function englishRules(X: string, P: string, W: string): CueRule[] {
     ),
     makeRule('subject', `${SUBJECT_PLACE}(?:the\\s+)?\\S+\\s+and\\s+(?:the\\s+)?${X}\\s+(?:shall|will|must|agree|undertake|are\\s+required)\\b`),
     // Words of responsibility.
-    makeRule('assignment', `(?:\\b[Tt]he\\s+|^|(?<=[\\s,;(]))${X}\\s+(?:is|are|shall\\s+be|will\\s+be|remains?|shall\\s+remain|will\\s+remain)\\s+(?:\\p{Ll}+\\s+){0,2}?responsible\\b`),
-    makeRule('assignment', `\\b(?:is|are|shall\\s+be|will\\s+be|remains?)\\s+the\\s+(?:sole\\s+|exclusive\\s+|full\\s+)?responsibility\\s+of\\s+(?:the\\s+)?${X}`),
-    makeRule('assignment', `\\b(?:is|are|shall\\s+be|will\\s+be|remains?)\\s+(?:the\\s+)?${P}\\s+(?:sole\\s+|own\\s+|exclusive\\s+|full\\s+)?(?:responsibility|obligation|duty)\\b`),
-    makeRule('assignment', `\\b(?:lies|rests|remains|lie|rest|remain|shall\\s+lie|shall\\s+rest|shall\\s+remain)\\s+(?:solely\\s+|exclusively\\s+|entirely\\s+)?with\\s+(?:the\\s+)?${X}`),
-    makeRule('assignment', `(?:\\b[Tt]he\\s+|^|(?<=[\\s,;(]))${X}\\s+(?:bears|assumes|takes|shall\\s+bear|shall\\s+assume)\\s+(?:sole\\s+|full\\s+|the\\s+)?responsibility\\b`),
+    needing(['responsib'], makeRule('assignment', `(?:\\b[Tt]he\\s+|^|(?<=[\\s,;(]))${X}\\s+(?:is|are|shall\\s+be|will\\s+be|remains?|shall\\s+remain|will\\s+remain)\\s+(?:\\p{Ll}+\\s+){0,2}?responsible\\b`)),
+    needing(['responsib'], makeRule('assignment', `\\b(?:is|are|shall\\s+be|will\\s+be|remains?)\\s+the\\s+(?:sole\\s+|exclusive\\s+|full\\s+)?responsibility\\s+of\\s+(?:the\\s+)?${X}`)),
+    needing(['responsib', 'obligation', 'duty'], makeRule('assignment', `\\b(?:is|are|shall\\s+be|will\\s+be|remains?)\\s+(?:the\\s+)?${P}\\s+(?:sole\\s+|own\\s+|exclusive\\s+|full\\s+)?(?:responsibility|obligation|duty)\\b`)),
+    needing(['with'], makeRule('assignment', `\\b(?:lies|rests|remains|lie|rest|remain|shall\\s+lie|shall\\s+rest|shall\\s+remain)\\s+(?:solely\\s+|exclusively\\s+|entirely\\s+)?with\\s+(?:the\\s+)?${X}`)),
+    needing(['responsib'], makeRule('assignment', `(?:\\b[Tt]he\\s+|^|(?<=[\\s,;(]))${X}\\s+(?:bears|assumes|takes|shall\\s+bear|shall\\s+assume)\\s+(?:sole\\s+|full\\s+|the\\s+)?responsibility\\b`)),
     // Passive with agent, unless the agent only asks or allows.
-    makeRule('agent', `\\b(?!${ASKING}\\b)\\p{Ll}+(?:ed|en|t|wn)\\s+(?:\\p{Ll}+\\s+){0,2}?by\\s+(?:the\\s+)?${X}`),
-    makeRule('parties', `\\b(?:[Tt]he|[Bb]oth|[Ee]ach)\\s+(?:[Pp]art(?:y|ies))\\s+(?:shall|will|must|agree|undertake|are\\s+required)\\b`),
+    needing(['by'], makeRule('agent', `\\b(?!${ASKING}\\b)\\p{Ll}+(?:ed|en|t|wn)\\s+(?:\\p{Ll}+\\s+){0,2}?by\\s+(?:the\\s+)?${X}`)),
+    needing(['art'], makeRule('parties', `\\b(?:[Tt]he|[Bb]oth|[Ee]ach)\\s+(?:[Pp]art(?:y|ies))\\s+(?:shall|will|must|agree|undertake|are\\s+required)\\b`)),
   ];
 }

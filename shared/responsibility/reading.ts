@@ -34,6 +34,9 @@ export interface Reading {
   readonly statements: readonly Statement[];
 }
 
+/** A masked party mention (its first character). */
+const MENTION = new RegExp(`[${MASKED.any.slice(1, MASKED.any.indexOf(']'))}${MASKED.possessive.slice(1, MASKED.possessive.indexOf(']'))}]`, 'u');
+
 /** The cue rules, compiled once: they read masked texts, so no contract's names are in them. */
 let compiledRules: CueRule[] | null = null;
 function rules(): CueRule[] {
@@ -116,8 +119,12 @@ function findCues(text: string, masked: string, base: number, actors: Actors): F
   const found: Found[] = [];
   if (!actors.mayHoldCue.test(text)) return found;
   const languages = languagesOf(text);
+  const named = MENTION.test(masked);
   for (const rule of rules()) {
     if (!languages[rule.language]) continue;
+    // A rule with an actor needs a party mention; one with words needs one of them.
+    if (!named && rule.kind !== 'parties' && rule.party === undefined) continue;
+    if (rule.needs && !rule.needs.some((word) => masked.includes(word))) continue;
     rule.pattern.lastIndex = 0;
     for (const match of masked.matchAll(rule.pattern)) {
       const mentionAt = match.indices?.groups?.['actor']?.[0] ?? match.index;

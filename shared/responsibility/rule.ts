@@ -18,6 +18,13 @@ export interface CueRule {
   readonly party?: PartyRole;
   /** The language whose grammar the rule reads (a statement in the other language skips it), or `any`. */
   readonly language: 'de' | 'en' | 'any';
+  /** Words one of which any match contains: a statement without them skips the rule (a cheap test before the pattern). */
+  readonly needs?: readonly string[];
+}
+
+/** `rule`, tried only on statements that contain one of `words`. */
+export function needing(words: readonly string[], rule: CueRule): CueRule {
+  return { ...rule, needs: words };
 }
 
 export function makeRule(kind: CueKind, source: string, option = false, language: 'de' | 'en' | 'any' = 'de'): CueRule {

@@ -3,7 +3,7 @@
  * cast); a file that does not fit is refused with the path of the first thing wrong.
  * The TypeScript types in `model.ts` and `../contract/model.ts` are checked against it.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Contract, Segment } from '../contract/model';
 import type { Review } from './model';
 import { REVIEW_FORMAT } from './model';
