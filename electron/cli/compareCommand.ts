@@ -39,9 +39,10 @@ interface Io {
   readonly scriptDir: string;
 }
 
-async function load(input: string, io: Io, t: Translate): Promise<{ review: Review; name: string } | null> {
+async function load(input: string, io: Io, t: Translate, whole: boolean): Promise<{ review: Review; name: string } | null> {
   const path = input === 'template' ? join(findAssetsDir(io.scriptDir), TEMPLATE_FILE) : input;
-  const outcome = await readDocument(path);
+  // A comparison reads who carries each measure, not whom each clause obliges; a redline to write gets everything.
+  const outcome = await readDocument(path, whole ? {} : { clauseDuties: false });
   if (outcome.status === 'opened') return { review: outcome.document.review, name: basename(path) };
   const error: HostError = outcome.status === 'failed' ? outcome.error : { code: 'invalid-request' };
   io.stderr(`clausemark: ${describeError(error, t)}\n`);
@@ -49,9 +50,9 @@ async function load(input: string, io: Io, t: Translate): Promise<{ review: Revi
 }
 
 export async function compareCommand(request: CompareRequest, io: Io, t: Translate): Promise<number> {
-  const old = await load(request.old, io, t);
+  const old = await load(request.old, io, t, request.out !== null);
   if (!old) return 1;
-  const next = await load(request.new, io, t);
+  const next = await load(request.new, io, t, request.out !== null);
   if (!next) return 1;
   const comparison = compareContracts(old.review.contract, next.review.contract, request.options);
   if (request.out === null) {

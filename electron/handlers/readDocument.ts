@@ -4,10 +4,10 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { loadDocument, sizeLimitOf } from '../../shared/documents/loadDocument';
+import { loadDocument, sizeLimitOf, type LoadOptions } from '../../shared/documents/loadDocument';
 import type { OpenOutcome } from '../../shared/host/hostApi';
 
-export async function readDocument(path: string): Promise<OpenOutcome> {
+export async function readDocument(path: string, options: LoadOptions = {}): Promise<OpenOutcome> {
   const file = basename(path);
   const info = await stat(path).catch(() => null);
   if (!info) return { status: 'failed', error: { code: 'not-found', file } };
@@ -16,7 +16,7 @@ export async function readDocument(path: string): Promise<OpenOutcome> {
   if (info.size > limit) return { status: 'failed', error: { code: 'too-large', file, detail: `${info.size}`, limit } };
   const bytes = await readFile(path).catch(() => null);
   if (!bytes) return { status: 'failed', error: { code: 'unreadable', file } };
-  const loaded = loadDocument(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), file, new Date().toISOString());
+  const loaded = loadDocument(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), file, new Date().toISOString(), options);
   if (!loaded.ok) return { status: 'failed', error: loaded.error };
   return {
     status: 'opened',

@@ -31,8 +31,8 @@ export function sizeLimitOf(fileName: string): number {
   return kind === 'docx' ? DOCX_LIMITS.maxFileBytes : kind === 'review' ? MAX_REVIEW_BYTES : MAX_TEXT_BYTES;
 }
 
-function loadDocx(bytes: Uint8Array, fileName: string, now: string): LoadResult {
-  const imported = importDocx(bytes, { fileName });
+function loadDocx(bytes: Uint8Array, fileName: string, now: string, options: LoadOptions): LoadResult {
+  const imported = importDocx(bytes, { fileName, ...options });
   if (!imported.ok) {
     const { reason, part, detail } = imported.error;
     if (reason === 'no-text') return { ok: false, error: { code: 'empty', file: fileName } };
@@ -59,18 +59,23 @@ function loadReview(text: string, fileName: string): LoadResult {
 }
 
 /** `now` stamps a new review (ISO time); a loaded review keeps its own times. */
-export function loadDocument(bytes: Uint8Array, fileName: string, now: string): LoadResult {
+/** What opening may leave out: `clauseDuties: false` for a file read only to be compared. */
+export interface LoadOptions {
+  readonly clauseDuties?: boolean;
+}
+
+export function loadDocument(bytes: Uint8Array, fileName: string, now: string, options: LoadOptions = {}): LoadResult {
   const kind = kindOfFile(fileName);
   if (kind === null) return { ok: false, error: { code: 'unsupported-type', file: fileName } };
   if (bytes.length === 0) return { ok: false, error: { code: 'empty', file: fileName } };
   const limit = sizeLimitOf(fileName);
   if (bytes.length > limit) return { ok: false, error: { code: 'too-large', file: fileName, detail: `${bytes.length}`, limit } };
-  if (kind === 'docx') return loadDocx(bytes, fileName, now);
+  if (kind === 'docx') return loadDocx(bytes, fileName, now, options);
   const decoded = decodeText(bytes);
   if (!decoded.ok) return { ok: false, error: { code: kind === 'review' ? 'not-a-review' : 'unreadable', file: fileName } };
   if (decoded.text.trim() === '') return { ok: false, error: { code: 'empty', file: fileName } };
   if (kind === 'review') return loadReview(decoded.text, fileName);
-  const contract = parseContract(decoded.text, { fileName });
+  const contract = parseContract(decoded.text, { fileName, ...options });
   if (contract.sections.length === 0 && contract.annexes.length === 0) {
     return { ok: false, error: { code: 'no-structure', file: fileName } };
   }

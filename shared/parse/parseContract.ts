@@ -15,6 +15,11 @@ import { unitsFromLines, type SourceLine } from './units';
 export interface ParseOptions {
   /** Used as the title when the text has none. */
   readonly fileName?: string;
+  /**
+   * Read who each clause obliges (default). A comparison needs only the measures'
+   * responsibility and may leave the clauses unread.
+   */
+  readonly clauseDuties?: boolean;
 }
 
 const GERMAN = /\b(?:der|die|das|und|ist|nicht|mit|von|zu|den|dem|des|wird|werden|für|auf|sind)\b/giu;
@@ -55,7 +60,7 @@ function fromLayout(layout: Layout, text: string, options: ParseOptions): { cont
     const id = `s${index + 1}`;
     const built = buildClausesWithOrigins(id, raw.units);
     built.clauses.forEach((clause, i) => clauseOrigins.set(clause.id, built.origins[i]!));
-    const duties = classifyClauses({ clauses: built.clauses }, front.parties);
+    const duties = options.clauseDuties === false ? [] : classifyClauses({ clauses: built.clauses }, front.parties);
     const read = built.clauses.map((clause, at) => (duties[at] ? { ...clause, responsibility: duties[at] } : clause));
     return { id, number: raw.number, label: raw.label, title: raw.title, parts: raw.parts, clauses: read };
   });

@@ -121,7 +121,7 @@ function buildActors(parties: readonly Party[]): Actors {
  */
 const MARK = { provider: '\uE000', customer: '\uE001', providerOwner: '\uE002', customerOwner: '\uE003', we: '\uE005', you: '\uE006' } as const;
 const FILL = '\uE004';
-const PRIVATE = /[\uE000-\uE006]/gu;
+const PRIVATE = /[\uE000-\uE006]/u;
 
 /** Mentions in a masked text, as regex sources: any party, a possessive (`the Customer's`), and *we* or *you*. */
 export const MASKED = {
@@ -132,24 +132,31 @@ export const MASKED = {
 
 export type MentionSources = typeof MASKED;
 
-const maskCache = new WeakMap<Actors, RegExp>();
+const maskCache = new WeakMap<Actors, { pattern: RegExp; masks: Map<string, string> }>();
 
 /** `text` with each party mention masked (see `MASKED`); the same length, so offsets carry over. */
 export function maskMentions(text: string, actors: Actors): string {
-  let pattern = maskCache.get(actors);
-  if (!pattern) {
-    pattern = new RegExp(`(?<owner>${actors.possessive})|(?<plain>${actors.any})`, 'gu');
-    maskCache.set(actors, pattern);
+  let cached = maskCache.get(actors);
+  if (!cached) {
+    cached = { pattern: new RegExp(`(?<owner>${actors.possessive})|(?<plain>${actors.any})`, 'gu'), masks: new Map() };
+    maskCache.set(actors, cached);
   }
+  const { pattern, masks } = cached;
   // A private-use character of the text itself (a symbol font's bullet) must not pass for a mention.
-  const clean = text.replace(PRIVATE, '\uFFFD');
+  const clean = PRIVATE.test(text) ? text.replace(/[\uE000-\uE006]/gu, '\uFFFD') : text;
   if (!actors.mayHoldCue.test(clean)) return clean;
   return clean.replace(pattern, (mention: string, owner: string | undefined) => {
-    const role = roleOfMention(actors, mention);
-    const mark = owner
-      ? role === 'customer' ? MARK.customerOwner : MARK.providerOwner
-      : /^[Ww]e$/u.test(mention) ? MARK.we : /^[Yy]ou$/u.test(mention) ? MARK.you : role === 'customer' ? MARK.customer : MARK.provider;
-    return mark + FILL.repeat(mention.length - 1);
+    const key = owner ? `'${mention}` : mention;
+    let mask = masks.get(key);
+    if (mask === undefined) {
+      const role = roleOfMention(actors, mention);
+      const mark = owner
+        ? role === 'customer' ? MARK.customerOwner : MARK.providerOwner
+        : /^[Ww]e$/u.test(mention) ? MARK.we : /^[Yy]ou$/u.test(mention) ? MARK.you : role === 'customer' ? MARK.customer : MARK.provider;
+      mask = mark + FILL.repeat(mention.length - 1);
+      masks.set(key, mask);
+    }
+    return mask;
   });
 }
 

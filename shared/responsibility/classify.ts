@@ -73,9 +73,17 @@ export function classifyMeasures(
   const serviceFrames = new Map<string, Frame>();
   const key = (category: TomCategory, service = '') => `${category.number}\u0000${category.title}\u0000${service}`;
 
+  // Many measures share a heading: read each once.
+  const headings = new Map<string, Frame | null>();
+  const heading = (text: string, scope: 'category' | 'service') => {
+    const cacheKey = `${scope}\u0000${text}`;
+    if (!headings.has(cacheKey)) headings.set(cacheKey, headingFrame(text, actors, scope));
+    return headings.get(cacheKey)!;
+  };
+
   return measures.map((measure) => {
-    const categoryHeading = headingFrame(measure.category.title, actors, 'category');
-    const serviceHeading = measure.serviceHeading ? headingFrame(measure.serviceHeading, actors, 'service') : null;
+    const categoryHeading = heading(measure.category.title, 'category');
+    const serviceHeading = measure.serviceHeading ? heading(measure.serviceHeading, 'service') : null;
     const frame =
       measure.services.map((service) => serviceFrames.get(key(measure.category, service))).find((found) => found !== undefined) ??
       serviceHeading ??

@@ -5,7 +5,7 @@
  * nominative article; failing that, the one the caller knows from the frame.
  */
 import type { PartyRole } from '../contract/model';
-import { roleOfMention, type Actors } from './actors';
+import { MASKED, roleOfMasked } from './actors';
 import type { Found } from './reading';
 import { STATEMENT_LEAD } from './rule';
 
@@ -25,24 +25,14 @@ const ENGLISH_PRONOUN = new RegExp(
 
 const LEAD = new RegExp(`^\\s*${STATEMENT_LEAD}`, 'u');
 
-const nominativeCache = new WeakMap<Actors, RegExp>();
-function nominative(actors: Actors): RegExp {
-  let pattern = nominativeCache.get(actors);
-  if (!pattern) {
-    pattern = new RegExp(`(?:^|[^\\p{L}])(?:[Dd]er|[Dd]ie|[Tt]he)\\s+(?<actor>${actors.any})`, 'gu');
-    nominativeCache.set(actors, pattern);
-  }
-  return pattern;
-}
+/** The last party named with a nominative article, and any party named: in the masked text (`maskMentions`). */
+const NOMINATIVE = new RegExp(`(?:^|[^\\p{L}])(?:[Dd]er|[Dd]ie|[Tt]he)\\s+(?<actor>${MASKED.any})`, 'gu');
+const ANY_MENTION = new RegExp(`(?<actor>${MASKED.any})`, 'gu');
 
-const mentionCache = new WeakMap<Actors, RegExp>();
-function anyMention(actors: Actors): RegExp {
-  let pattern = mentionCache.get(actors);
-  if (!pattern) {
-    pattern = new RegExp(`(?<actor>${actors.any})`, 'gu');
-    mentionCache.set(actors, pattern);
-  }
-  return pattern;
+function lastMatch(text: string, pattern: RegExp): RegExpMatchArray | undefined {
+  let last: RegExpMatchArray | undefined;
+  for (const match of text.matchAll(pattern)) last = match;
+  return last;
 }
 
 /**
@@ -51,32 +41,28 @@ function anyMention(actors: Actors): RegExp {
  * dieser selbst verantwortlich*).
  */
 function antecedentOf(
-  text: string,
+  masked: string,
   at: number,
-  actors: Actors,
   subjects: readonly { at: number; party: PartyRole }[],
   fallback: PartyRole | null,
   demonstrative: boolean,
 ): PartyRole | null {
+  const before = masked.slice(0, at);
   if (demonstrative) {
-    const mentions = [...text.slice(0, at).matchAll(anyMention(actors))];
-    const last = mentions[mentions.length - 1];
-    return (last ? roleOfMention(actors, last.groups!['actor']!) : null) ?? fallback;
+    const last = lastMatch(before, ANY_MENTION);
+    return (last ? roleOfMasked(last.groups!['actor']!) : null) ?? fallback;
   }
-  const before = subjects.filter((subject) => subject.at < at);
-  if (before.length > 0) return before[before.length - 1]!.party;
-  const mentions = [...text.slice(0, at).matchAll(nominative(actors))];
-  const any = [...text.slice(0, at).matchAll(anyMention(actors))];
-  const last = mentions[mentions.length - 1] ?? any[any.length - 1];
-  return (last ? roleOfMention(actors, last.groups!['actor']!) : null) ?? fallback;
+  const earlier = subjects.filter((subject) => subject.at < at);
+  if (earlier.length > 0) return earlier[earlier.length - 1]!.party;
+  const last = lastMatch(before, NOMINATIVE) ?? lastMatch(before, ANY_MENTION);
+  return (last ? roleOfMasked(last.groups!['actor']!) : null) ?? fallback;
 }
 
 /** The pronoun subjects of one statement, as cues of the party they refer to. */
 export function findPronouns(
-  text: string,
+  masked: string,
   statement: string,
   base: number,
-  actors: Actors,
   subjects: readonly { at: number; party: PartyRole }[],
   fallback: PartyRole | null,
 ): Found[] {
@@ -87,7 +73,7 @@ export function findPronouns(
     if (match.groups!['pronoun'] === 'diese' && !/t$/u.test(match.groups!['verb'] ?? '')) continue;
     const at = base + match.index;
     const pronoun = match.groups!['pronoun'] ?? match.groups!['initial'] ?? '';
-    const party = antecedentOf(text, at, actors, subjects, fallback, /^(?:[Dd]ies|[Ll]etzt)/u.test(pronoun));
+    const party = antecedentOf(masked, at, subjects, fallback, /^(?:[Dd]ies|[Ll]etzt)/u.test(pronoun));
     if (!party) continue;
     const cue = match[0].replace(LEAD, '');
     const lead = match[0].length - cue.length;
@@ -95,7 +81,7 @@ export function findPronouns(
   }
   for (const match of statement.matchAll(ENGLISH_PRONOUN)) {
     const at = base + match.index;
-    const party = antecedentOf(text, at, actors, subjects, fallback, false);
+    const party = antecedentOf(masked, at, subjects, fallback, false);
     if (!party) continue;
     const option = /^(?:may|can)$/u.test(match.groups!['modal']!) && !/^\S+\s+\S+\s+not\b/u.test(statement.slice(match.index));
     const cue = match[0].replace(LEAD, '');

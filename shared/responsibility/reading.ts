@@ -195,6 +195,27 @@ function actingCues(found: Found[], statement: string, offset: number): Found[] 
 
 /** Reads `text`; `antecedent` is who an opening *er* refers to when the text itself does not say. */
 export function readText(text: string, actors: Actors, antecedent: PartyRole | null = null): Reading {
+  // The same words with the same parties read the same: a version compared with its
+  // predecessor, or a clause re-read after an edit elsewhere, costs nothing the second time.
+  let cache = readings.get(actors);
+  if (!cache) {
+    cache = new Map();
+    readings.set(actors, cache);
+  }
+  const key = `${antecedent ?? ''}\u0000${text}`;
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const reading = read(text, actors, antecedent);
+  if (cache.size >= MAX_CACHED_READINGS) cache.delete(cache.keys().next().value!);
+  cache.set(key, reading);
+  return reading;
+}
+
+/** Readings kept per set of parties: enough for two large contracts side by side. */
+const MAX_CACHED_READINGS = 20_000;
+const readings = new WeakMap<Actors, Map<string, Reading>>();
+
+function read(text: string, actors: Actors, antecedent: PartyRole | null): Reading {
   const sentences: SentenceReading[] = [];
   const statements: Statement[] = [];
   const subjects: { at: number; party: PartyRole }[] = [];
@@ -214,7 +235,7 @@ export function readText(text: string, actors: Actors, antecedent: PartyRole | n
       const modal = MODAL_OPTION.test(part.text);
       const prohibition = PROHIBITION.test(part.text);
       const cues = findCues(part.text, masked.slice(base, base + part.text.length), base, actors);
-      if (!cues.some((f) => f.kind !== 'agent' && f.kind !== 'assignment')) cues.push(...findPronouns(text, part.text, base, actors, subjects, antecedent));
+      if (!cues.some((f) => f.kind !== 'agent' && f.kind !== 'assignment')) cues.push(...findPronouns(masked, part.text, base, subjects, antecedent));
       const found = actingCues(cues, part.text, base);
 
       const duties: ResponsibilityCue[] = [];

@@ -36,6 +36,8 @@ export type ImportResult =
 export interface ImportOptions {
   readonly fileName?: string;
   readonly limits?: DocxLimits;
+  /** `false`: leave whom each clause obliges unread (see `ParseOptions`). */
+  readonly clauseDuties?: boolean;
 }
 
 function paragraphsInOrder(blocks: readonly DocxBlock[], into: DocxParagraph[] = []): DocxParagraph[] {
@@ -121,7 +123,7 @@ export function importDocx(bytes: Uint8Array, options: ImportOptions = {}): Impo
   if (!read.ok) return read;
   const { lines, sources, views } = sourceLines(read.document.blocks);
   if (lines.every((line) => line === null)) return { ok: false, error: { reason: 'no-text' } };
-  const parsed = parseLines(lines, options.fileName === undefined ? {} : { fileName: options.fileName });
+  const parsed = parseLines(lines, { ...(options.fileName === undefined ? {} : { fileName: options.fileName }), ...(options.clauseDuties === false ? { clauseDuties: false } : {}) });
   const lineTexts: string[] = [];
   for (const line of lines) if (line?.source !== undefined) lineTexts[line.source] = line.text;
 
