@@ -6,6 +6,8 @@
  */
 import { parseContract } from '../../shared/parse/parseContract';
 import type { Contract } from '../../shared/contract/model';
+import { addComment, editText } from '../../shared/review/operations';
+import { newReview, serializeReview } from '../../shared/review/reviewFile';
 
 /** A small deterministic PRNG (mulberry32). */
 export function random(seed: number): () => number {
@@ -97,4 +99,30 @@ export function negotiated(text: string, share: number, seed = 7): string {
 
 export function clauseCount(contract: Contract): number {
   return contract.sections.reduce((sum, section) => sum + section.clauses.length, 0);
+}
+
+/**
+ * A review of `text` with about `changes` tracked changes (words replaced in every second
+ * clause, so each edit is a deletion and an insertion) and `comments` comments, half of
+ * them internal: the input of the export and import cases, as a `.clausemark` file.
+ */
+export function redlineReview(text: string, changes: number, comments: number): string {
+  const next = random(changes + comments);
+  let counter = 0;
+  const context = { author: 'Bench Reviewer', now: '2026-11-26T10:00:00.000Z', newId: () => `b${++counter}` };
+  const contract = parseContract(text);
+  let review = newReview(contract, { kind: 'text', name: 'contract.txt' }, context.now);
+  const clauses = contract.sections.flatMap((section) => section.clauses);
+  const edited = clauses.filter((_, index) => index % 2 === 0).slice(0, Math.ceil(changes / 2));
+  for (const clause of edited) {
+    const words = clause.text.split(' ');
+    const at = 1 + Math.floor(next() * (words.length - 1));
+    words[at] = FILLER[Math.floor(next() * FILLER.length)]!;
+    review = editText(review, { kind: 'clause', id: clause.id }, words.join(' '), context);
+  }
+  for (let i = 0; i < comments; i++) {
+    const clause = clauses[Math.floor((i * clauses.length) / comments)]!;
+    review = addComment(review, { kind: 'clause', id: clause.id }, { text: `Bitte prüfen (${i + 1}).`, visibility: i % 2 === 0 ? 'external' : 'internal' }, context).review;
+  }
+  return serializeReview(review);
 }

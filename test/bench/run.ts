@@ -9,14 +9,17 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseContract } from '../../shared/parse/parseContract';
 import { findExecutable } from '../support/executables';
-import { clauseCount, largeContract, negotiated } from './generate';
-import { round, time } from './measure';
+import { compareContracts } from '../../shared/compare/compareContracts';
+import { clauseCount, largeContract, negotiated, redlineReview } from './generate';
+import { median, round, time } from './measure';
 import { firstRender, heap, keystrokes, scrolling, writeLongClauseContract } from './ui';
 
 const ROOT = resolve(import.meta.dirname ?? __dirname, '../..');
 const args = new Set(process.argv.slice(2));
 const quick = args.has('--quick');
 const asJson = args.has('--json');
+/** `--no-ui`: the command-line cases only. */
+const withUi = !args.has('--no-ui');
 const RUNS = quick ? 3 : 7;
 const log = (text: string) => {
   if (!asJson) process.stderr.write(`${text}\n`);
@@ -24,6 +27,8 @@ const log = (text: string) => {
 
 interface Case {
   readonly name: 'parse' | 'compare-2pct' | 'compare-30pct' | 'export' | 'import';
+  /** Runs once before timing, for inputs the case makes itself (the export whose DOCX the import reads). */
+  readonly prepare?: readonly string[];
   readonly size: string;
   readonly ours: readonly string[];
   readonly baseline: readonly string[];
@@ -82,8 +87,31 @@ async function main(): Promise<void> {
         });
       }
     }
+    if (supports('export')) {
+      const redline = join(folder, 'redline.clausemark');
+      await writeFile(redline, redlineReview(bigText, 500, 100));
+      const exported = join(folder, 'redline.docx');
+      cases.push({
+        name: 'export',
+        size: '1000 clauses, 500 changes, 100 comments',
+        ours: [node, cli, 'export', redline, '--out', exported],
+        baseline: [pandoc, '-f', 'markdown', '-t', 'docx', '-o', join(folder, 'pandoc.docx'), big],
+        baselineRuntime: 'pandoc',
+        budget: 0.5,
+      });
+      cases.push({
+        name: 'import',
+        size: '1000 clauses, 500 changes, 100 comments',
+        prepare: [node, cli, 'export', redline, '--out', exported],
+        ours: [node, cli, 'parse', exported, '--json'],
+        baseline: [pandoc, '-f', 'docx', '--track-changes=all', '-t', 'json', exported],
+        baselineRuntime: 'pandoc',
+        budget: 0.5,
+      });
+    }
     const results = [];
     for (const entry of cases) {
+      if (entry.prepare && spawnSync(entry.prepare[0]!, entry.prepare.slice(1)).status !== 0) throw new Error(`${entry.prepare.join(' ')} failed`);
       const ours = time(entry.ours, RUNS);
       // `git diff --no-index` exits 1 when the files differ: run it through a shell that ignores that.
       const baseline = entry.baselineRuntime === 'git' ? time(['sh', '-c', `${entry.baseline.map((part) => `'${part}'`).join(' ')} >/dev/null; true`], RUNS) : time(entry.baseline, RUNS);
@@ -104,18 +132,34 @@ async function main(): Promise<void> {
       log(`${entry.name}: ${result.ms} ms (work ${result.workMs}) vs ${result.baselineMs} ms (work ${result.baselineWorkMs}) → ratio ${result.ratio} (budget ≤ ${entry.budget})`);
     }
 
-    log('UI in Chromium …');
+    // How the comparison itself grows with the contract (in this process, after parsing): about linearly.
+    const scale = [];
+    for (const clauses of [100, 1000, 5000]) {
+      const a = parseContract(await readFile(files[`${clauses}`]!, 'utf8'), { clauseDuties: false });
+      const b = parseContract(await readFile(files[`${clauses}-2pct`]!, 'utf8'), { clauseDuties: false });
+      const options = { ignoreCase: false, ignorePunctuation: false };
+      compareContracts(a, b, options);
+      const runs = Array.from({ length: RUNS }, () => {
+        const started = performance.now();
+        compareContracts(a, b, options);
+        return performance.now() - started;
+      });
+      scale.push({ clauses, compareMs: round(median(runs)) });
+      log(`scale: compare ${clauses} clauses (2 % changed) ${round(median(runs))} ms`);
+    }
+
+    log(withUi ? 'UI in Chromium …' : 'UI skipped (--no-ui)');
     const longClause = await writeLongClauseContract(bigText, folder);
-    const ui = {
+    const ui = !withUi ? null : {
       firstRenderTemplateMs: await firstRender(join(ROOT, 'assets/avv-template.txt'), quick ? 2 : 5),
       firstRenderMs: await firstRender(big, quick ? 2 : 5),
       keystrokeP95Ms: await keystrokes(longClause, quick ? 60 : 200),
       heapMb: await heap(files['5000']!),
       ...(await scrolling(files['5000']!)),
     };
-    log(`UI: first render template ${ui.firstRenderTemplateMs} ms, 1000 clauses ${ui.firstRenderMs} ms (≤ 1000); keystroke p95 ${ui.keystrokeP95Ms} ms (≤ 16); heap ${ui.heapMb} MB (≤ 200); long tasks while scrolling ${ui.longTasks} (longest ${ui.longestMs} ms)`);
+    if (ui) log(`UI: first render template ${ui.firstRenderTemplateMs} ms, 1000 clauses ${ui.firstRenderMs} ms (≤ 1000); keystroke p95 ${ui.keystrokeP95Ms} ms (≤ 16); heap ${ui.heapMb} MB (≤ 200); long tasks while scrolling ${ui.longTasks} (longest ${ui.longestMs} ms)`);
 
-    const report = { date: new Date().toISOString(), node: process.version, runs: RUNS, starts: { nodeMs: round(start.node), pandocMs: round(start.pandoc), gitMs: round(start.git) }, cases: results, scale: [], ui };
+    const report = { date: new Date().toISOString(), node: process.version, runs: RUNS, starts: { nodeMs: round(start.node), pandocMs: round(start.pandoc), gitMs: round(start.git) }, cases: results, scale, ui };
     if (asJson) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   } finally {
     await rm(folder, { recursive: true, force: true });
