@@ -80,16 +80,25 @@ export async function launchApp(options: LaunchOptions = {}): Promise<E2eApp> {
     locale: options.language === 'de' ? 'de-DE' : 'en-GB',
     deviceScaleFactor: 1,
   });
+  // Arguments and results cross as JSON text, as a stand-in for Electron's structured clone:
+  // Playwright's own serialiser takes most of a second for a 1000-clause contract.
   for (const method of HOST_METHODS) {
-    await context.exposeBinding(`__clausemark_${method}`, (_source, ...args: unknown[]) =>
-      (host.handlers[method] as (...input: unknown[]) => Promise<unknown>)(...args),
-    );
+    await context.exposeBinding(`__clausemark_${method}`, async (_source, json: unknown) => {
+      const args = JSON.parse(String(json)) as unknown[];
+      const result = await (host.handlers[method] as (...input: unknown[]) => Promise<unknown>)(...args);
+      return result === undefined ? undefined : JSON.stringify(result);
+    });
   }
   await context.addInitScript(
     ({ methods, global }) => {
-      const bindings = window as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>;
+      const bindings = window as unknown as Record<string, (json: string) => Promise<string | undefined>>;
       const api: Record<string, unknown> = {};
-      for (const method of methods) api[method] = (...args: unknown[]) => bindings[`__clausemark_${method}`]!(...args);
+      for (const method of methods) {
+        api[method] = async (...args: unknown[]) => {
+          const result = await bindings[`__clausemark_${method}`]!(JSON.stringify(args));
+          return result === undefined ? undefined : (JSON.parse(result) as unknown);
+        };
+      }
       api['onCommand'] = (listener: (command: string) => void) => {
         const handle = (event: Event) => listener((event as CustomEvent<string>).detail);
         window.addEventListener('clausemark-command', handle);
