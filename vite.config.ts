@@ -16,6 +16,7 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'chrome130',
     sourcemap: true,
+    minify: process.env['CLAUSEMARK_NO_MINIFY'] ? false : 'oxc',
     modulePreload: { polyfill: false },
   },
 });

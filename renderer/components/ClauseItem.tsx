@@ -1,5 +1,5 @@
 import type { KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../useT';
 import type { Clause } from '../../shared/contract/model';
 import { segmentsOf, hasChanges } from '../../shared/redline/segments';
 import { useStore } from '../store/store';
@@ -17,7 +17,7 @@ interface ClauseItemProps {
 
 /** One clause: its number, its text with markup or in the editor, its status and actions. */
 export function ClauseItem({ clause, label, reference, onMove }: ClauseItemProps) {
-  const { t } = useTranslation();
+  const t = useT();
   const view = useStore((state) => state.markupView);
   const selected = useStore((state) => state.clauseId === clause.id);
   const editing = useStore((state) => state.editing?.kind === 'clause' && state.editing.id === clause.id);

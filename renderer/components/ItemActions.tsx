@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../useT';
 import type { ReviewStatus } from '../../shared/contract/model';
 
 export const STATUSES: readonly ReviewStatus[] = ['open', 'agreed', 'disputed', 'needs-change'];
@@ -18,7 +18,7 @@ interface ItemActionsProps {
 
 /** Edit, add after, delete, review status and comments of one clause or measure. */
 export function ItemActions(props: ItemActionsProps) {
-  const { t } = useTranslation();
+  const t = useT();
   return (
     <div className="item-actions" role="group" aria-label={t('edit.actions', { ref: props.label })} onClick={(event) => event.stopPropagation()} onKeyDown={(event) => event.stopPropagation()}>
       <select className={`status-select status-${props.status}`} aria-label={t('status.label')} value={props.status} onChange={(event) => props.onStatus(event.target.value as ReviewStatus)}>

@@ -1,11 +1,11 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../useT';
 import type { Responsibility, ResponsibleParty } from '../../shared/contract/model';
 import { reasonText } from './reasonText';
 
 /** Who is responsible, in colour and in words; the deciding cue shows on hover and on focus. */
 export function ResponsibilityChip({ responsibility }: { readonly responsibility: Responsibility }) {
-  const { t } = useTranslation();
+  const t = useT();
   const tip = useId();
   const party = responsibility.party;
   return (
@@ -29,7 +29,7 @@ export function ResponsibilityChip({ responsibility }: { readonly responsibility
 }
 
 export function PartyLabel({ party }: { readonly party: ResponsibleParty }) {
-  const { t } = useTranslation();
+  const t = useT();
   return (
     <span className={`chip chip-static chip-${party}`} data-party={party}>
       <span className="chip-symbol" aria-hidden="true">

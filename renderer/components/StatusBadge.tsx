@@ -1,9 +1,9 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../useT';
 import type { ChecklistStatus } from '../../shared/review/model';
 
 /** A checklist status in colour, symbol and word. */
 export function StatusBadge({ status }: { readonly status: ChecklistStatus }) {
-  const { t } = useTranslation();
+  const t = useT();
   return (
     <span className={`status-badge status-${status}`} data-status={status}>
       <span className="status-symbol" aria-hidden="true">

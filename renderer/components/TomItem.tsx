@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../useT';
 import type { Tom } from '../../shared/contract/model';
 import { segmentsOf } from '../../shared/redline/segments';
 import { useStore } from '../store/store';
@@ -19,7 +19,7 @@ interface TomItemProps {
 
 /** One measure: responsibility chip, text with its cue or its markup, and in the annex its actions. */
 export function TomItem({ tom, selected, editable, onSelect }: TomItemProps) {
-  const { t } = useTranslation();
+  const t = useT();
   const language = useStore((state) => state.review?.contract.language);
   const view = useStore((state) => state.markupView);
   const editing = useStore((state) => editable && state.editing?.kind === 'tom' && state.editing.id === tom.id);

@@ -1,7 +1,9 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Tom } from '../../shared/contract/model';
-import { groupToms } from '../../shared/toms/grouping';
 import { visibleIn } from '../../shared/redline/numbering';
+import { groupToms, type CategoryGroup } from '../../shared/toms/grouping';
 import { useStore } from '../store/store';
 import { TomItem } from './TomItem';
 
@@ -12,39 +14,156 @@ interface TomListProps {
   readonly editable?: boolean;
 }
 
+/**
+ * Lists longer than this many measures render only the rows on screen: the TOM annex of a
+ * framework agreement has thousands. Shorter ones render whole (find in page, print).
+ */
+export const VIRTUAL_FROM = 200;
+
+type Row =
+  | { readonly kind: 'category'; readonly key: string; readonly group: CategoryGroup }
+  | { readonly kind: 'service'; readonly key: string; readonly title: string }
+  | { readonly kind: 'tom'; readonly key: string; readonly tom: Tom };
+
+function rowsOf(groups: readonly CategoryGroup[], general: string): Row[] {
+  const rows: Row[] = [];
+  for (const group of groups) {
+    rows.push({ kind: 'category', key: group.key, group });
+    for (const service of group.services) {
+      rows.push({ kind: 'service', key: `${group.key}/${service.key}`, title: service.services.length > 0 ? service.services.join(' · ') : general });
+      for (const tom of service.toms) rows.push({ kind: 'tom', key: tom.id, tom });
+    }
+  }
+  return rows;
+}
+
 /** Measures grouped by category and service, each with its responsibility chip. */
 export function TomList({ toms, selectedId = null, onSelect, editable = false }: TomListProps) {
   const { t } = useTranslation();
   const filter = useStore((state) => state.tomFilter);
   const view = useStore((state) => state.markupView);
-  const groups = groupToms(
-    toms.filter((tom) => visibleIn(tom, view)),
-    filter,
+  const groups = useMemo(
+    () =>
+      groupToms(
+        toms.filter((tom) => visibleIn(tom, view)),
+        filter,
+      ),
+    [toms, view, filter],
   );
   const shown = groups.reduce((sum, group) => sum + group.count, 0);
+  const general = t('toms.general');
+  const rows = useMemo(() => rowsOf(groups, general), [groups, general]);
+  const categoryTitle = (group: CategoryGroup) => (
+    <h3 className="tom-category-title">
+      {group.category.number && <span className="tom-category-number">{group.category.number}</span>}
+      {group.category.title || t('toms.uncategorised')}
+    </h3>
+  );
+  const item = (tom: Tom) => <TomItem key={tom.id} tom={tom} selected={tom.id === selectedId} editable={editable} onSelect={onSelect} />;
+
   return (
     <div className="tom-list">
       <p className="muted tom-count" aria-live="polite">
         {t('toms.shown', { shown, total: toms.length })}
       </p>
       {shown === 0 && <p className="muted">{t('toms.noMatch')}</p>}
-      {groups.map((group) => (
-        <section key={group.key} className="tom-category" aria-label={group.category.title || t('toms.uncategorised')}>
-          <h3 className="tom-category-title">
-            {group.category.number && <span className="tom-category-number">{group.category.number}</span>}
-            {group.category.title || t('toms.uncategorised')}
-          </h3>
-          {group.services.map((service) => (
-            <div key={service.key} className="tom-service">
-              <h4 className="tom-service-title">{service.services.length > 0 ? service.services.join(' · ') : t('toms.general')}</h4>
-              <ul>
-                {service.toms.map((tom) => (
-                  <TomItem key={tom.id} tom={tom} selected={tom.id === selectedId} editable={editable} onSelect={onSelect} />
-                ))}
-              </ul>
-            </div>
-          ))}
-        </section>
+      {shown > VIRTUAL_FROM ? (
+        <VirtualRows rows={rows} selectedId={selectedId}>
+          {(row) =>
+            row.kind === 'category' ? (
+              <div className="tom-category tom-category-row">{categoryTitle(row.group)}</div>
+            ) : row.kind === 'service' ? (
+              <h4 className="tom-service-title">{row.title}</h4>
+            ) : (
+              <ul className="tom-service">{item(row.tom)}</ul>
+            )
+          }
+        </VirtualRows>
+      ) : (
+        groups.map((group) => (
+          <section key={group.key} className="tom-category" aria-label={group.category.title || t('toms.uncategorised')}>
+            {categoryTitle(group)}
+            {group.services.map((service) => (
+              <div key={service.key} className="tom-service">
+                <h4 className="tom-service-title">{service.services.length > 0 ? service.services.join(' · ') : t('toms.general')}</h4>
+                <ul>{service.toms.map(item)}</ul>
+              </div>
+            ))}
+          </section>
+        ))
+      )}
+    </div>
+  );
+}
+
+/** A row's height before it is measured: a measure's text wraps at about 80 characters a line. */
+function estimatedHeight(row: Row): number {
+  if (row.kind === 'category') return 40;
+  if (row.kind === 'service') return 28;
+  return 52 + 24 * Math.ceil(row.tom.text.length / 80);
+}
+
+/** The nearest ancestor that scrolls: the pane the list stands in. */
+function scrollParent(element: HTMLElement | null): HTMLElement | null {
+  for (let node = element?.parentElement ?? null; node; node = node.parentElement) {
+    const overflow = getComputedStyle(node).overflowY;
+    if (overflow === 'auto' || overflow === 'scroll') return node;
+  }
+  return null;
+}
+
+/** Rows positioned in one tall box, only those near the pane's visible part rendered; the pane itself scrolls. */
+function VirtualRows({ rows, selectedId, children }: { readonly rows: readonly Row[]; readonly selectedId: string | null; readonly children: (row: Row) => ReactNode }) {
+  const box = useRef<HTMLDivElement>(null);
+  const [pane, setPane] = useState<HTMLElement | null>(null);
+  const [offset, setOffset] = useState(0);
+  useLayoutEffect(() => setPane(scrollParent(box.current)), []);
+  // Where the rows start in the pane: below the heading, preamble and filters, which may change.
+  useLayoutEffect(() => {
+    if (!pane || !box.current) return;
+    const measure = () => setOffset(box.current!.getBoundingClientRect().top - pane.getBoundingClientRect().top + pane.scrollTop);
+    measure();
+    const observer = new ResizeObserver(measure);
+    for (let node = box.current.previousElementSibling; node; node = node.previousElementSibling) observer.observe(node);
+    if (pane.firstElementChild) observer.observe(pane.firstElementChild);
+    return () => observer.disconnect();
+  }, [pane, rows]);
+  // Stable callbacks: the virtualiser recomputes every row's position when one of them changes.
+  const getScrollElement = useCallback(() => pane, [pane]);
+  const estimates = useMemo(() => rows.map(estimatedHeight), [rows]);
+  const estimateSize = useCallback((index: number) => estimates[index]!, [estimates]);
+  const getItemKey = useCallback((index: number) => rows[index]!.key, [rows]);
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualiser is read during render only, nothing of it is memoised
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement,
+    estimateSize,
+    getItemKey,
+    overscan: 6,
+    scrollMargin: offset,
+  });
+  // A newly selected measure is brought into view, rendered or not.
+  const scrolledTo = useRef<string | null>(null);
+  useEffect(() => {
+    if (!selectedId || !pane || scrolledTo.current === selectedId) return;
+    const index = rows.findIndex((row) => row.kind === 'tom' && row.tom.id === selectedId);
+    if (index < 0) return;
+    scrolledTo.current = selectedId;
+    virtualizer.scrollToIndex(index, { align: 'auto' });
+  }, [selectedId, rows, pane, virtualizer]);
+
+  return (
+    <div ref={box} className="virtual-rows" style={{ height: virtualizer.getTotalSize() }}>
+      {virtualizer.getVirtualItems().map((virtual) => (
+        <div
+          key={virtual.key}
+          data-index={virtual.index}
+          ref={virtualizer.measureElement}
+          className="virtual-row"
+          style={{ transform: `translateY(${virtual.start - offset}px)` }}
+        >
+          {children(rows[virtual.index]!)}
+        </div>
       ))}
     </div>
   );

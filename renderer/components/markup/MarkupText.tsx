@@ -1,5 +1,5 @@
 import type { CSSProperties, ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../useT';
 import type { Segment } from '../../../shared/contract/model';
 import type { MarkupView } from '../../../shared/redline/numbering';
 import { useStore } from '../../store/store';
@@ -19,7 +19,7 @@ interface MarkupTextProps {
  * its author's colour, with author and time on hover and on focus (never colour alone).
  */
 export function MarkupText({ segments, view, blocks = true }: MarkupTextProps) {
-  const { t } = useTranslation();
+  const t = useT();
   const own = useStore((state) => state.author);
   const formatDate = useDateFormat();
 

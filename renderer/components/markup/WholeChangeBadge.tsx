@@ -1,5 +1,5 @@
 import type { CSSProperties } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../useT';
 import type { WholeChange } from '../../../shared/contract/model';
 import { useStore } from '../../store/store';
 import { colorForAuthor } from './authorColors';
@@ -7,7 +7,7 @@ import { useDateFormat } from './useDateFormat';
 
 /** “Added by …” or “Deleted by …” above a clause or measure changed as a whole. */
 export function WholeChangeBadge({ change }: { readonly change: WholeChange }) {
-  const { t } = useTranslation();
+  const t = useT();
   const own = useStore((state) => state.author);
   const formatDate = useDateFormat();
   return (
