@@ -4,7 +4,7 @@
  * again — is read as the app reads a file (`loadDocument`) into either a document or a
  * typed error the app can word, never an escaped exception, a hang or a runaway heap.
  * Each read runs in a worker with a time and heap bound (`boundedLoader`).
- * `DOCX_MUTATION_RUNS=2000` runs each property that many times instead of the CI's few hundred.
+ * `DOCX_MUTATION_RUNS=2500` runs each property that many times instead of the 150 and 100 of `npm test`.
  */
 import fc from 'fast-check';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
@@ -17,8 +17,8 @@ import { translator } from '../../../shared/i18n';
 import { boundedLoader, type BoundedAnswer, type BoundedLoader } from '../../support/boundedLoader';
 import { negotiatedTemplate } from '../../support/negotiated';
 
-/** A read of this document takes 20–200 ms; far past that is a hang. */
-const BOUND_MS = 5_000;
+/** A read of this document takes 20–250 ms (up to a second at worst); far past that, on a busy machine too, is a hang. */
+const BOUND_MS = 10_000;
 const RUNS = Number(process.env['DOCX_MUTATION_RUNS'] ?? 0);
 
 const CODES: readonly HostErrorCode[] = ['empty', 'too-large', 'unreadable', 'no-structure', 'invalid-docx'];
@@ -269,7 +269,7 @@ describe('a mutated DOCX is read into a document or a clear error, never a crash
         const bytes = mutations.reduce((current, mutate) => (current.length === 0 ? current : mutate(current)), valid);
         expectDocumentOrClearError(await loader.load(bytes, 'mutated.docx'));
       }),
-      { numRuns: RUNS || 200 },
+      { numRuns: RUNS || 150 },
     );
   }, RUNS ? RUNS * 1_000 : 60_000);
 
@@ -283,7 +283,7 @@ describe('a mutated DOCX is read into a document or a clear error, never a crash
         for (const [name, xml] of Object.entries(mutated)) files[name] = strToU8(xml);
         expectDocumentOrClearError(await loader.load(zipSync(files), 'mutated.docx'));
       }),
-      { numRuns: RUNS || 150 },
+      { numRuns: RUNS || 100 },
     );
   }, RUNS ? RUNS * 1_000 : 60_000);
 });
