@@ -24,11 +24,11 @@ import { negotiatedTemplate } from '../support/negotiated';
 
 /** A refusal on the command line: start-up, reading and refusing together, in processor time… */
 const CLI_CPU_SECONDS = 3;
-/** The same in the app’s handlers, without the start-up. */
-const HANDLER_SECONDS = 5;
 /** …and on the clock, with the rest of the test suite running beside it. */
 const CLI_SECONDS = 10;
-/** Node with the bundle takes 70–90 MB; refusing the zip bomb about 175 MB (it stops at 32 MB a part). */
+/** A refusal in the app’s handlers, without the start-up. */
+const HANDLER_SECONDS = 5;
+/** Node with the bundle takes 70–90 MB; refusing the zip bomb about 170 MB (it stops at 32 MB a part). */
 const CLI_PEAK_RSS = 400 * 1024 * 1024;
 const HUGE = 300 * 1024 * 1024;
 
@@ -69,7 +69,7 @@ afterAll(async () => {
   await rm(folder, { recursive: true, force: true });
 });
 
-/** The corpus as it is, by name, for `it.each` (filled in before the tests run). */
+/** The corpus by name: `it.each` names its cases before `beforeAll` makes the files. */
 const NAMES = [
   'empty.docx',
   'random.docx',
