@@ -54,7 +54,7 @@ function loadReview(text: string, fileName: string): LoadResult {
     case 'future-version':
       return { ok: false, error: { code: 'future-review', file: fileName, detail: String(error.version) } };
     case 'invalid':
-      return { ok: false, error: { code: 'invalid-review', file: fileName, detail: `${error.path}: ${error.message}` } };
+      return { ok: false, error: { code: 'invalid-review', file: fileName, detail: error.path, problem: error.problem } };
   }
 }
 

@@ -1,7 +1,7 @@
 /**
  * A host error as one sentence in the user's language, for the app's banner and the
  * command line alike: sizes and limits in bytes become `2.3 MB`, and a DOCX that cannot
- * be read says what is wrong with it and where.
+ * be read says what is wrong with it and where, as does a damaged review file.
  */
 import { MAX_TEXT_BYTES } from '../documents/limits';
 import { formatBytes } from '../text/formatBytes';
@@ -17,7 +17,8 @@ export function errorMessage(error: HostError | { readonly code: 'unexpected'; r
   const limit = formatBytes('limit' in error && error.limit !== undefined ? error.limit : MAX_TEXT_BYTES);
   const part = 'part' in error && error.part ? t('docx.errors.inPart', { part: error.part }) : '';
   const reason = 'reason' in error && error.reason ? t(`docx.errors.${error.reason}`, { part, detail }) : '';
-  return t(`errors.${error.code}`, { file, size, limit, detail, reason });
+  const problem = 'problem' in error && error.problem ? t(`errors.reviewProblem.${error.problem}`, { path: detail }) : detail;
+  return t(`errors.${error.code}`, { file, size, limit, detail, reason, problem });
 }
 
 /** What a DOCX import could not carry over as it was, as one sentence. */

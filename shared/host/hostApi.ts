@@ -6,6 +6,7 @@
  * `hostSchemas.ts` on the host side.
  */
 import type { Review } from '../review/model';
+import type { ReviewFileProblem } from '../review/reviewFile';
 import type { Contract } from '../contract/model';
 import type { ChecklistSummary, DocxErrorReason, DocxExportOptions, ImportWarning } from '../docx';
 import type { Preferences, PreferencesPatch } from './preferences';
@@ -54,6 +55,8 @@ export interface HostError {
   /** For `invalid-docx`: what is wrong, and in which part of the package. */
   readonly reason?: DocxErrorReason;
   readonly part?: string;
+  /** For `invalid-review`: what is wrong at the place `detail` names. */
+  readonly problem?: ReviewFileProblem;
 }
 
 export type OpenOutcome =

@@ -27,7 +27,12 @@ export const de: Messages = {
     'no-structure': 'In „{{file}}“ wurde keine Vertragsgliederung gefunden: Clausemark sucht nummerierte Abschnitte (1, § 1, Klausel 1) oder Überschriften.',
     'not-in-recent': 'Diese Datei steht nicht mehr in der Liste. Öffnen Sie sie mit „Datei öffnen …“.',
     'not-a-review': '„{{file}}“ ist keine Prüfungsdatei von Clausemark.',
-    'invalid-review': '„{{file}}“ ist beschädigt und wurde nicht geöffnet ({{detail}}). Die Datei bleibt, wie sie ist.',
+    'invalid-review': '„{{file}}“ ist beschädigt und wurde nicht geöffnet ({{problem}}). Die Datei bleibt, wie sie ist.',
+    reviewProblem: {
+      missing: '{{path}} fehlt',
+      'wrong-type': '{{path}} enthält die falsche Art von Wert',
+      'invalid-value': '{{path}} enthält einen Wert, den Clausemark nicht annimmt',
+    },
     'future-review': '„{{file}}“ wurde mit einer neueren Version von Clausemark gespeichert (Format {{detail}}). Aktualisieren Sie Clausemark, um sie zu öffnen.',
     'write-failed': '„{{file}}“ konnte nicht geschrieben werden ({{detail}}). Eine vorhandene Datei dieses Namens ist unverändert.',
     'invalid-docx': '„{{file}}“ lässt sich nicht als Word-Dokument lesen: {{reason}}',

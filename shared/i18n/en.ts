@@ -25,7 +25,12 @@ export const en = {
     'no-structure': 'No contract structure found in “{{file}}”: Clausemark looks for numbered sections (1, § 1, Clause 1) or headings.',
     'not-in-recent': 'This file is no longer in the recent list. Open it with “Open a file…”.',
     'not-a-review': '“{{file}}” is not a Clausemark review file.',
-    'invalid-review': '“{{file}}” is damaged and was not opened ({{detail}}). The file was left as it is.',
+    'invalid-review': '“{{file}}” is damaged and was not opened ({{problem}}). The file was left as it is.',
+    reviewProblem: {
+      missing: '{{path}} is missing',
+      'wrong-type': '{{path}} holds the wrong kind of value',
+      'invalid-value': '{{path}} holds a value Clausemark does not accept',
+    },
     'future-review': '“{{file}}” was saved by a newer version of Clausemark (format {{detail}}). Update Clausemark to open it.',
     'write-failed': '“{{file}}” could not be written ({{detail}}). An existing file of that name is unchanged.',
     'invalid-docx': '“{{file}}” cannot be read as a Word document: {{reason}}',

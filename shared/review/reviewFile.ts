@@ -8,11 +8,14 @@ import type { DocumentKind } from '../host/hostApi';
 import { REVIEW_FORMAT, REVIEW_VERSION, type Review } from './model';
 import { ReviewSchema } from './schema';
 
+/** What is wrong at a place in a review file, as a word the UI translates (the schema's own message is English). */
+export type ReviewFileProblem = 'missing' | 'wrong-type' | 'invalid-value';
+
 export type ReviewFileError =
   | { readonly code: 'not-json' }
   | { readonly code: 'not-a-review' }
   | { readonly code: 'future-version'; readonly version: number }
-  | { readonly code: 'invalid'; readonly path: string; readonly message: string };
+  | { readonly code: 'invalid'; readonly path: string; readonly problem: ReviewFileProblem; readonly message: string };
 
 export type ReviewFileResult = { readonly ok: true; readonly review: Review } | { readonly ok: false; readonly error: ReviewFileError };
 
@@ -41,9 +44,19 @@ export function parseReviewFile(text: string): ReviewFileResult {
   const parsed = ReviewSchema.safeParse(current);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    return { ok: false, error: { code: 'invalid', path: issue.path.map(String).join('.') || '(file)', message: issue.message } };
+    const problem: ReviewFileProblem = valueAt(current, issue.path) === undefined ? 'missing' : issue.code === 'invalid_type' ? 'wrong-type' : 'invalid-value';
+    return { ok: false, error: { code: 'invalid', path: issue.path.map(String).join('.') || '(file)', problem, message: issue.message } };
   }
   return { ok: true, review: parsed.data };
+}
+
+function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
+  let value = raw;
+  for (const key of path) {
+    if (typeof value !== 'object' || value === null) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
 }
 
 export function serializeReview(review: Review): string {

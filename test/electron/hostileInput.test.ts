@@ -1,16 +1,17 @@
 /**
  * Hostile and broken files, made here in the set-up (no checked-in binaries), through every
- * entry point that reads them: the app's open handler and `clausemark parse`. Each is
- * refused with one clear line, quickly and in bounded memory, and nothing is written.
+ * entry point that reads them: the app's open handler and `clausemark parse`, `export` and
+ * `compare`. Each is refused with one clear line, quickly and in bounded memory, and nothing
+ * is written. DOCX files have their own corpus in `hostileDocx.test.ts`.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, open, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, open, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseContract } from '../../shared/parse/parseContract';
 import { newReview, serializeReview } from '../../shared/review/reviewFile';
-import { runClausemark } from '../support/cli';
+import { runClausemark, runClausemarkMeasured } from '../support/cli';
 import { readTemplate } from '../support/files';
 import { testHost, type TestHost } from '../support/handlers';
 
@@ -90,4 +91,29 @@ describe('hostile input through `clausemark parse`', () => {
     expect(result.stderr).toContain('is too large to open (300 MB)');
     expect((await stat(join(folder, 'huge.txt'))).size).toBe(300 * 1024 * 1024);
   });
+});
+
+describe('hostile input through `clausemark export` and `compare`', () => {
+  it.each(Object.keys(CORPUS).flatMap((name) => [['export', name] as const, ['compare', name] as const]))(
+    '%s %s: exit 1 with one line, within seconds and 400 MB, the existing output byte for byte',
+    async (command, name) => {
+      const work = await mkdtemp(join(folder, 'run-'));
+      try {
+        const existing = join(work, 'existing.docx');
+        await writeFile(existing, 'the previous round');
+        const args = command === 'export' ? ['export', join(folder, name), '--out', existing] : ['compare', 'template', join(folder, name), '--out', existing];
+        const result = await runClausemarkMeasured(args, join(work, 'usage.json'));
+        expect(result.code, result.stderr).toBe(1);
+        expect(result.stdout).toBe('');
+        expect(result.stderr).toMatch(new RegExp(`^clausemark: [^\\n]*“${name.replace('.', '\\.')}”[^\\n]*\\n$`, 'u'));
+        expect(result.stderr).not.toMatch(/undefined|\n\s+at /u);
+        expect(result.cpuMilliseconds).toBeLessThan(3_000);
+        expect(result.peakRss).toBeLessThan(400 * 1024 * 1024);
+        expect(await readFile(existing, 'utf8')).toBe('the previous round');
+        expect((await readdir(work)).filter((entry) => entry !== 'usage.json')).toEqual(['existing.docx']);
+      } finally {
+        await rm(work, { recursive: true, force: true });
+      }
+    },
+  );
 });

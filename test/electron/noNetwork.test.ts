@@ -30,7 +30,7 @@ afterAll(async () => {
 });
 
 describe('no network', () => {
-  it('in a whole session of the host’s handlers: open, edit, save, autosave, recover, reopen', async () => {
+  it('in a whole session of the host’s handlers: open, edit, save, autosave, recover, reopen, compare, export', async () => {
     const host = await testHost();
     try {
       const opened = await host.handlers.openTemplate();
@@ -44,20 +44,37 @@ describe('no network', () => {
       await host.handlers.openRecent(join(host.workDir, 'r.clausemark'));
       await host.handlers.setPreferences({ language: 'de' });
       await host.handlers.listRecent();
+      // Export as a redline and as a clean copy, then read the redline back to compare with it.
+      const choices = { mode: 'redline', includeInternal: false, tomLayout: 'text', coverPage: true, author: 'A', title: '' } as const;
+      host.dialogs.saveAnswers.push(join(host.workDir, 'redline.docx'), join(host.workDir, 'clean.docx'));
+      expect(await host.handlers.exportDocx({ contract: edited.contract, choices, suggestedName: 'AVV' })).toMatchObject({ status: 'saved' });
+      expect(await host.handlers.exportDocx({ contract: edited.contract, choices: { ...choices, mode: 'clean' }, suggestedName: 'AVV' })).toMatchObject({ status: 'saved' });
+      host.dialogs.openAnswers.push(join(host.workDir, 'redline.docx'), join(host.workDir, 'r.clausemark'));
+      expect(await host.handlers.openForComparison()).toMatchObject({ status: 'opened' });
+      expect(await host.handlers.openForComparison()).toMatchObject({ status: 'opened' });
+      host.dialogs.openAnswers.push(join(host.workDir, 'redline.docx'));
+      expect(await host.handlers.openFile()).toMatchObject({ status: 'opened' });
     } finally {
       await host.cleanup();
     }
     expect(await readFile(log, 'utf8')).toBe('');
   });
 
-  it('in the command line', () => {
+  // In this order: import reads what export wrote, check what import wrote.
+  it.each([
+    ['parse', ['parse', 'template', '--json']],
+    ['export', ['export', 'template', '--out', '{dir}/cli.docx', '--cover']],
+    ['import', ['import', '{dir}/cli.docx', '--out', '{dir}/cli.clausemark']],
+    ['compare', ['compare', 'template', '{dir}/cli.docx', '--out', '{dir}/compared.docx']],
+    ['check', ['check', '{dir}/cli.clausemark', '--json']],
+  ])('in the command line: %s', (_name, args) => {
     const cliLog = join(folder, 'cli.log');
-    const result = spawnSync(process.execPath, ['--require', SPY, resolve(import.meta.dirname, '../../bin/clausemark.mjs'), 'parse', 'template', '--json'], {
+    const result = spawnSync(process.execPath, ['--require', SPY, resolve(import.meta.dirname, '../../bin/clausemark.mjs'), ...args.map((arg) => arg.replace('{dir}', folder))], {
       env: { PATH: process.env['PATH'] ?? '', CLAUSEMARK_NET_LOG: cliLog },
       encoding: 'utf8',
       maxBuffer: 64 * 1024 * 1024,
     });
-    expect(result.status).toBe(0);
+    expect(result.status, result.stderr).toBe(0);
     expect(existsSync(cliLog) ? readFileSync(cliLog, 'utf8') : '').toBe('');
   });
 });

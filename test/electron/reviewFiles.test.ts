@@ -1,6 +1,8 @@
 import { readFile, readdir, stat, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { errorMessage } from '../../shared/host/errorMessage';
+import { translator } from '../../shared/i18n';
 import { editText } from '../../shared/review/operations';
 import { parseReviewFile, serializeReview } from '../../shared/review/reviewFile';
 import type { Review } from '../../shared/review/model';
@@ -76,7 +78,11 @@ describe('saving reviews', () => {
     const path = join(host.workDir, 'wrong.clausemark');
     await writeFile(path, JSON.stringify(json));
     host.dialogs.openAnswers.push(path);
-    expect(await host.handlers.openFile()).toMatchObject({ status: 'failed', error: { code: 'invalid-review', detail: expect.stringMatching(/^contract\.sections\.0\.clauses\.0\.kind: /u) } });
+    const outcome = await host.handlers.openFile();
+    expect(outcome).toMatchObject({ status: 'failed', error: { code: 'invalid-review', detail: 'contract.sections.0.clauses.0.kind', problem: 'invalid-value' } });
+    if (outcome.status !== 'failed') return;
+    expect(errorMessage(outcome.error, translator('en'))).toBe('“wrong.clausemark” is damaged and was not opened (contract.sections.0.clauses.0.kind holds a value Clausemark does not accept). The file was left as it is.');
+    expect(errorMessage(outcome.error, translator('de'))).toBe('„wrong.clausemark“ ist beschädigt und wurde nicht geöffnet (contract.sections.0.clauses.0.kind enthält einen Wert, den Clausemark nicht annimmt). Die Datei bleibt, wie sie ist.');
   });
 
   it('reports a failed write and leaves the previous file as it was', async () => {

@@ -6,8 +6,9 @@ const dns = require('node:dns');
 const http = require('node:http');
 const https = require('node:https');
 
-const log = process.env.CLAUSEMARK_NET_LOG;
+// Read at each attempt, so a test that is done with the spy unsets the variable to stop it.
 const record = (what) => {
+  const log = process.env.CLAUSEMARK_NET_LOG;
   if (log) fs.appendFileSync(log, `${what}\n`);
 };
 const wrap = (object, name, label) => {

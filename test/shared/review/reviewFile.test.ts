@@ -29,10 +29,16 @@ describe('the review file', () => {
     broken.contract.sections[2].clauses[0].segments = [{ kind: 'insert', text: 'x' }];
     expect(parseReviewFile(JSON.stringify(broken))).toEqual({
       ok: false,
-      error: { code: 'invalid', path: 'contract.sections.2.clauses.0.segments.0', message: 'an insertion or deletion needs an author and an id' },
+      error: { code: 'invalid', path: 'contract.sections.2.clauses.0.segments.0', problem: 'invalid-value', message: 'an insertion or deletion needs an author and an id' },
     });
     const extra = JSON.parse(serializeReview(review));
     extra.contract.toms[0].unexpected = true;
-    expect(parseReviewFile(JSON.stringify(extra))).toMatchObject({ ok: false, error: { code: 'invalid', path: 'contract.toms.0' } });
+    expect(parseReviewFile(JSON.stringify(extra))).toMatchObject({ ok: false, error: { code: 'invalid', path: 'contract.toms.0', problem: 'invalid-value' } });
+    const untitled = JSON.parse(serializeReview(review));
+    delete untitled.contract.title;
+    expect(parseReviewFile(JSON.stringify(untitled))).toMatchObject({ ok: false, error: { code: 'invalid', path: 'contract.title', problem: 'missing' } });
+    const listless = JSON.parse(serializeReview(review));
+    listless.contract.sections = 'none';
+    expect(parseReviewFile(JSON.stringify(listless))).toMatchObject({ ok: false, error: { code: 'invalid', path: 'contract.sections', problem: 'wrong-type' } });
   });
 });

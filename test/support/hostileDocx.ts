@@ -1,0 +1,156 @@
+/**
+ * Hostile and broken DOCX files, made in the test set-up (no checked-in binaries): each the
+ * kind of thing that comes by e-mail by mistake or by design, and the reason the reader
+ * gives for refusing it.
+ */
+import { crc32, constants, deflateRawSync } from 'node:zlib';
+import { randomBytes } from 'node:crypto';
+import { strToU8, unzipSync } from 'fflate';
+import type { HostError } from '../../shared/host/hostApi';
+import { docxPackage, p, W } from './docxPackage';
+
+export interface HostileDocx {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+  /** The error the app gives for it (`openFile`'s outcome). */
+  readonly error: Partial<HostError> & { readonly code: HostError['code'] };
+  /** Words the one line on stderr must hold (English), besides the file's name. */
+  readonly says: RegExp;
+}
+
+const GiB = 1024 * 1024 * 1024;
+
+const document = (inner: string, prolog = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>') => `${prolog}<w:document xmlns:w="${W}"><w:body>${inner}</w:body></w:document>`;
+
+/**
+ * A zip of stored or raw-deflated entries, written by hand so an entry can be a deflate
+ * stream made elsewhere (a zip bomb's). Sizes and CRC are what the caller claims.
+ */
+export function zipOf(entries: readonly { name: string; data: Uint8Array; method: 0 | 8; size: number; crc: number }[]): Uint8Array {
+  const locals: Uint8Array[] = [];
+  const centrals: Uint8Array[] = [];
+  let offset = 0;
+  for (const entry of entries) {
+    const name = strToU8(entry.name);
+    const local = new DataView(new ArrayBuffer(30));
+    local.setUint32(0, 0x04034b50, true);
+    local.setUint16(4, 20, true);
+    local.setUint16(8, entry.method, true);
+    local.setUint32(14, entry.crc, true);
+    local.setUint32(18, entry.data.length, true);
+    local.setUint32(22, entry.size, true);
+    local.setUint16(26, name.length, true);
+    const central = new DataView(new ArrayBuffer(46));
+    central.setUint32(0, 0x02014b50, true);
+    central.setUint16(4, 20, true);
+    central.setUint16(6, 20, true);
+    central.setUint16(10, entry.method, true);
+    central.setUint32(16, entry.crc, true);
+    central.setUint32(20, entry.data.length, true);
+    central.setUint32(24, entry.size, true);
+    central.setUint16(28, name.length, true);
+    central.setUint32(42, offset, true);
+    locals.push(new Uint8Array(local.buffer), name, entry.data);
+    centrals.push(new Uint8Array(central.buffer), name);
+    offset += 30 + name.length + entry.data.length;
+  }
+  const directorySize = centrals.reduce((sum, part) => sum + part.length, 0);
+  const end = new DataView(new ArrayBuffer(22));
+  end.setUint32(0, 0x06054b50, true);
+  end.setUint16(8, entries.length, true);
+  end.setUint16(10, entries.length, true);
+  end.setUint32(12, directorySize, true);
+  end.setUint32(16, offset, true);
+  return Buffer.concat([...locals, ...centrals, new Uint8Array(end.buffer)]);
+}
+
+/**
+ * 1 GiB of spaces as one raw DEFLATE stream of about 1 MB, without ever holding 1 GiB:
+ * one 8 MiB block run, flushed to a byte boundary (non-final), repeated 128 times, then
+ * an empty final block. Deflate's back-references never reach before the run's start.
+ */
+function deflatedGibibyteOfSpaces(): { data: Uint8Array; crc: number } {
+  const run = Buffer.alloc(8 * 1024 * 1024, 0x20);
+  const block = deflateRawSync(run, { level: 9, finishFlush: constants.Z_SYNC_FLUSH });
+  const repeats = GiB / run.length;
+  let crc = 0;
+  for (let i = 0; i < repeats; i++) crc = crc32(run, crc);
+  // BFINAL=1, BTYPE=01 (fixed Huffman), end-of-block: the bits 1,10,0000000 → 0x03 0x00.
+  return { data: Buffer.concat([...Array.from({ length: repeats }, () => block), Buffer.from([0x03, 0x00])]), crc };
+}
+
+/** The parts of a valid package, ready to be zipped again with one of them replaced. */
+function validParts(): Record<string, Uint8Array> {
+  return unzipSync(docxPackage({ body: p('1 Gegenstand') + p('1. Der Auftragnehmer verarbeitet Daten.') }));
+}
+
+/** A zip whose entries are stored as they are (method 0), with their true sizes and CRC. */
+function stored(files: Record<string, Uint8Array>): Uint8Array {
+  return zipOf(Object.entries(files).map(([name, data]) => ({ name, data, method: 0, size: data.length, crc: crc32(data) })));
+}
+
+function zipBomb(): Uint8Array {
+  const { data, crc } = deflatedGibibyteOfSpaces();
+  const others = Object.entries(validParts())
+    .filter(([name]) => name !== 'word/document.xml')
+    .map(([name, content]) => ({ name, data: content, method: 0 as const, size: content.length, crc: crc32(content) }));
+  return zipOf([...others, { name: 'word/document.xml', data, method: 8, size: GiB, crc }]);
+}
+
+/** `exported`: a valid DOCX as Clausemark writes it, to cut short. */
+export function hostileDocxCorpus(exported: Uint8Array): HostileDocx[] {
+  const notZip = strToU8('1 Gegenstand\n\n1. Dies ist Text mit der Endung .docx, kein Word-Dokument.\n');
+  const laughs = ['<!ENTITY a "ha">', ...'bcdefghij'.split('').map((name, i) => `<!ENTITY ${name} "${`&${'abcdefghij'[i]};`.repeat(10)}">`)].join('');
+  const depth = 200_000;
+  return [
+    { name: 'empty.docx', bytes: new Uint8Array(0), error: { code: 'empty' }, says: /is empty/u },
+    { name: 'random.docx', bytes: randomBytes(64 * 1024), error: { code: 'invalid-docx', reason: 'not-a-zip' }, says: /not a Word document \(no zip archive\)/u },
+    { name: 'text.docx', bytes: notZip, error: { code: 'invalid-docx', reason: 'not-a-zip' }, says: /not a Word document \(no zip archive\)/u },
+    { name: 'truncated.docx', bytes: exported.subarray(0, Math.floor(exported.length / 2)), error: { code: 'invalid-docx', reason: 'truncated' }, says: /incomplete or damaged/u },
+    {
+      name: 'no-document.docx',
+      bytes: docxPackage({ body: '', omit: ['word/document.xml'] }),
+      error: { code: 'invalid-docx', reason: 'missing-part', part: 'word/document.xml' },
+      says: /required part is missing \(in word\/document\.xml\)/u,
+    },
+    {
+      name: 'broken-xml.docx',
+      bytes: docxPackage({ body: '', documentXml: document('<w:p><w:r><w:t>offen</w:r></w:p>') }),
+      error: { code: 'invalid-docx', reason: 'xml', part: 'word/document.xml' },
+      says: /not well-formed XML \(in word\/document\.xml\): .*\d+:\d+/u,
+    },
+    { name: 'zip-bomb.docx', bytes: zipBomb(), error: { code: 'invalid-docx', reason: 'entry-too-large', part: 'word/document.xml' }, says: /too large when unpacked \(in word\/document\.xml\)/u },
+    {
+      name: 'xxe.docx',
+      bytes: docxPackage({
+        body: '',
+        documentXml: document('<w:p><w:r><w:t>&passwd;</w:t></w:r></w:p>', '<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY passwd SYSTEM "file:///etc/passwd">]>'),
+      }),
+      error: { code: 'invalid-docx', reason: 'dtd', part: 'word/document.xml' },
+      says: /declares a document type \(DTD\)/u,
+    },
+    {
+      name: 'xxe-styles.docx',
+      bytes: docxPackage({
+        body: p('1 Gegenstand') + p('1. Text.'),
+        extra: { 'word/styles.xml': `<?xml version="1.0"?><!DOCTYPE w:styles [<!ENTITY % remote SYSTEM "http://127.0.0.1:9/x.dtd"> %remote;]><w:styles xmlns:w="${W}"/>` },
+        styles: '',
+      }),
+      error: { code: 'invalid-docx', reason: 'dtd', part: 'word/styles.xml' },
+      says: /declares a document type \(DTD\).*\(in word\/styles\.xml\)/u,
+    },
+    {
+      name: 'billion-laughs.docx',
+      bytes: docxPackage({ body: '', documentXml: document('<w:p><w:r><w:t>&j;</w:t></w:r></w:p>', `<?xml version="1.0"?><!DOCTYPE w:document [${laughs}]>`) }),
+      error: { code: 'invalid-docx', reason: 'dtd', part: 'word/document.xml' },
+      says: /declares a document type \(DTD\)/u,
+    },
+    {
+      // Stored, not deflated: 200 000 repeated tags deflate so well that the zip bomb check would stop them first.
+      name: 'nested.docx',
+      bytes: stored({ ...validParts(), 'word/document.xml': strToU8(document(`${'<w:sdt><w:sdtContent>'.repeat(depth / 2)}${p('tief')}${'</w:sdtContent></w:sdt>'.repeat(depth / 2)}`)) }),
+      error: { code: 'invalid-docx', reason: 'too-deep', part: 'word/document.xml' },
+      says: /nested too deeply \(in word\/document\.xml\)/u,
+    },
+  ];
+}
