@@ -25,7 +25,7 @@ describe('choosing a file to compare with', () => {
     host.dialogs.openAnswers.push(answer);
     const outcome = await host.handlers.openForComparison();
     expect(outcome).toMatchObject({ status: 'opened', document: { name: 'antwort.txt', kind: 'text' } });
-    expect(host.dialogs.openRequests.at(-1)!.extensions).toEqual(['txt', 'md', 'markdown', 'text', 'clausemark']);
+    expect(host.dialogs.openRequests.at(-1)!.extensions).toEqual(['docx', 'txt', 'md', 'markdown', 'text', 'clausemark']);
     expect((await host.handlers.listRecent()).map((file) => file.path)).toEqual([review]);
 
     // Save still writes to the review, not to the file compared with.
