@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 interface TextEditorProps {
@@ -12,10 +12,13 @@ interface TextEditorProps {
 /**
  * Edits a text in place. Ctrl+Enter (⌘+Enter) or leaving the editor keeps the edit,
  * Escape cancels it; each line starting with `- ` stays a bullet.
+ *
+ * The text area is left to itself while the reviewer types (no state, no render per
+ * keystroke) and grows with its text by CSS (`field-sizing: content`), so a keystroke in a
+ * clause of thousands of characters costs no more than in a browser's own text field.
  */
 export function TextEditor({ initial, label, onKeep, onCancel }: TextEditorProps) {
   const { t } = useTranslation();
-  const [text, setText] = useState(initial);
   const area = useRef<HTMLTextAreaElement>(null);
   const done = useRef(false);
   const hint = useId();
@@ -27,17 +30,10 @@ export function TextEditor({ initial, label, onKeep, onCancel }: TextEditorProps
     element.setSelectionRange(element.value.length, element.value.length);
   }, []);
 
-  useEffect(() => {
-    const element = area.current;
-    if (!element) return;
-    element.style.height = 'auto';
-    element.style.height = `${element.scrollHeight + 2}px`;
-  }, [text]);
-
   const keep = () => {
     if (done.current) return;
     done.current = true;
-    onKeep(text);
+    onKeep(area.current?.value ?? initial);
   };
   const cancel = () => {
     if (done.current) return;
@@ -61,9 +57,8 @@ export function TextEditor({ initial, label, onKeep, onCancel }: TextEditorProps
         ref={area}
         aria-label={label}
         aria-describedby={hint}
-        value={text}
+        defaultValue={initial}
         spellCheck
-        onChange={(event) => setText(event.target.value)}
         onKeyDown={onKeyDown}
       />
       <div className="editor-bar">
