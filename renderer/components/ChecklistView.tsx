@@ -16,7 +16,7 @@ export function ChecklistView() {
 
   return (
     <div className="analysis checklist-view">
-      <main className="analysis-main checklist-main" aria-label={t('views.checklist')}>
+      <main className="analysis-main checklist-main" aria-label={t('views.checklist')} tabIndex={-1}>
         <header className="checklist-header">
           <div>
             <h2 className="section-title">{t('checklist.title')}</h2>

@@ -2,6 +2,7 @@ import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Clause } from '../../shared/contract/model';
 import { segmentsOf, hasChanges } from '../../shared/redline/segments';
+import { focusItem } from '../store/navigation';
 import { useStore } from '../store/store';
 import { TextEditor } from './editing/TextEditor';
 import { ItemActions } from './ItemActions';
@@ -76,8 +77,12 @@ export function ClauseItem({ clause, label, reference, onMove }: ClauseItemProps
             onKeep={(text) => {
               if (text !== clause.text) editText(target, text);
               stopEditing();
+              focusItem(target);
             }}
-            onCancel={stopEditing}
+            onCancel={() => {
+              stopEditing();
+              focusItem(target);
+            }}
           />
         ) : (
           <MarkupText segments={segmentsOf(clause)} view={view} />

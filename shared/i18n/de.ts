@@ -146,10 +146,10 @@ export const de: Messages = {
   },
   edit: {
     edit: 'Bearbeiten',
-    editHint: 'Bearbeiten (Eingabe oder Doppelklick)',
+    editHint: 'Bearbeiten (Eingabe, F2 oder Doppelklick)',
     keep: 'Übernehmen',
     cancel: 'Abbrechen',
-    keys: 'Strg+Eingabe übernimmt die Änderung, Esc verwirft sie.',
+    keys: '{{keep}} übernimmt die Änderung, {{cancel}} verwirft sie.',
     editor: 'Text von {{ref}}',
     addClause: 'Klausel danach einfügen',
     addMeasure: 'Maßnahme danach einfügen',

@@ -144,10 +144,10 @@ export const en = {
   },
   edit: {
     edit: 'Edit',
-    editHint: 'Edit (Enter or double-click)',
+    editHint: 'Edit (Enter, F2 or double-click)',
     keep: 'Keep',
     cancel: 'Cancel',
-    keys: 'Ctrl+Enter keeps the edit, Escape cancels it.',
+    keys: '{{keep}} keeps the edit, {{cancel}} cancels it.',
     editor: 'Text of {{ref}}',
     addClause: 'Add clause after',
     addMeasure: 'Add measure after',
