@@ -40,7 +40,8 @@ export function ClauseItem({ clause, label, reference, onMove }: ClauseItemProps
   const edit = () => !deleted && requireAuthor(() => startEditing(target));
 
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
-    if (event.target !== event.currentTarget) return;
+    // Alt+↑/↓ and the other chords are the app's shortcuts (next change …), not moves between clauses.
+    if (event.target !== event.currentTarget || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
     if (event.key === 'Enter') {
       event.preventDefault();
       edit();

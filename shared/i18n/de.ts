@@ -742,7 +742,7 @@ export const de: Messages = {
     parts: { contract: 'Der Vertrag mit Markup', matrix: 'Verantwortungsmatrix', checklist: 'Checkliste nach Art. 28 DS-GVO', decisions: 'Entscheidungsprotokoll' },
     status: 'Prüfstatus: {{status}}',
     changeNote: '{{kind}} von {{author}}, {{date}}',
-    comment: '{{visibility}} Kommentar von {{author}}, {{date}}',
+    comment: { internal: 'Interner Kommentar von {{author}}, {{date}}', external: 'Externer Kommentar von {{author}}, {{date}}' },
     reply: 'Antwort von {{author}}, {{date}}',
     resolved: '(erledigt)',
     responsible: 'Verantwortlich: {{party}}',
@@ -759,6 +759,7 @@ export const de: Messages = {
     what: 'Entscheidung',
     why: 'Begründung',
     noDecisions: 'Noch keine Entscheidungen protokolliert.',
+    decided: { accept: '{{what}} angenommen', reject: '{{what}} abgelehnt', override: 'Verantwortung festgelegt: {{what}}', reset: 'Verantwortung zurückgesetzt: {{what}}' },
   },
   export: {
     button: 'DOCX exportieren …',

@@ -1,12 +1,10 @@
 import { useTranslation } from 'react-i18next';
+import { languageOf } from '../../../shared/i18n';
+import { formatDateTime } from '../../../shared/text/formatDate';
 
-/** Dates and times as the UI's language writes them. */
+/** Dates and times as the UI's language writes them (`1 Mar 2025, 10:30`, `01.03.2025, 10:30`). */
 export function useDateFormat(): (iso: string | undefined) => string {
   const { i18n } = useTranslation();
-  const format = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
-  return (iso) => {
-    if (!iso) return '';
-    const date = new Date(iso);
-    return Number.isNaN(date.getTime()) ? iso : format.format(date);
-  };
+  const language = languageOf(i18n.language);
+  return (iso) => (iso ? formatDateTime(iso, language) : '');
 }

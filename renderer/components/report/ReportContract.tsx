@@ -25,7 +25,7 @@ function Annotations({ status, comments }: { readonly status: ReviewStatus | und
       {(comments ?? []).map((comment) => (
         <div key={comment.id} className={`report-comment report-comment-${comment.visibility}`}>
           <p className="report-comment-meta">
-            {t('report.comment', { visibility: t(`notes.${comment.visibility}Badge`), author: comment.author, date: formatDate(comment.date) })}
+            {t(`report.comment.${comment.visibility}`, { author: comment.author, date: formatDate(comment.date) })}
             {comment.resolved && ` ${t('report.resolved')}`}
           </p>
           {comment.anchor && <p className="report-comment-quote">{t('notes.onWords', { quote: comment.anchor.quote })}</p>}

@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { articleCitation, describeChecklistReason, itemTitle, type ChecklistEntry } from '../../../shared/checklist';
 import type { ResponsibleParty } from '../../../shared/contract/model';
@@ -6,23 +7,28 @@ import type { ResponsibilityMatrix } from '../../../shared/toms/matrix';
 import { useDateFormat } from '../markup/useDateFormat';
 import { PartyBar } from '../MatrixTable';
 import { StatusBadge } from '../StatusBadge';
+import { useNumberFormat } from '../useNumberFormat';
 
 const PARTIES: readonly ResponsibleParty[] = ['provider', 'customer', 'shared', 'unstated'];
 
 /** `P 3 · C 1`: the counts with the party's symbol, so the cell reads without its colours. */
 function Counts({ counts }: { readonly counts: Readonly<Record<ResponsibleParty, number>> }) {
   const { t } = useTranslation();
+  const formatNumber = useNumberFormat();
   return (
     <span className="report-counts">
-      {PARTIES.filter((party) => counts[party] > 0)
-        .map((party) => `${t(`responsibility.symbol.${party}`)} ${counts[party]}`)
-        .join(' · ')}
+      {PARTIES.filter((party) => counts[party] > 0).map((party, index) => (
+        <Fragment key={party}>
+          {index > 0 && ' · '}
+          <span className="report-count">{`${t(`responsibility.symbol.${party}`)}\u00a0${formatNumber(counts[party])}`}</span>
+        </Fragment>
+      ))}
     </span>
   );
 }
 
 /** Part 2: categories × services, each cell the measures per party. */
-export function ReportMatrix({ matrix }: { readonly matrix: ResponsibilityMatrix }) {
+export function ReportMatrix({ matrix, language }: { readonly matrix: ResponsibilityMatrix; readonly language: string }) {
   const { t } = useTranslation();
   return (
     <section className="report-part report-matrix" aria-labelledby="report-matrix">
@@ -32,7 +38,7 @@ export function ReportMatrix({ matrix }: { readonly matrix: ResponsibilityMatrix
       ) : (
         <>
           <p className="report-note">{t('report.matrixLegend')}</p>
-          <table className="report-table">
+          <table className="report-table" lang={language}>
             <thead>
               <tr>
                 <th scope="col">{t('matrix.category')}</th>
@@ -160,10 +166,11 @@ export function ReportDecisions({ decisions }: { readonly decisions: readonly Re
               if ('change' in decision) {
                 const key = decision.change.whole ? (decision.change.kind === 'insert' ? 'wholeInsert' : 'wholeDelete') : decision.change.kind;
                 const excerpt = decision.change.text.length > 120 ? `${decision.change.text.slice(0, 120)}…` : decision.change.text;
-                what = `${t(`notes.decided.${decision.action}`)} ${t(`notes.what.${key}`, { text: excerpt, author: decision.change.author })}`;
+                what = t(`report.decided.${decision.action}`, { what: t(`notes.what.${key}`, { text: excerpt, author: decision.change.author }) });
               } else {
-                what = `${t(`notes.decided.${decision.action}`)}: ${t('notes.what.responsibility', { from: t(`responsibility.${decision.from}`), to: t(`responsibility.${decision.to}`) })}`;
+                what = t(`report.decided.${decision.action}`, { what: t('notes.what.responsibility', { from: t(`responsibility.${decision.from}`), to: t(`responsibility.${decision.to}`) }) });
               }
+              what = what.charAt(0).toUpperCase() + what.slice(1);
               return (
                 <tr key={decision.id}>
                   <td>

@@ -106,7 +106,7 @@ export function ReportView({ onClose }: { readonly onClose: () => void }) {
           <p className="report-note">{t('report.legend')}</p>
         </header>
         <ReportContract contract={contract} marked={marked} />
-        <ReportMatrix matrix={report.matrix} />
+        <ReportMatrix matrix={report.matrix} language={contract.language} />
         <ReportChecklist entries={report.checklist} score={{ percent, summary }} />
         <ReportDecisions decisions={report.decisions} />
       </main>
