@@ -26,7 +26,7 @@ export interface Shortcut {
    * only the native menu has it (quit, zoom).
    */
   readonly command?: AppCommand;
-  /** Also while typing in a text field: Ctrl+S saves from inside an editor, Alt+↓ does not leave it. */
+  /** Also while typing in a text field (Ctrl+S saves from the comment field); the others leave typing alone (Alt+↓ moves the caret). */
   readonly whileTyping?: boolean;
 }
 

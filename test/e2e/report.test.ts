@@ -134,6 +134,13 @@ describeWithTool('Chromium', CHROMIUM, 'apt-get install -y chromium', 'the revie
         expect(german).toMatch(/Ergebnis: \d+ % – \d+ erfüllt/u);
         expect(german).toContain('4 Entscheidungsprotokoll');
         expect(german).toMatch(/Die Einfügung „[^“]*Hamburg[^“]*“ von Anna Schmidt abgelehnt/u);
+
+        // The overview of keys in German, with German key names.
+        await page.getByRole('button', { name: 'Schließen' }).click();
+        await page.keyboard.press('?');
+        const overview = page.getByRole('dialog', { name: 'Tastenkürzel' });
+        expect(await overview.getByRole('row', { name: /Aktuelle Änderung ablehnen/u }).textContent()).toContain('Strg+Umschalt+R');
+        await screenshot(page, 'shortcuts-de');
       } finally {
         await app.close();
         await host.cleanup();
