@@ -219,7 +219,7 @@ export const de: Messages = {
     edited: 'bearbeitet',
     decisions: 'Entscheidungsprotokoll',
     noDecisions: 'Noch keine Entscheidungen.',
-    decided: { accept: 'hat angenommen', reject: 'hat abgelehnt', override: 'hat die Verantwortung festgelegt', reset: 'hat die Verantwortung zurückgesetzt' },
+    decided: { accept: 'hat {{what}} angenommen', reject: 'hat {{what}} abgelehnt', override: 'hat die Verantwortung festgelegt: {{what}}', reset: 'hat die Verantwortung zurückgesetzt: {{what}}' },
     what: {
       insert: 'die Einfügung „{{text}}“ von {{author}}',
       delete: 'die Löschung „{{text}}“ von {{author}}',

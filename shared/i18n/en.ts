@@ -217,7 +217,7 @@ export const en = {
     edited: 'edited',
     decisions: 'Decision record',
     noDecisions: 'No decisions taken yet.',
-    decided: { accept: 'accepted', reject: 'rejected', override: 'set the responsibility', reset: 'reset the responsibility' },
+    decided: { accept: 'accepted {{what}}', reject: 'rejected {{what}}', override: 'set the responsibility: {{what}}', reset: 'reset the responsibility: {{what}}' },
     what: {
       insert: 'the insertion “{{text}}” by {{author}}',
       delete: 'the deletion “{{text}}” by {{author}}',

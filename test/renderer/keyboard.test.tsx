@@ -162,3 +162,15 @@ describe('the review report', () => {
     expect(screen.getByRole('main', { name: 'Review report' })).toBeTruthy();
   });
 });
+
+describe('the decision record in German', () => {
+  it('puts the verb last, as German does', async () => {
+    const user = await redlined('de');
+    const insertion = useStore.getState().review!.contract.sections[10]!.clauses[1]!.segments!.find((segment) => segment.kind === 'insert')!;
+    act(() => useStore.getState().decide({ id: insertion.id! }, 'reject', 'Bremen bleibt'));
+    await user.click(screen.getByRole('listitem', { name: 'Klausel 11.2' }));
+    await user.click(screen.getByRole('tab', { name: /Notizen/u }));
+    const record = screen.getByRole('heading', { name: 'Entscheidungsprotokoll' }).parentElement!;
+    expect(record.textContent).toMatch(/Anna Schmidt hat die Einfügung „ist Hamburg“ von Anna Schmidt abgelehnt/u);
+  });
+});
