@@ -9,6 +9,8 @@
 import type { Contract } from '../../shared/contract/model';
 import type { HostError } from '../../shared/host/hostApi';
 import { applyChecklistOverrides, checkContract, describeChecklistReason, itemTitle, scoreOf, type ChecklistItemResult, type Translate } from '../../shared/checklist';
+import type { Translator } from '../../shared/i18n';
+import { formatPercent } from '../../shared/text/formatNumber';
 import { describeError } from './describeError';
 
 export type CheckFormat = 'text' | 'json' | 'csv';
@@ -34,11 +36,11 @@ export function csvField(value: string): string {
   return /[",\r\n]/u.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 
-function text(file: string, contract: Contract, items: readonly ChecklistItemResult[], t: Translate): string {
+function text(file: string, contract: Contract, items: readonly ChecklistItemResult[], t: Translator): string {
   const score = scoreOf(applyChecklistOverrides(items, []));
   const lines = [
     `${contract.title || file} — ${file}`,
-    t('check.score', { percent: score.percent, summary: t('checklist.summary', { covered: score.covered, weak: score.weak, missing: score.missing }) }),
+    t('check.score', { percent: formatPercent(score.percent, t.language), summary: t('checklist.summary', { covered: score.covered, weak: score.weak, missing: score.missing }) }),
     '',
   ];
   for (const item of items) {
@@ -50,7 +52,7 @@ function text(file: string, contract: Contract, items: readonly ChecklistItemRes
 }
 
 /** Writes the checklist of every readable input; returns the exit code. */
-export function writeChecks(inputs: readonly CheckInput[], format: CheckFormat, t: Translate, out: (text: string) => void, err: (text: string) => void): number {
+export function writeChecks(inputs: readonly CheckInput[], format: CheckFormat, t: Translator, out: (text: string) => void, err: (text: string) => void): number {
   let code = 0;
   type Result = { readonly file: string; readonly error: string } | { readonly file: string; readonly contract: Contract; readonly items: ChecklistItemResult[] };
   const checked = (result: Result): result is Extract<Result, { items: ChecklistItemResult[] }> => 'items' in result;

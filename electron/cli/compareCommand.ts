@@ -70,6 +70,6 @@ export async function compareCommand(request: CompareRequest, io: Io, t: Transla
     io.stderr(`clausemark: ${describeError(outcome.status === 'failed' ? outcome.error : { code: 'invalid-request' }, t)}\n`);
     return 1;
   }
-  io.stdout(`${t('cli.exported', { file: outcome.name, size: formatBytes(outcome.bytes) })}\n`);
+  io.stdout(`${t('cli.exported', { file: outcome.name, size: formatBytes(outcome.bytes, t.language) })}\n`);
   return 0;
 }

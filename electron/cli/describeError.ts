@@ -4,5 +4,5 @@ import type { HostError } from '../../shared/host/hostApi';
 import type { translator } from '../../shared/i18n';
 
 export function describeError(error: HostError, t: ReturnType<typeof translator>): string {
-  return errorMessage(error, t);
+  return errorMessage(error, t, t.language);
 }

@@ -34,7 +34,7 @@ async function loadContract(input: string, io: CommandIo, t: Translate): Promise
   const outcome = await readDocument(path);
   if (outcome.status !== 'opened') {
     const error: HostError = outcome.status === 'failed' ? outcome.error : { code: 'invalid-request' };
-    return { ok: false, message: errorMessage(error, t) };
+    return { ok: false, message: errorMessage(error, t, t.language) };
   }
   for (const warning of outcome.document.warnings ?? []) io.stderr(`clausemark: ${importWarningMessage(warning, t)}\n`);
   return { ok: true, contract: outcome.document.review.contract };
@@ -48,10 +48,10 @@ export async function exportCommand(input: string, out: string, choices: ExportC
   }
   const outcome = await writeDocx(out, { contract: loaded.contract, choices }, io.now());
   if (outcome.status !== 'saved') {
-    io.stderr(`clausemark: ${errorMessage(outcome.status === 'failed' ? outcome.error : { code: 'invalid-request' }, t)}\n`);
+    io.stderr(`clausemark: ${errorMessage(outcome.status === 'failed' ? outcome.error : { code: 'invalid-request' }, t, t.language)}\n`);
     return 1;
   }
-  io.stdout(`${t('cli.exported', { file: outcome.name, size: formatBytes(outcome.bytes) })}\n`);
+  io.stdout(`${t('cli.exported', { file: outcome.name, size: formatBytes(outcome.bytes, t.language) })}\n`);
   return 0;
 }
 
@@ -62,7 +62,7 @@ export async function importCommand(input: string, out: string, io: CommandIo, t
   }
   const outcome = await readDocument(input);
   if (outcome.status !== 'opened') {
-    io.stderr(`clausemark: ${errorMessage(outcome.status === 'failed' ? outcome.error : { code: 'invalid-request' }, t)}\n`);
+    io.stderr(`clausemark: ${errorMessage(outcome.status === 'failed' ? outcome.error : { code: 'invalid-request' }, t, t.language)}\n`);
     return 1;
   }
   const { review, warnings } = outcome.document;
@@ -71,7 +71,7 @@ export async function importCommand(input: string, out: string, io: CommandIo, t
   try {
     await writeFileAtomic(out, serializeReview(review));
   } catch (error) {
-    io.stderr(`clausemark: ${errorMessage({ code: 'write-failed', file: basename(out), detail: (error as NodeJS.ErrnoException).code ?? String(error) }, t)}\n`);
+    io.stderr(`clausemark: ${errorMessage({ code: 'write-failed', file: basename(out), detail: (error as NodeJS.ErrnoException).code ?? String(error) }, t, t.language)}\n`);
     return 1;
   }
   const summary = summarizeChanges(contract);

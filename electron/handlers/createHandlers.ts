@@ -10,9 +10,10 @@ import { HOST_ARGUMENTS } from '../../shared/host/hostSchemas';
 import { DEFAULT_PREFERENCES, PreferencesSchema } from '../../shared/host/preferences';
 import { TEMPLATE_FILE } from './assets';
 import type { DialogPort } from './dialogs';
-import { safeFileName, withDocxExtension, writeDocx } from './exportDocx';
+import { safeFileName, withDocxExtension, withExtension, writeDocx } from './exportDocx';
 import { jsonStore } from './jsonStore';
 import { readDocument } from './readDocument';
+import { writeReportPdf, type PdfPrinter } from './reportPdf';
 import { REVIEW_EXTENSION, reviewFiles } from './reviewFiles';
 
 export interface HandlerContext {
@@ -24,6 +25,8 @@ export interface HandlerContext {
   readonly dialogText: () => DialogText;
   /** Closes the app window (main process); absent where there is none to close. */
   readonly closeWindow?: () => void;
+  /** Prints the app's page to PDF (main process: the window's web contents); absent where there is no page. */
+  readonly printToPdf?: PdfPrinter;
 }
 
 export interface DialogText {
@@ -35,6 +38,8 @@ export interface DialogText {
   readonly wordDocument: string;
   /** The open dialog's title when choosing a file to compare with; `openTitle` where absent. */
   readonly compareTitle?: string;
+  readonly reportTitle: string;
+  readonly pdfDocument: string;
 }
 
 export interface HostHandlerSet extends HostHandlers {
@@ -189,6 +194,19 @@ export function createHandlers(context: HandlerContext): HostHandlerSet {
       });
       if (path === null) return { status: 'cancelled' };
       return writeDocx(withDocxExtension(path), request, new Date().toISOString());
+    },
+    async exportReportPdf(...args: unknown[]) {
+      const [request] = validate('exportReportPdf', args);
+      const print = context.printToPdf;
+      if (!print) return { status: 'failed', error: { code: 'print-failed', detail: 'no page to print' } };
+      const text = context.dialogText();
+      const path = await context.dialogs.chooseFileToSave({
+        title: text.reportTitle,
+        defaultName: safeFileName(request.suggestedName, 'pdf'),
+        filters: [{ name: text.pdfDocument, extensions: ['pdf'] }],
+      });
+      if (path === null) return { status: 'cancelled' };
+      return writeReportPdf(withExtension(path, 'pdf'), print);
     },
   };
 }

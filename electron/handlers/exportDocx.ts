@@ -10,17 +10,21 @@ import { writeFileAtomic } from './atomicWrite';
 
 /** The save dialog may return a name without extension; Word needs `.docx`. */
 export function withDocxExtension(path: string): string {
-  return extname(path).toLowerCase() === '.docx' ? path : `${path}.docx`;
+  return withExtension(path, 'docx');
+}
+
+export function withExtension(path: string, extension: string): string {
+  return extname(path).toLowerCase() === `.${extension}` ? path : `${path}.${extension}`;
 }
 
 /** A name for the save dialog to propose: the file name part only, never a path. */
-export function safeFileName(name: string): string {
+export function safeFileName(name: string, extension = 'docx'): string {
   const cleaned = [...name]
     .map((character) => (character.charCodeAt(0) < 32 || '\\/:*?"<>|'.includes(character) ? ' ' : character))
     .join('')
     .replace(/\s+/gu, ' ')
     .trim();
-  return withDocxExtension(cleaned === '' ? 'contract' : cleaned.slice(0, 120));
+  return withExtension(cleaned === '' ? 'contract' : cleaned.slice(0, 120), extension);
 }
 
 export async function writeDocx(path: string, request: Pick<ExportRequest, 'contract' | 'choices' | 'checklist'>, now: string): Promise<ExportOutcome> {

@@ -12,6 +12,7 @@ import { languageOf, translator } from '../../shared/i18n';
 import { findAssetsDir } from '../handlers/assets';
 import { createHandlers, type HostHandlerSet } from '../handlers/createHandlers';
 import type { DialogPort } from '../handlers/dialogs';
+import { REPORT_PAGE } from '../handlers/reportPdf';
 import { registerIpc } from './ipc';
 import { buildMenu } from './menu';
 import { APP_ORIGIN, blockNetwork, hardenAllContents, registerAppScheme, serveRenderer } from './security';
@@ -148,7 +149,31 @@ function start(): void {
       assetsDir: findAssetsDir(__dirname),
       dialogText: () => {
         const t = translator(language);
-        return { openTitle: t('dialogs.openTitle'), contracts: t('dialogs.contracts'), saveTitle: t('dialogs.saveTitle'), reviews: t('dialogs.reviews'), exportTitle: t('export.dialogTitle'), wordDocument: t('export.filter'), compareTitle: t('compare.dialogTitle') };
+        return {
+          openTitle: t('dialogs.openTitle'),
+          contracts: t('dialogs.contracts'),
+          saveTitle: t('dialogs.saveTitle'),
+          reviews: t('dialogs.reviews'),
+          exportTitle: t('export.dialogTitle'),
+          wordDocument: t('export.filter'),
+          compareTitle: t('compare.dialogTitle'),
+          reportTitle: t('dialogs.reportTitle'),
+          pdfDocument: t('dialogs.pdfDocument'),
+        };
+      },
+      async printToPdf() {
+        if (!mainWindow) throw new Error('no window');
+        const { pageSize, margins, printBackground, displayHeaderFooter, headerTemplate, footerTemplate, tagged, outline } = REPORT_PAGE;
+        return mainWindow.webContents.printToPDF({
+          pageSize,
+          margins,
+          printBackground,
+          displayHeaderFooter,
+          headerTemplate,
+          footerTemplate,
+          generateTaggedPDF: tagged,
+          generateDocumentOutline: outline,
+        });
       },
       closeWindow: () => {
         allowClose = true;

@@ -25,6 +25,7 @@ const api: HostApi = {
   setDirty: (dirty) => ipcRenderer.invoke(channelOf('setDirty'), dirty),
   closeWindow: () => ipcRenderer.invoke(channelOf('closeWindow')),
   exportDocx: (request) => ipcRenderer.invoke(channelOf('exportDocx'), request),
+  exportReportPdf: (request) => ipcRenderer.invoke(channelOf('exportReportPdf'), request),
   onCommand(listener) {
     const wrapped = (_event: IpcRendererEvent, command: AppCommand) => listener(command);
     ipcRenderer.on(COMMAND_CHANNEL, wrapped);

@@ -1,26 +1,15 @@
-import { useId, useState, type CSSProperties } from 'react';
+import { useId, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Contract } from '../../shared/contract/model';
 import { citeClause } from '../../shared/contract/reference';
-import { changeAuthors, listChanges, type ChangeEntry } from '../../shared/redline/changes';
+import { changeAuthors, filterChanges, FRONT_MATTER, listChanges, MEASURES, type ChangeEntry } from '../../shared/redline/changes';
 import { findClause, findTom } from '../../shared/review/items';
-import { focusChange, goTo } from '../store/navigation';
+import { focusChange } from '../store/navigation';
+import { afterDecision, showChange } from '../store/reviewCommands';
 import { useStore } from '../store/store';
-import type { ChangeFilter } from '../store/uiSlice';
 import { colorForAuthor } from './markup/authorColors';
 import { useDateFormat } from './markup/useDateFormat';
 import { RationaleForm } from './RationaleForm';
-
-const FRONT = '#front';
-const MEASURES = '#measures';
-
-function matches(entry: ChangeEntry, filter: ChangeFilter): boolean {
-  if (filter.author !== null && entry.author !== filter.author) return false;
-  if (filter.sectionId === null) return true;
-  if (filter.sectionId === FRONT) return entry.target.kind === 'party' || entry.target.kind === 'date';
-  if (filter.sectionId === MEASURES) return entry.target.kind === 'tom';
-  return entry.sectionId === filter.sectionId;
-}
 
 function where(entry: ChangeEntry, contract: Contract, t: (key: string, params?: Record<string, unknown>) => string): string {
   if (entry.target.kind === 'clause') {
@@ -31,8 +20,6 @@ function where(entry: ChangeEntry, contract: Contract, t: (key: string, params?:
   return t(`changes.where.${entry.target.kind}`);
 }
 
-type Pending = { readonly ids: readonly string[]; readonly decision: 'accept' | 'reject' };
-
 /** Every pending change, filterable by author and place, with navigation and accept or reject. */
 export function ChangeList() {
   const { t } = useTranslation();
@@ -40,32 +27,35 @@ export function ChangeList() {
   const filter = useStore((state) => state.changeFilter);
   const setFilter = useStore((state) => state.setChangeFilter);
   const currentId = useStore((state) => state.currentChangeId);
-  const setCurrent = useStore((state) => state.setCurrentChange);
   const decide = useStore((state) => state.decide);
   const requireAuthor = useStore((state) => state.requireAuthor);
   const own = useStore((state) => state.author);
   const formatDate = useDateFormat();
-  const [pending, setPending] = useState<Pending | null>(null);
+  const pending = useStore((state) => state.pendingDecision);
+  const setPending = useStore((state) => state.askDecision);
   const ids = { author: useId(), section: useId() };
 
   const all = listChanges(contract);
-  const shown = all.filter((entry) => matches(entry, filter));
+  const shown = filterChanges(all, filter);
   const index = shown.findIndex((entry) => entry.id === currentId);
 
-  const show = (entry: ChangeEntry) => {
-    setCurrent(entry.id);
-    goTo(entry.target);
-    focusChange(entry.id);
-  };
   const step = (by: number) => {
     if (shown.length === 0) return;
     const next = shown[(index + by + shown.length) % shown.length] ?? shown[0]!;
-    show(next);
+    showChange(next);
   };
   const confirm = (rationale: string) => {
     if (!pending) return;
+    const first = all.find((entry) => pending.ids.includes(entry.id));
     decide(pending.ids.length === 1 ? { id: pending.ids[0]! } : { ids: pending.ids }, pending.decision, rationale);
     setPending(null);
+    if (first) afterDecision(first);
+  };
+  /** Escape: back to the change in the text, if it is still there. */
+  const cancel = () => {
+    const entry = pending?.ids.length === 1 ? all.find((candidate) => candidate.id === pending.ids[0]) : undefined;
+    setPending(null);
+    if (entry) focusChange(entry.id, entry.target);
   };
   const ask = (ids: readonly string[], decision: 'accept' | 'reject') => requireAuthor(() => setPending({ ids, decision }));
 
@@ -84,7 +74,7 @@ export function ChangeList() {
         <label htmlFor={ids.section}>{t('changes.section')}</label>
         <select id={ids.section} value={filter.sectionId ?? ''} onChange={(event) => setFilter({ sectionId: event.target.value || null })}>
           <option value="">{t('changes.allSections')}</option>
-          <option value={FRONT}>{t('changes.frontMatter')}</option>
+          <option value={FRONT_MATTER}>{t('changes.frontMatter')}</option>
           {contract.sections.map((section) => (
             <option key={section.id} value={section.id}>
               {[section.label, section.title].filter(Boolean).join(' ')}
@@ -115,7 +105,7 @@ export function ChangeList() {
         </div>
       )}
       {pending && pending.ids.length > 1 && (
-        <RationaleForm label={t(`changes.confirmMany.${pending.decision}`, { count: pending.ids.length })} onConfirm={confirm} onCancel={() => setPending(null)} />
+        <RationaleForm label={t(`changes.confirmMany.${pending.decision}`, { count: pending.ids.length })} onConfirm={confirm} onCancel={cancel} />
       )}
       {all.length === 0 && <p className="muted">{t('changes.none')}</p>}
       {all.length > 0 && shown.length === 0 && <p className="muted">{t('changes.noneMatch')}</p>}
@@ -124,7 +114,7 @@ export function ChangeList() {
           const kind = entry.whole ? (entry.kind === 'insert' ? 'wholeInsert' : 'wholeDelete') : entry.kind;
           return (
             <li key={entry.id} className="change-entry" aria-current={entry.id === currentId ? 'true' : undefined} style={{ '--author': colorForAuthor(entry.author, own) } as CSSProperties}>
-              <button type="button" className="change-where link" onClick={() => show(entry)} title={t('changes.show')}>
+              <button type="button" className="change-where link" onClick={() => showChange(entry)} title={t('changes.show')}>
                 {where(entry, contract, t)}
               </button>
               <p className="change-meta">
@@ -132,7 +122,7 @@ export function ChangeList() {
               </p>
               <p className={`change-excerpt change-${entry.kind}`}>{entry.text.length > 160 ? `${entry.text.slice(0, 160)}…` : entry.text}</p>
               {pending && pending.ids.length === 1 && pending.ids[0] === entry.id ? (
-                <RationaleForm label={t(`changes.confirm.${pending.decision}`)} onConfirm={confirm} onCancel={() => setPending(null)} />
+                <RationaleForm label={t(`changes.confirm.${pending.decision}`)} onConfirm={confirm} onCancel={cancel} />
               ) : (
                 <div className="change-actions">
                   <button type="button" className="small" onClick={() => ask([entry.id], 'accept')}>

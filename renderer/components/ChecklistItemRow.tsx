@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { articleCitation, describeChecklistReason, itemTitle, type ChecklistEntry } from '../../shared/checklist';
 import type { ChecklistStatus } from '../../shared/review/model';
 import { useStore } from '../store/store';
-import { formatDate } from './formatDate';
+import { useDateFormat } from './markup/useDateFormat';
 import { ReviewerNameField } from './ReviewerNameField';
 import { StatusBadge } from './StatusBadge';
 import { useAuthor } from './useAuthor';
@@ -12,7 +12,8 @@ const STATUSES: readonly ChecklistStatus[] = ['covered', 'weak', 'missing'];
 
 /** One Art. 28 item: its status, the clauses that say it (each a link into the contract), the reason, the reviewer's verdict. */
 export function ChecklistItemRow({ entry }: { readonly entry: ChecklistEntry }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const formatDate = useDateFormat();
   const translate = (key: string, params?: Readonly<Record<string, string | number>>) => t(key, params);
   const author = useAuthor();
   const goToClause = useStore((state) => state.goToClause);
@@ -55,7 +56,7 @@ export function ChecklistItemRow({ entry }: { readonly entry: ChecklistEntry }) 
               {t('checklist.reviewed', {
                 status: t(`checklist.status.${entry.override.status}`),
                 by: entry.override.by,
-                at: formatDate(entry.override.at, i18n.language),
+                at: formatDate(entry.override.at),
                 note: entry.override.note,
               })}
             </p>

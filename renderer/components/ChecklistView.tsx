@@ -1,13 +1,15 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { applyChecklistOverrides, checkContract, scoreOf } from '../../shared/checklist';
+import { languageOf } from '../../shared/i18n';
+import { formatPercent } from '../../shared/text/formatNumber';
 import { contractOf } from '../store/selectors';
 import { useStore } from '../store/store';
 import { ChecklistItemRow } from './ChecklistItemRow';
 
 /** The Art. 28 GDPR checklist: a score and every item with its clauses and reason. */
 export function ChecklistView() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const contract = useStore(contractOf);
   const overrides = useStore((state) => state.review!.checklist);
   const results = useMemo(() => checkContract(contract), [contract]);
@@ -16,14 +18,14 @@ export function ChecklistView() {
 
   return (
     <div className="analysis checklist-view">
-      <main className="analysis-main checklist-main" aria-label={t('views.checklist')}>
+      <main className="analysis-main checklist-main" aria-label={t('views.checklist')} tabIndex={-1}>
         <header className="checklist-header">
           <div>
             <h2 className="section-title">{t('checklist.title')}</h2>
             <p className="muted">{t('checklist.intro')}</p>
           </div>
           <div className="score" role="group" aria-label={t('checklist.score')}>
-            <span className="score-value">{score.percent} %</span>
+            <span className="score-value">{formatPercent(score.percent, languageOf(i18n.language))}</span>
             <span className="score-summary">{t('checklist.summary', { covered: score.covered, weak: score.weak, missing: score.missing })}</span>
             <span className="score-bar" aria-hidden="true">
               <span className="status-bar-covered" style={{ flexGrow: score.covered }} />

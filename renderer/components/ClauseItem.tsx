@@ -2,6 +2,7 @@ import type { KeyboardEvent } from 'react';
 import { useT } from '../useT';
 import type { Clause } from '../../shared/contract/model';
 import { segmentsOf, hasChanges } from '../../shared/redline/segments';
+import { focusItem } from '../store/navigation';
 import { useStore } from '../store/store';
 import { TextEditor } from './editing/TextEditor';
 import { ItemActions } from './ItemActions';
@@ -39,7 +40,8 @@ export function ClauseItem({ clause, label, reference, onMove }: ClauseItemProps
   const edit = () => !deleted && requireAuthor(() => startEditing(target));
 
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
-    if (event.target !== event.currentTarget) return;
+    // Alt+↑/↓ and the other chords are the app's shortcuts (next change …), not moves between clauses.
+    if (event.target !== event.currentTarget || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
     if (event.key === 'Enter') {
       event.preventDefault();
       edit();
@@ -76,8 +78,12 @@ export function ClauseItem({ clause, label, reference, onMove }: ClauseItemProps
             onKeep={(text) => {
               if (text !== clause.text) editText(target, text);
               stopEditing();
+              focusItem(target);
             }}
-            onCancel={stopEditing}
+            onCancel={() => {
+              stopEditing();
+              focusItem(target);
+            }}
           />
         ) : (
           <MarkupText segments={segmentsOf(clause)} view={view} />

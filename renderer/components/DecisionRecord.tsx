@@ -23,7 +23,8 @@ export function DecisionRecord({ decisions }: { readonly decisions: readonly Dec
           return (
             <li key={decision.id} className={`decision decision-${decision.action}`}>
               <p>
-                <strong>{decision.by}</strong> {t(`notes.decided.${decision.action}`)} {what}
+                {/* German puts the verb last: "hat die Einfügung „…“ abgelehnt". */}
+                <strong>{decision.by}</strong> {t(`notes.decided.${decision.action}`, { what })}
               </p>
               <p className="muted">
                 <time dateTime={decision.at}>{formatDate(decision.at)}</time>

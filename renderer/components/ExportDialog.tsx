@@ -4,6 +4,7 @@ import type { Contract } from '../../shared/contract/model';
 import { summarizeChanges } from '../../shared/docx/write/changeSummary';
 import type { ChecklistSummary, ExportMode, TomLayout } from '../../shared/docx/write/options';
 import { errorMessage } from '../../shared/host/errorMessage';
+import { languageOf } from '../../shared/i18n';
 import type { ExportChoices, ExportOutcome, ExportRequest } from '../../shared/host/hostApi';
 
 export interface ExportDialogProps {
@@ -38,7 +39,7 @@ function baseName(name: string): string {
  * and the author and title the document properties carry. Safe defaults throughout.
  */
 export function ExportDialog({ contract, documentName, checklist, loadAuthor, onExport, onClose }: ExportDialogProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
   const ids = useId();
   const summary = useMemo(() => summarizeChanges(contract), [contract]);
@@ -82,7 +83,7 @@ export function ExportDialog({ contract, documentName, checklist, loadAuthor, on
       const outcome = await onExport({ contract, choices, ...(checklist ? { checklist } : {}), suggestedName: baseName(documentName) || contract.title });
       if (outcome.status === 'saved') setProgress({ state: 'saved', name: outcome.name });
       else if (outcome.status === 'cancelled') setProgress({ state: 'idle' });
-      else setProgress({ state: 'failed', message: errorMessage(outcome.error, (key, params) => t(key, params)) });
+      else setProgress({ state: 'failed', message: errorMessage(outcome.error, (key, params) => t(key, params), languageOf(i18n.language)) });
     } catch (error) {
       setProgress({ state: 'failed', message: t('export.failed', { detail: error instanceof Error ? error.message : String(error) }) });
     }

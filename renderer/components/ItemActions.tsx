@@ -20,7 +20,7 @@ interface ItemActionsProps {
 export function ItemActions(props: ItemActionsProps) {
   const t = useT();
   return (
-    <div className="item-actions" role="group" aria-label={t('edit.actions', { ref: props.label })} onClick={(event) => event.stopPropagation()} onKeyDown={(event) => event.stopPropagation()}>
+    <div className="item-actions" role="group" aria-label={t('edit.actions', { ref: props.label })} onClick={(event) => event.stopPropagation()}>
       <select className={`status-select status-${props.status}`} aria-label={t('status.label')} value={props.status} onChange={(event) => props.onStatus(event.target.value as ReviewStatus)}>
         {STATUSES.map((status) => (
           <option key={status} value={status}>

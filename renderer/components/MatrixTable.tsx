@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ResponsibleParty } from '../../shared/contract/model';
 import type { MatrixCell, MatrixColumn, ResponsibilityMatrix } from '../../shared/toms/matrix';
+import { useNumberFormat } from './useNumberFormat';
 
 const PARTIES: readonly ResponsibleParty[] = ['provider', 'customer', 'shared', 'unstated'];
 
@@ -90,12 +91,13 @@ export function PartyBar({ counts, total }: { readonly counts: Readonly<Record<R
 /** `spoken`: part of an accessible name (a button's), so not hidden from screen readers. */
 export function PartyCounts({ counts, spoken = false }: { readonly counts: Readonly<Record<ResponsibleParty, number>>; readonly spoken?: boolean }) {
   const { t } = useTranslation();
+  const formatNumber = useNumberFormat();
   return (
     <span className="party-counts" aria-hidden={spoken ? undefined : 'true'}>
       {PARTIES.filter((party) => counts[party] > 0).map((party) => (
         <span key={party} className={`party-count party-count-${party}`}>
           <span className="party-count-symbol">{t(`responsibility.symbol.${party}`)}</span>
-          {counts[party]}
+          {formatNumber(counts[party])}
         </span>
       ))}
     </span>

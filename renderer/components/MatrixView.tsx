@@ -39,7 +39,7 @@ export function MatrixView() {
 
   return (
     <div className="analysis matrix-view">
-      <main className="analysis-main" aria-label={t('views.matrix')} lang={contract.language}>
+      <main className="analysis-main" aria-label={t('views.matrix')} lang={contract.language} tabIndex={-1}>
         <h2 className="section-title">{t('matrix.title')}</h2>
         {matrix.total === 0 ? (
           <p className="muted">{t('matrix.noMeasures')}</p>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Comment, CommentVisibility } from '../../shared/contract/model';
 import { citeClause } from '../../shared/contract/reference';
 import { decisionsFor } from '../../shared/review/operations';
-import { attributeValue } from '../store/navigation';
+import { attributeValue, focusItem } from '../store/navigation';
 import { useStore } from '../store/store';
 import { currentAnnex, currentClause, currentSection } from '../store/selectors';
 import { CommentThread } from './CommentThread';
@@ -48,6 +48,8 @@ export function NotesPanel() {
       addComment(target, body, visibility, anchor);
       setText('');
       setAnchor(undefined);
+      // Back to reading: the clause (or measure) now shows the comment's count.
+      focusItem(target);
     });
   };
 
@@ -76,6 +78,9 @@ export function NotesPanel() {
             if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
               event.preventDefault();
               submit();
+            } else if (event.key === 'Escape') {
+              event.preventDefault();
+              focusItem(target);
             }
           }}
         />

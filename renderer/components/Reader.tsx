@@ -14,7 +14,7 @@ export function Reader() {
   const annex = useStore(currentAnnex);
   const view = useStore((state) => state.view.kind);
   return (
-    <main className="pane reader" aria-label={t('workspace.panes.reader')} lang={language}>
+    <main className="pane reader" aria-label={t('workspace.panes.reader')} lang={language} tabIndex={-1}>
       {view === 'parties' && <PartiesView />}
       {section && <SectionView section={section} />}
       {annex && (annex.isTomAnnex ? <TomAnnexView annex={annex} /> : <AnnexView annex={annex} />)}

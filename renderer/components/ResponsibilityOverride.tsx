@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Responsibility, ResponsibleParty } from '../../shared/contract/model';
 import type { ResponsibilityTarget } from '../../shared/responsibility/override';
 import { useStore } from '../store/store';
-import { formatDate } from './formatDate';
+import { useDateFormat } from './markup/useDateFormat';
 import { PartyLabel } from './ResponsibilityChip';
 import { ReviewerNameField } from './ReviewerNameField';
 import { useAuthor } from './useAuthor';
@@ -15,7 +15,8 @@ const PARTIES: readonly ResponsibleParty[] = ['provider', 'customer', 'shared', 
  * automatic reading, and a form to set it with a reason.
  */
 export function ResponsibilityOverride({ target, responsibility }: { readonly target: ResponsibilityTarget; readonly responsibility: Responsibility }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const formatDate = useDateFormat();
   const author = useAuthor();
   const overrideResponsibility = useStore((state) => state.overrideResponsibility);
   const resetResponsibility = useStore((state) => state.resetResponsibility);
@@ -65,7 +66,7 @@ export function ResponsibilityOverride({ target, responsibility }: { readonly ta
             <span className="reviewer-mark" aria-hidden="true">
               ✎
             </span>{' '}
-            {t('override.by', { by: override.by, at: formatDate(override.at, i18n.language) })}: {override.note}
+            {t('override.by', { by: override.by, at: formatDate(override.at) })}: {override.note}
           </p>
           <p className="muted">
             {t('override.automatic', { party: t(`responsibility.${override.from}`) })}{' '}

@@ -5,6 +5,7 @@ import type { MarkupView } from '../../shared/redline/numbering';
 import { reviewProgress } from '../../shared/review/progress';
 import { isDirty } from '../store/documentSlice';
 import { redo, undo, useHistory, useStore } from '../store/store';
+import { useKeyLabels } from '../keyboard';
 import { STATUSES } from './ItemActions';
 
 const VIEWS: readonly MarkupView[] = ['all', 'simple', 'original', 'final'];
@@ -12,6 +13,7 @@ const VIEWS: readonly MarkupView[] = ['all', 'simple', 'original', 'final'];
 /** Save, undo and redo, the markup view, review progress and the status filter. */
 export function ReviewToolbar() {
   const { t } = useTranslation();
+  const keys = useKeyLabels();
   const dirty = useStore(isDirty);
   const saving = useStore((state) => state.saving);
   const save = useStore((state) => state.save);
@@ -30,14 +32,14 @@ export function ReviewToolbar() {
 
   return (
     <div className="review-toolbar" role="toolbar" aria-label={t('review.markup')}>
-      <button type="button" className={dirty ? 'primary' : ''} disabled={saving} onClick={() => void save()} title="Ctrl+S">
+      <button type="button" className={dirty ? 'primary' : ''} disabled={saving} onClick={() => void save()} title={keys.shortcut('save')}>
         {saving ? t('review.saving') : t('review.save')}
       </button>
       {dirty && <span className="unsaved-dot" role="status">● {t('review.unsaved')}</span>}
-      <button type="button" disabled={!canUndo} onClick={undo} title="Ctrl+Z" aria-label={t('review.undo')}>
+      <button type="button" disabled={!canUndo} onClick={undo} title={`${t('review.undo')} (${keys.shortcut('undo')})`} aria-label={t('review.undo')}>
         ↶
       </button>
-      <button type="button" disabled={!canRedo} onClick={redo} title="Ctrl+Y" aria-label={t('review.redo')}>
+      <button type="button" disabled={!canRedo} onClick={redo} title={`${t('review.redo')} (${keys.shortcut('redo')})`} aria-label={t('review.redo')}>
         ↷
       </button>
       {contractView && (

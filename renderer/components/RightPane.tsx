@@ -6,12 +6,14 @@ import type { RightTab } from '../store/uiSlice';
 import { ChangeList } from './ChangeList';
 import { NotesPanel } from './NotesPanel';
 import { TomPanel } from './TomPanel';
+import { useNumberFormat } from './useNumberFormat';
 
 const TABS: readonly RightTab[] = ['measures', 'changes', 'notes'];
 
 /** The right pane: the measures of the clause, the change list, or the notes on the selection. */
 export function RightPane() {
   const { t } = useTranslation();
+  const formatNumber = useNumberFormat();
   const tab = useStore((state) => state.rightTab);
   const setTab = useStore((state) => state.setRightTab);
   const changes = useStore((state) => listChanges(state.review!.contract).length);
@@ -37,7 +39,7 @@ export function RightPane() {
             onClick={() => setTab(name)}
           >
             {t(`review.tabs.${name}`)}
-            {count[name] !== null && <span className="tab-count">{count[name]}</span>}
+            {count[name] !== null && <span className="tab-count">{formatNumber(count[name])}</span>}
           </button>
         ))}
       </div>

@@ -4,10 +4,12 @@ import type { RecentFile } from '../../shared/host/hostApi';
 import { host } from '../host';
 import { useStore } from '../store/store';
 import { LanguageSwitch, type LanguageProps } from './LanguageSwitch';
+import { useDateFormat } from './markup/useDateFormat';
 import { RecoveryNotice } from './RecoveryNotice';
 
 export function StartScreen(props: LanguageProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const formatDate = useDateFormat();
   const open = useStore((state) => state.open);
   const opening = useStore((state) => state.opening);
   const error = useStore((state) => state.error);
@@ -23,7 +25,6 @@ export function StartScreen(props: LanguageProps) {
     };
   }, [error]);
 
-  const dates = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
   return (
     <main className="start" aria-busy={opening}>
       <header className="start-header">
@@ -55,7 +56,7 @@ export function StartScreen(props: LanguageProps) {
                 <button type="button" className="recent-file" disabled={opening} onClick={() => void open(() => host().openRecent(file.path))}>
                   <span className="recent-name">{file.name}</span>
                   <span className="recent-path">{file.path}</span>
-                  <time dateTime={file.openedAt}>{dates.format(new Date(file.openedAt))}</time>
+                  <time dateTime={file.openedAt}>{formatDate(file.openedAt)}</time>
                 </button>
               </li>
             ))}

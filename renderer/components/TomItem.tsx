@@ -1,6 +1,7 @@
 import { useT } from '../useT';
 import type { Tom } from '../../shared/contract/model';
 import { segmentsOf } from '../../shared/redline/segments';
+import { focusItem } from '../store/navigation';
 import { useStore } from '../store/store';
 import { CueText } from './CueText';
 import { TextEditor } from './editing/TextEditor';
@@ -47,6 +48,14 @@ export function TomItem({ tom, selected, editable, onSelect }: TomItemProps) {
       aria-current={selected ? 'true' : undefined}
       onClick={onSelect ? () => onSelect(tom) : undefined}
       onDoubleClick={edit}
+      // In the annex a measure is reached by Tab like a clause: focus selects it, Enter edits it.
+      tabIndex={onSelect ? 0 : undefined}
+      onFocus={onSelect ? (event) => event.target === event.currentTarget && onSelect(tom) : undefined}
+      onKeyDown={(event) => {
+        if (event.target !== event.currentTarget || event.key !== 'Enter') return;
+        event.preventDefault();
+        edit();
+      }}
     >
       <ResponsibilityChip responsibility={tom.responsibility} />
       {view === 'all' && tom.change && <WholeChangeBadge change={tom.change} />}
@@ -57,8 +66,12 @@ export function TomItem({ tom, selected, editable, onSelect }: TomItemProps) {
           onKeep={(text) => {
             if (text !== tom.text) editText(target, text);
             stopEditing();
+            focusItem(target);
           }}
-          onCancel={stopEditing}
+          onCancel={() => {
+            stopEditing();
+            focusItem(target);
+          }}
         />
       ) : (
         <p className="tom-text" lang={language}>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useKeyLabels } from '../keyboard';
 import { useStore } from '../store/store';
 import { ChecklistView } from './ChecklistView';
 import { LanguageSwitch, type LanguageProps } from './LanguageSwitch';
@@ -19,14 +20,18 @@ interface WorkspaceProps extends LanguageProps {
   readonly onClose: () => void;
   /** Opens the export dialog (Word document with tracked changes, or a clean copy). */
   readonly onExport: () => void;
+  /** Opens the overview of keyboard shortcuts. */
+  readonly onShortcuts: () => void;
 }
 
 /**
  * The open review: the contract (outline, clause reader and the right pane with measures,
  * changes and notes), the responsibility matrix, or the Art. 28 checklist.
  */
-export function Workspace({ onClose, onExport, ...language }: WorkspaceProps) {
+export function Workspace({ onClose, onExport, onShortcuts, ...language }: WorkspaceProps) {
   const { t } = useTranslation();
+  const keys = useKeyLabels();
+  const openReport = useStore((state) => state.setReportOpen);
   const document = useStore((state) => state.document)!;
   const title = useStore((state) => state.review!.contract.title);
   const mode = useStore((state) => state.mode);
@@ -47,10 +52,16 @@ export function Workspace({ onClose, onExport, ...language }: WorkspaceProps) {
         </div>
         {showing === 'review' && <ViewSwitch />}
         <CompareButtons />
-        <button type="button" onClick={onExport} title={t('export.buttonHint')}>
+        <button type="button" onClick={onExport} title={`${t('export.buttonHint')} (${keys.shortcut('exportDocx')})`}>
           {t('export.button')}
         </button>
+        <button type="button" className="report-button" onClick={() => openReport(true)} title={`${t('report.buttonHint')} (${keys.shortcut('exportReport')})`}>
+          {t('report.button')}
+        </button>
         <LanguageSwitch {...language} compact />
+        <button type="button" className="ghost shortcuts-button" onClick={onShortcuts} aria-label={t('shortcuts.button')} title={`${t('shortcuts.button')} (?)`}>
+          ?
+        </button>
       </header>
       {showing === 'review' && (
         <>

@@ -47,6 +47,8 @@ export interface CompareSlice {
   readonly compareFilter: ComparisonFilter;
   /** The key of the change row in focus, for next and previous. */
   readonly compareCurrent: string | null;
+  /** Next or previous change asked for from outside the comparison (the menu, a key pressed elsewhere); `serial` tells two requests apart. */
+  readonly compareStep: { readonly by: 1 | -1; readonly serial: number } | null;
   /** Keys of folded runs of unchanged rows the reader opened. */
   readonly compareExpanded: ReadonlySet<string>;
   /** The compare dialog, with the sides it starts from (null: a file still to choose); null when closed. */
@@ -63,6 +65,7 @@ export interface CompareSlice {
   setCompareLayout(layout: ComparisonLayout): void;
   setCompareFilter(filter: ComparisonFilter): void;
   setCompareCurrent(key: string | null): void;
+  requestCompareStep(by: 1 | -1): void;
   expandRun(key: string): void;
   openVersions(): void;
   closeVersions(): void;
@@ -95,6 +98,7 @@ export function defaultSides(review: Review): DialogSides {
 const CLOSED = {
   comparison: null,
   compareCurrent: null,
+  compareStep: null,
   compareExpanded: new Set<string>(),
   compareDialog: null,
   versionsOpen: false,
@@ -164,6 +168,9 @@ export const createCompareSlice: StateCreator<AppState, [], [], CompareSlice> = 
     },
     setCompareFilter(compareFilter) {
       set({ compareFilter, compareCurrent: null });
+    },
+    requestCompareStep(by) {
+      set({ compareStep: { by, serial: (get().compareStep?.serial ?? 0) + 1 } });
     },
     setCompareCurrent(compareCurrent) {
       set({ compareCurrent });

@@ -23,10 +23,45 @@ export function goTo(target: Target): void {
   }
 }
 
-/** After React has drawn the target: scroll to a change and focus it, so its author and time show. */
-export function focusChange(id: string): void {
+/**
+ * Runs `action` on the element `selector` finds once React has drawn it: the store has just
+ * changed, and the element may appear a frame or two later.
+ */
+export function whenRendered(selector: string, action: (element: HTMLElement) => void, frames = 10): void {
   requestAnimationFrame(() => {
-    const element = document.querySelector<HTMLElement>(`.reader [data-change-id="${attributeValue(id)}"]`);
+    const element = document.querySelector<HTMLElement>(selector);
+    if (element) action(element);
+    else if (frames > 0) whenRendered(selector, action, frames - 1);
+  });
+}
+
+/** The element of a clause or measure in the reader. */
+function itemSelector(target: Target): string | null {
+  if (target.kind === 'clause') return `.reader [data-clause-id="${attributeValue(target.id)}"]`;
+  if (target.kind === 'tom') return `.reader [data-tom-id="${attributeValue(target.id)}"]`;
+  return null;
+}
+
+/** After React has drawn it: scroll to a clause or measure and focus it. */
+export function focusItem(target: Target): void {
+  const selector = itemSelector(target);
+  if (!selector) return;
+  whenRendered(selector, (element) => {
+    element.scrollIntoView?.({ block: 'nearest' });
+    if (!element.hasAttribute('tabindex')) element.tabIndex = -1;
+    element.focus({ preventScroll: true });
+  });
+}
+
+/**
+ * After React has drawn the target: scroll to a change and focus it, so its author and time
+ * show; where the markup view hides it (an insertion under *Original*), its clause instead.
+ */
+export function focusChange(id: string, target?: Target): void {
+  const selector = `.reader [data-change-id="${attributeValue(id)}"]`;
+  const fallback = target ? itemSelector(target) : null;
+  whenRendered(fallback ? `${selector}, ${fallback}` : selector, () => {
+    const element = document.querySelector<HTMLElement>(selector) ?? (fallback ? document.querySelector<HTMLElement>(fallback) : null);
     element?.scrollIntoView?.({ block: 'center' });
     element?.focus({ preventScroll: true });
   });

@@ -1,6 +1,7 @@
 /** What the reviewer is looking at: the outline selection, the clause, the measure, the filters. */
 import type { StateCreator } from 'zustand';
 import type { Contract, ResponsibleParty, ReviewStatus } from '../../shared/contract/model';
+import type { ChangeFilter } from '../../shared/redline/changes';
 import type { MarkupView } from '../../shared/redline/numbering';
 import type { Target } from '../../shared/review/items';
 import { NO_FILTER, type TomFilter } from '../../shared/toms/grouping';
@@ -13,9 +14,12 @@ export type View =
 
 export type RightTab = 'measures' | 'changes' | 'notes';
 
-export interface ChangeFilter {
-  readonly author: string | null;
-  readonly sectionId: string | null;
+export type { ChangeFilter };
+
+/** Changes about to be accepted or rejected: the change list asks for a reason first. */
+export interface PendingDecision {
+  readonly ids: readonly string[];
+  readonly decision: 'accept' | 'reject';
 }
 
 export interface UiSlice {
@@ -30,6 +34,9 @@ export interface UiSlice {
   readonly statusFilter: ReviewStatus | 'all';
   readonly changeFilter: ChangeFilter;
   readonly currentChangeId: string | null;
+  readonly pendingDecision: PendingDecision | null;
+  /** The review report (to print as PDF) is shown instead of the workspace. */
+  readonly reportOpen: boolean;
   /** Where a new clause or measure is being written (after which item). */
   readonly adding: { readonly kind: 'clause' | 'tom'; readonly id: string } | null;
   /** An action waiting until the reviewer has said who they are; the identity dialog is open while set. */
@@ -46,6 +53,8 @@ export interface UiSlice {
   setStatusFilter(filter: ReviewStatus | 'all'): void;
   setChangeFilter(filter: Partial<ChangeFilter>): void;
   setCurrentChange(id: string | null): void;
+  askDecision(pending: PendingDecision | null): void;
+  setReportOpen(open: boolean): void;
   /** Forgets the undo history (a new document starts a new history). */
   clearHistory(): void;
   showFirstSection(contract: Contract): void;
@@ -67,6 +76,8 @@ export const createUiSlice = (clearHistory: () => void): StateCreator<AppState, 
   statusFilter: 'all',
   changeFilter: { author: null, sectionId: null },
   currentChangeId: null,
+  pendingDecision: null,
+  reportOpen: false,
   adding: null,
   identityPending: null,
   startAdding(adding) {
@@ -102,6 +113,12 @@ export const createUiSlice = (clearHistory: () => void): StateCreator<AppState, 
   setCurrentChange(currentChangeId) {
     set({ currentChangeId });
   },
+  askDecision(pendingDecision) {
+    set({ pendingDecision });
+  },
+  setReportOpen(reportOpen) {
+    set({ reportOpen });
+  },
   clearHistory,
   showView(view) {
     const contract = get().review?.contract;
@@ -117,6 +134,8 @@ export const createUiSlice = (clearHistory: () => void): StateCreator<AppState, 
       tomFilter: NO_FILTER,
       editing: null,
       currentChangeId: null,
+      pendingDecision: null,
+      reportOpen: false,
       statusFilter: 'all',
       changeFilter: { author: null, sectionId: null },
     });

@@ -1,8 +1,9 @@
 /**
  * A host error as one sentence in the user's language, for the app's banner and the
- * command line alike: sizes and limits in bytes become `2.3 MB`, and a DOCX that cannot
+ * command line alike: sizes and limits in bytes become `2.3 MB` (German `2,3 MB`), and a DOCX that cannot
  * be read says what is wrong with it and where, as does a damaged review file.
  */
+import type { Language } from '../contract/model';
 import { MAX_TEXT_BYTES } from '../documents/limits';
 import { formatBytes } from '../text/formatBytes';
 import type { ImportWarning } from '../docx/import/importDocx';
@@ -10,11 +11,11 @@ import type { HostError } from './hostApi';
 
 type Translate = (key: string, params?: Readonly<Record<string, string | number>>) => string;
 
-export function errorMessage(error: HostError | { readonly code: 'unexpected'; readonly detail: string }, t: Translate): string {
+export function errorMessage(error: HostError | { readonly code: 'unexpected'; readonly detail: string }, t: Translate, language: Language = 'en'): string {
   const detail = error.detail ?? '';
   const file = 'file' in error ? (error.file ?? '') : '';
-  const size = /^\d+$/u.test(detail) ? formatBytes(Number(detail)) : '';
-  const limit = formatBytes('limit' in error && error.limit !== undefined ? error.limit : MAX_TEXT_BYTES);
+  const size = /^\d+$/u.test(detail) ? formatBytes(Number(detail), language) : '';
+  const limit = formatBytes('limit' in error && error.limit !== undefined ? error.limit : MAX_TEXT_BYTES, language);
   const part = 'part' in error && error.part ? t('docx.errors.inPart', { part: error.part }) : '';
   const reason = 'reason' in error && error.reason ? t(`docx.errors.${error.reason}`, { part, detail }) : '';
   const problem = 'problem' in error && error.problem ? t(`errors.reviewProblem.${error.problem}`, { path: detail }) : detail;

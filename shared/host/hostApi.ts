@@ -42,6 +42,7 @@ export type HostErrorCode =
   | 'future-review'
   | 'invalid-docx'
   | 'write-failed'
+  | 'print-failed'
   | 'invalid-request';
 
 export interface HostError {
@@ -81,21 +82,45 @@ export interface RecentFile {
   readonly openedAt: string;
 }
 
-/** What the native menu asks the UI to do. */
-export type AppCommand =
-  | 'open-template'
-  | 'open-file'
-  | 'show-start'
-  | 'open-startup-document'
-  | 'show-about'
-  | 'save'
-  | 'save-as'
-  | 'save-and-close'
-  | 'undo'
-  | 'redo'
-  | 'export-docx'
-  | 'compare'
-  | 'versions';
+/** What the native menu (or a shortcut in the page) asks the UI to do. */
+export const APP_COMMANDS = [
+  'open-template',
+  'open-file',
+  'show-start',
+  'open-startup-document',
+  'show-about',
+  'show-shortcuts',
+  'save',
+  'save-as',
+  'save-and-close',
+  'undo',
+  'redo',
+  'export-docx',
+  'export-report',
+  'compare',
+  'versions',
+  'next-change',
+  'previous-change',
+  'accept-change',
+  'reject-change',
+  'add-comment',
+  'edit-clause',
+  'status-open',
+  'status-agreed',
+  'status-disputed',
+  'status-needs-change',
+  'markup-all',
+  'markup-simple',
+  'markup-original',
+  'markup-final',
+  'view-contract',
+  'view-matrix',
+  'view-checklist',
+  'next-pane',
+  'previous-pane',
+] as const;
+
+export type AppCommand = (typeof APP_COMMANDS)[number];
 
 /** The export dialog's choices: everything of `DocxExportOptions` but the time, which the host sets. */
 export type ExportChoices = Omit<DocxExportOptions, 'now'>;
@@ -113,6 +138,14 @@ export type ExportOutcome =
   | { readonly status: 'saved'; readonly name: string; readonly bytes: number }
   | { readonly status: 'cancelled' }
   | { readonly status: 'failed'; readonly error: HostError };
+
+/** The review report as a PDF: the page as it is printed now, saved where the native dialog says. */
+export interface ReportRequest {
+  /** The file name the save dialog proposes (`AVV Muster GmbH – review report.pdf`). */
+  readonly suggestedName: string;
+}
+
+export type ReportOutcome = ExportOutcome;
 
 export interface HostApi {
   openTemplate(): Promise<OpenOutcome>;
@@ -145,6 +178,11 @@ export interface HostApi {
   closeWindow(): Promise<void>;
   /** Writes the contract as a DOCX where the native save dialog says; an existing file is replaced only by a complete new one. */
   exportDocx(request: ExportRequest): Promise<ExportOutcome>;
+  /**
+   * Prints the page (the review report the UI shows) to a PDF and writes it where the native
+   * save dialog says; an existing file is replaced only by a complete new one.
+   */
+  exportReportPdf(request: ReportRequest): Promise<ReportOutcome>;
   /** Subscribes to menu commands; returns the unsubscribe function. */
   onCommand(listener: (command: AppCommand) => void): () => void;
 }
@@ -168,6 +206,7 @@ export const HOST_METHODS = [
   'setDirty',
   'closeWindow',
   'exportDocx',
+  'exportReportPdf',
 ] as const satisfies readonly (keyof HostApi)[];
 
 export type HostMethod = (typeof HOST_METHODS)[number];

@@ -1,7 +1,7 @@
 /** Schemas for what the renderer sends: the host validates every argument, never casts. */
 import * as z from 'zod';
 import { ContractSchema, ReviewSchema } from '../review/schema';
-import type { ExportRequest, HostMethod } from './hostApi';
+import { APP_COMMANDS, type ExportRequest, type HostMethod, type ReportRequest } from './hostApi';
 import { PreferencesPatchSchema } from './preferences';
 
 const PathSchema = z.string().min(1).max(4096);
@@ -27,6 +27,11 @@ export const ExportRequestSchema = z
   })
   .strict() satisfies z.ZodType<ExportRequest>;
 
+export const ReportRequestSchema = z.object({ suggestedName: z.string().min(1).max(255) }).strict() satisfies z.ZodType<ReportRequest>;
+
+/** A command from the native menu: the UI acts only on the ones it knows. */
+export const AppCommandSchema = z.enum(APP_COMMANDS);
+
 export const HOST_ARGUMENTS = {
   openTemplate: z.tuple([]),
   openFile: z.tuple([]),
@@ -45,4 +50,5 @@ export const HOST_ARGUMENTS = {
   setDirty: z.tuple([z.boolean()]),
   closeWindow: z.tuple([]),
   exportDocx: z.tuple([ExportRequestSchema]),
+  exportReportPdf: z.tuple([ReportRequestSchema]),
 } satisfies Record<HostMethod, z.ZodTuple>;

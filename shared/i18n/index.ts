@@ -3,6 +3,7 @@
  * dialogs, command line). The renderer uses i18next with the same resources.
  */
 import type { Language } from '../contract/model';
+import { formatNumber } from '../text/formatNumber';
 import { de } from './de';
 import { en, type Messages } from './en';
 
@@ -23,16 +24,30 @@ function lookup(messages: Messages, key: string): string | undefined {
   return typeof node === 'string' ? node : undefined;
 }
 
-/** `t('cli.categories', { count: 11 })` with i18next's `_one`/`_other` plural keys and `{{name}}` slots. */
-export function translator(language: Language): (key: string, params?: Params) => string {
+/**
+ * `t('cli.categories', { count: 11 })` with i18next's `_one`/`_other` plural keys and `{{name}}`
+ * slots; a number in a slot is written as the language writes numbers (`1,200`, `1.200`),
+ * as the renderer's i18next does (`renderer/i18n.ts`).
+ */
+export interface Translator {
+  (key: string, params?: Params): string;
+  /** The language it translates into, for what is formatted outside messages (sizes, shares). */
+  readonly language: Language;
+}
+
+export function translator(language: Language): Translator {
   const messages = MESSAGES[language];
   const plural = new Intl.PluralRules(language);
-  return (key, params = {}) => {
+  const translate = (key: string, params: Params = {}): string => {
     const count = params['count'];
     const text =
       (typeof count === 'number' ? lookup(messages, `${key}_${plural.select(count)}`) ?? lookup(messages, `${key}_other`) : undefined) ??
       lookup(messages, key) ??
       key;
-    return text.replace(/\{\{(\w+)\}\}/gu, (_, name: string) => String(params[name] ?? ''));
+    return text.replace(/\{\{(\w+)\}\}/gu, (_, name: string) => {
+      const value = params[name] ?? '';
+      return typeof value === 'number' ? formatNumber(value, language) : value;
+    });
   };
+  return Object.assign(translate, { language });
 }

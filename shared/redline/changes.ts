@@ -50,3 +50,57 @@ export function listChanges(contract: Contract): ChangeEntry[] {
 export function changeAuthors(entries: readonly ChangeEntry[]): string[] {
   return [...new Set(entries.map((entry) => entry.author))];
 }
+
+/** Which changes the change list shows: one author's, one section's (or the parties and date, or the measures). */
+export interface ChangeFilter {
+  readonly author: string | null;
+  /** A section's id, `FRONT_MATTER`, `MEASURES`, or null for the whole document. */
+  readonly sectionId: string | null;
+}
+
+export const FRONT_MATTER = '#front';
+export const MEASURES = '#measures';
+
+export function filterChanges(entries: readonly ChangeEntry[], filter: ChangeFilter): ChangeEntry[] {
+  return entries.filter((entry) => {
+    if (filter.author !== null && entry.author !== filter.author) return false;
+    if (filter.sectionId === null) return true;
+    if (filter.sectionId === FRONT_MATTER) return entry.target.kind === 'party' || entry.target.kind === 'date';
+    if (filter.sectionId === MEASURES) return entry.target.kind === 'tom';
+    return entry.sectionId === filter.sectionId;
+  });
+}
+
+/** Where a party, the date, a clause or a measure stands in reading order (the order of `listChanges`). */
+function readingOrder(contract: Contract): Map<string, number> {
+  const order = new Map<string, number>();
+  const add = (target: Target) => order.set(`${target.kind}:${target.id}`, order.size);
+  contract.parties.forEach((_, index) => add(partyTarget(index)));
+  add(DATE_TARGET);
+  for (const section of contract.sections) for (const clause of section.clauses) add({ kind: 'clause', id: clause.id });
+  for (const tom of contract.toms) add({ kind: 'tom', id: tom.id });
+  return order;
+}
+
+/**
+ * The change `by` steps from the current one (wrapping around), as Word's Next and
+ * Previous do. Without a current change (none yet, or it was just decided) it starts from
+ * where the reader is: the first change at or after `from` going forward, the last one
+ * before it going back.
+ */
+export function stepChange(entries: readonly ChangeEntry[], currentId: string | null, by: 1 | -1, contract: Contract, from: Target | null): ChangeEntry | null {
+  if (entries.length === 0) return null;
+  const index = entries.findIndex((entry) => entry.id === currentId);
+  if (index >= 0) return entries[(index + by + entries.length) % entries.length]!;
+  if (!from) return by > 0 ? entries[0]! : entries[entries.length - 1]!;
+  const order = readingOrder(contract);
+  const place = order.get(`${from.kind}:${from.id}`) ?? -1;
+  const placeOf = (entry: ChangeEntry) => order.get(`${entry.target.kind}:${entry.target.id}`) ?? -1;
+  if (by > 0) return entries.find((entry) => placeOf(entry) >= place) ?? entries[0]!;
+  return [...entries].reverse().find((entry) => placeOf(entry) < place) ?? entries[entries.length - 1]!;
+}
+
+/** The change to act on: the current one while it is pending, else the first at or after `from`. */
+export function currentOrNextChange(entries: readonly ChangeEntry[], currentId: string | null, contract: Contract, from: Target | null): ChangeEntry | null {
+  return entries.find((entry) => entry.id === currentId) ?? stepChange(entries, null, 1, contract, from);
+}

@@ -49,6 +49,15 @@ describeWithTool('Chromium', CHROMIUM, 'apt-get install -y chromium', 'accessibi
         await page.getByRole('button', { name: /Reviewer:/u }).click();
         await page.getByRole('dialog').waitFor();
         await check('identity dialog');
+        await page.keyboard.press('Escape');
+        await page.getByRole('dialog').waitFor({ state: 'detached' });
+        await page.keyboard.press('?');
+        await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
+        await check('keyboard shortcuts');
+        await page.keyboard.press('Escape');
+        await page.getByRole('button', { name: 'Report…' }).click();
+        await page.getByRole('main', { name: 'Review report' }).waitFor();
+        await check('review report');
       } finally {
         await app.close();
         await host.cleanup();

@@ -11,6 +11,7 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { CONTENT_SECURITY_POLICY } from '../../shared/host/contentSecurityPolicy';
 import { HOST_GLOBAL, HOST_METHODS, type AppCommand } from '../../shared/host/hostApi';
+import { REPORT_PAGE } from '../../electron/handlers/reportPdf';
 import { testHost, type TestHost } from '../support/handlers';
 import { findExecutable } from '../support/executables';
 
@@ -111,6 +112,21 @@ export async function launchApp(options: LaunchOptions = {}): Promise<E2eApp> {
   if (options.initScript) await context.addInitScript(options.initScript);
   if (options.startupFile) host.handlers.setStartupFile(options.startupFile);
   const page = context.pages()[0] ?? (await context.newPage());
+  // The app prints its window with Electron's `printToPDF`; here the same Chromium prints the page.
+  host.setPrinter(async () => {
+    const { pageSize, margins, printBackground, displayHeaderFooter, headerTemplate, footerTemplate, tagged, outline } = REPORT_PAGE;
+    const inches = (value: number) => `${value}in`;
+    return page.pdf({
+      format: pageSize,
+      margin: { top: inches(margins.top), bottom: inches(margins.bottom), left: inches(margins.left), right: inches(margins.right) },
+      printBackground,
+      displayHeaderFooter,
+      headerTemplate,
+      footerTemplate,
+      tagged,
+      outline,
+    });
+  });
   await page.goto(url);
   return {
     page,
@@ -124,6 +140,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<E2eApp> {
       await context.close();
       await new Promise((done) => server.close(done));
       await rm(profile, { recursive: true, force: true });
+      host.setPrinter(null);
       if (!options.host) await host.cleanup();
     },
   };

@@ -98,8 +98,11 @@ describe('clausemark check', () => {
   it('prints a readable list with a score by default', () => {
     const result = runClausemark(['check', 'template']);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^Vertrag zur Auftragsdatenverarbeitung — template\nScore \d+ % – \d+ covered, \d+ weak, \d+ missing\n/u);
+    expect(result.stdout).toMatch(/^Vertrag zur Auftragsdatenverarbeitung — template\nScore \d+% – \d+ covered, \d+ weak, \d+ missing\n/u);
     expect(result.stdout).toContain('✗ Missing: The same obligations for sub-processors (art28-4-flow-down)');
+    // The share as each language writes it: 68% in English, 68 % in German.
+    const german = runClausemark(['check', 'template'], { LANG: 'de_DE.UTF-8' });
+    expect(german.stdout).toMatch(/\nErgebnis \d+\u00a0% – \d+ erfüllt, \d+ schwach, \d+ fehlend\n/u);
   });
 
   it('refuses wrong usage with exit code 2', () => {

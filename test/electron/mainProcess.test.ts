@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../shared/host/contentSecurityPolicy';
-import { HOST_METHODS, channelOf } from '../../shared/host/hostApi';
+import { COMMAND_CHANNEL, HOST_METHODS, channelOf } from '../../shared/host/hostApi';
+import { acceleratorOf, SHORTCUTS } from '../../shared/keyboard';
 
 const MAIN = resolve(import.meta.dirname, '../../dist/main/main.cjs');
 type Listener = (...args: unknown[]) => unknown;
@@ -25,6 +26,20 @@ interface Recorded {
   headersReceived: Listener | null;
   permissionRequest: Listener | null;
   permissionCheck: Listener | null;
+  /** Every application menu set, the latest last. */
+  menus: MenuItem[][];
+  /** What the window's web contents were sent (channel, payload). */
+  sent: [string, unknown][];
+}
+
+interface MenuItem {
+  readonly label?: string;
+  readonly role?: string;
+  readonly type?: string;
+  readonly accelerator?: string;
+  readonly registerAccelerator?: boolean;
+  readonly submenu?: MenuItem[];
+  readonly click?: (item: unknown, window: unknown, event: { triggeredByAccelerator?: boolean }) => void;
 }
 
 const recorded: Recorded = {
@@ -37,6 +52,8 @@ const recorded: Recorded = {
   headersReceived: null,
   permissionRequest: null,
   permissionCheck: null,
+  menus: [],
+  sent: [],
 };
 let userData: string;
 
@@ -47,7 +64,7 @@ function fakeWebContents() {
     events,
     windowOpen: () => windowOpen,
     on: (event: string, listener: Listener) => events.set(event, listener),
-    send: () => undefined,
+    send: (channel: string, payload: unknown) => recorded.sent.push([channel, payload]),
     setWindowOpenHandler: (handler: Listener) => {
       windowOpen = handler;
     },
@@ -88,7 +105,7 @@ function fakeElectron() {
     BrowserWindow,
     dialog: {},
     ipcMain: { handle: (channel: string, listener: Listener) => recorded.ipc.set(channel, listener) },
-    Menu: { buildFromTemplate: (template: unknown) => template, setApplicationMenu: () => undefined },
+    Menu: { buildFromTemplate: (template: unknown) => template, setApplicationMenu: (menu: MenuItem[]) => recorded.menus.push(menu) },
     protocol: {
       registerSchemesAsPrivileged: (schemes: unknown[]) => recorded.privileged.push(...schemes),
       handle: (_scheme: string, handler: (request: Request) => Promise<Response>) => {
@@ -212,5 +229,89 @@ describe('the main process', () => {
     const openRecent = recorded.ipc.get(channelOf('openRecent'))!;
     await expect(openRecent(own, { path: '/etc/passwd' })).rejects.toThrow(/invalid arguments/u);
     expect(await openRecent(own, '/etc/passwd')).toEqual({ status: 'failed', error: { code: 'not-in-recent' } });
+  });
+});
+
+/** The items of a menu, submenus flattened, each with its label. */
+function items(menu: readonly MenuItem[]): MenuItem[] {
+  return menu.flatMap((item) => [item, ...(item.submenu ? items(item.submenu) : [])]);
+}
+
+function submenu(menu: readonly MenuItem[], label: string): MenuItem[] {
+  const found = menu.find((item) => item.label === label);
+  if (!found?.submenu) throw new Error(`no menu “${label}” in ${menu.map((item) => item.label).join(', ')}`);
+  return found.submenu;
+}
+
+describe('the application menu', () => {
+  const latest = () => recorded.menus.at(-1)!;
+
+  it('has File, Edit, View, Review and Help, with the keys the page answers', () => {
+    const menu = latest();
+    expect(menu.map((item) => item.label)).toEqual(['File', 'Edit', 'View', 'Review', 'Help']);
+    const review = items(submenu(menu, 'Review'));
+    const key = (label: string) => review.find((item) => item.label === label)?.accelerator;
+    expect(key('Next Change')).toBe('Alt+Down');
+    expect(key('Previous Change')).toBe('Alt+Up');
+    expect(key('Accept Change…')).toBe('CmdOrCtrl+Shift+A');
+    expect(key('Reject Change…')).toBe('CmdOrCtrl+Shift+R');
+    expect(key('Add Comment')).toBe('CmdOrCtrl+Shift+M');
+    expect(key('Edit Clause')).toBe('F2');
+    expect(key('Disputed')).toBe('Alt+3');
+    expect(key('Compare…')).toBe('CmdOrCtrl+Shift+D');
+    expect(review.map((item) => item.label)).toEqual(expect.arrayContaining(['Set Review Status', 'Markup', 'All markup', 'No markup (final)', 'Versions…']));
+    const view = items(submenu(menu, 'View'));
+    expect(view.find((item) => item.label === 'Responsibility Matrix')?.accelerator).toBe('CmdOrCtrl+2');
+    expect(view.find((item) => item.label === 'Art. 28 Checklist')?.accelerator).toBe('CmdOrCtrl+3');
+    expect(items(submenu(menu, 'Help')).find((item) => item.label === 'Keyboard Shortcuts')?.accelerator).toBe('F1');
+    expect(items(submenu(menu, 'File')).find((item) => item.label === 'Export Report as PDF…')?.accelerator).toBe('CmdOrCtrl+P');
+  });
+
+  it('shows every key the page answers for a menu command, and only those', () => {
+    const shown = items(latest()).filter((item) => item.accelerator && item.click);
+    for (const item of shown) {
+      const shortcut = SHORTCUTS.find((candidate) => candidate.keys[0] === item.accelerator);
+      expect(shortcut, item.label).toBeDefined();
+      expect(acceleratorOf(shortcut!.id, 'other')).toBe(item.accelerator);
+    }
+    const commands = SHORTCUTS.filter((shortcut) => 'command' in shortcut && !['next-pane', 'previous-pane'].includes(shortcut.command)).map((shortcut) => shortcut.keys[0]);
+    expect(shown.map((item) => item.accelerator).sort()).toEqual([...commands, 'CmdOrCtrl+Q'].sort());
+  });
+
+  it('sends each item’s command to the window; a key the page declined is not sent again', () => {
+    const review = items(submenu(latest(), 'Review'));
+    const click = (label: string, triggeredByAccelerator: boolean) => {
+      recorded.sent.length = 0;
+      review.find((item) => item.label === label)!.click!(undefined, undefined, { triggeredByAccelerator });
+      return recorded.sent;
+    };
+    expect(click('Next Change', false)).toEqual([[COMMAND_CHANNEL, 'next-change']]);
+    expect(click('Accept Change…', false)).toEqual([[COMMAND_CHANNEL, 'accept-change']]);
+    expect(click('Needs change', false)).toEqual([[COMMAND_CHANNEL, 'status-needs-change']]);
+    expect(click('Simple markup', false)).toEqual([[COMMAND_CHANNEL, 'markup-simple']]);
+    expect(click('Versions…', false)).toEqual([[COMMAND_CHANNEL, 'versions']]);
+    // On Windows and Linux the key is not even registered; on macOS, where it cannot be left out, the click it causes is dropped.
+    expect(review.find((item) => item.label === 'Next Change')!.registerAccelerator).toBe(false);
+    expect(click('Next Change', true)).toEqual([]);
+    const help = items(submenu(latest(), 'Help'));
+    recorded.sent.length = 0;
+    help.find((item) => item.label === 'Keyboard Shortcuts')!.click!(undefined, undefined, {});
+    expect(recorded.sent).toEqual([[COMMAND_CHANNEL, 'show-shortcuts']]);
+  });
+
+  it('speaks German once the UI does, with the same keys', async () => {
+    const setPreferences = recorded.ipc.get(channelOf('setPreferences'))!;
+    const own = { senderFrame: { url: 'app://clausemark/index.html', parent: null } };
+    await setPreferences(own, { language: 'de' });
+    const menu = latest();
+    expect(menu.map((item) => item.label)).toEqual(['Datei', 'Bearbeiten', 'Ansicht', 'Prüfung', 'Hilfe']);
+    const review = items(submenu(menu, 'Prüfung'));
+    expect(review.find((item) => item.label === 'Nächste Änderung')?.accelerator).toBe('Alt+Down');
+    expect(review.find((item) => item.label === 'Änderung annehmen …')?.accelerator).toBe('CmdOrCtrl+Shift+A');
+    expect(review.find((item) => item.label === 'Strittig')?.accelerator).toBe('Alt+3');
+    expect(items(submenu(menu, 'Hilfe')).map((item) => item.label)).toContain('Tastenkürzel');
+    expect(items(submenu(menu, 'Datei')).map((item) => item.label)).toContain('Bericht als PDF exportieren …');
+    await setPreferences(own, { language: 'en' });
+    expect(latest()[0]!.label).toBe('File');
   });
 });

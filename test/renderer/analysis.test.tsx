@@ -116,7 +116,8 @@ describe('the Art. 28 checklist', () => {
     await user.click(screen.getByRole('button', { name: 'Art. 28 checklist' }));
     const checklist = screen.getByRole('main', { name: 'Art. 28 checklist' });
     const score = within(checklist).getByRole('group', { name: 'Score' });
-    expect(score.textContent).toMatch(/^\d+ %9 covered, 9 weak, 2 missing$/u);
+    // The share as English writes it (German: 68 %).
+    expect(score.textContent).toMatch(/^\d+%9 covered, 9 weak, 2 missing$/u);
     const items = within(checklist).getAllByRole('listitem');
     expect(items).toHaveLength(20);
     const audits = within(checklist).getByRole('listitem', { name: /Information and audits, including inspections/u });
@@ -155,5 +156,6 @@ describe('the Art. 28 checklist', () => {
     expect(within(item).getByText('Fehlt')).toBeTruthy();
     expect(within(item).getByText('Art. 28 Abs. 4')).toBeTruthy();
     expect(within(item).getByText('Keine Klausel regelt Folgendes: dass der Auftragsverarbeiter für seine Unterauftragsverarbeiter haftet.')).toBeTruthy();
+    expect(within(checklist).getByRole('group', { name: 'Ergebnis' }).textContent).toMatch(/^\d+\u00a0%9 erfüllt, 9 schwach, 2 fehlend$/u);
   });
 });

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createHandlers, type HostHandlerSet } from '../../electron/handlers/createHandlers';
 import type { DialogPort } from '../../electron/handlers/dialogs';
+import type { PdfPrinter } from '../../electron/handlers/reportPdf';
 
 export const ASSETS_DIR = resolve(import.meta.dirname, '../../assets');
 
@@ -39,6 +40,8 @@ export interface TestHost {
   readonly dialogs: ScriptedDialogs;
   readonly dataDir: string;
   readonly workDir: string;
+  /** What prints the page to PDF, as the window's web contents does in the app (the Chromium harness sets Playwright's `page.pdf`). */
+  setPrinter(printer: PdfPrinter | null): void;
   cleanup(): Promise<void>;
 }
 
@@ -47,17 +50,34 @@ export async function testHost(folders: { readonly dataDir?: string; readonly wo
   const dataDir = folders.dataDir ?? (await mkdtemp(join(tmpdir(), 'clausemark-data-')));
   const workDir = folders.workDir ?? (await mkdtemp(join(tmpdir(), 'clausemark-work-')));
   const dialogs = scriptedDialogs();
+  let printer: PdfPrinter | null = null;
   const handlers = createHandlers({
     dialogs,
     userDataDir: dataDir,
     assetsDir: ASSETS_DIR,
-    dialogText: () => ({ openTitle: 'Open a contract', contracts: 'Contracts', saveTitle: 'Save review', reviews: 'Reviews', exportTitle: 'Save the contract as a Word document', wordDocument: 'Word document' }),
+    dialogText: () => ({
+      openTitle: 'Open a contract',
+      contracts: 'Contracts',
+      saveTitle: 'Save review',
+      reviews: 'Reviews',
+      exportTitle: 'Save the contract as a Word document',
+      wordDocument: 'Word document',
+      reportTitle: 'Save the review report as PDF',
+      pdfDocument: 'PDF document',
+    }),
+    printToPdf: () => {
+      if (!printer) throw new Error('no page to print');
+      return printer();
+    },
   });
   return {
     handlers,
     dialogs,
     dataDir,
     workDir,
+    setPrinter(next) {
+      printer = next;
+    },
     async cleanup() {
       await rm(dataDir, { recursive: true, force: true });
       await rm(workDir, { recursive: true, force: true });

@@ -1,8 +1,9 @@
-import { useCallback, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHECKLIST, compareChecklists } from '../../../shared/compare/checklist';
 import type { ComparisonFilter, ComparisonRow } from '../../../shared/compare/rows';
 import { comparisonRows, isChange } from '../../../shared/compare/rows';
+import { useKeyLabels } from '../../keyboard';
 import { attributeValue } from '../../store/navigation';
 import { useStore } from '../../store/store';
 import type { ComparisonLayout } from '../../store/compareSlice';
@@ -24,6 +25,7 @@ const FILTERS: readonly ComparisonFilter[] = ['all', 'changes', 'responsibility'
  */
 export function ComparisonView() {
   const { t } = useTranslation();
+  const keys = useKeyLabels();
   const comparison = useStore((state) => state.comparison)!;
   const review = useStore((state) => state.review)!;
   const layout = useStore((state) => state.compareLayout);
@@ -31,7 +33,7 @@ export function ComparisonView() {
   const current = useStore((state) => state.compareCurrent);
   const expanded = useStore((state) => state.compareExpanded);
   const options = useStore((state) => state.compareOptions);
-  const { setCompareLayout, setCompareFilter, setCompareCurrent, expandRun, closeComparison, compare } = useStore.getState();
+  const { setCompareLayout, setCompareFilter, expandRun, closeComparison, compare } = useStore.getState();
   const [adopting, setAdopting] = useState(false);
   const scroller = useRef<HTMLDivElement>(null);
   const filterId = useId();
@@ -47,24 +49,35 @@ export function ComparisonView() {
   const { summary } = comparison.result;
   const same = summary.unchanged === comparison.result.clauses.length + comparison.result.toms.length && comparison.result.other.length === 0;
 
-  const show = (key: string) => {
-    setCompareCurrent(key);
+  const show = useCallback((key: string) => {
+    useStore.getState().setCompareCurrent(key);
     requestAnimationFrame(() => {
       const element = scroller.current?.querySelector<HTMLElement>(`[data-row-key="${attributeValue(key)}"]`);
       element?.scrollIntoView?.({ block: 'center' });
       element?.focus({ preventScroll: true });
     });
-  };
-  const step = (by: number) => {
-    if (changes.length === 0) return;
-    const next = index < 0 ? (by > 0 ? 0 : changes.length - 1) : (index + by + changes.length) % changes.length;
-    show(changes[next]!.key);
-  };
+  }, []);
+  const step = useCallback(
+    (by: number) => {
+      if (changes.length === 0) return;
+      const next = index < 0 ? (by > 0 ? 0 : changes.length - 1) : (index + by + changes.length) % changes.length;
+      show(changes[next]!.key);
+    },
+    [changes, index, show],
+  );
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
-    if (!event.altKey || (event.key !== 'ArrowDown' && event.key !== 'ArrowUp')) return;
+    if (!event.altKey || event.ctrlKey || event.metaKey || event.shiftKey || (event.key !== 'ArrowDown' && event.key !== 'ArrowUp')) return;
     event.preventDefault();
     step(event.key === 'ArrowDown' ? 1 : -1);
   };
+  // Next and previous change asked for from the menu, or by Alt+↑/↓ with the focus outside the comparison.
+  const request = useStore((state) => state.compareStep);
+  const handled = useRef(request?.serial ?? 0);
+  useEffect(() => {
+    if (!request || request.serial === handled.current) return;
+    handled.current = request.serial;
+    step(request.by);
+  }, [request, step]);
   const labelOf = useCallback(
     (row: ComparisonRow) => {
       if (row.kind === 'clause') return t('compare.heatMark', { status: t(`compare.status.${row.entry.status}`), where: clausePlace(row.entry) });
@@ -88,13 +101,13 @@ export function ComparisonView() {
         <div className="compare-bar">
           <h2 className="compare-title">{t('compare.heading', names)}</h2>
           <div className="compare-nav">
-            <button type="button" onClick={() => step(-1)} disabled={changes.length === 0} title="Alt+↑">
+            <button type="button" onClick={() => step(-1)} disabled={changes.length === 0} title={keys.shortcut('previousChange')}>
               ↑ {t('compare.previous')}
             </button>
             <span className="muted" aria-live="polite">
               {index >= 0 ? t('compare.position', { index: index + 1, count: changes.length }) : t('compare.changes', { count: changes.length })}
             </span>
-            <button type="button" onClick={() => step(1)} disabled={changes.length === 0} title="Alt+↓">
+            <button type="button" onClick={() => step(1)} disabled={changes.length === 0} title={keys.shortcut('nextChange')}>
               ↓ {t('compare.next')}
             </button>
           </div>

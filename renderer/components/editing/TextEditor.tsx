@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useKeyLabels } from '../../keyboard';
 
 interface TextEditorProps {
   readonly initial: string;
@@ -19,6 +20,7 @@ interface TextEditorProps {
  */
 export function TextEditor({ initial, label, onKeep, onCancel }: TextEditorProps) {
   const { t } = useTranslation();
+  const keys = useKeyLabels();
   const area = useRef<HTMLTextAreaElement>(null);
   const done = useRef(false);
   const hint = useId();
@@ -63,7 +65,7 @@ export function TextEditor({ initial, label, onKeep, onCancel }: TextEditorProps
       />
       <div className="editor-bar">
         <span id={hint} className="muted">
-          {t('edit.keys')}
+          {t('edit.keys', { keep: keys.shortcut('keep'), cancel: keys.shortcut('cancel') })}
         </span>
         <button type="button" onMouseDown={(event) => event.preventDefault()} onClick={cancel}>
           {t('edit.cancel')}

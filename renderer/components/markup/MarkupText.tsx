@@ -22,6 +22,9 @@ export function MarkupText({ segments, view, blocks = true }: MarkupTextProps) {
   const t = useT();
   const own = useStore((state) => state.author);
   const formatDate = useDateFormat();
+  // Only the text that holds the current change redraws when it moves.
+  const current = useStore((state) => (state.currentChangeId !== null && segments.some((segment) => 'id' in segment && segment.id === state.currentChangeId) ? state.currentChangeId : null));
+  const setCurrent = useStore((state) => state.setCurrentChange);
 
   const piece = (part: Piece, key: number): ReactNode => {
     if (part.kind === 'equal') return part.text;
@@ -29,10 +32,12 @@ export function MarkupText({ segments, view, blocks = true }: MarkupTextProps) {
     const tip = t(part.kind === 'insert' ? 'markup.inserted' : 'markup.deleted', { author: part.author, date: formatDate(part.date) });
     const props = {
       key,
-      className: `change change-${part.kind}`,
+      className: `change change-${part.kind}${part.id === current ? ' current-change' : ''}`,
       'data-change-id': part.id,
       'data-tip': tip,
       tabIndex: -1,
+      // A change clicked or reached with Alt+↓ is the one Accept and Reject act on.
+      onFocus: () => part.id && setCurrent(part.id),
       style: { '--author': color } as CSSProperties,
     };
     return part.kind === 'insert' ? <ins {...props}>{part.text}</ins> : <del {...props}>{part.text}</del>;

@@ -1,18 +1,9 @@
+import { languageOf } from '../../../shared/i18n';
+import { formatDateTime } from '../../../shared/text/formatDate';
 import { useLanguage } from '../../useT';
 
-const formats = new Map<string, Intl.DateTimeFormat>();
-
-/** Dates and times as the UI's language writes them. */
+/** Dates and times as the UI's language writes them (`1 Mar 2025, 10:30`, `01.03.2025, 10:30`). */
 export function useDateFormat(): (iso: string | undefined) => string {
-  const language = useLanguage();
-  let format = formats.get(language);
-  if (!format) {
-    format = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
-    formats.set(language, format);
-  }
-  return (iso) => {
-    if (!iso) return '';
-    const date = new Date(iso);
-    return Number.isNaN(date.getTime()) ? iso : format.format(date);
-  };
+  const language = languageOf(useLanguage());
+  return (iso) => (iso ? formatDateTime(iso, language) : '');
 }

@@ -1,0 +1,162 @@
+import { useTranslation } from 'react-i18next';
+import type { Comment, Contract, ReviewStatus, Segment } from '../../../shared/contract/model';
+import { sectionHeading } from '../../../shared/contract/reference';
+import { displayLabels } from '../../../shared/redline/numbering';
+import { segmentsOf } from '../../../shared/redline/segments';
+import { targetKey, type NumberedChange } from '../../../shared/report/reviewReport';
+import { DATE_TARGET, partyTarget, partyText, type Target } from '../../../shared/review/items';
+import { groupToms } from '../../../shared/toms/grouping';
+import { useDateFormat } from '../markup/useDateFormat';
+import { ChangeNotes, ReportMarkup } from './ReportMarkup';
+
+interface Marked {
+  /** Change id → its number in the report. */
+  readonly numbers: ReadonlyMap<string, number>;
+  readonly byTarget: ReadonlyMap<string, readonly NumberedChange[]>;
+}
+
+/** Status (where set) and comments with their replies, under a clause or measure. */
+function Annotations({ status, comments }: { readonly status: ReviewStatus | undefined; readonly comments: readonly Comment[] | undefined }) {
+  const { t } = useTranslation();
+  const formatDate = useDateFormat();
+  return (
+    <>
+      {status && status !== 'open' && <p className="report-status">{t('report.status', { status: t(`status.${status}`) })}</p>}
+      {(comments ?? []).map((comment) => (
+        <div key={comment.id} className={`report-comment report-comment-${comment.visibility}`}>
+          <p className="report-comment-meta">
+            {t(`report.comment.${comment.visibility}`, { author: comment.author, date: formatDate(comment.date) })}
+            {comment.resolved && ` ${t('report.resolved')}`}
+          </p>
+          {comment.anchor && <p className="report-comment-quote">{t('notes.onWords', { quote: comment.anchor.quote })}</p>}
+          <p>{comment.text}</p>
+          {comment.replies.map((reply) => (
+            <div key={reply.id} className="report-reply">
+              <p className="report-comment-meta">{t('report.reply', { author: reply.author, date: formatDate(reply.date) })}</p>
+              <p>{reply.text}</p>
+            </div>
+          ))}
+        </div>
+      ))}
+    </>
+  );
+}
+
+function Block({ target, segments, marked }: { readonly target: Target; readonly segments: readonly Segment[]; readonly marked: Marked }) {
+  return (
+    <>
+      <ReportMarkup segments={segments} numbers={marked.numbers} />
+      <ChangeNotes changes={marked.byTarget.get(targetKey(target))} />
+    </>
+  );
+}
+
+/** Part 1 of the report: the whole contract with its markup, change notes, statuses and comments. */
+export function ReportContract({ contract, marked }: { readonly contract: Contract; readonly marked: Marked }) {
+  const { t } = useTranslation();
+  const dateSegments: readonly Segment[] = contract.dateSegments ?? (contract.date ? [{ kind: 'equal', text: contract.date }] : []);
+  return (
+    <section className="report-part report-contract" aria-labelledby="report-contract">
+      <h2 id="report-contract">1 {t('report.parts.contract')}</h2>
+      <div lang={contract.language}>
+        <h3>{t('outline.parties')}</h3>
+        <div className="report-parties">
+          {contract.parties.map((party, index) => (
+            <div key={index} className="report-party">
+              <p className="report-label">{t(`reader.${party.role}`)}</p>
+              <Block target={partyTarget(index)} segments={party.segments ?? [{ kind: 'equal', text: partyText(party) }]} marked={marked} />
+            </div>
+          ))}
+        </div>
+        {dateSegments.length > 0 && (
+          <div className="report-date">
+            <p className="report-label">{t('reader.date')}</p>
+            <Block target={DATE_TARGET} segments={dateSegments} marked={marked} />
+          </div>
+        )}
+        {contract.preamble.length > 0 && (
+          <div className="report-preamble">
+            {contract.preamble.map((line, index) => (
+              <p key={index}>{line}</p>
+            ))}
+          </div>
+        )}
+        {contract.sections.map((section) => {
+          const labels = displayLabels(section, 'all');
+          return (
+            <section key={section.id} className="report-section">
+              {section.parts.map((part) => (
+                <p className="report-section-part" key={part}>
+                  {part}
+                </p>
+              ))}
+              <h3>{sectionHeading(section)}</h3>
+              {section.clauses.map((clause) => (
+                <div key={clause.id} className={`report-clause${clause.change ? ` report-whole-${clause.change.kind}` : ''}`}>
+                  <span className="report-number">{labels.get(clause.id) ?? (clause.kind === 'bullet' ? '•' : '')}</span>
+                  <div className="report-clause-body">
+                    {clause.heading && <h4 className="report-clause-heading">{clause.heading}</h4>}
+                    <Block target={{ kind: 'clause', id: clause.id }} segments={segmentsOf(clause)} marked={marked} />
+                    <Annotations status={clause.status} comments={clause.comments} />
+                  </div>
+                </div>
+              ))}
+            </section>
+          );
+        })}
+        {contract.signature.length > 0 && (
+          <div className="report-signature">
+            {contract.signature.map((line, index) => (
+              <p key={index}>{line}</p>
+            ))}
+          </div>
+        )}
+        {contract.annexes.map((annex) => (
+          <section key={annex.id} className="report-section report-annex">
+            <h3>
+              {annex.label}
+              {annex.title && ` – ${annex.title}`}
+            </h3>
+            {annex.preamble.map((line, index) => (
+              <p key={index}>{line}</p>
+            ))}
+            {annex.isTomAnnex ? (
+              groupToms(contract.toms).map((group) => (
+                <div key={group.key} className="report-tom-category">
+                  <h4>
+                    {group.category.number && `${group.category.number} `}
+                    {group.category.title || t('toms.uncategorised')}
+                  </h4>
+                  {group.services.map((service) => (
+                    <div key={service.key}>
+                      {service.services.length > 0 && <p className="report-service">{service.services.join(' · ')}</p>}
+                      <ul className="report-toms">
+                        {service.toms.map((tom) => (
+                          <li key={tom.id} className={tom.change ? `report-whole-${tom.change.kind}` : undefined}>
+                            <ReportMarkup segments={segmentsOf(tom)} numbers={marked.numbers} blocks={false} />{' '}
+                            <span className="report-responsible">
+                              ({t('report.responsible', { party: t(`responsibility.${tom.responsibility.party}`) })}
+                              {tom.responsibility.source === 'reviewer' && tom.responsibility.override ? `, ${t('report.reviewerSet', { by: tom.responsibility.override.by })}` : ''})
+                            </span>
+                            <ChangeNotes changes={marked.byTarget.get(targetKey({ kind: 'tom', id: tom.id }))} />
+                            <Annotations status={tom.status} comments={tom.comments} />
+                          </li>
+                        ))}
+                      </ul>
+                    </div>
+                  ))}
+                </div>
+              ))
+            ) : (
+              <ul>
+                {annex.items.map((item, index) => (
+                  <li key={index}>{item}</li>
+                ))}
+              </ul>
+            )}
+          </section>
+        ))}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,191 @@
+import { Fragment } from 'react';
+import { useTranslation } from 'react-i18next';
+import { articleCitation, describeChecklistReason, itemTitle, type ChecklistEntry } from '../../../shared/checklist';
+import type { ResponsibleParty } from '../../../shared/contract/model';
+import type { Place, ReportDecision } from '../../../shared/report/reviewReport';
+import type { ResponsibilityMatrix } from '../../../shared/toms/matrix';
+import { useDateFormat } from '../markup/useDateFormat';
+import { PartyBar } from '../MatrixTable';
+import { StatusBadge } from '../StatusBadge';
+import { useNumberFormat } from '../useNumberFormat';
+
+const PARTIES: readonly ResponsibleParty[] = ['provider', 'customer', 'shared', 'unstated'];
+
+/** `P 3 · C 1`: the counts with the party's symbol, so the cell reads without its colours. */
+function Counts({ counts }: { readonly counts: Readonly<Record<ResponsibleParty, number>> }) {
+  const { t } = useTranslation();
+  const formatNumber = useNumberFormat();
+  return (
+    <span className="report-counts">
+      {PARTIES.filter((party) => counts[party] > 0).map((party, index) => (
+        <Fragment key={party}>
+          {index > 0 && ' · '}
+          <span className="report-count">{`${t(`responsibility.symbol.${party}`)}\u00a0${formatNumber(counts[party])}`}</span>
+        </Fragment>
+      ))}
+    </span>
+  );
+}
+
+/** Part 2: categories × services, each cell the measures per party. */
+export function ReportMatrix({ matrix, language }: { readonly matrix: ResponsibilityMatrix; readonly language: string }) {
+  const { t } = useTranslation();
+  return (
+    <section className="report-part report-matrix" aria-labelledby="report-matrix">
+      <h2 id="report-matrix">2 {t('report.parts.matrix')}</h2>
+      {matrix.total === 0 ? (
+        <p>{t('report.noMeasures')}</p>
+      ) : (
+        <>
+          <p className="report-note">{t('report.matrixLegend')}</p>
+          <table className="report-table" lang={language}>
+            <thead>
+              <tr>
+                <th scope="col">{t('matrix.category')}</th>
+                {matrix.columns.map((column) => (
+                  <th scope="col" key={column.key}>
+                    {column.service ?? t('matrix.general')}
+                  </th>
+                ))}
+                <th scope="col">{t('matrix.total')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {matrix.rows.map((row) => (
+                <tr key={row.key}>
+                  <th scope="row">
+                    {row.category.number && `${row.category.number} `}
+                    {row.category.title || t('toms.uncategorised')}
+                  </th>
+                  {row.cells.map((cell) => (
+                    <td key={cell.columnKey}>
+                      {cell.total === 0 ? (
+                        '–'
+                      ) : (
+                        <>
+                          <PartyBar counts={cell.counts} total={cell.total} />
+                          <Counts counts={cell.counts} />
+                        </>
+                      )}
+                    </td>
+                  ))}
+                  <td>
+                    <Counts counts={row.counts} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </section>
+  );
+}
+
+/** Part 3: the Art. 28 items with the status that counts, the clauses, the reason and any verdict of a reviewer. */
+export function ReportChecklist({ entries, score }: { readonly entries: readonly ChecklistEntry[]; readonly score: { readonly percent: string; readonly summary: string } }) {
+  const { t } = useTranslation();
+  const formatDate = useDateFormat();
+  const translate = (key: string, params?: Readonly<Record<string, string | number>>) => t(key, params);
+  return (
+    <section className="report-part report-checklist" aria-labelledby="report-checklist">
+      <h2 id="report-checklist">3 {t('report.parts.checklist')}</h2>
+      <p className="report-score">
+        {t('checklist.score')}: <strong>{score.percent}</strong> – {score.summary}
+      </p>
+      <table className="report-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('report.statusColumn')}</th>
+            <th scope="col">{t('report.item')}</th>
+            <th scope="col">{t('report.clauses')}</th>
+            <th scope="col">{t('report.reason')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map((entry) => (
+            <tr key={entry.id}>
+              <td>
+                <StatusBadge status={entry.effective} />
+              </td>
+              <th scope="row">
+                {itemTitle(entry.id, translate)} <span className="report-article">{articleCitation(entry.article, translate)}</span>
+              </th>
+              <td>{[...new Set(entry.evidence.map((evidence) => evidence.cite))].join(', ') || '–'}</td>
+              <td>
+                {describeChecklistReason(entry.reason, translate)}
+                {entry.override && (
+                  <p className="report-verdict">
+                    ✎{' '}
+                    {t('checklist.reviewed', {
+                      status: t(`checklist.status.${entry.override.status}`),
+                      by: entry.override.by,
+                      at: formatDate(entry.override.at),
+                      note: entry.override.note,
+                    })}
+                  </p>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+function placeText(place: Place, t: (key: string, params?: Record<string, unknown>) => string): string {
+  if (place.kind === 'clause') return t('changes.where.clause', { ref: place.ref || '–' });
+  if (place.kind === 'tom') return t('changes.where.tom', { category: place.category });
+  return t(`changes.where.${place.kind}`);
+}
+
+/** Part 4: every decision of the review, in the order taken: when, who, where, what, why. */
+export function ReportDecisions({ decisions }: { readonly decisions: readonly ReportDecision[] }) {
+  const { t } = useTranslation();
+  const formatDate = useDateFormat();
+  return (
+    <section className="report-part report-decisions" aria-labelledby="report-decisions">
+      <h2 id="report-decisions">4 {t('report.parts.decisions')}</h2>
+      {decisions.length === 0 ? (
+        <p>{t('report.noDecisions')}</p>
+      ) : (
+        <table className="report-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('report.when')}</th>
+              <th scope="col">{t('report.who')}</th>
+              <th scope="col">{t('report.where')}</th>
+              <th scope="col">{t('report.what')}</th>
+              <th scope="col">{t('report.why')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {decisions.map(({ decision, place }) => {
+              let what: string;
+              if ('change' in decision) {
+                const key = decision.change.whole ? (decision.change.kind === 'insert' ? 'wholeInsert' : 'wholeDelete') : decision.change.kind;
+                const excerpt = decision.change.text.length > 120 ? `${decision.change.text.slice(0, 120)}…` : decision.change.text;
+                what = t(`report.decided.${decision.action}`, { what: t(`notes.what.${key}`, { text: excerpt, author: decision.change.author }) });
+              } else {
+                what = t(`report.decided.${decision.action}`, { what: t('notes.what.responsibility', { from: t(`responsibility.${decision.from}`), to: t(`responsibility.${decision.to}`) }) });
+              }
+              what = what.charAt(0).toUpperCase() + what.slice(1);
+              return (
+                <tr key={decision.id}>
+                  <td>
+                    <time dateTime={decision.at}>{formatDate(decision.at)}</time>
+                  </td>
+                  <td>{decision.by}</td>
+                  <td>{placeText(place, t)}</td>
+                  <td>{what}</td>
+                  <td>{decision.rationale || '–'}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

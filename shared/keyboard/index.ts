@@ -1,0 +1,2 @@
+export { acceleratorOf, chordsOf, shortcutById, SHORTCUT_GROUPS, SHORTCUTS, type Chord, type Platform, type Shortcut, type ShortcutGroup, type ShortcutId } from './shortcuts';
+export { chordMatches, formatChord, parseChord, shortcutOf, type KeyNames, type KeyPress } from './chord';

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { errorMessage } from '../../../shared/host/errorMessage';
+import { translator } from '../../../shared/i18n';
+import { formatBytes } from '../../../shared/text/formatBytes';
+import { formatDateTime } from '../../../shared/text/formatDate';
+import { formatPercent } from '../../../shared/text/formatNumber';
+
+describe('numbers and dates per language', () => {
+  it('writes counts in messages as the language writes numbers', () => {
+    expect(translator('en')('review.progress', { done: 1200, total: 2500 })).toBe('1,200 of 2,500 clauses reviewed');
+    expect(translator('de')('review.progress', { done: 1200, total: 2500 })).toBe('1.200 von 2.500 Klauseln geprüft');
+    expect(translator('de')('changes.count', { count: 1 })).toBe('1 offene Änderung');
+  });
+
+  it('writes shares and sizes per language', () => {
+    expect(formatPercent(68, 'en')).toBe('68%');
+    expect(formatPercent(68, 'de')).toBe('68\u00a0%');
+    expect(formatBytes(1536, 'en')).toBe('1.5 KB');
+    expect(formatBytes(1536, 'de')).toBe('1,5 KB');
+    expect(formatBytes(20 * 1024 * 1024, 'de')).toBe('20 MB');
+    expect(errorMessage({ code: 'too-large', file: 'big.txt', detail: String(2.5 * 1024 * 1024), limit: 2 * 1024 * 1024 }, translator('de'), 'de')).toBe('„big.txt“ ist zu groß (2,5 MB). Clausemark öffnet Verträge bis 2 MB.');
+  });
+
+  it('writes dates in British English and in German', () => {
+    const iso = '2025-03-01T10:30:00';
+    expect(formatDateTime(iso, 'en')).toBe('1 Mar 2025, 10:30');
+    expect(formatDateTime(iso, 'de')).toBe('01.03.2025, 10:30');
+    expect(formatDateTime('not a date', 'de')).toBe('not a date');
+  });
+});
