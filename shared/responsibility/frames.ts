@@ -7,7 +7,7 @@
  * Eingabekontrolle obliegt dem Auftraggeber*).
  */
 import type { PartyRole, TomCategory } from '../contract/model';
-import { MASKED, maskMentions, roleOfMasked, roleOfMention, type Actors } from './actors';
+import { MASKED, maskMentions, roleOfMasked, type Actors } from './actors';
 import { readText, type Reading } from './reading';
 
 const MASKED_MENTION = new RegExp(MASKED.any, 'gu');
@@ -36,33 +36,32 @@ export function readFrame(text: string, actors: Actors, scope: Frame['scope']): 
   return { party, cue, scope };
 }
 
-const headingCache = new WeakMap<Actors, RegExp>();
+/** Headings that name whose measures follow, over the masked heading (`maskMentions`); compiled once. */
+const HEADING_FRAME = (() => {
+  const X = `(?<actor>${MASKED.any})`;
+  const P = `(?<owner>${MASKED.possessive})`;
+  return new RegExp(
+    [
+      `\\b(?:Maßnahmen|Pflichten|Aufgaben|Verantwortung|Verantwortlichkeiten|Mitwirkungspflichten|Obliegenheiten|Zuständigkeiten)\\s+(?:des|der)\\s+${X}`,
+      `\\b(?:[Mm]easures|[Rr]esponsibilities|[Oo]bligations|[Dd]uties|[Cc]ontrols)\\s+(?:of|by|taken\\s+by|implemented\\s+by|for)\\s+(?:the\\s+)?${X.replace('actor', 'actor2')}`,
+      `${P}\\s+(?:[Rr]esponsibilities|[Mm]easures|[Oo]bligations|[Dd]uties)`,
+      `${X.replace('actor', 'actor3')}\\s+(?:[Rr]esponsibilities|[Mm]easures|[Oo]bligations|[Dd]uties)\\b`,
+    ].join('|'),
+    'u',
+  );
+})();
 
 /** A heading that names whose measures follow: *Maßnahmen des Auftraggebers*, *Customer responsibilities*. */
 export function headingFrame(heading: string, actors: Actors, scope: Frame['scope']): Frame | null {
-  let pattern = headingCache.get(actors);
-  if (!pattern) {
-    const X = `(?<actor>${actors.any})`;
-    const P = `(?<owner>${actors.possessive})`;
-    pattern = new RegExp(
-      [
-        `\\b(?:Maßnahmen|Pflichten|Aufgaben|Verantwortung|Verantwortlichkeiten|Mitwirkungspflichten|Obliegenheiten|Zuständigkeiten)\\s+(?:des|der)\\s+${X}`,
-        `\\b(?:[Mm]easures|[Rr]esponsibilities|[Oo]bligations|[Dd]uties|[Cc]ontrols)\\s+(?:of|by|taken\\s+by|implemented\\s+by|for)\\s+(?:the\\s+)?${X.replace('actor', 'actor2')}`,
-        `${P}\\s+(?:[Rr]esponsibilities|[Mm]easures|[Oo]bligations|[Dd]uties)`,
-        `${X.replace('actor', 'actor3')}\\s+(?:[Rr]esponsibilities|[Mm]easures|[Oo]bligations|[Dd]uties)\\b`,
-      ].join('|'),
-      'u',
-    );
-    headingCache.set(actors, pattern);
-  }
   if (/\b(?:gemeinsam|geteilt|beide|split|shared|joint|both)\p{Ll}*/iu.test(heading)) return null;
-  const named = new Set([...maskMentions(heading, actors).matchAll(MASKED_MENTION)].map((mention) => roleOfMasked(mention[0])));
+  const masked = maskMentions(heading, actors);
+  const named = new Set([...masked.matchAll(MASKED_MENTION)].map((mention) => roleOfMasked(mention[0])));
   if (named.size > 1) return null;
-  const match = pattern.exec(heading);
+  const match = HEADING_FRAME.exec(masked);
   if (!match) return null;
   const mention = match.groups!['actor'] ?? match.groups!['actor2'] ?? match.groups!['owner'] ?? match.groups!['actor3'] ?? '';
-  const party = roleOfMention(actors, mention);
-  return party ? { party, cue: match[0], scope } : null;
+  const party = roleOfMasked(mention);
+  return party ? { party, cue: heading.slice(match.index, match.index + match[0].length), scope } : null;
 }
 
 /** A measure that assigns its own category (*Die Eingabekontrolle obliegt dem Auftraggeber*, *Input control is the responsibility of the Customer*). */
