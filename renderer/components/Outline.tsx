@@ -1,3 +1,4 @@
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sectionHeading } from '../../shared/contract/reference';
 import { contractOf } from '../store/selectors';
@@ -11,6 +12,37 @@ function isCurrent(view: View, candidate: View): boolean {
   return true;
 }
 
+interface Entry {
+  readonly key: string;
+  readonly target: View;
+  readonly label: string;
+  readonly count: string;
+  readonly parts?: readonly string[];
+}
+
+interface OutlineItemProps {
+  readonly entry: Entry;
+  readonly current: boolean;
+  readonly onShow: (target: View) => void;
+}
+
+/** One line of the outline; re-rendered only when it becomes or stops being the current one. */
+const OutlineItem = memo(function OutlineItem({ entry, current, onShow }: OutlineItemProps) {
+  return (
+    <li>
+      {entry.parts?.map((heading) => (
+        <div className="outline-part" key={heading}>
+          {heading}
+        </div>
+      ))}
+      <button type="button" className="outline-item" aria-current={current ? 'true' : undefined} onClick={() => onShow(entry.target)}>
+        <span className="outline-label">{entry.label}</span>
+        <span className="outline-count">{entry.count}</span>
+      </button>
+    </li>
+  );
+});
+
 /** Title, parties, sections and annexes, each with how much it holds. */
 export function Outline() {
   const { t } = useTranslation();
@@ -18,56 +50,50 @@ export function Outline() {
   const view = useStore((state) => state.view);
   const showView = useStore((state) => state.showView);
 
-  const item = (target: View, label: string, count: string, key: string, part?: readonly string[]) => (
-    <li key={key}>
-      {part?.map((heading) => (
-        <div className="outline-part" key={heading}>
-          {heading}
-        </div>
-      ))}
-      <button type="button" className="outline-item" aria-current={isCurrent(view, target) ? 'true' : undefined} onClick={() => showView(target)}>
-        <span className="outline-label">{label}</span>
-        <span className="outline-count">{count}</span>
-      </button>
-    </li>
+  // The entries change with the contract and the language, not with the selection: a
+  // framework agreement has hundreds of sections.
+  const parties = useMemo<Entry>(
+    () => ({ key: 'parties', target: { kind: 'parties' }, label: t('outline.parties'), count: String(contract.parties.length) }),
+    [contract.parties, t],
   );
+  const sections = useMemo<Entry[]>(
+    () =>
+      contract.sections.map((section) => ({
+        key: section.id,
+        target: { kind: 'section', sectionId: section.id },
+        label: sectionHeading(section),
+        count: t('outline.clauses', { count: section.clauses.length }),
+        parts: section.parts,
+      })),
+    [contract.sections, t],
+  );
+  const annexes = useMemo<Entry[]>(
+    () =>
+      contract.annexes.map((annex) => ({
+        key: annex.id,
+        target: { kind: 'annex', annexId: annex.id },
+        label: `${annex.label}${annex.title ? ` – ${annex.title}` : ''}`,
+        count: annex.isTomAnnex ? t('outline.measures', { count: contract.toms.length }) : t('outline.items', { count: annex.items.length }),
+      })),
+    [contract.annexes, contract.toms.length, t],
+  );
+  const item = (entry: Entry) => <OutlineItem key={entry.key} entry={entry} current={isCurrent(view, entry.target)} onShow={showView} />;
 
   return (
     <nav className="pane outline" aria-label={t('workspace.panes.outline')}>
       <h2 className="outline-title">{contract.title}</h2>
       {contract.date && <p className="muted outline-date">{contract.date}</p>}
-      <ul className="outline-list">
-        {item({ kind: 'parties' }, t('outline.parties'), String(contract.parties.length), 'parties')}
-      </ul>
-      {contract.sections.length > 0 && (
+      <ul className="outline-list">{item(parties)}</ul>
+      {sections.length > 0 && (
         <>
           <h3 className="outline-heading">{t('outline.sections')}</h3>
-          <ul className="outline-list">
-            {contract.sections.map((section) =>
-              item(
-                { kind: 'section', sectionId: section.id },
-                sectionHeading(section),
-                t('outline.clauses', { count: section.clauses.length }),
-                section.id,
-                section.parts,
-              ),
-            )}
-          </ul>
+          <ul className="outline-list">{sections.map(item)}</ul>
         </>
       )}
-      {contract.annexes.length > 0 && (
+      {annexes.length > 0 && (
         <>
           <h3 className="outline-heading">{t('outline.annexes')}</h3>
-          <ul className="outline-list">
-            {contract.annexes.map((annex) =>
-              item(
-                { kind: 'annex', annexId: annex.id },
-                `${annex.label}${annex.title ? ` – ${annex.title}` : ''}`,
-                annex.isTomAnnex ? t('outline.measures', { count: contract.toms.length }) : t('outline.items', { count: annex.items.length }),
-                annex.id,
-              ),
-            )}
-          </ul>
+          <ul className="outline-list">{annexes.map(item)}</ul>
         </>
       )}
     </nav>

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ResponsibleParty, Tom } from '../../shared/contract/model';
 import { countByParty, servicesOf } from '../../shared/toms/grouping';
@@ -14,8 +14,8 @@ export function TomFilters({ toms }: { readonly toms: readonly Tom[] }) {
   const setService = useStore((state) => state.setService);
   const resetFilter = useStore((state) => state.resetFilter);
   const serviceId = useId();
-  const counts = countByParty(toms);
-  const services = servicesOf(toms);
+  const counts = useMemo(() => countByParty(toms), [toms]);
+  const services = useMemo(() => servicesOf(toms), [toms]);
   const active = filter.parties.length > 0 || filter.service !== null;
   return (
     <div className="tom-filters" role="group" aria-label={t('toms.filters')}>

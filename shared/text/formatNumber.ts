@@ -10,8 +10,17 @@ export function localeOf(language: Language): string {
   return LOCALES[language];
 }
 
+/** Formatters by language and options: making one costs far more than using it, and every count on screen is one. */
+const formatters = new Map<string, Intl.NumberFormat>();
+
 export function formatNumber(value: number, language: Language, options: Intl.NumberFormatOptions = {}): string {
-  return new Intl.NumberFormat(localeOf(language), options).format(value);
+  const key = `${language}|${JSON.stringify(options)}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(localeOf(language), options);
+    formatters.set(key, formatter);
+  }
+  return formatter.format(value);
 }
 
 /** A share given in whole per cent (`85` → `85%`, German `85 %`). */
