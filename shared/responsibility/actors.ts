@@ -75,15 +75,16 @@ export interface Actors {
   /** Regex source for a provider mention (no capture groups). */
   readonly provider: string;
   readonly customer: string;
-  /** Either party; which one a match is, `roleOfMention` tells. */
-  readonly any: string;
-  /** Either party in the possessive (`the Customer's`, `Brightwave’s`). */
-  readonly possessive: string;
   /**
    * A cheap test that a text can hold a cue at all: some actor word, a word for both
    * parties, *we* or *you*, or *-seitig*. Cue rules are only tried where this finds something.
    */
   readonly mayHoldCue: RegExp;
+  /**
+   * Regex source for a mention, in the possessive (group `owner`) or not (group `plain`),
+   * without the check of the character before it: `maskMentions` makes that check itself.
+   */
+  readonly mention: string;
 }
 
 const BOUNDARY_BEFORE = '(?<![\\p{L}\\p{N}-])';
@@ -107,9 +108,15 @@ function buildActors(parties: readonly Party[]): Actors {
   const words = (role: PartyRole) => [...names(role), ...(role === 'provider' ? PROVIDER_WORDS : CUSTOMER_WORDS)];
   const provider = `${BOUNDARY_BEFORE}(?:${words('provider').join('|')})${BOUNDARY_AFTER}`;
   const customer = `${BOUNDARY_BEFORE}(?:${words('customer').join('|')})${BOUNDARY_AFTER}`;
-  const possessive = `${BOUNDARY_BEFORE}(?:${[...words('provider'), ...words('customer')].join('|')})['’]s\\b`;
+  const owner = `(?:${[...words('provider'), ...words('customer')].join('|')})['’]s\\b`;
+  const plain = `(?:${words('provider').join('|')})${BOUNDARY_AFTER}|(?:${words('customer').join('|')})${BOUNDARY_AFTER}`;
   const everyWord = [...words('provider'), ...words('customer'), '[Pp]arteie?n?', '[Pp]art(?:y|ies)', '[Ww]e', '[Yy]ou', 'seit'];
-  return { provider, customer, any: `(?:${provider}|${customer})`, possessive, mayHoldCue: new RegExp(everyWord.join('|'), 'u') };
+  return {
+    provider,
+    customer,
+    mayHoldCue: new RegExp(everyWord.join('|'), 'u'),
+    mention: `(?<owner>${owner})|(?<plain>${plain})`,
+  };
 }
 
 /**
@@ -134,18 +141,37 @@ export type MentionSources = typeof MASKED;
 
 const maskCache = new WeakMap<Actors, { pattern: RegExp; masks: Map<string, string> }>();
 
-/** `text` with each party mention masked (see `MASKED`); the same length, so offsets carry over. */
+/** A letter, digit or hyphen at the end: a word the mention after it would be part of. */
+const NAME_CHAR_AT_END = /[\p{L}\p{N}-]$/u;
+
+/**
+ * `text` with each party mention masked (see `MASKED`); the same length, so offsets carry over.
+ *
+ * The pattern has no lookbehind for the boundary before a mention: at the head of a long
+ * alternation it is tried at every position and costs several times the search itself.
+ * A match inside a word is refused here instead and the search goes on one character
+ * later, which finds exactly what the lookbehind would.
+ */
 export function maskMentions(text: string, actors: Actors): string {
   let cached = maskCache.get(actors);
   if (!cached) {
-    cached = { pattern: new RegExp(`(?<owner>${actors.possessive})|(?<plain>${actors.any})`, 'gu'), masks: new Map() };
+    cached = { pattern: new RegExp(actors.mention, 'gu'), masks: new Map() };
     maskCache.set(actors, cached);
   }
   const { pattern, masks } = cached;
   // A private-use character of the text itself (a symbol font's bullet) must not pass for a mention.
   const clean = PRIVATE.test(text) ? text.replace(/[\uE000-\uE006]/gu, '\uFFFD') : text;
   if (!actors.mayHoldCue.test(clean)) return clean;
-  return clean.replace(pattern, (mention: string, owner: string | undefined) => {
+  let masked = '';
+  let copied = 0;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(clean); match !== null; match = pattern.exec(clean)) {
+    if (match.index > 0 && NAME_CHAR_AT_END.test(clean.slice(Math.max(0, match.index - 2), match.index))) {
+      pattern.lastIndex = match.index + 1;
+      continue;
+    }
+    const mention = match[0];
+    const owner = match.groups?.['owner'] !== undefined;
     const key = owner ? `'${mention}` : mention;
     let mask = masks.get(key);
     if (mask === undefined) {
@@ -156,8 +182,10 @@ export function maskMentions(text: string, actors: Actors): string {
       mask = mark + FILL.repeat(mention.length - 1);
       masks.set(key, mask);
     }
-    return mask;
-  });
+    masked += clean.slice(copied, match.index) + mask;
+    copied = match.index + mention.length;
+  }
+  return copied === 0 ? clean : masked + clean.slice(copied);
 }
 
 /** Which party a masked mention names. */
