@@ -5,7 +5,6 @@
  * are the differences, as Word's *Compare* makes a redline.
  */
 import { basename, join } from 'node:path';
-import { adoptComparison, untrackedDifferences } from '../../shared/compare/adopt';
 import { compareContracts } from '../../shared/compare/compareContracts';
 import { comparisonJson } from '../../shared/compare/json';
 import type { CompareOptions } from '../../shared/compare/model';
@@ -16,7 +15,6 @@ import { newId } from '../../shared/review/ids';
 import type { Review } from '../../shared/review/model';
 import { formatBytes } from '../../shared/text/formatBytes';
 import { findAssetsDir, TEMPLATE_FILE } from '../handlers/assets';
-import { writeDocx } from '../handlers/exportDocx';
 import { readDocument } from '../handlers/readDocument';
 import { describeError } from './describeError';
 
@@ -59,6 +57,8 @@ export async function compareCommand(request: CompareRequest, io: Io, t: Transla
     io.stdout(request.json ? `${JSON.stringify(comparisonJson(comparison), null, 2)}\n` : comparisonReport(comparison, { old: old.name, new: next.name }, t));
     return 0;
   }
+  // Only a redline to write needs the DOCX writer: a comparison to print never loads it.
+  const [{ adoptComparison, untrackedDifferences }, { writeDocx }] = await Promise.all([import('../../shared/compare/adopt'), import('../handlers/exportDocx')]);
   const now = new Date().toISOString();
   const author = request.author ?? next.name;
   const redline = adoptComparison(old.review, next.review.contract, comparison, { author, now, newId });

@@ -5,7 +5,7 @@
  */
 import { basename, join } from 'node:path';
 import type { Contract } from '../../shared/contract/model';
-import { kindOfFile } from '../../shared/documents/loadDocument';
+import { kindOfFile } from '../../shared/documents/kinds';
 import { summarizeChanges } from '../../shared/docx/write/changeSummary';
 import { errorMessage, importWarningMessage } from '../../shared/host/errorMessage';
 import type { ExportChoices, HostError } from '../../shared/host/hostApi';

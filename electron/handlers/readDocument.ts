@@ -4,8 +4,19 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { loadDocument, sizeLimitOf, type LoadOptions } from '../../shared/documents/loadDocument';
-import type { OpenOutcome } from '../../shared/host/hostApi';
+import { checkFile, sizeLimitOf, type LoadOptions, type LoadResult } from '../../shared/documents/kinds';
+import type { DocumentKind, OpenOutcome } from '../../shared/host/hostApi';
+
+/**
+ * Each format's reader, loaded when a file of its format is first opened: the command line
+ * that parses a text contract never compiles the DOCX reader or the review file's schema.
+ */
+async function loadAs(kind: DocumentKind, bytes: Uint8Array, file: string, options: LoadOptions): Promise<LoadResult> {
+  const now = new Date().toISOString();
+  if (kind === 'docx') return (await import('../../shared/documents/loadDocx')).loadDocx(bytes, file, now, options);
+  if (kind === 'review') return (await import('../../shared/documents/loadReview')).loadReview(bytes, file);
+  return (await import('../../shared/documents/loadText')).loadText(bytes, file, kind, now, options);
+}
 
 export async function readDocument(path: string, options: LoadOptions = {}): Promise<OpenOutcome> {
   const file = basename(path);
@@ -16,7 +27,10 @@ export async function readDocument(path: string, options: LoadOptions = {}): Pro
   if (info.size > limit) return { status: 'failed', error: { code: 'too-large', file, detail: `${info.size}`, limit } };
   const bytes = await readFile(path).catch(() => null);
   if (!bytes) return { status: 'failed', error: { code: 'unreadable', file } };
-  const loaded = loadDocument(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), file, new Date().toISOString(), options);
+  const view = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const checked = checkFile(view, file);
+  if (!checked.ok) return { status: 'failed', error: checked.error };
+  const loaded = await loadAs(checked.kind, view, file, options);
   if (!loaded.ok) return { status: 'failed', error: loaded.error };
   return {
     status: 'opened',

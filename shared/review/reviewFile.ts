@@ -3,10 +3,10 @@
  * Older versions are migrated step by step; a newer version than this app knows, or
  * anything that does not fit the schema, is refused with where and what is wrong.
  */
-import type { Contract } from '../contract/model';
-import type { DocumentKind } from '../host/hostApi';
 import { REVIEW_FORMAT, REVIEW_VERSION, type Review } from './model';
 import { ReviewSchema } from './schema';
+
+export { newReview } from './newReview';
 
 /** What is wrong at a place in a review file, as a word the UI translates (the schema's own message is English). */
 export type ReviewFileProblem = 'missing' | 'wrong-type' | 'invalid-value';
@@ -61,18 +61,4 @@ function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
 
 export function serializeReview(review: Review): string {
   return `${JSON.stringify(ReviewSchema.parse(review), null, 2)}\n`;
-}
-
-export function newReview(contract: Contract, source: { kind: DocumentKind; name: string }, now: string): Review {
-  return {
-    format: REVIEW_FORMAT,
-    version: REVIEW_VERSION,
-    contract,
-    source,
-    decisions: [],
-    versions: [],
-    checklist: [],
-    createdAt: now,
-    updatedAt: now,
-  };
 }

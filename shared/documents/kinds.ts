@@ -1,0 +1,45 @@
+/**
+ * What a file is by its name, how large it may be, and the checks every file passes before
+ * its format is read. Light on purpose: the host loads a format's reader only when a file
+ * of that format is opened (`loadDocument.ts` has them all).
+ */
+import type { ImportWarning } from '../docx/import/importDocx';
+import { DOCX_LIMITS } from '../docx/limits';
+import type { DocumentKind, HostError } from '../host/hostApi';
+import type { Review } from '../review/model';
+import { MAX_REVIEW_BYTES, MAX_TEXT_BYTES } from './limits';
+
+export { MAX_REVIEW_BYTES, MAX_TEXT_BYTES };
+
+export type LoadResult =
+  | { readonly ok: true; readonly kind: DocumentKind; readonly review: Review; readonly warnings?: readonly ImportWarning[] }
+  | { readonly ok: false; readonly error: HostError };
+
+/** What opening may leave out: `clauseDuties: false` for a file read only to be compared. */
+export interface LoadOptions {
+  readonly clauseDuties?: boolean;
+}
+
+export function kindOfFile(fileName: string): DocumentKind | null {
+  const extension = /\.([^.\\/]+)$/u.exec(fileName)?.[1]?.toLowerCase() ?? '';
+  if (extension === 'md' || extension === 'markdown') return 'markdown';
+  if (extension === 'docx') return 'docx';
+  if (extension === 'clausemark') return 'review';
+  return 'text';
+}
+
+/** The largest file of this name's kind that is read at all. */
+export function sizeLimitOf(fileName: string): number {
+  const kind = kindOfFile(fileName);
+  return kind === 'docx' ? DOCX_LIMITS.maxFileBytes : kind === 'review' ? MAX_REVIEW_BYTES : MAX_TEXT_BYTES;
+}
+
+/** A kind Clausemark opens, not empty, within its kind's limit: which kind, or why not. */
+export function checkFile(bytes: Uint8Array, fileName: string): { readonly ok: true; readonly kind: DocumentKind } | { readonly ok: false; readonly error: HostError } {
+  const kind = kindOfFile(fileName);
+  if (kind === null) return { ok: false, error: { code: 'unsupported-type', file: fileName } };
+  if (bytes.length === 0) return { ok: false, error: { code: 'empty', file: fileName } };
+  const limit = sizeLimitOf(fileName);
+  if (bytes.length > limit) return { ok: false, error: { code: 'too-large', file: fileName, detail: `${bytes.length}`, limit } };
+  return { ok: true, kind };
+}

@@ -1,0 +1,16 @@
+/** A Word document, imported with its tracked changes and comments into a new review. */
+import { importDocx } from '../docx/import/importDocx';
+import { newReview } from '../review/newReview';
+import type { LoadOptions, LoadResult } from './kinds';
+
+export function loadDocx(bytes: Uint8Array, fileName: string, now: string, options: LoadOptions = {}): LoadResult {
+  const imported = importDocx(bytes, { fileName, ...options });
+  if (!imported.ok) {
+    const { reason, part, detail } = imported.error;
+    if (reason === 'no-text') return { ok: false, error: { code: 'empty', file: fileName } };
+    return { ok: false, error: { code: 'invalid-docx', file: fileName, reason, ...(part === undefined ? {} : { part }), ...(detail === undefined ? {} : { detail }) } };
+  }
+  const { contract, warnings } = imported;
+  if (contract.sections.length === 0 && contract.annexes.length === 0) return { ok: false, error: { code: 'no-structure', file: fileName } };
+  return { ok: true, kind: 'docx', review: newReview(contract, { kind: 'docx', name: fileName }, now), ...(warnings.length > 0 ? { warnings } : {}) };
+}
