@@ -91,6 +91,18 @@ const RANK: Record<CueRule['kind'], number> = { assignment: 0, parties: 1, subje
 const RECEIVING_AFTER = new RegExp(`^\\s+(?:\\p{Ll}+\\s+)?(?:${RECEIVING_VERBS_DE}|receives?|gets?|obtains?)\\b`, 'u');
 const RECEIVING_BEFORE = new RegExp(`\\b(?:${RECEIVING_VERBS_DE})\\s`, 'u');
 
+const WORD_CHAR_AT_END = /[\p{L}-]$/u;
+
+/** The last word (letters and hyphens) of a statement, found from its end. */
+function lastWord(statement: string): string {
+  const wordCharBefore = (at: number) => at > 0 && WORD_CHAR_AT_END.test(statement.slice(Math.max(0, at - 2), at));
+  let end = statement.length;
+  while (end > 0 && !wordCharBefore(end)) end--;
+  let start = end;
+  while (wordCharBefore(start)) start -= statement.codePointAt(start - 2)! > 0xffff && start >= 2 ? 2 : 1;
+  return statement.slice(start, end);
+}
+
 /**
  * A German passive whose subject is the party (*Der Kunde wird … informiert*): the last word
  * is a participle, not an infinitive, so the party is told, not obliged.
@@ -98,8 +110,7 @@ const RECEIVING_BEFORE = new RegExp(`\\b(?:${RECEIVING_VERBS_DE})\\s`, 'u');
 function isPatient(statement: string, found: Found): boolean {
   if (found.kind !== 'subject' && found.kind !== 'inverted') return false;
   if (!/\b(?:wird|werden)\b/u.test(statement)) return false;
-  const words = statement.match(/[\p{L}-]+/gu) ?? [];
-  const last = words[words.length - 1] ?? '';
+  const last = lastWord(statement);
   if (/^(?:ist|hat|wird|sind|werden)$/u.test(last)) return false;
   return /\p{Ll}t$/u.test(last) && !/\bzu\s+\p{Ll}+en\b/u.test(statement);
 }
@@ -125,6 +136,7 @@ function findCues(text: string, masked: string, base: number, actors: Actors): F
     // A rule with an actor needs a party mention; one with words needs one of them.
     if (!named && rule.kind !== 'parties' && rule.party === undefined) continue;
     if (rule.needs && !rule.needs.some((word) => masked.includes(word))) continue;
+    if (rule.requires && !rule.requires.test(masked)) continue;
     rule.pattern.lastIndex = 0;
     for (const match of masked.matchAll(rule.pattern)) {
       const mentionAt = match.indices?.groups?.['actor']?.[0] ?? match.index;
@@ -175,8 +187,7 @@ function agentActs(statement: string, offset: number, found: Found): boolean {
   // Data or instructions described by who gave them (*vom Verantwortlichen erteilte Weisungen*) are not a measure of theirs.
   if (/^\s+(?:erteilt|vorgegeben|genehmigt|freigegeben|gewünscht|beauftragt|angewiesen|festgelegt|autorisiert|angeordnet|verlangt|benannt|verarbeitet|übermittelt|übergeben|bereitgestellt|überlassen|eingebracht|gespeichert|verantwortet)e[nmrs]?\b/u.test(after)) return false;
   if (/^\s+(?:selbst\s+)?(?:zu\s+\p{Ll}+|\p{Ll}+(?:t|en)(?:e[nmrs]?)?\b)/u.test(after) && !/^\s+(?:selbst\s+)?(?:und|oder|nicht|in|im|an|auf|für|bei|mit|nach|werden|wird|ist|sind|hat|haben|zu\s+(?:den|der|dem))\b/u.test(after)) return true;
-  const words = statement.match(/[\p{L}-]+/gu) ?? [];
-  const last = words[words.length - 1] ?? '';
+  const last = lastWord(statement);
   const passive = /\b(?:wird|werden|wurde|wurden|worden|ist|sind)\b/u.test(statement) && /^\p{Ll}+(?:t|en)$/u.test(last);
   const gerundive = /\bzu\s+\p{Ll}+en\b|\b\p{Ll}+zu\p{Ll}+en\b/u.test(statement);
   const happens = /\b(?:erfolgt|erfolgen|geschieht|geschehen)\b/u.test(statement);

@@ -20,11 +20,18 @@ export interface CueRule {
   readonly language: 'de' | 'en' | 'any';
   /** Words one of which any match contains: a statement without them skips the rule (a cheap test before the pattern). */
   readonly needs?: readonly string[];
+  /** A cheap pattern that every match also matches: a statement without it skips the rule. */
+  readonly requires?: RegExp;
 }
 
 /** `rule`, tried only on statements that contain one of `words`. */
 export function needing(words: readonly string[], rule: CueRule): CueRule {
   return { ...rule, needs: words };
+}
+
+/** `rule`, tried only on statements where `pattern` (something every match holds, found cheaply) occurs. */
+export function requiring(pattern: RegExp, rule: CueRule): CueRule {
+  return { ...rule, requires: pattern };
 }
 
 export function makeRule(kind: CueKind, source: string, option = false, language: 'de' | 'en' | 'any' = 'de'): CueRule {

@@ -28,6 +28,10 @@ function endsWithAbbreviation(before: string): boolean {
   return /^\p{L}$/u.test(candidate) || /^(?:\p{L}\.)+\p{L}$/u.test(candidate);
 }
 
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   let start = 0;
@@ -53,7 +57,8 @@ export function splitSentences(text: string): Sentence[] {
       if (atEnd) continue;
       if (!next) continue;
       if (char === '.' && endsWithAbbreviation(text.slice(start, i))) continue;
-      if (char === '.' && /\d$/u.test(text.slice(0, i)) && /^\s+\p{Ll}/u.test(after)) continue;
+      // A number with a point before a lower-case word is an ordinal (*am 3. des Monats*), not an end.
+      if (char === '.' && isDigit(text.charCodeAt(i - 1)) && /^\s+\p{Ll}/u.test(after)) continue;
       const closing = /^["“”»']?/u.exec(after)![0].length;
       push(i + 1 + closing);
     }
