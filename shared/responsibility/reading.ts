@@ -241,10 +241,11 @@ function read(text: string, actors: Actors, antecedent: PartyRole | null): Readi
 
     for (const part of splitStatements(sentence.text, maskedSentence)) {
       const base = sentence.start + part.offset;
-      const conditional = CONDITION_START.test(part.text) || VERB_FIRST_CONDITION.test(part.text);
       const optionWords = hasOptionWords(part.text);
-      const modal = MODAL_OPTION.test(part.text);
-      const prohibition = PROHIBITION.test(part.text);
+      // Tested only when a cue or the frame asks: most statements never need them.
+      let modal: boolean | undefined;
+      const isModal = () => (modal ??= MODAL_OPTION.test(part.text));
+      const forbids = () => PROHIBITION.test(part.text) && /\b(?:darf|dürfen|may)\b/u.test(part.text);
       const cues = findCues(part.text, masked.slice(base, base + part.text.length), base, actors);
       if (!cues.some((f) => f.kind !== 'agent' && f.kind !== 'assignment')) cues.push(...findPronouns(masked, part.text, base, subjects, antecedent));
       const found = actingCues(cues, part.text, base);
@@ -252,12 +253,13 @@ function read(text: string, actors: Actors, antecedent: PartyRole | null): Readi
       const duties: ResponsibilityCue[] = [];
       const options: ResponsibilityCue[] = [];
       for (const f of found) {
-        const modalOption = f.option || (f.kind === 'agent' && modal);
-        const isOption = (modalOption && !(prohibition && /\b(?:darf|dürfen|may)\b/u.test(part.text))) || optionWords;
+        const modalOption = f.option || (f.kind === 'agent' && isModal());
+        const isOption = (modalOption && !forbids()) || optionWords;
         (isOption ? options : duties).push(f.cue);
         if ((f.kind === 'subject' || f.kind === 'inverted') && f.cue.party !== 'shared') subjects.push({ at: f.cue.start, party: f.cue.party as PartyRole });
       }
-      const framed = duties.length === 0 && options.length === 0 && !conditional && !optionWords && !modal;
+      const conditional = () => CONDITION_START.test(part.text) || VERB_FIRST_CONDITION.test(part.text);
+      const framed = duties.length === 0 && options.length === 0 && !optionWords && !isModal() && !conditional();
       statements.push({ text: part.text, start: base, sentence: sentenceIndex, duties, options, framed });
 
       for (const cue of duties) {
