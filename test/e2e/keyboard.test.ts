@@ -123,6 +123,18 @@ describeWithTool('Chromium', CHROMIUM, 'apt-get install -y chromium', 'the keybo
       await page.getByRole('region', { name: 'Notes on 11.2' }).getByText('Hamburg nur, wenn der Kunde darauf besteht.').waitFor();
       expect((await focused(page)).name).toBe('Clause 11.2');
 
+      // Ctrl+S in the editor keeps the edit first, so the review saved has it in.
+      await keys.press('Enter');
+      await settle(page);
+      await keys.press('Control+End');
+      await keys.type(' Erfüllungsort ist Hamburg.');
+      const saved = join(host.workDir, 'review.clausemark');
+      host.dialogs.saveAnswers.push(saved);
+      await keys.press('Control+S');
+      await expect.poll(async () => (existsSync(saved) ? await readFile(saved, 'utf8') : '')).toContain('Erfüllungsort ist Hamburg.');
+      await page.locator('.reader ins', { hasText: 'Erfüllungsort ist Hamburg.' }).waitFor();
+      await expect.poll(async () => (await focused(page)).name).toBe('Clause 11.2');
+
       // Alt+↑ from 11.2 goes to the last change before it: the insertion in 11.1, focused so its author shows.
       await keys.press('Alt+ArrowUp');
       await settle(page);

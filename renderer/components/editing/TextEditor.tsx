@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useKeyLabels } from '../../keyboard';
+import { shortcutOf } from '../../../shared/keyboard';
+import { platform, useKeyLabels } from '../../keyboard';
 
 interface TextEditorProps {
   readonly initial: string;
@@ -12,7 +13,7 @@ interface TextEditorProps {
 
 /**
  * Edits a text in place. Ctrl+Enter (⌘+Enter) or leaving the editor keeps the edit,
- * Escape cancels it; each line starting with `- ` stays a bullet.
+ * Escape cancels it, Ctrl+S keeps and saves; each line starting with `- ` stays a bullet.
  *
  * The text area is left to itself while the reviewer types (no state, no render per
  * keystroke) and grows with its text by CSS (`field-sizing: content`), so a keystroke in a
@@ -43,6 +44,12 @@ export function TextEditor({ initial, label, onKeep, onCancel }: TextEditorProps
     onCancel();
   };
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    // Ctrl+S and the other keys that work while typing keep the edit first, then go on to
+    // the page: the review saved is the one with this edit in it.
+    if (shortcutOf(event.nativeEvent, platform())?.whileTyping) {
+      keep();
+      return;
+    }
     event.stopPropagation();
     if (event.key === 'Escape') {
       event.preventDefault();
