@@ -4,6 +4,7 @@
  * numbering does; a deleted one keeps its number until the deletion is accepted.
  */
 import type { Clause, Section } from '../contract/model';
+import { matchMarker } from '../parse/markers';
 
 export type MarkupView = 'all' | 'simple' | 'original' | 'final';
 
@@ -54,6 +55,18 @@ function styleOf(label: string): Style | null {
   return null;
 }
 
+/** The style of a section whose settled clauses are numbered 1, 2, 3 … (or a, b, c …), or null. */
+function consecutiveStyle(section: Section): Style | null {
+  const numbered = section.clauses.filter((clause) => clause.label !== null && clause.change?.kind !== 'insert');
+  const style = numbered[0] ? styleOf(numbered[0].label!) : null;
+  return style !== null && numbered.every((clause, index) => style.parse(clause.label!) === index + 1) ? style : null;
+}
+
+/** Whether an unlabelled clause of `kind` takes a number here: in a section of numbered clauses. */
+function numbersNewClauses(section: Section): boolean {
+  return section.clauses.some((clause) => clause.label !== null) && section.clauses.every((clause) => clause.kind === 'numbered' || clause.label === null);
+}
+
 /**
  * The label each clause of `section` shows in `view`, by clause id. Sections whose
  * numbers run 1, 2, 3 … (or a, b, c …) are renumbered around added and removed clauses;
@@ -61,20 +74,37 @@ function styleOf(label: string): Style | null {
  */
 export function displayLabels(section: Section, view: MarkupView): Map<string, string | null> {
   const labels = new Map<string, string | null>();
-  const numbered = section.clauses.filter((clause) => clause.label !== null && clause.change?.kind !== 'insert');
-  const style = numbered[0] ? styleOf(numbered[0].label!) : null;
-  const consecutive = style !== null && numbered.every((clause, index) => style.parse(clause.label!) === index + 1);
-  const numberedSection = numbered.length > 0 && section.clauses.every((clause) => clause.kind === 'numbered' || clause.label === null);
+  const style = consecutiveStyle(section);
+  const numberedSection = section.clauses.some((clause) => clause.label !== null && clause.change?.kind !== 'insert') && numbersNewClauses(section);
   let counter = 0;
   for (const clause of section.clauses) {
     if (!visibleIn(clause, view)) continue;
     const takesNumber = clause.label !== null || (clause.change?.kind === 'insert' && numberedSection && clause.kind === 'numbered');
-    if (view === 'original' || !consecutive || !takesNumber) {
+    if (view === 'original' || style === null || !takesNumber) {
       labels.set(clause.id, clause.label);
       continue;
     }
     counter++;
-    labels.set(clause.id, style!.format(counter));
+    labels.set(clause.id, style.format(counter));
   }
   return labels;
+}
+
+/**
+ * `after`, the section once a whole added or deleted clause of `before` was accepted, with
+ * its clauses' own numbers run on as Word's automatic numbering does: the added clause keeps
+ * the number it showed, the clauses after a removed one move up. A section whose numbers did
+ * not run 1, 2, 3 … keeps them, and an added clause there stays unnumbered.
+ */
+export function renumberAccepted(before: Section, after: Section): Section {
+  const style = consecutiveStyle(before);
+  if (style === null || !numbersNewClauses(before)) return after;
+  let counter = 0;
+  const clauses = after.clauses.map((clause) => {
+    if (clause.change?.kind === 'insert' || (clause.label === null && clause.kind !== 'numbered')) return clause;
+    counter++;
+    const label = style.format(counter);
+    return label === clause.label ? clause : { ...clause, label, number: matchMarker(label)?.number ?? clause.number };
+  });
+  return { ...after, clauses };
 }

@@ -8,6 +8,7 @@ import { decide, selectsChange, type ChangeSelector, type Decision as SegmentDec
 import { applyEdit } from '../redline/edit';
 import { listChanges, type ChangeEntry } from '../redline/changes';
 import { compact, currentText, segmentsOf } from '../redline/segments';
+import { renumberAccepted } from '../redline/numbering';
 import { classifyClauses, classifyMeasures } from '../responsibility/classify';
 import { findClause, findParty, findTom, partyFromText, partyText, updateClause, updateParty, updateTom, type Target } from './items';
 import type { Decision, Review } from './model';
@@ -192,7 +193,10 @@ function applyDecision(contract: Contract, entry: ChangeEntry, decision: Segment
   const onSegments = <T extends { readonly text: string; readonly segments?: readonly Segment[] }>(item: T) => withSegments(item, decide(segmentsOf(item), selector, decision));
   switch (entry.target.kind) {
     case 'clause': {
-      const next = updateClause(contract, entry.target.id, (clause) => (entry.whole ? decideWhole(clause, decision) : onSegments(clause)));
+      const section = findClause(contract, entry.target.id)?.section;
+      let next = updateClause(contract, entry.target.id, (clause) => (entry.whole ? decideWhole(clause, decision) : onSegments(clause)));
+      // A clause added or removed for good: the section's numbers run on, as they showed.
+      if (entry.whole && section) next = { ...next, sections: next.sections.map((candidate) => (candidate.id === section.id ? renumberAccepted(section, candidate) : candidate)) };
       return findClause(next, entry.target.id) ? reclassifySection(next, entry.target.id) : next;
     }
     case 'tom':

@@ -77,6 +77,20 @@ describe('redlining a review', () => {
     expect(findClause(accepted.contract, id)!.clause).toMatchObject({ text: 'Änderungen bedürfen der Textform.' });
     expect(findClause(accepted.contract, id)!.clause.change).toBeUndefined();
     expect(listChanges(accepted.contract)).toEqual([]);
+    // Accepted, it keeps the number it showed, and the clause after it stays 3.
+    const settled = accepted.contract.sections[10]!;
+    expect(settled.clauses.map((c) => [c.label, c.number])).toEqual([['1.', '1'], ['2.', '2'], ['3.', '3']]);
+    for (const view of ['all', 'original', 'final'] as const) expect([...displayLabels(settled, view).values()]).toEqual(['1.', '2.', '3.']);
+  });
+
+  it('moves the numbers after a deleted clause up once the deletion is accepted, not before', () => {
+    const deleted = deleteItem(base, { kind: 'clause', id: 's11-c1' }, anna);
+    expect([...displayLabels(deleted.contract.sections[10]!, 'all').values()]).toEqual(['1.', '2.']);
+    const [change] = listChanges(deleted.contract);
+    const accepted = decideChanges(deleted, { id: change!.id }, 'accept', { by: 'Ben', now: ben.now, rationale: '', newId: ben.newId });
+    expect(accepted.contract.sections[10]!.clauses.map((c) => [c.id, c.label, c.number])).toEqual([['s11-c2', '1.', '1']]);
+    const rejected = decideChanges(deleted, { id: change!.id }, 'reject', { by: 'Ben', now: ben.now, rationale: '', newId: ben.newId });
+    expect(rejected.contract.sections[10]!.clauses.map((c) => c.label)).toEqual(['1.', '2.']);
   });
 
   it('deletes a clause as one tracked deletion; deleting an added clause removes it', () => {
