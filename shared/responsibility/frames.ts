@@ -9,6 +9,7 @@
 import type { PartyRole, TomCategory } from '../contract/model';
 import { MASKED, maskMentions, roleOfMasked, type Actors } from './actors';
 import { readText, type Reading } from './reading';
+import { allMatches } from '../text/allMatches';
 
 const MASKED_MENTION = new RegExp(MASKED.any, 'gu');
 
@@ -55,7 +56,7 @@ const HEADING_FRAME = (() => {
 export function headingFrame(heading: string, actors: Actors, scope: Frame['scope']): Frame | null {
   if (/\b(?:gemeinsam|geteilt|beide|split|shared|joint|both)\p{Ll}*/iu.test(heading)) return null;
   const masked = maskMentions(heading, actors);
-  const named = new Set([...masked.matchAll(MASKED_MENTION)].map((mention) => roleOfMasked(mention[0])));
+  const named = new Set(allMatches(MASKED_MENTION, masked).map((mention) => roleOfMasked(mention[0])));
   if (named.size > 1) return null;
   const match = HEADING_FRAME.exec(masked);
   if (!match) return null;

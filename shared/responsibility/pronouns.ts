@@ -8,6 +8,7 @@ import type { PartyRole } from '../contract/model';
 import { MASKED, roleOfMasked } from './actors';
 import type { Found } from './reading';
 import { STATEMENT_LEAD } from './rule';
+import { allMatches } from '../text/allMatches';
 
 /** Words ending like a finite verb that introduce a subordinate clause or are adverbs (*soweit er*, *nicht er*). */
 const NOT_VERBS = /^(?:soweit|insoweit|seit|nicht|selbst|erst|jetzt|sonst|zuletzt|zunächst|bereits|dass|damit|falls|wenn|ob|weil|als|wie|sofern|sobald|nachdem|bevor|während)$/u;
@@ -34,7 +35,7 @@ const ANY_MENTION = new RegExp(`(?<actor>${MASKED.any})`, 'gu');
 
 function lastMatch(text: string, pattern: RegExp): RegExpMatchArray | undefined {
   let last: RegExpMatchArray | undefined;
-  for (const match of text.matchAll(pattern)) last = match;
+  for (const match of allMatches(pattern, text)) last = match;
   return last;
 }
 
@@ -72,7 +73,7 @@ export function findPronouns(
   const found: Found[] = [];
   // Most statements hold no pronoun at all: a word test is far cheaper than the patterns.
   if (!MAY_HOLD_PRONOUN.test(statement)) return found;
-  for (const match of statement.matchAll(GERMAN_PRONOUN)) {
+  for (const match of allMatches(GERMAN_PRONOUN, statement)) {
     if (match.groups!['verb'] && NOT_VERBS.test(match.groups!['verb'])) continue;
     // *sie*/*diese* could be plural or an object: only after a singular verb.
     if (match.groups!['pronoun'] === 'diese' && !/t$/u.test(match.groups!['verb'] ?? '')) continue;
@@ -84,7 +85,7 @@ export function findPronouns(
     const lead = match[0].length - cue.length;
     found.push({ cue: { text: cue, start: at + lead, party }, kind: 'subject', option: GERMAN_OPTION.test(statement), mention: at + lead });
   }
-  for (const match of statement.matchAll(ENGLISH_PRONOUN)) {
+  for (const match of allMatches(ENGLISH_PRONOUN, statement)) {
     const at = base + match.index;
     const party = antecedentOf(masked, at, subjects, fallback, false);
     if (!party) continue;

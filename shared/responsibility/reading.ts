@@ -16,6 +16,7 @@ import { CONDITION_START, MODAL_OPTION, PROHIBITION, hasOptionWords, RECEIVING_V
 import { findPronouns } from './pronouns';
 import { STATEMENT_LEAD } from './rule';
 import { splitSentences } from './sentences';
+import { allMatches } from '../text/allMatches';
 
 const LEAD = new RegExp(`^\\s*${STATEMENT_LEAD}`, 'u');
 
@@ -59,7 +60,7 @@ function splitStatements(sentence: string, masked: string): { text: string; offs
   const parts: { text: string; offset: number; comma: boolean }[] = [];
   let last = 0;
   let comma = false;
-  for (const match of masked.matchAll(CLAUSE_BREAK)) {
+  for (const match of allMatches(CLAUSE_BREAK, masked)) {
     parts.push({ text: sentence.slice(last, match.index), offset: last, comma });
     last = match.index + match[0].length;
     comma = match[0].startsWith(',');
@@ -137,8 +138,7 @@ function findCues(text: string, masked: string, base: number, actors: Actors): F
     if (!named && rule.kind !== 'parties' && rule.party === undefined) continue;
     if (rule.needs && !rule.needs.some((word) => masked.includes(word))) continue;
     if (rule.requires && !rule.requires.test(masked)) continue;
-    rule.pattern.lastIndex = 0;
-    for (const match of masked.matchAll(rule.pattern)) {
+    for (const match of allMatches(rule.pattern, masked)) {
       const mentionAt = match.indices?.groups?.['actor']?.[0] ?? match.index;
       const mentionEnd = match.indices?.groups?.['actor']?.[1] ?? match.index + match[0].length;
       const party: ResponsibleParty | null = rule.kind === 'parties' ? 'shared' : (rule.party ?? roleOfMasked(match.groups?.['actor'] ?? ''));

@@ -17,16 +17,25 @@ const ABBREVIATIONS = new Set(
   ].map((abbreviation) => abbreviation.toLowerCase()),
 );
 
-function endsWithAbbreviation(before: string): boolean {
+/** Whitespace as `\s` matches it (ASCII, no-break and Unicode spaces, line and paragraph separators). */
+function isSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/** Whether the word before `end` in `text` (back to `start`) is an abbreviation. */
+function endsWithAbbreviation(text: string, start: number, end: number): boolean {
   // The last word, found from the end: a regex anchored at the end would scan the whole sentence each time.
-  let from = before.length;
-  while (from > 0 && !/\s/u.test(before[from - 1]!)) from--;
-  if (from === before.length) return false;
-  const candidate = before.slice(from).replace(/^[(„"“[]+/u, '').toLowerCase();
+  let from = end;
+  while (from > start && !isSpace(text.charCodeAt(from - 1))) from--;
+  if (from === end) return false;
+  const candidate = text.slice(from, end).replace(/^[(„"“[]+/u, '').toLowerCase();
   if (ABBREVIATIONS.has(candidate)) return true;
   // A single letter (initials, `lit. c`) or letters with inner dots (`i.d.R`).
   return /^\p{L}$/u.test(candidate) || /^(?:\p{L}\.)+\p{L}$/u.test(candidate);
 }
+
+const [OPEN_PAREN, CLOSE_PAREN, OPEN_BRACKET, CLOSE_BRACKET, NEWLINE, FULL_STOP, EXCLAMATION, QUESTION] = [...'()[]\n.!?'].map((char) => char.charCodeAt(0));
 
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
@@ -44,21 +53,21 @@ export function splitSentences(text: string): Sentence[] {
     start = end;
   };
   for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
-    if (char === '(' || char === '[') depth++;
-    else if ((char === ')' || char === ']') && depth > 0) depth--;
-    else if (char === '\n') {
+    const code = text.charCodeAt(i);
+    if (code === OPEN_PAREN || code === OPEN_BRACKET) depth++;
+    else if ((code === CLOSE_PAREN || code === CLOSE_BRACKET) && depth > 0) depth--;
+    else if (code === NEWLINE) {
       push(i);
       depth = 0;
-    } else if ((char === '.' || char === '!' || char === '?') && depth === 0) {
+    } else if ((code === FULL_STOP || code === EXCLAMATION || code === QUESTION) && depth === 0) {
       const after = text.slice(i + 1);
       const next = /^["“”»']?\s+["„“]?([\p{Lu}\p{N}(„"])/u.exec(after);
       const atEnd = /^["“”»']?\s*$/u.test(after);
       if (atEnd) continue;
       if (!next) continue;
-      if (char === '.' && endsWithAbbreviation(text.slice(start, i))) continue;
+      if (code === FULL_STOP && endsWithAbbreviation(text, start, i)) continue;
       // A number with a point before a lower-case word is an ordinal (*am 3. des Monats*), not an end.
-      if (char === '.' && isDigit(text.charCodeAt(i - 1)) && /^\s+\p{Ll}/u.test(after)) continue;
+      if (code === FULL_STOP && isDigit(text.charCodeAt(i - 1)) && /^\s+\p{Ll}/u.test(after)) continue;
       const closing = /^["“”»']?/u.exec(after)![0].length;
       push(i + 1 + closing);
     }
