@@ -28,7 +28,7 @@ describe('the Art. 28 checklist in a comparison', () => {
     const path = join(app.host.workDir, 'answer.txt');
     await writeFile(path, answer.text);
     app.host.dialogs.openAnswers.push(path);
-    await user.click(screen.getByRole('button', { name: 'Compare…' }));
+    await user.click(await screen.findByRole('button', { name: 'Compare…' }));
     const dialog = screen.getByRole('dialog', { name: 'Compare' });
     await user.click(within(dialog).getByRole('button', { name: 'Choose file…' }));
     await within(dialog).findByText('answer.txt');
