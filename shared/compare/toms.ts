@@ -9,6 +9,7 @@ import { align, type AlignUnit } from './align';
 import type { TomComparison, TomKind, TomSide } from './model';
 import { mergeOrder } from './order';
 import { differs } from './textDiff';
+import type { TokenizedText } from './tokens';
 import type { Vocabulary } from './vocabulary';
 
 /** The measures as the annex reads now: a measure whose deletion is pending is no longer part of it. */
@@ -21,6 +22,7 @@ function sideOf(tom: Tom): TomSide {
 }
 
 interface Unit extends AlignUnit {
+  readonly text: TokenizedText;
   readonly services: number;
   readonly cue: number;
 }
@@ -31,9 +33,10 @@ function unitsOf(toms: readonly Tom[], vocabulary: Vocabulary): Unit[] {
     const category = vocabulary.hash(`${tom.category.number} ${tom.category.title}`);
     if (!categories.has(category)) categories.set(category, categories.size);
     const services = vocabulary.combine(...tom.services.map((service) => vocabulary.hash(service)));
-    const text = vocabulary.fingerprint(tom.text);
+    const text = vocabulary.read(tom.text);
     return {
       hash: text.hash,
+      text,
       bag: text.bag,
       group: categories.get(category)!,
       key: String(services),
@@ -64,7 +67,7 @@ export function compareToms(old: Contract, next: Contract, vocabulary: Vocabular
     const before = oldToms[pair.old]!;
     const oldUnit = oldUnits[pair.old]!;
     const newUnit = newUnits[pair.new]!;
-    const segments = oldUnit.hash === newUnit.hash ? [{ kind: 'equal' as const, text: tom.text }] : vocabulary.diff(before.text, tom.text);
+    const segments = oldUnit.hash === newUnit.hash ? [{ kind: 'equal' as const, text: tom.text }] : vocabulary.diffRead(oldUnit.text, newUnit.text);
     const textChanged = differs(segments);
     const placeChanged = alignment.groups.get(oldUnit.group) !== newUnit.group || oldUnit.services !== newUnit.services;
     const responsibilityChange =
