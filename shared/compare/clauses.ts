@@ -47,7 +47,7 @@ function unitOf(row: Row, vocabulary: Vocabulary): Unit {
     hash: vocabulary.combine(heading.hash, text.hash),
     text,
     headingHash: heading.hash,
-    bag: heading.bag.length === 0 ? text.bag : concatenated(heading.bag, text.bag).sort(),
+    words: heading.words.length === 0 ? text.words : concatenated(heading.words, text.words),
     group: row.sectionIndex,
     key: clause.number === null ? null : `${clause.number.toLocaleLowerCase()}|${heading.hash}`,
   };

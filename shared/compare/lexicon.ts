@@ -4,9 +4,24 @@
  * equal sequences, exactly: a hash only finds the candidates, the contents decide.
  */
 
-/** FNV-1a over UTF-16 code units (or any integers): cheap, and spreads short words well. */
+/** FNV-1a over integers, for sequences of token ids. */
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
+
+/**
+ * The hash of `text.slice(start, end)` the lexicon expects (Java's string hash, over code
+ * units): plain arithmetic, so a scanner can fold it in as it goes.
+ */
+export function hashOf(text: string, start: number, end: number): number {
+  let hash = 0;
+  for (let i = start; i < end; i++) hash = (hash * 31 + text.charCodeAt(i)) | 0;
+  return hash;
+}
+
+/** Spreads a string hash over the low bits the table's slots are picked by. */
+function mix(hash: number): number {
+  return Math.imul(hash ^ (hash >>> 16), 0x45d9f3b) ^ (hash >>> 7);
+}
 
 function grown(array: Int32Array, fill: number): Int32Array<ArrayBuffer> {
   const bigger = new Int32Array(array.length * 2).fill(fill);
@@ -28,10 +43,9 @@ export class Lexicon {
   /** Open addressing: id + 1 per slot, 0 for a free one; kept at most half full. */
   private slots = new Int32Array(2048);
 
-  /** The id of `text.slice(start, end)`. */
-  id(text: string, start: number, end: number): number {
-    let hash = FNV_OFFSET;
-    for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
+  /** The id of `text.slice(start, end)`, whose `hashOf` is `stringHash`. */
+  id(text: string, start: number, end: number, stringHash: number): number {
+    const hash = mix(stringHash);
     const mask = this.slots.length - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const entry = this.slots[slot]!;
@@ -50,7 +64,7 @@ export class Lexicon {
     if (lower < 0) {
       const string = this.strings[id]!;
       const lowered = string.toLocaleLowerCase();
-      lower = lowered === string ? id : this.id(lowered, 0, lowered.length);
+      lower = lowered === string ? id : this.id(lowered, 0, lowered.length, hashOf(lowered, 0, lowered.length));
       this.lowered[id] = lower;
     }
     return lower;

@@ -25,8 +25,8 @@ export interface TokenizedText {
   readonly keys: Int32Array;
   /** Equal hashes: equal texts under the options, whitespace aside. */
   readonly hash: number;
-  /** The words in lower case as a sorted multiset of their keys: what similarity is measured on. */
-  readonly bag: Int32Array;
+  /** The keys of its words in lower case, in reading order: what similarity is measured on. */
+  readonly words: Int32Array;
 }
 
 const enum Kind {
@@ -40,7 +40,10 @@ const enum Kind {
 const LETTER = /[\p{L}\p{N}\p{M}]/u;
 const SPACE = /\s/u;
 
-/** The kind of each code unit of the Basic Multilingual Plane once met; ASCII is known up front. */
+/**
+ * The kind of each code unit of the Basic Multilingual Plane once met; ASCII is known up
+ * front. High surrogates stay unknown: what they are depends on the unit after them.
+ */
 const basicKinds = new Uint8Array(0x10000);
 const astralKinds = new Map<number, Kind>();
 
@@ -54,102 +57,149 @@ function classify(code: number): Kind {
   return LETTER.test(char) ? Kind.Word : SPACE.test(char) ? Kind.Space : Kind.Other;
 }
 
-/** What a code point is: part of a word (letter, digit, mark), whitespace, or anything else. */
-function kindOf(code: number): Kind {
-  if (code <= 0xffff) {
-    let kind: Kind = basicKinds[code]!;
-    if (kind === Kind.Unknown) {
+/** What the code point at `index` is (as `codePointAt` reads it), where the table does not know yet. */
+function kindAt(text: string, index: number): Kind {
+  const code = text.codePointAt(index)!;
+  if (code > 0xffff) {
+    let kind = astralKinds.get(code);
+    if (kind === undefined) {
       kind = classify(code);
-      basicKinds[code] = kind;
+      astralKinds.set(code, kind);
     }
     return kind;
   }
-  let kind = astralKinds.get(code);
-  if (kind === undefined) {
-    kind = classify(code);
-    astralKinds.set(code, kind);
-  }
+  const kind = classify(code);
+  if ((code & 0xfc00) !== 0xd800) basicKinds[code] = kind;
   return kind;
 }
 
-/** The code point at `index`: the code unit, or the pair it starts (`codePointAt`, called only where a pair may start). */
-function codeAt(text: string, index: number): number {
-  const unit = text.charCodeAt(index);
-  return (unit & 0xfc00) === 0xd800 ? text.codePointAt(index)! : unit;
+/** After a high surrogate: whether the pair is complete, so that the two are one code point. */
+function isLowSurrogate(text: string, index: number): boolean {
+  return (text.charCodeAt(index) & 0xfc00) === 0xdc00;
 }
 
 /**
  * Reads texts for one comparison: cuts each into words (runs of letters, digits and
  * marks), runs of whitespace and single other characters, and interns what it finds in
- * tables both documents share, so a word has the same key on either side.
+ * tables both documents share, so a word has the same key on either side. A text read
+ * before (an unchanged clause, a category every measure names) is not read again.
  */
 export class Tokenizer {
   private readonly lexicon = new Lexicon();
   private readonly sequences = new Sequences();
-  /** Scratch space for the text being read, grown as needed and copied out at the end. */
-  private starts = new Int32Array(1024);
-  private ends = new Int32Array(1024);
-  private keys = new Int32Array(1024);
-  private words = new Int32Array(1024);
+  private readonly read = new Map<string, TokenizedText>();
+  /**
+   * The tokens of the texts read so far, one after another; each text's arrays are views
+   * into them (a typed array of its own per text would cost an allocation of memory outside
+   * the heap each). A text that does not fit moves to fresh arrays; the old stay with the
+   * views into them.
+   */
+  private starts = new Int32Array(CHUNK);
+  private ends = new Int32Array(CHUNK);
+  private keys = new Int32Array(CHUNK);
+  private tokensUsed = 0;
+  private words = new Int32Array(CHUNK);
+  private wordsUsed = 0;
 
   constructor(private readonly options: CompareOptions) {}
 
-  read(text: string): TokenizedText {
+  tokenize(text: string): TokenizedText {
+    let tokens = this.read.get(text);
+    if (tokens === undefined) {
+      tokens = this.scan(text);
+      this.read.set(text, tokens);
+    }
+    return tokens;
+  }
+
+  /**
+   * One pass over the text, by code unit: the kind comes from a table, and a token's hash
+   * (`hashOf`) is folded in as it is scanned, so the lexicon need not read it again to find it.
+   * (No call per character: the pass runs mostly before the engine optimises it.)
+   */
+  private scan(text: string): TokenizedText {
     const { ignoreCase, ignorePunctuation } = this.options;
     const lexicon = this.lexicon;
-    let count = 0;
-    let wordCount = 0;
-    let hash = SEQUENCE_SEED;
+    const kinds = basicKinds;
+    const length = text.length;
+    let firstToken = this.tokensUsed;
+    let count = firstToken;
+    let firstWord = this.wordsUsed;
+    let wordCount = firstWord;
+    let sequence = SEQUENCE_SEED;
     let index = 0;
-    while (index < text.length) {
+    while (index < length) {
       const start = index;
-      const code = codeAt(text, index);
-      const kind = kindOf(code);
-      index += code > 0xffff ? 2 : 1;
+      const first = text.charCodeAt(index);
+      const kind: Kind = kinds[first]! || kindAt(text, index);
+      let hash = first;
+      index++;
+      if ((first & 0xfc00) === 0xd800 && isLowSurrogate(text, index)) hash = (hash * 31 + text.charCodeAt(index++)) | 0;
       if (kind !== Kind.Other) {
-        while (index < text.length) {
-          const next = codeAt(text, index);
-          if (kindOf(next) !== kind) break;
-          index += next > 0xffff ? 2 : 1;
+        while (index < length) {
+          const unit = text.charCodeAt(index);
+          if ((kinds[unit]! || kindAt(text, index)) !== kind) break;
+          hash = (hash * 31 + unit) | 0;
+          index++;
+          if ((unit & 0xfc00) === 0xd800 && isLowSurrogate(text, index)) hash = (hash * 31 + text.charCodeAt(index++)) | 0;
         }
       }
       if (kind === Kind.Space || (kind === Kind.Other && ignorePunctuation)) continue;
-      const id = lexicon.id(text, start, index);
+      const id = lexicon.id(text, start, index, hash);
       const key = ignoreCase ? lexicon.lower(id) : id;
-      if (count === this.keys.length) this.growTokens();
+      if (count === this.keys.length) {
+        count = this.moveTokens(firstToken, count);
+        firstToken = 0;
+      }
       this.starts[count] = start;
       this.ends[count] = index;
       this.keys[count] = key;
       count++;
-      hash = extendHash(hash, key);
+      sequence = extendHash(sequence, key);
       // Similarity ignores case always: `ES GILT DAS RECHT` is the clause it was, shouted.
       if (kind === Kind.Word) {
-        if (wordCount === this.words.length) this.words = grown(this.words);
+        if (wordCount === this.words.length) {
+          wordCount = this.moveWords(firstWord, wordCount);
+          firstWord = 0;
+        }
         this.words[wordCount++] = lexicon.lower(id);
       }
     }
-    const keys = this.keys.slice(0, count);
+    this.tokensUsed = count;
+    this.wordsUsed = wordCount;
+    const keys = this.keys.subarray(firstToken, count);
     return {
       text,
-      starts: this.starts.slice(0, count),
-      ends: this.ends.slice(0, count),
+      starts: this.starts.subarray(firstToken, count),
+      ends: this.ends.subarray(firstToken, count),
       keys,
-      hash: this.sequences.id(keys, hash),
-      bag: this.words.slice(0, wordCount).sort(),
+      hash: this.sequences.id(keys, sequence),
+      words: this.words.subarray(firstWord, wordCount),
     };
   }
 
-  private growTokens(): void {
-    this.starts = grown(this.starts);
-    this.ends = grown(this.ends);
-    this.keys = grown(this.keys);
+  /** Fresh token arrays for a text that does not fit, with what it has so far; returns where it goes on. */
+  private moveTokens(first: number, end: number): number {
+    const size = Math.max(CHUNK, 2 * (end - first));
+    this.starts = moved(this.starts, first, end, size);
+    this.ends = moved(this.ends, first, end, size);
+    this.keys = moved(this.keys, first, end, size);
+    return end - first;
+  }
+
+  private moveWords(first: number, end: number): number {
+    this.words = moved(this.words, first, end, Math.max(CHUNK, 2 * (end - first)));
+    return end - first;
   }
 }
 
-function grown(array: Int32Array): Int32Array<ArrayBuffer> {
-  const bigger = new Int32Array(array.length * 2);
-  bigger.set(array);
-  return bigger;
+/** Tokens per block of the tokenizer's arrays: a few typical clauses' worth at the least. */
+const CHUNK = 1 << 14;
+
+function moved(array: Int32Array, start: number, end: number, size: number): Int32Array<ArrayBuffer> {
+  const fresh = new Int32Array(size);
+  fresh.set(array.subarray(start, end));
+  return fresh;
 }
 
 /** Where the lead of token `index` starts: the end of the token before it. */

@@ -37,7 +37,7 @@ function unitsOf(toms: readonly Tom[], vocabulary: Vocabulary): Unit[] {
     return {
       hash: text.hash,
       text,
-      bag: text.bag,
+      words: text.words,
       group: categories.get(category)!,
       key: String(services),
       services,

@@ -16,7 +16,7 @@ export class Vocabulary {
 
   /** A text's tokens, hash and word bag: read once, then aligned and diffed as it is. */
   read(text: string): TokenizedText {
-    return this.tokenizer.read(text);
+    return this.tokenizer.tokenize(text);
   }
 
   /** Equal numbers, equal texts under the options (whitespace aside). */
