@@ -4,23 +4,20 @@
  * equal sequences, exactly: a hash only finds the candidates, the contents decide.
  */
 
-/** FNV-1a over integers, for sequences of token ids. */
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-
 /**
- * The hash of `text.slice(start, end)` the lexicon expects (Java's string hash, over code
- * units): plain arithmetic, so a scanner can fold it in as it goes.
+ * The hash of `text.slice(start, end)` the lexicon expects: Java's string hash over code
+ * units, kept to 24 bits so that every step stays a small integer for the engine (a step
+ * outside that range sends optimised code back to the interpreter). Plain arithmetic, so a
+ * scanner can fold it in as it goes with `extendStringHash`.
  */
 export function hashOf(text: string, start: number, end: number): number {
   let hash = 0;
-  for (let i = start; i < end; i++) hash = (hash * 31 + text.charCodeAt(i)) | 0;
+  for (let i = start; i < end; i++) hash = extendStringHash(hash, text.charCodeAt(i));
   return hash;
 }
 
-/** Spreads a string hash over the low bits the table's slots are picked by. */
-function mix(hash: number): number {
-  return Math.imul(hash ^ (hash >>> 16), 0x45d9f3b) ^ (hash >>> 7);
+export function extendStringHash(hash: number, unit: number): number {
+  return ((hash << 5) - hash + unit) & 0xffffff;
 }
 
 function grown(array: Int32Array, fill: number): Int32Array<ArrayBuffer> {
@@ -43,11 +40,10 @@ export class Lexicon {
   /** Open addressing: id + 1 per slot, 0 for a free one; kept at most half full. */
   private slots = new Int32Array(2048);
 
-  /** The id of `text.slice(start, end)`, whose `hashOf` is `stringHash`. */
-  id(text: string, start: number, end: number, stringHash: number): number {
-    const hash = mix(stringHash);
+  /** The id of `text.slice(start, end)`, whose `hashOf` is `hash`. */
+  id(text: string, start: number, end: number, hash: number): number {
     const mask = this.slots.length - 1;
-    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+    for (let slot = slotOf(hash, mask); ; slot = (slot + 1) & mask) {
       const entry = this.slots[slot]!;
       if (entry === 0) return this.add(text.slice(start, end), hash, slot);
       const id = entry - 1;
@@ -87,12 +83,17 @@ export class Lexicon {
     const slots = new Int32Array(this.slots.length * 2);
     const mask = slots.length - 1;
     for (let id = 0; id < this.strings.length; id++) {
-      let slot = this.hashes[id]! & mask;
+      let slot = slotOf(this.hashes[id]!, mask);
       while (slots[slot] !== 0) slot = (slot + 1) & mask;
       slots[slot] = id + 1;
     }
     this.slots = slots;
   }
+}
+
+/** A slot from a hash: its high bits folded onto the low ones the mask keeps. */
+function slotOf(hash: number, mask: number): number {
+  return (hash ^ (hash >>> 12)) & mask;
 }
 
 function equalAt(string: string, text: string, start: number, end: number): boolean {
@@ -101,19 +102,14 @@ function equalAt(string: string, text: string, start: number, end: number): bool
   return true;
 }
 
-/** The hash `Sequences.id` expects: fold each key in with `extendHash`, starting at `SEQUENCE_SEED`. */
-export const SEQUENCE_SEED = FNV_OFFSET;
-
-export function extendHash(hash: number, key: number): number {
-  return Math.imul(hash ^ key, FNV_PRIME);
-}
+/** The hash `Sequences.id` expects: each key folded in with `extendStringHash`, from 0. */
 
 /** Sequences of token ids to ids: texts that read the same get the same number. */
 export class Sequences {
   private readonly contents: Int32Array[] = [];
   private readonly byHash = new Map<number, number[]>();
 
-  /** The id of `keys`, whose hash (by `extendHash`) is `hash`. The table keeps `keys`: do not change it. */
+  /** The id of `keys`, whose hash (keys folded in by `extendStringHash`) is `hash`. The table keeps `keys`: do not change it. */
   id(keys: Int32Array, hash: number): number {
     const candidates = this.byHash.get(hash);
     if (candidates) {

@@ -87,7 +87,8 @@ function middleRuns(a: ArrayLike<number>, b: ArrayLike<number>, offset: number, 
       bigger.set(trace);
       trace = bigger;
     }
-    for (let k = -d; k <= d; k += 2) {
+    // `-d | 0`: at d = 0 plain `-d` is -0, a float, and the engine would keep k as one throughout.
+    for (let k = -d | 0; k <= d; k += 2) {
       let x = k === -d || (k !== d && v[center + k - 1]! < v[center + k + 1]!) ? v[center + k + 1]! : v[center + k - 1]! + 1;
       let y = x - k;
       while (x < n && y < m && a[offset + x] === b[offset + y]) {

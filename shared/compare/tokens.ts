@@ -8,7 +8,7 @@
  * similarity. A comparison reads every clause of both documents, so the pass allocates no
  * string or object per token.
  */
-import { extendHash, Lexicon, SEQUENCE_SEED, Sequences } from './lexicon';
+import { extendStringHash, Lexicon, Sequences } from './lexicon';
 import type { CompareOptions } from './model';
 
 /**
@@ -91,14 +91,15 @@ export class Tokenizer {
   /**
    * The tokens of the texts read so far, one after another; each text's arrays are views
    * into them (a typed array of its own per text would cost an allocation of memory outside
-   * the heap each). A text that does not fit moves to fresh arrays; the old stay with the
-   * views into them.
+   * the heap each). Before a text is read there is room for as many tokens as it has code
+   * units, so the pass never checks; when there is not, fresh blocks replace these (the
+   * views keep the old ones). Empty at first: the first text makes the first blocks.
    */
-  private starts = new Int32Array(CHUNK);
-  private ends = new Int32Array(CHUNK);
-  private keys = new Int32Array(CHUNK);
+  private starts = new Int32Array(0);
+  private ends = new Int32Array(0);
+  private keys = new Int32Array(0);
+  private words = new Int32Array(0);
   private tokensUsed = 0;
-  private words = new Int32Array(CHUNK);
   private wordsUsed = 0;
 
   constructor(private readonly options: CompareOptions) {}
@@ -114,19 +115,22 @@ export class Tokenizer {
 
   /**
    * One pass over the text, by code unit: the kind comes from a table, and a token's hash
-   * (`hashOf`) is folded in as it is scanned, so the lexicon need not read it again to find it.
-   * (No call per character: the pass runs mostly before the engine optimises it.)
+   * (`hashOf`, written out here) is folded in as it is scanned, so the lexicon need not read
+   * it again to find it. No call per character, and only small integers: the pass runs
+   * mostly before the engine has optimised it.
    */
   private scan(text: string): TokenizedText {
     const { ignoreCase, ignorePunctuation } = this.options;
     const lexicon = this.lexicon;
     const kinds = basicKinds;
     const length = text.length;
-    let firstToken = this.tokensUsed;
+    if (this.tokensUsed + length > this.keys.length) this.freshBlocks(length);
+    const { starts, ends, keys, words } = this;
+    const firstToken = this.tokensUsed;
+    const firstWord = this.wordsUsed;
     let count = firstToken;
-    let firstWord = this.wordsUsed;
     let wordCount = firstWord;
-    let sequence = SEQUENCE_SEED;
+    let sequence = 0;
     let index = 0;
     while (index < length) {
       const start = index;
@@ -134,73 +138,53 @@ export class Tokenizer {
       const kind: Kind = kinds[first]! || kindAt(text, index);
       let hash = first;
       index++;
-      if ((first & 0xfc00) === 0xd800 && isLowSurrogate(text, index)) hash = (hash * 31 + text.charCodeAt(index++)) | 0;
+      if ((first & 0xfc00) === 0xd800 && isLowSurrogate(text, index)) hash = ((hash << 5) - hash + text.charCodeAt(index++)) & 0xffffff;
       if (kind !== Kind.Other) {
         while (index < length) {
           const unit = text.charCodeAt(index);
           if ((kinds[unit]! || kindAt(text, index)) !== kind) break;
-          hash = (hash * 31 + unit) | 0;
+          hash = ((hash << 5) - hash + unit) & 0xffffff;
           index++;
-          if ((unit & 0xfc00) === 0xd800 && isLowSurrogate(text, index)) hash = (hash * 31 + text.charCodeAt(index++)) | 0;
+          if ((unit & 0xfc00) === 0xd800 && isLowSurrogate(text, index)) hash = ((hash << 5) - hash + text.charCodeAt(index++)) & 0xffffff;
         }
       }
       if (kind === Kind.Space || (kind === Kind.Other && ignorePunctuation)) continue;
       const id = lexicon.id(text, start, index, hash);
       const key = ignoreCase ? lexicon.lower(id) : id;
-      if (count === this.keys.length) {
-        count = this.moveTokens(firstToken, count);
-        firstToken = 0;
-      }
-      this.starts[count] = start;
-      this.ends[count] = index;
-      this.keys[count] = key;
+      starts[count] = start;
+      ends[count] = index;
+      keys[count] = key;
       count++;
-      sequence = extendHash(sequence, key);
+      sequence = extendStringHash(sequence, key);
       // Similarity ignores case always: `ES GILT DAS RECHT` is the clause it was, shouted.
-      if (kind === Kind.Word) {
-        if (wordCount === this.words.length) {
-          wordCount = this.moveWords(firstWord, wordCount);
-          firstWord = 0;
-        }
-        this.words[wordCount++] = lexicon.lower(id);
-      }
+      if (kind === Kind.Word) words[wordCount++] = lexicon.lower(id);
     }
     this.tokensUsed = count;
     this.wordsUsed = wordCount;
-    const keys = this.keys.subarray(firstToken, count);
+    const tokenKeys = keys.subarray(firstToken, count);
     return {
       text,
-      starts: this.starts.subarray(firstToken, count),
-      ends: this.ends.subarray(firstToken, count),
-      keys,
-      hash: this.sequences.id(keys, sequence),
-      words: this.words.subarray(firstWord, wordCount),
+      starts: starts.subarray(firstToken, count),
+      ends: ends.subarray(firstToken, count),
+      keys: tokenKeys,
+      hash: this.sequences.id(tokenKeys, sequence),
+      words: words.subarray(firstWord, wordCount),
     };
   }
 
-  /** Fresh token arrays for a text that does not fit, with what it has so far; returns where it goes on. */
-  private moveTokens(first: number, end: number): number {
-    const size = Math.max(CHUNK, 2 * (end - first));
-    this.starts = moved(this.starts, first, end, size);
-    this.ends = moved(this.ends, first, end, size);
-    this.keys = moved(this.keys, first, end, size);
-    return end - first;
-  }
-
-  private moveWords(first: number, end: number): number {
-    this.words = moved(this.words, first, end, Math.max(CHUNK, 2 * (end - first)));
-    return end - first;
+  private freshBlocks(atLeast: number): void {
+    const size = Math.max(BLOCK, atLeast);
+    this.starts = new Int32Array(size);
+    this.ends = new Int32Array(size);
+    this.keys = new Int32Array(size);
+    this.words = new Int32Array(size);
+    this.tokensUsed = 0;
+    this.wordsUsed = 0;
   }
 }
 
-/** Tokens per block of the tokenizer's arrays: a few typical clauses' worth at the least. */
-const CHUNK = 1 << 14;
-
-function moved(array: Int32Array, start: number, end: number, size: number): Int32Array<ArrayBuffer> {
-  const fresh = new Int32Array(size);
-  fresh.set(array.subarray(start, end));
-  return fresh;
-}
+/** Tokens per block of the tokenizer's arrays (a quarter of a megabyte each). */
+const BLOCK = 1 << 16;
 
 /** Where the lead of token `index` starts: the end of the token before it. */
 export function leadStart(tokens: TokenizedText, index: number): number {
