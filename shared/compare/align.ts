@@ -15,7 +15,6 @@
  * matching of step 2, which only runs where its gap is small.
  */
 import { diffSequences } from './sequenceDiff';
-import { similarity } from './tokens';
 
 export interface AlignUnit {
   /** Equal hashes: equal texts under the comparison's options. */
@@ -148,9 +147,8 @@ function groupMap(old: readonly AlignUnit[], next: readonly AlignUnit[], pairs: 
 }
 
 /** The score of pairing two units in place, or null when they are too different. */
-function inPlaceScore(a: AlignUnit, b: AlignUnit, aBag: Int32Array, bBag: Int32Array, groups: ReadonlyMap<number, number>): number | null {
+function inPlaceScore(a: AlignUnit, b: AlignUnit, score: number, groups: ReadonlyMap<number, number>): number | null {
   const sameNumber = a.key !== null && a.key === b.key && groups.get(a.group) === b.group;
-  const score = similarity(aBag, bBag);
   if (score >= IN_PLACE || (sameNumber && score >= IN_PLACE_SAME_NUMBER)) return score + (sameNumber ? 0.25 : 0);
   return null;
 }
@@ -173,14 +171,15 @@ function matchGap(
   const scores = new Float64Array(rows * columns).fill(-1);
   for (let i = 1; i <= rows; i++) {
     const o = oldIndices[i - 1]!;
-    const oldBag = bags.old(o);
+    bags.load(o);
     for (let j = 1; j <= columns; j++) {
       const n = newIndices[j - 1]!;
-      const score = inPlaceScore(old[o]!, next[n]!, oldBag, bags.new(n), groups);
+      const score = inPlaceScore(old[o]!, next[n]!, bags.against(n), groups);
       scores[(i - 1) * columns + (j - 1)] = score ?? -1;
       const skip = Math.max(best[(i - 1) * width + j]!, best[i * width + j - 1]!);
       best[i * width + j] = score === null ? skip : Math.max(skip, best[(i - 1) * width + j - 1]! + score);
     }
+    bags.unload();
   }
   let i = rows;
   let j = columns;
@@ -252,10 +251,7 @@ function matchSimilarAnywhere(old: readonly AlignUnit[], next: readonly AlignUni
   if (olds.length === 0 || news.length === 0) return;
   const index = new Map<number, number[]>();
   for (const j of news) {
-    let previous = -1;
-    for (const word of bags.new(j)) {
-      if (word === previous) continue;
-      previous = word;
+    for (const word of bags.distinctNew(j)) {
       const list = index.get(word) ?? [];
       list.push(j);
       index.set(word, list);
@@ -263,22 +259,26 @@ function matchSimilarAnywhere(old: readonly AlignUnit[], next: readonly AlignUni
   }
   const common = Math.max(16, Math.ceil(Math.sqrt(news.length)) * 4);
   const candidates: { readonly old: number; readonly new: number; readonly score: number }[] = [];
+  // The new units met for the current old one, each once: `met[j]` holds the old unit (from 1) it was met for.
+  const met = new Int32Array(next.length);
   for (const i of olds) {
     const unit = old[i]!;
-    const bag = bags.old(i);
-    const shared = new Map<number, number>();
-    let previous = -1;
-    for (const word of bag) {
-      if (word === previous) continue;
-      previous = word;
+    const shared: number[] = [];
+    for (const word of bags.distinctOld(i)) {
       const list = index.get(word);
       if (!list || list.length > common) continue;
-      for (const j of list) shared.set(j, (shared.get(j) ?? 0) + 1);
+      for (const j of list) {
+        if (met[j] === i + 1) continue;
+        met[j] = i + 1;
+        shared.push(j);
+      }
     }
-    for (const j of shared.keys()) {
-      const score = similarity(bag, bags.new(j));
+    bags.load(i);
+    for (const j of shared) {
+      const score = bags.against(j);
       if (score >= MOVED) candidates.push({ old: i, new: j, score: score + (unit.key !== null && unit.key === next[j]!.key && groups.get(unit.group) === next[j]!.group ? 0.25 : 0) });
     }
+    bags.unload();
   }
   candidates.sort((a, b) => b.score - a.score || a.old - b.old || a.new - b.new);
   for (const candidate of candidates) {
@@ -291,12 +291,22 @@ function matchSimilarAnywhere(old: readonly AlignUnit[], next: readonly AlignUni
 /**
  * Word bags without the words most units share (`der`, `und`, `Auftragnehmer` in an AVV):
  * two unrelated clauses of the same contract share those, and similarity should measure
- * what a clause is about. A bag of nothing but such words stays as it was. Bags are sorted
- * multisets, made when first asked for: only the units their texts left unpaired need one.
+ * what a clause is about. A bag of nothing but such words stays as it was.
+ *
+ * Bags are made when first asked for (only units their texts left unpaired are compared by
+ * words), and compared by counting rather than sorting: one bag is loaded into per-word
+ * counters, then each candidate is counted against it.
  */
 class Bags {
-  /** In how many units of either document each word occurs. */
-  private readonly frequency: Int32Array;
+  /** In how many units of either document each word occurs; counted when first needed. */
+  private frequency: Int32Array | null = null;
+  /** Per word: how often the loaded bag holds it, and how many of those the current candidate matched. */
+  private counts = new Int32Array(0);
+  private matched = new Int32Array(0);
+  /** Per word, the last `stamp` it was listed under, for distinct words. */
+  private marks = new Int32Array(0);
+  private stamp = 0;
+  private loaded: Int32Array | null = null;
   private readonly limit: number;
   private readonly oldBags: (Int32Array | undefined)[] = [];
   private readonly newBags: (Int32Array | undefined)[] = [];
@@ -305,42 +315,105 @@ class Bags {
     private readonly oldUnits: readonly AlignUnit[],
     private readonly newUnits: readonly AlignUnit[],
   ) {
-    let size = 0;
-    for (const units of [oldUnits, newUnits]) for (const unit of units) for (const word of unit.words) if (word >= size) size = word + 1;
-    this.frequency = new Int32Array(size);
-    // The last unit (counted from 1) each word was counted for: a word counts once per unit.
-    const lastUnit = new Int32Array(size);
-    let number = 0;
-    for (const units of [oldUnits, newUnits]) {
-      for (const unit of units) {
-        number++;
-        for (const word of unit.words) {
-          if (lastUnit[word] === number) continue;
-          lastUnit[word] = number;
-          this.frequency[word]!++;
-        }
-      }
-    }
     this.limit = Math.max(4, Math.ceil((oldUnits.length + newUnits.length) * 0.2));
   }
 
-  old(index: number): Int32Array {
-    return (this.oldBags[index] ??= this.bagOf(this.oldUnits[index]!));
+  /** Loads an old unit's bag for `against`, until `unload`. */
+  load(oldIndex: number): void {
+    const bag = this.oldBag(oldIndex);
+    for (let i = 0; i < bag.length; i++) this.counts[bag[i]!]!++;
+    this.loaded = bag;
   }
 
-  new(index: number): Int32Array {
-    return (this.newBags[index] ??= this.bagOf(this.newUnits[index]!));
+  unload(): void {
+    const bag = this.loaded!;
+    for (let i = 0; i < bag.length; i++) this.counts[bag[i]!] = 0;
+    this.loaded = null;
   }
 
-  private bagOf(unit: AlignUnit): Int32Array {
-    const { words } = unit;
+  /** Dice's coefficient of the loaded bag and a new unit's, as multisets: 1 for the same words, 0 for none in common. */
+  against(newIndex: number): number {
+    const a = this.loaded!;
+    const b = this.newBag(newIndex);
+    const { counts, matched } = this;
+    let common = 0;
+    for (let j = 0; j < b.length; j++) {
+      const word = b[j]!;
+      if (matched[word]! < counts[word]!) {
+        matched[word]!++;
+        common++;
+      }
+    }
+    for (let j = 0; j < b.length; j++) matched[b[j]!] = 0;
+    if (a.length === 0 || b.length === 0) return a.length === b.length ? 1 : 0;
+    return (2 * common) / (a.length + b.length);
+  }
+
+  /** The distinct words of an old unit's bag, in no particular order. */
+  distinctOld(index: number): number[] {
+    return this.distinct(this.oldBag(index));
+  }
+
+  distinctNew(index: number): number[] {
+    return this.distinct(this.newBag(index));
+  }
+
+  private distinct(bag: Int32Array): number[] {
+    const stamp = ++this.stamp;
+    const distinct: number[] = [];
+    for (let i = 0; i < bag.length; i++) {
+      const word = bag[i]!;
+      if (this.marks[word] === stamp) continue;
+      this.marks[word] = stamp;
+      distinct.push(word);
+    }
+    return distinct;
+  }
+
+  private oldBag(index: number): Int32Array {
+    return (this.oldBags[index] ??= this.bagOf(this.oldUnits[index]!.words));
+  }
+
+  private newBag(index: number): Int32Array {
+    return (this.newBags[index] ??= this.bagOf(this.newUnits[index]!.words));
+  }
+
+  private bagOf(words: Int32Array): Int32Array {
+    const frequency = this.frequency ?? this.count();
     let kept = 0;
-    for (const word of words) if (this.frequency[word]! <= this.limit) kept++;
-    if (kept === 0 || kept === words.length) return words.slice().sort();
+    for (let i = 0; i < words.length; i++) if (frequency[words[i]!]! <= this.limit) kept++;
+    if (kept === 0 || kept === words.length) return words;
     const bag = new Int32Array(kept);
     kept = 0;
-    for (const word of words) if (this.frequency[word]! <= this.limit) bag[kept++] = word;
-    return bag.sort();
+    for (let i = 0; i < words.length; i++) if (frequency[words[i]!]! <= this.limit) bag[kept++] = words[i]!;
+    return bag;
+  }
+
+  private count(): Int32Array {
+    let size = 0;
+    for (const units of [this.oldUnits, this.newUnits]) {
+      for (const { words } of units) {
+        for (let i = 0; i < words.length; i++) if (words[i]! >= size) size = words[i]! + 1;
+      }
+    }
+    const frequency = new Int32Array(size);
+    this.counts = new Int32Array(size);
+    this.matched = new Int32Array(size);
+    this.marks = new Int32Array(size);
+    // A word counts once per unit: `marks` holds the last unit it was counted for.
+    for (const units of [this.oldUnits, this.newUnits]) {
+      for (const { words } of units) {
+        const stamp = ++this.stamp;
+        for (let i = 0; i < words.length; i++) {
+          const word = words[i]!;
+          if (this.marks[word] === stamp) continue;
+          this.marks[word] = stamp;
+          frequency[word]!++;
+        }
+      }
+    }
+    this.frequency = frequency;
+    return frequency;
   }
 }
 

@@ -209,23 +209,3 @@ export class Interner {
     return id;
   }
 }
-
-/**
- * Dice's coefficient of two word multisets: 1 for the same words, 0 for none in common.
- * Word order does not count; the word diff shows it.
- */
-export function similarity(a: Int32Array, b: Int32Array): number {
-  if (a.length === 0 || b.length === 0) return a.length === b.length ? 1 : 0;
-  let i = 0;
-  let j = 0;
-  let common = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i]! === b[j]!) {
-      common++;
-      i++;
-      j++;
-    } else if (a[i]! < b[j]!) i++;
-    else j++;
-  }
-  return (2 * common) / (a.length + b.length);
-}
