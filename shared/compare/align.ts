@@ -288,6 +288,13 @@ function matchSimilarAnywhere(old: readonly AlignUnit[], next: readonly AlignUni
   }
 }
 
+/** A copy of `array` with room for index `index`. */
+function grown(array: Int32Array, index: number): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(Math.max(array.length * 2, index + 1));
+  bigger.set(array);
+  return bigger;
+}
+
 /**
  * Word bags without the words most units share (`der`, `und`, `Auftragnehmer` in an AVV):
  * two unrelated clauses of the same contract share those, and similarity should measure
@@ -390,28 +397,30 @@ class Bags {
   }
 
   private count(): Int32Array {
-    let size = 0;
-    for (const units of [this.oldUnits, this.newUnits]) {
-      for (const { words } of units) {
-        for (let i = 0; i < words.length; i++) if (words[i]! >= size) size = words[i]! + 1;
-      }
-    }
-    const frequency = new Int32Array(size);
-    this.counts = new Int32Array(size);
-    this.matched = new Int32Array(size);
-    this.marks = new Int32Array(size);
+    let frequency = new Int32Array(1024);
+    let marks = new Int32Array(1024);
+    let stamp = this.stamp;
     // A word counts once per unit: `marks` holds the last unit it was counted for.
     for (const units of [this.oldUnits, this.newUnits]) {
-      for (const { words } of units) {
-        const stamp = ++this.stamp;
+      for (let u = 0; u < units.length; u++) {
+        const { words } = units[u]!;
+        stamp++;
         for (let i = 0; i < words.length; i++) {
           const word = words[i]!;
-          if (this.marks[word] === stamp) continue;
-          this.marks[word] = stamp;
+          if (word >= frequency.length) {
+            frequency = grown(frequency, word);
+            marks = grown(marks, word);
+          }
+          if (marks[word] === stamp) continue;
+          marks[word] = stamp;
           frequency[word]!++;
         }
       }
     }
+    this.stamp = stamp;
+    this.marks = marks;
+    this.counts = new Int32Array(frequency.length);
+    this.matched = new Int32Array(frequency.length);
     this.frequency = frequency;
     return frequency;
   }

@@ -47,7 +47,18 @@ export class Lexicon {
       const entry = this.slots[slot]!;
       if (entry === 0) return this.add(text.slice(start, end), hash, slot);
       const id = entry - 1;
-      if (this.hashes[id] === hash && equalAt(this.strings[id]!, text, start, end)) return id;
+      if (this.hashes[id] !== hash) continue;
+      // The same string? (Written out: this runs for nearly every token of both documents.)
+      const string = this.strings[id]!;
+      if (string.length !== end - start) continue;
+      let same = true;
+      for (let i = 0; i < string.length; i++) {
+        if (string.charCodeAt(i) !== text.charCodeAt(start + i)) {
+          same = false;
+          break;
+        }
+      }
+      if (same) return id;
     }
   }
 
@@ -94,12 +105,6 @@ export class Lexicon {
 /** A slot from a hash: its high bits folded onto the low ones the mask keeps. */
 function slotOf(hash: number, mask: number): number {
   return (hash ^ (hash >>> 12)) & mask;
-}
-
-function equalAt(string: string, text: string, start: number, end: number): boolean {
-  if (string.length !== end - start) return false;
-  for (let i = 0; i < string.length; i++) if (string.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
-  return true;
 }
 
 /** The hash `Sequences.id` expects: each key folded in with `extendStringHash`, from 0. */

@@ -55,7 +55,7 @@ function cleanup(blocks: readonly Block[], before: TokenizedText, after: Tokeniz
   const size = (block: Block) => Math.max(length(before, block.oldStart, block.oldEnd), length(after, block.newStart, block.newEnd));
   const out: Block[] = [];
   for (const block of blocks) {
-    out.push({ ...block });
+    out.push({ equal: block.equal, oldStart: block.oldStart, oldEnd: block.oldEnd, newStart: block.newStart, newEnd: block.newEnd });
     while (out.length >= 3) {
       const left = out[out.length - 3]!;
       const middle = out[out.length - 2]!;
@@ -106,12 +106,13 @@ export function diffTokens(old: TokenizedText, next: TokenizedText, equalFrom: '
   const segments: DiffSegment[] = [];
   // The whitespace before the first token after a one-sided change, when the change took it along.
   let consumed = -1;
-  blocks.forEach((block, index) => {
+  for (let index = 0; index < blocks.length; index++) {
+    const block = blocks[index]!;
     if (block.equal) {
       const start = baseStart(block);
       const end = start + (block.newEnd - block.newStart);
       if (end > start) segments.push({ kind: 'equal', text: join(base, start, end, start === consumed) });
-      return;
+      continue;
     }
     const oldFirst = block.oldStart < block.oldEnd ? leadOf(old, block.oldStart) : null;
     const newFirst = block.newStart < block.newEnd ? leadOf(next, block.newStart) : null;
@@ -120,7 +121,7 @@ export function diffTokens(old: TokenizedText, next: TokenizedText, equalFrom: '
       if (shared) segments.push({ kind: 'equal', text: fromOld ? oldFirst : newFirst });
       segments.push({ kind: 'delete', text: join(old, block.oldStart, block.oldEnd, shared) });
       segments.push({ kind: 'insert', text: join(next, block.newStart, block.newEnd, shared) });
-      return;
+      continue;
     }
     // Only deleted or only inserted words: the space before them stays, the one after goes with them.
     const [kind, tokens, start, end] = oldFirst !== null ? (['delete', old, block.oldStart, block.oldEnd] as const) : (['insert', next, block.newStart, block.newEnd] as const);
@@ -133,14 +134,14 @@ export function diffTokens(old: TokenizedText, next: TokenizedText, equalFrom: '
       segments.push({ kind: 'equal', text: firstLead });
       consumed = baseStart(followingBlock!);
       segments.push({ kind, text: join(tokens, start, end, true) + following });
-      return;
+      continue;
     }
     // A change at the start of the text, or glued to what precedes it, takes the space after it along
     // when only its own side has that space.
     const ownSide = (kind === 'delete') === fromOld ? null : followingBlock ? leadOf(other, otherStart(followingBlock)) : undefined;
     const gap = ownSide && following === '' && WHITESPACE.test(ownSide) ? ownSide : '';
     segments.push({ kind, text: join(tokens, start, end, false) + gap });
-  });
+  }
   segments.push({ kind: 'equal', text: base.text.slice(leadStart(base, base.keys.length)) });
   return merge(segments);
 }
