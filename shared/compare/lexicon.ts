@@ -107,8 +107,6 @@ function slotOf(hash: number, mask: number): number {
   return (hash ^ (hash >>> 12)) & mask;
 }
 
-/** The hash `Sequences.id` expects: each key folded in with `extendStringHash`, from 0. */
-
 /** Sequences of token ids to ids: texts that read the same get the same number. */
 export class Sequences {
   private readonly contents: Int32Array[] = [];
