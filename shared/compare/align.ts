@@ -168,8 +168,9 @@ function matchGap(
   const rows = oldIndices.length;
   const columns = newIndices.length;
   const width = columns + 1;
-  const best = new Float64Array((rows + 1) * width);
-  const scores = new Float64Array(rows * columns).fill(-1);
+  // Plain arrays: most gaps hold a clause or two, and a typed array costs an allocation outside the heap.
+  const best = new Array<number>((rows + 1) * width).fill(0);
+  const scores = new Array<number>(rows * columns).fill(-1);
   for (let i = 1; i <= rows; i++) {
     const o = oldIndices[i - 1]!;
     bags.load(o);

@@ -88,15 +88,18 @@ function middleRuns(a: ArrayLike<number>, b: ArrayLike<number>, offset: number, 
       trace = bigger;
     }
     // `-d | 0`: at d = 0 plain `-d` is -0, a float, and the engine would keep k as one throughout.
-    for (let k = -d | 0; k <= d; k += 2) {
-      let x = k === -d || (k !== d && v[center + k - 1]! < v[center + k + 1]!) ? v[center + k + 1]! : v[center + k - 1]! + 1;
+    // `at` is where diagonal k stands in `v`, `t` where it goes in `trace`: both step with k.
+    for (let k = -d | 0, at = center + k, t = round; k <= d; k += 2, at += 2, t++) {
+      const below = v[at - 1]!;
+      const above = v[at + 1]!;
+      let x = k === -d || (k !== d && below < above) ? above : below + 1;
       let y = x - k;
       while (x < n && y < m && a[offset + x] === b[offset + y]) {
         x++;
         y++;
       }
-      v[center + k] = x;
-      trace[round + ((k + d) >> 1)] = x;
+      v[at] = x;
+      trace[t] = x;
       if (x >= n && y >= m) return backtrack(trace, d, n, m, offset);
     }
   }

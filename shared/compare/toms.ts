@@ -4,7 +4,7 @@
  * changed with it: it is what a customer's data protection officer looks for first.
  * A measure keeps its place when only its order inside a category changed.
  */
-import type { Contract, Tom } from '../contract/model';
+import type { Contract, Tom, TomCategory } from '../contract/model';
 import { align, type AlignUnit } from './align';
 import type { TomComparison, TomKind, TomSide } from './model';
 import { mergeOrder } from './order';
@@ -29,8 +29,14 @@ interface Unit extends AlignUnit {
 
 function unitsOf(toms: readonly Tom[], vocabulary: Vocabulary): Unit[] {
   const categories = new Map<number, number>();
+  // Measures share their category: its hash once per category, not once per measure.
+  const hashes = new Map<TomCategory, number>();
   return toms.map((tom) => {
-    const category = vocabulary.hash(`${tom.category.number} ${tom.category.title}`);
+    let category = hashes.get(tom.category);
+    if (category === undefined) {
+      category = vocabulary.hash(`${tom.category.number} ${tom.category.title}`);
+      hashes.set(tom.category, category);
+    }
     if (!categories.has(category)) categories.set(category, categories.size);
     const services = vocabulary.combine(...tom.services.map((service) => vocabulary.hash(service)));
     const text = vocabulary.read(tom.text);
