@@ -11,6 +11,9 @@ function grown(array: Int32Array, index: number): Int32Array<ArrayBuffer> {
   return bigger;
 }
 
+/** Words per block of the bags' pool. */
+const POOL = 1 << 16;
+
 /**
  * Word bags without the words most units share (`der`, `und`, `Auftragnehmer` in an AVV):
  * two unrelated clauses of the same contract share those, and similarity should measure
@@ -31,6 +34,9 @@ export class Bags {
   private stamp = 0;
   private loaded: Int32Array | null = null;
   private readonly limit: number;
+  /** The filtered bags, one after another (a typed array each would cost an allocation outside the heap). */
+  private pool = new Int32Array(0);
+  private poolUsed = 0;
   private readonly oldBags: (Int32Array | undefined)[] = [];
   private readonly newBags: (Int32Array | undefined)[] = [];
 
@@ -103,13 +109,16 @@ export class Bags {
 
   private bagOf(words: Int32Array): Int32Array {
     const frequency = this.frequency ?? this.count();
-    let kept = 0;
-    for (let i = 0; i < words.length; i++) if (frequency[words[i]!]! <= this.limit) kept++;
-    if (kept === 0 || kept === words.length) return words;
-    const bag = new Int32Array(kept);
-    kept = 0;
-    for (let i = 0; i < words.length; i++) if (frequency[words[i]!]! <= this.limit) bag[kept++] = words[i]!;
-    return bag;
+    if (this.poolUsed + words.length > this.pool.length) {
+      this.pool = new Int32Array(Math.max(POOL, words.length));
+      this.poolUsed = 0;
+    }
+    const start = this.poolUsed;
+    let end = start;
+    for (let i = 0; i < words.length; i++) if (frequency[words[i]!]! <= this.limit) this.pool[end++] = words[i]!;
+    if (end === start || end - start === words.length) return words;
+    this.poolUsed = end;
+    return this.pool.subarray(start, end);
   }
 
   private count(): Int32Array {
