@@ -39,9 +39,9 @@ interface Unit extends AlignUnit {
   readonly headingHash: number;
 }
 
-function unitOf(row: Row, vocabulary: Vocabulary): Unit {
+function unitOf(row: Row, vocabulary: Vocabulary, like?: Row): Unit {
   const { clause } = row;
-  const text = vocabulary.read(clause.text);
+  const text = vocabulary.read(clause.text, like?.clause.text);
   const heading = vocabulary.read(clause.heading ?? '');
   return {
     hash: vocabulary.combine(heading.hash, text.hash),
@@ -104,7 +104,8 @@ export function compareClauses(old: Contract, next: Contract, vocabulary: Vocabu
   const oldRows = rowsOf(old);
   const newRows = rowsOf(next);
   const oldUnits = oldRows.map((row) => unitOf(row, vocabulary));
-  const newUnits = newRows.map((row) => unitOf(row, vocabulary));
+  // A new clause is read with the old one in its place, which it most often is with a few words changed.
+  const newUnits = newRows.map((row, index) => unitOf(row, vocabulary, oldRows[index]));
   const alignment = align(oldUnits, newUnits);
 
   const sectionOrder = pairSections(old, next, alignment.groups, vocabulary);

@@ -101,38 +101,75 @@ export class Tokenizer {
   private words = new Int32Array(0);
   private tokensUsed = 0;
   private wordsUsed = 0;
+  /** The text being read: where its next token and word go, and its hash so far. */
+  private count = 0;
+  private wordCount = 0;
+  private sequence = 0;
 
   constructor(private readonly options: CompareOptions) {}
 
-  tokenize(text: string): TokenizedText {
+  /**
+   * `like`: a text that may be similar (the old version of a clause), read before. Where
+   * the two agree at their start and end, its tokens are taken over rather than read again.
+   */
+  tokenize(text: string, like?: string): TokenizedText {
     let tokens = this.read.get(text);
     if (tokens === undefined) {
-      tokens = this.scan(text);
+      const model = like === undefined ? undefined : this.read.get(like);
+      this.begin(text.length);
+      if (model === undefined) this.scan(text, 0, text.length);
+      else this.scanLike(text, model);
+      tokens = this.finish(text);
       this.read.set(text, tokens);
     }
     return tokens;
   }
 
+  private begin(length: number): void {
+    if (this.tokensUsed + length > this.keys.length) {
+      const size = Math.max(BLOCK, length);
+      this.starts = new Int32Array(size);
+      this.ends = new Int32Array(size);
+      this.keys = new Int32Array(size);
+      this.words = new Int32Array(size);
+      this.tokensUsed = 0;
+      this.wordsUsed = 0;
+    }
+    this.count = this.tokensUsed;
+    this.wordCount = this.wordsUsed;
+    this.sequence = 0;
+  }
+
+  private finish(text: string): TokenizedText {
+    const keys = this.keys.subarray(this.tokensUsed, this.count);
+    const tokens = {
+      text,
+      starts: this.starts.subarray(this.tokensUsed, this.count),
+      ends: this.ends.subarray(this.tokensUsed, this.count),
+      keys,
+      hash: this.sequences.id(keys, this.sequence),
+      words: this.words.subarray(this.wordsUsed, this.wordCount),
+    };
+    this.tokensUsed = this.count;
+    this.wordsUsed = this.wordCount;
+    return tokens;
+  }
+
   /**
-   * One pass over the text, by code unit: the kind comes from a table, and a token's hash
-   * (`hashOf`, written out here) is folded in as it is scanned, so the lexicon need not read
-   * it again to find it. No call per character, and only small integers: the pass runs
-   * mostly before the engine has optimised it.
+   * One pass over `text` from `from` to `to` (both where a piece starts), by code unit: the
+   * kind comes from a table, and a token's hash (`hashOf`, written out here) is folded in as
+   * it is scanned, so the lexicon need not read it again to find it. No call per character,
+   * and only small integers: the pass runs mostly before the engine has optimised it.
    */
-  private scan(text: string): TokenizedText {
+  private scan(text: string, from: number, to: number): void {
     const { ignoreCase, ignorePunctuation } = this.options;
-    const lexicon = this.lexicon;
+    const { lexicon, starts, ends, keys, words } = this;
     const kinds = basicKinds;
-    const length = text.length;
-    if (this.tokensUsed + length > this.keys.length) this.freshBlocks(length);
-    const { starts, ends, keys, words } = this;
-    const firstToken = this.tokensUsed;
-    const firstWord = this.wordsUsed;
-    let count = firstToken;
-    let wordCount = firstWord;
-    let sequence = 0;
-    let index = 0;
-    while (index < length) {
+    let count = this.count;
+    let wordCount = this.wordCount;
+    let sequence = this.sequence;
+    let index = from;
+    while (index < to) {
       const start = index;
       const first = text.charCodeAt(index);
       const kind: Kind = kinds[first]! || kindAt(text, index);
@@ -140,7 +177,7 @@ export class Tokenizer {
       index++;
       if ((first & 0xfc00) === 0xd800 && isLowSurrogate(text, index)) hash = ((hash << 5) - hash + text.charCodeAt(index++)) & 0xffffff;
       if (kind !== Kind.Other) {
-        while (index < length) {
+        while (index < to) {
           const unit = text.charCodeAt(index);
           if ((kinds[unit]! || kindAt(text, index)) !== kind) break;
           hash = ((hash << 5) - hash + unit) & 0xffffff;
@@ -159,32 +196,98 @@ export class Tokenizer {
       // Similarity ignores case always: `ES GILT DAS RECHT` is the clause it was, shouted.
       if (kind === Kind.Word) words[wordCount++] = lexicon.lower(id);
     }
-    this.tokensUsed = count;
-    this.wordsUsed = wordCount;
-    const tokenKeys = keys.subarray(firstToken, count);
-    return {
-      text,
-      starts: starts.subarray(firstToken, count),
-      ends: ends.subarray(firstToken, count),
-      keys: tokenKeys,
-      hash: this.sequences.id(tokenKeys, sequence),
-      words: words.subarray(firstWord, wordCount),
-    };
+    this.count = count;
+    this.wordCount = wordCount;
+    this.sequence = sequence;
   }
 
-  private freshBlocks(atLeast: number): void {
-    const size = Math.max(BLOCK, atLeast);
-    this.starts = new Int32Array(size);
-    this.ends = new Int32Array(size);
-    this.keys = new Int32Array(size);
-    this.words = new Int32Array(size);
-    this.tokensUsed = 0;
-    this.wordsUsed = 0;
+  /**
+   * Reads `text` where it differs from `model`, and takes the model's tokens where the two
+   * agree: at the start, the tokens that end at least two code units before the texts part
+   * (the code point after a token decides where it ends, and may take two units); at the
+   * end, those that start at least two units after the texts meet again (where a piece
+   * starts depends only on the code points either side). Those are the tokens a full pass
+   * would find, so the result is the same, for the cost of the differing middle.
+   */
+  private scanLike(text: string, model: TokenizedText): void {
+    const prefix = commonPrefix(text, model.text);
+    const suffix = commonSuffix(text, model.text);
+    const total = model.keys.length;
+    const head = firstAbove(model.ends, prefix - 2);
+    let tail = firstAbove(model.starts, model.text.length - suffix + 1);
+    const shift = text.length - model.text.length;
+    const from = head === 0 ? 0 : model.ends[head - 1]!;
+    let to = tail < total ? model.starts[tail]! + shift : text.length;
+    if (to < from) {
+      tail = total;
+      to = text.length;
+    }
+    this.take(model, 0, head, 0);
+    this.scan(text, from, to);
+    this.take(model, tail, total, shift);
+  }
+
+  /** Appends the model's tokens `from` to `to`, moved by `shift`, and their words. */
+  private take(model: TokenizedText, from: number, to: number, shift: number): void {
+    let count = this.count;
+    let sequence = this.sequence;
+    let wordTokens = 0;
+    for (let i = from; i < to; i++) {
+      const key = model.keys[i]!;
+      this.starts[count] = model.starts[i]! + shift;
+      this.ends[count] = model.ends[i]! + shift;
+      this.keys[count] = key;
+      count++;
+      sequence = extendStringHash(sequence, key);
+      const start = model.starts[i]!;
+      if ((basicKinds[model.text.charCodeAt(start)]! || kindAt(model.text, start)) === Kind.Word) wordTokens++;
+    }
+    this.count = count;
+    this.sequence = sequence;
+    // The words of consecutive tokens stand together in the model's words, at its start or its end.
+    const words = from === 0 ? model.words.subarray(0, wordTokens) : model.words.subarray(model.words.length - wordTokens);
+    this.words.set(words, this.wordCount);
+    this.wordCount += words.length;
   }
 }
 
 /** Tokens per block of the tokenizer's arrays (a quarter of a megabyte each). */
 const BLOCK = 1 << 16;
+
+/** How many code units `a` and `b` share at their start (native comparisons, halving the range). */
+function commonPrefix(a: string, b: string): number {
+  let low = 0;
+  let high = Math.min(a.length, b.length);
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (a.startsWith(b.slice(0, middle))) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+function commonSuffix(a: string, b: string): number {
+  let low = 0;
+  let high = Math.min(a.length, b.length);
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (a.endsWith(b.slice(b.length - middle))) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+/** The first index of an ascending array whose value exceeds `limit`, or its length. */
+function firstAbove(values: Int32Array, limit: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (values[middle]! <= limit) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
 
 /** Where the lead of token `index` starts: the end of the token before it. */
 export function leadStart(tokens: TokenizedText, index: number): number {

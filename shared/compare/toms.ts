@@ -27,11 +27,12 @@ interface Unit extends AlignUnit {
   readonly cue: number;
 }
 
-function unitsOf(toms: readonly Tom[], vocabulary: Vocabulary): Unit[] {
+/** `before`: the measures of the old annex, whose texts the new ones are read alongside (see `Vocabulary.read`). */
+function unitsOf(toms: readonly Tom[], vocabulary: Vocabulary, before: readonly Tom[] = []): Unit[] {
   const categories = new Map<number, number>();
   // Measures share their category: its hash once per category, not once per measure.
   const hashes = new Map<TomCategory, number>();
-  return toms.map((tom) => {
+  return toms.map((tom, index) => {
     let category = hashes.get(tom.category);
     if (category === undefined) {
       category = vocabulary.hash(`${tom.category.number} ${tom.category.title}`);
@@ -39,7 +40,7 @@ function unitsOf(toms: readonly Tom[], vocabulary: Vocabulary): Unit[] {
     }
     if (!categories.has(category)) categories.set(category, categories.size);
     const services = vocabulary.combine(...tom.services.map((service) => vocabulary.hash(service)));
-    const text = vocabulary.read(tom.text);
+    const text = vocabulary.read(tom.text, before[index]?.text);
     return {
       hash: text.hash,
       text,
@@ -56,7 +57,7 @@ export function compareToms(old: Contract, next: Contract, vocabulary: Vocabular
   const oldToms = measuresOf(old);
   const newToms = measuresOf(next);
   const oldUnits = unitsOf(oldToms, vocabulary);
-  const newUnits = unitsOf(newToms, vocabulary);
+  const newUnits = unitsOf(newToms, vocabulary, oldToms);
   const alignment = align(oldUnits, newUnits);
   const pairByNew = new Map(alignment.pairs.map((pair) => [pair.new, pair]));
   const anchors = alignment.pairs.filter((pair) => pair.inOrder).map((pair) => [pair.old, pair.new] as const);

@@ -14,9 +14,12 @@ export class Vocabulary {
     this.tokenizer = new Tokenizer(options);
   }
 
-  /** A text's tokens, hash and word bag: read once, then aligned and diffed as it is. */
-  read(text: string): TokenizedText {
-    return this.tokenizer.tokenize(text);
+  /**
+   * A text's tokens, hash and words: read once, then aligned and diffed as they are.
+   * `like`: a similar text read before (the old version of a clause), to read less.
+   */
+  read(text: string, like?: string): TokenizedText {
+    return this.tokenizer.tokenize(text, like);
   }
 
   /** Equal numbers, equal texts under the options (whitespace aside). */

@@ -72,6 +72,31 @@ describe('the tokenizer', () => {
     );
   });
 
+  it('reads a text alongside a similar one as it reads it alone', () => {
+    // The new text: the old one with a stretch replaced, so that the two share a start and an end.
+    const edit = fc.tuple(fc.array(piece, { maxLength: 30 }), fc.nat(), fc.nat(), fc.array(piece, { maxLength: 4 }));
+    fc.assert(
+      fc.property(edit, options, ([pieces, at, length, inserted], compareOptions) => {
+        const start = at % (pieces.length + 1);
+        const before = pieces.join('');
+        const after = [...pieces.slice(0, start), ...inserted, ...pieces.slice(start + (length % 3))].join('');
+        const alongside = new Tokenizer(compareOptions);
+        const alone = new Tokenizer(compareOptions);
+        alongside.tokenize(before);
+        alone.tokenize(before);
+        const read = alongside.tokenize(after, before);
+        const expected = alone.tokenize(after);
+        expect([...read.starts]).toEqual([...expected.starts]);
+        expect([...read.ends]).toEqual([...expected.ends]);
+        expect([...read.keys]).toEqual([...expected.keys]);
+        expect([...read.words]).toEqual([...expected.words]);
+        expect(read.hash).toBe(expected.hash);
+        expect(read.keys.length).toBe(plainTokens(after, compareOptions).tokens.length);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it('gives a text read twice the same result', () => {
     const tokenizer = new Tokenizer({ ignoreCase: false, ignorePunctuation: false });
     const first = tokenizer.tokenize('Der Auftragnehmer löscht die Daten.');
