@@ -14,14 +14,14 @@
  * which is bounded (a patience-style fallback takes over), and the small order-keeping
  * matching of step 2, which only runs where its gap is small.
  */
+import { Bags } from './bags';
 import { diffSequences } from './sequenceDiff';
-import { similarity } from './tokens';
 
 export interface AlignUnit {
   /** Equal hashes: equal texts under the comparison's options. */
   readonly hash: number;
-  /** The unit's words as a sorted multiset, for similarity. */
-  readonly bag: Int32Array;
+  /** The unit's words (small non-negative integers, equal for equal words) in any order, for similarity. */
+  readonly words: Int32Array;
   /** The section (or category) the unit stands in, as an index into its document's list. */
   readonly group: number;
   /** Number and heading (`3|Instructions`), or null where the unit has none. */
@@ -62,11 +62,7 @@ type Pairs = Map<number, number>;
 /** In-order pairs of equal texts: the diff of the hash sequences, or unique equal hashes kept in order. */
 function anchors(old: readonly AlignUnit[], next: readonly AlignUnit[]): Pairs {
   const pairs: Pairs = new Map();
-  const runs = diffSequences(
-    Int32Array.from(old, (unit) => unit.hash),
-    Int32Array.from(next, (unit) => unit.hash),
-    MAX_UNIT_EDITS,
-  );
+  const runs = diffSequences(hashesOf(old), hashesOf(next), MAX_UNIT_EDITS);
   if (runs) {
     for (const run of runs) if (run.kind === 'equal') for (let i = 0; i < run.length; i++) pairs.set(run.oldStart + i, run.newStart + i);
     return pairs;
@@ -86,6 +82,22 @@ function anchors(old: readonly AlignUnit[], next: readonly AlignUnit[]): Pairs {
   candidates.sort((a, b) => a[0] - b[0]);
   for (const index of longestIncreasing(candidates.map((candidate) => candidate[1]))) pairs.set(candidates[index]![0], candidates[index]![1]);
   return pairs;
+}
+
+function hashesOf(units: readonly AlignUnit[]): Int32Array {
+  const hashes = new Int32Array(units.length);
+  for (let i = 0; i < units.length; i++) hashes[i] = units[i]!.hash;
+  return hashes;
+}
+
+/** The pairs by old index. */
+function byOld(pairs: Pairs, oldCount: number): [number, number][] {
+  const sorted: [number, number][] = [];
+  for (let i = 0; i < oldCount; i++) {
+    const j = pairs.get(i);
+    if (j !== undefined) sorted.push([i, j]);
+  }
+  return sorted;
 }
 
 /** Indices of a longest strictly increasing subsequence (patience sorting, O(n log n)). */
@@ -136,9 +148,8 @@ function groupMap(old: readonly AlignUnit[], next: readonly AlignUnit[], pairs: 
 }
 
 /** The score of pairing two units in place, or null when they are too different. */
-function inPlaceScore(a: AlignUnit, b: AlignUnit, groups: ReadonlyMap<number, number>): number | null {
+function inPlaceScore(a: AlignUnit, b: AlignUnit, score: number, groups: ReadonlyMap<number, number>): number | null {
   const sameNumber = a.key !== null && a.key === b.key && groups.get(a.group) === b.group;
-  const score = similarity(a.bag, b.bag);
   if (score >= IN_PLACE || (sameNumber && score >= IN_PLACE_SAME_NUMBER)) return score + (sameNumber ? 0.25 : 0);
   return null;
 }
@@ -147,6 +158,7 @@ function inPlaceScore(a: AlignUnit, b: AlignUnit, groups: ReadonlyMap<number, nu
 function matchGap(
   old: readonly AlignUnit[],
   next: readonly AlignUnit[],
+  bags: Bags,
   oldIndices: readonly number[],
   newIndices: readonly number[],
   groups: ReadonlyMap<number, number>,
@@ -156,15 +168,20 @@ function matchGap(
   const rows = oldIndices.length;
   const columns = newIndices.length;
   const width = columns + 1;
-  const best = new Float64Array((rows + 1) * width);
-  const scores = new Float64Array(rows * columns).fill(-1);
+  // Plain arrays: most gaps hold a clause or two, and a typed array costs an allocation outside the heap.
+  const best = new Array<number>((rows + 1) * width).fill(0);
+  const scores = new Array<number>(rows * columns).fill(-1);
   for (let i = 1; i <= rows; i++) {
+    const o = oldIndices[i - 1]!;
+    bags.load(o);
     for (let j = 1; j <= columns; j++) {
-      const score = inPlaceScore(old[oldIndices[i - 1]!]!, next[newIndices[j - 1]!]!, groups);
+      const n = newIndices[j - 1]!;
+      const score = inPlaceScore(old[o]!, next[n]!, bags.against(n), groups);
       scores[(i - 1) * columns + (j - 1)] = score ?? -1;
       const skip = Math.max(best[(i - 1) * width + j]!, best[i * width + j - 1]!);
       best[i * width + j] = score === null ? skip : Math.max(skip, best[(i - 1) * width + j - 1]! + score);
     }
+    bags.unload();
   }
   let i = rows;
   let j = columns;
@@ -185,8 +202,8 @@ function matchGap(
  * Step 3: the leftovers between consecutive pairs in common order, matched in order.
  * Pairs found out of order (moves) are no boundaries here; their units are taken.
  */
-function matchGaps(old: readonly AlignUnit[], next: readonly AlignUnit[], pairs: Pairs, taken: Set<number>, groups: ReadonlyMap<number, number>): void {
-  const sorted = [...pairs].sort((a, b) => a[0] - b[0]);
+function matchGaps(old: readonly AlignUnit[], next: readonly AlignUnit[], bags: Bags, pairs: Pairs, taken: Set<number>, groups: ReadonlyMap<number, number>): void {
+  const sorted = byOld(pairs, old.length);
   const bounds = longestIncreasing(sorted.map((pair) => pair[1])).map((index) => sorted[index]!);
   let oldFrom = 0;
   let newFrom = 0;
@@ -196,7 +213,7 @@ function matchGaps(old: readonly AlignUnit[], next: readonly AlignUnit[], pairs:
     for (let i = oldFrom; i < o; i++) if (!pairs.has(i)) oldIndices.push(i);
     for (let j = newFrom; j < n; j++) if (!taken.has(j)) newIndices.push(j);
     if (oldIndices.length > 0 && newIndices.length > 0 && oldIndices.length * newIndices.length <= GAP_LIMIT) {
-      matchGap(old, next, oldIndices, newIndices, groups, pairs, taken);
+      matchGap(old, next, bags, oldIndices, newIndices, groups, pairs, taken);
     }
     oldFrom = o + 1;
     newFrom = n + 1;
@@ -230,16 +247,13 @@ function matchEqualAnywhere(old: readonly AlignUnit[], next: readonly AlignUnit[
  * Step 4: similar texts anywhere. Candidates come from an index of the rarer words, so
  * each unit meets only the few others it shares distinctive words with.
  */
-function matchSimilarAnywhere(old: readonly AlignUnit[], next: readonly AlignUnit[], pairs: Pairs, taken: Set<number>, groups: ReadonlyMap<number, number>): void {
+function matchSimilarAnywhere(old: readonly AlignUnit[], next: readonly AlignUnit[], bags: Bags, pairs: Pairs, taken: Set<number>, groups: ReadonlyMap<number, number>): void {
   const olds = unmatched(old.length, (i) => pairs.has(i));
   const news = unmatched(next.length, (j) => taken.has(j));
   if (olds.length === 0 || news.length === 0) return;
   const index = new Map<number, number[]>();
   for (const j of news) {
-    let previous = -1;
-    for (const word of next[j]!.bag) {
-      if (word === previous) continue;
-      previous = word;
+    for (const word of bags.distinctNew(j)) {
       const list = index.get(word) ?? [];
       list.push(j);
       index.set(word, list);
@@ -247,21 +261,26 @@ function matchSimilarAnywhere(old: readonly AlignUnit[], next: readonly AlignUni
   }
   const common = Math.max(16, Math.ceil(Math.sqrt(news.length)) * 4);
   const candidates: { readonly old: number; readonly new: number; readonly score: number }[] = [];
+  // The new units met for the current old one, each once: `met[j]` holds the old unit (from 1) it was met for.
+  const met = new Int32Array(next.length);
   for (const i of olds) {
     const unit = old[i]!;
-    const shared = new Map<number, number>();
-    let previous = -1;
-    for (const word of unit.bag) {
-      if (word === previous) continue;
-      previous = word;
+    const shared: number[] = [];
+    for (const word of bags.distinctOld(i)) {
       const list = index.get(word);
       if (!list || list.length > common) continue;
-      for (const j of list) shared.set(j, (shared.get(j) ?? 0) + 1);
+      for (const j of list) {
+        if (met[j] === i + 1) continue;
+        met[j] = i + 1;
+        shared.push(j);
+      }
     }
-    for (const j of shared.keys()) {
-      const score = similarity(unit.bag, next[j]!.bag);
+    bags.load(i);
+    for (const j of shared) {
+      const score = bags.against(j);
       if (score >= MOVED) candidates.push({ old: i, new: j, score: score + (unit.key !== null && unit.key === next[j]!.key && groups.get(unit.group) === next[j]!.group ? 0.25 : 0) });
     }
+    bags.unload();
   }
   candidates.sort((a, b) => b.score - a.score || a.old - b.old || a.new - b.new);
   for (const candidate of candidates) {
@@ -271,40 +290,17 @@ function matchSimilarAnywhere(old: readonly AlignUnit[], next: readonly AlignUni
   }
 }
 
-/**
- * Word bags without the words most units share (`der`, `und`, `Auftragnehmer` in an AVV):
- * two unrelated clauses of the same contract share those, and similarity should measure
- * what a clause is about. A bag of nothing but such words stays as it was.
- */
-function distinctive(units: readonly AlignUnit[]): AlignUnit[] {
-  const frequency = new Map<number, number>();
-  for (const unit of units) {
-    let previous = -1;
-    for (const word of unit.bag) {
-      if (word !== previous) frequency.set(word, (frequency.get(word) ?? 0) + 1);
-      previous = word;
-    }
-  }
-  const limit = Math.max(4, Math.ceil(units.length * 0.2));
-  return units.map((unit) => {
-    const bag = unit.bag.filter((word) => frequency.get(word)! <= limit);
-    return bag.length === 0 ? unit : { ...unit, bag };
-  });
-}
-
-export function align(oldUnits: readonly AlignUnit[], newUnits: readonly AlignUnit[]): Alignment {
-  const filtered = distinctive([...oldUnits, ...newUnits]);
-  const old = filtered.slice(0, oldUnits.length);
-  const next = filtered.slice(oldUnits.length);
+export function align(old: readonly AlignUnit[], next: readonly AlignUnit[]): Alignment {
+  const bags = new Bags(old, next);
   const pairs = anchors(old, next);
   const taken = new Set(pairs.values());
   matchEqualAnywhere(old, next, pairs, taken);
-  matchGaps(old, next, pairs, taken, groupMap(old, next, pairs));
-  matchSimilarAnywhere(old, next, pairs, taken, groupMap(old, next, pairs));
+  matchGaps(old, next, bags, pairs, taken, groupMap(old, next, pairs));
+  matchSimilarAnywhere(old, next, bags, pairs, taken, groupMap(old, next, pairs));
 
   // Which section each section became, by the pairs in the longest common order; a pair in
   // another section has moved whatever its order, and of the rest those out of order.
-  const sorted = [...pairs].sort((a, b) => a[0] - b[0]);
+  const sorted = byOld(pairs, old.length);
   const common = longestIncreasing(sorted.map((pair) => pair[1])).map((index) => sorted[index]!);
   const groups = groupMap(old, next, common);
   // A section none of whose pairs is in common order still became somewhere: where most went.

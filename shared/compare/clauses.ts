@@ -9,6 +9,7 @@ import { align, longestIncreasing, type AlignUnit } from './align';
 import type { ChangeCounts, ClauseComparison, ClauseSide, ClauseStatus, SectionComparison, SectionSide } from './model';
 import { mergeOrder } from './order';
 import { differs } from './textDiff';
+import type { TokenizedText } from './tokens';
 import type { Vocabulary } from './vocabulary';
 
 interface Row {
@@ -34,22 +35,29 @@ export function sectionSide(section: Section): SectionSide {
 }
 
 interface Unit extends AlignUnit {
-  readonly textHash: number;
+  readonly text: TokenizedText;
   readonly headingHash: number;
 }
 
-function unitOf(row: Row, vocabulary: Vocabulary): Unit {
+function unitOf(row: Row, vocabulary: Vocabulary, like?: Row): Unit {
   const { clause } = row;
-  const text = vocabulary.fingerprint(clause.text);
-  const heading = vocabulary.fingerprint(clause.heading ?? '');
+  const text = vocabulary.read(clause.text, like?.clause.text);
+  const heading = vocabulary.read(clause.heading ?? '');
   return {
     hash: vocabulary.combine(heading.hash, text.hash),
-    textHash: text.hash,
+    text,
     headingHash: heading.hash,
-    bag: heading.bag.length === 0 ? text.bag : Int32Array.from([...heading.bag, ...text.bag]).sort(),
+    words: heading.words.length === 0 ? text.words : concatenated(heading.words, text.words),
     group: row.sectionIndex,
     key: clause.number === null ? null : `${clause.number.toLocaleLowerCase()}|${heading.hash}`,
   };
+}
+
+function concatenated(a: Int32Array, b: Int32Array): Int32Array {
+  const both = new Int32Array(a.length + b.length);
+  both.set(a);
+  both.set(b, a.length);
+  return both;
 }
 
 /** Sections paired by where most of their clauses went, then by equal titles; in reading order. */
@@ -96,7 +104,8 @@ export function compareClauses(old: Contract, next: Contract, vocabulary: Vocabu
   const oldRows = rowsOf(old);
   const newRows = rowsOf(next);
   const oldUnits = oldRows.map((row) => unitOf(row, vocabulary));
-  const newUnits = newRows.map((row) => unitOf(row, vocabulary));
+  // A new clause is read with the old one in its place, which it most often is with a few words changed.
+  const newUnits = newRows.map((row, index) => unitOf(row, vocabulary, oldRows[index]));
   const alignment = align(oldUnits, newUnits);
 
   const sectionOrder = pairSections(old, next, alignment.groups, vocabulary);
@@ -123,7 +132,7 @@ export function compareClauses(old: Contract, next: Contract, vocabulary: Vocabu
     const oldRow = oldRows[pair.old]!;
     const before = oldUnits[pair.old]!;
     const after = newUnits[pair.new]!;
-    const segments = before.textHash === after.textHash ? [{ kind: 'equal' as const, text: row.clause.text }] : vocabulary.diff(oldRow.clause.text, row.clause.text);
+    const segments = before.text.hash === after.text.hash ? [{ kind: 'equal' as const, text: row.clause.text }] : vocabulary.diffRead(before.text, after.text);
     const textChanged = differs(segments);
     const headingChanged = before.headingHash !== after.headingHash;
     const status: ClauseStatus = pair.moved ? 'moved' : textChanged || headingChanged ? 'changed' : 'unchanged';

@@ -13,13 +13,20 @@ export interface Run {
   readonly length: number;
 }
 
-type Step = 'equal' | 'delete' | 'insert';
+type Kind = Run['kind'];
 
-function push(runs: Run[], kind: Step, oldStart: number, newStart: number, length: number): void {
+interface MutableRun {
+  kind: Kind;
+  oldStart: number;
+  newStart: number;
+  length: number;
+}
+
+function push(runs: MutableRun[], kind: Kind, oldStart: number, newStart: number, length: number): void {
   if (length === 0) return;
   const last = runs[runs.length - 1];
   if (last && last.kind === kind && last.oldStart + (kind === 'insert' ? 0 : last.length) === oldStart && last.newStart + (kind === 'delete' ? 0 : last.length) === newStart) {
-    runs[runs.length - 1] = { ...last, length: last.length + length };
+    last.length += length;
     return;
   }
   runs.push({ kind, oldStart, newStart, length });
@@ -36,65 +43,100 @@ export function diffSequences(a: ArrayLike<number>, b: ArrayLike<number>, maxEdi
   while (suffix < a.length - prefix && suffix < b.length - prefix && a[a.length - 1 - suffix] === b[b.length - 1 - suffix]) suffix++;
   const n = a.length - prefix - suffix;
   const m = b.length - prefix - suffix;
-  const middle = middleSteps(a, b, prefix, n, m, maxEdits);
+  if (n + m > maxEdits && surplus(a, b, prefix, n, m) > maxEdits) return null;
+  const middle = middleRuns(a, b, prefix, n, m, maxEdits);
   if (middle === null) return null;
-  const runs: Run[] = [];
+  const runs: MutableRun[] = [];
   push(runs, 'equal', 0, 0, prefix);
-  let x = prefix;
-  let y = prefix;
-  for (const step of middle) {
-    push(runs, step, x, y, 1);
-    if (step !== 'insert') x++;
-    if (step !== 'delete') y++;
-  }
-  push(runs, 'equal', x, y, suffix);
+  for (const run of middle) push(runs, run.kind, run.oldStart, run.newStart, run.length);
+  push(runs, 'equal', prefix + n, prefix + m, suffix);
   return runs;
 }
 
-function middleSteps(a: ArrayLike<number>, b: ArrayLike<number>, offset: number, n: number, m: number, maxEdits: number): Step[] | null {
-  if (n === 0) return new Array<Step>(m).fill('insert');
-  if (m === 0) return new Array<Step>(n).fill('delete');
+/**
+ * How many items of the middles of `a` and `b` no pairing can cover: per value, the
+ * difference of its counts. Every edit script deletes or inserts at least that many, so
+ * when it exceeds the bound the search need not run to find out.
+ */
+function surplus(a: ArrayLike<number>, b: ArrayLike<number>, offset: number, n: number, m: number): number {
+  const balance = new Map<number, number>();
+  for (let i = offset; i < offset + n; i++) balance.set(a[i]!, (balance.get(a[i]!) ?? 0) + 1);
+  for (let j = offset; j < offset + m; j++) balance.set(b[j]!, (balance.get(b[j]!) ?? 0) - 1);
+  let total = 0;
+  for (const count of balance.values()) total += Math.abs(count);
+  return total;
+}
+
+/**
+ * The middle's runs by Myers' greedy search. Round d writes the furthest x reached on each
+ * diagonal k = -d, -d + 2, …, d; the backtrack reads only those of the round before, kept
+ * one round after another in one growing array (round d from index d(d + 1) / 2).
+ */
+function middleRuns(a: ArrayLike<number>, b: ArrayLike<number>, offset: number, n: number, m: number, maxEdits: number): MutableRun[] | null {
+  if (n === 0) return m === 0 ? [] : [{ kind: 'insert', oldStart: offset, newStart: offset, length: m }];
+  if (m === 0) return [{ kind: 'delete', oldStart: offset, newStart: offset, length: n }];
   const max = n + m;
   const center = max + 1;
   const v = new Int32Array(2 * max + 3);
-  // trace[d] holds v[k] for k in [-d-1, d+1] as it stood before round d.
-  const trace: Int32Array[] = [];
+  let trace = new Int32Array(Math.min(1024, ((max + 1) * (max + 2)) / 2));
   for (let d = 0; d <= max; d++) {
     if (d > maxEdits) return null;
-    trace.push(v.slice(center - d - 1, center + d + 2));
-    for (let k = -d; k <= d; k += 2) {
-      let x = k === -d || (k !== d && v[center + k - 1]! < v[center + k + 1]!) ? v[center + k + 1]! : v[center + k - 1]! + 1;
+    const round = (d * (d + 1)) / 2;
+    if (round + d + 1 > trace.length) {
+      const bigger = new Int32Array(Math.max(trace.length * 2, round + d + 1));
+      bigger.set(trace);
+      trace = bigger;
+    }
+    // `-d | 0`: at d = 0 plain `-d` is -0, a float, and the engine would keep k as one throughout.
+    // `at` is where diagonal k stands in `v`, `t` where it goes in `trace`: both step with k.
+    for (let k = -d | 0, at = center + k, t = round; k <= d; k += 2, at += 2, t++) {
+      const below = v[at - 1]!;
+      const above = v[at + 1]!;
+      let x = k === -d || (k !== d && below < above) ? above : below + 1;
       let y = x - k;
       while (x < n && y < m && a[offset + x] === b[offset + y]) {
         x++;
         y++;
       }
-      v[center + k] = x;
-      if (x >= n && y >= m) return backtrack(trace, d, n, m);
+      v[at] = x;
+      trace[t] = x;
+      if (x >= n && y >= m) return backtrack(trace, d, n, m, offset);
     }
   }
   return null;
 }
 
-function backtrack(trace: readonly Int32Array[], last: number, n: number, m: number): Step[] {
-  const steps: Step[] = [];
+function backtrack(trace: Int32Array, last: number, n: number, m: number, offset: number): MutableRun[] {
+  // Built from the end backwards, then reversed; each run is extended while the walk stays in it.
+  const reversed: MutableRun[] = [];
+  const prepend = (kind: Kind, oldStart: number, newStart: number, length: number) => {
+    const first = reversed[reversed.length - 1];
+    if (first && first.kind === kind) {
+      first.oldStart = oldStart;
+      first.newStart = newStart;
+      first.length += length;
+    } else reversed.push({ kind, oldStart, newStart, length });
+  };
   let x = n;
   let y = m;
   for (let d = last; d >= 0; d--) {
-    const v = trace[d]!;
-    const at = (k: number) => v[k + d + 1]!;
+    // Round d - 1's furthest x on diagonal k.
+    const round = ((d - 1) * d) / 2;
+    const at = (k: number) => trace[round + ((k + d - 1) >> 1)]!;
     const k = x - y;
     const previousK = k === -d || (k !== d && at(k - 1) < at(k + 1)) ? k + 1 : k - 1;
     const previousX = d === 0 ? 0 : at(previousK);
     const previousY = d === 0 ? 0 : previousX - previousK;
-    while (x > previousX && y > previousY) {
-      steps.push('equal');
-      x--;
-      y--;
+    const snake = Math.min(x - previousX, y - previousY);
+    if (snake > 0) prepend('equal', offset + x - snake, offset + y - snake, snake);
+    x -= snake;
+    y -= snake;
+    if (d > 0) {
+      if (x === previousX) prepend('insert', offset + x, offset + y - 1, 1);
+      else prepend('delete', offset + x - 1, offset + y, 1);
     }
-    if (d > 0) steps.push(x === previousX ? 'insert' : 'delete');
     x = previousX;
     y = previousY;
   }
-  return steps.reverse();
+  return reversed.reverse();
 }

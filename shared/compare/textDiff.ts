@@ -4,9 +4,9 @@
  * sees `~~Bundesrepublik Deutschland~~ ++Republik Österreich++` rather than a confetti of
  * single words kept equal by chance (the "semantic cleanup" of Fraser's diff-match-patch).
  */
-import type { CompareOptions, DiffSegment } from './model';
+import type { DiffSegment } from './model';
 import { diffSequences, type Run } from './sequenceDiff';
-import { tokenize, type Interner, type Token } from './tokens';
+import { leadOf, leadStart, type TokenizedText } from './tokens';
 
 /** Beyond this many inserted and deleted words a clause is shown as replaced as a whole. */
 const MAX_WORD_EDITS = 4000;
@@ -40,9 +40,10 @@ function replaceAll(oldLength: number, newLength: number): Block[] {
   return [{ equal: false, oldStart: 0, oldEnd: oldLength, newStart: 0, newEnd: newLength }];
 }
 
-function length(tokens: readonly Token[], start: number, end: number): number {
+/** The characters of tokens `start` to `end`, their leads aside. */
+function length(tokens: TokenizedText, start: number, end: number): number {
   let total = 0;
-  for (let i = start; i < end; i++) total += tokens[i]!.text.length;
+  for (let i = start; i < end; i++) total += tokens.ends[i]! - tokens.starts[i]!;
   return total;
 }
 
@@ -50,17 +51,20 @@ function length(tokens: readonly Token[], start: number, end: number): number {
  * Folds an equal stretch into the changes around it when it is no longer than the
  * changes on either side: such a stretch is coincidence, not common text.
  */
-function cleanup(blocks: Block[], before: readonly Token[], after: readonly Token[]): Block[] {
+function cleanup(blocks: readonly Block[], before: TokenizedText, after: TokenizedText): Block[] {
   const size = (block: Block) => Math.max(length(before, block.oldStart, block.oldEnd), length(after, block.newStart, block.newEnd));
   const out: Block[] = [];
   for (const block of blocks) {
-    out.push({ ...block });
+    out.push({ equal: block.equal, oldStart: block.oldStart, oldEnd: block.oldEnd, newStart: block.newStart, newEnd: block.newEnd });
     while (out.length >= 3) {
-      const [left, middle, right] = out.slice(-3) as [Block, Block, Block];
+      const left = out[out.length - 3]!;
+      const middle = out[out.length - 2]!;
+      const right = out[out.length - 1]!;
       if (left.equal || !middle.equal || right.equal) break;
       const equalLength = length(after, middle.newStart, middle.newEnd);
       if (equalLength > size(left) || equalLength > size(right)) break;
-      out.splice(-3, 3, { equal: false, oldStart: left.oldStart, oldEnd: right.oldEnd, newStart: left.newStart, newEnd: right.newEnd });
+      out.length -= 3;
+      out.push({ equal: false, oldStart: left.oldStart, oldEnd: right.oldEnd, newStart: left.newStart, newEnd: right.newEnd });
     }
   }
   return out;
@@ -68,10 +72,9 @@ function cleanup(blocks: Block[], before: readonly Token[], after: readonly Toke
 
 const WHITESPACE = /^\s+$/u;
 
-function join(tokens: readonly Token[], start: number, end: number, skipFirstLead: boolean): string {
-  let text = '';
-  for (let i = start; i < end; i++) text += (i === start && skipFirstLead ? '' : tokens[i]!.lead) + tokens[i]!.text;
-  return text;
+/** Tokens `start` to `end` (at least one) as written, with the lead of the first unless `skipFirstLead`. */
+function join(tokens: TokenizedText, start: number, end: number, skipFirstLead: boolean): string {
+  return tokens.text.slice(skipFirstLead ? tokens.starts[start] : leadStart(tokens, start), tokens.ends[end - 1]);
 }
 
 function merge(segments: DiffSegment[]): DiffSegment[] {
@@ -86,16 +89,15 @@ function merge(segments: DiffSegment[]): DiffSegment[] {
 }
 
 /**
- * The segments that turn `before` into `after`: deletions from the old, insertions from the
+ * The segments that turn `old` into `next`: deletions from the old, insertions from the
  * new, and equal text as the side `equalFrom` writes it (the new side for showing a
  * comparison; the old for adopting it, so that what the comparison ignores stays as it was).
- * Whitespace-only differences are ignored, and case and punctuation when the options say so.
+ * Whitespace-only differences are ignored, and case and punctuation when the options the
+ * texts were read with say so.
  */
-export function diffText(before: string, after: string, options: CompareOptions, interner: Interner, equalFrom: 'old' | 'new' = 'new'): DiffSegment[] {
-  const old = tokenize(before, options, interner);
-  const next = tokenize(after, options, interner);
+export function diffTokens(old: TokenizedText, next: TokenizedText, equalFrom: 'old' | 'new' = 'new'): DiffSegment[] {
   const runs = diffSequences(old.keys, next.keys, MAX_WORD_EDITS);
-  const blocks = cleanup(runs ? blocksOf(runs) : replaceAll(old.tokens.length, next.tokens.length), old.tokens, next.tokens);
+  const blocks = cleanup(runs ? blocksOf(runs) : replaceAll(old.keys.length, next.keys.length), old, next);
   const fromOld = equalFrom === 'old';
   const base = fromOld ? old : next;
   const other = fromOld ? next : old;
@@ -104,43 +106,43 @@ export function diffText(before: string, after: string, options: CompareOptions,
   const segments: DiffSegment[] = [];
   // The whitespace before the first token after a one-sided change, when the change took it along.
   let consumed = -1;
-  blocks.forEach((block, index) => {
+  for (let index = 0; index < blocks.length; index++) {
+    const block = blocks[index]!;
     if (block.equal) {
-      for (let j = baseStart(block); j < baseStart(block) + (block.newEnd - block.newStart); j++) {
-        const token = base.tokens[j]!;
-        segments.push({ kind: 'equal', text: (j === consumed ? '' : token.lead) + token.text });
-      }
-      return;
+      const start = baseStart(block);
+      const end = start + (block.newEnd - block.newStart);
+      if (end > start) segments.push({ kind: 'equal', text: join(base, start, end, start === consumed) });
+      continue;
     }
-    const oldFirst = block.oldStart < block.oldEnd ? old.tokens[block.oldStart]! : null;
-    const newFirst = block.newStart < block.newEnd ? next.tokens[block.newStart]! : null;
-    if (oldFirst && newFirst) {
-      const shared = WHITESPACE.test(oldFirst.lead) && WHITESPACE.test(newFirst.lead);
-      if (shared) segments.push({ kind: 'equal', text: (fromOld ? oldFirst : newFirst).lead });
-      segments.push({ kind: 'delete', text: join(old.tokens, block.oldStart, block.oldEnd, shared) });
-      segments.push({ kind: 'insert', text: join(next.tokens, block.newStart, block.newEnd, shared) });
-      return;
+    const oldFirst = block.oldStart < block.oldEnd ? leadOf(old, block.oldStart) : null;
+    const newFirst = block.newStart < block.newEnd ? leadOf(next, block.newStart) : null;
+    if (oldFirst !== null && newFirst !== null) {
+      const shared = WHITESPACE.test(oldFirst) && WHITESPACE.test(newFirst);
+      if (shared) segments.push({ kind: 'equal', text: fromOld ? oldFirst : newFirst });
+      segments.push({ kind: 'delete', text: join(old, block.oldStart, block.oldEnd, shared) });
+      segments.push({ kind: 'insert', text: join(next, block.newStart, block.newEnd, shared) });
+      continue;
     }
     // Only deleted or only inserted words: the space before them stays, the one after goes with them.
-    const [kind, tokens, start, end] = oldFirst ? (['delete', old.tokens, block.oldStart, block.oldEnd] as const) : (['insert', next.tokens, block.newStart, block.newEnd] as const);
-    const first = tokens[start]!;
+    const [kind, tokens, start, end] = oldFirst !== null ? (['delete', old, block.oldStart, block.oldEnd] as const) : (['insert', next, block.newStart, block.newEnd] as const);
+    const firstLead = leadOf(tokens, start);
     const followingBlock = blocks[index + 1]?.equal ? blocks[index + 1]! : undefined;
-    const following = followingBlock ? base.tokens[baseStart(followingBlock)] : undefined;
+    const following = followingBlock ? leadOf(base, baseStart(followingBlock)) : undefined;
     // Before punctuation (`Deutschland~~ unter Ausschluss~~.`) the space goes with the change,
     // so that neither side reads a space before the full stop.
-    if (WHITESPACE.test(first.lead) && following && WHITESPACE.test(following.lead)) {
-      segments.push({ kind: 'equal', text: first.lead });
+    if (WHITESPACE.test(firstLead) && following !== undefined && WHITESPACE.test(following)) {
+      segments.push({ kind: 'equal', text: firstLead });
       consumed = baseStart(followingBlock!);
-      segments.push({ kind, text: join(tokens, start, end, true) + following.lead });
-      return;
+      segments.push({ kind, text: join(tokens, start, end, true) + following });
+      continue;
     }
     // A change at the start of the text, or glued to what precedes it, takes the space after it along
     // when only its own side has that space.
-    const ownSide = (kind === 'delete') === fromOld ? null : followingBlock ? other.tokens[otherStart(followingBlock)] : undefined;
-    const gap = ownSide && following!.lead === '' && WHITESPACE.test(ownSide.lead) ? ownSide.lead : '';
+    const ownSide = (kind === 'delete') === fromOld ? null : followingBlock ? leadOf(other, otherStart(followingBlock)) : undefined;
+    const gap = ownSide && following === '' && WHITESPACE.test(ownSide) ? ownSide : '';
     segments.push({ kind, text: join(tokens, start, end, false) + gap });
-  });
-  segments.push({ kind: 'equal', text: base.tail });
+  }
+  segments.push({ kind: 'equal', text: base.text.slice(leadStart(base, base.keys.length)) });
   return merge(segments);
 }
 

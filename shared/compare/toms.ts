@@ -4,11 +4,12 @@
  * changed with it: it is what a customer's data protection officer looks for first.
  * A measure keeps its place when only its order inside a category changed.
  */
-import type { Contract, Tom } from '../contract/model';
+import type { Contract, Tom, TomCategory } from '../contract/model';
 import { align, type AlignUnit } from './align';
 import type { TomComparison, TomKind, TomSide } from './model';
 import { mergeOrder } from './order';
 import { differs } from './textDiff';
+import type { TokenizedText } from './tokens';
 import type { Vocabulary } from './vocabulary';
 
 /** The measures as the annex reads now: a measure whose deletion is pending is no longer part of it. */
@@ -21,20 +22,29 @@ function sideOf(tom: Tom): TomSide {
 }
 
 interface Unit extends AlignUnit {
+  readonly text: TokenizedText;
   readonly services: number;
   readonly cue: number;
 }
 
-function unitsOf(toms: readonly Tom[], vocabulary: Vocabulary): Unit[] {
+/** `before`: the measures of the old annex, whose texts the new ones are read alongside (see `Vocabulary.read`). */
+function unitsOf(toms: readonly Tom[], vocabulary: Vocabulary, before: readonly Tom[] = []): Unit[] {
   const categories = new Map<number, number>();
-  return toms.map((tom) => {
-    const category = vocabulary.hash(`${tom.category.number} ${tom.category.title}`);
+  // Measures share their category: its hash once per category, not once per measure.
+  const hashes = new Map<TomCategory, number>();
+  return toms.map((tom, index) => {
+    let category = hashes.get(tom.category);
+    if (category === undefined) {
+      category = vocabulary.hash(`${tom.category.number} ${tom.category.title}`);
+      hashes.set(tom.category, category);
+    }
     if (!categories.has(category)) categories.set(category, categories.size);
     const services = vocabulary.combine(...tom.services.map((service) => vocabulary.hash(service)));
-    const text = vocabulary.fingerprint(tom.text);
+    const text = vocabulary.read(tom.text, before[index]?.text);
     return {
       hash: text.hash,
-      bag: text.bag,
+      text,
+      words: text.words,
       group: categories.get(category)!,
       key: String(services),
       services,
@@ -47,7 +57,7 @@ export function compareToms(old: Contract, next: Contract, vocabulary: Vocabular
   const oldToms = measuresOf(old);
   const newToms = measuresOf(next);
   const oldUnits = unitsOf(oldToms, vocabulary);
-  const newUnits = unitsOf(newToms, vocabulary);
+  const newUnits = unitsOf(newToms, vocabulary, oldToms);
   const alignment = align(oldUnits, newUnits);
   const pairByNew = new Map(alignment.pairs.map((pair) => [pair.new, pair]));
   const anchors = alignment.pairs.filter((pair) => pair.inOrder).map((pair) => [pair.old, pair.new] as const);
@@ -64,7 +74,7 @@ export function compareToms(old: Contract, next: Contract, vocabulary: Vocabular
     const before = oldToms[pair.old]!;
     const oldUnit = oldUnits[pair.old]!;
     const newUnit = newUnits[pair.new]!;
-    const segments = oldUnit.hash === newUnit.hash ? [{ kind: 'equal' as const, text: tom.text }] : vocabulary.diff(before.text, tom.text);
+    const segments = oldUnit.hash === newUnit.hash ? [{ kind: 'equal' as const, text: tom.text }] : vocabulary.diffRead(oldUnit.text, newUnit.text);
     const textChanged = differs(segments);
     const placeChanged = alignment.groups.get(oldUnit.group) !== newUnit.group || oldUnit.services !== newUnit.services;
     const responsibilityChange =

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EXACT, type CompareOptions } from '../../../shared/compare/model';
-import { diffText, sideText } from '../../../shared/compare/textDiff';
-import { Interner } from '../../../shared/compare/tokens';
+import { sideText } from '../../../shared/compare/textDiff';
+import { Vocabulary } from '../../../shared/compare/vocabulary';
 
-const diff = (before: string, after: string, options: CompareOptions = EXACT) => diffText(before, after, options, new Interner());
+const diff = (before: string, after: string, options: CompareOptions = EXACT) => new Vocabulary(options).diff(before, after);
 /** Whitespace as the comparison ignores it: runs of it, and whether there is any beside punctuation. */
 const squash = (text: string) => text.replace(/\s+/gu, ' ').replace(/ ?([^\p{L}\p{N}\s]) ?/gu, '$1').trim();
 
@@ -64,7 +64,7 @@ describe('the word diff of two texts', () => {
     const text = fc.array(fc.tuple(word, fc.constantFrom(' ', '  ', '\n', '\n- ')), { maxLength: 30 }).map((parts) => parts.map(([w, space]) => w + space).join(''));
     fc.assert(
       fc.property(text, text, fc.constantFrom('old' as const, 'new' as const), (before, after, equalFrom) => {
-        const segments = diffText(before, after, EXACT, new Interner(), equalFrom);
+        const segments = new Vocabulary(EXACT).diff(before, after, equalFrom);
         expect(squash(sideText(segments, 'old'))).toBe(squash(before));
         expect(squash(sideText(segments, 'new'))).toBe(squash(after));
         if (squash(before) === squash(after)) expect(segments.every((segment) => segment.kind === 'equal')).toBe(true);
