@@ -1,6 +1,7 @@
 /**
  * `npm run bench [-- --json] [-- --quick]`: Clausemark against established tools doing the
- * same job on the same input, in one run, each as a whole process; then the UI in Chromium.
+ * same job on the same input, in one run, each as a whole process and in turn with the other
+ * and both runtimes' empty starts; then the UI in Chromium.
  * Budgets (work ratios and UI limits) are reported, not asserted: this is a benchmark.
  */
 import { spawnSync } from 'node:child_process';
@@ -11,7 +12,7 @@ import { parseContract } from '../../shared/parse/parseContract';
 import { findExecutable } from '../support/executables';
 import { compareContracts } from '../../shared/compare/compareContracts';
 import { clauseCount, largeContract, negotiated, redlineReview } from './generate';
-import { median, round, time } from './measure';
+import { median, round, time, timeTogether, type Timing } from './measure';
 import { firstRender, heap, keystrokeFloor, keystrokes, scrolling, writeLongClauseContract } from './ui';
 
 const ROOT = resolve(import.meta.dirname ?? __dirname, '../..');
@@ -114,24 +115,32 @@ async function main(): Promise<void> {
     const results = [];
     for (const entry of withCli ? cases : []) {
       if (entry.prepare && spawnSync(entry.prepare[0]!, entry.prepare.slice(1)).status !== 0) throw new Error(`${entry.prepare.join(' ')} failed`);
-      const ours = time(entry.ours, RUNS);
-      // `git diff --no-index` exits 1 when the files differ: run it through a shell that ignores that.
-      const baseline = entry.baselineRuntime === 'git' ? time(['sh', '-c', `${entry.baseline.map((part) => `'${part}'`).join(' ')} >/dev/null; true`], RUNS) : time(entry.baseline, RUNS);
-      const workMs = Math.max(0, ours.ms - start.node);
-      const baselineWorkMs = Math.max(0.1, baseline.ms - start[entry.baselineRuntime]);
+      // Each case with its own empty starts, all four in turn: a ratio is not moved by the machine
+      // speeding up or slowing down between one command's runs and the other's.
+      // `git diff --no-index` exits 1 when the files differ: run it (and its empty start) through a shell that ignores that.
+      const shell = (command: readonly string[]) => ['sh', '-c', `${command.map((part) => `'${part}'`).join(' ')} >/dev/null; true`];
+      const baselineStart = entry.baselineRuntime === 'git' ? shell([git, '--version']) : [pandoc, '--version'];
+      const [ours, baseline, ourStart, theirStart] = timeTogether(
+        [entry.ours, entry.baselineRuntime === 'git' ? shell(entry.baseline) : entry.baseline, [node, '-e', '0'], baselineStart],
+        RUNS,
+      ) as [Timing, Timing, Timing, Timing];
+      const workMs = Math.max(0, ours.ms - ourStart.ms);
+      const baselineWorkMs = Math.max(0.1, baseline.ms - theirStart.ms);
       const result = {
         name: entry.name,
         size: entry.size,
         ms: round(ours.ms),
+        startMs: round(ourStart.ms),
         workMs: round(workMs),
         baseline: entry.baseline.map((part) => part.replace(folder, '…')).join(' '),
         baselineMs: round(baseline.ms),
+        baselineStartMs: round(theirStart.ms),
         baselineWorkMs: round(baselineWorkMs),
         ratio: Math.round((workMs / baselineWorkMs) * 1000) / 1000,
         budget: entry.budget,
       };
       results.push(result);
-      log(`${entry.name}: ${result.ms} ms (work ${result.workMs}) vs ${result.baselineMs} ms (work ${result.baselineWorkMs}) → ratio ${result.ratio} (budget ≤ ${entry.budget})`);
+      log(`${entry.name}: ${result.ms} ms (work ${result.workMs}, start ${result.startMs}) vs ${result.baselineMs} ms (work ${result.baselineWorkMs}, start ${result.baselineStartMs}) → ratio ${result.ratio} (budget ≤ ${entry.budget})`);
     }
 
     // How the comparison itself grows with the contract (in this process, after parsing): about linearly.
