@@ -38,7 +38,10 @@ if (wanted('cli')) {
       outdir: 'dist/cli',
       outExtension: { '.js': '.mjs' },
       chunkNames: 'chunks/[name]-[hash]',
+      // Every run compiles what it loads afresh (Node 20 keeps no compile cache): a quarter less
+      // source to read. Names stay, and the source maps beside the chunks lead back.
       minifySyntax: true,
+      minifyWhitespace: true,
       // Bundled CommonJS packages may call `require` for Node's own modules.
       banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
     }),
