@@ -8,18 +8,7 @@ import { parseContract } from '../../shared/parse/parseContract';
 import type { Contract } from '../../shared/contract/model';
 import { addComment, editText } from '../../shared/review/operations';
 import { newReview, serializeReview } from '../../shared/review/reviewFile';
-
-/** A small deterministic PRNG (mulberry32). */
-export function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seeded as random } from '../support/largeContract';
 
 const FILLER = ['unverzüglich', 'schriftlich', 'insbesondere', 'angemessen', 'jeweils', 'nachweislich', 'ausschließlich', 'vertraglich', 'regelmäßig', 'technisch'];
 
