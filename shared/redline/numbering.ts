@@ -62,7 +62,7 @@ function consecutiveStyle(section: Section): Style | null {
   return style !== null && numbered.every((clause, index) => style.parse(clause.label!) === index + 1) ? style : null;
 }
 
-/** Whether an unlabelled clause of `kind` takes a number here: in a section of numbered clauses. */
+/** Whether a clause added here takes a number: the section's labelled clauses are all numbered clauses. */
 function numbersNewClauses(section: Section): boolean {
   return section.clauses.some((clause) => clause.label !== null) && section.clauses.every((clause) => clause.kind === 'numbered' || clause.label === null);
 }
