@@ -10,7 +10,7 @@ import type { Comment, CommentReply } from '../../contract/model';
 import type { DocxParagraph } from '../read/body';
 import type { DocxComment } from '../read/comments';
 import type { CommentMark } from '../read/revisions';
-import type { MappedTarget } from './targets';
+import type { MappedTarget, TargetWindow } from './targets';
 
 export interface CommentTarget {
   readonly key: string;
@@ -43,16 +43,29 @@ function offsetIn(target: CommentTarget, paragraph: DocxParagraph, at: number): 
   return items[0]?.currentStart ?? 0;
 }
 
-function locate(targets: readonly CommentTarget[], paragraph: DocxParagraph, at: number, edge: 'start' | 'end'): Located | null {
-  let fallback: CommentTarget | null = null;
+/** Where each paragraph's text belongs: the windows of the targets over it, in the targets' order. */
+type WindowsByParagraph = ReadonlyMap<DocxParagraph, readonly { readonly target: CommentTarget; readonly window: TargetWindow }[]>;
+
+function windowsByParagraph(targets: readonly CommentTarget[]): WindowsByParagraph {
+  const index = new Map<DocxParagraph, { target: CommentTarget; window: TargetWindow }[]>();
   for (const target of targets) {
     for (const window of target.mapped.windows) {
-      if (window.view.paragraph !== paragraph || at < window.from || at > window.to) continue;
-      // At the seam between two targets a start belongs to the later one, an end to the earlier.
-      const preferred = edge === 'start' ? at < window.to : at > window.from;
-      if (preferred) return { target, offset: offsetIn(target, paragraph, at) };
-      fallback ??= target;
+      const list = index.get(window.view.paragraph);
+      if (list) list.push({ target, window });
+      else index.set(window.view.paragraph, [{ target, window }]);
     }
+  }
+  return index;
+}
+
+function locate(windows: WindowsByParagraph, paragraph: DocxParagraph, at: number, edge: 'start' | 'end'): Located | null {
+  let fallback: CommentTarget | null = null;
+  for (const { target, window } of windows.get(paragraph) ?? []) {
+    if (at < window.from || at > window.to) continue;
+    // At the seam between two targets a start belongs to the later one, an end to the earlier.
+    const preferred = edge === 'start' ? at < window.to : at > window.from;
+    if (preferred) return { target, offset: offsetIn(target, paragraph, at) };
+    fallback ??= target;
   }
   return fallback ? { target: fallback, offset: offsetIn(fallback, paragraph, at) } : null;
 }
@@ -83,13 +96,21 @@ export function attachComments(
     replies.set(root.id, list);
   }
 
+  // Indexed once: a document with many comments on many clauses would otherwise search all of them for each mark.
+  const windows = windowsByParagraph(targets);
+  const marksOf = new Map<string, (typeof marks)[number][]>();
+  for (const entry of marks) {
+    const list = marksOf.get(entry.mark.commentId);
+    if (list) list.push(entry);
+    else marksOf.set(entry.mark.commentId, [entry]);
+  }
   for (const comment of comments.values()) {
     if (rootOf(comment).id !== comment.id) continue;
-    const own = marks.filter((entry) => entry.mark.commentId === comment.id);
+    const own = marksOf.get(comment.id) ?? [];
     const startMark = own.find((entry) => entry.mark.edge === 'start') ?? own.find((entry) => entry.mark.edge === 'reference');
     const endMark = own.find((entry) => entry.mark.edge === 'end') ?? own.find((entry) => entry.mark.edge === 'reference');
-    const start = startMark ? locate(targets, startMark.paragraph, startMark.mark.at, 'start') : null;
-    const end = endMark ? locate(targets, endMark.paragraph, endMark.mark.at, 'end') : null;
+    const start = startMark ? locate(windows, startMark.paragraph, startMark.mark.at, 'start') : null;
+    const end = endMark ? locate(windows, endMark.paragraph, endMark.mark.at, 'end') : null;
     let target: CommentTarget | undefined;
     let anchor: Comment['anchor'];
     if (start || end) {
