@@ -124,8 +124,10 @@ export function longestIncreasing(values: readonly number[]): number[] {
  * For each old group, the new group most of its paired units went to. On a tie the
  * groups' order decides: the first candidate after the group the previous old group went
  * to (a section that gave one of its two clauses to another section stays where it was).
+ * `context` tells where old groups without pairs here went, so that the previous group is
+ * known even when it has none of `pairs`.
  */
-function groupMap(old: readonly AlignUnit[], next: readonly AlignUnit[], pairs: Iterable<readonly [number, number]>): Map<number, number> {
+function groupMap(old: readonly AlignUnit[], next: readonly AlignUnit[], pairs: Iterable<readonly [number, number]>, context?: ReadonlyMap<number, number>): Map<number, number> {
   const votes = new Map<number, Map<number, number>>();
   for (const [o, n] of pairs) {
     const from = old[o]!.group;
@@ -136,8 +138,12 @@ function groupMap(old: readonly AlignUnit[], next: readonly AlignUnit[], pairs: 
   }
   const map = new Map<number, number>();
   let previous = -1;
-  for (const from of [...votes.keys()].sort((a, b) => a - b)) {
-    const tally = votes.get(from)!;
+  for (const from of [...new Set([...votes.keys(), ...(context?.keys() ?? [])])].sort((a, b) => a - b)) {
+    const tally = votes.get(from);
+    if (!tally) {
+      previous = context!.get(from)!;
+      continue;
+    }
     const most = Math.max(...tally.values());
     const tied = [...tally].filter(([, count]) => count === most).map(([to]) => to).sort((a, b) => a - b);
     const chosen = tied.find((to) => to > previous) ?? tied.find((to) => to === previous) ?? tied[0]!;
@@ -302,9 +308,10 @@ export function align(old: readonly AlignUnit[], next: readonly AlignUnit[]): Al
   // another section has moved whatever its order, and of the rest those out of order.
   const sorted = byOld(pairs, old.length);
   const common = longestIncreasing(sorted.map((pair) => pair[1])).map((index) => sorted[index]!);
-  const groups = groupMap(old, next, common);
   // A section none of whose pairs is in common order still became somewhere: where most went.
-  for (const [from, to] of groupMap(old, next, sorted)) if (!groups.has(from)) groups.set(from, to);
+  const everywhere = groupMap(old, next, sorted);
+  const groups = groupMap(old, next, common, everywhere);
+  for (const [from, to] of everywhere) if (!groups.has(from)) groups.set(from, to);
   const consistent = sorted.filter(([o, n]) => groups.get(old[o]!.group) === next[n]!.group);
   const inOrder = new Set(longestIncreasing(consistent.map((pair) => pair[1])).map((index) => consistent[index]![0]));
   return {

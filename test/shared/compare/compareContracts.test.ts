@@ -73,6 +73,13 @@ describe('aligning clauses', () => {
     expect(comparison.summary.unchanged).toBe(comparison.clauses.length - 1 + comparison.toms.length);
   });
 
+  it('finds a clause moved into the place of a deleted one once, and leaves the sections around it in place', () => {
+    // 9.1 goes to the head of §8, whose first clause is deleted: §9 keeps its own section, 8.2 its place.
+    const comparison = compareContracts(template, variant([{ kind: 'move-clause', from: [8, 0], to: [7, 0] }, { kind: 'delete-clause', section: 7, at: 1 }]).contract);
+    expect(changedOnly(comparison).map(brief)).toEqual([['removed', '8.1', null], ['moved', '9.1', '8.1']]);
+    expect(comparison.summary.moved).toBe(1);
+  });
+
   it('shows a deleted clause where it stood, before a clause inserted in the same place', () => {
     const comparison = compareContracts(template, variant([{ kind: 'delete-clause', section: 10, at: 0 }, { kind: 'insert-clause', section: 10, at: 0, text: 'Es gilt österreichisches Recht unter Ausschluss des UN-Kaufrechts.' }]).contract);
     expect(changedOnly(comparison).map(brief)).toEqual([
