@@ -2,9 +2,8 @@ import type { KeyboardEvent } from 'react';
 import { useT } from '../useT';
 import type { Clause } from '../../shared/contract/model';
 import { segmentsOf, hasChanges } from '../../shared/redline/segments';
-import { focusItem } from '../store/navigation';
 import { useStore } from '../store/store';
-import { TextEditor } from './editing/TextEditor';
+import { ItemTextEditor, NewItemEditor } from './editing/ItemEditors';
 import { ItemActions } from './ItemActions';
 import { MarkupText } from './markup/MarkupText';
 import { WholeChangeBadge } from './markup/WholeChangeBadge';
@@ -25,11 +24,8 @@ export function ClauseItem({ clause, label, reference, onMove }: ClauseItemProps
   const adding = useStore((state) => state.adding?.kind === 'clause' && state.adding.id === clause.id);
   const selectClause = useStore((state) => state.selectClause);
   const startEditing = useStore((state) => state.startEditing);
-  const stopEditing = useStore((state) => state.stopEditing);
   const startAdding = useStore((state) => state.startAdding);
   const requireAuthor = useStore((state) => state.requireAuthor);
-  const editText = useStore((state) => state.editText);
-  const insertAfter = useStore((state) => state.insertAfter);
   const deleteItem = useStore((state) => state.deleteItem);
   const setStatus = useStore((state) => state.setStatus);
   const setRightTab = useStore((state) => state.setRightTab);
@@ -72,19 +68,7 @@ export function ClauseItem({ clause, label, reference, onMove }: ClauseItemProps
         {clause.heading && <h3 className="clause-heading">{clause.heading}</h3>}
         {view === 'all' && clause.change && <WholeChangeBadge change={clause.change} />}
         {editing ? (
-          <TextEditor
-            initial={clause.text}
-            label={t('edit.editor', { ref: reference })}
-            onKeep={(text) => {
-              if (text !== clause.text) editText(target, text);
-              stopEditing();
-              focusItem(target);
-            }}
-            onCancel={() => {
-              stopEditing();
-              focusItem(target);
-            }}
-          />
+          <ItemTextEditor target={target} text={clause.text} label={t('edit.editor', { ref: reference })} />
         ) : (
           <MarkupText segments={segmentsOf(clause)} view={view} />
         )}
@@ -105,22 +89,7 @@ export function ClauseItem({ clause, label, reference, onMove }: ClauseItemProps
             }}
           />
         ) : null}
-        {adding && (
-          <div className="new-item">
-            <TextEditor
-              initial=""
-              label={t('edit.newParagraph')}
-              onKeep={(text) => {
-                if (text.trim() !== '') {
-                  const id = insertAfter(target, text);
-                  if (id) selectClause(id);
-                }
-                startAdding(null);
-              }}
-              onCancel={() => startAdding(null)}
-            />
-          </div>
-        )}
+        {adding && <NewItemEditor after={target} label={t('edit.newParagraph')} />}
       </div>
     </li>
   );

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Comment } from '../../shared/contract/model';
+import type { Commentable } from '../../shared/review/operations';
 import { useStore } from '../store/store';
 import { useDateFormat } from './markup/useDateFormat';
 
-type Commentable = { readonly kind: 'clause' | 'tom'; readonly id: string };
 
 function Editable({ text, onSave, onCancel }: { text: string; onSave: (text: string) => void; onCancel: () => void }) {
   const { t } = useTranslation();

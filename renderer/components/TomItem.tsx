@@ -1,10 +1,9 @@
 import { useT } from '../useT';
 import type { Tom } from '../../shared/contract/model';
 import { segmentsOf } from '../../shared/redline/segments';
-import { focusItem } from '../store/navigation';
 import { useStore } from '../store/store';
 import { CueText } from './CueText';
-import { TextEditor } from './editing/TextEditor';
+import { ItemTextEditor, NewItemEditor } from './editing/ItemEditors';
 import { ItemActions } from './ItemActions';
 import { MarkupText } from './markup/MarkupText';
 import { WholeChangeBadge } from './markup/WholeChangeBadge';
@@ -26,11 +25,8 @@ export function TomItem({ tom, selected, editable, onSelect }: TomItemProps) {
   const editing = useStore((state) => editable && state.editing?.kind === 'tom' && state.editing.id === tom.id);
   const adding = useStore((state) => editable && state.adding?.kind === 'tom' && state.adding.id === tom.id);
   const startEditing = useStore((state) => state.startEditing);
-  const stopEditing = useStore((state) => state.stopEditing);
   const startAdding = useStore((state) => state.startAdding);
   const requireAuthor = useStore((state) => state.requireAuthor);
-  const editText = useStore((state) => state.editText);
-  const insertAfter = useStore((state) => state.insertAfter);
   const deleteItem = useStore((state) => state.deleteItem);
   const setStatus = useStore((state) => state.setStatus);
   const setRightTab = useStore((state) => state.setRightTab);
@@ -60,19 +56,7 @@ export function TomItem({ tom, selected, editable, onSelect }: TomItemProps) {
       <ResponsibilityChip responsibility={tom.responsibility} />
       {view === 'all' && tom.change && <WholeChangeBadge change={tom.change} />}
       {editing ? (
-        <TextEditor
-          initial={tom.text}
-          label={t('edit.editor', { ref: tom.category.title })}
-          onKeep={(text) => {
-            if (text !== tom.text) editText(target, text);
-            stopEditing();
-            focusItem(target);
-          }}
-          onCancel={() => {
-            stopEditing();
-            focusItem(target);
-          }}
-        />
+        <ItemTextEditor target={target} text={tom.text} label={t('edit.editor', { ref: tom.category.title })} />
       ) : (
         <p className="tom-text" lang={language}>
           {marked ? <MarkupText segments={segmentsOf(tom)} view={view} blocks={false} /> : <CueText text={tom.text} cues={tom.responsibility.cues} />}
@@ -95,22 +79,7 @@ export function TomItem({ tom, selected, editable, onSelect }: TomItemProps) {
           }}
         />
       )}
-      {adding && (
-        <div className="new-item" onClick={(event) => event.stopPropagation()}>
-          <TextEditor
-            initial=""
-            label={t('edit.addMeasure')}
-            onKeep={(text) => {
-              if (text.trim() !== '') {
-                const id = insertAfter(target, text);
-                if (id) selectTom(id);
-              }
-              startAdding(null);
-            }}
-            onCancel={() => startAdding(null)}
-          />
-        </div>
-      )}
+      {adding && <NewItemEditor after={target} label={t('edit.addMeasure')} />}
     </li>
   );
 }

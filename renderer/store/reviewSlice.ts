@@ -8,11 +8,11 @@ import type { Author } from '../../shared/host/preferences';
 import type { ChangeSelector, Decision } from '../../shared/redline/decide';
 import type { Target } from '../../shared/review/items';
 import * as operations from '../../shared/review/operations';
+import type { Commentable } from '../../shared/review/operations';
 import type { Review } from '../../shared/review/model';
 import type { AppState } from './store';
 import { newId } from '../../shared/review/ids';
 
-type Commentable = { readonly kind: 'clause' | 'tom'; readonly id: string };
 
 export interface ReviewSlice {
   readonly author: Author | null;

@@ -244,7 +244,8 @@ export function decideChanges(review: Review, selector: ChangeSelector, decision
   return touch(review, contract, context.now, decisions);
 }
 
-type Commentable = { readonly kind: 'clause' | 'tom'; readonly id: string };
+/** What takes comments, a status and new items after it: a clause or a measure. */
+export type Commentable = { readonly kind: 'clause' | 'tom'; readonly id: string };
 
 function updateComments(review: Review, target: Commentable, now: string, update: (comments: readonly Comment[]) => readonly Comment[]): Review {
   const apply = <T extends Clause | Tom>(item: T): T => {
