@@ -49,7 +49,7 @@ export interface HostHandlerSet extends HostHandlers {
   isDirty(): boolean;
 }
 
-/** What a comparison can read: every kind `loadDocument` opens, a DOCX that came back among them. */
+/** What a comparison can read: every kind `readDocument` opens, a DOCX that came back among them. */
 const COMPARABLE_EXTENSIONS = ['docx', 'txt', 'md', 'markdown', 'text', REVIEW_EXTENSION];
 
 const RecentSchema = z.array(z.object({ path: z.string(), name: z.string(), openedAt: z.string() })).max(50);

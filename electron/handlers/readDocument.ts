@@ -18,6 +18,12 @@ async function loadAs(kind: DocumentKind, bytes: Uint8Array, file: string, optio
   return (await import('../../shared/documents/loadText')).loadText(bytes, file, kind, now, options);
 }
 
+/** A file's bytes as the app opens them: a kind it reads, within its size limit, then its format's reader. */
+export async function loadBytes(bytes: Uint8Array, file: string, options: LoadOptions = {}): Promise<LoadResult> {
+  const checked = checkFile(bytes, file);
+  return checked.ok ? loadAs(checked.kind, bytes, file, options) : checked;
+}
+
 export async function readDocument(path: string, options: LoadOptions = {}): Promise<OpenOutcome> {
   const file = basename(path);
   const info = await stat(path).catch(() => null);
@@ -27,10 +33,7 @@ export async function readDocument(path: string, options: LoadOptions = {}): Pro
   if (info.size > limit) return { status: 'failed', error: { code: 'too-large', file, detail: `${info.size}`, limit } };
   const bytes = await readFile(path).catch(() => null);
   if (!bytes) return { status: 'failed', error: { code: 'unreadable', file } };
-  const view = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const checked = checkFile(view, file);
-  if (!checked.ok) return { status: 'failed', error: checked.error };
-  const loaded = await loadAs(checked.kind, view, file, options);
+  const loaded = await loadBytes(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), file, options);
   if (!loaded.ok) return { status: 'failed', error: loaded.error };
   return {
     status: 'opened',

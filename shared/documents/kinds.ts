@@ -1,7 +1,7 @@
 /**
  * What a file is by its name, how large it may be, and the checks every file passes before
- * its format is read. Light on purpose: the host loads a format's reader only when a file
- * of that format is opened (`loadDocument.ts` has them all).
+ * its format is read. Light on purpose: the host loads a format's reader (`loadText.ts`,
+ * `loadDocx.ts`, `loadReview.ts`) only when a file of that format is opened (`readDocument`).
  */
 import type { ImportWarning } from '../docx/import/importDocx';
 import { DOCX_LIMITS } from '../docx/limits';

@@ -1,5 +1,5 @@
 /**
- * `loadDocument` in a worker thread with a time bound per file: a read that runs past the
+ * `loadBytes` (how the app reads a file's bytes) in a worker thread with a time bound per file: a read that runs past the
  * bound is stopped (the worker terminated and started anew) and reported as a hang, which
  * a call on the test's own thread could never be — synchronous code cannot be interrupted.
  */

@@ -1,7 +1,7 @@
 /**
  * Property: any mutation of a valid DOCX — bytes of the zip flipped, inserted or deleted;
  * or the XML of a part cut, duplicated, moved or given odd attribute values, then zipped
- * again — is read as the app reads a file (`loadDocument`) into either a document or a
+ * again — is read as the app reads a file (`loadBytes`) into either a document or a
  * typed error the app can word, never an escaped exception, a hang or a runaway heap.
  * Each read runs in a worker with a time and heap bound (`boundedLoader`).
  * `DOCX_MUTATION_RUNS=2500` runs each property that many times instead of the 150 and 100 of `npm test`.
