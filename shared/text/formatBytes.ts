@@ -1,7 +1,17 @@
 import type { Language } from '../contract/model';
-import { formatNumber } from './formatNumber';
 
-/** `20 MB`, `1.5 KB` (German `1,5 KB`): sizes as people read them (binary units, short names). */
+/** The separators `Intl.NumberFormat` uses for `de-DE` and `en-GB`. */
+const SEPARATORS: Readonly<Record<Language, { readonly group: string; readonly decimal: string }>> = {
+  de: { group: '.', decimal: ',' },
+  en: { group: ',', decimal: '.' },
+};
+
+/**
+ * `20 MB`, `1.5 KB` (German `1,5 KB`): sizes as people read them (binary units, short names).
+ * Written out rather than through `Intl`: a size is below 1024 with at most one decimal, and
+ * the command line prints one after every export, where loading `Intl`'s number data costs
+ * more than the rest of the message (a test holds it to `Intl`'s output).
+ */
 export function formatBytes(bytes: number, language: Language = 'en'): string {
   const units = ['B', 'KB', 'MB', 'GB'];
   let value = bytes;
@@ -11,5 +21,10 @@ export function formatBytes(bytes: number, language: Language = 'en'): string {
     unit++;
   }
   const digits = value >= 10 || unit === 0 ? 0 : 1;
-  return `${formatNumber(value, language, { maximumFractionDigits: digits, minimumFractionDigits: 0 })} ${units[unit]}`;
+  // `toFixed` rounds the exact decimal value half up, as `Intl` does.
+  const [whole = '0', fraction = ''] = value.toFixed(digits).split('.');
+  const { group, decimal } = SEPARATORS[language];
+  const grouped = whole.replace(/\B(?=(?:\d{3})+$)/gu, group);
+  const shown = fraction.replace(/0+$/u, '');
+  return `${grouped}${shown ? `${decimal}${shown}` : ''} ${units[unit]}`;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { errorMessage } from '../../../shared/host/errorMessage';
 import { translator } from '../../../shared/i18n';
 import { formatBytes } from '../../../shared/text/formatBytes';
@@ -26,5 +27,29 @@ describe('numbers and dates per language', () => {
     expect(formatDateTime(iso, 'en')).toBe('1 Mar 2025, 10:30');
     expect(formatDateTime(iso, 'de')).toBe('01.03.2025, 10:30');
     expect(formatDateTime('not a date', 'de')).toBe('not a date');
+  });
+});
+
+describe('sizes written without Intl', () => {
+  it('reads as Intl writes the same size, in both languages', () => {
+    const intl = (bytes: number, language: 'de' | 'en') => {
+      const units = ['B', 'KB', 'MB', 'GB'];
+      let value = bytes;
+      let unit = 0;
+      while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+      }
+      const digits = value >= 10 || unit === 0 ? 0 : 1;
+      const locale = language === 'de' ? 'de-DE' : 'en-GB';
+      return `${new Intl.NumberFormat(locale, { maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(value)} ${units[unit]}`;
+    };
+    const edges = [0, 1, 999, 1000, 1023, 1024, 1075, 1177, 10 * 1024 - 52, 10 * 1024 - 51, 1023 * 1024 + 1000, 1024 ** 3 * 5000];
+    fc.assert(
+      fc.property(fc.oneof(fc.constantFrom(...edges), fc.integer({ min: 0, max: 2 ** 45 })), fc.constantFrom('de' as const, 'en' as const), (bytes, language) => {
+        expect(formatBytes(bytes, language)).toBe(intl(bytes, language));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
