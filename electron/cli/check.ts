@@ -12,6 +12,7 @@ import { applyChecklistOverrides, checkContract, describeChecklistReason, itemTi
 import type { Translator } from '../../shared/i18n';
 import { formatPercent } from '../../shared/text/formatNumber';
 import { describeError } from './describeError';
+import { jsonText } from './jsonText';
 
 export type CheckFormat = 'text' | 'json' | 'csv';
 
@@ -52,7 +53,7 @@ function text(file: string, contract: Contract, items: readonly ChecklistItemRes
 }
 
 /** Writes the checklist of every readable input; returns the exit code. */
-export function writeChecks(inputs: readonly CheckInput[], format: CheckFormat, t: Translator, out: (text: string) => void, err: (text: string) => void): number {
+export function writeChecks(inputs: readonly CheckInput[], format: CheckFormat, t: Translator, out: (text: string) => void, err: (text: string) => void, terminal = false): number {
   let code = 0;
   type Result = { readonly file: string; readonly error: string } | { readonly file: string; readonly contract: Contract; readonly items: ChecklistItemResult[] };
   const checked = (result: Result): result is Extract<Result, { items: ChecklistItemResult[] }> => 'items' in result;
@@ -68,13 +69,13 @@ export function writeChecks(inputs: readonly CheckInput[], format: CheckFormat, 
   if (format === 'json') {
     if (inputs.length === 1) {
       const only = results[0]!;
-      if (checked(only)) out(`${JSON.stringify({ items: jsonItems(only.items, t) }, null, 2)}\n`);
+      if (checked(only)) out(jsonText({ items: jsonItems(only.items, t) }, terminal));
       return code;
     }
     const contracts = results.map((result) =>
       checked(result) ? { file: result.file, title: result.contract.title, items: jsonItems(result.items, t) } : { file: result.file, error: result.error },
     );
-    out(`${JSON.stringify({ contracts }, null, 2)}\n`);
+    out(jsonText({ contracts }, terminal));
     return code;
   }
   if (format === 'csv') {

@@ -12,6 +12,7 @@ import { importWarningMessage } from '../../shared/host/errorMessage';
 import { readDocument } from '../handlers/readDocument';
 import type { CheckInput } from './check';
 import { describeError } from './describeError';
+import { jsonText } from './jsonText';
 
 export interface CliIo {
   readonly stdout: (text: string) => void;
@@ -19,6 +20,8 @@ export interface CliIo {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** The folder of the running script, to find the shipped template. */
   readonly scriptDir: string;
+  /** Whether stdout is a terminal: JSON is indented for a person there, compact elsewhere. */
+  readonly terminal?: boolean;
 }
 
 type Translate = ReturnType<typeof translator>;
@@ -131,7 +134,7 @@ async function checkCommand(inputs: readonly string[], flags: ReadonlySet<string
   }
   const format = flags.has('--json') ? 'json' : flags.has('--csv') ? 'csv' : 'text';
   const { writeChecks } = await import('./check');
-  return writeChecks(read, format, t, io.stdout, io.stderr);
+  return writeChecks(read, format, t, io.stdout, io.stderr, io.terminal === true);
 }
 
 async function parseCommand(input: string, json: boolean, io: CliIo, t: Translate): Promise<number> {
@@ -144,7 +147,7 @@ async function parseCommand(input: string, json: boolean, io: CliIo, t: Translat
   }
   const contract = outcome.document.review.contract;
   for (const warning of outcome.document.warnings ?? []) io.stderr(`clausemark: ${importWarningMessage(warning, t)}\n`);
-  io.stdout(json ? `${JSON.stringify(contract, null, 2)}\n` : outline(contract, t));
+  io.stdout(json ? jsonText(contract, io.terminal === true) : outline(contract, t));
   return 0;
 }
 

@@ -17,6 +17,7 @@ import { formatBytes } from '../../shared/text/formatBytes';
 import { findAssetsDir, TEMPLATE_FILE } from '../handlers/assets';
 import { readDocument } from '../handlers/readDocument';
 import { describeError } from './describeError';
+import { jsonText } from './jsonText';
 
 type Translate = ReturnType<typeof translator>;
 
@@ -35,6 +36,7 @@ interface Io {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   readonly scriptDir: string;
+  readonly terminal?: boolean;
 }
 
 async function load(input: string, io: Io, t: Translate, whole: boolean): Promise<{ review: Review; name: string } | null> {
@@ -54,7 +56,7 @@ export async function compareCommand(request: CompareRequest, io: Io, t: Transla
   if (!next) return 1;
   const comparison = compareContracts(old.review.contract, next.review.contract, request.options);
   if (request.out === null) {
-    io.stdout(request.json ? `${JSON.stringify(comparisonJson(comparison), null, 2)}\n` : comparisonReport(comparison, { old: old.name, new: next.name }, t));
+    io.stdout(request.json ? jsonText(comparisonJson(comparison), io.terminal === true) : comparisonReport(comparison, { old: old.name, new: next.name }, t));
     return 0;
   }
   // Only a redline to write needs the DOCX writer: a comparison to print never loads it.

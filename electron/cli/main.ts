@@ -13,6 +13,7 @@ runCli(process.argv.slice(2), {
   stderr: (text) => process.stderr.write(text),
   env: process.env,
   scriptDir: fileURLToPath(new URL('.', import.meta.url)),
+  terminal: process.stdout.isTTY === true,
 }).then(
   (code) => {
     process.exitCode = code;

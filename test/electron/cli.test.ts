@@ -6,10 +6,18 @@ import { newReview, serializeReview } from '../../shared/review/reviewFile';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { jsonText } from '../../electron/cli/jsonText';
 import { runClausemark } from '../support/cli';
 import { FIXTURES } from '../support/files';
 
 describe('clausemark parse', () => {
+  it('prints JSON compact into a pipe and indented at a terminal', () => {
+    const piped = runClausemark(['parse', 'template', '--json']).stdout;
+    expect(piped.trimEnd().split('\n')).toHaveLength(1);
+    expect(jsonText(JSON.parse(piped), true)).toBe(`${JSON.stringify(JSON.parse(piped), null, 2)}\n`);
+    expect(jsonText({ a: [1] }, false)).toBe('{"a":[1]}\n');
+  });
+
   it('prints the template as JSON in the documented shape', () => {
     const result = runClausemark(['parse', 'template', '--json']);
     expect(result.code).toBe(0);
