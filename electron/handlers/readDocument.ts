@@ -6,6 +6,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { checkFile, sizeLimitOf, type LoadOptions, type LoadResult } from '../../shared/documents/kinds';
 import type { DocumentKind, OpenOutcome } from '../../shared/host/hostApi';
+import { inflateRaw } from './inflateRaw';
 
 /**
  * Each format's reader, loaded when a file of its format is first opened: the command line
@@ -13,7 +14,7 @@ import type { DocumentKind, OpenOutcome } from '../../shared/host/hostApi';
  */
 async function loadAs(kind: DocumentKind, bytes: Uint8Array, file: string, options: LoadOptions): Promise<LoadResult> {
   const now = new Date().toISOString();
-  if (kind === 'docx') return (await import('../../shared/documents/loadDocx')).loadDocx(bytes, file, now, options);
+  if (kind === 'docx') return (await import('../../shared/documents/loadDocx')).loadDocx(bytes, file, now, { inflateRaw, ...options });
   if (kind === 'review') return (await import('../../shared/documents/loadReview')).loadReview(bytes, file);
   return (await import('../../shared/documents/loadText')).loadText(bytes, file, kind, now, options);
 }

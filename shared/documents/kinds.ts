@@ -5,6 +5,7 @@
  */
 import type { ImportWarning } from '../docx/import/importDocx';
 import { DOCX_LIMITS } from '../docx/limits';
+import type { RawInflater } from '../docx/zip/readZip';
 import type { DocumentKind, HostError } from '../host/hostApi';
 import type { Review } from '../review/model';
 import { MAX_REVIEW_BYTES, MAX_TEXT_BYTES } from './limits';
@@ -18,6 +19,8 @@ export type LoadResult =
 /** What opening may leave out: `clauseDuties: false` for a file read only to be compared. */
 export interface LoadOptions {
   readonly clauseDuties?: boolean;
+  /** For a DOCX: the host's inflater for its zip entries (see `RawInflater`). */
+  readonly inflateRaw?: RawInflater;
 }
 
 export function kindOfFile(fileName: string): DocumentKind | null {

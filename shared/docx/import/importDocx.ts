@@ -14,6 +14,7 @@ import { DOCX_LIMITS, type DocxLimits } from '../limits';
 import type { DocxBlock, DocxParagraph } from '../read/body';
 import type { CommentMark, RawSegment } from '../read/revisions';
 import { readDocx } from '../read/readDocx';
+import type { RawInflater } from '../zip/readZip';
 import { attachComments, type CommentTarget } from './comments';
 import { slicePieces, writtenPieces, type Piece } from './pieces';
 import { RevisionIds } from './revisionIds';
@@ -38,6 +39,8 @@ export interface ImportOptions {
   readonly limits?: DocxLimits;
   /** `false`: leave whom each clause obliges unread (see `ParseOptions`). */
   readonly clauseDuties?: boolean;
+  /** The host's inflater for the zip's entries (see `RawInflater`); fflate's without one. */
+  readonly inflateRaw?: RawInflater;
 }
 
 function paragraphsInOrder(blocks: readonly DocxBlock[], into: DocxParagraph[] = []): DocxParagraph[] {
@@ -119,7 +122,7 @@ function partyPieces(party: Party, units: readonly Unit[], lineTexts: readonly s
 }
 
 export function importDocx(bytes: Uint8Array, options: ImportOptions = {}): ImportResult {
-  const read = readDocx(bytes, options.limits ?? DOCX_LIMITS);
+  const read = readDocx(bytes, options.limits ?? DOCX_LIMITS, options.inflateRaw);
   if (!read.ok) return read;
   const { lines, sources, views } = sourceLines(read.document.blocks);
   if (lines.every((line) => line === null)) return { ok: false, error: { reason: 'no-text' } };

@@ -4,7 +4,7 @@
  */
 import { DocxReadError, fail, type DocxError } from '../errors';
 import { DOCX_LIMITS, type DocxLimits } from '../limits';
-import { openZip } from '../zip/readZip';
+import { openZip, type RawInflater } from '../zip/readZip';
 import { readBody, type DocxBlock } from './body';
 import { readComments, type DocxComment } from './comments';
 import { readNotes } from './notes';
@@ -20,10 +20,10 @@ export interface DocxDocument {
 
 export type ReadDocxResult = { readonly ok: true; readonly document: DocxDocument } | { readonly ok: false; readonly error: DocxError };
 
-export function readDocx(bytes: Uint8Array, limits: DocxLimits = DOCX_LIMITS): ReadDocxResult {
+export function readDocx(bytes: Uint8Array, limits: DocxLimits = DOCX_LIMITS, inflateRaw?: RawInflater): ReadDocxResult {
   try {
     if (bytes.length > limits.maxFileBytes) fail('total-too-large', undefined, `${bytes.length}`);
-    const pkg = openPackage(openZip(bytes, limits), limits);
+    const pkg = openPackage(openZip(bytes, limits, inflateRaw), limits);
     const part = (kind: Parameters<typeof pkg.related>[0]) => {
       const name = pkg.related(kind);
       return name === null ? null : pkg.xml(name);

@@ -1,0 +1,18 @@
+/**
+ * The DOCX reader's inflater on Node: zlib, in C, about ten times faster than fflate's
+ * inflater in JavaScript on a large document. zlib stops at `maxOutputLength`, so a zip
+ * bomb is cut off there, never inflated whole.
+ */
+import { inflateRawSync } from 'node:zlib';
+import type { RawInflater } from '../../shared/docx/zip/readZip';
+
+export const inflateRaw: RawInflater = (data, maxBytes) => {
+  try {
+    // One byte past the limit tells "exactly at the limit" from "more".
+    const out = inflateRawSync(data, { maxOutputLength: maxBytes + 1 });
+    return out.length > maxBytes ? null : new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') return null;
+    throw error;
+  }
+};
