@@ -13,6 +13,17 @@ const SEPARATORS: Readonly<Record<Language, { readonly group: string; readonly d
  * more than the rest of the message (a test holds it to `Intl`'s output).
  */
 export function formatBytes(bytes: number, language: Language = 'en'): string {
+  const { value, digits, unit } = sizeOf(bytes);
+  // `toFixed` rounds the exact decimal value half up, as `Intl` does.
+  const [whole = '0', fraction = ''] = value.toFixed(digits).split('.');
+  const { group, decimal } = SEPARATORS[language];
+  const grouped = whole.replace(/\B(?=(?:\d{3})+$)/gu, group);
+  const shown = fraction.replace(/0+$/u, '');
+  return `${grouped}${shown ? `${decimal}${shown}` : ''} ${unit}`;
+}
+
+/** A size in the largest binary unit below 1024 of it, and the decimals it is shown with (one below 10, none for bytes). */
+export function sizeOf(bytes: number): { readonly value: number; readonly digits: 0 | 1; readonly unit: string } {
   const units = ['B', 'KB', 'MB', 'GB'];
   let value = bytes;
   let unit = 0;
@@ -20,11 +31,5 @@ export function formatBytes(bytes: number, language: Language = 'en'): string {
     value /= 1024;
     unit++;
   }
-  const digits = value >= 10 || unit === 0 ? 0 : 1;
-  // `toFixed` rounds the exact decimal value half up, as `Intl` does.
-  const [whole = '0', fraction = ''] = value.toFixed(digits).split('.');
-  const { group, decimal } = SEPARATORS[language];
-  const grouped = whole.replace(/\B(?=(?:\d{3})+$)/gu, group);
-  const shown = fraction.replace(/0+$/u, '');
-  return `${grouped}${shown ? `${decimal}${shown}` : ''} ${units[unit]}`;
+  return { value, digits: value >= 10 || unit === 0 ? 0 : 1, unit: units[unit]! };
 }

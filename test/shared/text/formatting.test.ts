@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { errorMessage } from '../../../shared/host/errorMessage';
 import { translator } from '../../../shared/i18n';
-import { formatBytes } from '../../../shared/text/formatBytes';
+import { formatBytes, sizeOf } from '../../../shared/text/formatBytes';
 import { formatDateTime } from '../../../shared/text/formatDate';
 import { formatPercent } from '../../../shared/text/formatNumber';
 
@@ -33,16 +33,9 @@ describe('numbers and dates per language', () => {
 describe('sizes written without Intl', () => {
   it('reads as Intl writes the same size, in both languages', () => {
     const intl = (bytes: number, language: 'de' | 'en') => {
-      const units = ['B', 'KB', 'MB', 'GB'];
-      let value = bytes;
-      let unit = 0;
-      while (value >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit++;
-      }
-      const digits = value >= 10 || unit === 0 ? 0 : 1;
+      const { value, digits, unit } = sizeOf(bytes);
       const locale = language === 'de' ? 'de-DE' : 'en-GB';
-      return `${new Intl.NumberFormat(locale, { maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(value)} ${units[unit]}`;
+      return `${new Intl.NumberFormat(locale, { maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(value)} ${unit}`;
     };
     const edges = [0, 1, 999, 1000, 1023, 1024, 1075, 1177, 10 * 1024 - 52, 10 * 1024 - 51, 1023 * 1024 + 1000, 1024 ** 3 * 5000];
     fc.assert(
