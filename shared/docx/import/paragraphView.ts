@@ -37,12 +37,12 @@ export function viewOf(paragraph: DocxParagraph, segments: readonly RawSegment[]
   let markup = 0;
   let index = 0;
   for (const segment of segments) {
-    const shown = visible(segment.kind, mode);
-    for (let i = 0; i < segment.text.length; i++, markup++) {
-      if (!shown) continue;
-      inView[markup] = 1;
-      toMarkup[index++] = markup;
+    const length = segment.text.length;
+    if (visible(segment.kind, mode)) {
+      inView.fill(1, markup, markup + length);
+      for (let i = 0; i < length; i++) toMarkup[index++] = markup + i;
     }
+    markup += length;
   }
   return { paragraph, segments, mode, text, toMarkup, markupLength, inView };
 }
