@@ -90,7 +90,7 @@ export class TargetMapper {
     const items: PartItem[] = [];
     for (const slice of markupSegments(view, from, to, onlyHidden)) {
       const flags = this.consume(view, slice.from, slice.to);
-      if (onlyHidden && flags.some((flag) => flag === 1)) continue;
+      if (onlyHidden && flags.includes(1)) continue;
       flags.fill(1);
       items.push({ kind: slice.kind, text: slice.text, ...(slice.revision ? { revision: slice.revision } : {}), view, from: slice.from, to: slice.to });
     }
