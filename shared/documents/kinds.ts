@@ -16,7 +16,7 @@ export type LoadResult =
   | { readonly ok: true; readonly kind: DocumentKind; readonly review: Review; readonly warnings?: readonly ImportWarning[] }
   | { readonly ok: false; readonly error: HostError };
 
-/** What opening may leave out: `clauseDuties: false` for a file read only to be compared. */
+/** How to open: `clauseDuties: false` leaves out what a file read only to be compared does not need; `inflateRaw` is the host's inflater for a DOCX. */
 export interface LoadOptions {
   readonly clauseDuties?: boolean;
   /** For a DOCX: the host's inflater for its zip entries (see `RawInflater`). */

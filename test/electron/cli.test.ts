@@ -4,9 +4,9 @@ import { parseContract } from '../../shared/parse/parseContract';
 import { addComment, editText } from '../../shared/review/operations';
 import { newReview, serializeReview } from '../../shared/review/reviewFile';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { jsonText } from '../../electron/cli/jsonText';
 import { runClausemark } from '../support/cli';
 import { FIXTURES } from '../support/files';
 
@@ -14,8 +14,13 @@ describe('clausemark parse', () => {
   it('prints JSON compact into a pipe and indented at a terminal', () => {
     const piped = runClausemark(['parse', 'template', '--json']).stdout;
     expect(piped.trimEnd().split('\n')).toHaveLength(1);
-    expect(jsonText(JSON.parse(piped), true)).toBe(`${JSON.stringify(JSON.parse(piped), null, 2)}\n`);
-    expect(jsonText({ a: [1] }, false)).toBe('{"a":[1]}\n');
+    // util-linux's `script` runs the command on a pseudo-terminal, as a person's shell would.
+    const bin = resolve(import.meta.dirname, '../../bin/clausemark.mjs');
+    const terminal = spawnSync('script', ['-qec', `'${process.execPath}' '${bin}' parse template --json`, '/dev/null'], { encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '', LANG: 'en_GB.UTF-8' } });
+    expect(terminal.status).toBe(0);
+    const shown = terminal.stdout.replace(/\r\n/gu, '\n');
+    expect(shown.startsWith('{\n  "title": ')).toBe(true);
+    expect(JSON.parse(shown)).toEqual(JSON.parse(piped));
   });
 
   it('prints the template as JSON in the documented shape', () => {

@@ -1,8 +1,9 @@
 /**
  * A zip reader for untrusted packages (ECMA-376 Part 2, Open Packaging Conventions, rests
  * on the ZIP format, APPNOTE 6.3). It reads the central directory, then inflates only the
- * entries asked for, counting bytes as they come out of the inflater, so a header that
- * lies about sizes cannot make it allocate more than the limits allow.
+ * entries asked for, stopping an inflater as soon as its output passes the limits (fflate's
+ * counted chunk by chunk, the host's capped at the most allowed), so a header that lies
+ * about sizes cannot make it allocate more than the limits allow.
  */
 import { Inflate } from 'fflate';
 import { DocxReadError, fail } from '../errors';
