@@ -15,7 +15,7 @@
  * matching of step 2, which only runs where its gap is small.
  */
 import { Bags } from './bags';
-import { diffSequences } from './sequenceDiff';
+import { commonPairs } from './sequenceDiff';
 
 export interface AlignUnit {
   /** Equal hashes: equal texts under the comparison's options. */
@@ -62,9 +62,9 @@ type Pairs = Map<number, number>;
 /** In-order pairs of equal texts: the diff of the hash sequences, or unique equal hashes kept in order. */
 function anchors(old: readonly AlignUnit[], next: readonly AlignUnit[]): Pairs {
   const pairs: Pairs = new Map();
-  const runs = diffSequences(hashesOf(old), hashesOf(next), MAX_UNIT_EDITS);
-  if (runs) {
-    for (const run of runs) if (run.kind === 'equal') for (let i = 0; i < run.length; i++) pairs.set(run.oldStart + i, run.newStart + i);
+  const common = commonPairs(hashesOf(old), hashesOf(next), MAX_UNIT_EDITS);
+  if (common) {
+    for (let i = 0; i < common.old.length; i++) pairs.set(common.old[i]!, common.new[i]!);
     return pairs;
   }
   const count = (units: readonly AlignUnit[]) => {

@@ -53,6 +53,55 @@ export function diffSequences(a: ArrayLike<number>, b: ArrayLike<number>, maxEdi
   return runs;
 }
 
+/** Pairs of equal items in common order: `old[i]` of `a` is `new[i]` of `b`. */
+export interface CommonPairs {
+  readonly old: Int32Array;
+  readonly new: Int32Array;
+}
+
+/**
+ * The pairs of a longest common subsequence of `a` and `b`, or null where an edit script
+ * would need more than `maxEdits` edits (as `diffSequences` would return null). Items the
+ * other side lacks pair with nothing, so the search runs without them: a longest common
+ * subsequence keeps all it had, and each left-out item is one edit more. Two contracts with
+ * most clauses reworded then cost about as little as two with few.
+ */
+export function commonPairs(a: Int32Array, b: Int32Array, maxEdits = Number.POSITIVE_INFINITY): CommonPairs | null {
+  const oldKept = keptWhereIn(a, b);
+  const newKept = keptWhereIn(b, a);
+  const leftOut = a.length - oldKept.length + b.length - newKept.length;
+  if (leftOut > maxEdits) return null;
+  const runs = diffSequences(valuesAt(a, oldKept), valuesAt(b, newKept), maxEdits - leftOut);
+  if (runs === null) return null;
+  let count = 0;
+  for (const run of runs) if (run.kind === 'equal') count += run.length;
+  const pairs = { old: new Int32Array(count), new: new Int32Array(count) };
+  let at = 0;
+  for (const run of runs) {
+    if (run.kind !== 'equal') continue;
+    for (let i = 0; i < run.length; i++, at++) {
+      pairs.old[at] = oldKept[run.oldStart + i]!;
+      pairs.new[at] = newKept[run.newStart + i]!;
+    }
+  }
+  return pairs;
+}
+
+/** The indices of `values` whose value `other` also has. */
+function keptWhereIn(values: Int32Array, other: Int32Array): Int32Array {
+  const present = new Set(other);
+  const kept = new Int32Array(values.length);
+  let count = 0;
+  for (let i = 0; i < values.length; i++) if (present.has(values[i]!)) kept[count++] = i;
+  return kept.subarray(0, count);
+}
+
+function valuesAt(values: Int32Array, indices: Int32Array): Int32Array {
+  const picked = new Int32Array(indices.length);
+  for (let i = 0; i < indices.length; i++) picked[i] = values[indices[i]!]!;
+  return picked;
+}
+
 /**
  * How many items of the middles of `a` and `b` no pairing can cover: per value, the
  * difference of its counts. Every edit script deletes or inserts at least that many, so

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { diffSequences, type Run } from '../../../shared/compare/sequenceDiff';
+import { commonPairs, diffSequences, type Run } from '../../../shared/compare/sequenceDiff';
 
 /** The length of a longest common subsequence, by the textbook table. */
 function lcs(a: readonly number[], b: readonly number[]): number {
@@ -50,5 +50,24 @@ describe('the sequence diff', () => {
       { kind: 'insert', oldStart: 250, newStart: 250, length: 1 },
       { kind: 'equal', oldStart: 250, newStart: 251, length: 250 },
     ]);
+  });
+
+  it('pairs a longest common subsequence however many items only one side has, and gives up exactly where the diff would', () => {
+    // Values up to 30 in sequences of up to 40: many items the other side lacks, as reworded clauses.
+    const sequence = fc.array(fc.integer({ min: 0, max: 30 }), { maxLength: 40 });
+    fc.assert(
+      fc.property(sequence, sequence, fc.integer({ min: 0, max: 80 }), (a, b, bound) => {
+        const pairs = commonPairs(Int32Array.from(a), Int32Array.from(b), bound);
+        const diff = diffSequences(a, b, bound);
+        expect(pairs === null).toBe(diff === null);
+        if (pairs === null) return;
+        for (let i = 0; i < pairs.old.length; i++) {
+          expect(a[pairs.old[i]!]).toBe(b[pairs.new[i]!]);
+          if (i > 0) expect(pairs.old[i]! > pairs.old[i - 1]! && pairs.new[i]! > pairs.new[i - 1]!).toBe(true);
+        }
+        expect(pairs.old.length).toBe(lcs(a, b));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
