@@ -5,14 +5,16 @@
  * 1. Equal texts in the same order pair up: a diff of the sequences of text hashes.
  * 2. Equal texts out of order pair up: clauses moved as they were.
  * 3. Between two pairs in common order, the units left over pair up in order by number
- *    and heading first, then by text similarity: a changed clause stays where it was.
+ *    and heading first, then by text similarity: a changed clause stays where it was. A gap
+ *    too large for that matching (most clauses reworded) is walked side by side instead,
+ *    each unit paired in place with the closest of the next few on the other side.
  * 4. What is left pairs up by similarity wherever it stands: clauses moved and changed.
  * 5. Pairs in a section other than the one their section became (by most of its pairs
  *    in common order), or out of the longest common order of the others, are moves.
  *
  * Every step is linear or near-linear in the number of units except the diff of step 1,
  * which is bounded (a patience-style fallback takes over), and the small order-keeping
- * matching of step 2, which only runs where its gap is small.
+ * matching of step 3, which only runs where its gap is small.
  */
 import { Bags } from './bags';
 import { commonPairs } from './sequenceDiff';
@@ -218,11 +220,63 @@ function matchGaps(old: readonly AlignUnit[], next: readonly AlignUnit[], bags: 
     const newIndices: number[] = [];
     for (let i = oldFrom; i < o; i++) if (!pairs.has(i)) oldIndices.push(i);
     for (let j = newFrom; j < n; j++) if (!taken.has(j)) newIndices.push(j);
-    if (oldIndices.length > 0 && newIndices.length > 0 && oldIndices.length * newIndices.length <= GAP_LIMIT) {
-      matchGap(old, next, bags, oldIndices, newIndices, groups, pairs, taken);
+    if (oldIndices.length > 0 && newIndices.length > 0) {
+      if (oldIndices.length * newIndices.length <= GAP_LIMIT) matchGap(old, next, bags, oldIndices, newIndices, groups, pairs, taken);
+      else matchLargeGap(old, next, bags, oldIndices, newIndices, groups, pairs, taken);
     }
     oldFrom = o + 1;
     newFrom = n + 1;
+  }
+}
+
+/** How far ahead, on either side, a gap too large for the matching looks for a unit's partner. */
+const LARGE_GAP_WINDOW = 4;
+
+/**
+ * The leftovers of a gap too large for the order-keeping matching (a contract most of whose
+ * clauses were reworded): walked side by side, each old unit paired in place with the best
+ * of the next few new ones, or a new unit with the best of the next few old ones, so that a
+ * clause changed where it stands is not taken for one moved elsewhere. Linear in the gap.
+ */
+function matchLargeGap(
+  old: readonly AlignUnit[],
+  next: readonly AlignUnit[],
+  bags: Bags,
+  oldIndices: readonly number[],
+  newIndices: readonly number[],
+  groups: ReadonlyMap<number, number>,
+  pairs: Pairs,
+  taken: Set<number>,
+): void {
+  let i = 0;
+  let j = 0;
+  const score = (o: number, n: number) => {
+    bags.load(oldIndices[o]!);
+    const similarity = bags.against(newIndices[n]!);
+    bags.unload();
+    return inPlaceScore(old[oldIndices[o]!]!, next[newIndices[n]!]!, similarity, groups);
+  };
+  while (i < oldIndices.length && j < newIndices.length) {
+    let best: { o: number; n: number; score: number } | null = null;
+    for (let step = 0; step <= LARGE_GAP_WINDOW; step++) {
+      for (const [o, n] of step === 0 ? [[i, j]] : [[i, j + step], [i + step, j]]) {
+        if (o! >= oldIndices.length || n! >= newIndices.length) continue;
+        const found = score(o!, n!);
+        if (found !== null && (best === null || found > best.score)) best = { o: o!, n: n!, score: found };
+      }
+      // The unit in place wins unless one further on is clearly closer.
+      if (best !== null && step === 0) break;
+    }
+    if (best === null) {
+      // Neither has a partner near: both changed beyond recognition here (step 4 may still pair them elsewhere).
+      i++;
+      j++;
+      continue;
+    }
+    pairs.set(oldIndices[best.o]!, newIndices[best.n]!);
+    taken.add(newIndices[best.n]!);
+    i = best.o + 1;
+    j = best.n + 1;
   }
 }
 
