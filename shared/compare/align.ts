@@ -162,17 +162,21 @@ function inPlaceScore(a: AlignUnit, b: AlignUnit, score: number, groups: Readonl
   return null;
 }
 
+/** The leftovers between two pairs in common order, and what matching them reads and writes. */
+interface Gap {
+  readonly old: readonly AlignUnit[];
+  readonly next: readonly AlignUnit[];
+  readonly bags: Bags;
+  readonly groups: ReadonlyMap<number, number>;
+  readonly oldIndices: readonly number[];
+  readonly newIndices: readonly number[];
+  readonly pairs: Pairs;
+  readonly taken: Set<number>;
+}
+
 /** The order-keeping matching of the leftovers of one gap with the highest total score. */
-function matchGap(
-  old: readonly AlignUnit[],
-  next: readonly AlignUnit[],
-  bags: Bags,
-  oldIndices: readonly number[],
-  newIndices: readonly number[],
-  groups: ReadonlyMap<number, number>,
-  pairs: Pairs,
-  taken: Set<number>,
-): void {
+function matchGap(gap: Gap): void {
+  const { old, next, bags, groups, oldIndices, newIndices, pairs, taken } = gap;
   const rows = oldIndices.length;
   const columns = newIndices.length;
   const width = columns + 1;
@@ -221,8 +225,9 @@ function matchGaps(old: readonly AlignUnit[], next: readonly AlignUnit[], bags: 
     for (let i = oldFrom; i < o; i++) if (!pairs.has(i)) oldIndices.push(i);
     for (let j = newFrom; j < n; j++) if (!taken.has(j)) newIndices.push(j);
     if (oldIndices.length > 0 && newIndices.length > 0) {
-      if (oldIndices.length * newIndices.length <= GAP_LIMIT) matchGap(old, next, bags, oldIndices, newIndices, groups, pairs, taken);
-      else matchLargeGap(old, next, bags, oldIndices, newIndices, groups, pairs, taken);
+      const gap = { old, next, bags, groups, oldIndices, newIndices, pairs, taken };
+      if (oldIndices.length * newIndices.length <= GAP_LIMIT) matchGap(gap);
+      else matchLargeGap(gap);
     }
     oldFrom = o + 1;
     newFrom = n + 1;
@@ -238,16 +243,8 @@ const LARGE_GAP_WINDOW = 4;
  * of the next few new ones, or a new unit with the best of the next few old ones, so that a
  * clause changed where it stands is not taken for one moved elsewhere. Linear in the gap.
  */
-function matchLargeGap(
-  old: readonly AlignUnit[],
-  next: readonly AlignUnit[],
-  bags: Bags,
-  oldIndices: readonly number[],
-  newIndices: readonly number[],
-  groups: ReadonlyMap<number, number>,
-  pairs: Pairs,
-  taken: Set<number>,
-): void {
+function matchLargeGap(gap: Gap): void {
+  const { old, next, bags, groups, oldIndices, newIndices, pairs, taken } = gap;
   let i = 0;
   let j = 0;
   const score = (o: number, n: number) => {
@@ -264,7 +261,7 @@ function matchLargeGap(
         const found = score(o!, n!);
         if (found !== null && (best === null || found > best.score)) best = { o: o!, n: n!, score: found };
       }
-      // The unit in place wins unless one further on is clearly closer.
+      // The unit in place wins whenever it is close enough; only then do the next few compete.
       if (best !== null && step === 0) break;
     }
     if (best === null) {
