@@ -28,6 +28,8 @@ export interface AlignUnit {
   readonly group: number;
   /** Number and heading (`3|Instructions`), or null where the unit has none. */
   readonly key: string | null;
+  /** The unit's text as written, for the letter similarity of short units (see `Bags.letters`). */
+  readonly plain: string;
 }
 
 export interface AlignedPair {
@@ -52,6 +54,12 @@ export interface Alignment {
 const IN_PLACE = 0.4;
 /** …when their number and heading also agree. */
 const IN_PLACE_SAME_NUMBER = 0.2;
+/**
+ * Letter similarity at which two short units in the same place are one unit changed: a
+ * measure of three words two of which changed their ending has few words in common, but
+ * nearly all its letters.
+ */
+const IN_PLACE_LETTERS = 0.7;
 /** Similarity at which two units in different places are one unit moved and changed. */
 const MOVED = 0.5;
 /** Bound of the order-keeping matching in a gap (old units × new units). */
@@ -155,11 +163,18 @@ function groupMap(old: readonly AlignUnit[], next: readonly AlignUnit[], pairs: 
   return map;
 }
 
-/** The score of pairing two units in place, or null when they are too different. */
-function inPlaceScore(a: AlignUnit, b: AlignUnit, score: number, groups: ReadonlyMap<number, number>): number | null {
-  const sameNumber = a.key !== null && a.key === b.key && groups.get(a.group) === b.group;
-  if (score >= IN_PLACE || (sameNumber && score >= IN_PLACE_SAME_NUMBER)) return score + (sameNumber ? 0.25 : 0);
-  return null;
+/**
+ * The score of pairing two units in place, or null when they are too different: by their
+ * words (`similarity`, of the bag loaded), or for short units by their letters.
+ */
+function inPlaceScore(gap: Gap, o: number, n: number, similarity: number): number | null {
+  const a = gap.old[o]!;
+  const b = gap.next[n]!;
+  const sameNumber = a.key !== null && a.key === b.key && gap.groups.get(a.group) === b.group;
+  const bonus = sameNumber ? 0.25 : 0;
+  if (similarity >= IN_PLACE || (sameNumber && similarity >= IN_PLACE_SAME_NUMBER)) return similarity + bonus;
+  const letters = gap.bags.letters(o, n);
+  return letters !== null && letters >= IN_PLACE_LETTERS ? letters + bonus : null;
 }
 
 /** The leftovers between two pairs in common order, and what matching them reads and writes. */
@@ -176,7 +191,7 @@ interface Gap {
 
 /** The order-keeping matching of the leftovers of one gap with the highest total score. */
 function matchGap(gap: Gap): void {
-  const { old, next, bags, groups, oldIndices, newIndices, pairs, taken } = gap;
+  const { bags, oldIndices, newIndices, pairs, taken } = gap;
   const rows = oldIndices.length;
   const columns = newIndices.length;
   const width = columns + 1;
@@ -188,7 +203,7 @@ function matchGap(gap: Gap): void {
     bags.load(o);
     for (let j = 1; j <= columns; j++) {
       const n = newIndices[j - 1]!;
-      const score = inPlaceScore(old[o]!, next[n]!, bags.against(n), groups);
+      const score = inPlaceScore(gap, o, n, bags.against(n));
       scores[(i - 1) * columns + (j - 1)] = score ?? -1;
       const skip = Math.max(best[(i - 1) * width + j]!, best[i * width + j - 1]!);
       best[i * width + j] = score === null ? skip : Math.max(skip, best[(i - 1) * width + j - 1]! + score);
@@ -244,14 +259,14 @@ const LARGE_GAP_WINDOW = 4;
  * clause changed where it stands is not taken for one moved elsewhere. Linear in the gap.
  */
 function matchLargeGap(gap: Gap): void {
-  const { old, next, bags, groups, oldIndices, newIndices, pairs, taken } = gap;
+  const { bags, oldIndices, newIndices, pairs, taken } = gap;
   let i = 0;
   let j = 0;
   const score = (o: number, n: number) => {
     bags.load(oldIndices[o]!);
     const similarity = bags.against(newIndices[n]!);
     bags.unload();
-    return inPlaceScore(old[oldIndices[o]!]!, next[newIndices[n]!]!, similarity, groups);
+    return inPlaceScore(gap, oldIndices[o]!, newIndices[n]!, similarity);
   };
   while (i < oldIndices.length && j < newIndices.length) {
     let best: { o: number; n: number; score: number } | null = null;

@@ -11,6 +11,17 @@ function grown(array: Int32Array, index: number): Int32Array<ArrayBuffer> {
   return bigger;
 }
 
+/** Units longer than this (code units) are compared by their words only. */
+const SHORT = 160;
+
+/** The letter pairs of a short text in lower case, letters and digits only, sorted: `Firewall` → fi ir re ew wa al ll. */
+function letterPairs(text: string): Int32Array {
+  const letters = text.toLocaleLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const pairs = new Int32Array(Math.max(0, letters.length - 1));
+  for (let i = 0; i < pairs.length; i++) pairs[i] = (letters.charCodeAt(i) << 16) | letters.charCodeAt(i + 1);
+  return pairs.sort();
+}
+
 /** Words per block of the bags' pool. */
 const POOL = 1 << 16;
 
@@ -39,6 +50,8 @@ export class Bags {
   private poolUsed = 0;
   private readonly oldBags: (Int32Array | undefined)[] = [];
   private readonly newBags: (Int32Array | undefined)[] = [];
+  private readonly oldLetters: (Int32Array | null | undefined)[] = [];
+  private readonly newLetters: (Int32Array | null | undefined)[] = [];
 
   constructor(
     private readonly oldUnits: readonly AlignUnit[],
@@ -76,6 +89,34 @@ export class Bags {
     for (let j = 0; j < b.length; j++) matched[b[j]!] = 0;
     if (a.length === 0 || b.length === 0) return a.length === b.length ? 1 : 0;
     return (2 * common) / (a.length + b.length);
+  }
+
+  /**
+   * Dice's coefficient of two short units' letter pairs, or null when either is long: what
+   * tells a short measure whose words changed their endings (`Einsatz von
+   * Festplattenspiegelung`, `Einsatzes von Festplattenspiegelungen`) from another one.
+   */
+  letters(oldIndex: number, newIndex: number): number | null {
+    const a = this.oldLetters[oldIndex] ?? this.lettersOf(this.oldUnits[oldIndex]!, this.oldLetters, oldIndex);
+    const b = this.newLetters[newIndex] ?? this.lettersOf(this.newUnits[newIndex]!, this.newLetters, newIndex);
+    if (a === null || b === null) return null;
+    if (a.length === 0 || b.length === 0) return a.length === b.length ? 1 : 0;
+    let common = 0;
+    for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+      if (a[i] === b[j]) {
+        common++;
+        i++;
+        j++;
+      } else if (a[i]! < b[j]!) i++;
+      else j++;
+    }
+    return (2 * common) / (a.length + b.length);
+  }
+
+  private lettersOf(unit: AlignUnit, cache: (Int32Array | null | undefined)[], index: number): Int32Array | null {
+    const pairs = unit.plain.length > SHORT ? null : letterPairs(unit.plain);
+    cache[index] = pairs;
+    return pairs;
   }
 
   /** The distinct words of an old unit's bag, in no particular order. */

@@ -50,6 +50,7 @@ function unitOf(row: Row, vocabulary: Vocabulary, like?: Row): Unit {
     words: heading.words.length === 0 ? text.words : concatenated(heading.words, text.words),
     group: row.sectionIndex,
     key: clause.number === null ? null : `${clause.number.toLocaleLowerCase()}|${heading.hash}`,
+    plain: clause.text,
   };
 }
 

@@ -36,7 +36,7 @@ function pairAnnexes(old: readonly Annex[], next: readonly Annex[]): [Annex | nu
 
 function annexItems(before: Annex, after: Annex, name: string, vocabulary: Vocabulary): OtherChange[] {
   const units = (items: readonly string[]) =>
-    items.map((item) => ({ ...vocabulary.read(item), group: 0, key: null }));
+    items.map((item) => ({ ...vocabulary.read(item), group: 0, key: null, plain: item }));
   const alignment = align(units(before.items), units(after.items));
   const where = { kind: 'annex-item' as const, annex: name };
   const changes: OtherChange[] = [];

@@ -47,6 +47,7 @@ function unitsOf(toms: readonly Tom[], vocabulary: Vocabulary, before: readonly 
       words: text.words,
       group: categories.get(category)!,
       key: String(services),
+      plain: tom.text,
       services,
       cue: tom.responsibility.cue === null ? -1 : vocabulary.hash(tom.responsibility.cue),
     };

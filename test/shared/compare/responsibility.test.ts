@@ -58,6 +58,19 @@ describe('comparing who carries which measure', () => {
     expect(changedMeasures(template, overridden).map((entry) => [entry.kind, entry.old!.party, entry.new!.party])).toEqual([['responsibility', 'provider', 'shared']]);
   });
 
+  it('pairs a short measure whose words changed their endings with itself, and a short measure replaced by another in its place with none', () => {
+    const cloud = text.indexOf('Leistung „Cloud-VPS“\n\n- Die Datensicherung');
+    const at = text.indexOf('- Einsatz von Festplattenspiegelung\n', cloud);
+    const replace = (by: string) => parseContract(text.slice(0, at) + by + text.slice(at + '- Einsatz von Festplattenspiegelung\n'.length));
+    const inflected = changedMeasures(template, replace('- Einsätze von Festplattenspiegelungen\n'));
+    expect(inflected.map((entry) => [entry.kind, entry.old?.text, entry.new?.text])).toEqual([['changed', 'Einsatz von Festplattenspiegelung', 'Einsätze von Festplattenspiegelungen']]);
+    const replaced = changedMeasures(template, replace('- Tägliche Notfallübungen\n'));
+    expect(replaced.map((entry) => [entry.kind, entry.old?.text ?? entry.new?.text])).toEqual([
+      ['removed', 'Einsatz von Festplattenspiegelung'],
+      ['added', 'Tägliche Notfallübungen'],
+    ]);
+  });
+
   it('does not count measures listed in another order within their category and service', () => {
     const swapped = [...template.toms];
     [swapped[1], swapped[2]] = [swapped[2]!, swapped[1]!];
