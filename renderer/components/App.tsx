@@ -19,6 +19,7 @@ import { ShortcutsDialog } from './ShortcutsDialog';
 import { StartScreen } from './StartScreen';
 import { UnsavedDialog } from './UnsavedDialog';
 import { Workspace } from './Workspace';
+import { takeStartupDocument } from '../startup';
 
 /** Autosave after this much quiet time following an edit. */
 const AUTOSAVE_IDLE_MS = 3000;
@@ -109,7 +110,7 @@ export function App({ initialLanguage, initialAuthor = null }: { readonly initia
           guard(() => void store().open(() => host().openFile()));
           return true;
         case 'open-startup-document':
-          guard(() => void store().open(() => host().takeStartupDocument()));
+          guard(() => void store().open(takeStartupDocument));
           return true;
         case 'show-start':
           guard(() => store().closeDocument());
@@ -193,7 +194,7 @@ export function App({ initialLanguage, initialAuthor = null }: { readonly initia
   );
 
   useEffect(() => {
-    void useStore.getState().open(() => host().takeStartupDocument());
+    void useStore.getState().open(takeStartupDocument);
     // The host is trusted, but a command the UI does not know is dropped, not guessed at.
     return host().onCommand((command) => {
       if (AppCommandSchema.safeParse(command).success) void run(command);

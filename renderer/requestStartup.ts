@@ -1,0 +1,5 @@
+// Imported first by main.tsx: modules evaluate in import order, so the host starts reading
+// the startup document before React, the translations and the app's code have evaluated.
+import { requestStartupDocument } from './startup';
+
+requestStartupDocument();
