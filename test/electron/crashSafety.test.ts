@@ -1,7 +1,9 @@
 /**
  * Kills the saving process at random moments, many times, and checks that the review file
  * is always the old one or the new one — never empty, never half written — and that the
- * backup is whole too.
+ * backup is whole too. The moments are measured from when the writer starts writing and
+ * spread over the time a whole write takes on this machine, so a slow or busy machine (a
+ * CI runner) still sees kills before and after the rename.
  */
 import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -23,7 +25,13 @@ beforeAll(async () => {
     `import { readFileSync } from 'node:fs';
      import { writeFileAtomic } from ${JSON.stringify(resolve(import.meta.dirname, '../../electron/handlers/atomicWrite.ts'))};
      const [target, source] = process.argv.slice(2);
-     writeFileAtomic(target, readFileSync(source, 'utf8'), { backup: true }).then(() => process.exit(0));`,
+     const text = readFileSync(source, 'utf8');
+     process.stdout.write('writing\\n');
+     const started = performance.now();
+     writeFileAtomic(target, text, { backup: true }).then(() => {
+       process.stdout.write('done ' + (performance.now() - started) + '\\n');
+       process.exit(0);
+     });`,
   );
   await build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'cjs', outfile: runner, logLevel: 'error' });
 });
@@ -38,13 +46,24 @@ function payload(generation: number): string {
   return JSON.stringify({ format: 'clausemark', generation, clauses });
 }
 
-function runAndKill(target: string, source: string, delayMs: number): Promise<void> {
+/**
+ * Runs one save and, unless `delayMs` is null, kills it that long after it started
+ * writing. Resolves with how long the write took when it finished, else null.
+ */
+function runAndKill(target: string, source: string, delayMs: number | null): Promise<number | null> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, [runner, target, source], { stdio: 'ignore' });
-    const timer = setTimeout(() => child.kill('SIGKILL'), delayMs);
+    const child = spawn(process.execPath, [runner, target, source], { stdio: ['ignore', 'pipe', 'ignore'] });
+    let output = '';
+    let timer: NodeJS.Timeout | undefined;
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (chunk: string) => {
+      output += chunk;
+      if (timer === undefined && delayMs !== null && output.includes('writing')) timer = setTimeout(() => child.kill('SIGKILL'), delayMs);
+    });
     child.on('exit', () => {
       clearTimeout(timer);
-      done();
+      const finished = /done ([\d.]+)/.exec(output);
+      done(finished ? Number(finished[1]) : null);
     });
   });
 }
@@ -61,11 +80,18 @@ describe('saving under kill -9', () => {
       }),
     );
     await writeFile(target, generations[0]!);
+    // One whole save, not interrupted, tells how long a write takes here.
+    const writeMs = await runAndKill(target, sources[1]!, null);
+    expect(writeMs).not.toBeNull();
+    expect(JSON.parse(await readFile(target, 'utf8')).generation).toBe(1);
+    await writeFile(target, generations[0]!);
     let current = 0;
     const outcomes = { old: 0, new: 0 };
     for (let round = 0; round < ROUNDS; round++) {
       const next = 1 - current;
-      await runAndKill(target, sources[next]!, Math.floor(Math.random() * 160));
+      // Spread over the rounds from the first write to well past the rename, with jitter.
+      const share = (round + Math.random()) / ROUNDS;
+      await runAndKill(target, sources[next]!, share * 2 * writeMs!);
       const text = await readFile(target, 'utf8');
       const generation = JSON.parse(text).generation as number;
       expect(text).toBe(generations[generation]);
