@@ -15,7 +15,8 @@ export default defineConfig({
       {
         plugins: [react()],
         define: { __APP_VERSION__: JSON.stringify(version) },
-        test: { name: 'renderer', include: ['test/renderer/**/*.test.tsx'], environment: 'jsdom', setupFiles: ['test/renderer/setup.ts'] },
+        // A user's whole session in jsdom takes seconds on a busy 2-core runner: 5 s was too tight.
+        test: { name: 'renderer', include: ['test/renderer/**/*.test.tsx'], environment: 'jsdom', setupFiles: ['test/renderer/setup.ts'], testTimeout: 30_000 },
       },
       {
         test: {
