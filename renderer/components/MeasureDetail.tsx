@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Tom } from '../../shared/contract/model';
+import { sentenceText } from '../../shared/responsibility/sentences';
 import { CueText } from './CueText';
 import { PartyLabel } from './ResponsibilityChip';
 import { ResponsibilityOverride } from './ResponsibilityOverride';
@@ -31,7 +32,7 @@ export function MeasureDetail({ tom }: { readonly tom: Tom }) {
               <li key={sentence.start}>
                 <span className={`force force-${sentence.force}`}>{force[sentence.force]}</span>
                 {sentence.party && sentence.force !== 'none' && <PartyLabel party={sentence.party} />}
-                <span className="sentence-text">{sentence.text}</span>
+                <span className="sentence-text">{sentenceText(tom.text, sentence)}</span>
               </li>
             ))}
           </ol>

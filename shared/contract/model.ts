@@ -145,9 +145,14 @@ export type ResponsibilityReason =
   | { readonly kind: 'none' }
   | { readonly kind: 'reviewer'; readonly note: string; readonly by: string; readonly at: string };
 
+/**
+ * How one sentence of a clause or measure was read. It names its place, not its words (the
+ * text holds them: `sentenceText`), so a review file carries every clause's text once.
+ */
 export interface SentenceReading {
-  readonly text: string;
+  /** Where the sentence starts and ends in the clause's or measure's text (UTF-16 offsets, end exclusive). */
   readonly start: number;
+  readonly end: number;
   readonly party: ResponsibleParty | null;
   /** `duty` decides; `option` (*kann*, *auf Wunsch*) and `none` do not. */
   readonly force: 'duty' | 'option' | 'none';

@@ -7,6 +7,7 @@
  */
 import type { Clause, Contract, PartyRole, Section, Tom } from '../contract/model';
 import { citeClause } from '../contract/reference';
+import { sentenceText } from '../responsibility/sentences';
 import type { Translate } from '../checklist/describe';
 
 export type ObligationTarget =
@@ -40,7 +41,7 @@ function clauseDuties(section: Section, clause: Clause, party: PartyRole): Oblig
   }
   return responsibility.sentences
     .filter((sentence) => sentence.force === 'duty' && (sentence.party === party || sentence.party === 'shared'))
-    .map((sentence) => ({ ref, text: text(sentence.text), shared: sentence.party === 'shared', target }));
+    .map((sentence) => ({ ref, text: text(sentenceText(clause.text, sentence)), shared: sentence.party === 'shared', target }));
 }
 
 function measureRef(tom: Tom): string {

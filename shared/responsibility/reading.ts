@@ -276,8 +276,8 @@ function read(text: string, actors: Actors, antecedent: PartyRole | null): Readi
     const party: ResponsibleParty | null =
       parties.size === 0 ? null : parties.size === 2 ? 'shared' : ([...parties][0] as ResponsibleParty);
     sentences.push({
-      text: sentence.text,
       start: sentence.start,
+      end: sentence.start + sentence.text.length,
       party: duty ? party : (sentenceCues[0]?.party ?? null),
       force: duty ? 'duty' : option ? 'option' : 'none',
       cues: sentenceCues.sort((a, b) => a.start - b.start),

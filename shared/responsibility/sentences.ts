@@ -3,9 +3,16 @@
  * `Art.`, `lit.`, `e.g.`) and numbers (`Art. 28 Abs. 3`) do not end a sentence; a line
  * break does (bullets inside a clause are separate statements).
  */
+import type { SentenceReading } from '../contract/model';
+
 export interface Sentence {
   readonly text: string;
   readonly start: number;
+}
+
+/** The words of a sentence read from `text` (the clause's or measure's text it was read from). */
+export function sentenceText(text: string, sentence: Pick<SentenceReading, 'start' | 'end'>): string {
+  return text.slice(sentence.start, sentence.end);
 }
 
 const ABBREVIATIONS = new Set(

@@ -7,7 +7,7 @@ import type { Contract, ResponsibleParty } from '../contract/model';
 import type { DocumentKind } from '../host/hostApi';
 
 export const REVIEW_FORMAT = 'clausemark';
-export const REVIEW_VERSION = 1;
+export const REVIEW_VERSION = 2;
 
 export type DecisionTarget = { readonly kind: 'clause' | 'tom' | 'party' | 'date'; readonly id: string };
 

@@ -20,7 +20,47 @@ export type ReviewFileError =
 export type ReviewFileResult = { readonly ok: true; readonly review: Review } | { readonly ok: false; readonly error: ReviewFileError };
 
 /** Steps from one schema version to the next: `MIGRATIONS[n]` turns version n into n + 1. */
-const MIGRATIONS: Readonly<Record<number, (raw: Record<string, unknown>) => Record<string, unknown>>> = {};
+const MIGRATIONS: Readonly<Record<number, (raw: Record<string, unknown>) => Record<string, unknown>>> = {
+  // 1 → 2: a sentence's reading names where it ends instead of repeating its words.
+  1: withSentenceEnds,
+};
+
+/** A JSON object, or null for anything else. */
+function objectOr(value: unknown): Record<string, unknown> | null {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+}
+
+function listOf(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+/**
+ * A version 1 file with `end` for `text` in every sentence reading (`{ text, start, party,
+ * force, cues }`): those of the contract's clauses and measures, and of every saved version's.
+ * What does not have the expected shape is left as it is, for the schema to name.
+ */
+function withSentenceEnds(raw: Record<string, unknown>): Record<string, unknown> {
+  const responsibilities: Record<string, unknown>[] = [];
+  const contracts = [raw['contract'], ...listOf(raw['versions']).map((version) => objectOr(version)?.['contract'])];
+  for (const contract of contracts.map(objectOr)) {
+    if (!contract) continue;
+    const clauses = listOf(contract['sections']).flatMap((section) => listOf(objectOr(section)?.['clauses']));
+    for (const holder of [...clauses, ...listOf(contract['toms'])]) {
+      const responsibility = objectOr(objectOr(holder)?.['responsibility']);
+      if (responsibility) responsibilities.push(responsibility);
+    }
+  }
+  // The file was parsed for this migration alone: its objects are changed in place.
+  for (const responsibility of responsibilities) {
+    responsibility['sentences'] = listOf(responsibility['sentences']).map((sentence) => {
+      const reading = objectOr(sentence);
+      if (!reading || typeof reading['text'] !== 'string' || typeof reading['start'] !== 'number') return sentence;
+      const { text, ...rest } = reading;
+      return { ...rest, end: reading['start'] + text.length };
+    });
+  }
+  return raw;
+}
 
 export function parseReviewFile(text: string): ReviewFileResult {
   let raw: unknown;

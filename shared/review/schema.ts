@@ -6,7 +6,7 @@
 import * as z from 'zod';
 import type { Contract, Segment } from '../contract/model';
 import type { Review } from './model';
-import { REVIEW_FORMAT } from './model';
+import { REVIEW_FORMAT, REVIEW_VERSION } from './model';
 
 const text = z.string().max(5_000_000);
 const shortText = z.string().max(10_000);
@@ -74,8 +74,8 @@ const ResponsibilitySchema = z
       .array(
         z
           .object({
-            text,
             start: z.number().int().min(0),
+            end: z.number().int().min(0),
             party: party.nullable(),
             force: z.enum(['duty', 'option', 'none']),
             cues: z.array(CueSchema).max(1000),
@@ -180,7 +180,7 @@ export const VersionSchema = z
 export const ReviewSchema = z
   .object({
     format: z.literal(REVIEW_FORMAT),
-    version: z.literal(1),
+    version: z.literal(REVIEW_VERSION),
     contract: ContractSchema,
     source: z.object({ kind: z.enum(['template', 'text', 'markdown', 'docx', 'review']), name: shortText }).strict(),
     decisions: z.array(DecisionSchema).max(100_000),

@@ -17,8 +17,24 @@ describe('the review file', () => {
     const parsed = parseReviewFile(text);
     expect(parsed).toEqual({ ok: true, review });
     const json = JSON.parse(text);
-    expect(json).toMatchObject({ format: 'clausemark', version: 1 });
+    expect(json).toMatchObject({ format: 'clausemark', version: 2 });
     expect(json.contract.sections[0].clauses[1].segments.map((segment: { kind: string }) => segment.kind)).toEqual(['equal', 'delete', 'equal', 'delete', 'insert', 'equal']);
+  });
+
+  it('opens a version 1 file, whose sentence readings repeated their words, as the same review', () => {
+    const withVersion = { ...review, versions: [{ id: 'v1', name: 'Erster Entwurf', author: 'Anna', date: '2026-11-26T09:30:00Z', contract: review.contract, decisions: [] }] };
+    // Version 1 wrote each sentence's words where version 2 writes where it ends.
+    const older = JSON.parse(serializeReview(withVersion), (key, value: unknown) => {
+      if (key !== 'sentences' || !Array.isArray(value)) return value;
+      return value.map(({ end, ...sentence }: { start: number; end: number }) => ({ text: '#'.repeat(end - sentence.start), ...sentence }));
+    });
+    older.version = 1;
+    expect(JSON.stringify(older)).toContain('"text":"#');
+    expect(parseReviewFile(JSON.stringify(older))).toEqual({ ok: true, review: withVersion });
+    const measure = review.contract.toms.find((tom) => tom.responsibility.sentences.length > 1)!;
+    const [first, second] = measure.responsibility.sentences;
+    expect(measure.text.slice(first!.start, first!.end)).toMatch(/\S$/u);
+    expect(second!.start).toBeGreaterThanOrEqual(first!.end);
   });
 
   it('refuses what is not JSON, not a review, from a future version, or of the wrong shape — and says where', () => {
