@@ -60,7 +60,8 @@ function runAndKill(target: string, source: string, delayMs: number | null): Pro
       output += chunk;
       if (timer === undefined && delayMs !== null && output.includes('writing')) timer = setTimeout(() => child.kill('SIGKILL'), delayMs);
     });
-    child.on('exit', () => {
+    // `close`, not `exit`: the child's last line may still be in the pipe when it exits.
+    child.on('close', () => {
       clearTimeout(timer);
       const finished = /done ([\d.]+)/.exec(output);
       done(finished ? Number(finished[1]) : null);
