@@ -71,8 +71,16 @@ const OPTION_STEMS = ['wunsch', 'vereinbart', 'gewünscht', 'beauftragt', 'gebuc
 
 /** Whether `text` has words that make it an option (`OPTION_WORDS`). */
 export function hasOptionWords(text: string): boolean {
+  return mayHaveOptionWords(text) && OPTION_WORDS.test(text);
+}
+
+/**
+ * Whether `text` holds a stem of `OPTION_WORDS`: when a whole clause holds none, none of
+ * its statements has option words, and the test need not be made statement by statement.
+ */
+export function mayHaveOptionWords(text: string): boolean {
   const lower = text.toLowerCase();
-  return OPTION_STEMS.some((stem) => lower.includes(stem)) && OPTION_WORDS.test(text);
+  return OPTION_STEMS.some((stem) => lower.includes(stem));
 }
 
 /** Modal verbs of possibility; in a statement without an actor they describe, not oblige. */

@@ -12,7 +12,7 @@
  */
 import type { PartyRole, ResponsibilityCue, ResponsibleParty, SentenceReading } from '../contract/model';
 import { MASKED, maskMentions, roleOfMasked, type Actors } from './actors';
-import { CONDITION_START, MODAL_OPTION, PROHIBITION, hasOptionWords, RECEIVING_VERBS_DE, VERB_FIRST_CONDITION, cueRules, type CueRule } from './cues';
+import { CONDITION_START, MODAL_OPTION, PROHIBITION, hasOptionWords, mayHaveOptionWords, RECEIVING_VERBS_DE, VERB_FIRST_CONDITION, cueRules, type CueRule } from './cues';
 import { findPronouns } from './pronouns';
 import { STATEMENT_LEAD } from './rule';
 import { splitSentences } from './sentences';
@@ -38,12 +38,26 @@ export interface Reading {
 /** A masked party mention (its first character). */
 const MENTION = new RegExp(`[${MASKED.any.slice(1, MASKED.any.indexOf(']'))}${MASKED.possessive.slice(1, MASKED.possessive.indexOf(']'))}]`, 'u');
 
-/** The cue rules, compiled once: they read masked texts, so no contract's names are in them. */
-let compiledRules: CueRule[] | null = null;
-function rules(): CueRule[] {
-  compiledRules ??= cueRules(MASKED);
+/**
+ * The cue rules, compiled once: they read masked texts, so no contract's names are in them.
+ * `needs` holds the indexes of the rule's words in `words`: several rules need the same
+ * words, and a statement is searched for each word at most once.
+ */
+interface CompiledRules {
+  readonly rules: readonly { readonly rule: CueRule; readonly needs: readonly number[] | null }[];
+  readonly words: readonly string[];
+}
+let compiledRules: CompiledRules | null = null;
+function rules(): CompiledRules {
+  if (compiledRules) return compiledRules;
+  const words: string[] = [];
+  const indexOf = (word: string) => (words.includes(word) ? words.indexOf(word) : words.push(word) - 1);
+  compiledRules = { rules: cueRules(MASKED).map((rule) => ({ rule, needs: rule.needs?.map(indexOf) ?? null })), words };
   return compiledRules;
 }
+
+/** Whether a statement holds each of the rules' words: 0 not yet looked for, 1 absent, 2 present. */
+let wordsFound = new Uint8Array(0);
 
 /**
  * `;`, or a comma before a new German main clause with its own subject (a party, or *der
@@ -132,11 +146,18 @@ function findCues(text: string, masked: string, base: number, actors: Actors): F
   if (!actors.mayHoldCue.test(text)) return found;
   const languages = languagesOf(text);
   const named = MENTION.test(masked);
-  for (const rule of rules()) {
+  const { rules: compiled, words } = rules();
+  if (wordsFound.length !== words.length) wordsFound = new Uint8Array(words.length);
+  else wordsFound.fill(0);
+  const holds = (word: number) => {
+    if (wordsFound[word] === 0) wordsFound[word] = masked.includes(words[word]!) ? 2 : 1;
+    return wordsFound[word] === 2;
+  };
+  for (const { rule, needs } of compiled) {
     if (!languages[rule.language]) continue;
     // A rule with an actor needs a party mention; one with words needs one of them.
     if (!named && rule.kind !== 'parties' && rule.party === undefined) continue;
-    if (rule.needs && !rule.needs.some((word) => masked.includes(word))) continue;
+    if (needs && !needs.some(holds)) continue;
     if (rule.requires && !rule.requires.test(masked)) continue;
     for (const match of allMatches(rule.pattern, masked)) {
       const mentionAt = match.indices?.groups?.['actor']?.[0] ?? match.index;
@@ -232,6 +253,7 @@ function read(text: string, actors: Actors, antecedent: PartyRole | null): Readi
   const subjects: { at: number; party: PartyRole }[] = [];
 
   const masked = maskMentions(text, actors);
+  const optionStems = mayHaveOptionWords(text);
   splitSentences(text).forEach((sentence, sentenceIndex) => {
     const maskedSentence = masked.slice(sentence.start, sentence.start + sentence.text.length);
     const sentenceCues: ResponsibilityCue[] = [];
@@ -241,7 +263,7 @@ function read(text: string, actors: Actors, antecedent: PartyRole | null): Readi
 
     for (const part of splitStatements(sentence.text, maskedSentence)) {
       const base = sentence.start + part.offset;
-      const optionWords = hasOptionWords(part.text);
+      const optionWords = optionStems && hasOptionWords(part.text);
       // Tested only when a cue or the frame asks: most statements never need them.
       let modal: boolean | undefined;
       const isModal = () => (modal ??= MODAL_OPTION.test(part.text));
