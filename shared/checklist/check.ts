@@ -9,7 +9,7 @@
 import type { Contract } from '../contract/model';
 import type { ChecklistStatus } from '../review/model';
 import type { ArticleRef, AspectId, ChecklistItemId, ItemRule } from './items';
-import { CHECKLIST_ITEMS } from './wording';
+import { checklistItems } from './wording';
 import { isPlaceholder, passagesOf, type ChecklistTarget, type Passage, type PassageSentence } from './passages';
 import { referenceIn, restrictionIn, type Weakness, type WeaknessKind } from './weakness';
 
@@ -209,5 +209,5 @@ function checkItem(rule: ItemRule, passages: readonly Passage[]): ChecklistItemR
 
 export function checkContract(contract: Contract): ChecklistItemResult[] {
   const passages = passagesOf(contract);
-  return CHECKLIST_ITEMS.map((rule) => checkItem(rule, passages));
+  return checklistItems().map((rule) => checkItem(rule, passages));
 }
