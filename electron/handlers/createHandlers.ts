@@ -71,6 +71,9 @@ function validate<M extends keyof typeof HOST_ARGUMENTS>(method: M, args: unknow
 export function createHandlers(context: HandlerContext): HostHandlerSet {
   const recent = jsonStore(join(context.userDataDir, 'recent.json'), RecentSchema, () => []);
   const preferences = jsonStore(join(context.userDataDir, 'preferences.json'), PreferencesSchema, () => DEFAULT_PREFERENCES);
+  // Read once when the host starts and kept: the page asks for them first thing, and the
+  // answer must not wait behind a large startup document's read (requests are answered in turn).
+  let currentPreferences = preferences.read();
   let startupFile: string | null = null;
   let dirty = false;
 
@@ -145,12 +148,13 @@ export function createHandlers(context: HandlerContext): HostHandlerSet {
     },
     async getPreferences(...args: unknown[]) {
       validate('getPreferences', args);
-      return preferences.read();
+      return currentPreferences;
     },
     async setPreferences(...args: unknown[]) {
       const [patch] = validate('setPreferences', args);
-      const next = PreferencesSchema.parse({ ...(await preferences.read()), ...patch });
+      const next = PreferencesSchema.parse({ ...(await currentPreferences), ...patch });
       await preferences.write(next);
+      currentPreferences = Promise.resolve(next);
       return next;
     },
     async saveReview(...args: unknown[]) {

@@ -100,12 +100,17 @@ describe('recent files', () => {
 });
 
 describe('preferences and requests', () => {
-  it('keeps the language preference in the data folder and falls back to defaults when the file is broken', async () => {
+  it('keeps the language preference in the data folder, reads it when the host starts, and falls back to defaults when the file is broken', async () => {
     expect(await host.handlers.getPreferences()).toEqual({ language: 'system', author: null });
     expect(await host.handlers.setPreferences({ language: 'de' })).toEqual({ language: 'de', author: null });
     expect(JSON.parse(await readFile(join(host.dataDir, 'preferences.json'), 'utf8'))).toEqual({ language: 'de', author: null });
     await writeFile(join(host.dataDir, 'preferences.json'), '{ broken');
-    expect(await host.handlers.getPreferences()).toEqual({ language: 'system', author: null });
+    // The running host answers from what it read and wrote, without the disk: the page's
+    // first request is never queued behind the read of a large startup document.
+    expect(await host.handlers.getPreferences()).toEqual({ language: 'de', author: null });
+    // The next start reads the broken file (the folders are the first host's, which removes them).
+    const restarted = await testHost({ dataDir: host.dataDir, workDir: host.workDir });
+    expect(await restarted.handlers.getPreferences()).toEqual({ language: 'system', author: null });
   });
 
   it('validates every argument against its schema', async () => {

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { HOST_GLOBAL, type HostApi } from '../../shared/host/hostApi';
 import { App } from '../../renderer/components/App';
 import { initI18n } from '../../renderer/i18n';
-import { requestStartupDocument } from '../../renderer/startup';
+import { requestStartup, requestStartupDocument, takePreferences, takeStartupDocument } from '../../renderer/startup';
 import { useStore } from '../../renderer/store/store';
 import { TEMPLATE_PATH } from '../support/files';
 import { testHost, type TestHost } from '../support/handlers';
@@ -49,5 +49,35 @@ describe('the document named when the app started', () => {
     listeners.forEach((listener) => listener('open-startup-document'));
     expect(asked).toBe(2);
     expect((await screen.findByRole('alert')).textContent).toContain('missing.txt');
+  });
+  it('asks for the preferences before the document, and each answer is taken without asking again', async () => {
+    host = await testHost();
+    const handlers = host.handlers;
+    await handlers.setPreferences({ language: 'de' });
+    handlers.setStartupFile(TEMPLATE_PATH);
+    const asked: string[] = [];
+    const api: HostApi = {
+      ...handlers,
+      getPreferences: () => {
+        asked.push('preferences');
+        return handlers.getPreferences();
+      },
+      takeStartupDocument: () => {
+        asked.push('document');
+        return handlers.takeStartupDocument();
+      },
+      onCommand: () => () => undefined,
+    };
+    (window as unknown as Record<string, unknown>)[HOST_GLOBAL] = api;
+
+    requestStartup();
+    expect(asked).toEqual(['preferences', 'document']);
+    expect((await takePreferences()).language).toBe('de');
+    const outcome = await takeStartupDocument();
+    expect(outcome?.status === 'opened' && outcome.document.name).toBe('avv-template.txt');
+    expect(asked).toEqual(['preferences', 'document']);
+    // Later calls ask the host.
+    await takePreferences();
+    expect(asked).toEqual(['preferences', 'document', 'preferences']);
   });
 });
