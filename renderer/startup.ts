@@ -12,33 +12,40 @@ import type { OpenOutcome } from '../shared/host/hostApi';
 import type { Preferences } from '../shared/host/preferences';
 import { host } from './host';
 
-let early: Promise<OpenOutcome | null> | null = null;
-let earlyPreferences: Promise<Preferences> | null = null;
+/**
+ * An answer asked for before the app needs it: the next `take` gets that answer, every later
+ * one asks the host anew. A failure is handled where the answer is taken (`open` shows it),
+ * so there is no warning for the moment between.
+ */
+function earlyAnswer<T>(ask: () => Promise<T>): { request(): void; take(): Promise<T> } {
+  let pending: Promise<T> | null = null;
+  return {
+    request() {
+      pending = ask();
+      pending.catch(() => undefined);
+    },
+    take() {
+      const answer = pending;
+      pending = null;
+      return answer ?? ask();
+    },
+  };
+}
+
+const preferences = earlyAnswer<Preferences>(() => host().getPreferences());
+const startupDocument = earlyAnswer<OpenOutcome | null>(() => host().takeStartupDocument());
 
 /** Asks the host now for the preferences, then the startup document; `takePreferences` and the next `takeStartupDocument` get the answers. */
 export function requestStartup(): void {
-  earlyPreferences = host().getPreferences();
-  earlyPreferences.catch(() => undefined);
-  requestStartupDocument();
+  preferences.request();
+  startupDocument.request();
 }
 
 /** Asks the host now for the startup document; the next `takeStartupDocument` gets the answer. */
-export function requestStartupDocument(): void {
-  early = host().takeStartupDocument();
-  // Handled where it is taken (`open` shows a failure); no warning for the moment between.
-  early.catch(() => undefined);
-}
+export const requestStartupDocument = startupDocument.request;
 
 /** The preferences asked for at start, or the host's answer now. */
-export function takePreferences(): Promise<Preferences> {
-  const pending = earlyPreferences;
-  earlyPreferences = null;
-  return pending ?? host().getPreferences();
-}
+export const takePreferences = preferences.take;
 
 /** The document asked for at start, or (every later time, when the host sends another) the host's answer now. */
-export function takeStartupDocument(): Promise<OpenOutcome | null> {
-  const pending = early;
-  early = null;
-  return pending ?? host().takeStartupDocument();
-}
+export const takeStartupDocument = startupDocument.take;

@@ -50,6 +50,7 @@ describe('the document named when the app started', () => {
     expect(asked).toBe(2);
     expect((await screen.findByRole('alert')).textContent).toContain('missing.txt');
   });
+
   it('asks for the preferences before the document, and each answer is taken without asking again', async () => {
     host = await testHost();
     const handlers = host.handlers;
