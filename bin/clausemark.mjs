@@ -3,14 +3,12 @@
 import { existsSync } from 'node:fs';
 import * as nodeModule from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { setFlagsFromString } from 'node:v8';
 
 // Node 22 and later keep the compiled bundle in a cache between runs (Node 20 has no such cache).
 nodeModule.enableCompileCache?.();
 
-// A run reads a contract once with a few hundred patterns: compiled straight to machine code
-// they cost less than interpreted first and compiled again (about a fifth of a large parse).
-setFlagsFromString('--no-regexp-tier-up');
+// No V8 flags are set here at run time: `--no-regexp-tier-up` set so (a tenth of a large parse)
+// crashed Node 20 about once in 350 runs, with a pattern whose machine code was missing.
 
 const bundle = new URL('../dist/cli/clausemark.mjs', import.meta.url);
 if (!existsSync(fileURLToPath(bundle))) {

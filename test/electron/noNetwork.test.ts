@@ -74,7 +74,8 @@ describe('no network', () => {
       encoding: 'utf8',
       maxBuffer: 64 * 1024 * 1024,
     });
-    expect(result.status, result.stderr).toBe(0);
+    // A process that died of a signal or never started says so, not just 'null'.
+    expect(result.status, `signal ${result.signal ?? 'none'}, ${result.error?.message ?? 'started'}\n${result.stderr}`).toBe(0);
     expect(existsSync(cliLog) ? readFileSync(cliLog, 'utf8') : '').toBe('');
   });
 });
