@@ -1,7 +1,7 @@
 /**
  * A paragraph as the parser is given it: its current text (every change accepted), or,
  * for a paragraph deleted whole, its original text, so a deleted clause still parses as
- * the clause it was and comes out as a whole-clause deletion. `toMarkup` maps each
+ * the clause it was and comes out as a whole-clause deletion. `markupOffset` maps each
  * character of that text back to its offset in the paragraph's markup (all segments,
  * deleted and inserted alike), which is where revisions and comment marks live.
  */
@@ -15,8 +15,9 @@ export interface ParagraphView {
   readonly segments: readonly RawSegment[];
   readonly mode: ViewMode;
   readonly text: string;
-  /** `toMarkup[i]` is the markup offset of `text[i]`. */
-  readonly toMarkup: Int32Array;
+  /** Where each segment in the view starts, in `text` and in the markup (see `markupOffset`). */
+  readonly textStarts: Int32Array;
+  readonly markupStarts: Int32Array;
   readonly markupLength: number;
   /** One flag per markup character: part of `text` or not. */
   readonly inView: Uint8Array;
@@ -27,24 +28,45 @@ function visible(kind: RawSegment['kind'], mode: ViewMode): boolean {
 }
 
 export function viewOf(paragraph: DocxParagraph, segments: readonly RawSegment[] = paragraph.segments): ParagraphView {
-  const current = segments.filter((segment) => segment.kind !== 'delete').map((segment) => segment.text).join('');
-  const original = segments.filter((segment) => segment.kind !== 'insert').map((segment) => segment.text).join('');
+  let current = '';
+  let original = '';
+  for (const segment of segments) {
+    if (segment.kind !== 'delete') current += segment.text;
+    if (segment.kind !== 'insert') original += segment.text;
+  }
   const mode: ViewMode = current.trim() === '' && original.trim() !== '' ? 'original' : 'current';
-  const markupLength = segments.reduce((sum, segment) => sum + segment.text.length, 0);
-  const inView = new Uint8Array(markupLength);
   const text = mode === 'current' ? current : original;
-  const toMarkup = new Int32Array(text.length);
+  let markupLength = 0;
+  for (const segment of segments) markupLength += segment.text.length;
+  const inView = new Uint8Array(markupLength);
+  const textStarts: number[] = [];
+  const markupStarts: number[] = [];
   let markup = 0;
   let index = 0;
   for (const segment of segments) {
     const length = segment.text.length;
-    if (visible(segment.kind, mode)) {
+    if (visible(segment.kind, mode) && length > 0) {
       inView.fill(1, markup, markup + length);
-      for (let i = 0; i < length; i++) toMarkup[index++] = markup + i;
+      textStarts.push(index);
+      markupStarts.push(markup);
+      index += length;
     }
     markup += length;
   }
-  return { paragraph, segments, mode, text, toMarkup, markupLength, inView };
+  return { paragraph, segments, mode, text, textStarts: Int32Array.from(textStarts), markupStarts: Int32Array.from(markupStarts), markupLength, inView };
+}
+
+/** The markup offset of `view.text[index]` (an index inside the text): its segment's start in the markup plus its place in the segment. */
+export function markupOffset(view: ParagraphView, index: number): number {
+  const starts = view.textStarts;
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (starts[middle]! <= index) low = middle;
+    else high = middle - 1;
+  }
+  return view.markupStarts[low]! + (index - starts[low]!);
 }
 
 export interface MarkupSlice extends RawSegment {

@@ -11,7 +11,7 @@
 import type { SegmentKind } from '../../contract/model';
 import type { BlockChange } from '../read/body';
 import type { RawSegment, Revision } from '../read/revisions';
-import { markupSegments, type ParagraphView } from './paragraphView';
+import { markupOffset, markupSegments, type ParagraphView } from './paragraphView';
 import type { Piece } from './pieces';
 import type { LineSource } from './sourceLines';
 
@@ -109,12 +109,12 @@ export class TargetMapper {
     const last = piece.to - source.prefix + source.start;
     let endsParagraph = false;
     if (first < last) {
-      const a = view.toMarkup[first]!;
-      const b = view.toMarkup[last - 1]! + 1;
-      const left = first > source.lineStart ? view.toMarkup[first - 1]! + 1 : source.lineStart === 0 ? 0 : view.toMarkup[source.lineStart - 1]! + 1;
+      const a = markupOffset(view, first);
+      const b = markupOffset(view, last - 1) + 1;
+      const left = first > source.lineStart ? markupOffset(view, first - 1) + 1 : source.lineStart === 0 ? 0 : markupOffset(view, source.lineStart - 1) + 1;
       let next = last;
       if (last === source.end) while (next < source.lineEnd && /\s/u.test(view.text[next]!)) next++;
-      const right = next < view.text.length ? view.toMarkup[next]! : view.markupLength;
+      const right = next < view.text.length ? markupOffset(view, next) : view.markupLength;
       // A skipped piece (a clause's number) leaves what follows it to the text after it.
       const taken = [...this.take(view, left, a, true), ...this.take(view, a, b, false), ...(piece.kind === 'skip' ? [] : this.take(view, b, right, true))];
       // A skipped piece is the target's, but not part of its text.
