@@ -30,14 +30,14 @@ function visible(kind: RawSegment['kind'], mode: ViewMode): boolean {
 export function viewOf(paragraph: DocxParagraph, segments: readonly RawSegment[] = paragraph.segments): ParagraphView {
   let current = '';
   let original = '';
+  let markupLength = 0;
   for (const segment of segments) {
     if (segment.kind !== 'delete') current += segment.text;
     if (segment.kind !== 'insert') original += segment.text;
+    markupLength += segment.text.length;
   }
   const mode: ViewMode = current.trim() === '' && original.trim() !== '' ? 'original' : 'current';
   const text = mode === 'current' ? current : original;
-  let markupLength = 0;
-  for (const segment of segments) markupLength += segment.text.length;
   const inView = new Uint8Array(markupLength);
   const textStarts: number[] = [];
   const markupStarts: number[] = [];
