@@ -41,9 +41,6 @@ export function requestStartup(): void {
   startupDocument.request();
 }
 
-/** Asks the host now for the startup document; the next `takeStartupDocument` gets the answer. */
-export const requestStartupDocument = startupDocument.request;
-
 /** The preferences asked for at start, or the host's answer now. */
 export const takePreferences = preferences.take;
 

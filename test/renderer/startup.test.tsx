@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { HOST_GLOBAL, type HostApi } from '../../shared/host/hostApi';
 import { App } from '../../renderer/components/App';
 import { initI18n } from '../../renderer/i18n';
-import { requestStartup, requestStartupDocument, takePreferences, takeStartupDocument } from '../../renderer/startup';
+import { requestStartup, takePreferences, takeStartupDocument } from '../../renderer/startup';
 import { useStore } from '../../renderer/store/store';
 import { TEMPLATE_PATH } from '../support/files';
 import { testHost, type TestHost } from '../support/handlers';
@@ -37,7 +37,7 @@ describe('the document named when the app started', () => {
     (window as unknown as Record<string, unknown>)[HOST_GLOBAL] = api;
     useStore.setState(initialState, true);
 
-    requestStartupDocument();
+    requestStartup();
     expect(asked).toBe(1);
     await initI18n('en');
     render(<App initialLanguage="en" initialAuthor={null} />);
