@@ -7,6 +7,7 @@ import type { Clause } from '../contract/model';
 import type { MarkerStyle } from './markers';
 import type { LineOrigin } from './origins';
 import { wordCount, type Unit } from './units';
+import { latin } from '../text/latin';
 
 interface Draft {
   number: string | null;
@@ -27,8 +28,10 @@ function originOf(unit: Unit): LineOrigin {
   return { unit, form: unit.bullet ? 'bullet' : 'full' };
 }
 
+const UPPER_START = latin(/^\p{Lu}/u);
+
 function isSubHeading(text: string): boolean {
-  return wordCount(text) <= 8 && !/[.:;,!?]$/u.test(text) && /^\p{Lu}/u.test(text);
+  return wordCount(text) <= 8 && !/[.:;,!?]$/u.test(text) && UPPER_START.test(text);
 }
 
 export function buildClauses(sectionId: string, units: readonly Unit[]): Clause[] {

@@ -4,6 +4,7 @@
  * dates and signature lines.
  */
 import { wordCount, type Unit } from './units';
+import { latin, latinSource } from '../text/latin';
 
 export interface SectionHeading {
   readonly number: string;
@@ -18,7 +19,7 @@ export interface SectionHeading {
 const KEYWORD_SECTION =
   /^((?:§|Clause|Klausel|Article|Artikel|Art\.|Section|Abschnitt|Ziffer|Paragraph)\s*(\d{1,3}[a-z]?))\b\.?\s*(?:[-–—:.]\s*)?(.*)$/iu;
 const NUMERIC_SECTION = /^((\d{1,3})\.?)\s+(\S.*)$/u;
-const ROMAN_SECTION = /^(([IVX]{1,5})\.)\s+(\p{Lu}.*)$/u;
+const ROMAN_SECTION = latin(/^(([IVX]{1,5})\.)\s+(\p{Lu}.*)$/u);
 const PART = /^((?:SECTION|Section|ABSCHNITT|Abschnitt|TEIL|Teil|PART|Part|KAPITEL|Kapitel|CHAPTER|Chapter)\s+([IVXLC]+|\d{1,2}))\b\.?\s*(?:[-–—:.]\s*)?(.*)$/u;
 const ANNEX =
   /^((?:Anlage|Anhang|Annex|Schedule|Appendix|Attachment|Exhibit|ANLAGE|ANHANG|ANNEX|SCHEDULE|APPENDIX|ATTACHMENT|EXHIBIT)\s+([IVXLC]+|\d{1,2}|[A-Z]))\b\.?\s*(?:[-–—:.]\s*)?(.*)$/u;
@@ -34,6 +35,9 @@ export function romanToInt(roman: string): number {
   return total;
 }
 
+const TITLE_START = latin(/^[\p{Lu}\p{N}§„"“(]/u);
+const UPPER_START = latin(/^\p{Lu}/u);
+
 function looksLikeTitle(text: string, maxWords: number): boolean {
   const trimmed = text.trim();
   return (
@@ -41,7 +45,7 @@ function looksLikeTitle(text: string, maxWords: number): boolean {
     trimmed.length <= 160 &&
     wordCount(trimmed) <= maxWords &&
     !/[.:;,!?]$/u.test(trimmed) &&
-    /^[\p{Lu}\p{N}§„"“(]/u.test(trimmed)
+    TITLE_START.test(trimmed)
   );
 }
 
@@ -74,7 +78,7 @@ export function matchSectionHeading(unit: Unit, next: Unit | undefined): Section
   }
   if (PART.test(full) && !/^\d/u.test(PART.exec(full)![2]!)) return null;
   const numeric = NUMERIC_SECTION.exec(full);
-  if (numeric && looksLikeTitle(numeric[3]!, 16) && /^\p{Lu}/u.test(numeric[3]!)) {
+  if (numeric && looksLikeTitle(numeric[3]!, 16) && UPPER_START.test(numeric[3]!)) {
     return { number: numeric[2]!, ordinal: Number.parseInt(numeric[2]!, 10), label: numeric[1]!, title: numeric[3]!, strong: unit.markdownHeading > 0 };
   }
   const roman = ROMAN_SECTION.exec(full);
@@ -107,8 +111,9 @@ export interface AnnexHeading {
 }
 
 /** `Anlage: Technische und organisatorische Maßnahmen`, `ANNEX – TOMs`, `Anlage zum Vertrag`: an annex without a number. */
-const UNNUMBERED_ANNEX =
-  /^((?:Anlage|Anhang|Annex|Schedule|Appendix|Attachment|Exhibit|ANLAGE|ANHANG|ANNEX|SCHEDULE|APPENDIX|ATTACHMENT|EXHIBIT))(?:\s*[:–—-]\s*|\s+(?=\p{Lu}|zu[mr]?\s|to\s))(.*)$/u;
+const UNNUMBERED_ANNEX = latin(
+  /^((?:Anlage|Anhang|Annex|Schedule|Appendix|Attachment|Exhibit|ANLAGE|ANHANG|ANNEX|SCHEDULE|APPENDIX|ATTACHMENT|EXHIBIT))(?:\s*[:–—-]\s*|\s+(?=\p{Lu}|zu[mr]?\s|to\s))(.*)$/u,
+);
 
 export function matchAnnexHeading(unit: Unit, next: Unit | undefined): AnnexHeading | null {
   if (unit.bullet || unit.marker || !standsApart(unit, next, ANNEX_TITLE_WORDS)) return null;
@@ -141,6 +146,8 @@ export function matchDateLine(text: string): string | null {
   return match ? match[1]! : null;
 }
 
+const PLACE_DATE = new RegExp(latinSource(`^[\\p{L} .()/-]{2,40},\\s*(?:den\\s+)?${DATE_PATTERN.source}$`), 'u');
+
 /** Place-and-date lines, dotted or underscored lines and signature captions. */
 export function isSignatureLine(text: string): boolean {
   const trimmed = text.trim();
@@ -148,6 +155,5 @@ export function isSignatureLine(text: string): boolean {
   if (wordCount(trimmed) <= 6 && /\b(?:Ort|Datum|Unterschrift|Place|Date|Signature|Signed|Stempel)\b/iu.test(trimmed) && !/[.;]$/u.test(trimmed)) {
     return true;
   }
-  const placeDate = new RegExp(`^[\\p{L} .()/-]{2,40},\\s*(?:den\\s+)?${DATE_PATTERN.source}$`, 'u');
-  return placeDate.test(trimmed);
+  return PLACE_DATE.test(trimmed);
 }

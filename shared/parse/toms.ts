@@ -7,6 +7,7 @@
 import type { TomCategory } from '../contract/model';
 import type { LineOrigin } from './origins';
 import { wordCount, type Unit } from './units';
+import { latin } from '../text/latin';
 
 export interface RawTom {
   readonly category: TomCategory;
@@ -33,7 +34,7 @@ export function isTomAnnexTitle(title: string): boolean {
 const CATEGORY_WORDS =
   /(?:Zutritts|Zugangs|Zugriffs|Weitergabe|Eingabe|Auftrags|Verfügbarkeits|Trennungs|Datenträger|Speicher|Benutzer|Transport)kontrolle|Pseudonymisierung|Verschlüsselung|Wiederherstellbarkeit|Belastbarkeit|Evaluierung|physical access|access control|transmission control|input control|job control|availability control|separation|pseudonymi[sz]ation|encryption|resilience|data carrier/iu;
 
-const NUMBERED_CATEGORY = /^(\d{1,3})\.?\s+(\p{Lu}.*)$/u;
+const NUMBERED_CATEGORY = latin(/^(\d{1,3})\.?\s+(\p{Lu}.*)$/u);
 const QUOTE_OPEN = '„"“»‚';
 const QUOTE_CLOSE = '“"”«‘';
 const QUOTED_NAME = new RegExp(`[${QUOTE_OPEN}]([^${QUOTE_CLOSE}]+)[${QUOTE_CLOSE}]`, 'gu');
@@ -48,8 +49,11 @@ function standsAlone(unit: Unit): boolean {
   return unit.markdownHeading > 0 || (unit.firstInBlock && unit.lastInBlock);
 }
 
+const SHORT_HEADING_START = latin(/^[\p{Lu}\p{N}„"]/u);
+const UPPER_START = latin(/^\p{Lu}/u);
+
 function isShortHeading(text: string, maxWords: number): boolean {
-  return wordCount(text) <= maxWords && text.length <= 80 && !/[.:;!?,]$/u.test(text) && /^[\p{Lu}\p{N}„"]/u.test(text);
+  return wordCount(text) <= maxWords && text.length <= 80 && !/[.:;!?,]$/u.test(text) && SHORT_HEADING_START.test(text);
 }
 
 function matchCategory(unit: Unit): TomCategory | null {
@@ -81,7 +85,7 @@ function matchService(unit: Unit, next: Unit | undefined, known: ReadonlySet<str
   for (const name of known) {
     if (unit.text.startsWith(`${name} `)) {
       const rest = unit.text.slice(name.length + 1);
-      if (/^\p{Lu}/u.test(rest) && wordCount(rest) >= 3) return { heading: name, services: [name], rest };
+      if (UPPER_START.test(rest) && wordCount(rest) >= 3) return { heading: name, services: [name], rest };
     }
   }
   return null;

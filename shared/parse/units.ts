@@ -4,6 +4,7 @@
  * heading from a sentence in a plain-text contract.
  */
 import { matchMarker, type Marker } from './markers';
+import { latin } from '../text/latin';
 
 export interface Unit {
   /** The text without its bullet or marker; wrapped lines joined by a space. */
@@ -200,24 +201,30 @@ export function unitsFromLines(lines: readonly (SourceLine | null)[], width: num
   });
 }
 
+const LOWER_HYPHEN_END = latin(/\p{Ll}-$/u);
+const LOWER_START = latin(/^\p{Ll}/u);
+const LETTER_OR_DIGIT = latin(/[\p{L}\p{N}]/u);
+const OPEN_END = latin(/[\p{L}\p{N},\-–]$/u);
+const LOWER_OR_BRACKET_START = latin(/^[\p{Ll}(]/u);
+
 /** Joins wrapped lines; a hyphen at a line end followed by a lower-case word is a soft break. */
 export function joinWrapped(lines: readonly string[]): string {
   let text = '';
   for (const line of lines) {
     if (text === '') text = line;
-    else if (/\p{Ll}-$/u.test(text) && /^\p{Ll}/u.test(line)) text = text.slice(0, -1) + line;
+    else if (LOWER_HYPHEN_END.test(text) && LOWER_START.test(line)) text = text.slice(0, -1) + line;
     else text = `${text} ${line}`;
   }
   return text.trim();
 }
 
 export function wordCount(text: string): number {
-  return text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+  return text.split(/\s+/u).filter((word) => LETTER_OR_DIGIT.test(word)).length;
 }
 
 /** The text ends as a sentence or list intro ends, or with a closing bracket or quote. */
 export function endsClosed(text: string): boolean {
-  return !/[\p{L}\p{N},\-–]$/u.test(text.trimEnd());
+  return !OPEN_END.test(text.trimEnd());
 }
 
 export function mergeUnits(head: Unit, tail: Unit): Unit {
@@ -256,7 +263,7 @@ function isContinuation(previous: Unit, unit: Unit, isHeading: (unit: Unit) => b
   const words = wordCount(previous.text);
   // A lower-case or bracketed start continues a sentence; otherwise only a long fragment
   // (not a short heading such as `7.3. Duration of the processing`) runs on.
-  const startsLow = /^[\p{Ll}(]/u.test(unit.text) && words >= 3;
+  const startsLow = LOWER_OR_BRACKET_START.test(unit.text) && words >= 3;
   const endsSentence = /[.!?;:]["“”»)]?$/u.test(unit.text) && wordCount(unit.text) >= 4 && words >= 10;
   return startsLow || endsSentence;
 }

@@ -6,6 +6,7 @@
  * administrators`): every match is bounded by non-letters, no hyphen and no `'s`.
  */
 import type { Party, PartyRole } from '../contract/model';
+import { latin, latinSource } from '../text/latin';
 
 const PROVIDER_WORDS = [
   'Auftragnehmer(?:s|in|innen)?',
@@ -87,8 +88,8 @@ export interface Actors {
   readonly mention: string;
 }
 
-const BOUNDARY_BEFORE = '(?<![\\p{L}\\p{N}-])';
-const BOUNDARY_AFTER = '(?![\\p{L}\\p{N}]|-\\p{L}|[\'’]s\\b)';
+const BOUNDARY_BEFORE = latinSource('(?<![\\p{L}\\p{N}-])');
+const BOUNDARY_AFTER = latinSource('(?![\\p{L}\\p{N}]|-\\p{L}|[\'’]s\\b)');
 
 const actorsCache = new Map<string, Actors>();
 
@@ -142,7 +143,7 @@ export type MentionSources = typeof MASKED;
 const maskCache = new WeakMap<Actors, { pattern: RegExp; masks: Map<string, string> }>();
 
 /** A letter, digit or hyphen at the end: a word the mention after it would be part of. */
-const NAME_CHAR_AT_END = /[\p{L}\p{N}-]$/u;
+const NAME_CHAR_AT_END = latin(/[\p{L}\p{N}-]$/u);
 
 /**
  * `text` with each party mention masked (see `MASKED`); the same length, so offsets carry over.

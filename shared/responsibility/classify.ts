@@ -11,8 +11,11 @@ import type { Party, PartyRole, Responsibility, Section, TomCategory } from '../
 import { actorsFor } from './actors';
 import { assignsCategory, headingFrame, readFrame, type Frame } from './frames';
 import { readText, type Reading } from './reading';
+import { latin } from '../text/latin';
 
 export { readFrame, type Frame } from './frames';
+
+const LOWER = latin(/\p{Ll}/gu);
 
 export function decide(reading: Reading, frame: Frame | null): Responsibility {
   const duties = reading.statements.flatMap((statement) => statement.duties);
@@ -119,7 +122,7 @@ export function classifyClauses(section: Pick<Section, 'clauses'>, parties: read
   let listStyle: string | null = null;
   return section.clauses.map((clause) => {
     // The items of the list a lead-in opens share one marker style (`- `, `1.`, `a)`).
-    const style = clause.kind === 'bullet' ? 'bullet' : (clause.label ?? '').replace(/\d+/gu, '9').replace(/\p{Ll}/gu, 'a');
+    const style = clause.kind === 'bullet' ? 'bullet' : (clause.label ?? '').replace(/\d+/gu, '9').replace(LOWER, 'a');
     if (leadIn && listStyle !== null && style !== listStyle) leadIn = null;
     if (leadIn && listStyle === null) listStyle = style;
     const reading = readText(clause.text, actors, leadIn?.party ?? null);

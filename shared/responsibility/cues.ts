@@ -10,6 +10,7 @@
  */
 import { PERSON_NOUNS, type MentionSources } from './actors';
 import { englishRules } from './cuesEnglish';
+import { latin, latinSource } from '../text/latin';
 import { STATEMENT_LEAD, fixedRule, makeRule, needing, requiring, type CueRule } from './rule';
 
 export type { CueKind, CueRule } from './rule';
@@ -63,8 +64,9 @@ export function cueRules(mentions: MentionSources): CueRule[] {
 }
 
 /** Words that turn a statement into an option rather than a duty (*sofern vereinbart*, *auf Wunsch*). */
-export const OPTION_WORDS =
-  /(?:\bauf\s+Wunsch(?!\s+(?:des|der)\s+\p{Lu})|\b(?:sofern|soweit|falls|wenn)\s+(?:dies\s+)?(?:gesondert\s+|ausdrücklich\s+)?(?:vereinbart|gewünscht|beauftragt|gebucht)|\bnach\s+Wahl\s+des\s+Auftragnehmers|\bwahlweise|\boptional|\bsteht\s+es\s+(?:\S+\s+){0,3}frei|\b(?:if|where|when|as|unless\s+otherwise)\s+agreed|\bupon\s+agreement|\bat\s+its\s+(?:sole\s+)?(?:option|discretion)|\bif\s+(?:so\s+)?(?:ordered|purchased|subscribed)|\boptionally)\b/iu;
+export const OPTION_WORDS = latin(
+  /(?:\bauf\s+Wunsch(?!\s+(?:des|der)\s+\p{Lu})|\b(?:sofern|soweit|falls|wenn)\s+(?:dies\s+)?(?:gesondert\s+|ausdrücklich\s+)?(?:vereinbart|gewünscht|beauftragt|gebucht)|\bnach\s+Wahl\s+des\s+Auftragnehmers|\bwahlweise|\boptional|\bsteht\s+es\s+(?:\S+\s+){0,3}frei|\b(?:if|where|when|as|unless\s+otherwise)\s+agreed|\bupon\s+agreement|\bat\s+its\s+(?:sole\s+)?(?:option|discretion)|\bif\s+(?:so\s+)?(?:ordered|purchased|subscribed)|\boptionally)\b/iu,
+);
 
 /** Each wording of `OPTION_WORDS` holds one of these stems, in lower case: a cheap test before the regex. */
 const OPTION_STEMS = ['wunsch', 'vereinbart', 'gewünscht', 'beauftragt', 'gebucht', 'wahl', 'option', 'frei', 'agree', 'discretion', 'ordered', 'purchased', 'subscribed'];
@@ -90,10 +92,10 @@ export const MODAL_OPTION = /\b(?:kann|können|darf|dürfen|may|can|could|might)
 export const PROHIBITION = /\b(?:nicht|nur|ausschließlich|keine[nmrs]?|not|only|never)\b|\bcannot\b/u;
 
 /** A statement that opens with a condition (*Sofern …*, *If …*): its own subject is not a duty holder. */
-export const CONDITION_START = new RegExp(`^${STATEMENT_LEAD}(?:Sofern|Soweit|Falls|Wenn|Insofern|Insoweit|Sobald|Nachdem|If|Where|Unless|In\\s+(?:case|the\\s+event)|Should|Once|When)\\b`, 'u');
+export const CONDITION_START = new RegExp(latinSource(`^${STATEMENT_LEAD}(?:Sofern|Soweit|Falls|Wenn|Insofern|Insoweit|Sobald|Nachdem|If|Where|Unless|In\\s+(?:case|the\\s+event)|Should|Once|When)\\b`), 'u');
 
 /** A verb-first conditional (*Übermittelt der Kunde … , hat er …*, *Wird eine Störung erkannt, …*). */
 export const VERB_FIRST_CONDITION = new RegExp(
-  `^${STATEMENT_LEAD}(?:(?!\\p{Lu}\\p{Ll}*(?:heit|keit|tät|schaft|ment|tritt|richt|arbeit|zeit|dienst|kraft|punkt|recht|macht|nacht|fahrt|kunft|vertrag)\\s)\\p{Lu}\\p{Ll}+t|Wird|Werden|Hat|Ist)\\s+(?:der|die|das|ein|eine)\\s+`,
+  latinSource(`^${STATEMENT_LEAD}(?:(?!\\p{Lu}\\p{Ll}*(?:heit|keit|tät|schaft|ment|tritt|richt|arbeit|zeit|dienst|kraft|punkt|recht|macht|nacht|fahrt|kunft|vertrag)\\s)\\p{Lu}\\p{Ll}+t|Wird|Werden|Hat|Ist)\\s+(?:der|die|das|ein|eine)\\s+`),
   'u',
 );

@@ -10,6 +10,7 @@ import type { PartyRole, TomCategory } from '../contract/model';
 import { MASKED, maskMentions, roleOfMasked, type Actors } from './actors';
 import { readText, type Reading } from './reading';
 import { allMatches } from '../text/allMatches';
+import { latin } from '../text/latin';
 
 const MASKED_MENTION = new RegExp(MASKED.any, 'gu');
 
@@ -52,9 +53,13 @@ const HEADING_FRAME = (() => {
   );
 })();
 
+const SHARED_HEADING = latin(/\b(?:gemeinsam|geteilt|beide|split|shared|joint|both)\p{Ll}*/iu);
+const NOT_WORD = latin(/[^\p{L}-]+/u);
+const NOT_WORD_CHAR = latin(/[^\p{L}-]/gu);
+
 /** A heading that names whose measures follow: *Maßnahmen des Auftraggebers*, *Customer responsibilities*. */
 export function headingFrame(heading: string, actors: Actors, scope: Frame['scope']): Frame | null {
-  if (/\b(?:gemeinsam|geteilt|beide|split|shared|joint|both)\p{Ll}*/iu.test(heading)) return null;
+  if (SHARED_HEADING.test(heading)) return null;
   const masked = maskMentions(heading, actors);
   const named = new Set(allMatches(MASKED_MENTION, masked).map((mention) => roleOfMasked(mention[0])));
   if (named.size > 1) return null;
@@ -69,10 +74,10 @@ export function headingFrame(heading: string, actors: Actors, scope: Frame['scop
 export function assignsCategory(text: string, category: TomCategory, reading: Reading): PartyRole | null {
   const opening = /^(?:[-–•*]\s*)?(?:(?:Die|Der|Das|The)\s+)?(?:(?:Verantwortung|Responsibility)\s+(?:für\s+die|for)\s+)?(.*)$/su.exec(text)?.[1] ?? '';
   // Whole words of the title: *Zugang* does not name the category *Zugangskontrolle*.
-  const title = new Set(category.title.toLowerCase().split(/[^\p{L}-]+/u));
+  const title = new Set(category.title.toLowerCase().split(NOT_WORD));
   const subject: string[] = [];
   for (const word of opening.split(/\s+/u)) {
-    const bare = word.toLowerCase().replace(/[^\p{L}-]/gu, '');
+    const bare = word.toLowerCase().replace(NOT_WORD_CHAR, '');
     if (bare === '' || !title.has(bare)) break;
     subject.push(bare);
   }

@@ -9,28 +9,29 @@ import { MASKED, roleOfMasked } from './actors';
 import type { Found } from './reading';
 import { STATEMENT_LEAD } from './rule';
 import { allMatches } from '../text/allMatches';
+import { latinSource } from '../text/latin';
 
 /** Words ending like a finite verb that introduce a subordinate clause or are adverbs (*soweit er*, *nicht er*). */
 const NOT_VERBS = /^(?:soweit|insoweit|seit|nicht|selbst|erst|jetzt|sonst|zuletzt|zunächst|bereits|dass|damit|falls|wenn|ob|weil|als|wie|sofern|sobald|nachdem|bevor|während)$/u;
 
 /** `(?<verb>…) er`, `Er …`, `dieser`, `it shall`. */
 const GERMAN_PRONOUN = new RegExp(
-  `(?:(?<![\\p{L}-])(?<verb>wird|muss|soll|\\p{Ll}{2,}(?:t|en))\\s+(?<pronoun>er|dieser|diese|letzterer|letztere)\\b(?!\\s+\\p{Lu})|^${STATEMENT_LEAD}(?<initial>Er|Dieser|Letzterer)(?=\\s+\\p{Ll}))`,
+  latinSource(`(?:(?<![\\p{L}-])(?<verb>wird|muss|soll|\\p{Ll}{2,}(?:t|en))\\s+(?<pronoun>er|dieser|diese|letzterer|letztere)\\b(?!\\s+\\p{Lu})|^${STATEMENT_LEAD}(?<initial>Er|Dieser|Letzterer)(?=\\s+\\p{Ll}))`),
   'gu',
 );
 const GERMAN_OPTION = /^(?:\S{1,4}\s+)?(?:Er|Dieser|Letzterer)\s+(?:kann|darf|hat\s+das\s+Recht|ist\s+berechtigt|ist\s+befugt)\b|\b(?:kann|darf|können|dürfen)\s+(?:er|dieser|diese)\b|\b(?:hat|haben)\s+(?:er|dieser|diese)\s+das\s+Recht\b|\bist\s+(?:er|dieser|diese)\s+berechtigt\b/u;
 const ENGLISH_PRONOUN = new RegExp(
-  `(?:^${STATEMENT_LEAD}|(?<=[,;]\\s)|(?<=\\band\\s))(?<initial>[Ii]t|[Tt]hey)\\s+(?<modal>shall|will|must|agrees\\s+to|undertakes\\s+to|may|can)\\b(?!\\s+(?:not\\s+)?be\\s+\\p{Ll}+(?:ed|en)\\b)`,
+  latinSource(`(?:^${STATEMENT_LEAD}|(?<=[,;]\\s)|(?<=\\band\\s))(?<initial>[Ii]t|[Tt]hey)\\s+(?<modal>shall|will|must|agrees\\s+to|undertakes\\s+to|may|can)\\b(?!\\s+(?:not\\s+)?be\\s+\\p{Ll}+(?:ed|en)\\b)`),
   'gu',
 );
 
 /** Every pronoun the patterns look for, as a plain word. */
 const MAY_HOLD_PRONOUN = /\b(?:[Ee]r|[Dd]iese[r]?|[Ll]etztere[r]?|[Ii]t|[Tt]hey)\b/;
 
-const LEAD = new RegExp(`^\\s*${STATEMENT_LEAD}`, 'u');
+const LEAD = new RegExp(latinSource(`^\\s*${STATEMENT_LEAD}`), 'u');
 
 /** The last party named with a nominative article, and any party named: in the masked text (`maskMentions`). */
-const NOMINATIVE = new RegExp(`(?:^|[^\\p{L}])(?:[Dd]er|[Dd]ie|[Tt]he)\\s+(?<actor>${MASKED.any})`, 'gu');
+const NOMINATIVE = new RegExp(latinSource(`(?:^|[^\\p{L}])(?:[Dd]er|[Dd]ie|[Tt]he)\\s+(?<actor>${MASKED.any})`), 'gu');
 const ANY_MENTION = new RegExp(`(?<actor>${MASKED.any})`, 'gu');
 
 function lastMatch(text: string, pattern: RegExp): RegExpMatchArray | undefined {

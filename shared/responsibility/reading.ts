@@ -17,8 +17,9 @@ import { findPronouns } from './pronouns';
 import { STATEMENT_LEAD } from './rule';
 import { splitSentences } from './sentences';
 import { allMatches } from '../text/allMatches';
+import { latin, latinSource } from '../text/latin';
 
-const LEAD = new RegExp(`^\\s*${STATEMENT_LEAD}`, 'u');
+const LEAD = new RegExp(latinSource(`^\\s*${STATEMENT_LEAD}`), 'u');
 
 export interface Statement {
   readonly text: string;
@@ -65,7 +66,7 @@ let wordsFound = new Uint8Array(0);
  * verbs wherever they are. Reads the masked sentence.
  */
 const CLAUSE_BREAK = new RegExp(
-  `;\\s+|,\\s+(?:und\\s+|aber\\s+|doch\\s+)?(?=(?:der|die|das)\\s+(?:${MASKED.any}\\s+\\p{Ll}|\\p{Lu}[\\p{L}\\p{N}/-]*\\s+(?:obliegt|liegt|ist|wird|werden|bleibt|sind)\\b))`,
+  latinSource(`;\\s+|,\\s+(?:und\\s+|aber\\s+|doch\\s+)?(?=(?:der|die|das)\\s+(?:${MASKED.any}\\s+\\p{Ll}|\\p{Lu}[\\p{L}\\p{N}/-]*\\s+(?:obliegt|liegt|ist|wird|werden|bleibt|sind)\\b))`),
   'gu',
 );
 
@@ -103,10 +104,10 @@ export interface Found {
 }
 
 const RANK: Record<CueRule['kind'], number> = { assignment: 0, parties: 1, subject: 2, inverted: 3, agent: 4 };
-const RECEIVING_AFTER = new RegExp(`^\\s+(?:\\p{Ll}+\\s+)?(?:${RECEIVING_VERBS_DE}|receives?|gets?|obtains?)\\b`, 'u');
+const RECEIVING_AFTER = new RegExp(latinSource(`^\\s+(?:\\p{Ll}+\\s+)?(?:${RECEIVING_VERBS_DE}|receives?|gets?|obtains?)\\b`), 'u');
 const RECEIVING_BEFORE = new RegExp(`\\b(?:${RECEIVING_VERBS_DE})\\s`, 'u');
 
-const WORD_CHAR_AT_END = /[\p{L}-]$/u;
+const WORD_CHAR_AT_END = latin(/[\p{L}-]$/u);
 
 /** The last word (letters and hyphens) of a statement, found from its end. */
 function lastWord(statement: string): string {
@@ -118,6 +119,9 @@ function lastWord(statement: string): string {
   return statement.slice(start, end);
 }
 
+const PARTICIPLE_T = latin(/\p{Ll}t$/u);
+const ZU_INFINITIVE = latin(/\bzu\s+\p{Ll}+en\b/u);
+
 /**
  * A German passive whose subject is the party (*Der Kunde wird … informiert*): the last word
  * is a participle, not an infinitive, so the party is told, not obliged.
@@ -127,7 +131,7 @@ function isPatient(statement: string, found: Found): boolean {
   if (!/\b(?:wird|werden)\b/u.test(statement)) return false;
   const last = lastWord(statement);
   if (/^(?:ist|hat|wird|sind|werden)$/u.test(last)) return false;
-  return /\p{Ll}t$/u.test(last) && !/\bzu\s+\p{Ll}+en\b/u.test(statement);
+  return PARTICIPLE_T.test(last) && !ZU_INFINITIVE.test(statement);
 }
 
 const GERMAN_WORDS = /\b(?:der|die|das|und|wird|werden|ist|sind|den|dem|des|nicht|mit|von|zu|für|obliegt)\b/u;
@@ -188,6 +192,13 @@ function findCues(text: string, masked: string, base: number, actors: Actors): F
   return kept.sort((a, b) => a.cue.start - b.cue.start);
 }
 
+const ENGLISH_WORD = latin(/[\p{L}\p{N}-]+/gu);
+const ENGLISH_PASSIVE_BEFORE = latin(/\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+\s+){0,2}$/u);
+const PARTICIPLE_AFTER = latin(/^\s+(?:selbst\s+)?(?:zu\s+\p{Ll}+|\p{Ll}+(?:t|en)(?:e[nmrs]?)?\b)/u);
+const PARTICIPLE_WORD = latin(/^\p{Ll}+(?:t|en)$/u);
+const GERUNDIVE = latin(/\bzu\s+\p{Ll}+en\b|\b\p{Ll}+zu\p{Ll}+en\b/u);
+const LETTER_FIRST = latin(/^\p{L}/u);
+
 /**
  * A German agent (*vom Auftraggeber*, *durch den Auftragnehmer*) acts only in a passive
  * (*wird … vergeben*, *sind … sicherzustellen*) or before a participle (*vom Kunden
@@ -200,19 +211,19 @@ function agentActs(statement: string, offset: number, found: Found): boolean {
   if (/\bby\b/u.test(found.cue.text)) {
     // An English agent acts in a passive (*are encrypted by*) or after the measure's own noun (*Daily backups performed by*), not after any noun (*measures taken by the controller*).
     const before = statement.slice(0, found.cue.start - offset);
-    const words = before.match(/[\p{L}\p{N}-]+/gu) ?? [];
+    const words = before.match(ENGLISH_WORD) ?? [];
     const ownNoun = words.length <= 4 && !words.some((word) => /^(?:to|of|for|in|on|at|from|with|about|concerning|regarding|by|and|or)$/iu.test(word));
-    return /\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+\s+){0,2}$/u.test(before) || ownNoun;
+    return ENGLISH_PASSIVE_BEFORE.test(before) || ownNoun;
   }
   const after = statement.slice(found.cue.start - offset + found.cue.text.length);
   // Data or instructions described by who gave them (*vom Verantwortlichen erteilte Weisungen*) are not a measure of theirs.
   if (/^\s+(?:erteilt|vorgegeben|genehmigt|freigegeben|gewünscht|beauftragt|angewiesen|festgelegt|autorisiert|angeordnet|verlangt|benannt|verarbeitet|übermittelt|übergeben|bereitgestellt|überlassen|eingebracht|gespeichert|verantwortet)e[nmrs]?\b/u.test(after)) return false;
-  if (/^\s+(?:selbst\s+)?(?:zu\s+\p{Ll}+|\p{Ll}+(?:t|en)(?:e[nmrs]?)?\b)/u.test(after) && !/^\s+(?:selbst\s+)?(?:und|oder|nicht|in|im|an|auf|für|bei|mit|nach|werden|wird|ist|sind|hat|haben|zu\s+(?:den|der|dem))\b/u.test(after)) return true;
+  if (PARTICIPLE_AFTER.test(after) && !/^\s+(?:selbst\s+)?(?:und|oder|nicht|in|im|an|auf|für|bei|mit|nach|werden|wird|ist|sind|hat|haben|zu\s+(?:den|der|dem))\b/u.test(after)) return true;
   const last = lastWord(statement);
-  const passive = /\b(?:wird|werden|wurde|wurden|worden|ist|sind)\b/u.test(statement) && /^\p{Ll}+(?:t|en)$/u.test(last);
-  const gerundive = /\bzu\s+\p{Ll}+en\b|\b\p{Ll}+zu\p{Ll}+en\b/u.test(statement);
+  const passive = /\b(?:wird|werden|wurde|wurden|worden|ist|sind)\b/u.test(statement) && PARTICIPLE_WORD.test(last);
+  const gerundive = GERUNDIVE.test(statement);
   const happens = /\b(?:erfolgt|erfolgen|geschieht|geschehen)\b/u.test(statement);
-  return passive || gerundive || happens || !/^\p{L}/u.test(found.cue.text);
+  return passive || gerundive || happens || !LETTER_FIRST.test(found.cue.text);
 }
 
 /** Which of the cues of one statement act: the grammar of the main clause decides. */

@@ -1,5 +1,6 @@
 /** One cue rule: a pattern that finds a party in a role that makes it act, and what kind of cue that is. */
 import type { PartyRole } from '../contract/model';
+import { latinSource } from '../text/latin';
 
 /**
  * `subject`: the actor before its verb; `inverted`: right after the finite verb, which only
@@ -35,12 +36,12 @@ export function requiring(pattern: RegExp, rule: CueRule): CueRule {
 }
 
 export function makeRule(kind: CueKind, source: string, option = false, language: 'de' | 'en' | 'any' = 'de'): CueRule {
-  return { kind, pattern: new RegExp(source, 'gdu'), option, language };
+  return { kind, pattern: new RegExp(latinSource(source), 'gdu'), option, language };
 }
 
 /** *auftraggeberseitig*, *kundenseits*: the party is in the word itself. */
 export function fixedRule(party: PartyRole, source: string): CueRule {
-  return { kind: 'agent', pattern: new RegExp(source, 'gdu'), option: false, party, language: 'de' };
+  return { kind: 'agent', pattern: new RegExp(latinSource(source), 'gdu'), option: false, party, language: 'de' };
 }
 
 /**

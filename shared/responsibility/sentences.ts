@@ -4,6 +4,7 @@
  * break does (bullets inside a clause are separate statements).
  */
 import type { SentenceReading } from '../contract/model';
+import { latin } from '../text/latin';
 
 export interface Sentence {
   readonly text: string;
@@ -39,8 +40,13 @@ function endsWithAbbreviation(text: string, start: number, end: number): boolean
   const candidate = text.slice(from, end).replace(/^[(„"“[]+/u, '').toLowerCase();
   if (ABBREVIATIONS.has(candidate)) return true;
   // A single letter (initials, `lit. c`) or letters with inner dots (`i.d.R`).
-  return /^\p{L}$/u.test(candidate) || /^(?:\p{L}\.)+\p{L}$/u.test(candidate);
+  return SINGLE_LETTER.test(candidate) || DOTTED_LETTERS.test(candidate);
 }
+
+const SINGLE_LETTER = latin(/^\p{L}$/u);
+const DOTTED_LETTERS = latin(/^(?:\p{L}\.)+\p{L}$/u);
+const SENTENCE_START_AFTER = latin(/^["“”»']?\s+["„“]?([\p{Lu}\p{N}(„"])/u);
+const LOWER_WORD_AFTER = latin(/^\s+\p{Ll}/u);
 
 const [OPEN_PAREN, CLOSE_PAREN, OPEN_BRACKET, CLOSE_BRACKET, NEWLINE, FULL_STOP, EXCLAMATION, QUESTION] = [...'()[]\n.!?'].map((char) => char.charCodeAt(0));
 
@@ -68,13 +74,13 @@ export function splitSentences(text: string): Sentence[] {
       depth = 0;
     } else if ((code === FULL_STOP || code === EXCLAMATION || code === QUESTION) && depth === 0) {
       const after = text.slice(i + 1);
-      const next = /^["“”»']?\s+["„“]?([\p{Lu}\p{N}(„"])/u.exec(after);
+      const next = SENTENCE_START_AFTER.exec(after);
       const atEnd = /^["“”»']?\s*$/u.test(after);
       if (atEnd) continue;
       if (!next) continue;
       if (code === FULL_STOP && endsWithAbbreviation(text, start, i)) continue;
       // A number with a point before a lower-case word is an ordinal (*am 3. des Monats*), not an end.
-      if (code === FULL_STOP && isDigit(text.charCodeAt(i - 1)) && /^\s+\p{Ll}/u.test(after)) continue;
+      if (code === FULL_STOP && isDigit(text.charCodeAt(i - 1)) && LOWER_WORD_AFTER.test(after)) continue;
       const closing = /^["“”»']?/u.exec(after)![0].length;
       push(i + 1 + closing);
     }

@@ -4,7 +4,7 @@
  * entity can be declared, expanded or fetched (billion laughs, XXE); nesting is bounded.
  */
 import { SaxesParser } from 'saxes';
-import { fail } from '../errors';
+import { DocxReadError, fail } from '../errors';
 import type { XmlElement, XmlNode } from './element';
 import { qualifiedName } from './namespaces';
 
@@ -29,7 +29,18 @@ export function decodeXml(bytes: Uint8Array, part: string): string {
 
 export function parseXml(bytes: Uint8Array, part: string, maxDepth: number): XmlElement {
   const text = decodeXml(bytes, part).replace(/^\uFEFF/u, '');
-  const parser = new SaxesParser({ xmlns: true, position: true });
+  // Counting lines and columns costs a tenth of the parse: a part is read without them, and
+  // only a part that fails is read again with them, for the line its message names.
+  try {
+    return parseText(text, part, maxDepth, false);
+  } catch (error) {
+    if (error instanceof DocxReadError) parseText(text, part, maxDepth, true);
+    throw error;
+  }
+}
+
+function parseText(text: string, part: string, maxDepth: number, position: boolean): XmlElement {
+  const parser = new SaxesParser({ xmlns: true, position });
   const stack: OpenElement[] = [];
   let root: XmlElement | null = null;
 

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Party } from '../../../shared/contract/model';
 import { actorsFor, maskMentions, roleOfMasked } from '../../../shared/responsibility/actors';
+import { latin } from '../../../shared/text/latin';
 
 const PARTIES: readonly Party[] = [
   { role: 'customer', name: 'Harbour Retail GmbH', address: [], roleLabel: 'Kunde', roleLine: '(nachfolgend „Kunde“)' },
@@ -24,9 +25,9 @@ function maskedSpans(text: string): [number, number][] {
   return spans;
 }
 
-/** The same mentions found the plain way: the boundary before each one as a lookbehind in the pattern. */
+/** The same mentions found the plain way: the boundary before each one as a lookbehind in the pattern (letters of the Latin script, as the patterns read them). */
 function spansByLookbehind(text: string): [number, number][] {
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${actors.mention})`, 'gu');
+  const pattern = latin(new RegExp(`(?<![\\p{L}\\p{N}-])(?:${actors.mention})`, 'gu'));
   return [...text.matchAll(pattern)].map((match) => [match.index, match.index + match[0].length]);
 }
 
