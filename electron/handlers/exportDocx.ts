@@ -7,6 +7,7 @@ import { basename, extname } from 'node:path';
 import { exportDocx } from '../../shared/docx';
 import type { ExportOutcome, ExportRequest } from '../../shared/host/hostApi';
 import { writeFileAtomic } from './atomicWrite';
+import { zipDeflater } from './deflateRaw';
 
 /** The save dialog may return a name without extension; Word needs `.docx`. */
 export function withDocxExtension(path: string): string {
@@ -28,7 +29,7 @@ export function safeFileName(name: string, extension = 'docx'): string {
 }
 
 export async function writeDocx(path: string, request: Pick<ExportRequest, 'contract' | 'choices' | 'checklist'>, now: string): Promise<ExportOutcome> {
-  const bytes = await exportDocx({ contract: request.contract, ...(request.checklist ? { checklist: request.checklist } : {}) }, { ...request.choices, now });
+  const bytes = await exportDocx({ contract: request.contract, ...(request.checklist ? { checklist: request.checklist } : {}) }, { ...request.choices, now }, zipDeflater);
   try {
     await writeFileAtomic(path, bytes);
   } catch (error) {

@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
 import type { Contract } from '../../shared/contract/model';
 import { contractTexts, wordsOf } from '../../shared/contract/words';
+import { zipDeflater } from '../../electron/handlers/deflateRaw';
 import { exportDocx, importDocx, type DocxExportOptions } from '../../shared/docx';
 import { parseContract } from '../../shared/parse/parseContract';
 import { readTemplate, TEMPLATE_PATH } from '../support/files';
@@ -25,7 +26,8 @@ const negotiated = negotiatedTemplate();
 
 async function exported(name: string, contract: Contract, options: Partial<DocxExportOptions> = {}): Promise<string> {
   const path = join(folder, name);
-  writeFileSync(path, await exportDocx({ contract }, { ...OPTIONS, ...options }));
+  // Zipped by the host's zlib, as the app and the command line write it.
+  writeFileSync(path, await exportDocx({ contract }, { ...OPTIONS, ...options }, zipDeflater));
   return path;
 }
 

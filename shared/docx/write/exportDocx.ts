@@ -4,6 +4,7 @@
  * author and title and nothing else: no paths, no user names.
  */
 import { Document, Packer, type Paragraph, type Table } from 'docx';
+import { unzipSync } from 'fflate';
 import type { Contract } from '../../contract/model';
 import { annexBlocks } from './annexes';
 import { CommentWriter } from './comments';
@@ -14,6 +15,7 @@ import { frontMatterParagraphs } from './frontMatter';
 import type { ChecklistSummary, DocxExportOptions } from './options';
 import { sectionParagraphs, signatureParagraphs } from './sections';
 import { documentNumbering, documentStyles } from './styles';
+import { writeZip, type ZipDeflater } from '../zip/writeZip';
 
 export interface ExportInput {
   readonly contract: Contract;
@@ -21,7 +23,10 @@ export interface ExportInput {
   readonly checklist?: ChecklistSummary;
 }
 
-export async function exportDocx(input: ExportInput, options: DocxExportOptions): Promise<Uint8Array> {
+/**
+ * `deflater` is the host's (see `ZipDeflater`); without one, fflate deflates in JavaScript.
+ */
+export async function exportDocx(input: ExportInput, options: DocxExportOptions, deflater?: ZipDeflater): Promise<Uint8Array> {
   const { contract } = input;
   const comments = new CommentWriter(contract.language, options.includeInternal, options.now);
   const context: WriteContext = { options, language: contract.language, comments, nextRevisionId: revisionCounter() };
@@ -44,6 +49,30 @@ export async function exportDocx(input: ExportInput, options: DocxExportOptions)
     features: { trackRevisions: options.mode === 'redline' },
     sections: [{ properties: { page: { margin: { top: 1417, bottom: 1134, left: 1417, right: 1417 } } }, children: body }],
   });
-  const bytes = await Packer.pack(document, 'uint8array');
-  return comments.resolved ? addCommentsExtended(bytes, comments.entries) : bytes;
+  const parts = await packageParts(document);
+  if (comments.resolved) addCommentsExtended(parts, comments.entries);
+  return writeZip(parts, options.now, deflater);
+}
+
+/** docx's compiler, which `Packer.pack` zips with fflate: the package's parts by path, in their order. */
+interface Compiler {
+  compile(file: Document, prettify: undefined, overrides: readonly never[]): ReadonlyMap<string, string | ArrayBufferView | ArrayBuffer>;
+}
+
+/**
+ * The parts of the package docx writes for `document`, before they are zipped. `Packer`
+ * compiles them and zips them with fflate's DEFLATE in JavaScript, a tenth of a large
+ * export, with no way to give it another; its compiler is not public, so it is used only
+ * while it is there as 9.x has it, and otherwise the parts are taken out of the zip that
+ * `Packer.pack` makes.
+ */
+async function packageParts(document: Document): Promise<Map<string, Uint8Array>> {
+  const compiler = (Packer as unknown as { compiler?: Partial<Compiler> }).compiler;
+  if (typeof compiler?.compile !== 'function') return new Map(Object.entries(unzipSync(await Packer.pack(document, 'uint8array'))));
+  const encoder = new TextEncoder();
+  const parts = new Map<string, Uint8Array>();
+  for (const [path, data] of compiler.compile(document, undefined, [])) {
+    parts.set(path, typeof data === 'string' ? encoder.encode(data) : ArrayBuffer.isView(data) ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength) : new Uint8Array(data));
+  }
+  return parts;
 }

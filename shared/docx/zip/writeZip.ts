@@ -1,0 +1,97 @@
+/**
+ * A package's parts into a zip (APPNOTE 6.3: local headers, the data, the central
+ * directory and its end record), each part compressed with DEFLATE by the host's deflater,
+ * or by fflate where the host gives none. The host's is native code (Node's zlib deflates
+ * a large document several times faster than fflate in JavaScript); the container is a few
+ * dozen bytes of headers per part and is written here, as fflate writes it, without data
+ * descriptors: every size and checksum is known before its part is written.
+ */
+import { zipSync, type Zippable } from 'fflate';
+
+/** The host's raw DEFLATE (no zlib or gzip wrapper) and CRC-32 of the bytes before it. */
+export interface ZipDeflater {
+  readonly deflateRaw: (data: Uint8Array) => Uint8Array;
+  readonly crc32: (data: Uint8Array) => number;
+}
+
+const LOCAL_HEADER = 0x04034b50;
+const CENTRAL_HEADER = 0x02014b50;
+const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
+/** Version 2.0: DEFLATE. */
+const VERSION = 20;
+const DEFLATE = 8;
+/** General purpose flag bit 11: names are UTF-8. */
+const UTF8_NAMES = 0x0800;
+
+/** MS-DOS date and time of `iso` (local fields as UTC, as a timestamp has no zone in a zip); 1980 at the earliest. */
+function dosDateTime(iso: string): { time: number; date: number } {
+  const at = new Date(iso);
+  const valid = Number.isNaN(at.getTime()) || at.getUTCFullYear() < 1980 ? new Date(Date.UTC(1980, 0, 1)) : at;
+  return {
+    time: (valid.getUTCHours() << 11) | (valid.getUTCMinutes() << 5) | (valid.getUTCSeconds() >> 1),
+    date: ((valid.getUTCFullYear() - 1980) << 9) | ((valid.getUTCMonth() + 1) << 5) | valid.getUTCDate(),
+  };
+}
+
+/** The parts in the given order, each deflated; `modified` (ISO) is every part's time. */
+export function writeZip(parts: ReadonlyMap<string, Uint8Array>, modified: string, deflater?: ZipDeflater): Uint8Array {
+  if (!deflater) {
+    const zippable: Zippable = {};
+    for (const [name, data] of parts) zippable[name] = data;
+    return zipSync(zippable, { mtime: new Date(modified) });
+  }
+  const { time, date } = dosDateTime(modified);
+  const encoder = new TextEncoder();
+  const entries = [...parts].map(([name, data]) => ({ name: encoder.encode(name), data: deflater.deflateRaw(data), size: data.length, crc: deflater.crc32(data) >>> 0 }));
+  if (entries.length > 0xffff) throw new RangeError('too many parts for a zip without ZIP64');
+  const localSize = entries.reduce((sum, entry) => sum + 30 + entry.name.length + entry.data.length, 0);
+  const centralSize = entries.reduce((sum, entry) => sum + 46 + entry.name.length, 0);
+  if (localSize + centralSize > 0xffffffff) throw new RangeError('a package of 4 GB or more needs ZIP64');
+  const out = new Uint8Array(localSize + centralSize + 22);
+  const view = new DataView(out.buffer);
+  const offsets: number[] = [];
+  let at = 0;
+  const header = (signature: number, entry: (typeof entries)[number], central: boolean) => {
+    view.setUint32(at, signature, true);
+    at += 4;
+    if (central) {
+      view.setUint16(at, VERSION, true);
+      at += 2;
+    }
+    view.setUint16(at, VERSION, true);
+    view.setUint16(at + 2, UTF8_NAMES, true);
+    view.setUint16(at + 4, DEFLATE, true);
+    view.setUint16(at + 6, time, true);
+    view.setUint16(at + 8, date, true);
+    view.setUint32(at + 10, entry.crc, true);
+    view.setUint32(at + 14, entry.data.length, true);
+    view.setUint32(at + 18, entry.size, true);
+    view.setUint16(at + 22, entry.name.length, true);
+    // Extra field length 0; in the central directory also comment, disk, attributes 0.
+    at += 26;
+  };
+  for (const entry of entries) {
+    offsets.push(at);
+    header(LOCAL_HEADER, entry, false);
+    out.set(entry.name, at);
+    at += entry.name.length;
+    out.set(entry.data, at);
+    at += entry.data.length;
+  }
+  const centralStart = at;
+  entries.forEach((entry, index) => {
+    header(CENTRAL_HEADER, entry, true);
+    // Comment length, disk number, internal and external attributes: all 0.
+    at += 10;
+    view.setUint32(at, offsets[index]!, true);
+    at += 4;
+    out.set(entry.name, at);
+    at += entry.name.length;
+  });
+  view.setUint32(at, END_OF_CENTRAL_DIRECTORY, true);
+  view.setUint16(at + 8, entries.length, true);
+  view.setUint16(at + 10, entries.length, true);
+  view.setUint32(at + 12, at - centralStart, true);
+  view.setUint32(at + 16, centralStart, true);
+  return out;
+}
