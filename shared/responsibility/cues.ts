@@ -76,13 +76,15 @@ export function hasOptionWords(text: string): boolean {
   return mayHaveOptionWords(text) && OPTION_WORDS.test(text);
 }
 
+/** Any stem, in any case: one search, where lower-casing the text and looking for each stem took three times as long. */
+const OPTION_STEM = new RegExp(OPTION_STEMS.join('|'), 'i');
+
 /**
  * Whether `text` holds a stem of `OPTION_WORDS`: when a whole clause holds none, none of
  * its statements has option words, and the test need not be made statement by statement.
  */
 export function mayHaveOptionWords(text: string): boolean {
-  const lower = text.toLowerCase();
-  return OPTION_STEMS.some((stem) => lower.includes(stem));
+  return OPTION_STEM.test(text);
 }
 
 /** Modal verbs of possibility; in a statement without an actor they describe, not oblige. */
