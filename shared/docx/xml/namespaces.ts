@@ -17,8 +17,22 @@ export const NAMESPACE_PREFIXES: Readonly<Record<string, string>> = {
   'http://www.w3.org/XML/1998/namespace': 'xml',
 };
 
+/** Names made before, by namespace and local name: a document names the same few dozen elements tens of thousands of times. */
+const names = new Map<string, Map<string, string>>();
+
 export function qualifiedName(uri: string, local: string): string {
   if (uri === '') return local;
-  const prefix = NAMESPACE_PREFIXES[uri];
-  return prefix ? `${prefix}:${local}` : `{${uri}}${local}`;
+  let byLocal = names.get(uri);
+  if (!byLocal) {
+    byLocal = new Map();
+    // A file may declare any number of namespaces of its own: only the known ones are kept.
+    if (NAMESPACE_PREFIXES[uri]) names.set(uri, byLocal);
+  }
+  let name = byLocal.get(local);
+  if (name === undefined) {
+    const prefix = NAMESPACE_PREFIXES[uri];
+    name = prefix ? `${prefix}:${local}` : `{${uri}}${local}`;
+    if (prefix && byLocal.size < 4096) byLocal.set(local, name);
+  }
+  return name;
 }

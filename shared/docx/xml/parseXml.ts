@@ -11,9 +11,12 @@ import { qualifiedName } from './namespaces';
 /** Elements whose whitespace is text: everything else may drop whitespace between elements. */
 const TEXT_ELEMENTS = new Set(['w:t', 'w:delText', 'w:instrText', 'w:delInstrText', 'm:t']);
 
+/** The attributes of every element that has none: one frozen object instead of one per element. */
+const NO_ATTRIBUTES: Readonly<Record<string, string>> = Object.freeze({});
+
 interface OpenElement {
   readonly name: string;
-  readonly attributes: Record<string, string>;
+  readonly attributes: Readonly<Record<string, string>>;
   readonly children: XmlNode[];
 }
 
@@ -48,12 +51,13 @@ function parseText(text: string, part: string, maxDepth: number, position: boole
   parser.on('doctype', () => fail('dtd', part, `line ${parser.line}`));
   parser.on('opentag', (tag) => {
     if (stack.length >= maxDepth) fail('too-deep', part, `line ${parser.line}`);
-    const attributes: Record<string, string> = {};
-    for (const attribute of Object.values(tag.attributes)) {
+    let attributes: Record<string, string> | null = null;
+    for (const key in tag.attributes) {
+      const attribute = tag.attributes[key]!;
       if (attribute.prefix === 'xmlns' || attribute.name === 'xmlns') continue;
-      attributes[qualifiedName(attribute.uri, attribute.local)] = attribute.value;
+      (attributes ??= {})[qualifiedName(attribute.uri, attribute.local)] = attribute.value;
     }
-    stack.push({ name: qualifiedName(tag.uri ?? '', tag.local ?? tag.name), attributes, children: [] });
+    stack.push({ name: qualifiedName(tag.uri ?? '', tag.local ?? tag.name), attributes: attributes ?? NO_ATTRIBUTES, children: [] });
   });
   parser.on('closetag', () => {
     const element = stack.pop()!;
