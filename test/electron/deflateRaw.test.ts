@@ -53,12 +53,18 @@ describe('the zlib deflater of the DOCX writer', () => {
     expect(new TextDecoder().decode(files['word/commentsExtended.xml'])).toContain('w15:done="1"');
   });
 
-  it('gives every part the time of the export', () => {
+  it('gives every part the time of the export, and 1980 where there is none to give', () => {
     const bytes = writeZip(new Map([['a.xml', new TextEncoder().encode('<a/>')]]), OPTIONS.now, zipDeflater);
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const time = view.getUint16(10, true);
     const date = view.getUint16(12, true);
-    expect([date >> 9, (date >> 5) & 15, date & 31, time >> 11, (time >> 5) & 63, (time & 31) * 2]).toEqual([45, 3, 3, 8, 15, 30]);
+    // Local time, as zip tools write it.
+    const at = new Date(OPTIONS.now);
+    expect([date >> 9, (date >> 5) & 15, date & 31, time >> 11, (time >> 5) & 63, (time & 31) * 2]).toEqual([at.getFullYear() - 1980, at.getMonth() + 1, at.getDate(), at.getHours(), at.getMinutes(), at.getSeconds()]);
+    // What is no time, or before 1980, is written as 1980, not refused.
+    const early = new DataView(writeZip(new Map([['a.xml', new Uint8Array(1)]]), 'not a time', zipDeflater).buffer);
+    expect(early.getUint16(12, true) >> 9).toBe(0);
+    expect(() => writeZip(new Map([['a.xml', new Uint8Array(1)]]), '1970-01-01T00:00:00.000Z')).not.toThrow();
     expect(new TextDecoder().decode(unzipSync(bytes)['a.xml'])).toBe('<a/>');
   });
 });

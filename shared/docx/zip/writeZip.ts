@@ -23,13 +23,18 @@ const DEFLATE = 8;
 /** General purpose flag bit 11: names are UTF-8. */
 const UTF8_NAMES = 0x0800;
 
-/** MS-DOS date and time of `iso` (local fields as UTC, as a timestamp has no zone in a zip); 1980 at the earliest. */
-function dosDateTime(iso: string): { time: number; date: number } {
+/** The time of `iso`, within what an MS-DOS date can hold (1980 to 2107); 1980 for what is no time. */
+function zipTime(iso: string): Date {
   const at = new Date(iso);
-  const valid = Number.isNaN(at.getTime()) || at.getUTCFullYear() < 1980 ? new Date(Date.UTC(1980, 0, 1)) : at;
+  if (Number.isNaN(at.getTime()) || at.getFullYear() < 1980) return new Date(1980, 0, 1);
+  return at.getFullYear() > 2107 ? new Date(2107, 11, 31, 23, 59, 58) : at;
+}
+
+/** MS-DOS date and time, in local time as zip tools (and fflate) write it: a zip's times have no zone. */
+function dosDateTime(at: Date): { time: number; date: number } {
   return {
-    time: (valid.getUTCHours() << 11) | (valid.getUTCMinutes() << 5) | (valid.getUTCSeconds() >> 1),
-    date: ((valid.getUTCFullYear() - 1980) << 9) | ((valid.getUTCMonth() + 1) << 5) | valid.getUTCDate(),
+    time: (at.getHours() << 11) | (at.getMinutes() << 5) | (at.getSeconds() >> 1),
+    date: ((at.getFullYear() - 1980) << 9) | ((at.getMonth() + 1) << 5) | at.getDate(),
   };
 }
 
@@ -38,9 +43,9 @@ export function writeZip(parts: ReadonlyMap<string, Uint8Array>, modified: strin
   if (!deflater) {
     const zippable: Zippable = {};
     for (const [name, data] of parts) zippable[name] = data;
-    return zipSync(zippable, { mtime: new Date(modified) });
+    return zipSync(zippable, { mtime: zipTime(modified) });
   }
-  const { time, date } = dosDateTime(modified);
+  const { time, date } = dosDateTime(zipTime(modified));
   const encoder = new TextEncoder();
   const entries = [...parts].map(([name, data]) => ({ name: encoder.encode(name), data: deflater.deflateRaw(data), size: data.length, crc: deflater.crc32(data) >>> 0 }));
   if (entries.length > 0xffff) throw new RangeError('too many parts for a zip without ZIP64');
