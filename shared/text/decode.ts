@@ -5,14 +5,15 @@
  */
 export type DecodeResult = { readonly ok: true; readonly text: string; readonly encoding: string } | { readonly ok: false };
 
+/** Control characters other than tab, line feed, form feed and carriage return, and the replacement character. */
+// eslint-disable-next-line no-control-regex -- finding control characters is what the pattern is for
+const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\uFFFD]/gu;
+
 function looksBinary(text: string): boolean {
   if (text.includes('\u0000')) return true;
   const sample = text.slice(0, 65_536);
-  let control = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const code = sample.charCodeAt(i);
-    if ((code < 32 && code !== 9 && code !== 10 && code !== 13 && code !== 12) || code === 0xfffd) control++;
-  }
+  // Counted by the pattern, not a loop over the sample: the loop ran before the engine optimised it.
+  const control = sample.match(CONTROL)?.length ?? 0;
   return sample.length > 0 && control / sample.length > 0.01;
 }
 

@@ -186,4 +186,12 @@ describe('decoding text files', () => {
   it('refuses binary data', () => {
     expect(decodeText(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x01, 0x02]))).toEqual({ ok: false });
   });
+
+  it('refuses text of which more than one in a hundred characters are control characters, but not tabs, line and form feeds', () => {
+    const encode = (text: string) => new TextEncoder().encode(text);
+    const words = 'Der Auftragnehmer verarbeitet die Daten. '.repeat(5);
+    expect(decodeText(encode(`${words}\u0001\u0002\u001b\u0007\u000b${words}`))).toEqual({ ok: false });
+    expect(decodeText(encode(`${words}\u0001${words}`))).toMatchObject({ ok: true });
+    expect(decodeText(encode(`${words}\t\f\r\n`.repeat(20)))).toMatchObject({ ok: true });
+  });
 });
