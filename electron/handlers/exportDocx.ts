@@ -7,7 +7,7 @@ import { basename, extname } from 'node:path';
 import { exportDocx } from '../../shared/docx';
 import type { ExportOutcome, ExportRequest } from '../../shared/host/hostApi';
 import { writeFileAtomic } from './atomicWrite';
-import { zipDeflater } from './deflateRaw';
+import { zipDeflater } from './zipDeflater';
 
 /** The save dialog may return a name without extension; Word needs `.docx`. */
 export function withDocxExtension(path: string): string {

@@ -46,6 +46,7 @@ export function fixedRule(party: PartyRole, source: string): CueRule {
 
 /**
  * What may stand before a statement's first word: a bullet, a list marker (`a)`, `(1)`,
- * `(iv)`), or a label in capitals (`OPTION 1: VORHERIGE GESONDERTE GENEHMIGUNG:`).
+ * `(iv)`), or a label in capitals (`OPTION 1: VORHERIGE GESONDERTE GENEHMIGUNG:`). Its letters are
+ * those of the Latin script (`latinSource`), as in every pattern it opens.
  */
-export const STATEMENT_LEAD = '(?:[-–•*]\\s*|\\(?[a-z0-9]{1,3}[.)]\\s+|\\([ivx]{1,4}\\)\\s+)?(?:\\p{Lu}[\\p{Lu}\\p{N} ]+:\\s+)*';
+export const STATEMENT_LEAD = latinSource('(?:[-–•*]\\s*|\\(?[a-z0-9]{1,3}[.)]\\s+|\\([ivx]{1,4}\\)\\s+)?(?:\\p{Lu}[\\p{Lu}\\p{N} ]+:\\s+)*');

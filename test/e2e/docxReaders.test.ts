@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
 import type { Contract } from '../../shared/contract/model';
 import { contractTexts, wordsOf } from '../../shared/contract/words';
-import { zipDeflater } from '../../electron/handlers/deflateRaw';
+import { zipDeflater } from '../../electron/handlers/zipDeflater';
 import { exportDocx, importDocx, type DocxExportOptions } from '../../shared/docx';
 import { parseContract } from '../../shared/parse/parseContract';
 import { readTemplate, TEMPLATE_PATH } from '../support/files';

@@ -125,3 +125,14 @@ export function withoutInternalNotes(contract: Contract): Contract {
   };
   return { ...contract, sections: contract.sections.map((section) => ({ ...section, clauses: section.clauses.map(keep) })), toms: contract.toms.map(keep) };
 }
+
+/** The contract with every comment thread's replies left out: its resolved comment then has none (docx writes `commentsExtended.xml` only for replies). */
+export function withoutReplies(contract: Contract): Contract {
+  return {
+    ...contract,
+    sections: contract.sections.map((section) => ({
+      ...section,
+      clauses: section.clauses.map((clause) => (clause.comments ? { ...clause, comments: clause.comments.map((comment) => ({ ...comment, replies: [] })) } : clause)),
+    })),
+  };
+}

@@ -22,17 +22,18 @@ const names = new Map<string, Map<string, string>>();
 
 export function qualifiedName(uri: string, local: string): string {
   if (uri === '') return local;
+  const prefix = NAMESPACE_PREFIXES[uri];
+  // A file may declare any number of namespaces of its own: only the known ones are kept.
+  if (!prefix) return `{${uri}}${local}`;
   let byLocal = names.get(uri);
   if (!byLocal) {
     byLocal = new Map();
-    // A file may declare any number of namespaces of its own: only the known ones are kept.
-    if (NAMESPACE_PREFIXES[uri]) names.set(uri, byLocal);
+    names.set(uri, byLocal);
   }
   let name = byLocal.get(local);
   if (name === undefined) {
-    const prefix = NAMESPACE_PREFIXES[uri];
-    name = prefix ? `${prefix}:${local}` : `{${uri}}${local}`;
-    if (prefix && byLocal.size < 4096) byLocal.set(local, name);
+    name = `${prefix}:${local}`;
+    if (byLocal.size < 4096) byLocal.set(local, name);
   }
   return name;
 }

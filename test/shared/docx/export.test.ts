@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { exportDocx, importDocx, summarizeChanges, type DocxExportOptions } from '../../../shared/docx';
 import { parseContract } from '../../../shared/parse/parseContract';
 import { readFixture } from '../../support/files';
-import { negotiatedTemplate } from '../../support/negotiated';
+import { negotiatedTemplate, withoutReplies } from '../../support/negotiated';
 
 const OPTIONS: DocxExportOptions = { mode: 'redline', includeInternal: false, tomLayout: 'text', coverPage: false, author: 'Anna Berger', title: '', now: '2025-03-03T08:00:00.000Z' };
 const negotiated = negotiatedTemplate();
@@ -76,10 +76,7 @@ describe('the exported document', () => {
   });
 
   it('writes the resolved state of a comment even when no comment has replies', async () => {
-    const resolvedOnly = {
-      ...negotiated,
-      sections: negotiated.sections.map((section) => ({ ...section, clauses: section.clauses.map((clause) => (clause.comments ? { ...clause, comments: clause.comments.map((comment) => ({ ...comment, replies: [] })) } : clause)) })),
-    };
+    const resolvedOnly = withoutReplies(negotiated);
     const files = await parts({}, resolvedOnly);
     expect(files['word/commentsExtended.xml']).toMatch(/w15:done="1"/u);
     expect(files['[Content_Types].xml']).toContain('/word/commentsExtended.xml');

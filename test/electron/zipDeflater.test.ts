@@ -9,8 +9,8 @@ import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { exportDocx, importDocx, type DocxExportOptions } from '../../shared/docx';
 import { writeZip } from '../../shared/docx/zip/writeZip';
-import { zipDeflater } from '../../electron/handlers/deflateRaw';
-import { negotiatedTemplate } from '../support/negotiated';
+import { zipDeflater } from '../../electron/handlers/zipDeflater';
+import { negotiatedTemplate, withoutReplies } from '../support/negotiated';
 
 const OPTIONS: DocxExportOptions = { mode: 'redline', includeInternal: false, tomLayout: 'text', coverPage: false, author: 'Anna Berger', title: '', now: '2025-03-03T08:15:30.000Z' };
 
@@ -43,11 +43,7 @@ describe('the zlib deflater of the DOCX writer', () => {
   });
 
   it('adds the resolved state of comments as before', async () => {
-    const negotiated = negotiatedTemplate();
-    const resolvedOnly = {
-      ...negotiated,
-      sections: negotiated.sections.map((section) => ({ ...section, clauses: section.clauses.map((clause) => (clause.comments ? { ...clause, comments: clause.comments.map((comment) => ({ ...comment, replies: [] })) } : clause)) })),
-    };
+    const resolvedOnly = withoutReplies(negotiatedTemplate());
     expect(parts(await exportDocx({ contract: resolvedOnly }, OPTIONS, zipDeflater))).toEqual(parts(await exportDocx({ contract: resolvedOnly }, OPTIONS)));
     const files = unzipSync(await exportDocx({ contract: resolvedOnly }, OPTIONS, zipDeflater));
     expect(new TextDecoder().decode(files['word/commentsExtended.xml'])).toContain('w15:done="1"');
