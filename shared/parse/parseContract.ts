@@ -22,8 +22,9 @@ export interface ParseOptions {
   readonly clauseDuties?: boolean;
 }
 
-const GERMAN = /\b(?:der|die|das|und|ist|nicht|mit|von|zu|den|dem|des|wird|werden|für|auf|sind)\b/giu;
-const ENGLISH = /\b(?:the|and|of|to|is|shall|with|by|for|be|are|any|this|that|or)\b/giu;
+// Case-insensitive without `u`: V8 matches `\b` under `iu` several times slower, and these words need nothing of it.
+const GERMAN = /\b(?:der|die|das|und|ist|nicht|mit|von|zu|den|dem|des|wird|werden|für|auf|sind)\b/gi;
+const ENGLISH = /\b(?:the|and|of|to|is|shall|with|by|for|be|are|any|this|that|or)\b/gi;
 
 export function detectLanguage(text: string): Language {
   const sample = text.slice(0, 200_000);
