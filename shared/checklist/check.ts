@@ -120,10 +120,11 @@ function weaknessOf(rule: ItemRule, hit: Hit): Weakness | 'option' | 'blank' | n
 }
 
 /** Costs, conditions or best efforts in the hit's own clause, or in another clause of its section on the same topic. */
-function restrictionOf(rule: ItemRule, hit: Hit, passages: readonly Passage[]): { weakness: Weakness; passage: Passage; sentence: string } | null {
-  for (const passage of passages) {
+function restrictionOf(rule: ItemRule, hit: Hit, bySection: ReadonlyMap<string, readonly Passage[]>): { weakness: Weakness; passage: Passage; sentence: string } | null {
+  // The passages of the hit's section, in order; a passage outside any section only with itself.
+  const candidates = hit.passage.sectionId === null ? [hit.passage] : (bySection.get(hit.passage.sectionId) ?? []);
+  for (const passage of candidates) {
     const own = passage === hit.passage;
-    if (!own && (passage.sectionId === null || passage.sectionId !== hit.passage.sectionId)) continue;
     for (const sentence of passage.sentences) {
       if (!own && !rule.topic.test(sentence.text)) continue;
       const weakness = restrictionIn(sentence.text);
@@ -133,12 +134,24 @@ function restrictionOf(rule: ItemRule, hit: Hit, passages: readonly Passage[]): 
   return null;
 }
 
+/** The passages of each section, in the contract's order. */
+function passagesBySection(passages: readonly Passage[]): Map<string, Passage[]> {
+  const bySection = new Map<string, Passage[]>();
+  for (const passage of passages) {
+    if (passage.sectionId === null) continue;
+    const list = bySection.get(passage.sectionId);
+    if (list) list.push(passage);
+    else bySection.set(passage.sectionId, [passage]);
+  }
+  return bySection;
+}
+
 function refsOf(evidence: readonly ChecklistEvidence[], passages: readonly Passage[]): string[] {
   const order = new Map(passages.map((passage, index) => [passage.ref, index]));
   return [...new Set(evidence.map((item) => item.ref))].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
 }
 
-function checkItem(rule: ItemRule, passages: readonly Passage[]): ChecklistItemResult {
+function checkItem(rule: ItemRule, passages: readonly Passage[], bySection: ReadonlyMap<string, readonly Passage[]>): ChecklistItemResult {
   const scope: Scope = { annexes: rule.description, tomAnnex: false, titles: rule.description ? rule.topic : null };
   const relevant = (hit: Hit) => !rule.description || !RISK_FACTORS.test(hit.sentence.text);
   const found = rule.aspects.map((aspect) => ({ aspect: aspect.id, hits: find(passages, aspect.wording, scope).filter(relevant) }));
@@ -187,7 +200,7 @@ function checkItem(rule: ItemRule, passages: readonly Passage[]): ChecklistItemR
   // A duty is weakened when every place that says one of its aspects is restricted (costs, conditions, efforts).
   if (rule.duty) {
     for (const { hits } of found) {
-      const restrictions = hits.map((hit) => restrictionOf(rule, hit, passages));
+      const restrictions = hits.map((hit) => restrictionOf(rule, hit, bySection));
       if (restrictions.some((restriction) => restriction === null)) continue;
       const restriction = restrictions[0]!;
       const quote = quoteOf(restriction.sentence, restriction.sentence.indexOf(restriction.weakness.words));
@@ -209,5 +222,6 @@ function checkItem(rule: ItemRule, passages: readonly Passage[]): ChecklistItemR
 
 export function checkContract(contract: Contract): ChecklistItemResult[] {
   const passages = passagesOf(contract);
-  return checklistItems().map((rule) => checkItem(rule, passages));
+  const bySection = passagesBySection(passages);
+  return checklistItems().map((rule) => checkItem(rule, passages, bySection));
 }

@@ -7,19 +7,23 @@
 
 export type WeaknessKind = 'reference' | 'chargeable' | 'conditional' | 'effort';
 
+// Case-insensitive without the `u` flag wherever a pattern needs nothing of it: V8 matches
+// `\b` and `\w` under `iu` several times slower, and these are tried on every sentence of a
+// section. Both read ASCII word characters (`iu` adds only the long s `ſ` and the Kelvin sign).
+
 const REFERENCE =
-  /(?:(?:bestimm|richt|ergeb)\w*\s+sich\s+(?:\S+\s+){0,5}?(?:nach|aus)\s+(?!(?:der\s+|den\s+|dem\s+)?(?:Anlage|Anhang|Annex))|soweit\s+sich\s+(?:das|dies)\s+nicht\s+aus|(?:set\s+out|described|specified|defined|stated)\s+in\s+the\s+(?:Main\s+|Master\s+|Principal\s+|Services?\s+)?(?:Agreement|Order\s+Form|Contract|Terms)|https?:\/\/)/iu;
+  /(?:(?:bestimm|richt|ergeb)\w*\s+sich\s+(?:\S+\s+){0,5}?(?:nach|aus)\s+(?!(?:der\s+|den\s+|dem\s+)?(?:Anlage|Anhang|Annex))|soweit\s+sich\s+(?:das|dies)\s+nicht\s+aus|(?:set\s+out|described|specified|defined|stated)\s+in\s+the\s+(?:Main\s+|Master\s+|Principal\s+|Services?\s+)?(?:Agreement|Order\s+Form|Contract|Terms)|https?:\/\/)/i;
 const OTHER_CONTRACT =
   /(?:\p{L}+vertrag|Hauptvertrag|Vertragsverhältnis|Leistungsvereinbarung|Leistungsbeschreibung|Dienstleistungsvertrag|Rahmenvertrag|Kundennummer|Kundenkonto|Angaben|Agreement|Order\s+Form|Terms|https?:\/\/)/iu;
 
 const CHARGEABLE =
-  /(?:Vergütungsanspruch|Vergütung|zu\s+vergüten|Kosten\w*\s+(?:\S+\s+){0,3}?(?:zu\s+)?(?:erstatten|tragen|ersetzen)|Entgelt|Aufw(?:a|ä)nd\w*\s+(?:\S+\s+){0,3}?(?:zu\s+)?(?:erstatten|ersetzen|vergüten)|kostenpflichtig|gegen\s+(?:gesonderte\s+)?(?:Berechnung|Bezahlung)|at\s+(?:the\s+)?(?:Customer|Controller|Client)['’]s\s+(?:sole\s+)?(?:cost|expense)|(?:audit|additional|professional|service)\s+fees|subject\s+to\s+(?:\S+\s+){0,4}?fees|\bfees?\s+(?:apply|will\s+be\s+charged|shall\s+be\s+payable)|\bcharges?\s+(?:for|at)\b|\breimburse)/iu;
-const FREE = /(?:kostenlos|unentgeltlich|kostenfrei|ohne\s+(?:zusätzliche\s+)?Kosten|free\s+of\s+charge|at\s+no\s+(?:additional\s+)?(?:cost|charge))/iu;
+  /(?:Vergütungsanspruch|Vergütung|zu\s+vergüten|Kosten\w*\s+(?:\S+\s+){0,3}?(?:zu\s+)?(?:erstatten|tragen|ersetzen)|Entgelt|Aufw(?:a|ä)nd\w*\s+(?:\S+\s+){0,3}?(?:zu\s+)?(?:erstatten|ersetzen|vergüten)|kostenpflichtig|gegen\s+(?:gesonderte\s+)?(?:Berechnung|Bezahlung)|at\s+(?:the\s+)?(?:Customer|Controller|Client)['’]s\s+(?:sole\s+)?(?:cost|expense)|(?:audit|additional|professional|service)\s+fees|subject\s+to\s+(?:\S+\s+){0,4}?fees|\bfees?\s+(?:apply|will\s+be\s+charged|shall\s+be\s+payable)|\bcharges?\s+(?:for|at)\b|\breimburse)/i;
+const FREE = /(?:kostenlos|unentgeltlich|kostenfrei|ohne\s+(?:zusätzliche\s+)?Kosten|free\s+of\s+charge|at\s+no\s+(?:additional\s+)?(?:cost|charge))/i;
 
 const CONDITIONAL =
-  /(?:soweit\s+vom\s+Leistungsumfang\s+umfasst|(?:sofern|soweit|falls)\s+(?:dies\s+)?(?:gesondert\s+)?vereinbart|nach\s+gesonderter\s+Vereinbarung|im\s+Rahmen\s+der\s+technischen\s+Möglichkeiten|soweit\s+technisch\s+möglich|(?:where|if|as)\s+(?:separately\s+)?agreed|to\s+the\s+extent\s+(?:agreed|included|covered|technically\s+(?:possible|feasible))|subject\s+to\s+(?:a\s+separate|an\s+additional|additional)\s+(?:agreement|order))/iu;
+  /(?:soweit\s+vom\s+Leistungsumfang\s+umfasst|(?:sofern|soweit|falls)\s+(?:dies\s+)?(?:gesondert\s+)?vereinbart|nach\s+gesonderter\s+Vereinbarung|im\s+Rahmen\s+der\s+technischen\s+Möglichkeiten|soweit\s+technisch\s+möglich|(?:where|if|as)\s+(?:separately\s+)?agreed|to\s+the\s+extent\s+(?:agreed|included|covered|technically\s+(?:possible|feasible))|subject\s+to\s+(?:a\s+separate|an\s+additional|additional)\s+(?:agreement|order))/i;
 
-const EFFORT = /(?:nach\s+besten\s+Kräften|im\s+Rahmen\s+(?:des|seiner)\s+Möglichkeiten|bemüh\w*\s+sich|(?:commercially\s+)?reasonable\s+efforts|best\s+efforts|(?:use|uses)\s+(?:its\s+)?endeavou?rs)/iu;
+const EFFORT = /(?:nach\s+besten\s+Kräften|im\s+Rahmen\s+(?:des|seiner)\s+Möglichkeiten|bemüh\w*\s+sich|(?:commercially\s+)?reasonable\s+efforts|best\s+efforts|(?:use|uses)\s+(?:its\s+)?endeavou?rs)/i;
 
 export interface Weakness {
   readonly kind: WeaknessKind;
