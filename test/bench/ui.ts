@@ -1,7 +1,7 @@
 /**
  * The UI's speed in Chromium through Playwright: first paint of outline and first clause,
  * keystroke-to-paint in the clause editor, heap after a large contract, long tasks while
- * scrolling outline and document.
+ * scrolling outline and document, opening the Art. 28 checklist of a large contract.
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -160,6 +160,34 @@ export async function scrolling(file: string): Promise<{ longTasks: number; long
   } finally {
     await app.close();
   }
+}
+
+/**
+ * From a click on the Art. 28 checklist view to its items painted, on `file` (the check of
+ * the whole contract runs then, in the renderer): the median of `runs` fresh windows.
+ */
+export async function openChecklist(file: string, runs: number): Promise<number> {
+  const times: number[] = [];
+  for (let run = 0; run <= runs; run++) {
+    const app = await launchApp({ startupFile: file, initScript: probe });
+    try {
+      await app.page.waitForFunction(() => (window.__benchFirstPaint ?? -1) > 0, undefined, { timeout: 60_000 });
+      const ms = await app.page.evaluate(
+        () =>
+          new Promise<number>((done) => {
+            const tab = [...document.querySelectorAll<HTMLButtonElement>('.view-switch .view-tab')].at(-1)!;
+            const started = performance.now();
+            tab.click();
+            const painted = () => (document.querySelector('.checklist > li') ? requestAnimationFrame(() => done(performance.now() - started)) : requestAnimationFrame(painted));
+            painted();
+          }),
+      );
+      if (run > 0) times.push(ms);
+    } finally {
+      await app.close();
+    }
+  }
+  return round(median(times));
 }
 
 export async function writeLongClauseContract(text: string, folder: string): Promise<string> {
