@@ -221,7 +221,15 @@ function checkItem(rule: ItemRule, passages: readonly Passage[], bySection: Read
 }
 
 export function checkContract(contract: Contract): ChecklistItemResult[] {
+  return [...checkItems(contract)];
+}
+
+/**
+ * The results of `checkContract` one item at a time, in order, for a caller that lets other
+ * work run between them: the window stays responsive while a long contract is checked.
+ */
+export function* checkItems(contract: Contract): Generator<ChecklistItemResult, void, undefined> {
   const passages = passagesOf(contract);
   const bySection = passagesBySection(passages);
-  return checklistItems().map((rule) => checkItem(rule, passages, bySection));
+  for (const rule of checklistItems()) yield checkItem(rule, passages, bySection);
 }

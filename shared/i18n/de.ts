@@ -588,6 +588,7 @@ export const de: Messages = {
   checklist: {
     title: 'Checkliste nach Art. 28 DS-GVO',
     intro: 'Jede Pflicht aus Art. 28 DS-GVO, geprüft am Wortlaut dieses Vertrags.',
+    checking: 'Der Vertrag wird am Wortlaut von Art. 28 DS-GVO geprüft: {{done}} von {{total}} Punkten …',
     score: 'Ergebnis',
     summary: '{{covered}} erfüllt, {{weak}} schwach, {{missing}} fehlend',
     status: { covered: 'Erfüllt', weak: 'Schwach', missing: 'Fehlt' },

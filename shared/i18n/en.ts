@@ -586,6 +586,7 @@ export const en = {
   checklist: {
     title: 'Art. 28 GDPR checklist',
     intro: 'Each duty of Art. 28 GDPR, checked against the words of this contract.',
+    checking: 'Checking the contract against the words of Art. 28 GDPR: {{done}} of {{total}} items …',
     score: 'Score',
     summary: '{{covered}} covered, {{weak}} weak, {{missing}} missing',
     status: { covered: 'Covered', weak: 'Weak', missing: 'Missing' },

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useStore } from '../../renderer/store/store';
@@ -115,7 +115,7 @@ describe('the Art. 28 checklist', () => {
     const user = await openTemplate();
     await user.click(screen.getByRole('button', { name: 'Art. 28 checklist' }));
     const checklist = screen.getByRole('main', { name: 'Art. 28 checklist' });
-    const score = within(checklist).getByRole('group', { name: 'Score' });
+    const score = await within(checklist).findByRole('group', { name: 'Score' });
     // The share as English writes it (German: 68 %).
     expect(score.textContent).toMatch(/^\d+%9 covered, 9 weak, 2 missing$/u);
     const items = within(checklist).getAllByRole('listitem');
@@ -131,11 +131,33 @@ describe('the Art. 28 checklist', () => {
     expect(within(panel).getByText('Only an option, no duty: “kann der Auftragnehmer”')).toBeTruthy();
   });
 
+  it('says how far the check has come while it runs, keeps the window free, and shows the result when done', async () => {
+    await openTemplate();
+    act(() => {
+      fireEvent.click(screen.getByRole('button', { name: 'Art. 28 checklist' }));
+    });
+    // Nothing is checked in the click itself: the check runs in slices after it.
+    const checklist = screen.getByRole('main', { name: 'Art. 28 checklist' });
+    expect(within(checklist).getByRole('status').textContent).toBe('Checking the contract against the words of Art. 28 GDPR: 0 of 20 items …');
+    expect(within(checklist).queryByRole('group', { name: 'Score' })).toBeNull();
+    expect(await within(checklist).findByRole('group', { name: 'Score' })).toBeTruthy();
+    expect(within(checklist).queryByRole('status')).toBeNull();
+    expect(within(checklist).getAllByRole('listitem')).toHaveLength(20);
+    // Back to the contract and to the checklist again: the result is there at once.
+    act(() => {
+      fireEvent.click(screen.getByRole('button', { name: 'Contract' }));
+    });
+    act(() => {
+      fireEvent.click(screen.getByRole('button', { name: 'Art. 28 checklist' }));
+    });
+    expect(within(screen.getByRole('main', { name: 'Art. 28 checklist' })).getByRole('group', { name: 'Score' })).toBeTruthy();
+  });
+
   it('lets a reviewer set an item’s status with a note, counted in the score, and reset it', async () => {
     const user = await openTemplate();
     await user.click(screen.getByRole('button', { name: 'Art. 28 checklist' }));
     const checklist = screen.getByRole('main', { name: 'Art. 28 checklist' });
-    const item = within(checklist).getByRole('listitem', { name: /Processor liable for its sub-processors/u });
+    const item = await within(checklist).findByRole('listitem', { name: /Processor liable for its sub-processors/u });
     await user.click(within(item).getByRole('button', { name: 'Set status…' }));
     await user.click(within(item).getByRole('radio', { name: /Covered/u }));
     await user.type(within(item).getByRole('textbox', { name: 'Note' }), '§ 9 of the main contract');
@@ -152,7 +174,7 @@ describe('the Art. 28 checklist', () => {
     const user = await openTemplate('de');
     await user.click(screen.getByRole('button', { name: 'Art.-28-Checkliste' }));
     const checklist = screen.getByRole('main', { name: 'Art.-28-Checkliste' });
-    const item = within(checklist).getByRole('listitem', { name: /Haftung des Auftragsverarbeiters/u });
+    const item = await within(checklist).findByRole('listitem', { name: /Haftung des Auftragsverarbeiters/u });
     expect(within(item).getByText('Fehlt')).toBeTruthy();
     expect(within(item).getByText('Art. 28 Abs. 4')).toBeTruthy();
     expect(within(item).getByText('Keine Klausel regelt Folgendes: dass der Auftragsverarbeiter für seine Unterauftragsverarbeiter haftet.')).toBeTruthy();
