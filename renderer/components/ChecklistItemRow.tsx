@@ -10,6 +10,9 @@ import { useAuthor } from './useAuthor';
 
 const STATUSES: readonly ChecklistStatus[] = ['covered', 'weak', 'missing'];
 
+/** Clauses shown before a "show all": a long framework agreement says some items in hundreds of places. */
+const FIRST_TARGETS = 12;
+
 /** One Art. 28 item: its status, the clauses that say it (each a link into the contract), the reason, the reviewer's verdict. */
 export function ChecklistItemRow({ entry }: { readonly entry: ChecklistEntry }) {
   const { t } = useTranslation();
@@ -22,6 +25,7 @@ export function ChecklistItemRow({ entry }: { readonly entry: ChecklistEntry }) 
   const clearChecklistStatus = useStore((state) => state.clearChecklistStatus);
   const saveAuthorName = useStore((state) => state.saveAuthorName);
   const [open, setOpen] = useState(false);
+  const [allTargets, setAllTargets] = useState(false);
   const [status, setStatus] = useState<ChecklistStatus>(entry.effective);
   const [note, setNote] = useState('');
   const [name, setName] = useState('');
@@ -72,7 +76,7 @@ export function ChecklistItemRow({ entry }: { readonly entry: ChecklistEntry }) 
           <p className="checklist-clauses">
             <span className="muted">{t('checklist.clauses')}: </span>
             {targets.length === 0 && <span className="muted">{t('checklist.noClauses')}</span>}
-            {targets.map((evidence) => (
+            {(allTargets ? targets : targets.slice(0, FIRST_TARGETS)).map((evidence) => (
               <button
                 key={evidence.ref}
                 type="button"
@@ -83,6 +87,11 @@ export function ChecklistItemRow({ entry }: { readonly entry: ChecklistEntry }) 
                 {evidence.cite}
               </button>
             ))}
+            {!allTargets && targets.length > FIRST_TARGETS && (
+              <button type="button" className="link" onClick={() => setAllTargets(true)}>
+                {t('checklist.allClauses', { count: targets.length })}
+              </button>
+            )}
           </p>
           {!open && (
             <button

@@ -595,6 +595,7 @@ export const de: Messages = {
     symbol: { covered: '✓', weak: '!', missing: '✗' },
     clauses: 'Klauseln',
     noClauses: 'Keine Klausel',
+    allClauses: 'Alle {{count}} zeigen',
     goTo: 'Zu {{ref}}',
     setStatus: 'Status setzen …',
     statusLabel: 'Status',

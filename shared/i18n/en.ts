@@ -593,6 +593,7 @@ export const en = {
     symbol: { covered: '✓', weak: '!', missing: '✗' },
     clauses: 'Clauses',
     noClauses: 'No clause',
+    allClauses: 'Show all {{count}}',
     goTo: 'Go to {{ref}}',
     setStatus: 'Set status…',
     statusLabel: 'Status',
