@@ -55,8 +55,8 @@ function text(file: string, contract: Contract, items: readonly ChecklistItemRes
 /** Writes the checklist of every readable input; returns the exit code. */
 export function writeChecks(inputs: readonly CheckInput[], format: CheckFormat, t: Translator, out: (text: string) => void, err: (text: string) => void, terminal = false): number {
   let code = 0;
-  type Result = { readonly file: string; readonly error: string } | { readonly file: string; readonly contract: Contract; readonly items: ChecklistItemResult[] };
-  const checked = (result: Result): result is Extract<Result, { items: ChecklistItemResult[] }> => 'items' in result;
+  type Result = { readonly file: string; readonly error: string } | { readonly file: string; readonly contract: Contract; readonly items: readonly ChecklistItemResult[] };
+  const checked = (result: Result): result is Extract<Result, { items: readonly ChecklistItemResult[] }> => 'items' in result;
   const results = inputs.map((input): Result => {
     if ('error' in input) {
       err(`clausemark: ${t('check.failed', { file: input.file, error: describeError(input.error, t) })}\n`);

@@ -1,12 +1,9 @@
 import { useEffect, useState } from 'react';
-import { checkItems, type ChecklistItemResult } from '../../shared/checklist';
+import { checkedBefore, checkItems, type ChecklistItemResult } from '../../shared/checklist';
 import type { Contract } from '../../shared/contract/model';
 
 /** How long one slice of the check may hold the window, in milliseconds: well inside a frame's budget of 50 ms for input. */
 const SLICE_MS = 12;
-
-/** The results of each contract last checked: coming back to the checklist shows them at once. */
-const checked = new WeakMap<Contract, readonly ChecklistItemResult[]>();
 
 export interface ChecklistProgress {
   /** Every item's result, or null while the check runs. */
@@ -25,28 +22,28 @@ export function useChecklist(contract: Contract): ChecklistProgress {
   const [progress, setProgress] = useState<{ readonly contract: Contract; readonly done: number }>({ contract, done: 0 });
 
   useEffect(() => {
-    if (checked.has(contract)) return;
+    // A contract checked before (by this view, the comparison or the export dialog) shows at once.
+    if (checkedBefore(contract)) return;
     const items = checkItems(contract);
-    const results: ChecklistItemResult[] = [];
+    let done = 0;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const slice = () => {
       const deadline = performance.now() + SLICE_MS;
       for (let next = items.next(); ; next = items.next()) {
         if (next.done) {
-          checked.set(contract, results);
-          setProgress({ contract, done: results.length });
+          setProgress({ contract, done });
           return;
         }
-        results.push(next.value);
+        done++;
         if (performance.now() >= deadline) break;
       }
-      setProgress({ contract, done: results.length });
+      setProgress({ contract, done });
       timer = setTimeout(slice, 0);
     };
     timer = setTimeout(slice, 0);
     return () => clearTimeout(timer);
   }, [contract]);
 
-  const results = checked.get(contract) ?? null;
+  const results = checkedBefore(contract);
   return { results, done: results ? results.length : progress.contract === contract ? progress.done : 0 };
 }

@@ -220,8 +220,24 @@ function checkItem(rule: ItemRule, passages: readonly Passage[], bySection: Read
   return result('covered', { kind: 'covered', quote: quoteOf(first.sentence.text, first.at), cite: first.passage.cite });
 }
 
-export function checkContract(contract: Contract): ChecklistItemResult[] {
-  return [...checkItems(contract)];
+/**
+ * The results of each contract checked so far. A contract is a value: an edit makes a new one
+ * and never changes the old, so the same object always checks the same, and the checklist
+ * view, the comparison and the export dialog check a contract once between them.
+ */
+const checked = new WeakMap<Contract, readonly ChecklistItemResult[]>();
+
+export function checkContract(contract: Contract): readonly ChecklistItemResult[] {
+  const before = checked.get(contract);
+  if (before) return before;
+  const items = checkItems(contract);
+  while (!items.next().done);
+  return checked.get(contract)!;
+}
+
+/** The results of `contract` if it has been checked already, else null. */
+export function checkedBefore(contract: Contract): readonly ChecklistItemResult[] | null {
+  return checked.get(contract) ?? null;
 }
 
 /**
@@ -229,7 +245,18 @@ export function checkContract(contract: Contract): ChecklistItemResult[] {
  * work run between them: the window stays responsive while a long contract is checked.
  */
 export function* checkItems(contract: Contract): Generator<ChecklistItemResult, void, undefined> {
+  const before = checked.get(contract);
+  if (before) {
+    yield* before;
+    return;
+  }
   const passages = passagesOf(contract);
   const bySection = passagesBySection(passages);
-  for (const rule of checklistItems()) yield checkItem(rule, passages, bySection);
+  const results: ChecklistItemResult[] = [];
+  for (const rule of checklistItems()) {
+    const result = checkItem(rule, passages, bySection);
+    results.push(result);
+    yield result;
+  }
+  checked.set(contract, results);
 }

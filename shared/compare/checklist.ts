@@ -1,12 +1,11 @@
 /**
  * The Art. 28(3) checklist of both sides, item by item: which duties the new version
  * covers better or worse than the old. The comparison needs nothing of the checklist but
- * `{ id, title, status }` per item (`ChecklistEvaluator`), so a test can plug in its own.
+ * `{ id, title, status }` per item (`checklistStatuses`).
  */
-import { checkContract } from '../checklist/check';
+import type { ChecklistItemResult } from '../checklist/check';
 import { itemTitle } from '../checklist/describe';
 import { applyChecklistOverrides } from '../checklist/summary';
-import type { Contract } from '../contract/model';
 import type { ChecklistOverride, ChecklistStatus } from '../review/model';
 
 export interface ChecklistItemStatus {
@@ -18,12 +17,10 @@ export interface ChecklistItemStatus {
 /** Words in the UI's language, for the items' titles. */
 export type Translate = (key: string, params?: Readonly<Record<string, string | number>>) => string;
 
-/** Evaluates a contract's checklist, with the reviewer's own verdicts where there are any. */
-export type ChecklistEvaluator = (contract: Contract, overrides: readonly ChecklistOverride[], t: Translate) => readonly ChecklistItemStatus[];
-
-/** The checklist the comparison shows side by side: the Art. 28 checklist with the reviewer's verdicts. */
-export const CHECKLIST: ChecklistEvaluator | null = (contract, overrides, t) =>
-  applyChecklistOverrides(checkContract(contract), overrides).map((entry) => ({ id: entry.id, title: itemTitle(entry.id, t), status: entry.effective }));
+/** The checklist the comparison shows side by side: a contract's results with the reviewer's verdicts, titled in the UI's language. */
+export function checklistStatuses(results: readonly ChecklistItemResult[], overrides: readonly ChecklistOverride[], t: Translate): ChecklistItemStatus[] {
+  return applyChecklistOverrides(results, overrides).map((entry) => ({ id: entry.id, title: itemTitle(entry.id, t), status: entry.effective }));
+}
 
 export type ChecklistTrend = 'improved' | 'worse' | 'same' | 'added' | 'removed';
 

@@ -1,6 +1,6 @@
 /** Comparing contracts: what changed between two rounds, and adopting it as tracked changes. */
 export { adoptComparison, untrackedDifferences } from './adopt';
-export { CHECKLIST, compareChecklists, type ChecklistEvaluator, type ChecklistItemComparison, type ChecklistItemStatus, type ChecklistTrend } from './checklist';
+export { checklistStatuses, compareChecklists, type ChecklistItemComparison, type ChecklistItemStatus, type ChecklistTrend } from './checklist';
 export { compareContracts } from './compareContracts';
 export { comparisonJson, type ComparisonJson } from './json';
 export * from './model';

@@ -326,6 +326,7 @@ export const de: Messages = {
     unchangedMeasures_other: '{{count}} unveränderte Maßnahmen',
     showRun: 'Zeigen',
     noDifferences: 'Keine Unterschiede: Beide lauten gleich.',
+    checklistChecking: 'Beide Seiten werden am Wortlaut von Art. 28 DS-GVO geprüft …',
     noMatch: 'Unter diesem Filter gibt es nichts zu zeigen.',
     partyChange: '{{from}} → {{to}}',
     cueChange: 'Dieselbe Partei, andere entscheidende Worte: „{{from}}“ → „{{to}}“',

@@ -324,6 +324,7 @@ export const en = {
     unchangedMeasures_other: '{{count}} unchanged measures',
     showRun: 'Show',
     noDifferences: 'No differences: both read the same.',
+    checklistChecking: 'Checking both sides against Art. 28 GDPR …',
     noMatch: 'Nothing to show under this filter.',
     partyChange: '{{from}} → {{to}}',
     cueChange: 'Same party, other deciding words: “{{from}}” → “{{to}}”',

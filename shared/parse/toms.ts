@@ -91,6 +91,22 @@ function matchService(unit: Unit, next: Unit | undefined, known: ReadonlySet<str
   return null;
 }
 
+/**
+ * Whether an annex whose title does not name the measures (*Anlage 3 – Datensicherheit*, a
+ * title the other side reworded) holds them all the same: its categories are Art. 32 controls
+ * (`1 Vertraulichkeit: Zutrittskontrolle`), two of them, or one where its opening text names
+ * the measures (*Die folgenden technischen und organisatorischen Maßnahmen …*).
+ */
+export function readsAsTomAnnex(units: readonly Unit[]): boolean {
+  let controls = 0;
+  for (const unit of units) {
+    const category = matchCategory(unit);
+    if (category && CATEGORY_WORDS.test(category.title) && ++controls >= 2) return true;
+  }
+  const opening = units.slice(0, 3).some((unit) => !unit.bullet && TOM_ANNEX_TITLE.test(unit.text));
+  return controls === 1 && opening;
+}
+
 export function parseTomAnnex(units: readonly Unit[]): TomAnnex {
   const hasCategories = units.some((unit) => matchCategory(unit) !== null);
   const preamble: string[] = [];

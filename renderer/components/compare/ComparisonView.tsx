@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CHECKLIST, compareChecklists } from '../../../shared/compare/checklist';
+import { checklistStatuses, compareChecklists } from '../../../shared/compare/checklist';
 import type { ComparisonFilter, ComparisonRow } from '../../../shared/compare/rows';
 import { comparisonRows, isChange } from '../../../shared/compare/rows';
 import { useKeyLabels } from '../../keyboard';
@@ -9,6 +9,7 @@ import { useStore } from '../../store/store';
 import type { ComparisonLayout } from '../../store/compareSlice';
 import { AdoptDialog } from './AdoptDialog';
 import { ChecklistComparison } from './ChecklistComparison';
+import { useChecklist } from '../useChecklist';
 import { clausePlace } from './ClauseRow';
 import { ComparisonRows } from './ComparisonRows';
 import { ComparisonSummary } from './ComparisonSummary';
@@ -41,9 +42,15 @@ export function ComparisonView() {
   const names = { old: sideName(comparison.old, review, t), new: sideName(comparison.new, review, t) };
   const rows = useMemo(() => comparisonRows(comparison.result, filter, expanded), [comparison.result, filter, expanded]);
   const changes = useMemo(() => rows.filter(isChange), [rows]);
+  // Both sides' checklists, checked in slices like the checklist view's: the rows show at once.
+  const oldChecklist = useChecklist(comparison.oldContract).results;
+  const newChecklist = useChecklist(comparison.newContract).results;
   const checklist = useMemo(
-    () => (CHECKLIST ? compareChecklists(CHECKLIST(comparison.oldContract, comparison.overrides.old, t), CHECKLIST(comparison.newContract, comparison.overrides.new, t)) : null),
-    [comparison, t],
+    () =>
+      oldChecklist && newChecklist
+        ? compareChecklists(checklistStatuses(oldChecklist, comparison.overrides.old, t), checklistStatuses(newChecklist, comparison.overrides.new, t))
+        : null,
+    [oldChecklist, newChecklist, comparison.overrides, t],
   );
   const index = changes.findIndex((row) => row.key === current);
   const { summary } = comparison.result;
@@ -155,7 +162,14 @@ export function ComparisonView() {
           ) : (
             <ComparisonRows rows={rows} layout={layout} current={current} names={names} onExpand={expandRun} onShow={show} />
           )}
-          {checklist && filter === 'all' && <ChecklistComparison items={checklist} names={names} />}
+          {filter === 'all' &&
+            (checklist ? (
+              <ChecklistComparison items={checklist} names={names} />
+            ) : (
+              <p className="compare-checking muted" role="status">
+                {t('compare.checklistChecking')}
+              </p>
+            ))}
         </div>
         <HeatBar rows={rows} scroller={scroller} labelOf={labelOf} onJump={show} />
       </div>

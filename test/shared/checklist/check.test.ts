@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ChecklistStatus } from '../../../shared/review/model';
-import { applyChecklistOverrides, CHECKLIST_ITEM_IDS, checkContract, describeChecklistReason, itemTitle, scoreOf, withChecklistOverride, withoutChecklistOverride } from '../../../shared/checklist';
+import { applyChecklistOverrides, CHECKLIST_ITEM_IDS, checkContract, checkedBefore, checkItems, describeChecklistReason, itemTitle, scoreOf, withChecklistOverride, withoutChecklistOverride } from '../../../shared/checklist';
 import { translator } from '../../../shared/i18n';
 import { parseContract } from '../../../shared/parse/parseContract';
 import { readFixture, readTemplate } from '../../support/files';
@@ -108,5 +108,23 @@ describe('the Art. 28 checklist', () => {
     expect(after.covered).toBe(before.covered + 1);
     expect(after.percent).toBeGreaterThan(before.percent);
     expect(scoreOf(applyChecklistOverrides(items, withoutChecklistOverride(overrides, 'art28-4-liability')))).toEqual(before);
+  });
+
+  it('checks a contract once: item by item or whole, the results are kept for that contract and no other', () => {
+    const contract = parseContract(readTemplate());
+    const items = checkItems(contract);
+    const first = items.next();
+    expect(first.done).toBe(false);
+    // A check stopped half way (the reviewer left the view) keeps nothing.
+    expect(checkedBefore(contract)).toBeNull();
+    const whole = checkContract(contract);
+    expect(whole[0]).toEqual(first.value);
+    expect(checkedBefore(contract)).toBe(whole);
+    expect(checkContract(contract)).toBe(whole);
+    expect([...checkItems(contract)]).toEqual(whole);
+    // An edit makes a new contract, which is checked anew.
+    const edited = { ...contract, sections: contract.sections.slice(1) };
+    expect(checkedBefore(edited)).toBeNull();
+    expect(checkContract(edited)).not.toBe(whole);
   });
 });

@@ -71,6 +71,51 @@ describe('contracts written in other ways', () => {
     expect(contract.toms[0]).toMatchObject({ category: { number: '1', title: 'Access control' }, text: 'Two-factor authentication for administrators' });
   });
 
+  it('finds the measures in an annex whose title does not name them, by their Art. 32 categories', () => {
+    const contract = (annexTitle: string, other = 'Anlage 2\n\nUnterauftragnehmer\n\n- Hosting GmbH, Berlin') =>
+      parseContract(
+        [
+          'Auftragsverarbeitungsvertrag',
+          '',
+          '1 Gegenstand',
+          '',
+          '1. Der Auftragnehmer verarbeitet Daten im Auftrag des Auftraggebers.',
+          '',
+          'Anlage 1',
+          '',
+          annexTitle,
+          '',
+          'Der Auftragnehmer setzt die folgenden Maßnahmen um:',
+          '',
+          '1 Vertraulichkeit: Zutrittskontrolle',
+          '',
+          '- elektronisches Zutrittskontrollsystem',
+          '',
+          '2 Vertraulichkeit: Zugangskontrolle',
+          '',
+          '- Zwei-Faktor-Anmeldung für Administratoren',
+          '',
+          other,
+        ].join('\n'),
+      );
+    const reworded = contract('Datensicherheit beim Auftragnehmer');
+    expect(reworded.annexes.map((annex) => [annex.label, annex.isTomAnnex])).toEqual([
+      ['Anlage 1', true],
+      ['Anlage 2', false],
+    ]);
+    expect(reworded.toms.map((tom) => [tom.category.title, tom.text])).toEqual([
+      ['Vertraulichkeit: Zutrittskontrolle', 'elektronisches Zutrittskontrollsystem'],
+      ['Vertraulichkeit: Zugangskontrolle', 'Zwei-Faktor-Anmeldung für Administratoren'],
+    ]);
+    // An annex titled as the measures is theirs; another is not taken besides it for its contents.
+    const titled = contract('Datensicherheit beim Auftragnehmer', 'Anlage 2\n\nTechnische und organisatorische Maßnahmen\n\n- Verschlüsselung der Datenträger');
+    expect(titled.annexes.map((annex) => annex.isTomAnnex)).toEqual([false, true]);
+    // A list of sub-processors is no annex of measures.
+    const plain = parseContract('Vertrag\n\n1 Gegenstand\n\n1. Text des Vertrags.\n\nAnlage 1\n\nUnterauftragnehmer\n\n- Hosting GmbH, Berlin\n- Mail AG, Hamburg');
+    expect(plain.annexes.map((annex) => annex.isTomAnnex)).toEqual([false]);
+    expect(plain.toms).toEqual([]);
+  });
+
   it('joins hard-wrapped lines into one paragraph and keeps list items apart', () => {
     const text = [
       'Clause 1',
