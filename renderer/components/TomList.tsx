@@ -1,11 +1,11 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Tom } from '../../shared/contract/model';
 import { visibleIn } from '../../shared/redline/numbering';
 import { groupToms, type CategoryGroup } from '../../shared/toms/grouping';
 import { useStore } from '../store/store';
 import { TomItem } from './TomItem';
+import { VirtualRows } from './VirtualRows';
 
 interface TomListProps {
   readonly toms: readonly Tom[];
@@ -68,7 +68,7 @@ export function TomList({ toms, selectedId = null, onSelect, editable = false }:
       </p>
       {shown === 0 && <p className="muted">{t('toms.noMatch')}</p>}
       {shown > VIRTUAL_FROM ? (
-        <VirtualRows rows={rows} selectedId={selectedId}>
+        <VirtualRows rows={rows} estimate={estimatedHeight} revealKey={selectedId}>
           {(row) =>
             row.kind === 'category' ? (
               <div className="tom-category tom-category-row">{categoryTitle(row.group)}</div>
@@ -101,70 +101,4 @@ function estimatedHeight(row: Row): number {
   if (row.kind === 'category') return 40;
   if (row.kind === 'service') return 28;
   return 52 + 24 * Math.ceil(row.tom.text.length / 80);
-}
-
-/** The nearest ancestor that scrolls: the pane the list stands in. */
-function scrollParent(element: HTMLElement | null): HTMLElement | null {
-  for (let node = element?.parentElement ?? null; node; node = node.parentElement) {
-    const overflow = getComputedStyle(node).overflowY;
-    if (overflow === 'auto' || overflow === 'scroll') return node;
-  }
-  return null;
-}
-
-/** Rows positioned in one tall box, only those near the pane's visible part rendered; the pane itself scrolls. */
-function VirtualRows({ rows, selectedId, children }: { readonly rows: readonly Row[]; readonly selectedId: string | null; readonly children: (row: Row) => ReactNode }) {
-  const box = useRef<HTMLDivElement>(null);
-  const [pane, setPane] = useState<HTMLElement | null>(null);
-  const [offset, setOffset] = useState(0);
-  useLayoutEffect(() => setPane(scrollParent(box.current)), []);
-  // Where the rows start in the pane: below the heading, preamble and filters, which may change.
-  useLayoutEffect(() => {
-    if (!pane || !box.current) return;
-    const measure = () => setOffset(box.current!.getBoundingClientRect().top - pane.getBoundingClientRect().top + pane.scrollTop);
-    measure();
-    const observer = new ResizeObserver(measure);
-    for (let node = box.current.previousElementSibling; node; node = node.previousElementSibling) observer.observe(node);
-    if (pane.firstElementChild) observer.observe(pane.firstElementChild);
-    return () => observer.disconnect();
-  }, [pane, rows]);
-  // Stable callbacks: the virtualiser recomputes every row's position when one of them changes.
-  const getScrollElement = useCallback(() => pane, [pane]);
-  const estimates = useMemo(() => rows.map(estimatedHeight), [rows]);
-  const estimateSize = useCallback((index: number) => estimates[index]!, [estimates]);
-  const getItemKey = useCallback((index: number) => rows[index]!.key, [rows]);
-  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualiser is read during render only, nothing of it is memoised
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement,
-    estimateSize,
-    getItemKey,
-    overscan: 6,
-    scrollMargin: offset,
-  });
-  // A newly selected measure is brought into view, rendered or not.
-  const scrolledTo = useRef<string | null>(null);
-  useEffect(() => {
-    if (!selectedId || !pane || scrolledTo.current === selectedId) return;
-    const index = rows.findIndex((row) => row.kind === 'tom' && row.tom.id === selectedId);
-    if (index < 0) return;
-    scrolledTo.current = selectedId;
-    virtualizer.scrollToIndex(index, { align: 'auto' });
-  }, [selectedId, rows, pane, virtualizer]);
-
-  return (
-    <div ref={box} className="virtual-rows" style={{ height: virtualizer.getTotalSize() }}>
-      {virtualizer.getVirtualItems().map((virtual) => (
-        <div
-          key={virtual.key}
-          data-index={virtual.index}
-          ref={virtualizer.measureElement}
-          className="virtual-row"
-          style={{ transform: `translateY(${virtual.start - offset}px)` }}
-        >
-          {children(rows[virtual.index]!)}
-        </div>
-      ))}
-    </div>
-  );
 }

@@ -1,10 +1,11 @@
 /**
  * The UI's speed in Chromium through Playwright: first paint of outline and first clause,
  * keystroke-to-paint in the clause editor, heap after a large contract, long tasks while
- * scrolling outline and document, opening the Art. 28 checklist of a large contract.
+ * scrolling outline and document, opening the Art. 28 checklist of a large contract and
+ * comparing it with a negotiated version.
  */
 import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchApp } from '../e2e/harness';
 import { testHost } from '../support/handlers';
@@ -188,6 +189,55 @@ export async function openChecklist(file: string, runs: number): Promise<number>
     }
   }
   return round(median(times));
+}
+
+/**
+ * From a click on *Compare* (the current contract against `other`, chosen in the dialog) to
+ * the comparison's rows painted, and the longest task meanwhile: the median of `runs` fresh
+ * windows. Reading `other` happens before the click, in the dialog, and is not counted.
+ */
+export async function openComparison(file: string, other: string, runs: number): Promise<{ ms: number; longestMs: number }> {
+  const times: number[] = [];
+  const longest: number[] = [];
+  for (let run = 0; run <= runs; run++) {
+    const host = await testHost();
+    host.dialogs.openAnswers.push(other);
+    const app = await launchApp({ host, startupFile: file, initScript: probe });
+    try {
+      const { page } = app;
+      await page.waitForFunction(() => (window.__benchFirstPaint ?? -1) > 0, undefined, { timeout: 60_000 });
+      await page.getByRole('button', { name: 'Compare…' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Compare' });
+      await dialog.getByRole('button', { name: 'Choose file…' }).click();
+      await dialog.getByText(basename(other)).waitFor({ timeout: 60_000 });
+      const result = await page.evaluate(
+        () =>
+          new Promise<{ ms: number; longestMs: number }>((done) => {
+            window.__benchLongTasks = [];
+            const button = [...document.querySelectorAll<HTMLButtonElement>('[role="dialog"] button')].find((candidate) => candidate.textContent === 'Compare')!;
+            const started = performance.now();
+            button.click();
+            const painted = () =>
+              document.querySelector('.compare-rows .compare-row')
+                ? requestAnimationFrame(() => {
+                    const ms = performance.now() - started;
+                    // Long tasks are reported after they end: wait a moment for the last one.
+                    setTimeout(() => done({ ms, longestMs: Math.max(0, ...window.__benchLongTasks!) }), 100);
+                  })
+                : requestAnimationFrame(painted);
+            painted();
+          }),
+      );
+      if (run > 0) {
+        times.push(result.ms);
+        longest.push(result.longestMs);
+      }
+    } finally {
+      await app.close();
+      await host.cleanup();
+    }
+  }
+  return { ms: round(median(times)), longestMs: round(median(longest)) };
 }
 
 export async function writeLongClauseContract(text: string, folder: string): Promise<string> {

@@ -3,8 +3,10 @@ import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { parseContract } from '../../shared/parse/parseContract';
 import { readTemplate } from '../support/files';
+import { largeContract, negotiated } from '../bench/generate';
 import { providerAnswer } from '../support/negotiation';
 import { describeWithTool } from '../support/tools';
+import { testHost } from '../support/handlers';
 import { CHROMIUM, launchApp, screenshot } from './harness';
 
 describeWithTool('Chromium', CHROMIUM, 'apt-get install -y chromium', 'versions and comparison in Chromium', () => {
@@ -76,10 +78,14 @@ describeWithTool('Chromium', CHROMIUM, 'apt-get install -y chromium', 'versions 
       expect(await marks.count()).toBe(8);
       await marks.last().click();
       await toolbar.getByText('Change 8 of 8').waitFor();
-      const box = await current.boundingBox();
-      const view = await page.locator('.compare-scroll').boundingBox();
-      expect(box!.y).toBeGreaterThanOrEqual(view!.y - 1);
-      expect(box!.y).toBeLessThan(view!.y + view!.height);
+      // Scrolled there a frame after it became the current change.
+      await expect
+        .poll(async () => {
+          const box = await current.boundingBox();
+          const view = await page.locator('.compare-scroll').boundingBox();
+          return box!.y >= view!.y - 1 && box!.y < view!.y + view!.height;
+        })
+        .toBe(true);
 
       // Side by side: old left, new right, each clause beside its counterpart, scrolling together.
       await toolbar.getByRole('button', { name: 'Side by side' }).click();
@@ -116,6 +122,60 @@ describeWithTool('Chromium', CHROMIUM, 'apt-get install -y chromium', 'versions 
       await screenshot(page, 'adopted');
     } finally {
       await app.close();
+    }
+  });
+
+  it('renders a long comparison only near the screen, and still reaches every change by next, previous and the heat bar', async () => {
+    const host = await testHost();
+    const ours = join(host.workDir, 'framework.txt');
+    const theirs = join(host.workDir, 'framework-answer.txt');
+    const text = largeContract(readTemplate(), 300);
+    await writeFile(ours, text);
+    await writeFile(theirs, negotiated(text, 0.3));
+    host.dialogs.openAnswers.push(theirs);
+    const app = await launchApp({ host, startupFile: ours });
+    try {
+      const { page } = app;
+      await page.getByRole('navigation', { name: 'Outline' }).waitFor();
+      await page.getByRole('button', { name: 'Compare…' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Compare' });
+      await dialog.getByRole('button', { name: 'Choose file…' }).click();
+      await dialog.getByText('framework-answer.txt').waitFor();
+      await dialog.getByRole('button', { name: 'Compare', exact: true }).click();
+      const toolbar = page.getByRole('toolbar', { name: 'Compare' });
+      await toolbar.waitFor();
+      const total = Number(/([\d,]+) changes/u.exec((await toolbar.locator('[aria-live]').textContent()) ?? '')![1]!.replace(',', ''));
+      expect(total).toBeGreaterThan(300);
+      // Only the rows near the screen are in the page.
+      expect(await page.locator('.compare-row').count()).toBeLessThan(100);
+
+      const current = page.locator('.compare-row[aria-current="true"]');
+      await toolbar.getByRole('button', { name: /Previous change/u }).click();
+      // From the first change backwards: the last one, far below, drawn, shown and focused.
+      await expect.poll(async () => /Change ([\d,]+) of \1$/u.test((await toolbar.locator('[aria-live]').textContent()) ?? '')).toBe(true);
+      await expect.poll(async () => (await current.count()) === 1 && (await current.evaluate((row) => row === document.activeElement || row.contains(document.activeElement)))).toBe(true);
+      const inView = () =>
+        current.evaluate((row) => {
+          const pane = row.closest('.compare-scroll')!.getBoundingClientRect();
+          const box = row.getBoundingClientRect();
+          return box.bottom > pane.top && box.top < pane.bottom;
+        });
+      expect(await inView()).toBe(true);
+
+      // A mark in the middle of the heat bar goes to its change.
+      const marks = page.getByRole('navigation', { name: 'Where the changes are' }).getByRole('button');
+      const middle = Math.floor((await marks.count()) / 2);
+      const label = (await marks.nth(middle).getAttribute('aria-label'))!;
+      // Hundreds of marks lie close together: this one is reached by the keyboard.
+      await marks.nth(middle).press('Enter');
+      // Its label names the place (`Changed: 21.2`): that row is now the current one, drawn and in view.
+      const place = label.slice(label.indexOf(': ') + 2);
+      await expect.poll(async () => (await current.count()) === 1 && ((await current.textContent()) ?? '').includes(place)).toBe(true);
+      await expect.poll(() => inView()).toBe(true);
+      await screenshot(page, 'compare-long');
+    } finally {
+      await app.close();
+      await host.cleanup();
     }
   });
 });

@@ -1,8 +1,49 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChecklistItemComparison } from '../../../shared/compare/checklist';
+import { checklistStatuses, compareChecklists, type ChecklistItemComparison } from '../../../shared/compare/checklist';
+import type { Contract } from '../../../shared/contract/model';
+import type { ChecklistOverride } from '../../../shared/review/model';
+import { useChecklist } from '../useChecklist';
+
+interface Names {
+  readonly old: string;
+  readonly new: string;
+}
+
+/**
+ * Both sides' checklists, checked in slices like the checklist view's, and then compared: the
+ * comparison's rows show at once, and only this part waits (and re-renders) while the check runs.
+ */
+export function ChecklistOfBothSides({
+  oldContract,
+  newContract,
+  overrides,
+  names,
+}: {
+  readonly oldContract: Contract;
+  readonly newContract: Contract;
+  readonly overrides: { readonly old: readonly ChecklistOverride[]; readonly new: readonly ChecklistOverride[] };
+  readonly names: Names;
+}) {
+  const { t } = useTranslation();
+  const oldResults = useChecklist(oldContract).results;
+  const newResults = useChecklist(newContract).results;
+  const items = useMemo(
+    () => (oldResults && newResults ? compareChecklists(checklistStatuses(oldResults, overrides.old, t), checklistStatuses(newResults, overrides.new, t)) : null),
+    [oldResults, newResults, overrides, t],
+  );
+  if (!items) {
+    return (
+      <p className="compare-checking muted" role="status">
+        {t('compare.checklistChecking')}
+      </p>
+    );
+  }
+  return <ChecklistComparison items={items} names={names} />;
+}
 
 /** The Art. 28 checklist of both sides, item by item: what got better, what got worse. */
-export function ChecklistComparison({ items, names }: { readonly items: readonly ChecklistItemComparison[]; readonly names: { readonly old: string; readonly new: string } }) {
+export function ChecklistComparison({ items, names }: { readonly items: readonly ChecklistItemComparison[]; readonly names: Names }) {
   const { t } = useTranslation();
   const status = (value: ChecklistItemComparison['old']) => (value === null ? t('compare.none') : t(`compare.checklistStatus.${value}`));
   return (

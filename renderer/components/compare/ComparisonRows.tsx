@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { OtherChange, SectionComparison } from '../../../shared/compare/model';
 import type { ComparisonRow } from '../../../shared/compare/rows';
 import type { ComparisonLayout } from '../../store/compareSlice';
+import { VirtualRows, type VirtualRowsControl } from '../VirtualRows';
 import { ClauseBody } from './ClauseRow';
 import { DiffText } from './DiffText';
 import { MeasureBody } from './MeasureRow';
@@ -15,7 +16,42 @@ interface RowsProps {
   readonly onExpand: (key: string) => void;
   /** Brings the row with this key into view (a moved clause's note links to where it stands now). */
   readonly onShow: (key: string) => void;
+  /** Filled, for a long comparison whose rows are rendered only near the screen, with what brings one into view. */
+  readonly control?: { current: VirtualRowsControl | null };
 }
+
+/**
+ * Comparisons with more rows than this render only the rows near the screen: two versions
+ * of a 1000-clause contract make over a thousand rows of marked-up text, which took a second
+ * to lay out. Shorter ones render whole (find in page, print).
+ */
+export const VIRTUAL_ROWS_FROM = 200;
+
+/** Characters a line of text holds, inline and in one column side by side. */
+const LINE = { inline: 80, split: 40 } as const;
+
+function textLength(row: ComparisonRow): number {
+  switch (row.kind) {
+    case 'clause':
+      return row.entry.segments.reduce((sum, segment) => sum + segment.text.length, 0);
+    case 'measure':
+      return (row.entry.new ?? row.entry.old)!.text.length;
+    case 'other':
+      return row.change.segments.reduce((sum, segment) => sum + segment.text.length, 0);
+    default:
+      return 0;
+  }
+}
+
+/** A row's height before it is measured: its place line and its text's lines. */
+function estimateFor(split: boolean): (row: ComparisonRow) => number {
+  return (row) => {
+    if (row.kind === 'heading' || row.kind === 'section') return 48;
+    if (row.kind === 'unchanged' || row.kind === 'moved-away') return 40;
+    return 56 + 26 * Math.ceil(textLength(row) / (split ? LINE.split : LINE.inline));
+  };
+}
+const ESTIMATES = { inline: estimateFor(false), split: estimateFor(true) } as const;
 
 function SectionTitle({ section, side }: { readonly section: SectionComparison; readonly side: 'both' | 'old' | 'new' }) {
   const { t } = useTranslation();
@@ -53,7 +89,7 @@ function OtherBody({ change, side }: { readonly change: OtherChange; readonly si
  * side by side (old left, new right, each row aligned with its counterpart, so both sides
  * scroll together by construction).
  */
-export function ComparisonRows({ rows, layout, current, names, onExpand, onShow }: RowsProps) {
+export function ComparisonRows({ rows, layout, current, names, onExpand, onShow, control }: RowsProps) {
   const { t } = useTranslation();
   const split = layout === 'side-by-side';
 
@@ -101,6 +137,18 @@ export function ComparisonRows({ rows, layout, current, names, onExpand, onShow 
     }
   };
 
+  const element = (item: ComparisonRow) => (
+    <div
+      key={item.key}
+      className={`compare-row compare-row-${item.kind}${'change' in item && item.change ? ' is-change' : ''}${item.kind === 'other' ? ' is-change' : ''}`}
+      data-row-key={item.key}
+      aria-current={item.key === current ? 'true' : undefined}
+      tabIndex={-1}
+    >
+      {row(item)}
+    </div>
+  );
+
   return (
     <div className={`compare-rows ${split ? 'side-by-side' : 'inline'}`}>
       {split && (
@@ -109,17 +157,13 @@ export function ComparisonRows({ rows, layout, current, names, onExpand, onShow 
           <div>{t('compare.newSide', { name: names.new })}</div>
         </div>
       )}
-      {rows.map((item) => (
-        <div
-          key={item.key}
-          className={`compare-row compare-row-${item.kind}${'change' in item && item.change ? ' is-change' : ''}${item.kind === 'other' ? ' is-change' : ''}`}
-          data-row-key={item.key}
-          aria-current={item.key === current ? 'true' : undefined}
-          tabIndex={-1}
-        >
-          {row(item)}
-        </div>
-      ))}
+      {rows.length > VIRTUAL_ROWS_FROM ? (
+        <VirtualRows rows={rows} estimate={split ? ESTIMATES.split : ESTIMATES.inline} control={control}>
+          {element}
+        </VirtualRows>
+      ) : (
+        rows.map(element)
+      )}
     </div>
   );
 }

@@ -1,15 +1,14 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { checklistStatuses, compareChecklists } from '../../../shared/compare/checklist';
 import type { ComparisonFilter, ComparisonRow } from '../../../shared/compare/rows';
 import { comparisonRows, isChange } from '../../../shared/compare/rows';
 import { useKeyLabels } from '../../keyboard';
-import { attributeValue } from '../../store/navigation';
+import { attributeValue, whenRendered } from '../../store/navigation';
 import { useStore } from '../../store/store';
 import type { ComparisonLayout } from '../../store/compareSlice';
 import { AdoptDialog } from './AdoptDialog';
-import { ChecklistComparison } from './ChecklistComparison';
-import { useChecklist } from '../useChecklist';
+import type { VirtualRowsControl } from '../VirtualRows';
+import { ChecklistOfBothSides } from './ChecklistComparison';
 import { clausePlace } from './ClauseRow';
 import { ComparisonRows } from './ComparisonRows';
 import { ComparisonSummary } from './ComparisonSummary';
@@ -42,28 +41,33 @@ export function ComparisonView() {
   const names = { old: sideName(comparison.old, review, t), new: sideName(comparison.new, review, t) };
   const rows = useMemo(() => comparisonRows(comparison.result, filter, expanded), [comparison.result, filter, expanded]);
   const changes = useMemo(() => rows.filter(isChange), [rows]);
-  // Both sides' checklists, checked in slices like the checklist view's: the rows show at once.
-  const oldChecklist = useChecklist(comparison.oldContract).results;
-  const newChecklist = useChecklist(comparison.newContract).results;
-  const checklist = useMemo(
-    () =>
-      oldChecklist && newChecklist
-        ? compareChecklists(checklistStatuses(oldChecklist, comparison.overrides.old, t), checklistStatuses(newChecklist, comparison.overrides.new, t))
-        : null,
-    [oldChecklist, newChecklist, comparison.overrides, t],
-  );
   const index = changes.findIndex((row) => row.key === current);
   const { summary } = comparison.result;
   const same = summary.unchanged === comparison.result.clauses.length + comparison.result.toms.length && comparison.result.other.length === 0;
 
-  const show = useCallback((key: string) => {
-    useStore.getState().setCompareCurrent(key);
+  // A long comparison renders only the rows near the screen: `reveal` brings a row there first.
+  const rowsControl = useRef<VirtualRowsControl | null>(null);
+  /** Scrolls to the row with `key`, rendered or not, and runs `then` on it once it is drawn (a frame on: the rows may just have changed). */
+  const bringIntoView = useCallback((key: string, block: 'center' | 'start', then?: (element: HTMLElement) => void) => {
+    const selector = `.compare-scroll [data-row-key="${attributeValue(key)}"]`;
+    const go = (element: HTMLElement) => {
+      element.scrollIntoView?.({ block });
+      then?.(element);
+    };
     requestAnimationFrame(() => {
-      const element = scroller.current?.querySelector<HTMLElement>(`[data-row-key="${attributeValue(key)}"]`);
-      element?.scrollIntoView?.({ block: 'center' });
-      element?.focus({ preventScroll: true });
+      const rendered = document.querySelector<HTMLElement>(selector);
+      if (rendered) return go(rendered);
+      rowsControl.current?.reveal(key, block);
+      whenRendered(selector, go);
     });
   }, []);
+  const show = useCallback(
+    (key: string) => {
+      useStore.getState().setCompareCurrent(key);
+      bringIntoView(key, 'center', (element) => element.focus({ preventScroll: true }));
+    },
+    [bringIntoView],
+  );
   const step = useCallback(
     (by: number) => {
       if (changes.length === 0) return;
@@ -98,7 +102,7 @@ export function ComparisonView() {
     if (filter === 'responsibility') setCompareFilter('all');
     const section = comparison.result.sections[sectionIndex]!;
     const key = `s:${section.old?.id ?? ''}:${section.new?.id ?? ''}`;
-    requestAnimationFrame(() => scroller.current?.querySelector<HTMLElement>(`[data-row-key="${attributeValue(key)}"]`)?.scrollIntoView?.({ block: 'start' }));
+    bringIntoView(key, 'start');
   };
   const rerun = (patch: Partial<typeof options>) => compare(comparison.old, comparison.new, { ...options, ...patch });
 
@@ -160,18 +164,11 @@ export function ComparisonView() {
           {!same && changes.length === 0 && filter !== 'all' ? (
             <p className="compare-empty muted">{t('compare.noMatch')}</p>
           ) : (
-            <ComparisonRows rows={rows} layout={layout} current={current} names={names} onExpand={expandRun} onShow={show} />
+            <ComparisonRows rows={rows} layout={layout} current={current} names={names} onExpand={expandRun} onShow={show} control={rowsControl} />
           )}
-          {filter === 'all' &&
-            (checklist ? (
-              <ChecklistComparison items={checklist} names={names} />
-            ) : (
-              <p className="compare-checking muted" role="status">
-                {t('compare.checklistChecking')}
-              </p>
-            ))}
+          {filter === 'all' && <ChecklistOfBothSides oldContract={comparison.oldContract} newContract={comparison.newContract} overrides={comparison.overrides} names={names} />}
         </div>
-        <HeatBar rows={rows} scroller={scroller} labelOf={labelOf} onJump={show} />
+        <HeatBar rows={rows} scroller={scroller} labelOf={labelOf} onJump={show} rowsControl={rowsControl} />
       </div>
       {adopting && <AdoptDialog onClose={() => setAdopting(false)} />}
     </div>

@@ -2,6 +2,7 @@ import { useEffect, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ComparisonRow } from '../../../shared/compare/rows';
 import { attributeValue } from '../../store/navigation';
+import type { VirtualRowsControl } from '../VirtualRows';
 
 interface Mark {
   readonly key: string;
@@ -15,6 +16,8 @@ interface HeatBarProps {
   readonly scroller: RefObject<HTMLElement | null>;
   readonly labelOf: (row: ComparisonRow) => string;
   readonly onJump: (key: string) => void;
+  /** The rows' control where only those near the screen are rendered: it knows where the others stand. */
+  readonly rowsControl?: { readonly current: VirtualRowsControl | null };
 }
 
 function kindOf(row: ComparisonRow): string {
@@ -26,10 +29,11 @@ function kindOf(row: ComparisonRow): string {
 /**
  * Beside the scrollbar, a mark for every change where it sits in the document, in the
  * colour of its kind, and the part now on screen: where the changes cluster shows at a
- * glance, and a click on a mark goes there. Positions are measured from the laid-out rows;
- * where nothing is laid out (no layout engine), they follow the rows' order.
+ * glance, and a click on a mark goes there. Positions are measured from the laid-out rows
+ * (for a long list, from its rows' measured or estimated heights); where nothing is laid out
+ * (no layout engine), they follow the rows' order.
  */
-export function HeatBar({ rows, scroller, labelOf, onJump }: HeatBarProps) {
+export function HeatBar({ rows, scroller, labelOf, onJump, rowsControl }: HeatBarProps) {
   const { t } = useTranslation();
   const [marks, setMarks] = useState<readonly Mark[]>([]);
   const [view, setView] = useState({ top: 0, height: 1 });
@@ -41,8 +45,9 @@ export function HeatBar({ rows, scroller, labelOf, onJump }: HeatBarProps) {
       const total = element.scrollHeight;
       const items = rows.flatMap((row, index): Mark[] => {
         if (!(row.kind === 'other' || ((row.kind === 'clause' || row.kind === 'measure') && row.change))) return [];
-        const node = element.querySelector<HTMLElement>(`[data-row-key="${attributeValue(row.key)}"]`);
-        const top = total > 0 && node ? node.offsetTop / total : index / Math.max(rows.length, 1);
+        const place = rowsControl?.current?.placeOf(row.key) ?? null;
+        const node = place === null ? element.querySelector<HTMLElement>(`[data-row-key="${attributeValue(row.key)}"]`) : null;
+        const top = place ?? (total > 0 && node ? node.offsetTop / total : index / Math.max(rows.length, 1));
         return [{ key: row.key, top, kind: kindOf(row), label: labelOf(row) }];
       });
       setMarks(items);
@@ -58,7 +63,7 @@ export function HeatBar({ rows, scroller, labelOf, onJump }: HeatBarProps) {
       element.removeEventListener('scroll', onScroll);
       observer?.disconnect();
     };
-  }, [rows, scroller, labelOf]);
+  }, [rows, scroller, labelOf, rowsControl]);
 
   return (
     <nav className="heat-bar" aria-label={t('compare.heat')}>
