@@ -5,6 +5,7 @@
  */
 import type { ItemRule } from './items';
 import { latin } from '../text/latin';
+import { rewriteEscapes } from '../text/rewriteEscapes';
 
 /** A word boundary that knows umlauts: JavaScript's `\b` counts `ä` as a non-word character. */
 export const BOUNDARY = '(?:(?<![\\p{L}\\p{N}])(?=[\\p{L}\\p{N}])|(?<=[\\p{L}\\p{N}])(?![\\p{L}\\p{N}]))';
@@ -79,21 +80,9 @@ function opensWithWordChar(source: string, at: number): boolean {
 
 /** `source` with each `\b` (outside a character class) as the Unicode boundary: `WORD_START` where a letter or digit follows, else `BOUNDARY`. */
 export function unicodeBoundaries(source: string): string {
-  let result = '';
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const char = source[i]!;
-    if (char === '\\') {
-      const escape = source.slice(i, i + 2);
-      result += escape === '\\b' && !inClass ? (opensWithWordChar(source, i + 2) ? WORD_START : BOUNDARY) : escape;
-      i++;
-      continue;
-    }
-    if (char === '[') inClass = true;
-    else if (char === ']') inClass = false;
-    result += char;
-  }
-  return result;
+  return rewriteEscapes(source, (at, inClass) =>
+    source[at + 1] === 'b' && !inClass ? { text: opensWithWordChar(source, at + 2) ? WORD_START : BOUNDARY, length: 2 } : null,
+  );
 }
 
 /** Case-insensitive, Unicode, with `\b` as a Unicode word boundary; letters those of the Latin script (`latin`). */
