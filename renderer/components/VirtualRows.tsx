@@ -10,7 +10,7 @@ export interface VirtualRowsControl {
 
 interface VirtualRowsProps<Row extends { readonly key: string }> {
   readonly rows: readonly Row[];
-  /** The height a row will about have, in pixels, before it is measured. */
+  /** The height a row will about have, in pixels, before it is measured; one function for the list's life (a new one estimates every row again). */
   readonly estimate: (row: Row) => number;
   /** Filled with the list's control while it is on screen. */
   readonly control?: { current: VirtualRowsControl | null };
