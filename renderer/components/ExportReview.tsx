@@ -1,29 +1,39 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { checkContract } from '../../shared/checklist/check';
+import { checkContract, type ChecklistItemResult } from '../../shared/checklist/check';
 import { itemTitle } from '../../shared/checklist/describe';
 import { applyChecklistOverrides, checklistForExport } from '../../shared/checklist/summary';
 import { host } from '../host';
 import { useStore } from '../store/store';
 import { ExportDialog } from './ExportDialog';
+import { useChecklist } from './useChecklist';
 
-/** The export dialog for the open review: its contract, its checklist for the cover page, the reviewer as author. */
+/**
+ * The export dialog for the open review: its contract, its checklist for the cover page, the
+ * reviewer as author. The checklist is checked in slices while the dialog is open (a long
+ * contract never checked before would hold the window as the dialog opens); an export asked
+ * for before the check is done finishes it then.
+ */
 export function ExportReview({ onClose }: { readonly onClose: () => void }) {
   const { t } = useTranslation();
   const review = useStore((state) => state.review)!;
   const name = useStore((state) => state.document?.name ?? review.source.name);
   const author = useStore((state) => state.author?.name ?? '');
-  const checklist = useMemo(
-    () => checklistForExport(applyChecklistOverrides(checkContract(review.contract), review.checklist), (id) => itemTitle(id, t)),
-    [review, t],
+  const { results } = useChecklist(review.contract);
+  const summaryOf = useCallback(
+    (items: readonly ChecklistItemResult[]) => checklistForExport(applyChecklistOverrides(items, review.checklist), (id) => itemTitle(id, t)),
+    [review.checklist, t],
   );
+  const checklist = useMemo(() => (results ? summaryOf(results) : undefined), [results, summaryOf]);
   return (
     <ExportDialog
       contract={review.contract}
       documentName={name}
       checklist={checklist}
       loadAuthor={async () => author}
-      onExport={(request) => host().exportDocx(request)}
+      onExport={(request) =>
+        host().exportDocx(request.checklist || !request.choices.coverPage ? request : { ...request, checklist: summaryOf(checkContract(review.contract)) })
+      }
       onClose={onClose}
     />
   );

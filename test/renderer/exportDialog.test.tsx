@@ -1,4 +1,4 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -47,6 +47,25 @@ describe('exporting from the workspace', () => {
     expect(back.ok && back.contract.toms.length).toBe(67);
     await user.click(screen.getByRole('button', { name: 'Close' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+  });
+
+  it('puts the checklist on the cover page even when the export is asked for before its check is done', async () => {
+    await openTemplate();
+    const path = join(app!.host.workDir, 'avv-cover.docx');
+    app!.host.dialogs.saveAnswers.push(path);
+    // All in one go, before the check that starts with the dialog has run a slice.
+    act(() => {
+      fireEvent.click(screen.getByRole('button', { name: 'Export DOCX…' }));
+    });
+    act(() => {
+      fireEvent.click(screen.getByRole('checkbox', { name: 'Cover page with a summary of changes' }));
+      fireEvent.click(screen.getByRole('button', { name: 'Export…' }));
+    });
+    expect((await screen.findByRole('status')).textContent).toBe('Saved as “avv-cover.docx”.');
+    const document = strFromU8(unzipSync(new Uint8Array(await readFile(path)))['word/document.xml']!);
+    expect(document).toContain('Processor liable for its sub-processors');
+    // Once checked, the dialog says the cover page holds the checklist.
+    expect(await screen.findByRole('checkbox', { name: 'Cover page with a summary of changes and the Art. 28 checklist' })).toBeTruthy();
   });
 
   it('opens from the File menu, in German, and a cancelled save dialog writes nothing', async () => {
