@@ -130,6 +130,31 @@ describe('comparing', () => {
     expect(screen.getAllByText('10.1', { exact: false }).length).toBeGreaterThan(0);
   });
 
+  it('puts one mark of the heat bar in the tab order and moves between marks by the arrow keys', async () => {
+    const user = await openTemplate();
+    const toolbar = await compareWithAnswer(user);
+    const heat = screen.getByRole('navigation', { name: 'Where the changes are' });
+    const marks = () => within(heat).getAllByRole('button');
+    const tabbable = () => marks().filter((mark) => mark.tabIndex === 0);
+    expect(marks()).toHaveLength(7);
+    expect(tabbable()).toEqual([marks()[0]]);
+    marks()[0]!.focus();
+    await user.keyboard('{ArrowDown}');
+    expect(document.activeElement).toBe(marks()[1]);
+    await user.keyboard('{End}');
+    expect(document.activeElement).toBe(marks()[6]);
+    await user.keyboard('{ArrowDown}');
+    expect(document.activeElement).toBe(marks()[6]);
+    await user.keyboard('{Home}');
+    expect(document.activeElement).toBe(marks()[0]);
+    await user.keyboard('{End}');
+    // Enter goes to the change (the focus with it); its mark is then the one Tab reaches.
+    await user.keyboard('{Enter}');
+    expect(within(toolbar).getByText('Change 7 of 7')).toBeTruthy();
+    await waitFor(() => expect(document.activeElement?.getAttribute('aria-current')).toBe('true'));
+    expect(tabbable()).toEqual([marks()[6]]);
+  });
+
   it('shows the comparison side by side, old left and new right, row by row', async () => {
     const user = await openTemplate();
     const toolbar = await compareWithAnswer(user);

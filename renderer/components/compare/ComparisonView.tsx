@@ -168,7 +168,7 @@ export function ComparisonView() {
           )}
           {filter === 'all' && <ChecklistOfBothSides oldContract={comparison.oldContract} newContract={comparison.newContract} overrides={comparison.overrides} names={names} />}
         </div>
-        <HeatBar rows={rows} scroller={scroller} labelOf={labelOf} onJump={show} rowsControl={rowsControl} />
+        <HeatBar rows={rows} scroller={scroller} labelOf={labelOf} onJump={show} current={current} rowsControl={rowsControl} />
       </div>
       {adopting && <AdoptDialog onClose={() => setAdopting(false)} />}
     </div>

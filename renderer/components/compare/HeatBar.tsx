@@ -1,4 +1,4 @@
-import { useEffect, useState, type RefObject } from 'react';
+import { useEffect, useState, type KeyboardEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ComparisonRow } from '../../../shared/compare/rows';
 import { attributeValue } from '../../store/navigation';
@@ -16,6 +16,8 @@ interface HeatBarProps {
   readonly scroller: RefObject<HTMLElement | null>;
   readonly labelOf: (row: ComparisonRow) => string;
   readonly onJump: (key: string) => void;
+  /** The change now shown: its mark is the one Tab reaches. */
+  readonly current?: string | null;
   /** The rows' control where only those near the screen are rendered: it knows where the others stand. */
   readonly rowsControl?: { readonly current: VirtualRowsControl | null };
 }
@@ -33,7 +35,7 @@ function kindOf(row: ComparisonRow): string {
  * (for a long list, from its rows' measured or estimated heights); where nothing is laid out
  * (no layout engine), they follow the rows' order.
  */
-export function HeatBar({ rows, scroller, labelOf, onJump, rowsControl }: HeatBarProps) {
+export function HeatBar({ rows, scroller, labelOf, onJump, current = null, rowsControl }: HeatBarProps) {
   const { t } = useTranslation();
   const [marks, setMarks] = useState<readonly Mark[]>([]);
   const [view, setView] = useState({ top: 0, height: 1 });
@@ -65,8 +67,22 @@ export function HeatBar({ rows, scroller, labelOf, onJump, rowsControl }: HeatBa
     };
   }, [rows, scroller, labelOf, rowsControl]);
 
+  // One mark in the tab order (the current change's, else the first); arrows move between them:
+  // a long comparison has a thousand marks, which Tab would otherwise stop at one by one.
+  const tabbable = marks.some((mark) => mark.key === current) ? current : (marks[0]?.key ?? null);
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    const step = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 }[event.key];
+    if (event.altKey || event.ctrlKey || event.metaKey || (step === undefined && event.key !== 'Home' && event.key !== 'End')) return;
+    const buttons = [...event.currentTarget.querySelectorAll<HTMLButtonElement>('.heat-mark')];
+    if (buttons.length === 0) return;
+    event.preventDefault();
+    const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
+    const next = event.key === 'Home' ? 0 : event.key === 'End' ? buttons.length - 1 : Math.min(buttons.length - 1, Math.max(0, at + step!));
+    buttons[next]!.focus();
+  };
+
   return (
-    <nav className="heat-bar" aria-label={t('compare.heat')}>
+    <nav className="heat-bar" aria-label={t('compare.heat')} onKeyDown={onKeyDown}>
       <div className="heat-view" style={{ top: `${view.top * 100}%`, height: `${view.height * 100}%` }} aria-hidden="true" />
       {marks.map((mark) => (
         <button
@@ -76,6 +92,7 @@ export function HeatBar({ rows, scroller, labelOf, onJump, rowsControl }: HeatBa
           style={{ top: `${mark.top * 100}%` }}
           title={mark.label}
           aria-label={mark.label}
+          tabIndex={mark.key === tabbable ? 0 : -1}
           onClick={() => onJump(mark.key)}
         />
       ))}
