@@ -11,6 +11,8 @@ export default defineConfig({
   base: './',
   plugins: [react()],
   define: { __APP_VERSION__: JSON.stringify(version) },
+  // The comparison's worker (renderer/compute) is a module worker, as the page's scripts are modules.
+  worker: { format: 'es' },
   build: {
     outDir: fileURLToPath(new URL('./dist/renderer', import.meta.url)),
     emptyOutDir: true,

@@ -13,6 +13,7 @@ import type { ComparisonFilter } from '../../shared/compare/rows';
 import type { Contract } from '../../shared/contract/model';
 import type { ChecklistOverride, Review } from '../../shared/review/model';
 import { deleteVersion, findVersion, restoreVersion, saveVersion } from '../../shared/review/versions';
+import { compareInBackground } from '../compute/compareInBackground';
 import { host } from '../host';
 import { newId } from './reviewSlice';
 import type { AppState } from './store';
@@ -42,6 +43,8 @@ export interface DialogSides {
 
 export interface CompareSlice {
   readonly comparison: ActiveComparison | null;
+  /** A comparison is being made (away from the window, see `compareInBackground`). */
+  readonly comparing: boolean;
   readonly compareOptions: CompareOptions;
   readonly compareLayout: ComparisonLayout;
   readonly compareFilter: ComparisonFilter;
@@ -60,7 +63,8 @@ export interface CompareSlice {
   closeCompareDialog(): void;
   /** Asks the host for a file to compare with (native dialog); null when cancelled or unreadable. */
   chooseComparisonFile(): Promise<ComparedSide | null>;
-  compare(old: ComparedSide, next: ComparedSide, options: CompareOptions): void;
+  /** Compares and shows the result; a comparison asked for meanwhile wins over this one. */
+  compare(old: ComparedSide, next: ComparedSide, options: CompareOptions): Promise<void>;
   closeComparison(): void;
   setCompareLayout(layout: ComparisonLayout): void;
   setCompareFilter(filter: ComparisonFilter): void;
@@ -97,6 +101,7 @@ export function defaultSides(review: Review): DialogSides {
 
 const CLOSED = {
   comparison: null,
+  comparing: false,
   compareCurrent: null,
   compareStep: null,
   compareExpanded: new Set<string>(),
@@ -106,6 +111,8 @@ const CLOSED = {
 } as const;
 
 export const createCompareSlice: StateCreator<AppState, [], [], CompareSlice> = (set, get) => {
+  /** Counts comparisons asked for: only the latest one's result is shown. */
+  let comparisons = 0;
   /** Runs an edit of the review with the reviewer's identity; nothing happens without both. */
   const edit = (operation: (review: Review, context: { author: string; now: string; newId: () => string }) => Review): boolean => {
     const { review, author } = get();
@@ -124,7 +131,9 @@ export const createCompareSlice: StateCreator<AppState, [], [], CompareSlice> = 
       set({ compareDialog: sides ?? defaultSides(review), versionsOpen: false });
     },
     closeCompareDialog() {
-      set({ compareDialog: null });
+      // Cancelled while comparing: the result, when it comes, is not wanted.
+      if (get().comparing) comparisons++;
+      set({ compareDialog: null, comparing: false });
     },
     async chooseComparisonFile() {
       try {
@@ -136,19 +145,33 @@ export const createCompareSlice: StateCreator<AppState, [], [], CompareSlice> = 
       }
       return null;
     },
-    compare(old, next, options) {
+    async compare(old, next, options) {
       const review = get().review;
       if (!review) return;
       const oldContract = contractOf(old, review);
       const newContract = contractOf(next, review);
       if (!oldContract || !newContract) return;
+      const ticket = ++comparisons;
+      set({ comparing: true });
+      let result: Comparison;
+      try {
+        result = await compareInBackground(oldContract, newContract, options);
+      } catch (error) {
+        if (ticket !== comparisons) return;
+        set({ comparing: false });
+        get().showError({ code: 'unexpected', detail: error instanceof Error ? error.message : String(error) });
+        return;
+      }
+      // Another comparison asked for meanwhile, or another document opened: this one is not wanted.
+      if (ticket !== comparisons || get().review === null) return;
       set({
+        comparing: false,
         comparison: {
           old,
           new: next,
           oldContract,
           newContract,
-          result: compareContracts(oldContract, newContract, options),
+          result,
           overrides: { old: overridesOf(old, review), new: overridesOf(next, review) },
         },
         compareOptions: options,
@@ -209,6 +232,7 @@ export const createCompareSlice: StateCreator<AppState, [], [], CompareSlice> = 
       if (adopted) set({ comparison: null, rightTab: 'changes', changeFilter: { author: name, sectionId: null } });
     },
     resetComparison() {
+      comparisons++;
       set({ ...CLOSED, compareExpanded: new Set() });
     },
   };

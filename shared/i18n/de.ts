@@ -276,6 +276,7 @@ export const de: Messages = {
     ignorePunctuation: 'Satzzeichen ignorieren',
     whitespace: 'Unterschiede allein im Leerraum werden immer ignoriert.',
     start: 'Vergleichen',
+    comparing: 'Wird verglichen …',
     cancel: 'Abbrechen',
     heading: '{{old}} → {{new}}',
     close: 'Vergleich schließen',

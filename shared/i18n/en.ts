@@ -274,6 +274,7 @@ export const en = {
     ignorePunctuation: 'Ignore punctuation',
     whitespace: 'Differences of whitespace alone are always ignored.',
     start: 'Compare',
+    comparing: 'Comparing …',
     cancel: 'Cancel',
     heading: '{{old}} → {{new}}',
     close: 'Close comparison',

@@ -146,6 +146,8 @@ describeWithTool('Chromium', CHROMIUM, 'apt-get install -y chromium', 'versions 
       await toolbar.waitFor();
       const total = Number(/([\d,]+) changes/u.exec((await toolbar.locator('[aria-live]').textContent()) ?? '')![1]!.replace(',', ''));
       expect(total).toBeGreaterThan(300);
+      // Compared in the page's worker (its script allowed by the app's policy), not in the window.
+      expect(page.workers().map((worker) => worker.url())).toEqual([expect.stringMatching(/compareWorker-[\w-]+\.js$/u)]);
       // Only the rows near the screen are in the page.
       expect(await page.locator('.compare-row').count()).toBeLessThan(100);
 

@@ -1,4 +1,4 @@
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -44,7 +44,7 @@ async function compareWithAnswer(user: ReturnType<typeof userEvent.setup>) {
   await user.click(within(dialog).getByRole('button', { name: 'Choose file…' }));
   await within(dialog).findByText('provider-answer.txt');
   await user.click(within(dialog).getByRole('button', { name: 'Compare' }));
-  return screen.getByRole('toolbar', { name: 'Compare' });
+  return screen.findByRole('toolbar', { name: 'Compare' });
 }
 
 describe('versions', () => {
@@ -128,6 +128,30 @@ describe('comparing', () => {
     expect(moved).toBeTruthy();
     expect(screen.getByRole('button', { name: /↓ moved from 2.3 to 12.3/u })).toBeTruthy();
     expect(screen.getAllByText('10.1', { exact: false }).length).toBeGreaterThan(0);
+  });
+
+  it('says it is comparing while it compares, and a comparison cancelled meanwhile never shows', async () => {
+    const user = await openTemplate();
+    app!.host.dialogs.openAnswers.push(await answerFile());
+    await user.click(screen.getByRole('button', { name: 'Compare…' }));
+    const dialog = screen.getByRole('dialog', { name: 'Compare' });
+    await user.click(within(dialog).getByRole('button', { name: 'Choose file…' }));
+    await within(dialog).findByText('provider-answer.txt');
+    act(() => {
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Compare' }));
+    });
+    // Nothing is compared in the click itself (here a task later; in the app, in a worker).
+    const busy = within(dialog).getByRole('button', { name: 'Comparing …' }) as HTMLButtonElement;
+    expect(busy.disabled).toBe(true);
+    expect(busy.getAttribute('aria-busy')).toBe('true');
+    act(() => {
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.queryByRole('toolbar', { name: 'Compare' })).toBeNull();
+    expect(useStore.getState().comparing).toBe(false);
+    // Asked for again, it shows.
+    expect(await compareWithAnswer(user)).toBeTruthy();
   });
 
   it('puts one mark of the heat bar in the tab order and moves between marks by the arrow keys', async () => {

@@ -64,6 +64,7 @@ export function CompareDialog() {
   const initial = useStore((state) => state.compareDialog)!;
   const close = useStore((state) => state.closeCompareDialog);
   const compare = useStore((state) => state.compare);
+  const comparing = useStore((state) => state.comparing);
   const current = useStore((state) => state.compareOptions);
   const [old, setOld] = useState<Choice>(choiceOf(initial.old));
   const [next, setNext] = useState<Choice>(choiceOf(initial.new));
@@ -77,7 +78,7 @@ export function CompareDialog() {
         className="form compare-dialog"
         onSubmit={(event) => {
           event.preventDefault();
-          if (old.side && next.side && !same) compare(old.side, next.side, options);
+          if (old.side && next.side && !same && !comparing) void compare(old.side, next.side, options);
         }}
       >
         <div className="compare-sides">
@@ -98,8 +99,8 @@ export function CompareDialog() {
           <button type="button" onClick={close}>
             {t('compare.cancel')}
           </button>
-          <button type="submit" className="primary" disabled={!ready}>
-            {t('compare.start')}
+          <button type="submit" className="primary" disabled={!ready || comparing} aria-busy={comparing}>
+            {comparing ? t('compare.comparing') : t('compare.start')}
           </button>
         </div>
       </form>

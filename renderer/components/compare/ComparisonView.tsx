@@ -104,7 +104,8 @@ export function ComparisonView() {
     const key = `s:${section.old?.id ?? ''}:${section.new?.id ?? ''}`;
     bringIntoView(key, 'start');
   };
-  const rerun = (patch: Partial<typeof options>) => compare(comparison.old, comparison.new, { ...options, ...patch });
+  const rerun = (patch: Partial<typeof options>) => void compare(comparison.old, comparison.new, { ...options, ...patch });
+  const comparing = useStore((state) => state.comparing);
 
   return (
     <div className="comparison" onKeyDown={onKeyDown}>
@@ -116,7 +117,7 @@ export function ComparisonView() {
               ↑ {t('compare.previous')}
             </button>
             <span className="muted" aria-live="polite">
-              {index >= 0 ? t('compare.position', { index: index + 1, count: changes.length }) : t('compare.changes', { count: changes.length })}
+              {comparing ? t('compare.comparing') : index >= 0 ? t('compare.position', { index: index + 1, count: changes.length }) : t('compare.changes', { count: changes.length })}
             </span>
             <button type="button" onClick={() => step(1)} disabled={changes.length === 0} title={keys.shortcut('nextChange')}>
               ↓ {t('compare.next')}
