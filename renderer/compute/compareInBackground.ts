@@ -36,14 +36,16 @@ function startWorker(): Worker | null {
     if ('result' in event.data) waiting.resolve(event.data.result);
     else waiting.fail(new Error(event.data.error));
   });
-  // A worker that cannot load (or breaks) is given up: what waits on it is compared here.
-  worker?.addEventListener('error', (event) => {
+  // A worker that cannot load, breaks, or sends what cannot be read is given up: what waits on it is compared here.
+  const giveUp = (event: Event) => {
     event.preventDefault();
     worker?.terminate();
     worker = null;
     for (const waiting of pending.values()) waiting.fallBack();
     pending.clear();
-  });
+  };
+  worker?.addEventListener('error', giveUp);
+  worker?.addEventListener('messageerror', giveUp);
   return worker;
 }
 
