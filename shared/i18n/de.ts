@@ -310,6 +310,8 @@ export const de: Messages = {
     chartRow: '{{section}}: {{count}} Änderungen',
     heat: 'Wo die Änderungen sind',
     heatMark: '{{status}}: {{where}}',
+    heatMore_one: '{{label}} und {{count}} weitere Änderung dicht dabei',
+    heatMore_other: '{{label}} und {{count}} weitere Änderungen dicht dabei',
     responsibilityHeading: 'Wer welche Maßnahme trägt',
     clausesHeading: 'Klauseln',
     measuresHeading: 'Maßnahmen',

@@ -308,6 +308,8 @@ export const en = {
     chartRow: '{{section}}: {{count}} changes',
     heat: 'Where the changes are',
     heatMark: '{{status}}: {{where}}',
+    heatMore_one: '{{label}} and {{count}} more change close to it',
+    heatMore_other: '{{label}} and {{count}} more changes close to it',
     responsibilityHeading: 'Who carries which measure',
     clausesHeading: 'Clauses',
     measuresHeading: 'Measures',

@@ -170,8 +170,8 @@ describeWithTool('Chromium', CHROMIUM, 'apt-get install -y chromium', 'versions 
       const label = (await marks.nth(middle).getAttribute('aria-label'))!;
       // Hundreds of marks lie close together: this one is reached by the keyboard.
       await marks.nth(middle).press('Enter');
-      // Its label names the place (`Changed: 21.2`): that row is now the current one, drawn and in view.
-      const place = label.slice(label.indexOf(': ') + 2);
+      // Its label names the place (`Changed: 21.2`, and how many more changes lie there): that row is now the current one, drawn and in view.
+      const place = /: (\S+)/u.exec(label)![1]!;
       await expect.poll(async () => (await current.count()) === 1 && ((await current.textContent()) ?? '').includes(place)).toBe(true);
       await expect.poll(() => inView()).toBe(true);
       await screenshot(page, 'compare-long');

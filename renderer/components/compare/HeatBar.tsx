@@ -9,6 +9,30 @@ interface Mark {
   readonly top: number;
   readonly kind: string;
   readonly label: string;
+  /** The changes the mark stands for: the first, and those that lie too close to it to tell apart. */
+  readonly keys: readonly string[];
+}
+
+/**
+ * Marks closer than this share of the bar are one mark (the first change's, naming how many
+ * more lie there): a long comparison has thousands of changes, more than the bar has pixels,
+ * and a button for each cost most of the time to show it.
+ */
+const MARK_SPACING = 1 / 400;
+
+/** The marks in order of place, those within `MARK_SPACING` of a mark taken into it. */
+function merged(marks: readonly Omit<Mark, 'keys'>[], more: (mark: Omit<Mark, 'keys'>, count: number) => string): Mark[] {
+  const sorted = [...marks].sort((a, b) => a.top - b.top);
+  const result: Mark[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    const first = sorted[i]!;
+    let end = i + 1;
+    while (end < sorted.length && sorted[end]!.top - first.top < MARK_SPACING) end++;
+    const keys = sorted.slice(i, end).map((mark) => mark.key);
+    result.push({ ...first, keys, label: keys.length > 1 ? more(first, keys.length - 1) : first.label });
+    i = end;
+  }
+  return result;
 }
 
 interface HeatBarProps {
@@ -45,14 +69,14 @@ export function HeatBar({ rows, scroller, labelOf, onJump, current = null, rowsC
     if (!element) return;
     const measure = () => {
       const total = element.scrollHeight;
-      const items = rows.flatMap((row, index): Mark[] => {
+      const items = rows.flatMap((row, index): Omit<Mark, 'keys'>[] => {
         if (!(row.kind === 'other' || ((row.kind === 'clause' || row.kind === 'measure') && row.change))) return [];
         const place = rowsControl?.current?.placeOf(row.key) ?? null;
         const node = place === null ? element.querySelector<HTMLElement>(`[data-row-key="${attributeValue(row.key)}"]`) : null;
         const top = place ?? (total > 0 && node ? node.offsetTop / total : index / Math.max(rows.length, 1));
         return [{ key: row.key, top, kind: kindOf(row), label: labelOf(row) }];
       });
-      setMarks(items);
+      setMarks(merged(items, (mark, count) => t('compare.heatMore', { label: mark.label, count })));
       setView(total > 0 ? { top: element.scrollTop / total, height: Math.min(1, element.clientHeight / total) } : { top: 0, height: 1 });
     };
     measure();
@@ -65,11 +89,11 @@ export function HeatBar({ rows, scroller, labelOf, onJump, current = null, rowsC
       element.removeEventListener('scroll', onScroll);
       observer?.disconnect();
     };
-  }, [rows, scroller, labelOf, rowsControl]);
+  }, [rows, scroller, labelOf, rowsControl, t]);
 
   // One mark in the tab order (the current change's, else the first); arrows move between them:
   // a long comparison has a thousand marks, which Tab would otherwise stop at one by one.
-  const tabbable = marks.some((mark) => mark.key === current) ? current : (marks[0]?.key ?? null);
+  const tabbable = marks.find((mark) => current !== null && mark.keys.includes(current))?.key ?? marks[0]?.key ?? null;
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     const step = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 }[event.key];
     if (event.altKey || event.ctrlKey || event.metaKey || (step === undefined && event.key !== 'Home' && event.key !== 'End')) return;

@@ -1,0 +1,48 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createRef } from 'react';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { ComparisonRow } from '../../shared/compare/rows';
+import { HeatBar } from '../../renderer/components/compare/HeatBar';
+import { initI18n } from '../../renderer/i18n';
+
+/** `count` changed clauses in a row, as a long comparison has them. */
+function changedClauses(count: number): ComparisonRow[] {
+  return Array.from({ length: count }, (_, index) => ({ kind: 'clause', key: `c${index}`, change: true, entry: { status: 'changed' } }) as unknown as ComparisonRow);
+}
+
+beforeAll(async () => {
+  await initI18n('en');
+});
+
+describe('the heat bar of a long comparison', () => {
+  it('draws changes too close to tell apart as one mark that names how many more lie there, and goes to the first', async () => {
+    const jumps: string[] = [];
+    const scroller = createRef<HTMLDivElement>();
+    render(
+      <div>
+        <div ref={scroller} />
+        <HeatBar rows={changedClauses(1000)} scroller={scroller} labelOf={(row) => `Changed: ${row.key}`} onJump={(key) => jumps.push(key)} />
+      </div>,
+    );
+    const marks = within(screen.getByRole('navigation', { name: 'Where the changes are' })).getAllByRole('button');
+    // 1000 changes one after the other: at most one mark per 1/400 of the bar.
+    expect(marks.length).toBeLessThanOrEqual(400);
+    expect(marks.length).toBeGreaterThan(300);
+    expect(marks[0]!.getAttribute('aria-label')).toBe('Changed: c0 and 2 more changes close to it');
+    await userEvent.click(marks[1]!);
+    expect(jumps).toEqual(['c3']);
+  });
+
+  it('gives each change its own mark where there is room', () => {
+    const scroller = createRef<HTMLDivElement>();
+    render(
+      <div>
+        <div ref={scroller} />
+        <HeatBar rows={changedClauses(50)} scroller={scroller} labelOf={(row) => `Changed: ${row.key}`} onJump={() => undefined} />
+      </div>,
+    );
+    const marks = within(screen.getByRole('navigation', { name: 'Where the changes are' })).getAllByRole('button');
+    expect(marks.map((mark) => mark.getAttribute('aria-label'))).toEqual(Array.from({ length: 50 }, (_, index) => `Changed: c${index}`));
+  });
+});
