@@ -8,7 +8,7 @@ import { writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchApp } from '../e2e/harness';
-import { testHost } from '../support/handlers';
+import { testHost, type TestHost } from '../support/handlers';
 import { median, percentile, round } from './measure';
 
 declare global {
@@ -50,19 +50,57 @@ function listenForKeys(element: Element): void {
   });
 }
 
-export async function firstRender(file: string, runs: number): Promise<number> {
-  const times: number[] = [];
+/**
+ * `measure` in `runs` fresh windows on `file`, each once outline and first clause are painted,
+ * after one more window whose figure is dropped (a warm-up). `prepare` readies each window's host.
+ */
+async function inFreshWindows<T>(file: string, runs: number, measure: (page: Page) => Promise<T>, prepare?: (host: TestHost) => void): Promise<T[]> {
+  const results: T[] = [];
   for (let run = 0; run <= runs; run++) {
-    const app = await launchApp({ startupFile: file, initScript: probe });
+    const host = await testHost();
+    prepare?.(host);
+    const app = await launchApp({ host, startupFile: file, initScript: probe });
     try {
       await app.page.waitForFunction(() => (window.__benchFirstPaint ?? -1) > 0, undefined, { timeout: 60_000 });
-      const ms = await app.page.evaluate(() => window.__benchFirstPaint!);
-      if (run > 0) times.push(ms);
+      const result = await measure(app.page);
+      if (run > 0) results.push(result);
     } finally {
       await app.close();
+      await host.cleanup();
     }
   }
-  return round(median(times));
+  return results;
+}
+
+/**
+ * Clicks the button `selector` finds (the one whose text is `text`, if given) and measures
+ * until the frame after `painted` matches, and the longest task meanwhile (reported a moment
+ * after it ends, so the last one is waited for).
+ */
+function timeClick(page: Page, target: { readonly selector: string; readonly text?: string; readonly painted: string }): Promise<{ ms: number; longestMs: number }> {
+  return page.evaluate(
+    ({ selector, text, painted }) =>
+      new Promise<{ ms: number; longestMs: number }>((done) => {
+        window.__benchLongTasks = [];
+        const buttons = [...document.querySelectorAll<HTMLButtonElement>(selector)];
+        const button = text === undefined ? buttons.at(-1)! : buttons.find((candidate) => candidate.textContent === text)!;
+        const started = performance.now();
+        button.click();
+        const check = () =>
+          document.querySelector(painted)
+            ? requestAnimationFrame(() => {
+                const ms = performance.now() - started;
+                setTimeout(() => done({ ms, longestMs: Math.max(0, ...window.__benchLongTasks!) }), 100);
+              })
+            : requestAnimationFrame(check);
+        check();
+      }),
+    target,
+  );
+}
+
+export async function firstRender(file: string, runs: number): Promise<number> {
+  return round(median(await inFreshWindows(file, runs, (page) => page.evaluate(() => window.__benchFirstPaint!))));
 }
 
 /** Keystroke to paint in the editor of a clause of about 5000 characters: p95 over `keys` keystrokes. */
@@ -168,26 +206,7 @@ export async function scrolling(file: string): Promise<{ longTasks: number; long
  * the whole contract runs then, in the renderer): the median of `runs` fresh windows.
  */
 export async function openChecklist(file: string, runs: number): Promise<number> {
-  const times: number[] = [];
-  for (let run = 0; run <= runs; run++) {
-    const app = await launchApp({ startupFile: file, initScript: probe });
-    try {
-      await app.page.waitForFunction(() => (window.__benchFirstPaint ?? -1) > 0, undefined, { timeout: 60_000 });
-      const ms = await app.page.evaluate(
-        () =>
-          new Promise<number>((done) => {
-            const tab = [...document.querySelectorAll<HTMLButtonElement>('.view-switch .view-tab')].at(-1)!;
-            const started = performance.now();
-            tab.click();
-            const painted = () => (document.querySelector('.checklist > li') ? requestAnimationFrame(() => done(performance.now() - started)) : requestAnimationFrame(painted));
-            painted();
-          }),
-      );
-      if (run > 0) times.push(ms);
-    } finally {
-      await app.close();
-    }
-  }
+  const times = await inFreshWindows(file, runs, async (page) => (await timeClick(page, { selector: '.view-switch .view-tab', painted: '.checklist > li' })).ms);
   return round(median(times));
 }
 
@@ -197,47 +216,19 @@ export async function openChecklist(file: string, runs: number): Promise<number>
  * windows. Reading `other` happens before the click, in the dialog, and is not counted.
  */
 export async function openComparison(file: string, other: string, runs: number): Promise<{ ms: number; longestMs: number }> {
-  const times: number[] = [];
-  const longest: number[] = [];
-  for (let run = 0; run <= runs; run++) {
-    const host = await testHost();
-    host.dialogs.openAnswers.push(other);
-    const app = await launchApp({ host, startupFile: file, initScript: probe });
-    try {
-      const { page } = app;
-      await page.waitForFunction(() => (window.__benchFirstPaint ?? -1) > 0, undefined, { timeout: 60_000 });
+  const results = await inFreshWindows(
+    file,
+    runs,
+    async (page) => {
       await page.getByRole('button', { name: 'Compare…' }).click();
       const dialog = page.getByRole('dialog', { name: 'Compare' });
       await dialog.getByRole('button', { name: 'Choose file…' }).click();
       await dialog.getByText(basename(other)).waitFor({ timeout: 60_000 });
-      const result = await page.evaluate(
-        () =>
-          new Promise<{ ms: number; longestMs: number }>((done) => {
-            window.__benchLongTasks = [];
-            const button = [...document.querySelectorAll<HTMLButtonElement>('[role="dialog"] button')].find((candidate) => candidate.textContent === 'Compare')!;
-            const started = performance.now();
-            button.click();
-            const painted = () =>
-              document.querySelector('.compare-rows .compare-row')
-                ? requestAnimationFrame(() => {
-                    const ms = performance.now() - started;
-                    // Long tasks are reported after they end: wait a moment for the last one.
-                    setTimeout(() => done({ ms, longestMs: Math.max(0, ...window.__benchLongTasks!) }), 100);
-                  })
-                : requestAnimationFrame(painted);
-            painted();
-          }),
-      );
-      if (run > 0) {
-        times.push(result.ms);
-        longest.push(result.longestMs);
-      }
-    } finally {
-      await app.close();
-      await host.cleanup();
-    }
-  }
-  return { ms: round(median(times)), longestMs: round(median(longest)) };
+      return timeClick(page, { selector: '[role="dialog"] button', text: 'Compare', painted: '.compare-rows .compare-row' });
+    },
+    (host) => host.dialogs.openAnswers.push(other),
+  );
+  return { ms: round(median(results.map((result) => result.ms))), longestMs: round(median(results.map((result) => result.longestMs))) };
 }
 
 export async function writeLongClauseContract(text: string, folder: string): Promise<string> {
