@@ -37,6 +37,8 @@ interface Case {
   readonly baseline: readonly string[];
   readonly baselineRuntime: 'pandoc' | 'git';
   readonly budget: number;
+  /** The least a Node process does to print output of the same shape (test/bench/floor.mjs), timed beside. */
+  readonly floor?: readonly string[];
 }
 
 function supports(verb: string): boolean {
@@ -87,6 +89,7 @@ async function main(): Promise<void> {
           baseline: [git, 'diff', '--no-index', '--word-diff=porcelain', big, other],
           baselineRuntime: 'git',
           budget: 3,
+          floor: [node, join(ROOT, 'test/bench/floor.mjs'), big, other],
         });
       }
     }
@@ -120,12 +123,15 @@ async function main(): Promise<void> {
       // `git diff --no-index` exits 1 when the files differ: run it (and its empty start) through a shell that ignores that.
       const shell = (command: readonly string[]) => ['sh', '-c', `${command.map((part) => `'${part}'`).join(' ')} >/dev/null; true`];
       const baselineStart = entry.baselineRuntime === 'git' ? shell([git, '--version']) : [pandoc, '--version'];
-      const [ours, baseline, ourStart, theirStart] = timeTogether(
-        [entry.ours, entry.baselineRuntime === 'git' ? shell(entry.baseline) : entry.baseline, [node, '-e', '0'], baselineStart],
+      const [ours, baseline, ourStart, theirStart, floor] = timeTogether(
+        [entry.ours, entry.baselineRuntime === 'git' ? shell(entry.baseline) : entry.baseline, [node, '-e', '0'], baselineStart, ...(entry.floor ? [entry.floor] : [])],
         RUNS,
-      ) as [Timing, Timing, Timing, Timing];
+      ) as [Timing, Timing, Timing, Timing, Timing | undefined];
       const workMs = Math.max(0, ours.ms - ourStart.ms);
       const baselineWorkMs = Math.max(0.1, baseline.ms - theirStart.ms);
+      // What the runtime costs before any of Clausemark's own work, in the budget's terms.
+      const floorWorkMs = floor ? Math.max(0, floor.ms - ourStart.ms) : null;
+      const floorFields = floor && floorWorkMs !== null ? { floorMs: round(floor.ms), floorWorkMs: round(floorWorkMs), floorRatio: Math.round((floorWorkMs / baselineWorkMs) * 1000) / 1000 } : {};
       const result = {
         name: entry.name,
         size: entry.size,
@@ -138,9 +144,11 @@ async function main(): Promise<void> {
         baselineWorkMs: round(baselineWorkMs),
         ratio: Math.round((workMs / baselineWorkMs) * 1000) / 1000,
         budget: entry.budget,
+        ...floorFields,
       };
       results.push(result);
       log(`${entry.name}: ${result.ms} ms (work ${result.workMs}, start ${result.startMs}) vs ${result.baselineMs} ms (work ${result.baselineWorkMs}, start ${result.baselineStartMs}) → ratio ${result.ratio} (budget ≤ ${entry.budget})`);
+      if ('floorRatio' in result) log(`  floor (a Node process that prints the same shape, reads no contract and diffs nothing): ${result.floorMs} ms (work ${result.floorWorkMs}) → ratio ${result.floorRatio}`);
     }
 
     // How the comparison itself grows with the contract (in this process, after parsing): about linearly.
