@@ -4,7 +4,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const BIN = resolve(import.meta.dirname, '../../bin/clausemark.mjs');
-const BUNDLE = resolve(import.meta.dirname, '../../dist/cli/clausemark.mjs');
+const BUNDLE = resolve(import.meta.dirname, '../../dist/cli/clausemark.cjs');
 
 export interface CliResult {
   readonly code: number | null;
@@ -13,7 +13,7 @@ export interface CliResult {
 }
 
 export function runClausemark(args: readonly string[], env: Record<string, string> = {}): CliResult {
-  if (!existsSync(BUNDLE)) throw new Error('dist/cli/clausemark.mjs is missing: run `npm run build` before the tests (npm test does).');
+  if (!existsSync(BUNDLE)) throw new Error('dist/cli/clausemark.cjs is missing: run `npm run build` before the tests (npm test does).');
   const result = spawnSync(process.execPath, [BIN, ...args], {
     encoding: 'utf8',
     env: { PATH: process.env['PATH'] ?? '', LANG: 'en_GB.UTF-8', ...env },
