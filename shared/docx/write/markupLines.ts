@@ -53,7 +53,12 @@ function stripBullet(runs: readonly MarkupRun[]): MarkupRun[] {
   return kept;
 }
 
-export function markupLines(segments: readonly Segment[]): MarkupLine[] {
+/**
+ * `numberedFirstLine`: the first line's paragraph carries a clause's number, so it is no list
+ * item even where it starts with `- ` (`2. - Die Bestellung …`): Word cannot draw a number and
+ * a bullet on one paragraph, and the number is what tells the clause from the one before.
+ */
+export function markupLines(segments: readonly Segment[], numberedFirstLine = false): MarkupLine[] {
   const lines: MarkupLine[] = [];
   let runs: MarkupRun[] = [];
   let lineStart = 0;
@@ -61,7 +66,7 @@ export function markupLines(segments: readonly Segment[]): MarkupLine[] {
   const close = (end: number, breakSegment: Segment | null) => {
     const inOriginal = viewStartsWithBullet(runs, 'insert');
     const inCurrent = viewStartsWithBullet(runs, 'delete');
-    const bullet = (inOriginal ?? inCurrent ?? false) && (inCurrent ?? inOriginal ?? false);
+    const bullet = !(numberedFirstLine && lines.length === 0) && (inOriginal ?? inCurrent ?? false) && (inCurrent ?? inOriginal ?? false);
     const current = runs.filter((run) => run.kind !== 'delete').map((run) => run.text).join('');
     const text = current.trim() === '' ? runs.filter((run) => run.kind !== 'insert').map((run) => run.text).join('') : current;
     lines.push({ runs: bullet ? stripBullet(runs) : runs, start: lineStart, end, breakSegment, bullet, text });

@@ -24,8 +24,31 @@ function allSegments(contract: Contract): Segment[] {
   ];
 }
 
+/** Numbered clauses whose text opens with a list item (`2. - Die Bestellung …`): the number must not be lost to the bullet. */
+const LISTS_AS_CLAUSES = [
+  'Vertrag zur Auftragsverarbeitung',
+  '',
+  '1 Pflichten des Auftragnehmers',
+  '',
+  '1. Der Auftragnehmer gewährleistet insbesondere die Einhaltung folgender Vorgaben:',
+  '',
+  '2. - Die Bestellung eines Datenschutzbeauftragten, sobald dies gesetzlich erforderlich ist.',
+  '',
+  '3. - Die Wahrung der Vertraulichkeit gemäß Art. 28 Abs. 3 S. 2 lit. b DS-GVO.',
+  '- Die Einhaltung aller technischen und organisatorischen Maßnahmen.',
+  '',
+  '4. Der Auftraggeber trägt die hierdurch entstehenden Kosten.',
+  '',
+  '2 Kontrollrechte',
+  '',
+  '- Der Auftraggeber darf die Einhaltung prüfen.',
+  '',
+  '(1) - Der Auftragnehmer duldet Kontrollen vor Ort.',
+  '',
+].join('\n');
+
 describe('export then import gives the same contract', () => {
-  const sources = [['the AVV template', readTemplate()], ...FIXTURE_NAMES.map((name) => [name, readFixture(name)])] as const;
+  const sources = [['the AVV template', readTemplate()], ...FIXTURE_NAMES.map((name) => [name, readFixture(name)]), ['numbered clauses that open with a list item', LISTS_AS_CLAUSES]] as const;
   for (const [name, text] of sources) {
     it(`for ${name}, with the measures as text and as a table and a cover page`, async () => {
       const contract = parseContract(text);
