@@ -12,6 +12,8 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const only = process.argv.slice(2);
 const wanted = (part) => only.length === 0 || only.includes(part);
+/** The command line's launcher (electron/cli/launch.ts), which the build also asks for the stamp and the caches. */
+const launch = new URL('../dist/cli/launch.mjs', import.meta.url).href;
 
 const node = {
   bundle: true,
@@ -34,29 +36,28 @@ if (wanted('main')) {
 if (wanted('cli')) {
   // One CommonJS bundle, run by `launch` with V8's code cache for it (electron/cli/codeCache.ts),
   // which the build makes last by running every command once: a run compiles little afresh.
+  // The launcher first: the bundle opens with its stamp, which tells this build's caches from stale ones.
   jobs.push(
-    rm(new URL('../dist/cli', import.meta.url), { recursive: true, force: true }).then(() =>
-      Promise.all([
-        esbuild({
-          ...node,
-          entryPoints: ['electron/cli/main.ts'],
-          outfile: 'dist/cli/clausemark.cjs',
-          // The stamp that tells this build's code cache from a stale one, in the form codeCache.ts reads.
-          banner: { js: `/* clausemark build ${randomUUID()} */` },
-          // A quarter less source to read where the cache is refused. Names stay, and the source map leads back.
-          minifySyntax: true,
-          minifyWhitespace: true,
-        }),
-        esbuild({ ...node, format: 'esm', entryPoints: ['electron/cli/launch.ts'], outfile: 'dist/cli/launch.mjs', sourcemap: false }),
-      ]),
-    ),
+    (async () => {
+      await rm(new URL('../dist/cli', import.meta.url), { recursive: true, force: true });
+      await esbuild({ ...node, format: 'esm', entryPoints: ['electron/cli/launch.ts'], outfile: 'dist/cli/launch.mjs', sourcemap: false });
+      const { stampBanner } = await import(launch);
+      await esbuild({
+        ...node,
+        entryPoints: ['electron/cli/main.ts'],
+        outfile: 'dist/cli/clausemark.cjs',
+        banner: { js: stampBanner(randomUUID()) },
+        // A quarter less source to read where the cache is refused. Names stay, and the source map leads back.
+        minifySyntax: true,
+        minifyWhitespace: true,
+      });
+    })(),
   );
 }
 await Promise.all(jobs);
 if (wanted('cli')) {
   // Each cache in a Node of its own that ran only its command. A cache is only an aid: where one
   // cannot be made the command line works without it, so the build says so and goes on.
-  const launch = new URL('../dist/cli/launch.mjs', import.meta.url).href;
   const { CACHE_NAMES } = await import(launch);
   const scratch = await mkdtemp(join(tmpdir(), 'clausemark-warm-'));
   try {

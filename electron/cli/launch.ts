@@ -10,6 +10,8 @@ import { loadWithCodeCache, writeCodeCache, type LoadedBundle } from './codeCach
 import type * as CliBundle from './main';
 
 export { CACHE_NAMES } from './cacheNames';
+/** For the build, which stamps the bundle with it. */
+export { stampBanner } from './codeCache';
 
 type Bundle = typeof CliBundle;
 
