@@ -734,6 +734,7 @@ export const de: Messages = {
     buttonHint: 'Der Prüfbericht zum Speichern als PDF: der Vertrag mit Markup, die Verantwortungsmatrix, die Art.-28-Checkliste und das Entscheidungsprotokoll',
     title: 'Prüfbericht',
     save: 'Als PDF speichern …',
+    preparing: 'Der Bericht wird vorbereitet: {{done}} von {{total}} Klauseln und Maßnahmen …',
     saving: 'PDF wird erstellt …',
     saved: 'Gespeichert als „{{name}}“ ({{size}}).',
     failed: 'Das PDF konnte nicht gespeichert werden: {{detail}}',

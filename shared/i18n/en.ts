@@ -732,6 +732,7 @@ export const en = {
     buttonHint: 'The review report to save as a PDF: the contract with markup, the responsibility matrix, the Art. 28 checklist and the decision record',
     title: 'Review report',
     save: 'Save as PDF…',
+    preparing: 'Preparing the report: {{done}} of {{total}} clauses and measures …',
     saving: 'Making the PDF…',
     saved: 'Saved as “{{name}}” ({{size}}).',
     failed: 'The PDF could not be saved: {{detail}}',

@@ -64,3 +64,24 @@ export function countByParty(toms: readonly Tom[]): Record<ResponsibleParty, num
   for (const tom of toms) counts[tom.responsibility.party]++;
   return counts;
 }
+
+/**
+ * The first `count` measures of `groups`, in their order and their groups (a group or service
+ * cut short keeps what comes before the cut): a long list drawn a slice at a time.
+ */
+export function firstOfGroups(groups: readonly CategoryGroup[], count: number): CategoryGroup[] {
+  const kept: CategoryGroup[] = [];
+  let left = count;
+  for (const group of groups) {
+    if (left <= 0) break;
+    const services: ServiceGroup[] = [];
+    for (const service of group.services) {
+      if (left <= 0) break;
+      const toms = service.toms.slice(0, left);
+      left -= toms.length;
+      services.push(toms.length === service.toms.length ? service : { ...service, toms });
+    }
+    kept.push(services.length === group.services.length && services.at(-1) === group.services.at(-1) ? group : { ...group, services });
+  }
+  return kept;
+}

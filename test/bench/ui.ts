@@ -215,6 +215,12 @@ export async function openChecklist(file: string, runs: number): Promise<number>
  * the comparison's rows painted, and the longest task meanwhile: the median of `runs` fresh
  * windows. Reading `other` happens before the click, in the dialog, and is not counted.
  */
+/** From a click on *Report* to the report drawn to its end (no longer busy), and the longest task meanwhile: the median of fresh windows. */
+export async function openReport(file: string, runs: number): Promise<{ ms: number; longestMs: number }> {
+  const results = await inFreshWindows(file, runs, (page) => timeClick(page, { selector: '.topbar .report-button', painted: 'main.report[aria-busy="false"]' }));
+  return { ms: round(median(results.map((result) => result.ms))), longestMs: round(median(results.map((result) => result.longestMs))) };
+}
+
 export async function openComparison(file: string, other: string, runs: number): Promise<{ ms: number; longestMs: number }> {
   const results = await inFreshWindows(
     file,

@@ -56,7 +56,7 @@ describeWithTool('Chromium', CHROMIUM, 'apt-get install -y chromium', 'accessibi
         await check('keyboard shortcuts');
         await page.keyboard.press('Escape');
         await page.getByRole('button', { name: 'Report…' }).click();
-        await page.getByRole('main', { name: 'Review report' }).waitFor();
+        await page.locator('main.report[aria-busy="false"]').waitFor();
         await check('review report');
       } finally {
         await app.close();

@@ -241,7 +241,8 @@ describeWithTool('Chromium', CHROMIUM, 'apt-get install -y chromium', 'the keybo
       await keys.press('Control+P');
       await settle(page);
       await page.getByRole('main', { name: 'Review report' }).waitFor();
-      expect((await focused(page)).name).toBe('Save as PDF…');
+      // Once the report is drawn to its end.
+      await expect.poll(async () => (await focused(page)).name).toBe('Save as PDF…');
       await keys.press('Escape');
       await settle(page);
       await page.getByRole('main', { name: 'Review report' }).waitFor({ state: 'detached' });

@@ -70,7 +70,8 @@ describeWithTool('Chromium', CHROMIUM, 'apt-get install -y chromium', 'the revie
         await page.getByRole('button', { name: 'Report…' }).click();
 
         const report = page.getByRole('main', { name: 'Review report' });
-        await report.waitFor();
+        // Drawn a slice at a time; busy until it is whole.
+        await page.locator('main.report[aria-busy="false"]').waitFor();
         // Printed, the markup reads without colour, the paper stays white in the dark theme, and the bar above it is left out.
         const printed = await printedStyles(page);
         expect(printed.insertion).toContain('underline');

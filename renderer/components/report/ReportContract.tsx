@@ -1,15 +1,16 @@
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Comment, Contract, ReviewStatus, Segment } from '../../../shared/contract/model';
+import type { Clause, Comment, Contract, ReviewStatus, Section, Segment, Tom } from '../../../shared/contract/model';
 import { sectionHeading } from '../../../shared/contract/reference';
 import { displayLabels } from '../../../shared/redline/numbering';
 import { segmentsOf } from '../../../shared/redline/segments';
 import { targetKey, type NumberedChange } from '../../../shared/report/reviewReport';
 import { DATE_TARGET, partyTarget, partyText, type Target } from '../../../shared/review/items';
-import { groupToms } from '../../../shared/toms/grouping';
+import { firstOfGroups, groupToms } from '../../../shared/toms/grouping';
 import { useDateFormat } from '../markup/useDateFormat';
 import { ChangeNotes, ReportMarkup } from './ReportMarkup';
 
-interface Marked {
+export interface Marked {
   /** Change id → its number in the report. */
   readonly numbers: ReadonlyMap<string, number>;
   readonly byTarget: ReadonlyMap<string, readonly NumberedChange[]>;
@@ -51,10 +52,63 @@ function Block({ target, segments, marked }: { readonly target: Target; readonly
   );
 }
 
-/** Part 1 of the report: the whole contract with its markup, change notes, statuses and comments. */
-export function ReportContract({ contract, marked }: { readonly contract: Contract; readonly marked: Marked }) {
+const ReportClause = memo(function ReportClause({ clause, label, marked }: { readonly clause: Clause; readonly label: string; readonly marked: Marked }) {
+  return (
+    <div className={`report-clause${clause.change ? ` report-whole-${clause.change.kind}` : ''}`}>
+      <span className="report-number">{label}</span>
+      <div className="report-clause-body">
+        {clause.heading && <h4 className="report-clause-heading">{clause.heading}</h4>}
+        <Block target={{ kind: 'clause', id: clause.id }} segments={segmentsOf(clause)} marked={marked} />
+        <Annotations status={clause.status} comments={clause.comments} />
+      </div>
+    </div>
+  );
+});
+
+const ReportTom = memo(function ReportTom({ tom, marked }: { readonly tom: Tom; readonly marked: Marked }) {
+  const { t } = useTranslation();
+  return (
+    <li className={tom.change ? `report-whole-${tom.change.kind}` : undefined}>
+      <ReportMarkup segments={segmentsOf(tom)} numbers={marked.numbers} blocks={false} />{' '}
+      <span className="report-responsible">
+        ({t('report.responsible', { party: t(`responsibility.${tom.responsibility.party}`) })}
+        {tom.responsibility.source === 'reviewer' && tom.responsibility.override ? `, ${t('report.reviewerSet', { by: tom.responsibility.override.by })}` : ''})
+      </span>
+      <ChangeNotes changes={marked.byTarget.get(targetKey({ kind: 'tom', id: tom.id }))} />
+      <Annotations status={tom.status} comments={tom.comments} />
+    </li>
+  );
+});
+
+/** Per section, how many of its clauses are drawn within `limit`: from its first clause on; one without clauses once all before it are; null where none is yet. */
+function clausesDrawn(sections: readonly Section[], limit: number): (number | null)[] {
+  let left = limit;
+  return sections.map((section) => {
+    const reached = section.clauses.length === 0 ? left >= 0 : left > 0;
+    const shown = Math.max(0, Math.min(section.clauses.length, left));
+    left -= section.clauses.length;
+    return reached ? shown : null;
+  });
+}
+
+/** How many clauses and measures the contract part of the report shows (what `limit` counts). */
+export function reportItemCount(contract: Contract): number {
+  return contract.sections.reduce((sum, section) => sum + section.clauses.length, 0) + contract.toms.length;
+}
+
+/**
+ * Part 1 of the report: the whole contract with its markup, change notes, statuses and
+ * comments. `limit` is how many of its clauses and measures are drawn yet, in reading order
+ * (see `reportItemCount`): the report of a long contract is drawn a slice at a time, so that
+ * no task draws a thousand clauses while the window waits.
+ */
+export function ReportContract({ contract, marked, limit = Infinity }: { readonly contract: Contract; readonly marked: Marked; readonly limit?: number }) {
   const { t } = useTranslation();
   const dateSegments: readonly Segment[] = contract.dateSegments ?? (contract.date ? [{ kind: 'equal', text: contract.date }] : []);
+  const drawnPerSection = clausesDrawn(contract.sections, limit);
+  const groups = useMemo(() => groupToms(contract.toms), [contract.toms]);
+  const clauses = reportItemCount(contract) - contract.toms.length;
+  const shownGroups = useMemo(() => (limit >= clauses + contract.toms.length ? groups : firstOfGroups(groups, limit - clauses)), [groups, limit, clauses, contract.toms.length]);
   return (
     <section className="report-part report-contract" aria-labelledby="report-contract">
       <h2 id="report-contract">1 {t('report.parts.contract')}</h2>
@@ -81,7 +135,9 @@ export function ReportContract({ contract, marked }: { readonly contract: Contra
             ))}
           </div>
         )}
-        {contract.sections.map((section) => {
+        {contract.sections.map((section, index) => {
+          const shown = drawnPerSection[index];
+          if (shown === null || shown === undefined) return null;
           const labels = displayLabels(section, 'all');
           return (
             <section key={section.id} className="report-section">
@@ -91,27 +147,20 @@ export function ReportContract({ contract, marked }: { readonly contract: Contra
                 </p>
               ))}
               <h3>{sectionHeading(section)}</h3>
-              {section.clauses.map((clause) => (
-                <div key={clause.id} className={`report-clause${clause.change ? ` report-whole-${clause.change.kind}` : ''}`}>
-                  <span className="report-number">{labels.get(clause.id) ?? (clause.kind === 'bullet' ? '•' : '')}</span>
-                  <div className="report-clause-body">
-                    {clause.heading && <h4 className="report-clause-heading">{clause.heading}</h4>}
-                    <Block target={{ kind: 'clause', id: clause.id }} segments={segmentsOf(clause)} marked={marked} />
-                    <Annotations status={clause.status} comments={clause.comments} />
-                  </div>
-                </div>
+              {section.clauses.slice(0, shown).map((clause) => (
+                <ReportClause key={clause.id} clause={clause} label={labels.get(clause.id) ?? (clause.kind === 'bullet' ? '•' : '')} marked={marked} />
               ))}
             </section>
           );
         })}
-        {contract.signature.length > 0 && (
+        {limit >= clauses && contract.signature.length > 0 && (
           <div className="report-signature">
             {contract.signature.map((line, index) => (
               <p key={index}>{line}</p>
             ))}
           </div>
         )}
-        {contract.annexes.map((annex) => (
+        {limit >= clauses && contract.annexes.map((annex) => (
           <section key={annex.id} className="report-section report-annex">
             <h3>
               {annex.label}
@@ -121,7 +170,7 @@ export function ReportContract({ contract, marked }: { readonly contract: Contra
               <p key={index}>{line}</p>
             ))}
             {annex.isTomAnnex ? (
-              groupToms(contract.toms).map((group) => (
+              shownGroups.map((group) => (
                 <div key={group.key} className="report-tom-category">
                   <h4>
                     {group.category.number && `${group.category.number} `}
@@ -132,15 +181,7 @@ export function ReportContract({ contract, marked }: { readonly contract: Contra
                       {service.services.length > 0 && <p className="report-service">{service.services.join(' · ')}</p>}
                       <ul className="report-toms">
                         {service.toms.map((tom) => (
-                          <li key={tom.id} className={tom.change ? `report-whole-${tom.change.kind}` : undefined}>
-                            <ReportMarkup segments={segmentsOf(tom)} numbers={marked.numbers} blocks={false} />{' '}
-                            <span className="report-responsible">
-                              ({t('report.responsible', { party: t(`responsibility.${tom.responsibility.party}`) })}
-                              {tom.responsibility.source === 'reviewer' && tom.responsibility.override ? `, ${t('report.reviewerSet', { by: tom.responsibility.override.by })}` : ''})
-                            </span>
-                            <ChangeNotes changes={marked.byTarget.get(targetKey({ kind: 'tom', id: tom.id }))} />
-                            <Annotations status={tom.status} comments={tom.comments} />
-                          </li>
+                          <ReportTom key={tom.id} tom={tom} marked={marked} />
                         ))}
                       </ul>
                     </div>

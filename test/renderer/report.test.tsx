@@ -1,0 +1,44 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { writeFile } from 'node:fs/promises';
+import { afterEach, describe, expect, it } from 'vitest';
+import { largeContract } from '../bench/generate';
+import { readTemplate } from '../support/files';
+import { renderApp, type RenderedApp } from './renderApp';
+
+let app: RenderedApp | null = null;
+afterEach(async () => {
+  await app?.host.cleanup();
+  app = null;
+});
+
+describe('the review report of a long contract', () => {
+  it('is drawn a slice at a time, saying how far it has come, and can be saved once it is whole', async () => {
+    app = await renderApp('en');
+    const path = `${app.host.workDir}/framework.txt`;
+    await writeFile(path, largeContract(readTemplate(), 300));
+    app.host.dialogs.openAnswers.push(path);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: /Open a file…/u }));
+    await user.click(await screen.findByRole('button', { name: 'Report…' }));
+
+    const report = screen.getByRole('main', { name: 'Review report' });
+    const save = screen.getByRole('button', { name: 'Save as PDF…' });
+    // While it is drawn: busy, Save not yet to be pressed, and the toolbar says how far it has come.
+    expect(report.getAttribute('aria-busy')).toBe('true');
+    expect((save as HTMLButtonElement).disabled).toBe(true);
+    await waitFor(() => expect(report.querySelectorAll('.report-clause').length).toBeGreaterThan(0));
+    const drawnEarly = report.querySelectorAll('.report-clause').length;
+    expect(drawnEarly).toBeLessThan(300);
+    expect(screen.getByRole('status').textContent).toMatch(/^Preparing the report: \d+ of \d+ clauses and measures …$/u);
+
+    // Whole: every clause and measure, the checklist, Save enabled and focused.
+    await waitFor(() => expect(report.getAttribute('aria-busy')).toBe('false'), { timeout: 20_000 });
+    expect(report.querySelectorAll('.report-clause')).toHaveLength(300);
+    expect(report.querySelectorAll('.report-toms > li').length).toBeGreaterThan(100);
+    expect(within(report).getByRole('heading', { name: '3 Art. 28 GDPR checklist' })).toBeTruthy();
+    expect((save as HTMLButtonElement).disabled).toBe(false);
+    await waitFor(() => expect(document.activeElement).toBe(save));
+    expect(screen.getByRole('status').textContent).toBe('');
+  }, 60_000);
+});
