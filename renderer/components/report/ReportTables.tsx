@@ -1,4 +1,4 @@
-import { Fragment } from 'react';
+import { Fragment, memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { articleCitation, describeChecklistReason, itemTitle, type ChecklistEntry } from '../../../shared/checklist';
 import type { ResponsibleParty } from '../../../shared/contract/model';
@@ -28,7 +28,8 @@ function Counts({ counts }: { readonly counts: Readonly<Record<ResponsibleParty,
 }
 
 /** Part 2: categories × services, each cell the measures per party. */
-export function ReportMatrix({ matrix, language }: { readonly matrix: ResponsibilityMatrix; readonly language: string }) {
+// Memoised: the report draws its parts one a task, and a part drawn need not be drawn again.
+export const ReportMatrix = memo(function ReportMatrix({ matrix, language }: { readonly matrix: ResponsibilityMatrix; readonly language: string }) {
   const { t } = useTranslation();
   return (
     <section className="report-part report-matrix" aria-labelledby="report-matrix">
@@ -80,10 +81,11 @@ export function ReportMatrix({ matrix, language }: { readonly matrix: Responsibi
       )}
     </section>
   );
-}
+});
 
 /** Part 3: the Art. 28 items with the status that counts, the clauses, the reason and any verdict of a reviewer. */
-export function ReportChecklist({ entries, score }: { readonly entries: readonly ChecklistEntry[]; readonly score: { readonly percent: string; readonly summary: string } }) {
+// Memoised: the report draws its parts one a task, and a part drawn need not be drawn again.
+export const ReportChecklist = memo(function ReportChecklist({ entries, score }: { readonly entries: readonly ChecklistEntry[]; readonly score: { readonly percent: string; readonly summary: string } }) {
   const { t } = useTranslation();
   const formatDate = useDateFormat();
   const translate = (key: string, params?: Readonly<Record<string, string | number>>) => t(key, params);
@@ -132,7 +134,7 @@ export function ReportChecklist({ entries, score }: { readonly entries: readonly
       </table>
     </section>
   );
-}
+});
 
 function placeText(place: Place, t: (key: string, params?: Record<string, unknown>) => string): string {
   if (place.kind === 'clause') return t('changes.where.clause', { ref: place.ref || '–' });
@@ -141,7 +143,8 @@ function placeText(place: Place, t: (key: string, params?: Record<string, unknow
 }
 
 /** Part 4: every decision of the review, in the order taken: when, who, where, what, why. */
-export function ReportDecisions({ decisions }: { readonly decisions: readonly ReportDecision[] }) {
+// Memoised: the report draws its parts one a task, and a part drawn need not be drawn again.
+export const ReportDecisions = memo(function ReportDecisions({ decisions }: { readonly decisions: readonly ReportDecision[] }) {
   const { t } = useTranslation();
   const formatDate = useDateFormat();
   return (
@@ -188,4 +191,4 @@ export function ReportDecisions({ decisions }: { readonly decisions: readonly Re
       )}
     </section>
   );
-}
+});

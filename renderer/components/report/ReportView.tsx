@@ -18,6 +18,7 @@ import { ReportChecklist, ReportDecisions, ReportMatrix } from './ReportTables';
 
 /** Clauses and measures drawn per task: about 30 ms of work in Chromium on a 2-core machine. */
 const DRAWN_PER_TASK = 60;
+const PARTS_AFTER_CONTRACT = 3;
 
 type Progress = { readonly state: 'idle' } | { readonly state: 'saving' } | { readonly state: 'done'; readonly message: string } | { readonly state: 'failed'; readonly message: string };
 
@@ -40,7 +41,9 @@ export function ReportView({ onClose }: { readonly onClose: () => void }) {
   const marked = useMemo(() => (report ? { numbers: new Map(report.changes.map((change) => [change.id, change.number])), byTarget: changesByTarget(report.changes) } : null), [report]);
   const total = reportItemCount(contract);
   const drawn = useGrowingCount(report ? total : 0, DRAWN_PER_TASK);
-  const ready = report !== null && drawn >= total;
+  // Then the parts after the contract (matrix, checklist, decisions), one a task: each can be long.
+  const parts = useGrowingCount(report && drawn >= total ? PARTS_AFTER_CONTRACT : 0, 1);
+  const ready = report !== null && drawn >= total && parts >= PARTS_AFTER_CONTRACT;
   const [made] = useState(() => new Date().toISOString());
   const [progress, setProgress] = useState<Progress>({ state: 'idle' });
   const saveButton = useRef<HTMLButtonElement>(null);
@@ -110,28 +113,35 @@ export function ReportView({ onClose }: { readonly onClose: () => void }) {
         </button>
       </div>
       <main className="report" aria-label={t('report.title')} aria-busy={!ready}>
-        {report && marked && <ReportBody contract={contract} report={report} marked={marked} drawn={drawn} made={made} name={name} author={author} />}
+        {report === null && (
+          // The toolbar's status says how far the check has come; the paper shows it as a bar.
+          <progress className="report-checking" value={checklist.done} max={CHECKLIST_ITEM_IDS.length} aria-hidden="true" />
+        )}
+        {report && marked && <ReportBody contract={contract} report={report} marked={marked} drawn={drawn} parts={parts} made={made} name={name} author={author} />}
       </main>
     </div>
   );
 }
 
-/** The report itself: cover, the contract (drawn up to `drawn` clauses and measures), matrix, checklist and decisions. */
+/** The report itself: cover, the contract (drawn up to `drawn` clauses and measures), then matrix, checklist and decisions (`parts` of them). */
 function ReportBody(props: {
   readonly contract: Contract;
   readonly report: ReviewReport;
   readonly marked: Marked;
   readonly drawn: number;
+  /** How many of the parts after the contract are drawn yet. */
+  readonly parts: number;
   readonly made: string;
   readonly name: string;
   readonly author: string | null;
 }) {
-  const { contract, report, marked, drawn, made, name, author } = props;
+  const { contract, report, marked, drawn, parts, made, name, author } = props;
   const { t, i18n } = useTranslation();
   const language = languageOf(i18n.language);
   const formatDate = useDateFormat();
   const summary = t('checklist.summary', { covered: report.score.covered, weak: report.score.weak, missing: report.score.missing });
   const percent = formatPercent(report.score.percent, language);
+  const score = useMemo(() => ({ percent, summary }), [percent, summary]);
   return (
     <>
         <header className="report-cover">
@@ -157,9 +167,9 @@ function ReportBody(props: {
           <p className="report-note">{t('report.legend')}</p>
         </header>
         <ReportContract contract={contract} marked={marked} limit={drawn} />
-        <ReportMatrix matrix={report.matrix} language={contract.language} />
-        <ReportChecklist entries={report.checklist} score={{ percent, summary }} />
-        <ReportDecisions decisions={report.decisions} />
+        {parts >= 1 && <ReportMatrix matrix={report.matrix} language={contract.language} />}
+        {parts >= 2 && <ReportChecklist entries={report.checklist} score={score} />}
+        {parts >= 3 && <ReportDecisions decisions={report.decisions} />}
     </>
   );
 }
