@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { CHECKLIST_ITEM_IDS } from '../../../shared/checklist';
 import { useTranslation } from 'react-i18next';
+import { CHECKLIST_ITEM_IDS } from '../../../shared/checklist';
 import { errorMessage } from '../../../shared/host/errorMessage';
 import { languageOf } from '../../../shared/i18n';
 import type { Contract } from '../../../shared/contract/model';
@@ -144,32 +144,32 @@ function ReportBody(props: {
   const score = useMemo(() => ({ percent, summary }), [percent, summary]);
   return (
     <>
-        <header className="report-cover">
-          <p className="report-kicker">{t('report.title')}</p>
-          <h1 lang={contract.language}>{contract.title}</h1>
-          <p>{author ? t('report.made', { date: formatDate(made), author }) : t('report.madeAnonymous', { date: formatDate(made) })}</p>
-          <p>{t('report.document', { name })}</p>
-          <h2>{t('report.glance')}</h2>
-          <ul className="report-glance">
-            <li>{t('review.progress', report.progress)}</li>
-            <li>{t('changes.count', { count: report.changes.length })}</li>
-            <li>{t('report.comments', report.comments)}</li>
-            <li>{t('report.score', { percent, summary })}</li>
-            <li>{t('report.decisions', { count: report.decisions.length })}</li>
-          </ul>
-          <h2>{t('report.contents')}</h2>
-          <ol className="report-contents">
-            <li>{t('report.parts.contract')}</li>
-            <li>{t('report.parts.matrix')}</li>
-            <li>{t('report.parts.checklist')}</li>
-            <li>{t('report.parts.decisions')}</li>
-          </ol>
-          <p className="report-note">{t('report.legend')}</p>
-        </header>
-        <ReportContract contract={contract} marked={marked} limit={drawn} />
-        {parts >= 1 && <ReportMatrix matrix={report.matrix} language={contract.language} />}
-        {parts >= 2 && <ReportChecklist entries={report.checklist} score={score} />}
-        {parts >= 3 && <ReportDecisions decisions={report.decisions} />}
+      <header className="report-cover">
+        <p className="report-kicker">{t('report.title')}</p>
+        <h1 lang={contract.language}>{contract.title}</h1>
+        <p>{author ? t('report.made', { date: formatDate(made), author }) : t('report.madeAnonymous', { date: formatDate(made) })}</p>
+        <p>{t('report.document', { name })}</p>
+        <h2>{t('report.glance')}</h2>
+        <ul className="report-glance">
+          <li>{t('review.progress', report.progress)}</li>
+          <li>{t('changes.count', { count: report.changes.length })}</li>
+          <li>{t('report.comments', report.comments)}</li>
+          <li>{t('report.score', { percent, summary })}</li>
+          <li>{t('report.decisions', { count: report.decisions.length })}</li>
+        </ul>
+        <h2>{t('report.contents')}</h2>
+        <ol className="report-contents">
+          <li>{t('report.parts.contract')}</li>
+          <li>{t('report.parts.matrix')}</li>
+          <li>{t('report.parts.checklist')}</li>
+          <li>{t('report.parts.decisions')}</li>
+        </ol>
+        <p className="report-note">{t('report.legend')}</p>
+      </header>
+      <ReportContract contract={contract} marked={marked} limit={drawn} />
+      {parts >= 1 && <ReportMatrix matrix={report.matrix} language={contract.language} />}
+      {parts >= 2 && <ReportChecklist entries={report.checklist} score={score} />}
+      {parts >= 3 && <ReportDecisions decisions={report.decisions} />}
     </>
   );
 }
