@@ -20,16 +20,28 @@ interface Mark {
  */
 const MARK_SPACING = 1 / 400;
 
-/** The marks in order of place, those within `MARK_SPACING` of a mark taken into it. */
-function merged(marks: readonly Omit<Mark, 'keys'>[], more: (mark: Omit<Mark, 'keys'>, count: number) => string): Mark[] {
-  const sorted = [...marks].sort((a, b) => a.top - b.top);
+/** A change placed on the bar, before its mark is made. */
+interface Placed {
+  readonly key: string;
+  readonly top: number;
+  readonly kind: string;
+  readonly row: ComparisonRow;
+}
+
+/**
+ * The marks in order of place, those within `MARK_SPACING` of a mark taken into it. Only a
+ * mark's first change is named (`label`, with how many more lie there): thousands of changes
+ * make a few hundred marks, and naming each change cost more than drawing the bar.
+ */
+function merged(placed: readonly Placed[], label: (row: ComparisonRow, more: number) => string): Mark[] {
+  const sorted = [...placed].sort((a, b) => a.top - b.top);
   const result: Mark[] = [];
   for (let i = 0; i < sorted.length; ) {
     const first = sorted[i]!;
     let end = i + 1;
     while (end < sorted.length && sorted[end]!.top - first.top < MARK_SPACING) end++;
     const keys = sorted.slice(i, end).map((mark) => mark.key);
-    result.push({ ...first, keys, label: keys.length > 1 ? more(first, keys.length - 1) : first.label });
+    result.push({ key: first.key, top: first.top, kind: first.kind, keys, label: label(first.row, keys.length - 1) });
     i = end;
   }
   return result;
@@ -69,14 +81,14 @@ export function HeatBar({ rows, scroller, labelOf, onJump, current = null, rowsC
     if (!element) return;
     const measure = () => {
       const total = element.scrollHeight;
-      const items = rows.flatMap((row, index): Omit<Mark, 'keys'>[] => {
+      const items = rows.flatMap((row, index): Placed[] => {
         if (!(row.kind === 'other' || ((row.kind === 'clause' || row.kind === 'measure') && row.change))) return [];
         const place = rowsControl?.current?.placeOf(row.key) ?? null;
         const node = place === null ? element.querySelector<HTMLElement>(`[data-row-key="${attributeValue(row.key)}"]`) : null;
         const top = place ?? (total > 0 && node ? node.offsetTop / total : index / Math.max(rows.length, 1));
-        return [{ key: row.key, top, kind: kindOf(row), label: labelOf(row) }];
+        return [{ key: row.key, top, kind: kindOf(row), row }];
       });
-      setMarks(merged(items, (mark, count) => t('compare.heatMore', { label: mark.label, count })));
+      setMarks(merged(items, (row, more) => (more > 0 ? t('compare.heatMore', { label: labelOf(row), count: more }) : labelOf(row))));
       setView(total > 0 ? { top: element.scrollTop / total, height: Math.min(1, element.clientHeight / total) } : { top: 0, height: 1 });
     };
     measure();
