@@ -40,9 +40,11 @@ function load(bundle: string, cacheFile: string | null, write = false): Loaded {
   const script = `
     const { loadWithCodeCache, writeCodeCache } = await import(${JSON.stringify(pathToFileURL(built).href)});
     const loaded = loadWithCodeCache(${JSON.stringify(bundle)}, ${JSON.stringify(cacheFile)});
+    // Greeted before the cache is made, so that the cache holds the greeting's code too.
+    const greeting = loaded.exports.greet('Ada');
     let wrote;
     if (${write}) try { writeCodeCache(loaded, ${JSON.stringify(`${bundle}.cache`)}); wrote = 'written'; } catch (error) { wrote = error.message; }
-    console.log(JSON.stringify({ cache: loaded.cache, greeting: loaded.exports.greet('Ada'), folder: loaded.exports.folder, joined: loaded.exports.joined, wrote }));`;
+    console.log(JSON.stringify({ cache: loaded.cache, greeting, folder: loaded.exports.folder, joined: loaded.exports.joined, wrote }));`;
   const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
   expect(result.stderr).toBe('');
   return JSON.parse(result.stdout) as Loaded;
