@@ -5,6 +5,7 @@ import { summarizeChanges } from '../../shared/docx/write/changeSummary';
 import type { ChecklistSummary, ExportMode, TomLayout } from '../../shared/docx/write/options';
 import { errorMessage } from '../../shared/host/errorMessage';
 import { languageOf } from '../../shared/i18n';
+import { clauseCount } from '../../shared/review/items';
 import type { ExportChoices, ExportOutcome, ExportRequest } from '../../shared/host/hostApi';
 
 export interface ExportDialogProps {
@@ -72,7 +73,7 @@ export function ExportDialog({ contract, documentName, checklist, loadAuthor, on
   }, [loadAuthor]);
 
   const exporting = progress.state === 'exporting';
-  const clauses = contract.sections.reduce((sum, section) => sum + section.clauses.length, 0);
+  const clauses = clauseCount(contract);
 
   async function submit(event: FormEvent) {
     event.preventDefault();

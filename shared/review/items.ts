@@ -34,6 +34,11 @@ export interface Located<T> {
   readonly section?: Section;
 }
 
+/** How many clauses the contract's sections hold. */
+export function clauseCount(contract: Contract): number {
+  return contract.sections.reduce((sum, section) => sum + section.clauses.length, 0);
+}
+
 export function findClause(contract: Contract, id: string): { section: Section; clause: Clause; index: number } | null {
   for (const section of contract.sections) {
     const index = section.clauses.findIndex((clause) => clause.id === id);

@@ -5,7 +5,7 @@ import { sectionHeading } from '../../../shared/contract/reference';
 import { displayLabels } from '../../../shared/redline/numbering';
 import { segmentsOf } from '../../../shared/redline/segments';
 import { targetKey, type NumberedChange } from '../../../shared/report/reviewReport';
-import { DATE_TARGET, partyTarget, partyText, type Target } from '../../../shared/review/items';
+import { clauseCount, DATE_TARGET, partyTarget, partyText, type Target } from '../../../shared/review/items';
 import { firstOfGroups, groupToms } from '../../../shared/toms/grouping';
 import { useDateFormat } from '../markup/useDateFormat';
 import { ChangeNotes, ReportMarkup } from './ReportMarkup';
@@ -93,7 +93,7 @@ function clausesDrawn(sections: readonly Section[], limit: number): (number | nu
 
 /** How many clauses and measures the contract part of the report shows (what `limit` counts). */
 export function reportItemCount(contract: Contract): number {
-  return contract.sections.reduce((sum, section) => sum + section.clauses.length, 0) + contract.toms.length;
+  return clauseCount(contract) + contract.toms.length;
 }
 
 /**
@@ -107,7 +107,7 @@ export function ReportContract({ contract, marked, limit = Infinity }: { readonl
   const dateSegments: readonly Segment[] = contract.dateSegments ?? (contract.date ? [{ kind: 'equal', text: contract.date }] : []);
   const drawnPerSection = clausesDrawn(contract.sections, limit);
   const groups = useMemo(() => groupToms(contract.toms), [contract.toms]);
-  const clauses = reportItemCount(contract) - contract.toms.length;
+  const clauses = clauseCount(contract);
   const shownGroups = useMemo(() => (limit >= clauses + contract.toms.length ? groups : firstOfGroups(groups, limit - clauses)), [groups, limit, clauses, contract.toms.length]);
   return (
     <section className="report-part report-contract" aria-labelledby="report-contract">

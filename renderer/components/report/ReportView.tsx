@@ -47,11 +47,11 @@ export function ReportView({ onClose }: { readonly onClose: () => void }) {
   const [made] = useState(() => new Date().toISOString());
   const [progress, setProgress] = useState<Progress>({ state: 'idle' });
   const saveButton = useRef<HTMLButtonElement>(null);
-  const screen = useRef<HTMLDivElement>(null);
+  const reportScreen = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     // The report's own screen holds the focus until Save can be pressed (below).
-    screen.current?.focus();
+    reportScreen.current?.focus();
     // The PDF takes its title from the page.
     const title = document.title;
     document.title = `${t('report.title')} – ${contract.title}`;
@@ -72,7 +72,7 @@ export function ReportView({ onClose }: { readonly onClose: () => void }) {
   // Save is focused once there is a whole report to save, unless the reviewer went elsewhere meanwhile.
   useEffect(() => {
     const focus = document.activeElement;
-    if (ready && (focus === null || focus === document.body || focus === screen.current)) saveButton.current?.focus();
+    if (ready && (focus === null || focus === document.body || focus === reportScreen.current)) saveButton.current?.focus();
   }, [ready]);
 
   const save = async () => {
@@ -99,7 +99,7 @@ export function ReportView({ onClose }: { readonly onClose: () => void }) {
             : '';
 
   return (
-    <div className="report-screen" ref={screen} tabIndex={-1}>
+    <div className="report-screen" ref={reportScreen} tabIndex={-1}>
       <div className="report-toolbar" role="toolbar" aria-label={t('report.title')}>
         <p className="report-preview-hint">{t('report.preview')}</p>
         <span className="report-progress" role="status">

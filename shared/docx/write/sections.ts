@@ -83,7 +83,7 @@ export function clauseParagraphs(clause: Clause, context: WriteContext, list: { 
     if (segments.every((segment) => segment.text === '')) return [heading];
     return [heading, ...targetParagraphs(segments, comments, { lines: 'paragraphs', format }, context)];
   }
-  return targetParagraphs(segments, comments, { lines: 'paragraphs', format, numberedFirstLine: list !== null, ...(label !== '' ? { prefix: `${label} ` } : {}) }, context);
+  return targetParagraphs(segments, comments, { lines: 'paragraphs', format, numberedFirstLine: list !== null || label !== '', ...(label !== '' ? { prefix: `${label} ` } : {}) }, context);
 }
 
 export function sectionParagraphs(section: Section, index: number, context: WriteContext): Paragraph[] {

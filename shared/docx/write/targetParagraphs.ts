@@ -24,7 +24,7 @@ import { markupOffset } from './targetMarkup';
 export interface TargetLayout {
   /** Written in front of the first line (a clause's number), in the kind of the whole text's change. */
   readonly prefix?: string;
-  /** The first paragraph carries a number (the prefix, or a Word list's): it is never a list item (see `markupLines`). */
+  /** The first paragraph carries a clause's number (the prefix, or a Word list's): it is never a list item (see `markupLines`). */
   readonly numberedFirstLine?: boolean;
   /** `paragraphs`: each line a paragraph; `breaks`: one paragraph, lines by `w:br`. */
   readonly lines: 'paragraphs' | 'breaks';
@@ -143,7 +143,7 @@ export function companionParagraph(text: string, whole: Segment | null, format: 
 }
 
 export function targetParagraphs(segments: readonly Segment[], comments: readonly Comment[], layout: TargetLayout, context: WriteContext): Paragraph[] {
-  const lines = markupLines(segments, layout.numberedFirstLine === true || layout.prefix !== undefined);
+  const lines = markupLines(segments, layout.numberedFirstLine === true);
   const marks = boundaries(segments, comments, context);
   const handled = new Set<number>();
   const whole = wholeChangeOf(segments);
