@@ -22,6 +22,28 @@ export default tseslint.config(
     },
   },
   {
+    // A list of a document's length spread into arguments overflows V8's stack (some hundred
+    // thousand of them): a 125,000-line text did. `pushAll`, `largest`, `smallest` take any length.
+    files: ['shared/**/*.ts', 'electron/**/*.ts', 'renderer/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name=/^(push|unshift|splice)$/] > SpreadElement",
+          message: 'Spreading a list into push() overflows the stack on long documents: use pushAll (shared/lists/pushAll).',
+        },
+        {
+          selector: "CallExpression[callee.object.name='Math'][callee.property.name=/^(max|min)$/] > SpreadElement",
+          message: 'Spreading a list into Math.max/min overflows the stack on long documents: use largest/smallest (shared/lists/pushAll).',
+        },
+        {
+          selector: "CallExpression[callee.object.name='String'][callee.property.name=/^fromC(har|odePoint)Code$/] > SpreadElement",
+          message: 'Spreading a list into String.fromCharCode overflows the stack on long input: decode with TextDecoder or in chunks.',
+        },
+      ],
+    },
+  },
+  {
     files: ['shared/**/*.ts'],
     rules: {
       'no-restricted-imports': [

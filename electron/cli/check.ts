@@ -11,6 +11,8 @@ import type { HostError } from '../../shared/host/hostApi';
 import { applyChecklistOverrides, checkContract, describeChecklistReason, itemTitle, scoreOf, type ChecklistItemResult, type Translate } from '../../shared/checklist';
 import type { Translator } from '../../shared/i18n';
 import { formatPercent } from '../../shared/text/formatNumber';
+import { basename } from 'node:path';
+import { internalError } from '../handlers/errorLog';
 import { describeError } from './describeError';
 import { jsonText } from './jsonText';
 
@@ -63,7 +65,14 @@ export function writeChecks(inputs: readonly CheckInput[], format: CheckFormat, 
       code = 1;
       return { file: input.file, error: describeError(input.error, t) };
     }
-    return { file: input.file, contract: input.contract, items: checkContract(input.contract) };
+    try {
+      return { file: input.file, contract: input.contract, items: checkContract(input.contract) };
+    } catch (error) {
+      const message = describeError(internalError('check', basename(input.file), error), t);
+      err(`clausemark: ${t('check.failed', { file: input.file, error: message })}\n`);
+      code = 1;
+      return { file: input.file, error: message };
+    }
   });
 
   if (format === 'json') {

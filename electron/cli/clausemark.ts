@@ -3,11 +3,12 @@
  * the same handlers and `shared/` code as the app. Exit codes: 0 done, 1 the input is
  * unusable (one clear line on stderr), 2 wrong usage.
  */
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Contract, ResponsibleParty } from '../../shared/contract/model';
 import type { HostError } from '../../shared/host/hostApi';
 import { languageOf, translator } from '../../shared/i18n';
 import { findAssetsDir, TEMPLATE_FILE } from '../handlers/assets';
+import { internalError, useErrorLog } from '../handlers/errorLog';
 import { importWarningMessage } from '../../shared/host/errorMessage';
 import { readDocument } from '../handlers/readDocument';
 import type { CheckInput } from './check';
@@ -127,10 +128,15 @@ function pathOf(input: string, io: CliIo): string {
 
 async function checkCommand(inputs: readonly string[], flags: ReadonlySet<string>, io: CliIo, t: Translate): Promise<number> {
   const read: CheckInput[] = [];
+  // Each input on its own: one that fails, for whatever reason, leaves the others checked.
   for (const input of inputs) {
-    const outcome = await readDocument(pathOf(input, io));
-    if (outcome.status === 'opened') read.push({ file: input, contract: outcome.document.review.contract });
-    else read.push({ file: input, error: outcome.status === 'failed' ? outcome.error : { code: 'invalid-request' } });
+    try {
+      const outcome = await readDocument(pathOf(input, io));
+      if (outcome.status === 'opened') read.push({ file: input, contract: outcome.document.review.contract });
+      else read.push({ file: input, error: outcome.status === 'failed' ? outcome.error : { code: 'invalid-request' } });
+    } catch (error) {
+      read.push({ file: input, error: internalError('check', basename(input), error) });
+    }
   }
   const format = flags.has('--json') ? 'json' : flags.has('--csv') ? 'csv' : 'text';
   const { writeChecks } = await import('./check');
@@ -153,6 +159,8 @@ async function parseCommand(input: string, json: boolean, io: CliIo, t: Translat
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const t = translator(languageOf(io.env['LC_ALL'] || io.env['LC_MESSAGES'] || io.env['LANG']));
+  const errorLog = io.env['CLAUSEMARK_ERROR_LOG'];
+  if (errorLog) useErrorLog(errorLog);
   let parsed: ParsedArguments;
   try {
     parsed = parseArguments(argv, t);
@@ -190,7 +198,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     return await parseCommand(input, parsed.flags.has('--json'), io, t);
   } catch (error) {
-    io.stderr(`clausemark: ${describeError({ code: 'unreadable', detail: error instanceof Error ? error.message : String(error) }, t)}\n`);
+    // Not the input's fault: said as Clausemark's own error, the stack in the log, never on the terminal.
+    io.stderr(`clausemark: ${describeError(internalError(parsed.command, parsed.inputs.length === 1 ? basename(parsed.inputs[0]!) : undefined, error), t)}\n`);
     return 1;
   }
 }

@@ -6,6 +6,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { checkFile, sizeLimitOf, type LoadOptions, type LoadResult } from '../../shared/documents/kinds';
 import type { DocumentKind, OpenOutcome } from '../../shared/host/hostApi';
+import { internalError } from './errorLog';
 import { inflateRaw } from './inflateRaw';
 
 /**
@@ -22,7 +23,13 @@ async function loadAs(kind: DocumentKind, bytes: Uint8Array, file: string, optio
 /** A file's bytes as the app opens them: a kind it reads, within its size limit, then its format's reader. */
 export async function loadBytes(bytes: Uint8Array, file: string, options: LoadOptions = {}): Promise<LoadResult> {
   const checked = checkFile(bytes, file);
-  return checked.ok ? loadAs(checked.kind, bytes, file, options) : checked;
+  if (!checked.ok) return checked;
+  try {
+    return await loadAs(checked.kind, bytes, file, options);
+  } catch (error) {
+    // A reader's own fault (a stack overflow, a bug) is not the file's: said as such, the details logged.
+    return { ok: false, error: internalError('open', file, error) };
+  }
 }
 
 export async function readDocument(path: string, options: LoadOptions = {}): Promise<OpenOutcome> {

@@ -5,6 +5,7 @@
 import { ipcMain } from 'electron';
 import { channelOf, HOST_METHODS } from '../../shared/host/hostApi';
 import { InvalidRequestError, type HostHandlerSet } from '../handlers/createHandlers';
+import { internalError } from '../handlers/errorLog';
 import { isTrustedSender } from './security';
 
 export function registerIpc(handlers: HostHandlerSet): void {
@@ -19,7 +20,9 @@ export function registerIpc(handlers: HostHandlerSet): void {
           console.warn(`clausemark: refused ${method}: invalid arguments`);
           throw new Error('refused: invalid arguments');
         }
-        throw error;
+        // Clausemark's own fault: the details go to the log, the page gets one line without a stack.
+        const logged = internalError(method, undefined, error);
+        throw new Error(logged.log ? `${logged.detail} (${logged.log})` : logged.detail);
       }
     });
   }

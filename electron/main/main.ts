@@ -10,6 +10,7 @@ import { COMMAND_CHANNEL } from '../../shared/host/hostApi';
 import type { Preferences } from '../../shared/host/preferences';
 import { languageOf, translator } from '../../shared/i18n';
 import { findAssetsDir } from '../handlers/assets';
+import { useErrorLog } from '../handlers/errorLog';
 import { createHandlers, type HostHandlerSet } from '../handlers/createHandlers';
 import type { DialogPort } from '../handlers/dialogs';
 import { REPORT_PAGE } from '../handlers/reportPdf';
@@ -142,6 +143,7 @@ function start(): void {
 
   app.whenReady().then(async () => {
     blockNetwork();
+    useErrorLog(join(app.getPath('logs'), 'errors.log'));
     serveRenderer(resolve(__dirname, '../renderer'));
     const base = createHandlers({
       dialogs: electronDialogs(),

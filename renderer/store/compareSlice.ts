@@ -17,6 +17,7 @@ import { compareInBackground } from '../compute/compareInBackground';
 import { host } from '../host';
 import { newId } from './reviewSlice';
 import type { AppState } from './store';
+import { unexpectedError } from '../../shared/host/errorMessage';
 
 /** One side of a comparison: the review as it reads now, one of its versions, or a file. */
 export type ComparedSide =
@@ -141,7 +142,7 @@ export const createCompareSlice: StateCreator<AppState, [], [], CompareSlice> = 
         if (outcome.status === 'opened') return { kind: 'file', name: outcome.document.name, review: outcome.document.review };
         if (outcome.status === 'failed') get().showError(outcome.error);
       } catch (error) {
-        get().showError({ code: 'unexpected', detail: error instanceof Error ? error.message : String(error) });
+        get().showError(unexpectedError(error));
       }
       return null;
     },
@@ -159,7 +160,7 @@ export const createCompareSlice: StateCreator<AppState, [], [], CompareSlice> = 
       } catch (error) {
         if (ticket !== comparisons) return;
         set({ comparing: false });
-        get().showError({ code: 'unexpected', detail: error instanceof Error ? error.message : String(error) });
+        get().showError(unexpectedError(error));
         return;
       }
       // Another comparison asked for meanwhile, or another document opened: this one is not wanted.

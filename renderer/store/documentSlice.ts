@@ -5,6 +5,7 @@ import type { DocumentKind, HostError, OpenOutcome, SaveOutcome } from '../../sh
 import type { Review } from '../../shared/review/model';
 import { host } from '../host';
 import type { AppState } from './store';
+import { unexpectedError } from '../../shared/host/errorMessage';
 
 export interface OpenDocumentInfo {
   readonly name: string;
@@ -37,7 +38,7 @@ export interface DocumentSlice {
 }
 
 function unexpected(error: unknown): UiError {
-  return { code: 'unexpected', detail: error instanceof Error ? error.message : String(error) };
+  return unexpectedError(error);
 }
 
 export const createDocumentSlice: StateCreator<AppState, [], [], DocumentSlice> = (set, get) => ({

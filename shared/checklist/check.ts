@@ -12,6 +12,7 @@ import type { ArticleRef, AspectId, ChecklistItemId, ItemRule } from './items';
 import { checklistItems } from './wording';
 import { isPlaceholder, passagesOf, type ChecklistTarget, type Passage, type PassageSentence } from './passages';
 import { referenceIn, restrictionIn, type Weakness, type WeaknessKind } from './weakness';
+import { pushAll } from '../lists/pushAll';
 
 export type ChecklistReason =
   | { readonly kind: 'covered'; readonly quote: string; readonly cite: string }
@@ -95,7 +96,7 @@ function find(passages: readonly Passage[], wording: readonly (readonly RegExp[]
       const text = passage.sentences.map((sentence) => sentence.text).join(' ');
       own.push({ passage, sentence: { ...passage.sentences[0]!, text }, index: 0, at: 0, order, titled: true });
     }
-    hits.push(...own);
+    pushAll(hits, own);
   });
   return hits;
 }

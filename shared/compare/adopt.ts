@@ -19,6 +19,7 @@ import { editText, reanchor, reclassify, withSegments, type ActionContext } from
 import type { ClauseComparison, Comparison, OtherChange, TomComparison } from './model';
 import { differs, sideText } from './textDiff';
 import { Vocabulary } from './vocabulary';
+import { pushAll } from '../lists/pushAll';
 
 /** The key of insertions before the first item; not an id, which is never empty. */
 const START = '\u0000';
@@ -119,7 +120,7 @@ function adoptClauses(contract: Contract, other: Contract, comparison: Compariso
     for (const clause of section.clauses) {
       const next = apply(clause, fates.get(clause.id), context);
       if (next) clauses.push(next);
-      clauses.push(...(insertions.get(clause.id) ?? []));
+      pushAll(clauses, insertions.get(clause.id) ?? []);
     }
     sections.push({ ...section, ...renumbered.get(section.id), clauses });
     placeCreated(section.id);
@@ -150,7 +151,7 @@ function adoptToms(contract: Contract, other: Contract, comparison: Comparison, 
   for (const tom of contract.toms) {
     const next = apply(tom, fates.get(tom.id), context);
     if (next) toms.push(next);
-    toms.push(...(insertions.get(tom.id) ?? []));
+    pushAll(toms, insertions.get(tom.id) ?? []);
   }
   return toms;
 }

@@ -18,6 +18,7 @@
  */
 import { Bags } from './bags';
 import { commonPairs } from './sequenceDiff';
+import { largest } from '../lists/pushAll';
 
 export interface AlignUnit {
   /** Equal hashes: equal texts under the comparison's options. */
@@ -154,7 +155,7 @@ function groupMap(old: readonly AlignUnit[], next: readonly AlignUnit[], pairs: 
       previous = context!.get(from)!;
       continue;
     }
-    const most = Math.max(...tally.values());
+    const most = largest(tally.values());
     const tied = [...tally].filter(([, count]) => count === most).map(([to]) => to).sort((a, b) => a - b);
     const chosen = tied.find((to) => to > previous) ?? tied.find((to) => to === previous) ?? tied[0]!;
     map.set(from, chosen);

@@ -10,6 +10,7 @@ import { align } from './align';
 import type { OtherChange } from './model';
 import { differs } from './textDiff';
 import type { Vocabulary } from './vocabulary';
+import { pushAll } from '../lists/pushAll';
 
 function changeOf(where: OtherChange['where'], before: string | null, after: string | null, vocabulary: Vocabulary): OtherChange | null {
   if (before === null && after === null) return null;
@@ -70,7 +71,7 @@ export function compareOther(old: Contract, next: Contract, vocabulary: Vocabula
     }
     changes.push(changeOf({ kind: 'annex-title', annex: name }, before.title, after.title, vocabulary));
     changes.push(changeOf({ kind: 'annex-preamble', annex: name }, before.preamble.join('\n') || null, after.preamble.join('\n') || null, vocabulary));
-    changes.push(...annexItems(before, after, name, vocabulary));
+    pushAll(changes, annexItems(before, after, name, vocabulary));
   }
   return changes.filter((change): change is OtherChange => change !== null);
 }

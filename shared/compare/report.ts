@@ -4,6 +4,7 @@
  * change marked as `wdiff` does — `[-deleted-]{+inserted+}` — so it survives a pipe.
  */
 import type { Comparison, DiffSegment, OtherChange, TomComparison } from './model';
+import { pushAll } from '../lists/pushAll';
 
 type Translate = (key: string, params?: Readonly<Record<string, string | number>>) => string;
 
@@ -33,7 +34,7 @@ function measure(entry: TomComparison, t: Translate): string[] {
 export function comparisonReport(comparison: Comparison, names: { readonly old: string; readonly new: string }, t: Translate): string {
   const lines = [t('compare.cli.heading', names), t('compare.cli.summary', { ...comparison.summary })];
   const responsibility = comparison.toms.filter((entry) => entry.kind === 'responsibility');
-  if (responsibility.length > 0) lines.push('', `${t('compare.cli.responsibility')}:`, ...responsibility.flatMap((entry) => measure(entry, t)));
+  if (responsibility.length > 0) pushAll(lines, ['', `${t('compare.cli.responsibility')}:`, ...responsibility.flatMap((entry) => measure(entry, t))]);
   const clauses = comparison.clauses.filter((entry) => entry.status !== 'unchanged');
   if (clauses.length > 0) {
     lines.push('', `${t('compare.cli.clauses')}:`);
@@ -43,7 +44,7 @@ export function comparisonReport(comparison: Comparison, names: { readonly old: 
     }
   }
   const measures = comparison.toms.filter((entry) => entry.kind !== 'unchanged' && entry.kind !== 'responsibility');
-  if (measures.length > 0) lines.push('', `${t('compare.cli.measures')}:`, ...measures.flatMap((entry) => measure(entry, t)));
+  if (measures.length > 0) pushAll(lines, ['', `${t('compare.cli.measures')}:`, ...measures.flatMap((entry) => measure(entry, t))]);
   if (comparison.other.length > 0) {
     lines.push('', `${t('compare.cli.other')}:`);
     for (const change of comparison.other) lines.push(`  ${whereOf(change, t)}`, `    ${markedText(change.segments)}`);

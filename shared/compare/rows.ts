@@ -6,6 +6,7 @@
  * parties, date and annexes. Filters keep the rows a reader asked for.
  */
 import type { ClauseComparison, Comparison, OtherChange, SectionComparison, TomComparison } from './model';
+import { addTo, pushAll } from '../lists/pushAll';
 
 export type ComparisonFilter = 'all' | 'changes' | 'responsibility';
 
@@ -40,7 +41,7 @@ function clauseRowsBySection(comparison: Comparison): ComparisonRow[][] {
   for (const entry of away) {
     const index = displayOfOldSection.get(entry.old!.sectionId);
     if (index === undefined) continue;
-    awayBySection.set(index, [...(awayBySection.get(index) ?? []), entry]);
+    addTo(awayBySection, index, entry);
   }
   for (const entry of comparison.clauses) rows[entry.sectionIndex]!.push({ kind: 'clause', key: clauseKey(entry), entry, change: entry.status !== 'unchanged' });
   rows.forEach((list, index) => {
@@ -69,7 +70,7 @@ function fold(rows: readonly ComparisonRow[], expanded: ReadonlySet<string>): Co
         clauses: run.flatMap((row) => (row.kind === 'clause' ? [row.entry] : [])),
         measures: run.flatMap((row) => (row.kind === 'measure' ? [row.entry] : [])),
       });
-    } else out.push(...run);
+    } else pushAll(out, run);
     run = [];
   };
   for (const row of rows) {
@@ -99,14 +100,15 @@ export function comparisonRows(comparison: Comparison, filter: ComparisonFilter,
     const list = bySection[index]!.filter((row) => !onlyChanges || row.kind !== 'clause' || row.change);
     const titled = section.titleSegments !== null || section.old === null || section.new === null;
     if (onlyChanges && !titled && !list.some((row) => row.kind !== 'clause' || row.change)) return;
-    clauseRows.push({ kind: 'section', key: `s:${section.old?.id ?? ''}:${section.new?.id ?? ''}`, section, index }, ...fold(list, expanded));
+    clauseRows.push({ kind: 'section', key: `s:${section.old?.id ?? ''}:${section.new?.id ?? ''}`, section, index });
+    pushAll(clauseRows, fold(list, expanded));
   });
-  if (clauseRows.length > 0) rows.push({ kind: 'heading', key: 'h:clauses', heading: 'clauses' }, ...clauseRows);
+  if (clauseRows.length > 0) pushAll(rows, [{ kind: 'heading', key: 'h:clauses', heading: 'clauses' }, ...clauseRows]);
 
   const measures = comparison.toms
     .filter((entry) => entry.kind !== 'responsibility' && (!onlyChanges || entry.kind !== 'unchanged'))
     .map((entry): ComparisonRow => ({ kind: 'measure', key: measureKey(entry), entry, change: entry.kind !== 'unchanged' }));
-  if (measures.length > 0) rows.push({ kind: 'heading', key: 'h:measures', heading: 'measures' }, ...fold(measures, expanded));
+  if (measures.length > 0) pushAll(rows, [{ kind: 'heading', key: 'h:measures', heading: 'measures' }, ...fold(measures, expanded)]);
 
   if (comparison.other.length > 0) {
     rows.push({ kind: 'heading', key: 'h:other', heading: 'other' });

@@ -3,18 +3,24 @@
  * word of its input is lost; this is what the promise is checked against.
  */
 import type { Contract } from './model';
+import { pushAll } from '../lists/pushAll';
 
 export function contractTexts(contract: Contract): string[] {
   const texts: string[] = [contract.title];
   if (contract.date) texts.push(contract.date);
-  for (const party of contract.parties) texts.push(party.name, ...party.address, party.roleLine);
-  texts.push(...contract.preamble);
+  for (const party of contract.parties) {
+    texts.push(party.name);
+    pushAll(texts, party.address);
+    texts.push(party.roleLine);
+  }
+  pushAll(texts, contract.preamble);
   for (const section of contract.sections) {
-    texts.push(...section.parts, section.label, section.title);
+    pushAll(texts, section.parts);
+    texts.push(section.label, section.title);
     for (const clause of section.clauses) texts.push(clause.label ?? '', clause.heading ?? '', clause.text);
   }
-  texts.push(...contract.signature);
-  for (const annex of contract.annexes) texts.push(annex.label, annex.title, ...annex.preamble, ...annex.items);
+  pushAll(texts, contract.signature);
+  for (const annex of contract.annexes) pushAll(texts, [annex.label, annex.title, ...annex.preamble, ...annex.items]);
   let lastCategory = '';
   let lastHeading: string | null = null;
   for (const tom of contract.toms) {

@@ -19,7 +19,20 @@ export function errorMessage(error: HostError | { readonly code: 'unexpected'; r
   const part = 'part' in error && error.part ? t('docx.errors.inPart', { part: error.part }) : '';
   const reason = 'reason' in error && error.reason ? t(`docx.errors.${error.reason}`, { part, detail }) : '';
   const problem = 'problem' in error && error.problem ? t(`errors.reviewProblem.${error.problem}`, { path: detail }) : detail;
+  if (error.code === 'internal') {
+    const log = 'log' in error && error.log ? t('errors.internalLog', { log: error.log }) : '';
+    return t(file ? 'errors.internal' : 'errors.internalNoFile', { file, detail, log });
+  }
   return t(`errors.${error.code}`, { file, size, limit, detail, reason, problem });
+}
+
+/**
+ * An exception that reached the UI, as an error it shows: without the wrapping Electron puts
+ * around an error from the host (`Error invoking remote method 'host:open': Error: …`).
+ */
+export function unexpectedError(error: unknown): { readonly code: 'unexpected'; readonly detail: string } {
+  const message = error instanceof Error ? error.message : String(error);
+  return { code: 'unexpected', detail: message.replace(/^Error invoking remote method '[^']*': (?:\w*Error: )?/u, '') };
 }
 
 /** What a DOCX import could not carry over as it was, as one sentence. */

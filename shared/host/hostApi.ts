@@ -43,7 +43,9 @@ export type HostErrorCode =
   | 'invalid-docx'
   | 'write-failed'
   | 'print-failed'
-  | 'invalid-request';
+  | 'invalid-request'
+  /** An error of Clausemark's own, not of the file: `detail` names it, `log` where its details went. */
+  | 'internal';
 
 export interface HostError {
   readonly code: HostErrorCode;
@@ -58,6 +60,8 @@ export interface HostError {
   readonly part?: string;
   /** For `invalid-review`: what is wrong at the place `detail` names. */
   readonly problem?: ReviewFileProblem;
+  /** For `internal`: the log file that holds the details. */
+  readonly log?: string;
 }
 
 export type OpenOutcome =

@@ -39,6 +39,9 @@ export const de: Messages = {
     'invalid-docx': '„{{file}}“ lässt sich nicht als Word-Dokument lesen: {{reason}}',
     'invalid-request': 'Die Anfrage wurde abgelehnt.',
     unexpected: 'Etwas ist schiefgegangen: {{detail}}',
+    internal: 'Clausemark konnte „{{file}}“ wegen eines eigenen Fehlers nicht fertig bearbeiten ({{detail}}); an der Datei liegt es nicht, und es wurde nichts geschrieben.{{log}}',
+    internalNoFile: 'Clausemark konnte wegen eines eigenen Fehlers nicht fertig werden ({{detail}}); es wurde nichts geschrieben.{{log}}',
+    internalLog: ' Die Einzelheiten stehen in {{log}}: bitte senden Sie die Datei mit einer Meldung.',
     dismiss: 'Schließen',
   },
   workspace: {

@@ -37,6 +37,9 @@ export const en = {
     'invalid-docx': '“{{file}}” cannot be read as a Word document: {{reason}}',
     'invalid-request': 'The request was refused.',
     unexpected: 'Something went wrong: {{detail}}',
+    internal: 'Clausemark could not finish with “{{file}}” because of an error of its own ({{detail}}); the file is not at fault, and nothing was written.{{log}}',
+    internalNoFile: 'Clausemark could not finish because of an error of its own ({{detail}}); nothing was written.{{log}}',
+    internalLog: ' The details are in {{log}}: please send it with a report.',
     dismiss: 'Dismiss',
   },
   workspace: {

@@ -5,6 +5,7 @@
 import type { Party, PartyRole } from '../contract/model';
 import { matchDateLine } from './headings';
 import { linesWithMarker, wordCount, type Unit } from './units';
+import { addTo } from '../lists/pushAll';
 
 export interface FrontMatter {
   readonly title: string | null;
@@ -24,6 +25,13 @@ const ROLE_WORDS: readonly (readonly [RegExp, PartyRole])[] = [
 const ROLE_PHRASE =
   /^[\s\-–—(]*(?:(?:im\s+Folgenden|nachfolgend|nachstehend|hereinafter(?:\s+referred\s+to\s+as)?|als)\s*:?\s*)?[„"“»'‚]?\s*(?:der|die|the)?\s*[„"“»'‚]?([\p{L} ]+?)[“"«'‘]?\s*(?:genannt|called)?[\s\-–—)]*$/u;
 
+/**
+ * A role line names a role and little else (`(nachstehend „Auftragnehmer“ genannt)`): longer
+ * lines are something else, and are not given to the role patterns, whose optional spaces
+ * around optional words backtrack without end over a line of thousands of spaces.
+ */
+const ROLE_LINE_MAX = 200;
+
 export function roleOf(word: string): PartyRole | null {
   for (const [pattern, role] of ROLE_WORDS) if (pattern.test(word.trim())) return role;
   return null;
@@ -31,7 +39,9 @@ export function roleOf(word: string): PartyRole | null {
 
 /** `– Auftraggeber –`, `(nachstehend „Auftragnehmer“ genannt)`, `hereinafter the Controller`. */
 export function matchRoleLine(text: string): { role: PartyRole; label: string } | null {
-  const match = ROLE_PHRASE.exec(text.trim());
+  const trimmed = text.trim();
+  if (trimmed.length > ROLE_LINE_MAX) return null;
+  const match = ROLE_PHRASE.exec(trimmed);
   if (!match) return null;
   const role = roleOf(match[1]!);
   return role ? { role, label: match[1]!.trim() } : null;
@@ -39,7 +49,9 @@ export function matchRoleLine(text: string): { role: PartyRole; label: string } 
 
 /** A name line that carries its role at the end: `TrafficPlex GmbH (Auftragnehmer)`. */
 function splitTrailingRole(text: string): { name: string; role: PartyRole; label: string } | null {
-  const match = /^(.*?\S)\s*[(–—-]\s*((?:nachfolgend|nachstehend|im Folgenden|hereinafter)?[^()–—-]*?)\s*[)–—-]?\s*$/u.exec(text.trim());
+  const trimmed = text.trim();
+  if (trimmed.length > ROLE_LINE_MAX) return null;
+  const match = /^(.*?\S)\s*[(–—-]\s*((?:nachfolgend|nachstehend|im Folgenden|hereinafter)?[^()–—-]*?)\s*[)–—-]?\s*$/u.exec(trimmed);
   if (!match) return null;
   const role = matchRoleLine(match[2]!);
   return role ? { name: match[1]!, ...role } : null;
@@ -58,7 +70,7 @@ export function parseFrontMatter(units: readonly Unit[]): FrontMatter {
   const preamble: string[] = [];
 
   const blocks = new Map<number, Unit[]>();
-  for (const unit of units) blocks.set(unit.block, [...(blocks.get(unit.block) ?? []), unit]);
+  for (const unit of units) addTo(blocks, unit.block, unit);
 
   for (const block of blocks.values()) {
     const roleIndex = block.findIndex((unit) => matchRoleLine(unitText(unit)) !== null);
@@ -70,7 +82,8 @@ export function parseFrontMatter(units: readonly Unit[]): FrontMatter {
       // Lines after the role line in the same block are not the party's.
       continue;
     }
-    const leading = /^([\p{L} ]+?)\s*:\s*(.*)$/u.exec(block[0]?.full ?? '');
+    // A role before a colon is a word or two (`Auftraggeber:`), never more than 40 letters.
+    const leading = /^([\p{L} ]{1,40}?)\s*:\s*(.*)$/u.exec(block[0]?.full ?? '');
     const leadingRole = leading ? roleOf(leading[1]!) : null;
     if (leading && leadingRole) {
       const lines = [leading[2]!, ...block.slice(1).flatMap((unit) => (unit.lines.length > 1 ? linesWithMarker(unit) : [unit.full]))].filter((line) => line !== '');

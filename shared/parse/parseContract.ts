@@ -11,6 +11,7 @@ import { layoutContract, layoutUnits, type Layout } from './layout';
 import type { ContractOrigins, LineOrigin } from './origins';
 import { isTomAnnexTitle, parseTomAnnex, readsAsTomAnnex, type RawTom } from './toms';
 import { unitsFromLines, type SourceLine } from './units';
+import { pushAll } from '../lists/pushAll';
 
 export interface ParseOptions {
   /** Used as the title when the text has none. */
@@ -76,8 +77,8 @@ function fromLayout(layout: Layout, text: string, options: ParseOptions): { cont
     const base = { id: `a${index + 1}`, number: raw.heading.number, label: raw.heading.label, title: raw.title, isTomAnnex };
     if (!isTomAnnex) return { ...base, items: raw.units.map((unit) => (unit.bullet ? unit.text : lineOf(unit))), preamble: [] };
     const parsed = parseTomAnnex(raw.units);
-    rawToms.push(...parsed.toms);
-    tomPreambles.push(...parsed.preamble);
+    pushAll(rawToms, parsed.toms);
+    pushAll(tomPreambles, parsed.preamble);
     return { ...base, items: [], preamble: parsed.preamble };
   });
 

@@ -5,6 +5,7 @@
  */
 import { matchMarker, type Marker } from './markers';
 import { latin } from '../text/latin';
+import { largest } from '../lists/pushAll';
 
 export interface Unit {
   /** The text without its bullet or marker; wrapped lines joined by a space. */
@@ -41,7 +42,8 @@ export interface SourceLine {
 type Line = SourceLine;
 
 const BULLET = /^[-–•*+▪◦·]\s+/u;
-const MARKDOWN_HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/u;
+/** `## Title`, its closing `#`s and spaces taken off by `markdownHeading` (a pattern that did it backtracked cubically over a run of spaces). */
+const MARKDOWN_HEADING_START = /^(#{1,6})\s+/u;
 const MARKDOWN_RULE = /^(?:-{3,}|\*{3,}|_{3,}|={3,})$/u;
 const MARKDOWN_SETEXT = /^(?:=+|-+)$/u;
 
@@ -55,6 +57,15 @@ export function normalizeText(raw: string): string {
     .replace(/[\u00A0\u202F]/gu, ' ');
 }
 
+/** An ATX heading (`## Title ##`): its level and its text without the closing `#`s, in one pass. */
+function markdownHeading(line: string): { level: number; text: string } | null {
+  const start = MARKDOWN_HEADING_START.exec(line);
+  if (!start) return null;
+  let end = line.length;
+  while (end > start[0].length && line[end - 1] === '#') end--;
+  return { level: start[1]!.length, text: line.slice(start[0].length, end).trim() };
+}
+
 function stripEmphasis(text: string): string {
   return text.replace(/(\*\*|__)(.+?)\1/gu, '$2');
 }
@@ -63,7 +74,8 @@ function toLines(text: string): (Line | null)[] {
   const raw = normalizeText(text).split('\n');
   const lines: (Line | null)[] = [];
   for (let i = 0; i < raw.length; i++) {
-    const full = raw[i]!.replace(/\s+$/u, '');
+    // `trimEnd`, not `/\s+$/`: that tries every start of a run of 40,000 tabs and never ends.
+    const full = raw[i]!.trimEnd();
     const trimmed = full.trimStart();
     if (trimmed === '') {
       lines.push(null);
@@ -79,9 +91,9 @@ function toLines(text: string): (Line | null)[] {
       lines.push(null);
       continue;
     }
-    const heading = MARKDOWN_HEADING.exec(trimmed);
+    const heading = markdownHeading(trimmed);
     if (heading) {
-      lines.push({ text: stripEmphasis(heading[2]!), indent: 0, markdownHeading: heading[1]!.length });
+      lines.push({ text: stripEmphasis(heading.text), indent: 0, markdownHeading: heading.level });
       continue;
     }
     const quoted = trimmed.replace(/^>\s?/u, '');
@@ -97,7 +109,7 @@ function toLines(text: string): (Line | null)[] {
 function wrapWidth(lines: readonly (Line | null)[]): number | null {
   const lengths = lines.filter((line): line is Line => line !== null).map((line) => line.indent + line.text.length);
   if (lengths.length === 0) return null;
-  const longest = Math.max(...lengths);
+  const longest = largest(lengths);
   // Paragraphs written as single long lines: nothing is wrapped.
   if (lengths.filter((length) => length > 110).length > lengths.length * 0.02 || longest < 55) return null;
   // Wrapped text has many lines close to its width.

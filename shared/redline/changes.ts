@@ -5,6 +5,7 @@
 import type { Contract, Segment } from '../contract/model';
 import { DATE_TARGET, partyTarget, type Target } from '../review/items';
 import { isChange } from './segments';
+import { pushAll } from '../lists/pushAll';
 
 export interface ChangeEntry {
   readonly id: string;
@@ -27,21 +28,21 @@ function fromSegments(segments: readonly Segment[] | undefined, target: Target, 
 
 export function listChanges(contract: Contract): ChangeEntry[] {
   const entries: ChangeEntry[] = [];
-  contract.parties.forEach((party, index) => entries.push(...fromSegments(party.segments, partyTarget(index), null)));
-  entries.push(...fromSegments(contract.dateSegments, DATE_TARGET, null));
+  contract.parties.forEach((party, index) => pushAll(entries, fromSegments(party.segments, partyTarget(index), null)));
+  pushAll(entries, fromSegments(contract.dateSegments, DATE_TARGET, null));
   for (const section of contract.sections) {
     for (const clause of section.clauses) {
       const target: Target = { kind: 'clause', id: clause.id };
       if (clause.change) {
         entries.push({ ...clause.change, whole: true, text: clause.text, target, sectionId: section.id });
       }
-      entries.push(...fromSegments(clause.segments, target, section.id, clause.change?.id));
+      pushAll(entries, fromSegments(clause.segments, target, section.id, clause.change?.id));
     }
   }
   for (const tom of contract.toms) {
     const target: Target = { kind: 'tom', id: tom.id };
     if (tom.change) entries.push({ ...tom.change, whole: true, text: tom.text, target, sectionId: null });
-    entries.push(...fromSegments(tom.segments, target, null, tom.change?.id));
+    pushAll(entries, fromSegments(tom.segments, target, null, tom.change?.id));
   }
   return entries;
 }

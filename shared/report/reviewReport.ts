@@ -12,6 +12,7 @@ import { findClause, findTom, type Target } from '../review/items';
 import type { Decision, Review } from '../review/model';
 import { reviewProgress } from '../review/progress';
 import { buildMatrix, type ResponsibilityMatrix } from '../toms/matrix';
+import { addTo } from '../lists/pushAll';
 
 export interface NumberedChange extends ChangeEntry {
   /** 1, 2, 3 … in reading order. */
@@ -78,7 +79,7 @@ export function changesByTarget(changes: readonly NumberedChange[]): ReadonlyMap
   const byTarget = new Map<string, NumberedChange[]>();
   for (const change of changes) {
     const key = targetKey(change.target);
-    byTarget.set(key, [...(byTarget.get(key) ?? []), change]);
+    addTo(byTarget, key, change);
   }
   return byTarget;
 }

@@ -18,6 +18,7 @@ import { STATEMENT_LEAD } from './rule';
 import { splitSentences } from './sentences';
 import { allMatches } from '../text/allMatches';
 import { latin, latinSource } from '../text/latin';
+import { pushAll } from '../lists/pushAll';
 
 const LEAD = new RegExp(latinSource(`^\\s*${STATEMENT_LEAD}`), 'u');
 
@@ -123,15 +124,21 @@ const PARTICIPLE_T = latin(/\p{Ll}t$/u);
 const ZU_INFINITIVE = latin(/\bzu\s+\p{Ll}+en\b/u);
 
 /**
- * A German passive whose subject is the party (*Der Kunde wird … informiert*): the last word
- * is a participle, not an infinitive, so the party is told, not obliged.
+ * A German passive statement (*Der Kunde wird … informiert*): the last word is a participle,
+ * not an infinitive, so its subject is told, not obliged. It reads the whole statement, so
+ * a statement is asked once, however many cues it holds (asking per cue was quadratic: 30 s
+ * for a paragraph of 1 MB without a full stop).
  */
-function isPatient(statement: string, found: Found): boolean {
-  if (found.kind !== 'subject' && found.kind !== 'inverted') return false;
+function isPassive(statement: string): boolean {
   if (!/\b(?:wird|werden)\b/u.test(statement)) return false;
   const last = lastWord(statement);
   if (/^(?:ist|hat|wird|sind|werden)$/u.test(last)) return false;
   return PARTICIPLE_T.test(last) && !ZU_INFINITIVE.test(statement);
+}
+
+/** Whether the subject of `found` is the one acted upon: a subject or inverted cue in a passive statement. */
+function isPatient(found: Found, passive: () => boolean): boolean {
+  return (found.kind === 'subject' || found.kind === 'inverted') && passive();
 }
 
 const GERMAN_WORDS = /\b(?:der|die|das|und|wird|werden|ist|sind|den|dem|des|nicht|mit|von|zu|für|obliegt)\b/u;
@@ -151,6 +158,8 @@ function findCues(text: string, masked: string, base: number, actors: Actors): F
   const languages = languagesOf(text);
   const named = MENTION.test(masked);
   const { rules: compiled, words } = rules();
+  let passive: boolean | undefined;
+  const statementIsPassive = () => (passive ??= isPassive(text));
   if (wordsFound.length !== words.length) wordsFound = new Uint8Array(words.length);
   else wordsFound.fill(0);
   const holds = (word: number) => {
@@ -179,7 +188,7 @@ function findCues(text: string, masked: string, base: number, actors: Actors): F
       // The subject of a receiving verb is not the one who acts (*Der Kunde erhält*, *Customer receives*).
       if (rule.kind === 'subject' && RECEIVING_AFTER.test(text.slice(mentionEnd))) continue;
       if (rule.kind === 'inverted' && RECEIVING_BEFORE.test(raw)) continue;
-      if (isPatient(text, candidate)) continue;
+      if (isPatient(candidate, statementIsPassive)) continue;
       found.push(candidate);
     }
   }
@@ -280,7 +289,7 @@ function read(text: string, actors: Actors, antecedent: PartyRole | null): Readi
       const isModal = () => (modal ??= MODAL_OPTION.test(part.text));
       const forbids = () => PROHIBITION.test(part.text) && /\b(?:darf|dürfen|may)\b/u.test(part.text);
       const cues = findCues(part.text, masked.slice(base, base + part.text.length), base, actors);
-      if (!cues.some((f) => f.kind !== 'agent' && f.kind !== 'assignment')) cues.push(...findPronouns(masked, part.text, base, subjects, antecedent));
+      if (!cues.some((f) => f.kind !== 'agent' && f.kind !== 'assignment')) pushAll(cues, findPronouns(masked, part.text, base, subjects, antecedent));
       const found = actingCues(cues, part.text, base);
 
       const duties: ResponsibilityCue[] = [];
@@ -303,7 +312,7 @@ function read(text: string, actors: Actors, antecedent: PartyRole | null): Readi
         } else parties.add(cue.party);
       }
       if (options.length > 0) option = true;
-      sentenceCues.push(...duties, ...options);
+      pushAll(pushAll(sentenceCues, duties), options);
     }
 
     const party: ResponsibleParty | null =

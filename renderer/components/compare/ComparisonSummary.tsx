@@ -2,6 +2,7 @@ import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Comparison, ComparisonSummary as Summary } from '../../../shared/compare/model';
 import type { ComparisonFilter } from '../../../shared/compare/rows';
+import { largest } from '../../../shared/lists/pushAll';
 
 const ORDER: readonly { readonly key: keyof Summary; readonly status: string }[] = [
   { key: 'responsibilityChanged', status: 'responsibility' },
@@ -29,7 +30,7 @@ interface SummaryProps {
 export function ComparisonSummary({ comparison, onFilter, onSection }: SummaryProps) {
   const { t } = useTranslation();
   const totals = comparison.sections.map((section) => KINDS.reduce((sum, kind) => sum + section.counts[kind], 0));
-  const most = Math.max(1, ...totals);
+  const most = Math.max(1, largest(totals));
   return (
     <section className="compare-summary" aria-label={t('compare.summary')}>
       <ul className="compare-counts">

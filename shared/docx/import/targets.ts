@@ -14,6 +14,7 @@ import type { RawSegment, Revision } from '../read/revisions';
 import { markupOffset, markupSegments, type ParagraphView } from './paragraphView';
 import type { Piece } from './pieces';
 import type { LineSource } from './sourceLines';
+import { pushAll, smallest } from '../../lists/pushAll';
 
 export interface TargetItem {
   readonly kind: SegmentKind;
@@ -118,7 +119,7 @@ export class TargetMapper {
       // A skipped piece (a clause's number) leaves what follows it to the text after it.
       const taken = [...this.take(view, left, a, true), ...this.take(view, a, b, false), ...(piece.kind === 'skip' ? [] : this.take(view, b, right, true))];
       // A skipped piece is the target's, but not part of its text.
-      if (piece.kind === 'source') items.push(...taken);
+      if (piece.kind === 'source') pushAll(items, taken);
       windows.push({ view, from: left, to: right });
       endsParagraph = piece.kind === 'source' && last === source.end && source.lineEnd === view.text.length;
     }
@@ -150,7 +151,7 @@ export class TargetMapper {
         }
         const found = this.sourceItems(piece, lineTexts, windows);
         if (piece.kind === 'skip') continue;
-        part!.items.push(...found.items);
+        pushAll(part!.items, found.items);
         part!.view = found.view;
         part!.mark = found.endsParagraph ? found.view.paragraph.mark : null;
       }
@@ -182,7 +183,7 @@ export class TargetMapper {
         : segments.every((segment) => segment.kind === 'equal')
           ? 'unchanged'
           : 'mixed';
-    const firstView = Math.min(...windows.map((window) => this.order.get(window.view) ?? Number.MAX_SAFE_INTEGER));
+    const firstView = smallest(windows.map((window) => this.order.get(window.view) ?? Number.MAX_SAFE_INTEGER));
     return {
       segments,
       items,

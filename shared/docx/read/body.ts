@@ -9,6 +9,7 @@ import type { Numbering, ListLabel } from './numbering';
 import { readParagraphContent, type ContentState } from './paragraphContent';
 import { revisionOf, type CommentMark, type RawSegment, type Revision } from './revisions';
 import type { Spacing, Styles } from './styles';
+import { pushAll } from '../../lists/pushAll';
 
 export interface BlockChange {
   readonly kind: 'insert' | 'delete';
@@ -100,14 +101,14 @@ function blocks(nodes: readonly (XmlElement | string)[], context: BodyContext): 
         found.push(table(node, context));
         break;
       case 'w:sdt':
-        found.push(...blocks(child(node, 'w:sdtContent')?.children ?? [], context));
+        pushAll(found, blocks(child(node, 'w:sdtContent')?.children ?? [], context));
         break;
       case 'w:customXml':
-        found.push(...blocks(node.children, context));
+        pushAll(found, blocks(node.children, context));
         break;
       case 'mc:AlternateContent': {
         const chosen = child(node, 'mc:Fallback') ?? child(node, 'mc:Choice');
-        if (chosen) found.push(...blocks(chosen.children, context));
+        if (chosen) pushAll(found, blocks(chosen.children, context));
         break;
       }
       default:

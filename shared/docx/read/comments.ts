@@ -7,6 +7,7 @@
 import { attribute, childElements, isTrue, type XmlElement } from '../xml/element';
 import { acceptedText } from './paragraphContent';
 import { normalizeDate } from './revisions';
+import { pushAll } from '../../lists/pushAll';
 
 export interface DocxComment {
   readonly id: string;
@@ -24,7 +25,7 @@ function paragraphsOf(element: XmlElement): XmlElement[] {
   for (const node of element.children) {
     if (typeof node === 'string') continue;
     if (node.name === 'w:p') found.push(node);
-    else found.push(...paragraphsOf(node));
+    else pushAll(found, paragraphsOf(node));
   }
   return found;
 }

@@ -14,6 +14,7 @@ import { headingParagraph } from './sections';
 import { BLOCK_GAP, BULLET_LIST } from './styles';
 import { markupOf } from './targetMarkup';
 import { companionParagraph, targetParagraphs, wholeChangeOf } from './targetParagraphs';
+import { pushAll } from '../../lists/pushAll';
 
 const ITEM_GAP = 60;
 
@@ -43,7 +44,7 @@ function tomText(toms: readonly Tom[], context: WriteContext): Paragraph[] {
     }
     if (tom.serviceHeading !== null && tom.serviceHeading !== service) paragraphs.push(headingParagraph([tom.serviceHeading], HeadingLevel.HEADING_3));
     service = tom.serviceHeading;
-    paragraphs.push(...measure);
+    pushAll(paragraphs, measure);
   }
   return paragraphs;
 }
@@ -100,11 +101,11 @@ function itemParagraph(item: string, last: boolean): Paragraph {
 
 export function annexBlocks(annex: Annex, contract: Contract, context: WriteContext, firstTomAnnex: boolean): (Paragraph | Table)[] {
   const blocks: (Paragraph | Table)[] = [headingParagraph(annexHeadingLines(annex.label, annex.title), HeadingLevel.HEADING_1, true)];
-  blocks.push(...annex.preamble.map((line) => new Paragraph({ text: line, spacing: { after: BLOCK_GAP } })));
-  blocks.push(...annex.items.map((item, index) => itemParagraph(item, index === annex.items.length - 1)));
+  pushAll(blocks, annex.preamble.map((line) => new Paragraph({ text: line, spacing: { after: BLOCK_GAP } })));
+  pushAll(blocks, annex.items.map((item, index) => itemParagraph(item, index === annex.items.length - 1)));
   if (annex.isTomAnnex && firstTomAnnex && contract.toms.length > 0) {
     if (context.options.tomLayout === 'table') blocks.push(tomTable(contract.toms, contract, context), new Paragraph({ text: '' }));
-    else blocks.push(...tomText(contract.toms, context));
+    else pushAll(blocks, tomText(contract.toms, context));
   }
   return blocks;
 }

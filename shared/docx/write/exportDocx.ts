@@ -16,6 +16,7 @@ import type { ChecklistSummary, DocxExportOptions } from './options';
 import { sectionParagraphs, signatureParagraphs } from './sections';
 import { documentNumbering, documentStyles } from './styles';
 import { writeZip, type ZipDeflater } from '../zip/writeZip';
+import { pushAll } from '../../lists/pushAll';
 
 export interface ExportInput {
   readonly contract: Contract;
@@ -32,12 +33,12 @@ export async function exportDocx(input: ExportInput, options: DocxExportOptions,
   const context: WriteContext = { options, language: contract.language, comments, nextRevisionId: revisionCounter() };
 
   const body: (Paragraph | Table)[] = [];
-  if (options.coverPage) body.push(...coverPage(contract, options, input.checklist));
-  body.push(...frontMatterParagraphs(contract, context, options.coverPage));
-  contract.sections.forEach((section, index) => body.push(...sectionParagraphs(section, index, context)));
-  if (contract.signature.length > 0) body.push(...signatureParagraphs(contract.signature));
+  if (options.coverPage) pushAll(body, coverPage(contract, options, input.checklist));
+  pushAll(body, frontMatterParagraphs(contract, context, options.coverPage));
+  contract.sections.forEach((section, index) => pushAll(body, sectionParagraphs(section, index, context)));
+  if (contract.signature.length > 0) pushAll(body, signatureParagraphs(contract.signature));
   const firstTomAnnex = contract.annexes.find((annex) => annex.isTomAnnex);
-  for (const annex of contract.annexes) body.push(...annexBlocks(annex, contract, context, annex === firstTomAnnex));
+  for (const annex of contract.annexes) pushAll(body, annexBlocks(annex, contract, context, annex === firstTomAnnex));
 
   const document = new Document({
     creator: options.author,

@@ -9,6 +9,7 @@ import type { WriteContext } from './context';
 import { BLOCK_GAP } from './styles';
 import { markupOf } from './targetMarkup';
 import { targetParagraphs } from './targetParagraphs';
+import { pushAll } from '../../lists/pushAll';
 
 const BETWEEN_PARTIES = /^(?:und|and|sowie)$/iu;
 const BEFORE_PARTIES = /^(?:zwischen|between)\b/iu;
@@ -35,17 +36,17 @@ export function frontMatterParagraphs(contract: Contract, context: WriteContext,
   if (contract.date !== null) {
     const date = markupOf({ text: contract.date, ...(contract.dateSegments ? { segments: contract.dateSegments } : {}) }, context.options.mode);
     if (date && date.some((segment) => segment.text.trim() !== '')) {
-      paragraphs.push(...targetParagraphs(date, [], { lines: 'breaks', format: () => ({ spacing: { after: BLOCK_GAP } }) }, context));
+      pushAll(paragraphs, targetParagraphs(date, [], { lines: 'breaks', format: () => ({ spacing: { after: BLOCK_GAP } }) }, context));
     }
   }
   const before = contract.preamble.filter((line) => BEFORE_PARTIES.test(line));
   const between = contract.parties.length > 1 ? contract.preamble.find((line) => BETWEEN_PARTIES.test(line)) : undefined;
   const after = contract.preamble.filter((line) => !before.includes(line) && line !== between);
-  paragraphs.push(...before.map(plain));
+  pushAll(paragraphs, before.map(plain));
   contract.parties.forEach((party, index) => {
     if (index === 1 && between !== undefined) paragraphs.push(plain(between));
-    paragraphs.push(...partyParagraph(party, context));
+    pushAll(paragraphs, partyParagraph(party, context));
   });
-  paragraphs.push(...after.map(plain));
+  pushAll(paragraphs, after.map(plain));
   return paragraphs;
 }

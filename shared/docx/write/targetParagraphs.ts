@@ -20,6 +20,7 @@ import type { Comment, Segment } from '../../contract/model';
 import type { WriteContext } from './context';
 import { markupLines, type MarkupLine } from './markupLines';
 import { markupOffset } from './targetMarkup';
+import { pushAll } from '../../lists/pushAll';
 
 export interface TargetLayout {
   /** Written in front of the first line (a clause's number), in the kind of the whole text's change. */
@@ -67,8 +68,8 @@ function boundaries(segments: readonly Segment[], comments: readonly Comment[], 
     const anchor = comment.anchor;
     const start = anchor ? markupOffset(segments, anchor.start, 'start') : 0;
     const end = anchor ? markupOffset(segments, anchor.end, 'end') : total;
-    at(Math.min(start, end)).starts.push(...ids);
-    at(Math.max(start, end)).ends.push(...ids);
+    pushAll(at(Math.min(start, end)).starts, ids);
+    pushAll(at(Math.max(start, end)).ends, ids);
   }
   return found;
 }
@@ -88,7 +89,7 @@ function lineChildren(line: MarkupLine, marks: Map<number, Boundary>, context: W
     for (let offset = from; offset <= to; offset++) {
       if (handled.has(offset) || !marks.has(offset)) continue;
       handled.add(offset);
-      children.push(...markers(marks.get(offset)));
+      pushAll(children, markers(marks.get(offset)));
     }
   };
   let position = line.start;
@@ -156,9 +157,9 @@ export function targetParagraphs(segments: readonly Segment[], comments: readonl
         const previous = lines[index - 1]!.breakSegment!;
         children.push(runOf(previous.kind, '', previous, context, true));
       }
-      children.push(...lineChildren(line, marks, context, handled));
+      pushAll(children, lineChildren(line, marks, context, handled));
     });
-    children.push(...(layout.trail ?? []));
+    pushAll(children, layout.trail ?? []);
     return [new Paragraph({ ...layout.format({ index: 0, last: true, bullet: false, text: lines.map((line) => line.text).join('\n') }), children, ...markOptions(whole, context) })];
   }
 
