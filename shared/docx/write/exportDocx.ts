@@ -12,7 +12,7 @@ import { addCommentsExtended } from './commentsExtended';
 import { revisionCounter, type WriteContext } from './context';
 import { coverPage } from './coverPage';
 import { frontMatterParagraphs } from './frontMatter';
-import type { ChecklistSummary, DocxExportOptions } from './options';
+import { documentLanguage, type ChecklistSummary, type DocxExportOptions } from './options';
 import { sectionParagraphs, signatureParagraphs } from './sections';
 import { documentNumbering, documentStyles } from './styles';
 import { writeZip, type ZipDeflater } from '../zip/writeZip';
@@ -28,11 +28,12 @@ export interface ExportInput {
  */
 export async function exportDocx(input: ExportInput, options: DocxExportOptions, deflater?: ZipDeflater): Promise<Uint8Array> {
   const { contract } = input;
-  const comments = new CommentWriter(contract.language, options.includeInternal, options.now);
-  const context: WriteContext = { options, language: contract.language, comments, nextRevisionId: revisionCounter() };
+  const language = documentLanguage(contract, options);
+  const comments = new CommentWriter(language, options, options.now);
+  const context: WriteContext = { options, language, comments, nextRevisionId: revisionCounter() };
 
   const body: (Paragraph | Table)[] = [];
-  if (options.coverPage) body.push(...coverPage(contract, options, input.checklist));
+  if (options.coverPage) body.push(...coverPage(contract, context, input.checklist));
   body.push(...frontMatterParagraphs(contract, context, options.coverPage));
   contract.sections.forEach((section, index) => body.push(...sectionParagraphs(section, index, context)));
   if (contract.signature.length > 0) body.push(...signatureParagraphs(contract.signature));
@@ -43,7 +44,7 @@ export async function exportDocx(input: ExportInput, options: DocxExportOptions,
     creator: options.author,
     lastModifiedBy: options.author,
     title: options.title || contract.title,
-    styles: documentStyles(contract.language),
+    styles: documentStyles(contract.language, language),
     numbering: documentNumbering(),
     comments: { children: comments.entries },
     features: { trackRevisions: options.mode === 'redline' },
