@@ -4,9 +4,9 @@
  * unusable (one clear line on stderr), 2 wrong usage.
  */
 import { basename, join } from 'node:path';
-import type { Contract, ResponsibleParty } from '../../shared/contract/model';
+import type { Contract, Language, ResponsibleParty } from '../../shared/contract/model';
 import type { HostError } from '../../shared/host/hostApi';
-import { languageOf, translator } from '../../shared/i18n';
+import { LANGUAGES, languageOf, translator } from '../../shared/i18n';
 import { findAssetsDir, TEMPLATE_FILE } from '../handlers/assets';
 import { internalError, useErrorLog } from '../handlers/errorLog';
 import { importWarningMessage } from '../../shared/host/errorMessage';
@@ -44,7 +44,7 @@ const FLAGS: Record<string, readonly string[]> = {
   import: [],
   compare: ['--json', '--ignore-case', '--ignore-punctuation'],
 };
-const VALUES: Record<string, readonly string[]> = { export: ['--out', '--author', '--title'], import: ['--out'], compare: ['--out', '--author'] };
+const VALUES: Record<string, readonly string[]> = { export: ['--out', '--author', '--title', '--language'], import: ['--out'], compare: ['--out', '--author'] };
 /** How many inputs each command takes (`max` null: any number), and what to say when they are wrong. */
 const INPUTS: Record<string, { readonly min: number; readonly max: number | null; readonly missing: string }> = {
   parse: { min: 1, max: 1, missing: 'cli.missingFile' },
@@ -83,6 +83,8 @@ function parseArguments(argv: readonly string[], t: Translate): ParsedArguments 
   if (inputs.length < expected.min || (expected.max !== null && inputs.length > expected.max)) throw new UsageError(t(expected.missing));
   if (flags.has('--json') && flags.has('--csv')) throw new UsageError(t('check.oneFormat'));
   if ((REQUIRED[command] ?? []).includes('--out') && !values.has('--out')) throw new UsageError(t('cli.missingOut'));
+  const language = values.get('--language');
+  if (language !== undefined && !(LANGUAGES as readonly string[]).includes(language)) throw new UsageError(t('cli.invalidValue', { option: '--language', values: LANGUAGES.join(', ') }));
   return { command, inputs, flags, values };
 }
 
@@ -188,6 +190,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         coverPage: parsed.flags.has('--cover'),
         author: parsed.values.get('--author') ?? '',
         title: parsed.values.get('--title') ?? '',
+        ...(parsed.values.has('--language') ? { language: parsed.values.get('--language') as Language } : {}),
       } as const;
       const { exportCommand } = await import('./docxCommands');
       return await exportCommand(input, parsed.values.get('--out')!, choices, commandIo, t);

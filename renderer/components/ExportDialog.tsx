@@ -1,12 +1,15 @@
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Contract } from '../../shared/contract/model';
+import type { Contract, Language } from '../../shared/contract/model';
 import { summarizeChanges } from '../../shared/docx/write/changeSummary';
+import { exportFileName } from '../../shared/docx/write/exportName';
 import type { ChecklistSummary, ExportMode, TomLayout } from '../../shared/docx/write/options';
+import { commentsOfExport, INTERNAL_MARK } from '../../shared/docx/write/outgoingComments';
 import { errorMessage } from '../../shared/host/errorMessage';
-import { languageOf } from '../../shared/i18n';
+import { LANGUAGES, languageOf } from '../../shared/i18n';
 import { clauseCount } from '../../shared/review/items';
 import type { ExportChoices, ExportOutcome, ExportRequest } from '../../shared/host/hostApi';
+import { ExportComments } from './ExportComments';
 
 export interface ExportDialogProps {
   readonly contract: Contract;
@@ -37,7 +40,9 @@ function baseName(name: string): string {
 /**
  * The export choices: a redline with tracked changes and comments or a clean copy,
  * internal notes (out unless asked for), the measures as text or as a table, a cover page,
- * and the author and title the document properties carry. Safe defaults throughout.
+ * the language of what the export writes of its own (the contract's unless chosen), and the
+ * author and title the document properties carry. Safe defaults throughout. Before anything
+ * is written it says what goes out, and lists the comments that go to the counterparty.
  */
 export function ExportDialog({ contract, documentName, checklist, loadAuthor, onExport, onClose }: ExportDialogProps) {
   const { t, i18n } = useTranslation();
@@ -50,6 +55,7 @@ export function ExportDialog({ contract, documentName, checklist, loadAuthor, on
   const [coverPage, setCoverPage] = useState(false);
   const [author, setAuthor] = useState('');
   const [title, setTitle] = useState(contract.title);
+  const [language, setLanguage] = useState<Language>(contract.language);
   const [progress, setProgress] = useState<Progress>({ state: 'idle' });
 
   useEffect(() => {
@@ -74,14 +80,23 @@ export function ExportDialog({ contract, documentName, checklist, loadAuthor, on
 
   const exporting = progress.state === 'exporting';
   const clauses = clauseCount(contract);
+  const internal = mode === 'redline' && includeInternal;
+  const comments = useMemo(() => commentsOfExport(contract, { mode, includeInternal: internal }), [contract, mode, internal]);
+  const going =
+    mode === 'redline'
+      ? t('export.summary.redline', { changes: t('export.summary.changes', { count: summary.pending }), comments: t('export.summary.comments', { count: comments.leaving.length }) })
+      : summary.pending > 0
+        ? t('export.summary.clean', { count: summary.pending })
+        : t('export.summary.cleanUnchanged');
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (exporting) return;
-    const choices: ExportChoices = { mode, includeInternal: mode === 'redline' && includeInternal, tomLayout, coverPage, author: author.trim(), title: title.trim() };
+    const choices: ExportChoices = { mode, includeInternal: internal, tomLayout, coverPage, author: author.trim(), title: title.trim(), language };
     setProgress({ state: 'exporting' });
     try {
-      const outcome = await onExport({ contract, choices, ...(checklist ? { checklist } : {}), suggestedName: baseName(documentName) || contract.title });
+      const suggestedName = exportFileName(baseName(documentName) || contract.title, mode, language);
+      const outcome = await onExport({ contract, choices, ...(checklist ? { checklist } : {}), suggestedName });
       if (outcome.status === 'saved') setProgress({ state: 'saved', name: outcome.name });
       else if (outcome.status === 'cancelled') setProgress({ state: 'idle' });
       else setProgress({ state: 'failed', message: errorMessage(outcome.error, (key, params) => t(key, params), languageOf(i18n.language)) });
@@ -94,7 +109,8 @@ export function ExportDialog({ contract, documentName, checklist, loadAuthor, on
     <dialog ref={dialog} className="dialog export-dialog" aria-labelledby={`${ids}-title`} onClose={onClose} onCancel={(event) => exporting && event.preventDefault()}>
       <form onSubmit={submit}>
         <h2 id={`${ids}-title`}>{t('export.title')}</h2>
-        <p className="export-summary">{t('export.summary', { changes: summary.pending, comments: summary.externalComments })}</p>
+        <p className="export-summary">{going}</p>
+        {mode === 'redline' && <ExportComments comments={comments} internalMark={INTERNAL_MARK[language]} />}
 
         <fieldset disabled={exporting}>
           <legend>{t('export.mode')}</legend>
@@ -110,7 +126,7 @@ export function ExportDialog({ contract, documentName, checklist, loadAuthor, on
             {t('export.includeInternal')}
           </label>
           <p id={`${ids}-internal`} className="hint indented">
-            {t('export.includeInternalHint')}
+            {t('export.includeInternalHint', { mark: INTERNAL_MARK[language] })}
             {summary.internalComments > 0 && !includeInternal ? ` ${t('export.internalCount', { count: summary.internalComments })}` : ''}
           </p>
           <label>
@@ -141,6 +157,19 @@ export function ExportDialog({ contract, documentName, checklist, loadAuthor, on
             <input type="checkbox" checked={coverPage} onChange={(event) => setCoverPage(event.target.checked)} />
             {checklist ? t('export.coverPageChecklist') : t('export.coverPage')}
           </label>
+          <label className="field inline">
+            {t('export.language')}
+            <select value={language} onChange={(event) => setLanguage(LANGUAGES.find((candidate) => candidate === event.target.value) ?? contract.language)} aria-describedby={`${ids}-language`}>
+              {LANGUAGES.map((option) => (
+                <option key={option} value={option}>
+                  {t(`language.${option}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <p id={`${ids}-language`} className="hint">
+            {t('export.languageHint')}
+          </p>
           <label className="field">
             {t('export.author')}
             <input type="text" value={author} maxLength={200} onChange={(event) => setAuthor(event.target.value)} aria-describedby={`${ids}-author`} />

@@ -1,7 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { checkContract, type ChecklistItemResult } from '../../shared/checklist/check';
-import { itemTitle } from '../../shared/checklist/describe';
 import { applyChecklistOverrides, checklistForExport } from '../../shared/checklist/summary';
 import { host } from '../host';
 import { useStore } from '../store/store';
@@ -15,14 +13,13 @@ import { useChecklist } from './useChecklist';
  * for before the check is done finishes it then.
  */
 export function ExportReview({ onClose }: { readonly onClose: () => void }) {
-  const { t } = useTranslation();
   const review = useStore((state) => state.review)!;
   const name = useStore((state) => state.document?.name ?? review.source.name);
   const author = useStore((state) => state.author?.name ?? '');
   const { results } = useChecklist(review.contract);
   const summaryOf = useCallback(
-    (items: readonly ChecklistItemResult[]) => checklistForExport(applyChecklistOverrides(items, review.checklist), (id) => itemTitle(id, t)),
-    [review.checklist, t],
+    (items: readonly ChecklistItemResult[]) => checklistForExport(applyChecklistOverrides(items, review.checklist)),
+    [review.checklist],
   );
   const checklist = useMemo(() => (results ? summaryOf(results) : undefined), [results, summaryOf]);
   return (

@@ -46,10 +46,10 @@ export function withoutChecklistOverride(overrides: readonly ChecklistOverride[]
   return overrides.filter((other) => other.itemId !== itemId);
 }
 
-/** The checklist as a DOCX cover page lists it: each item's title (in the UI's words) and the status that counts. */
-export function checklistForExport(
-  entries: readonly ChecklistEntry[],
-  title: (id: ChecklistEntry['id']) => string,
-): { items: { id: string; title: string; status: ChecklistStatus }[] } {
-  return { items: entries.map((entry) => ({ id: entry.id, title: title(entry.id), status: entry.effective })) };
+/**
+ * The checklist as a DOCX cover page lists it: each item and the status that counts. No
+ * titles: the export writes them in the document's language, which need not be the UI's.
+ */
+export function checklistForExport(entries: readonly ChecklistEntry[]): { items: { id: ChecklistEntry['id']; status: ChecklistStatus }[] } {
+  return { items: entries.map((entry) => ({ id: entry.id, status: entry.effective })) };
 }

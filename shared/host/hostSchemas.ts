@@ -1,5 +1,6 @@
 /** Schemas for what the renderer sends: the host validates every argument, never casts. */
 import * as z from 'zod';
+import { CHECKLIST_ITEM_IDS } from '../checklist/items';
 import { ContractSchema, ReviewSchema } from '../review/schema';
 import { APP_COMMANDS, type ExportRequest, type HostMethod, type ReportRequest } from './hostApi';
 import { PreferencesPatchSchema } from './preferences';
@@ -17,10 +18,11 @@ export const ExportRequestSchema = z
         coverPage: z.boolean(),
         author: z.string().max(200),
         title: z.string().max(1000),
+        language: z.enum(['de', 'en']).optional(),
       })
       .strict(),
     checklist: z
-      .object({ items: z.array(z.object({ id: z.string().max(200), title: z.string().max(1000), status: z.enum(['covered', 'weak', 'missing']) }).strict()).max(1000) })
+      .object({ items: z.array(z.object({ id: z.enum(CHECKLIST_ITEM_IDS), status: z.enum(['covered', 'weak', 'missing']) }).strict()).max(CHECKLIST_ITEM_IDS.length) })
       .strict()
       .optional(),
     suggestedName: z.string().min(1).max(255),

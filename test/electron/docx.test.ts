@@ -1,14 +1,16 @@
 import { mkdir, readdir, readFile, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { InvalidRequestError } from '../../electron/handlers/createHandlers';
 import { importDocx } from '../../shared/docx';
 import { errorMessage } from '../../shared/host/errorMessage';
 import type { ExportRequest } from '../../shared/host/hostApi';
-import { translator } from '../../shared/i18n';
+import { MESSAGES, translator } from '../../shared/i18n';
 import { parseContract } from '../../shared/parse/parseContract';
 import { parseReviewFile } from '../../shared/review/reviewFile';
 import { runClausemark } from '../support/cli';
+import { coverLines } from '../support/coverPage';
 import { docxPackage, p } from '../support/docxPackage';
 import { readTemplate } from '../support/files';
 import { testHost, type TestHost } from '../support/handlers';
@@ -71,6 +73,10 @@ describe('exporting from the app', () => {
   it('refuses a request that does not fit the schema', async () => {
     const broken = { ...request(), choices: { ...request().choices, mode: 'everything' } };
     await expect(host.handlers.exportDocx(broken as unknown as ExportRequest)).rejects.toBeInstanceOf(InvalidRequestError);
+    const french = { ...request(), choices: { ...request().choices, language: 'fr' } };
+    await expect(host.handlers.exportDocx(french as unknown as ExportRequest)).rejects.toBeInstanceOf(InvalidRequestError);
+    const unknownItem = { ...request(), checklist: { items: [{ id: 'art99', status: 'covered' }] } };
+    await expect(host.handlers.exportDocx(unknownItem as unknown as ExportRequest)).rejects.toBeInstanceOf(InvalidRequestError);
     expect(host.dialogs.saveRequests).toEqual([]);
   });
 });
@@ -190,6 +196,25 @@ describe('clausemark export and import', () => {
     expect(await readFile(out, 'utf8')).toBe('the previous review');
     expect(await readFile(docx, 'utf8')).toBe('the previous export');
     expect((await readdir(host.workDir)).sort()).toEqual(['broken.docx', 'keep.clausemark', 'keep.docx']);
+  });
+
+  it('writes the words of its own in the contract’s language, or in the one --language names', async () => {
+    const cover = (name: string, args: readonly string[]) => {
+      const out = join(host.workDir, name);
+      expect(runClausemark(['export', 'template', '--out', out, '--cover', '--tom-table', ...args])).toMatchObject({ code: 0, stderr: '' });
+      return readFile(out).then((bytes) => strFromU8(unzipSync(new Uint8Array(bytes))['word/document.xml']!));
+    };
+    const german = await cover('de.docx', []);
+    expect(coverLines(german)).toContain(MESSAGES.de.docx.cover.title);
+    expect(german).toContain(`>${MESSAGES.de.docx.table.responsibility}<`);
+    const english = await cover('en.docx', ['--language', 'en']);
+    expect(coverLines(english)).toContain(MESSAGES.en.docx.cover.title);
+    expect(english).toContain(`>${MESSAGES.en.docx.table.responsibility}<`);
+    expect(english).not.toContain(`>${MESSAGES.de.docx.table.responsibility}<`);
+    expect(runClausemark(['export', 'template', '--out', join(host.workDir, 'fr.docx'), '--language', 'fr'])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('The option “--language” takes one of: de, en.'),
+    });
   });
 
   it('wants --out and a .docx to import', () => {

@@ -155,6 +155,33 @@ describe('comments, status, undo', () => {
     expect(within(resolved).getByRole('button', { name: 'Reopen' })).toBeTruthy();
   });
 
+  it('starts every new comment internal: neither the choice of External nor a draft carries over to the next comment or clause', async () => {
+    const user = await openSection(/^7 Kontrollrechte/u);
+    await user.click(clause('7.4'));
+    await user.click(screen.getByRole('tab', { name: /Notes/u }));
+    const visibility = () => (screen.getByRole('radio', { name: /External/u }) as HTMLInputElement).checked ? 'external' : 'internal';
+    await user.type(screen.getByLabelText('Add comment'), 'Please drop the fee for audits.');
+    await user.click(screen.getByRole('radio', { name: /External/u }));
+    await user.click(screen.getByLabelText('Add comment'));
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    expect(within(screen.getByRole('region', { name: 'Notes on 7.4' })).getByRole('article').className).toContain('comment-external');
+    // The next comment on the same clause starts internal again.
+    expect(visibility()).toBe('internal');
+
+    // Another clause: a draft and a choice of External left unsent stay with 7.4.
+    await user.type(screen.getByLabelText('Add comment'), 'Nur intern: Mandant akzeptiert notfalls.');
+    await user.click(screen.getByRole('radio', { name: /External/u }));
+    await user.click(clause('7.1'));
+    expect(screen.getByRole('region', { name: 'Notes on 7.1' })).toBeTruthy();
+    expect((screen.getByLabelText('Add comment') as HTMLTextAreaElement).value).toBe('');
+    expect(visibility()).toBe('internal');
+    await user.type(screen.getByLabelText('Add comment'), 'Nur intern: Mandant akzeptiert notfalls auch ohne Zustimmungsvorbehalt.');
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    const note = within(screen.getByRole('region', { name: 'Notes on 7.1' })).getByRole('article');
+    expect(note.className).toContain('comment-internal');
+    expect(useStore.getState().review!.contract.sections.flatMap((section) => section.clauses).flatMap((item) => item.comments ?? []).map((comment) => comment.visibility)).toEqual(['internal', 'external']);
+  });
+
   it('counts reviewed clauses, filters by status, and undoes and redoes', async () => {
     const user = await openSection(/^7 Kontrollrechte/u);
     await user.click(clause('7.1'));

@@ -55,8 +55,8 @@ function cell(children: Paragraph[], width: number): TableCell {
 
 const WIDTHS = [20, 18, 47, 15] as const;
 
-function tomTable(toms: readonly Tom[], contract: Contract, context: WriteContext): Table {
-  const t = translator(contract.language);
+function tomTable(toms: readonly Tom[], context: WriteContext): Table {
+  const t = translator(context.language);
   const header = new TableRow({
     tableHeader: true,
     children: [t('docx.table.category'), t('docx.table.service'), t('docx.table.measure'), t('docx.table.responsibility')].map((text, index) =>
@@ -104,7 +104,7 @@ export function annexBlocks(annex: Annex, contract: Contract, context: WriteCont
   pushAll(blocks, annex.preamble.map((line) => new Paragraph({ text: line, spacing: { after: BLOCK_GAP } })));
   pushAll(blocks, annex.items.map((item, index) => itemParagraph(item, index === annex.items.length - 1)));
   if (annex.isTomAnnex && firstTomAnnex && contract.toms.length > 0) {
-    if (context.options.tomLayout === 'table') blocks.push(tomTable(contract.toms, contract, context), new Paragraph({ text: '' }));
+    if (context.options.tomLayout === 'table') blocks.push(tomTable(contract.toms, context), new Paragraph({ text: '' }));
     else pushAll(blocks, tomText(contract.toms, context));
   }
   return blocks;

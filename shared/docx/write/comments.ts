@@ -6,8 +6,8 @@
  */
 import { commentIdToParaId, Paragraph, type ICommentOptions } from 'docx';
 import type { Comment, Language } from '../../contract/model';
-
-export const INTERNAL_MARK: Record<Language, string> = { de: '[intern]', en: '[internal]' };
+import type { DocxExportOptions } from './options';
+import { commentLeaves, INTERNAL_MARK } from './outgoingComments';
 
 function initialsOf(author: string): string {
   return author
@@ -34,14 +34,15 @@ export class CommentWriter {
   resolved = false;
 
   constructor(
+    /** The document's language, which the mark of an internal note is in. */
     private readonly language: Language,
-    private readonly includeInternal: boolean,
+    private readonly choices: Pick<DocxExportOptions, 'mode' | 'includeInternal'>,
     private readonly now: string,
   ) {}
 
   /** The comments that leave, in order. */
   exported(comments: readonly Comment[] | undefined): Comment[] {
-    return (comments ?? []).filter((comment) => comment.visibility === 'external' || this.includeInternal);
+    return (comments ?? []).filter((comment) => commentLeaves(comment, this.choices));
   }
 
   /** Writes a comment and its replies; returns their ids, the comment's first, for ranges in the text. */

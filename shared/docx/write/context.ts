@@ -1,5 +1,5 @@
 /**
- * What every part of the export shares: the mode, the document's language, revision ids
+ * What every part of the export shares: the mode, the language of its own words, revision ids
  * (`w:id` of `w:ins`/`w:del`, unique in the document), the comments written so far, and
  * the time used where a change carries none.
  */
@@ -9,6 +9,7 @@ import type { CommentWriter } from './comments';
 
 export interface WriteContext {
   readonly options: DocxExportOptions;
+  /** The language of the words the export adds (`documentLanguage`), not necessarily the contract's. */
   readonly language: Language;
   readonly comments: CommentWriter;
   nextRevisionId(): number;

@@ -1,14 +1,18 @@
 /**
  * The optional cover page: when and by whom the document was exported, the pending
  * changes per author and where they are, and the Art. 28 checklist summary. Every
- * paragraph of it has the cover style, which the import skips.
+ * paragraph of it has the cover style, which the import skips. All its words are in the
+ * document's language, the checklist's titles too.
  */
 import { Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { itemTitle } from '../../checklist/describe';
 import type { Contract } from '../../contract/model';
 import { translator } from '../../i18n';
 import { COVER_STYLE_ID } from '../styleIds';
 import { summarizeChanges } from './changeSummary';
-import type { ChecklistSummary, DocxExportOptions } from './options';
+import type { WriteContext } from './context';
+import type { ChecklistSummary } from './options';
+import { commentsOfExport } from './outgoingComments';
 
 function text(value: string, options: { bold?: boolean; size?: number } = {}): Paragraph {
   return new Paragraph({ style: COVER_STYLE_ID, children: [new TextRun({ text: value, ...options })] });
@@ -27,10 +31,11 @@ function table(rows: readonly (readonly string[])[], widths: readonly number[]):
   });
 }
 
-export function coverPage(contract: Contract, options: DocxExportOptions, checklist: ChecklistSummary | undefined): (Paragraph | Table)[] {
-  const t = translator(contract.language);
+export function coverPage(contract: Contract, context: WriteContext, checklist: ChecklistSummary | undefined): (Paragraph | Table)[] {
+  const { options, language } = context;
+  const t = translator(language);
   const summary = summarizeChanges(contract);
-  const date = new Intl.DateTimeFormat(contract.language === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(options.now));
+  const date = new Intl.DateTimeFormat(language === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(options.now));
   const blocks: (Paragraph | Table)[] = [
     text(options.title || contract.title, { bold: true, size: 32 }),
     text(t('docx.cover.title'), { bold: true, size: 28 }),
@@ -45,11 +50,11 @@ export function coverPage(contract: Contract, options: DocxExportOptions, checkl
     const places = [...summary.clauses, ...(summary.measures > 0 ? [`${t('cli.measures')}: ${summary.measures}`] : [])];
     if (places.length > 0) blocks.push(text(`${t('docx.cover.places')}: ${places.join(', ')}`));
   }
-  const comments = summary.externalComments + (options.includeInternal ? summary.internalComments : 0);
-  if (options.mode === 'redline' && comments > 0) blocks.push(text(t('docx.cover.comments', { count: comments })));
+  const comments = commentsOfExport(contract, options).leaving.length;
+  if (comments > 0) blocks.push(text(t('docx.cover.comments', { count: comments })));
   if (checklist && checklist.items.length > 0) {
     blocks.push(text(t('docx.cover.checklist'), { bold: true }));
-    blocks.push(table([[t('docx.cover.item'), t('docx.cover.status')], ...checklist.items.map((item) => [item.title, t(`docx.cover.statuses.${item.status}`)])], [75, 25]));
+    blocks.push(table([[t('docx.cover.item'), t('docx.cover.status')], ...checklist.items.map((item) => [itemTitle(item.id, t), t(`docx.cover.statuses.${item.status}`)])], [75, 25]));
   }
   return blocks;
 }

@@ -12,7 +12,7 @@ import { addCommentsExtended } from './commentsExtended';
 import { revisionCounter, type WriteContext } from './context';
 import { coverPage } from './coverPage';
 import { frontMatterParagraphs } from './frontMatter';
-import type { ChecklistSummary, DocxExportOptions } from './options';
+import { documentLanguage, type ChecklistSummary, type DocxExportOptions } from './options';
 import { sectionParagraphs, signatureParagraphs } from './sections';
 import { documentNumbering, documentStyles } from './styles';
 import { writeZip, type ZipDeflater } from '../zip/writeZip';
@@ -29,11 +29,12 @@ export interface ExportInput {
  */
 export async function exportDocx(input: ExportInput, options: DocxExportOptions, deflater?: ZipDeflater): Promise<Uint8Array> {
   const { contract } = input;
-  const comments = new CommentWriter(contract.language, options.includeInternal, options.now);
-  const context: WriteContext = { options, language: contract.language, comments, nextRevisionId: revisionCounter() };
+  const language = documentLanguage(contract, options);
+  const comments = new CommentWriter(language, options, options.now);
+  const context: WriteContext = { options, language, comments, nextRevisionId: revisionCounter() };
 
   const body: (Paragraph | Table)[] = [];
-  if (options.coverPage) pushAll(body, coverPage(contract, options, input.checklist));
+  if (options.coverPage) pushAll(body, coverPage(contract, context, input.checklist));
   pushAll(body, frontMatterParagraphs(contract, context, options.coverPage));
   contract.sections.forEach((section, index) => pushAll(body, sectionParagraphs(section, index, context)));
   if (contract.signature.length > 0) pushAll(body, signatureParagraphs(contract.signature));
@@ -44,7 +45,7 @@ export async function exportDocx(input: ExportInput, options: DocxExportOptions,
     creator: options.author,
     lastModifiedBy: options.author,
     title: options.title || contract.title,
-    styles: documentStyles(contract.language),
+    styles: documentStyles(contract.language, language),
     numbering: documentNumbering(),
     comments: { children: comments.entries },
     features: { trackRevisions: options.mode === 'redline' },

@@ -1,15 +1,21 @@
 /**
  * The choices of an export. Safe by default: a redline without internal notes, document
- * properties with nothing but the chosen author and title.
+ * properties with nothing but the chosen author and title, the document's own words in the
+ * contract's language.
  */
+import type { ChecklistItemId } from '../../checklist/items';
+import type { Contract, Language } from '../../contract/model';
 import type { ChecklistStatus } from '../../review/model';
 
 export type ExportMode = 'redline' | 'clean';
 export type TomLayout = 'text' | 'table';
 
-/** The Art. 28 checklist as the cover page shows it: the checklist itself is built elsewhere. */
+/**
+ * The Art. 28 checklist as the cover page shows it: each item's status that counts. The
+ * checklist itself is built elsewhere; the titles are written in the document's language.
+ */
 export interface ChecklistSummary {
-  readonly items: readonly { readonly id: string; readonly title: string; readonly status: ChecklistStatus }[];
+  readonly items: readonly { readonly id: ChecklistItemId; readonly status: ChecklistStatus }[];
 }
 
 export interface DocxExportOptions {
@@ -23,6 +29,12 @@ export interface DocxExportOptions {
   readonly author: string;
   /** The document's title property; empty takes the contract's title. */
   readonly title: string;
+  /**
+   * The language of the words the export adds of its own (cover page, checklist titles, table
+   * headers, the mark of an internal note): one language for the whole document. Absent: the
+   * contract's.
+   */
+  readonly language?: Language;
   /** ISO time of the export: the cover page's date, and the date of a change that has none. */
   readonly now: string;
 }
@@ -35,3 +47,8 @@ export const DEFAULT_EXPORT_OPTIONS: Omit<DocxExportOptions, 'now'> = {
   author: '',
   title: '',
 };
+
+/** The language the export writes its own words in. */
+export function documentLanguage(contract: Pick<Contract, 'language'>, options: Pick<DocxExportOptions, 'language'>): Language {
+  return options.language ?? contract.language;
+}

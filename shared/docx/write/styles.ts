@@ -35,7 +35,8 @@ export const BLOCK_GAP = 160;
 const LOCALE: Record<Language, string> = { de: 'de-DE', en: 'en-GB' };
 const FONT = 'Calibri';
 
-export function documentStyles(language: Language): IStylesOptions {
+/** `language`: the contract's, for its text; `ownLanguage`: the cover page's, which the export writes in words of its own. */
+export function documentStyles(language: Language, ownLanguage: Language = language): IStylesOptions {
   const lang = { value: LOCALE[language] };
   return {
     default: {
@@ -59,7 +60,7 @@ export function documentStyles(language: Language): IStylesOptions {
         id: COVER_STYLE_ID,
         name: 'Clausemark Cover',
         basedOn: 'Normal',
-        run: { size: 20 },
+        run: { size: 20, language: { value: LOCALE[ownLanguage] } },
         paragraph: { spacing: { after: 80 } },
       },
     ],

@@ -1,7 +1,11 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { exportDocx, importDocx, summarizeChanges, type DocxExportOptions } from '../../../shared/docx';
+import { CHECKLIST_ITEM_IDS } from '../../../shared/checklist/items';
+import type { Language } from '../../../shared/contract/model';
+import { MESSAGES } from '../../../shared/i18n';
 import { parseContract } from '../../../shared/parse/parseContract';
+import { checklistTitles, coverLabels, coverLines, onlyIn, tableHeaders } from '../../support/coverPage';
 import { readFixture } from '../../support/files';
 import { negotiatedTemplate, withoutReplies } from '../../support/negotiated';
 
@@ -94,11 +98,11 @@ describe('the exported document', () => {
   });
 
   it('puts the summary of changes and the checklist on a cover page the import leaves out', async () => {
-    const checklist = { items: [{ id: 'art28-3a', title: 'Verarbeitung nur auf dokumentierte Weisung', status: 'covered' as const }, { id: 'art28-3d', title: 'Unterauftragsverarbeiter', status: 'weak' as const }] };
+    const checklist = { items: [{ id: 'art28-3-a' as const, status: 'covered' as const }, { id: 'art28-2' as const, status: 'weak' as const }] };
     const bytes = await exportDocx({ contract: negotiated, checklist }, { ...OPTIONS, coverPage: true });
     const document = strFromU8(unzipSync(bytes)['word/document.xml']!);
     expect(document).toContain('Übersicht der Änderungen');
-    expect(document).toContain('Unterauftragsverarbeiter');
+    expect(document).toContain(MESSAGES.de.checklist.items['art28-2']);
     expect(document).toContain('schwach');
     expect(document).toContain('Geändert: 1.1, 1.2, 2.2, 4.1, 9.3, 11.2, Maßnahmen: 3');
     expect(document).toContain('Anna Berger');
@@ -106,6 +110,31 @@ describe('the exported document', () => {
     if (!back.ok) throw new Error('import failed');
     expect(back.contract.title).toBe(negotiated.title);
     expect(back.contract.sections.length).toBe(negotiated.sections.length);
+  });
+});
+
+describe('the words the export adds of its own', () => {
+  const checklist = { items: CHECKLIST_ITEM_IDS.map((id, index) => ({ id, status: (['covered', 'weak', 'missing'] as const)[index % 3]! })) };
+  const exported = async (language: Language | undefined) => {
+    const options = { ...OPTIONS, coverPage: true, includeInternal: true, tomLayout: 'table' as const, ...(language ? { language } : {}) };
+    const files = unzipSync(await exportDocx({ contract: negotiated, checklist }, options));
+    return { cover: coverLines(strFromU8(files['word/document.xml']!)), document: strFromU8(files['word/document.xml']!), comments: strFromU8(files['word/comments.xml']!) };
+  };
+
+  it('are in the contract’s language unless another is chosen: cover page, checklist titles, table headers, the internal mark', async () => {
+    for (const [language, words] of [[undefined, 'de'], ['de', 'de'], ['en', 'en']] as const) {
+      const { cover, document, comments } = await exported(language);
+      const other = words === 'de' ? 'en' : 'de';
+      const text = cover.join('\n');
+      for (const word of [...checklistTitles(MESSAGES[words]), ...coverLabels(MESSAGES[words])]) expect(cover).toContain(word);
+      for (const word of [...onlyIn(other, checklistTitles), ...onlyIn(other, coverLabels)]) expect(text).not.toContain(word);
+      expect(text).toContain(words === 'de' ? 'Geändert: 1.1' : 'Changed: 1.1');
+      for (const word of onlyIn(words, tableHeaders)) expect(document).toContain(`>${word}<`);
+      for (const word of onlyIn(other, tableHeaders)) expect(document).not.toContain(`>${word}<`);
+      expect(comments).toContain(words === 'de' ? '[intern] Intern: hier' : '[internal] Intern: hier');
+      // The contract's own text stays as written, and so does its language for spelling.
+      expect(document).toContain('Auftragsverarbeitung');
+    }
   });
 });
 
