@@ -1,0 +1,60 @@
+/**
+ * The quote a checklist result shows: the sentence, or the part of it that holds every word
+ * that decided (the matched words of the entry, and the words that weaken it). A reader must
+ * find in the quote the words the reason speaks of, never a window beside them.
+ */
+import type { Range } from './match';
+
+const QUOTE_LENGTH = 180;
+/** Characters kept on each side of a decisive word when they stand too far apart for one window. */
+const CONTEXT = 30;
+/** A list marker the clause's text keeps (`- die Verpflichtung …`). */
+const MARKER = /^(?:-\s+)?\s*/u;
+
+const isSpace = (char: string | undefined) => char !== undefined && /\s/u.test(char);
+
+/** `[from, to)` of `text` moved outwards to whole words, but never into `[keepFrom, keepTo)`. */
+function wholeWords(text: string, from: number, to: number, keepFrom: number, keepTo: number): Range {
+  let start = from;
+  if (start > 0 && !isSpace(text[start - 1])) {
+    while (start < keepFrom && !isSpace(text[start])) start++;
+    while (start < keepFrom && isSpace(text[start])) start++;
+  }
+  let end = to;
+  if (end < text.length && !isSpace(text[end])) {
+    while (end > keepTo && !isSpace(text[end - 1])) end--;
+    while (end > keepTo && isSpace(text[end - 1])) end--;
+  }
+  return [start, end];
+}
+
+/** The pieces of `text` to show around `ranges`: one window if they fit in it, else one piece about each group of them. */
+function pieces(text: string, ranges: readonly Range[]): Range[] {
+  const from = Math.min(...ranges.map(([start]) => start));
+  const to = Math.max(...ranges.map(([, end]) => end));
+  if (to - from <= QUOTE_LENGTH) {
+    const start = Math.min(Math.max(from - 60, to - QUOTE_LENGTH, 0), from, Math.max(0, text.length - QUOTE_LENGTH));
+    return [wholeWords(text, start, Math.min(text.length, start + QUOTE_LENGTH), from, to)];
+  }
+  const shown: Range[] = [];
+  for (const [start, end] of [...ranges].sort((a, b) => a[0] - b[0])) {
+    const piece = wholeWords(text, Math.max(0, start - CONTEXT), Math.min(text.length, end + CONTEXT), start, end);
+    const last = shown.at(-1);
+    if (last && piece[0] <= last[1] + 1) shown[shown.length - 1] = [last[0], Math.max(last[1], piece[1])];
+    else shown.push(piece);
+  }
+  return shown;
+}
+
+/** The sentence, or the parts of it that hold `ranges` (offsets in `sentence`), with an ellipsis where words are left out. */
+export function quoteOf(sentence: string, ranges: readonly Range[]): string {
+  const lead = MARKER.exec(sentence)![0].length;
+  const text = sentence.slice(lead).trimEnd();
+  if (text.length <= QUOTE_LENGTH) return text;
+  const inside = ranges
+    .map(([start, end]): Range => [Math.max(0, start - lead), Math.min(text.length, end - lead)])
+    .filter(([start, end]) => end > start);
+  const shown = pieces(text, inside.length > 0 ? inside : [[0, 0]]);
+  const quoted = shown.map(([start, end]) => text.slice(start, end).trim()).join(' … ');
+  return `${shown[0]![0] > 0 ? '…' : ''}${quoted}${shown.at(-1)![1] < text.length ? '…' : ''}`;
+}
