@@ -13,19 +13,41 @@ const MARKER = /^(?:-\s+)?\s*/u;
 
 const isSpace = (char: string | undefined) => char !== undefined && /\s/u.test(char);
 
-/** `[from, to)` of `text` moved outwards to whole words, but never into `[keepFrom, keepTo)`. */
+/**
+ * `[from, to)` of `text` at whole words: a word cut at either end is left out, unless that
+ * would cut into `[keepFrom, keepTo)`, the words that decided; then it is shown whole.
+ */
 function wholeWords(text: string, from: number, to: number, keepFrom: number, keepTo: number): Range {
   let start = from;
   if (start > 0 && !isSpace(text[start - 1])) {
-    while (start < keepFrom && !isSpace(text[start])) start++;
-    while (start < keepFrom && isSpace(text[start])) start++;
+    let next = start;
+    while (next < text.length && !isSpace(text[next])) next++;
+    while (next < text.length && isSpace(text[next])) next++;
+    if (next <= keepFrom) start = next;
+    else while (start > 0 && !isSpace(text[start - 1])) start--;
   }
   let end = to;
   if (end < text.length && !isSpace(text[end])) {
-    while (end > keepTo && !isSpace(text[end - 1])) end--;
-    while (end > keepTo && isSpace(text[end - 1])) end--;
+    let back = end;
+    while (back > 0 && !isSpace(text[back - 1])) back--;
+    while (back > 0 && isSpace(text[back - 1])) back--;
+    if (back >= keepTo) end = back;
+    else while (end < text.length && !isSpace(text[end])) end++;
   }
   return [start, end];
+}
+
+const CLAUSE_MARK = /[,;:–—]\s/gu;
+
+/** `CONTEXT` characters on each side of `[start, end)`, but no further than a comma or dash: a piece reads as part of one clause. */
+function withinClause(text: string, start: number, end: number): Range {
+  let from = Math.max(0, start - CONTEXT);
+  for (const mark of text.slice(from, start).matchAll(CLAUSE_MARK)) from = Math.max(from, start - CONTEXT + mark.index + mark[0].length);
+  let to = Math.min(text.length, end + CONTEXT);
+  const after = CLAUSE_MARK.exec(text.slice(end, to));
+  CLAUSE_MARK.lastIndex = 0;
+  if (after) to = end + after.index;
+  return [from, to];
 }
 
 /** The pieces of `text` to show around `ranges`: one window if they fit in it, else one piece about each group of them. */
@@ -38,7 +60,7 @@ function pieces(text: string, ranges: readonly Range[]): Range[] {
   }
   const shown: Range[] = [];
   for (const [start, end] of [...ranges].sort((a, b) => a[0] - b[0])) {
-    const piece = wholeWords(text, Math.max(0, start - CONTEXT), Math.min(text.length, end + CONTEXT), start, end);
+    const piece = wholeWords(text, ...withinClause(text, start, end), start, end);
     const last = shown.at(-1);
     if (last && piece[0] <= last[1] + 1) shown[shown.length - 1] = [last[0], Math.max(last[1], piece[1])];
     else shown.push(piece);

@@ -27,6 +27,11 @@ describe('the quote of a checklist result', () => {
     expect(quote.length).toBeLessThan(LONG.length);
   });
 
+  it('shows a word whole when the words that decided end inside it, and each piece within its clause', () => {
+    const quote = quoteOf(LONG, [rangeOf(LONG, 'Beendig'), rangeOf(LONG, 'Zusammenh'), rangeOf(LONG, 'lösch')]);
+    expect(quote).toBe('Nach Beendigung des Vertrags hat der … die im Zusammenhang mit dem Auftragsverhältnis … datenschutzgerecht zu löschen.');
+  });
+
   it('shows a window about deciding words that fit in one, cut at whole words', () => {
     const quote = quoteOf(LONG, [rangeOf(LONG, 'Arbeitsplatzrechnern'), rangeOf(LONG, 'Unterauftragnehmer')]);
     expect(quote).toMatch(/^….*Arbeitsplatzrechnern.*Unterauftragnehmer.*…$/u);
