@@ -37,17 +37,18 @@ function wholeWords(text: string, from: number, to: number, keepFrom: number, ke
   return [start, end];
 }
 
-const CLAUSE_MARK = /[,;:–—]\s/gu;
+/** Where a clause of a sentence ends: a comma, semicolon, colon or dash before a space. */
+const CLAUSE_MARK = /[,;:–—]\s/u;
+const CLAUSE_MARKS = /[,;:–—]\s/gu;
 
 /** `CONTEXT` characters on each side of `[start, end)`, but no further than a comma or dash: a piece reads as part of one clause. */
 function withinClause(text: string, start: number, end: number): Range {
-  let from = Math.max(0, start - CONTEXT);
-  for (const mark of text.slice(from, start).matchAll(CLAUSE_MARK)) from = Math.max(from, start - CONTEXT + mark.index + mark[0].length);
-  let to = Math.min(text.length, end + CONTEXT);
-  const after = CLAUSE_MARK.exec(text.slice(end, to));
-  CLAUSE_MARK.lastIndex = 0;
-  if (after) to = end + after.index;
-  return [from, to];
+  const context = Math.max(0, start - CONTEXT);
+  let from = context;
+  for (const mark of text.slice(context, start).matchAll(CLAUSE_MARKS)) from = context + mark.index + mark[0].length;
+  const to = Math.min(text.length, end + CONTEXT);
+  const after = text.slice(end, to).search(CLAUSE_MARK);
+  return [from, after < 0 ? to : end + after];
 }
 
 /** The pieces of `text` to show around `ranges`: one window if they fit in it, else one piece about each group of them. */
