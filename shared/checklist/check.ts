@@ -8,7 +8,10 @@
  */
 import type { Contract } from '../contract/model';
 import type { ChecklistStatus } from '../review/model';
-import type { ArticleRef, AspectId, ChecklistItemId, ItemRule } from './items';
+import type { ArticleRef, AspectId, ChecklistItemId, Entry, ItemRule } from './items';
+import { isCircumstanceAt } from './grammar';
+import { matchEntry, type Range } from './match';
+import { quoteOf } from './quote';
 import { checklistItems } from './wording';
 import { isPlaceholder, passagesOf, type ChecklistTarget, type Passage, type PassageSentence } from './passages';
 import { referenceIn, restrictionIn, type Weakness, type WeaknessKind } from './weakness';
@@ -46,31 +49,11 @@ interface Hit {
   readonly passage: Passage;
   readonly sentence: PassageSentence;
   readonly index: number;
-  readonly at: number;
+  /** The words of the sentence that said it. */
+  readonly words: readonly Range[];
   readonly order: number;
   /** Found by the section title, not by the clause's own words. */
   readonly titled: boolean;
-}
-
-const QUOTE_LENGTH = 180;
-
-/** The sentence, or a window of it around the words that matched. */
-function quoteOf(sentence: string, at: number): string {
-  const text = sentence.replace(/^-\s+/u, '').trim();
-  if (text.length <= QUOTE_LENGTH) return text;
-  const start = Math.max(0, Math.min(at - 60, text.length - QUOTE_LENGTH));
-  const window = text.slice(start, start + QUOTE_LENGTH).replace(/^\S*\s/u, start > 0 ? '' : '$&').replace(/\s\S*$/u, '');
-  return `${start > 0 ? '…' : ''}${window}…`;
-}
-
-function matchAt(sentence: string, patterns: readonly RegExp[]): number | null {
-  let first: number | null = null;
-  for (const pattern of patterns) {
-    const match = pattern.exec(sentence);
-    if (!match) return null;
-    first = first === null ? match.index : Math.min(first, match.index);
-  }
-  return first;
 }
 
 interface Scope {
@@ -82,19 +65,23 @@ interface Scope {
   readonly titles: RegExp | null;
 }
 
-function find(passages: readonly Passage[], wording: readonly (readonly RegExp[])[], scope: Scope): Hit[] {
+function find(passages: readonly Passage[], wording: readonly Entry[], scope: Scope): Hit[] {
   const hits: Hit[] = [];
   passages.forEach((passage, order) => {
     if (passage.tomAnnex ? !scope.tomAnnex : !scope.annexes && passage.target.kind === 'annex') return;
     const own: Hit[] = [];
     passage.sentences.forEach((sentence, index) => {
-      const at = wording.map((patterns) => matchAt(sentence.text, patterns)).find((found) => found !== null);
-      if (at !== undefined && at !== null) own.push({ passage, sentence, index, at, order, titled: false });
+      for (const entry of wording) {
+        const said = matchEntry(sentence.text, entry, sentence.leadIn);
+        if (!said) continue;
+        own.push({ passage, sentence: said.text === sentence.text ? sentence : { ...sentence, text: said.text }, index, words: said.words, order, titled: false });
+        break;
+      }
     });
     const titled = scope.titles !== null && passage.opensSection && scope.titles.test(passage.about);
     if (own.length === 0 && titled && passage.sentences.length > 0) {
       const text = passage.sentences.map((sentence) => sentence.text).join(' ');
-      own.push({ passage, sentence: { ...passage.sentences[0]!, text }, index: 0, at: 0, order, titled: true });
+      own.push({ passage, sentence: { ...passage.sentences[0]!, text }, index: 0, words: [], order, titled: true });
     }
     pushAll(hits, own);
   });
@@ -102,7 +89,13 @@ function find(passages: readonly Passage[], wording: readonly (readonly RegExp[]
 }
 
 function evidenceOf(hit: Hit, aspect: AspectId | null): ChecklistEvidence {
-  return { aspect, ref: hit.passage.ref, cite: hit.passage.cite, target: hit.passage.target, quote: quoteOf(hit.sentence.text, hit.at) };
+  return { aspect, ref: hit.passage.ref, cite: hit.passage.cite, target: hit.passage.target, quote: quoteOf(hit.sentence.text, hit.words) };
+}
+
+/** Where `words` stand in `sentence`, to be quoted beside the words that said the item. */
+function rangeOf(sentence: string, words: string): Range[] {
+  const at = sentence.indexOf(words);
+  return at < 0 ? [] : [[at, at + words.length]];
 }
 
 /**
@@ -111,6 +104,11 @@ function evidenceOf(hit: Hit, aspect: AspectId | null): ChecklistEvidence {
  * processing of this contract.
  */
 const RISK_FACTORS = /(?:Stand der Technik|Implementierungskosten|Eintrittswahrscheinlichkeit|Wahrscheinlichkeit und Schwere|state of the art|costs of implementation|likelihood and severity|Verletzung des Schutzes|Datenpanne|data breach|personal data breach)/iu;
+
+/** Whether the words that said a description stand as a circumstance of another statement (*je nach Art der Daten*). */
+function namedAsCircumstance(hit: Hit): boolean {
+  return hit.words.length > 0 && isCircumstanceAt(hit.sentence.text, Math.min(...hit.words.map(([from]) => from)));
+}
 
 /** How strong one hit is on its own: a reference or a processor's mere option is weak. */
 function weaknessOf(rule: ItemRule, hit: Hit): Weakness | 'option' | 'blank' | null {
@@ -121,7 +119,7 @@ function weaknessOf(rule: ItemRule, hit: Hit): Weakness | 'option' | 'blank' | n
 }
 
 /** Costs, conditions or best efforts in the hit's own clause, or in another clause of its section on the same topic. */
-function restrictionOf(rule: ItemRule, hit: Hit, bySection: ReadonlyMap<string, readonly Passage[]>): { weakness: Weakness; passage: Passage; sentence: string } | null {
+function restrictionOf(rule: ItemRule, hit: Hit, bySection: ReadonlyMap<string, readonly Passage[]>): { weakness: Weakness; passage: Passage; sentence: string; own: boolean } | null {
   // The passages of the hit's section, in order; a passage outside any section only with itself.
   const candidates = hit.passage.sectionId === null ? [hit.passage] : (bySection.get(hit.passage.sectionId) ?? []);
   for (const passage of candidates) {
@@ -129,7 +127,7 @@ function restrictionOf(rule: ItemRule, hit: Hit, bySection: ReadonlyMap<string, 
     for (const sentence of passage.sentences) {
       if (!own && !rule.topic.test(sentence.text)) continue;
       const weakness = restrictionIn(sentence.text);
-      if (weakness) return { weakness, passage, sentence: sentence.text };
+      if (weakness) return { weakness, passage, sentence: sentence.text, own: own && sentence.text === hit.sentence.text };
     }
   }
   return null;
@@ -154,7 +152,7 @@ function refsOf(evidence: readonly ChecklistEvidence[], passages: readonly Passa
 
 function checkItem(rule: ItemRule, passages: readonly Passage[], bySection: ReadonlyMap<string, readonly Passage[]>): ChecklistItemResult {
   const scope: Scope = { annexes: rule.description, tomAnnex: false, titles: rule.description ? rule.topic : null };
-  const relevant = (hit: Hit) => !rule.description || !RISK_FACTORS.test(hit.sentence.text);
+  const relevant = (hit: Hit) => !rule.description || (!RISK_FACTORS.test(hit.sentence.text) && !namedAsCircumstance(hit));
   const found = rule.aspects.map((aspect) => ({ aspect: aspect.id, hits: find(passages, aspect.wording, scope).filter(relevant) }));
   const evidence = found.flatMap(({ aspect, hits }) => hits.map((hit) => evidenceOf(hit, aspect)));
   const result = (status: ChecklistStatus, reason: ChecklistReason, shown = evidence): ChecklistItemResult => ({
@@ -175,7 +173,7 @@ function checkItem(rule: ItemRule, passages: readonly Passage[], bySection: Read
   }
   if (missing.length > 0) {
     const hit = found.find(({ hits }) => hits.length > 0)!.hits[0]!;
-    return result('weak', { kind: 'partial', quote: quoteOf(hit.sentence.text, hit.at), cite: hit.passage.cite, missing });
+    return result('weak', { kind: 'partial', quote: quoteOf(hit.sentence.text, hit.words), cite: hit.passage.cite, missing });
   }
 
   // Every aspect is said; each by its strongest hit.
@@ -186,12 +184,13 @@ function checkItem(rule: ItemRule, passages: readonly Passage[], bySection: Read
     if (strong) continue;
     const clean = hits.find((hit) => weaknessOf(rule, hit) === 'blank');
     if (clean) {
-      blank ??= { kind: 'blank', quote: quoteOf(clean.sentence.text, clean.at), cite: clean.passage.cite };
+      blank ??= { kind: 'blank', quote: quoteOf(clean.sentence.text, clean.words), cite: clean.passage.cite };
       continue;
     }
     const hit = hits[0]!;
     const weakness = weaknessOf(rule, hit)!;
-    const quote = quoteOf(hit.sentence.text, hit.at);
+    const words = weakness === 'option' || weakness === 'blank' ? hit.words : [...hit.words, ...rangeOf(hit.sentence.text, weakness.words)];
+    const quote = quoteOf(hit.sentence.text, words);
     weakest ??=
       weakness === 'option' || weakness === 'blank'
         ? { kind: 'option', quote, cite: hit.passage.cite }
@@ -204,7 +203,9 @@ function checkItem(rule: ItemRule, passages: readonly Passage[], bySection: Read
       const restrictions = hits.map((hit) => restrictionOf(rule, hit, bySection));
       if (restrictions.some((restriction) => restriction === null)) continue;
       const restriction = restrictions[0]!;
-      const quote = quoteOf(restriction.sentence, restriction.sentence.indexOf(restriction.weakness.words));
+      const hit = hits[0]!;
+      const weakening = rangeOf(restriction.sentence, restriction.weakness.words);
+      const quote = quoteOf(restriction.sentence, restriction.own ? [...hit.words, ...weakening] : weakening);
       const extra = { aspect: null, ref: restriction.passage.ref, cite: restriction.passage.cite, target: restriction.passage.target, quote };
       return result(
         'weak',
@@ -218,7 +219,7 @@ function checkItem(rule: ItemRule, passages: readonly Passage[], bySection: Read
   const first = found
     .map(({ hits }) => hits.filter((hit) => weaknessOf(rule, hit) === null).sort((a, b) => onTopic(a) - onTopic(b) || a.order - b.order)[0]!)
     .sort((a, b) => onTopic(a) - onTopic(b) || a.order - b.order)[0]!;
-  return result('covered', { kind: 'covered', quote: quoteOf(first.sentence.text, first.at), cite: first.passage.cite });
+  return result('covered', { kind: 'covered', quote: quoteOf(first.sentence.text, first.words), cite: first.passage.cite });
 }
 
 /**

@@ -58,10 +58,37 @@ export type AspectId =
   | 'audits'
   | 'writtenForm';
 
+/**
+ * Patterns said of one another: each matches within one statement of the sentence
+ * (`statements.ts`), with at most `reach` other words between their words, and `unless`
+ * does not match that statement (*schriftlich mitteilen* is the manner of a notice, not a form).
+ */
+export interface Together {
+  /** Global patterns (`g`): each is read from the start of the text it is tried on. */
+  readonly together: readonly RegExp[];
+  readonly reach: number;
+  readonly unless: RegExp | null;
+}
+
+/**
+ * A pattern said by the lead-in of the list the sentence is an item of (*the processor shall
+ * assist the controller with the following obligations: (1) … a data protection impact
+ * assessment …*): the item completes the lead-in's sentence.
+ */
+export interface LeadIn {
+  readonly leadIn: RegExp;
+}
+
+/** One term of an entry: a pattern found anywhere in the sentence, patterns said together, or one said by the lead-in. */
+export type Term = RegExp | Together | LeadIn;
+
+/** A sentence says an entry when it has every term of it (`[topic, duty]`). */
+export type Entry = readonly Term[];
+
 export interface Aspect {
   readonly id: AspectId;
-  /** A sentence says it when it matches every pattern of one entry (`[topic, duty]`). */
-  readonly wording: readonly (readonly RegExp[])[];
+  /** A sentence says it when it says one of these entries. */
+  readonly wording: readonly Entry[];
 }
 
 export interface ArticleRef {
@@ -76,7 +103,7 @@ export interface ItemRule {
   readonly article: ArticleRef;
   readonly aspects: readonly Aspect[];
   /** Wording that addresses the item only in part (a published list instead of an authorisation). */
-  readonly partial?: readonly (readonly RegExp[])[];
+  readonly partial?: readonly Entry[];
   /** The item's topic: a restriction (costs, conditions) in a clause on it weakens the item. */
   readonly topic: RegExp;
   /** Whether the item is a duty of the processor that costs, conditions or mere options weaken. */

@@ -17,6 +17,8 @@ export interface PassageSentence {
   readonly party: ResponsibleParty | null;
   /** The annex entry after this line is a placeholder (`…`, `[…]`): a form not filled in. */
   readonly blankEntry: boolean;
+  /** For an item of a list, the sentence that opens the list (*… the following obligations:*), else null. */
+  readonly leadIn: string | null;
 }
 
 export interface Passage {
@@ -52,7 +54,7 @@ function clausePassage(section: Section, clause: Clause, index: number): Passage
   const readings = new Map((clause.responsibility?.sentences ?? []).map((sentence) => [sentence.start, sentence]));
   const sentences = splitSentences(clause.text).map((sentence) => {
     const reading = readings.get(sentence.start);
-    return { text: sentence.text, force: reading?.force ?? 'none', party: reading?.party ?? null, blankEntry: false } as const;
+    return { text: sentence.text, force: reading?.force ?? 'none', party: reading?.party ?? null, blankEntry: false, leadIn: null } as const;
   });
   return {
     ref: checklistReference(section, clause),
@@ -71,7 +73,7 @@ export function passagesOf(contract: Contract): Passage[] {
   for (const section of contract.sections) section.clauses.forEach((clause, index) => passages.push(clausePassage(section, clause, index)));
   for (const annex of contract.annexes) {
     if (annex.isTomAnnex) {
-      const sentences = [annex.title, ...annex.preamble].map((text) => ({ text, force: 'none', party: null, blankEntry: false }) as const);
+      const sentences = [annex.title, ...annex.preamble].map((text) => ({ text, force: 'none', party: null, blankEntry: false, leadIn: null }) as const);
       const target = { kind: 'annex', annexId: annex.id } as const;
       passages.push({ ref: annex.label, cite: annex.label, target, sectionId: null, about: annex.title, opensSection: false, tomAnnex: true, sentences });
       continue;
@@ -80,11 +82,27 @@ export function passagesOf(contract: Contract): Passage[] {
     const sentences = lines.map((line, index) => {
       const next = lines.slice(index + 1).find((candidate) => candidate.trim() !== '');
       const allBlank = index === 0 && lines.length > 1 && lines.slice(1).every(isPlaceholder);
-      return { text: line, force: 'none', party: null, blankEntry: allBlank || (index > 0 && next !== undefined && isPlaceholder(next)) } as const;
+      return { text: line, force: 'none', party: null, blankEntry: allBlank || (index > 0 && next !== undefined && isPlaceholder(next)), leadIn: null } as const;
     });
     passages.push({ ref: annex.label, cite: annex.label, target: { kind: 'annex', annexId: annex.id }, sectionId: null, about: annex.title, opensSection: false, tomAnnex: false, sentences });
   }
-  return passages.map(tidy);
+  return passages.map((passage) => withLeadIns(tidy(passage)));
+}
+
+/** A list's marker: a dash or bullet, `(1)`, `1.`, `a)`, `(iv)`. */
+const LIST_ITEM = /^(?:[-•*–]|\(?\d{1,2}[.)]|\(?[a-z][.)]|\([ivx]+\))\s/u;
+
+/** Each list item with the sentence before the list that ends in a colon, which the items complete. */
+function withLeadIns(passage: Passage): Passage {
+  let leadIn: string | null = null;
+  const sentences = passage.sentences.map((sentence) => {
+    const item = LIST_ITEM.test(sentence.text);
+    if (!item) leadIn = null;
+    const read = item && leadIn !== null ? { ...sentence, leadIn } : sentence;
+    if (sentence.text.trimEnd().endsWith(':')) leadIn = sentence.text;
+    return read;
+  });
+  return { ...passage, sentences };
 }
 
 /** Runs of spaces (two after each word, a tab, a no-break space) read as one, so the wording rules need not care. */

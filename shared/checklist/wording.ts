@@ -1,98 +1,13 @@
 /**
  * The wording of each Art. 28 GDPR item, German and English: what a contract between
  * controller and processor must say, and the words that say it. A sentence says an aspect
- * when it matches every pattern of one entry (`[topic, duty]`).
+ * when it says every term of one entry (`[topic, duty]`); terms said `together` must stand in
+ * one statement of it, close to each other (`grammar.ts`), so that a word of an item's
+ * vocabulary in a sentence about something else does not count.
  */
 import type { ItemRule } from './items';
-import { latin } from '../text/latin';
-import { rewriteEscapes } from '../text/rewriteEscapes';
-
-/** A word boundary that knows umlauts: JavaScript's `\b` counts `ä` as a non-word character. */
-export const BOUNDARY = '(?:(?<![\\p{L}\\p{N}])(?=[\\p{L}\\p{N}])|(?<=[\\p{L}\\p{N}])(?![\\p{L}\\p{N}]))';
-
-/**
- * The same boundary where a letter or digit must follow: the start of a word. V8 tries the two-sided
- * `BOUNDARY` at every position of a sentence, but finds this one by the letter after it:
- * checking a 1000-clause contract took seconds with the first and takes a tenth of one with this.
- */
-export const WORD_START = '(?<![\\p{L}\\p{N}])';
-
-/** A word character of `BOUNDARY`: a letter or digit, a class of them, or `\d`. */
-const WORD_CHAR = /^(?:[\p{L}\p{N}]|\\d)$/u;
-const WORD_CLASS = /^\[(?:[\p{L}\p{N}]-[\p{L}\p{N}]|[\p{L}\p{N}]|\\d)+\]$/u;
-const OPTIONAL = /^(?:\?|\*|\{0(?:,\d*)?\})\??/u;
-
-/** Where the element of `source` (a character, `\d`, class or group) that starts at `at` ends, or null for another escape or the end of an alternative. */
-function elementEnd(source: string, at: number): number | null {
-  const char = source[at];
-  if (char === undefined || char === '|' || char === ')') return null;
-  if (char === '\\') return source[at + 1] === 'd' ? at + 2 : null;
-  if (char !== '[' && char !== '(') return at + 1;
-  let depth = 0;
-  let inClass = false;
-  for (let i = at; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') {
-      inClass = true;
-      if (char === '[') return source.indexOf(']', i + 1) + 1 || null;
-    } else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i + 1;
-  }
-  return null;
-}
-
-/** The starts of the top-level alternatives of the group `source.slice(open, close)`. */
-function alternativesOf(source: string, open: number, close: number): number[] {
-  const starts = [open + (/^\(\?(?::|<[\p{L}\p{N}_]+>)/u.exec(source.slice(open))?.[0].length ?? 1)];
-  let depth = 0;
-  let inClass = false;
-  for (let i = starts[0]!; i < close - 1; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) starts.push(i + 1);
-  }
-  return starts;
-}
-
-/**
- * Whether whatever the pattern matches from `at` to the end of its alternative opens with a
- * letter or digit: one of them, `\d`, a class of them, or a group whose every alternative
- * does, and past an optional one (`(?:the )?Customer`) what follows it too. Anything else
- * (another escape, a lookaround, the end of the alternative) is taken to open otherwise.
- */
-function opensWithWordChar(source: string, at: number): boolean {
-  const end = elementEnd(source, at);
-  if (end === null) return false;
-  const element = source.slice(at, end);
-  let opens: boolean;
-  if (element.startsWith('(')) opens = !/^\(\?(?:[=!]|<[=!])/u.test(element) && alternativesOf(source, at, end).every((start) => opensWithWordChar(source, start));
-  else opens = element.startsWith('[') ? WORD_CLASS.test(element) : WORD_CHAR.test(element);
-  if (!opens) return false;
-  const optional = OPTIONAL.exec(source.slice(end));
-  return optional ? opensWithWordChar(source, end + optional[0].length) : true;
-}
-
-/** `source` with each `\b` (outside a character class) as the Unicode boundary: `WORD_START` where a letter or digit follows, else `BOUNDARY`. */
-export function unicodeBoundaries(source: string): string {
-  return rewriteEscapes(source, (at, inClass) =>
-    source[at + 1] === 'b' && !inClass ? { text: opensWithWordChar(source, at + 2) ? WORD_START : BOUNDARY, length: 2 } : null,
-  );
-}
-
-/** Case-insensitive, Unicode, with `\b` as a Unicode word boundary; letters those of the Latin script (`latin`). */
-function w(source: string): RegExp {
-  return latin(new RegExp(unicodeBoundaries(source), 'iu'));
-}
-
-/** Confidentiality as one of Art. 32's security goals (*Vertraulichkeit, Integrität, Verfügbarkeit*) is not Art. 28(3)(b). */
-const NOT_SECURITY_TRIAD = /^(?![\s\S]*(?:Integrität|Verfügbarkeit|integrity|availability))/iu;
-const CONTROLLER = '(?:Auftraggeber|Verantwortliche|Kunde|Kundin|controller|customer|client)';
+import { checklistPattern as w } from './boundaries';
+import { CONTROLLER, SUB_PROCESSORS, together, writtenForm } from './grammar';
 
 let items: readonly ItemRule[] | null = null;
 
@@ -107,7 +22,16 @@ export function checklistItems(): readonly ItemRule[] {
 }
 
 function buildItems(): readonly ItemRule[] {
-  const SUB_PROCESSORS = w('\\b(?:Unterauftrag|Unterauftrags?verarbeiter|Subunternehmer|Sub-?dienstleister|weitere[nr]? Auftragsverarbeiter|sub-?processor|subcontract|another processor|other processor)');
+  const SUB = w(SUB_PROCESSORS);
+  /** Confidentiality as one of Art. 32's security goals (*Vertraulichkeit, Integrität, Verfügbarkeit*) is not Art. 28(3)(b). */
+  const SECURITY_TRIAD = w('\\b(?:Integrität|Verfügbarkeit|integrity|availability)');
+  /** Who Art. 28(3)(b) binds to confidentiality: the persons who process, not the parties or an auditor's report. */
+  const PERSONS = w('\\b(?:Personen|Person|Beschäftigte\\w*|Mitarbeiter\\w*|Personal(?!\\s+data)|Angestellte\\w*|Erfüllungsgehilfen|persons?|personnel|employees?|staff|individuals?)\\b');
+  /** An impact assessment or a prior consultation (Art. 35, 36 GDPR), and the processor's help with it. */
+  const DPIA = w('\\b(?:Datenschutz-Folge\\w*|Folgen?abschätzung\\w*|vorherige[nr]? Konsultation\\w*|data protection impact assessments?|impact assessments?|prior consultations?)');
+  const SUPPORT = w('\\b(?:unterstütz|Unterstützung|mitwirk|Mitwirkung|zur Verfügung|Informationen|Hilfe|assist|support|cooperat|help|provid|information)');
+  /** What a duration is the duration of: the processing, this contract, the main contract, the service. */
+  const DURATION_OF = w('\\b(?:Verarbeitung|verarbeit\\w*|Auftrag\\w*|AVV|Nutzung\\w*|Leistung\\w*|Dienst\\w*|Abonnement\\w*|processing|process\\w*|Agreement|DPA|Addendum|contract|services?|subscription)|(?:vertrag|vereinbarung)\\w*\\b');
   return [
     {
       id: 'art28-3-subject',
@@ -135,10 +59,15 @@ function buildItems(): readonly ItemRule[] {
         {
           id: 'duration',
           wording: [
-            [w('\\b(?:Dauer|Laufzeit)\\b')],
-            [w('\\b(?:beginnt|endet|beendet|gilt) (?:\\S+ ){0,8}(?:Unterzeichnung|Beendigung|Ende|Laufzeit|Dauer|Vereinbarung|Vertrag)')],
-            [w('\\bduration\\b')],
-            [w('\\b(?:term of|remains? in (?:force|effect)|for as long as|until (?:the )?(?:termination|expiry|end))')],
+            // A duration of something else (*Dauer der Aufbewahrung*, *retained for a duration of 30 days*) is not the processing's.
+            [together([w('\\b(?:Dauer|Laufzeit|duration)\\b'), DURATION_OF], { reach: 8 })],
+            [w('^\\s*(?:\\S+\\s+)?(?:Dauer|Laufzeit|Duration)\\s*:?\\s*$')],
+            // The contract's own beginning and end, said of the contract, not of a duty that survives it.
+            [together([w('\\b(?:Vereinbarung|Vertrag|AVV|Verarbeitung|Auftrag)\\w* (?:\\S+ ){0,3}(?:beginnt|endet|gilt|läuft|tritt)\\b'), w('\\b(?:Unterzeichnung|Beendigung|Ende|Laufzeit|Dauer|Kraft|unbestimmte Zeit|Kündigung)')])],
+            [w('\\bbeendet (?:\\S+ ){0,3}(?:diese|die|den|diesen) (?:Vereinbarung|Vertrag|AVV)')],
+            [w('\\bterm of (?:the |this )?(?:\\S+ ){0,3}(?:Agreement|DPA|Addendum|contract|services?|subscription)')],
+            [w('\\b(?:this|the) (?:DPA|Agreement|Addendum|contract|Clauses)\\b (?:[^\\s,;]+ ){0,6}(?:remains?|continues?|shall remain|will remain|will continue|is effective|shall apply|applies)\\b')],
+            [together([w('\\b(?:for as long as|until (?:the )?(?:termination|expiry|end))'), w('\\bprocess|\\b(?:this|the) (?:DPA|Agreement|Addendum)')])],
           ],
         },
       ],
@@ -154,9 +83,9 @@ function buildItems(): readonly ItemRule[] {
         {
           id: 'nature',
           wording: [
-            [w('(?<!Berücksichtigung (?:der )?)\\bArt(?:,)? (?:und Zweck )?der (?:Daten)?[Vv]erarbeitung')],
+            [w('\\bArt(?:,)? (?:und Zweck )?der (?:Daten)?[Vv]erarbeitung')],
             [w('\\b(?:Umfang, )?(?:die )?Art und (?:der )?Zweck')],
-            [w('(?<!(?:into account|in view of|given) (?:the )?)\\bnature (?:and purposes? )?of (?:the )?(?:data )?processing|\\bnature and purposes?\\b|\\bdetails of the processing operations\\b')],
+            [w('\\bnature (?:and purposes? )?of (?:the )?(?:data )?processing|\\bnature and purposes?\\b|\\bdetails of the processing operations\\b')],
           ],
         },
       ],
@@ -171,7 +100,7 @@ function buildItems(): readonly ItemRule[] {
         {
           id: 'purpose',
           wording: [
-            [w('\\bZweck(?:e|s)? (?:der|einer) (?:etwaigen )?(?:Daten)?(?:verarbeitung|Erhebung)|\\bArt und (?:der )?Zweck|\\bZweckbindung|\\bZweck der Verarbeitung|\\bZweck(?:e)?, für (?:den|die)')],
+            [w('\\bZweck(?:e|s)? (?:der|einer) (?:etwaigen )?(?:Daten)?(?:verarbeitung|Erhebung)|\\bArt und (?:der )?Zweck|\\bZweckbindung|\\bZweck(?:e)?, für (?:den|die)')],
             [w('\\bpurposes? (?:of|for which) (?:the )?(?:personal data is )?process|\\bpurpose limitation|\\bpurpose\\(s\\)|\\bnature and purposes?|\\bspecific purposes?')],
           ],
         },
@@ -187,7 +116,7 @@ function buildItems(): readonly ItemRule[] {
         {
           id: 'dataTypes',
           wording: [
-            [w('\\b(?:Art(?:en)? der (?:personenbezogenen )?Daten|Datenarten|Daten-?Typen|Kategorien (?:personenbezogener|von) Daten|Datenkategorien|Art der Daten)')],
+            [w('\\b(?:Art(?:en)? der (?:personenbezogenen )?Daten|Datenarten|Daten-?Typen|Kategorien (?:personenbezogener|von) Daten|Datenkategorien)')],
             [w('\\b(?:types? of (?:personal )?data|categories of (?:personal )?data|personal data categories|data categories)\\b')],
           ],
         },
@@ -203,7 +132,9 @@ function buildItems(): readonly ItemRule[] {
         {
           id: 'dataSubjects',
           wording: [
-            [w('\\b(?:Kreis der Betroffenen|Kategorien (?:der )?betroffene[nr]? Personen|Betroffene(?:n)?(?:kategorien)?\\s*$|Kategorien von Betroffenen)')],
+            [w('\\b(?:Kreis der Betroffenen|Kategorien (?:der )?betroffene[nr]? Personen|Kategorien von Betroffenen)')],
+            // *Betroffene* alone names the category only as a form's label, not at the end of any sentence.
+            [w('^\\s*(?:\\S+\\s+){0,2}Betroffene(?:n)?(?:kategorien)?\\s*:?\\s*$')],
             [w('\\b(?:categories of data subjects|data subject categories|categories of individuals)')],
           ],
         },
@@ -219,14 +150,15 @@ function buildItems(): readonly ItemRule[] {
         {
           id: 'controllerRights',
           wording: [
-            [w('\\bRechte und Pflichten des (?:Auftraggebers|Verantwortlichen)|\\bWeisungs(?:befugnis|recht)|\\bKontrollrechte')],
+            // The supervisory authority's powers of inspection (*Kontrollrechte der Aufsichtsbehörde*) are not the controller's.
+            [w(`\\bRechte und Pflichten des (?:Auftraggebers|Verantwortlichen)|\\bWeisungs(?:befugnis|recht)|\\bKontrollrechte(?! (?:der|des|von) (?!${CONTROLLER}))`)],
             [w(`\\b${CONTROLLER}\\w* (?:hat das Recht|ist berechtigt|kann (?:\\S+ ){0,6}(?:Weisungen|Überprüfungen|Inspektionen|kündigen|verlangen))`)],
             [w('\\b(?:rights and obligations|obligations and rights) of (?:the )?(?:controller|customer)')],
             [w(`\\b(?:the )?${CONTROLLER}s? (?:has the right|is entitled|shall be entitled|may (?:\\S+ ){0,3}(?:instruct|give|issue|choose|conduct|audit|object|terminate|amend))`)],
             // The right to instruct and to audit are the controller's rights in substance.
-            [w(`\\bWeisung(?:en)? des ${CONTROLLER}`), w('\\b(?:nur|ausschließlich|dokumentiert)')],
-            [w(`\\binstructions? (?:from|of|given by) the ${CONTROLLER}`), w('\\b(?:only|documented|solely)')],
-            [w('\\b(?:audits?|inspections?)\\b'), w(`\\b(?:by|conducted by|mandated by) the ${CONTROLLER}`)],
+            [together([w(`\\bWeisung(?:en)? des ${CONTROLLER}`), w('\\b(?:nur|ausschließlich|dokumentiert)')])],
+            [together([w(`\\binstructions? (?:from|of|given by) the ${CONTROLLER}`), w('\\b(?:only|documented|solely)')])],
+            [together([w('\\b(?:audits?|inspections?)\\b'), w(`\\b(?:by|conducted by|mandated by) the ${CONTROLLER}`)])],
           ],
         },
       ],
@@ -241,16 +173,26 @@ function buildItems(): readonly ItemRule[] {
         {
           id: 'instructions',
           wording: [
-            [w('\\b(?:nur|ausschließlich|lediglich) (?:\\S+ ){0,6}(?:auf|nach|im Rahmen der|entsprechend der|gemäß der?) (?:\\S+ ){0,2}Weisung'), w('\\bverarbeit|\\bDaten')],
-            [w('(?<!nicht )\\bdokumentierte[nr]? Weisung')],
+            [together([w('\\b(?:nur|ausschließlich|lediglich) (?:\\S+ ){0,6}(?:auf|nach|im Rahmen der|entsprechend der|gemäß der?) (?:\\S+ ){0,2}Weisung'), w('\\bverarbeit|\\bDaten')])],
+            // Documented instructions as what the processing rests on, not as papers someone keeps.
+            [w('\\b(?:auf|nach|gemäß|gemäss|entsprechend|aufgrund|Grundlage) (?:der |einer |den |von )?(?:\\S+ ){0,2}(?<!nicht )dokumentierte[nr]? Weisung')],
             [w('\\b(?:only|solely|exclusively) (?:\\S+ ){0,3}(?:on|in accordance with|upon|under) (?:the )?(?:documented |written )?instructions')],
             [w('\\bother than (?:on|in accordance with) (?:\\S+ ){0,5}(?:documented |written )?instructions')],
-            [w('\\bdocumented instructions')],
+            [w('\\b(?:on|upon|in accordance with|under|pursuant to|following|per|consistent with|basis of) (?:\\S+ ){0,4}documented instructions')],
           ],
         },
         {
           id: 'thirdCountries',
-          wording: [[w('\\b(?:Drittland|Drittländer|Drittstaat|internationale Organisation|außerhalb (?:der EU|des EWR|der Europäischen Union)|third countr|international organi[sz]ation|outside (?:of )?the (?:EU|EEA|European))')]],
+          // A third country where data goes, not one where a customer sits.
+          wording: [
+            [
+              together([
+                w('\\b(?:Drittland|Drittländer|Drittstaat|internationale Organisation|außerhalb (?:der EU|des EWR|der Europäischen Union|des Europäischen Wirtschaftsraums)|third countr|international organi[sz]ation|outside (?:of )?the (?:EU|EEA|European|UK))'),
+                w('(?:verarbeit|übermitt|übertrag|transfer|speicher|zugreif|zugriff|zugegriffen|export|verlager|process|stored?\\b|storage|hosted|hosting|access)'),
+              ]),
+            ],
+            [w('\\bDrittland(?:transfer|übermittlung)')],
+          ],
         },
       ],
       topic: w('\\bWeisung|\\binstruction|\\bDrittland|\\bthird countr'),
@@ -264,8 +206,9 @@ function buildItems(): readonly ItemRule[] {
         {
           id: 'infringing',
           wording: [
-            [w('\\bWeisung'), w('\\b(?:verstößt|verstoße|verstoßen|rechtswidrig|gegen (?:\\S+ ){0,4}(?:Vorschriften|DS-?GVO|Datenschutz))'), w('\\b(?:informier|unterricht|hinweis|mitteil|benachrichtig)')],
-            [w('\\binstructions?'), w('\\b(?:infring|violat|breach|unlawful)'), w('\\b(?:inform|notify|tell)')],
+            // The instruction is what infringes; telling the controller may stand in the main clause.
+            [together([w('\\bWeisung'), w('\\b(?:verstößt|verstoße|verstoßen|rechtswidrig|gegen (?:\\S+ ){0,4}(?:Vorschriften|DS-?GVO|Datenschutz))')], { reach: 25 }), w('\\b(?:informier|unterricht|hinweis|mitteil|benachrichtig)')],
+            [together([w('\\binstructions?'), w('\\b(?:infring|violat|breach|unlawful)')], { reach: 25 }), w('\\b(?:inform|notify|tell)')],
           ],
         },
       ],
@@ -280,8 +223,8 @@ function buildItems(): readonly ItemRule[] {
         {
           id: 'confidentiality',
           wording: [
-            [w('\\b(?:Vertraulichkeit|Verschwiegenheit|Datengeheimnis)'), w('\\b(?:verpflicht|unterlieg|Wahrung)'), NOT_SECURITY_TRIAD],
-            [w('\\b(?:confidentiality|duty of confidence|keep (?:\\S+ ){0,4}confidential)'), w('\\b(?:committed|obligations?|duty|subject to|bound)'), NOT_SECURITY_TRIAD],
+            [together([w('\\b(?:Vertraulichkeit|Verschwiegenheit|Datengeheimnis)'), w('\\b(?:verpflicht|unterlieg|Wahrung)'), PERSONS], { unless: SECURITY_TRIAD })],
+            [together([w('\\b(?:confidentiality|confidential|duty of confidence)'), w('\\b(?:committed|obligations?|duty|subject to|bound|keep)'), PERSONS], { unless: SECURITY_TRIAD })],
           ],
         },
       ],
@@ -296,7 +239,12 @@ function buildItems(): readonly ItemRule[] {
         {
           id: 'security',
           wording: [
-            [w('\\b(?:Art(?:ikel|\\.)?\\s*32|32 DS-?GVO|lit\\.\\s*c|technische(?:n)? und organisatorische(?:n)? Maßnahmen|technical and organi[sz]ational (?:security )?measures|Article 32|security measures)'), w('\\b(?:trifft|ergreift|umzusetzen|umsetzen|herzustellen|gewährleist|implement|maintain|take|ensure|treffen|getroffen|sicherstell)')],
+            [
+              together([
+                w('\\b(?:Art(?:ikel|\\.)?\\s*32|32 DS-?GVO|lit\\.\\s*c|technische(?:n)? und organisatorische(?:n)? Maßnahmen|technical and organi[sz]ational (?:security )?measures|Article 32|security measures)'),
+                w('\\b(?:trifft|ergreift|umzusetzen|umsetzen|herzustellen|gewährleist|implement|maintain|take|ensure|treffen|getroffen|sicherstell)'),
+              ]),
+            ],
           ],
         },
       ],
@@ -312,13 +260,13 @@ function buildItems(): readonly ItemRule[] {
         {
           id: 'authorisation',
           wording: [
-            [SUB_PROCESSORS, w('\\b(?:Genehmigung|Zustimmung|Einwilligung|genehmigt|zugestimmt)')],
-            [SUB_PROCESSORS, w('\\b(?:authori[sz]|consent|approv)')],
+            [together([SUB, w('\\b(?:Genehmigung|Zustimmung|Einwilligung|genehmigt|zugestimmt)')])],
+            [together([SUB, w('\\b(?:authori[sz]|consent|approv)')])],
           ],
         },
       ],
-      partial: [[SUB_PROCESSORS, w('\\b(?:Verzeichnis|Liste|list\\b|published|veröffentlich|beauftragen|engage)')]],
-      topic: SUB_PROCESSORS,
+      partial: [[together([SUB, w('\\b(?:Verzeichnis|Liste|list\\b|published|veröffentlich|beauftragen|engage)')])]],
+      topic: SUB,
       duty: true,
       description: false,
     },
@@ -328,21 +276,29 @@ function buildItems(): readonly ItemRule[] {
       aspects: [
         {
           id: 'notice',
+          // Changes of the sub-processors, or changes the controller may object to; not changes of the measures.
           wording: [
-            [w('\\b(?:informier|unterricht|benachrichtig|mitteil|in Kenntnis)'), w('\\b(?:Änderung|Hinzuziehung|Ersetzung|neue[nrs]? (?:Unterauftrag|Subunternehm))')],
-            [w('\\b(?:inform|notify|notice|notification)'), w('\\b(?:changes?|addition|replacement|new (?:sub-?processors?|Subprocessors?)|appointment)')],
+            [
+              together([w('\\b(?:informier|unterricht|benachrichtig|mitteil|mitgeteilt|teilt|in Kenntnis)'), w('\\b(?:Änderung|Hinzuziehung|Ersetzung|Einsatz|eingesetzt|Beauftragung|beauftragt|hinzugezogen|neue[nrs]? (?:Unterauftrag|Subunternehm))')]),
+              w(`${SUB_PROCESSORS}|\\b(?:Hinzuziehung|Ersetzung|Einspruch|Einw(?:a|ä)nd|[Ww]iderspr)`),
+            ],
+            [
+              together([w('\\b(?:inform|notify|notice|notification)'), w('\\b(?:changes?|addition|replacement|new (?:sub-?processors?|Subprocessors?)|appointment|engag)')]),
+              w(`${SUB_PROCESSORS}|\\b(?:addition|replacement|object)`),
+            ],
           ],
         },
         {
           id: 'objection',
+          // An objection to the change, not a data subject's right to object to processing (Art. 21 GDPR).
           wording: [
-            [w('\\b(?:Einspruch|Widerspruchsrecht|widersprechen|Einwände|Einwand|Widerspruch (?:gegen|einleg|erheb))')],
-            [w('\\b(?:object|objection|objections)\\b'), w('\\b(?:changes?|sub-?processors?|Subprocessors?|appointment|replacement)')],
+            [together([w('\\b(?:Einspruch|Widerspruchsrecht|widersprechen|widerspricht|Einwände|Einwand|Widerspruch)'), w(`\\b(?:Änderung|Hinzuziehung|Ersetzung|Beauftragung|Einsatz)|${SUB_PROCESSORS}`)])],
+            [together([w('\\b(?:object|objects|objection|objections)\\b'), w(`\\b(?:changes?|appointment|replacement|engagement|addition|third party)\\b|${SUB_PROCESSORS}`)])],
           ],
         },
       ],
-      partial: [[SUB_PROCESSORS, w('\\b(?:aktuell halten|auf dem neuesten Stand|updating|up to date|kept current)')]],
-      topic: SUB_PROCESSORS,
+      partial: [[together([SUB, w('\\b(?:aktuell halten|auf dem neuesten Stand|updating|up to date|kept current)')])]],
+      topic: SUB,
       duty: true,
       description: false,
     },
@@ -353,13 +309,13 @@ function buildItems(): readonly ItemRule[] {
         {
           id: 'flowDown',
           wording: [
-            [w('\\b(?:dieselben|die gleichen|gleichwertige[n]?|entsprechende[n]?) (?:\\S+ ){0,2}(?:Datenschutz)?[Pp]flichten|\\bvertraglich (?:\\S+ ){0,4}(?:auferleg|übertrag|weitergeb)|\\bPflichten (?:\\S+ ){0,6}(?:auferleg|übertrag|weitergeb)')],
-            [w('\\b(?:the )?same (?:data protection )?obligations|\\bsubstantially the same|\\bno less protective|\\bequivalent (?:data protection )?obligations|\\bimpos\\w* (?:\\S+ ){0,8}obligations'), SUB_PROCESSORS],
+            [together([w('\\b(?:dieselben|die gleichen|gleichwertige[n]?|entsprechende[n]?) (?:\\S+ ){0,2}(?:Datenschutz)?[Pp]flichten|\\bvertraglich (?:\\S+ ){0,4}(?:auferleg|übertrag|weitergeb)|\\bPflichten (?:\\S+ ){0,6}(?:auferleg|übertrag|weitergeb)'), SUB])],
+            [together([w('\\b(?:the )?same (?:data protection )?obligations|\\bsubstantially the same|\\bno less protective|\\bequivalent (?:data protection )?obligations|\\bimpos\\w* (?:\\S+ ){0,8}obligations|\\bobligations (?:\\S+ ){0,3}(?:substantially similar|comparable)'), SUB])],
             [w('\\bensure (?:that )?(?:each|the|any|every) (?:new )?sub-?processors? (?:will )?(?:abides?|complies|comply|is bound)')],
           ],
         },
       ],
-      topic: SUB_PROCESSORS,
+      topic: SUB,
       duty: true,
       description: false,
     },
@@ -369,13 +325,14 @@ function buildItems(): readonly ItemRule[] {
       aspects: [
         {
           id: 'liability',
+          // Liable for the sub-processor, not responsible for choosing one; *Verantwortliche* is the controller, no liability.
           wording: [
-            [w('\\b(?:haftet|haftbar|verantwortlich|einzustehen|steht (?:\\S+ ){0,4}ein)'), SUB_PROCESSORS],
-            [w('\\b(?:liable|responsible|answer for|liability)'), SUB_PROCESSORS],
+            [together([w('\\b(?:haftet|haftbar|einzustehen|steht (?:\\S+ ){0,4}ein|verantwortlich(?![\\p{L}]))'), SUB])],
+            [together([w('\\b(?:liable|liability|answer for|responsible (?:to|towards)\\b|responsible for (?:\\S+ ){0,3}(?:acts|omissions|performance|compliance|breaches|obligations|conduct|failures?))'), SUB])],
           ],
         },
       ],
-      topic: SUB_PROCESSORS,
+      topic: SUB,
       duty: true,
       description: false,
     },
@@ -386,8 +343,8 @@ function buildItems(): readonly ItemRule[] {
         {
           id: 'dataSubjectRights',
           wording: [
-            [w('\\b(?:Rechte (?:der )?(?:betroffenen Person|Betroffenen)|Betroffenenrechte|Anfragen (?:von )?Betroffene|Anträge\\w* (?:\\S+ ){0,6}betroffene|Recht auf Vergessenwerden|Datenportabilität|betroffene Person sich)'), w('\\b(?:unterstütz|weiterleit|beantwort|sicherzustellen|sicherstell|Unterstützung)')],
-            [w('\\b(?:data subject(?:s|s\'|s’|’s)? (?:rights|requests)|requests? (?:\\S+ ){0,4}(?:from|of) (?:the )?data subjects?|rights of (?:the )?data subjects|Data Subject Rights)'), w('\\b(?:assist|respond|notify|forward|implement|help|cooperat)')],
+            [together([w('\\b(?:Rechte (?:der )?(?:betroffenen Person|Betroffenen)|Rechte betroffener Personen|Betroffenenrechte|Anfragen (?:von )?Betroffene|Anträge\\w* (?:\\S+ ){0,6}betroffene|Recht auf Vergessenwerden|Datenportabilität|betroffene Person sich)'), w('\\b(?:unterstütz|weiterleit|beantwort|sicherzustellen|sicherstell|Unterstützung)')])],
+            [together([w('\\b(?:data subject(?:s|s\'|s’|’s)? (?:rights|requests)|requests? (?:\\S+ ){0,4}(?:from|of) (?:the )?data subjects?|rights of (?:the )?data subjects|Data Subject Rights)'), w('\\b(?:assist|respond|notify|forward|implement|help|cooperat)')])],
           ],
         },
       ],
@@ -401,16 +358,18 @@ function buildItems(): readonly ItemRule[] {
       aspects: [
         {
           id: 'assistance',
+          // The articles cited are Art. 28(3)(f)'s own words; an impact assessment the controller does alone is not the processor's help.
           wording: [
-            [w('\\b(?:Art(?:ikel(?:n)?|\\.)?\\s*32 bis 36|32 bis 36|Datenschutz-Folgen\\w*|vorherige[nr]? Konsultation)')],
-            [w('\\b(?:Articles? 32\\s*(?:to|-|–)\\s*36|32\\s*(?:to|-|–)\\s*36|data protection impact assessment|impact assessment|prior consultation)')],
+            [w('\\b(?:Art(?:ikel(?:n)?|\\.)?\\s*32 bis 36|32 bis 36|Articles? 32\\s*(?:to|-|–)\\s*36|32\\s*(?:to|-|–)\\s*36)')],
+            [together([DPIA, SUPPORT])],
+            [DPIA, { leadIn: SUPPORT }],
           ],
         },
         {
           id: 'breach',
           wording: [
-            [w('\\b(?:Verletzung\\w* (?:des Schutzes )?personenbezogener Daten|Datenpanne|Datenschutzverletzung|Sicherheitsvorf)'), w('\\b(?:meld|informier|unterricht|benachrichtig|mitteil)')],
-            [w('\\b(?:personal data breach|data breach|security (?:incident|breach))'), w('\\b(?:notif|inform|report)')],
+            [together([w('\\b(?:Verletzung\\w* (?:des Schutzes )?personenbezogener Daten|Datenpanne|Datenschutzverletzung|Sicherheitsvorf)'), w('\\b(?:meld|informier|unterricht|benachrichtig|mitteil)')])],
+            [together([w('\\b(?:personal data breach|data breach|security (?:incident|breach))'), w('\\b(?:notif|inform|report)')])],
           ],
         },
       ],
@@ -424,9 +383,26 @@ function buildItems(): readonly ItemRule[] {
       aspects: [
         {
           id: 'deletion',
+          // At the end of the contract or the services, not at the end of each month; the time may open a long sentence.
           wording: [
-            [w('\\b(?:lösch|Löschung|vernicht|zurückzugeben|zurückgeben|Rückgabe|herauszugeben|herausgeben|gibt (?:\\S+ ){0,6}heraus|aushändig)'), w('\\b(?:Beendigung|Ende|Abschluss|nach Wahl|Vertragsende)')],
-            [w('\\b(?:delete|deletion|return|erase|erasure|destroy)'), w('\\b(?:termination|end of|expiry|completion|choice of the)')],
+            [
+              together(
+                [
+                  w('\\b(?:lösch|Löschung|vernicht|zurückzugeben|zurückgeben|Rückgabe|herauszugeben|herausgeben|gibt (?:\\S+ ){0,6}(?:heraus|zurück)|aushändig|auszuhändig)'),
+                  w('[Vv]ertragsende|\\b(?:Beendigung|nach Wahl|Wahl des|endet|Ende (?:der|des) (?:\\S+ ){0,2}(?:\\S*[Vv]ertrag\\w*|Vereinbarung|Leistung\\w*|Auftrag\\w*|Verarbeitung|Laufzeit|Zusammenarbeit|Dienst\\w*|Nutzung\\w*)|Abschluss (?:der|des) (?:\\S+ ){0,3}(?:Arbeiten|Leistung\\w*|Auftrag\\w*|\\S*[Vv]ertrag\\w*))'),
+                ],
+                { reach: 30 },
+              ),
+            ],
+            [
+              together(
+                [
+                  w('\\b(?:delete|deletion|return|erase|erasure|destroy)'),
+                  w('\\b(?:termination|expiry|expiration|end of (?:the )?(?:\\S+ ){0,3}(?:term|provision|services?|Agreement|contract|processing|subscription)|completion|choice of the)'),
+                ],
+                { reach: 30 },
+              ),
+            ],
           ],
         },
       ],
@@ -440,16 +416,18 @@ function buildItems(): readonly ItemRule[] {
       aspects: [
         {
           id: 'information',
+          // Information to show compliance, not whatever information is needed for something else.
           wording: [
-            [w('\\b(?:Informationen|Auskünfte|Nachweis|nachzuweisen|nachweisen)'), w('\\b(?:Einhaltung|Pflichten|erforderlich|Maßnahmen)')],
-            [w('\\b(?:information|demonstrate)'), w('\\b(?:compliance|necessary|obligations)')],
+            [together([w('\\b(?:Informationen|Auskünfte|Nachweis\\w*|nachzuweisen|nachweisen)'), w('\\b(?:Einhaltung|Pflichten|Maßnahmen)')])],
+            [together([w('(?<!\\bconfidential )\\b(?:information(?! security)|demonstrat)'), w('\\b(?:compliance|obligations)')])],
           ],
         },
         {
           id: 'audits',
+          // Audits of the processor by the controller or its auditor, not the processor's own reviews or an audit log.
           wording: [
-            [w('\\b(?:Überprüfung|Inspektion|Kontrollen|Kontrollrecht|Audit|Prüfer|Stichprobenkontroll|vor-Ort-Kontroll)')],
-            [w('\\b(?:audits?|inspections?)\\b')],
+            [together([w('\\b(?:Überprüfung|Inspektion|Kontrollen|Kontrollrecht|Audit(?![- ]?(?:log|trail|protokoll))|Prüfung|Prüfer|Stichprobenkontroll|vor-Ort-Kontroll|vor-Ort-Inspektion|(?:zu )?(?:über)?prüfen|kontrollieren|inspizieren)'), w(`\\b${CONTROLLER}|\\b(?:Prüfer|ermöglich|gestatt|duld)`)])],
+            [together([w('\\b(?:audits?|audited|inspections?)\\b(?![- ]?(?:log|trail))'), w(`\\b${CONTROLLER}|\\b(?:auditors?|allow|permit|contribut|submit|cooperat|grant access)`)])],
           ],
         },
       ],
@@ -460,16 +438,7 @@ function buildItems(): readonly ItemRule[] {
     {
       id: 'art28-9',
       article: { paragraph: 9 },
-      aspects: [
-        {
-          id: 'writtenForm',
-          wording: [
-            [w('\\b(?:Schriftform|Textform|schriftlich|elektronischen (?:Format|Form)|elektronischer Form)'), w('\\b(?:(?:diese[rs]?|der|des) (?:Vereinbarung|Vertrag\\w*|Klauseln)|Nebenabrede)')],
-            [w('\\b(?:in writing|written form|electronic form|electronic format)'), w('\\b(?:(?:this|the) (?:Agreement|Addendum|DPA|contract|Clauses)|amendments? to (?:it|this))')],
-          ],
-        },
-      ],
-      partial: [[w('\\b(?:Textform|Schriftform|schriftlich|in writing)')]],
+      aspects: [{ id: 'writtenForm', wording: writtenForm().map((entry) => [entry]) }],
       topic: w('\\bSchriftform|\\bTextform|\\bwriting|\\bwritten'),
       duty: false,
       description: false,

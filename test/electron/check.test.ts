@@ -100,7 +100,7 @@ describe('clausemark check', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^Vertrag zur Auftragsdatenverarbeitung — template\nScore \d+% – \d+ covered, \d+ weak, \d+ missing\n/u);
     expect(result.stdout).toContain('✗ Missing: The same obligations for sub-processors (art28-4-flow-down)');
-    // The share as each language writes it: 68% in English, 68 % in German.
+    // The share as each language writes it: 70% in English, 70 % in German.
     const german = runClausemark(['check', 'template'], { LANG: 'de_DE.UTF-8' });
     expect(german.stdout).toMatch(/\nErgebnis \d+\u00a0% – \d+ erfüllt, \d+ schwach, \d+ fehlend\n/u);
   });

@@ -26,7 +26,8 @@ describe('the Art. 28 checklist', () => {
   it.each(['dpa-eu-scc-2021-915-en.txt', 'dpa-eu-scc-2021-915-de.txt'])('finds the Commission’s standard clauses (%s) covered nearly everywhere', (name) => {
     const items = checkContract(parseContract(readFixture(name)));
     expect(count(items, 'covered')).toBeGreaterThanOrEqual(18);
-    expect(count(items, 'missing')).toBe(0);
+    // The clauses never say their own form: informing *in writing* of a change is no written form (Art. 28(9)).
+    expect(items.filter((item) => item.status === 'missing').map((item) => item.id)).toEqual(['art28-9']);
     expect(statusOf(items, 'art28-3-f')).toMatchObject({ status: 'covered', clauses: expect.arrayContaining(['9.2']) });
     expect(statusOf(items, 'art28-4-flow-down')).toMatchObject({ status: 'covered', clauses: ['7.7'] });
     expect(statusOf(items, 'art28-3-a')).toMatchObject({ status: 'covered', clauses: ['7.1', '7.8'] });
@@ -69,7 +70,7 @@ describe('the Art. 28 checklist', () => {
   it('finds a contract written out in full covered, and says what a conditional duty lacks (German)', () => {
     const full = checkContract(written('avv-saas-de.txt'));
     expect(count(full, 'covered')).toBeGreaterThanOrEqual(17);
-    expect(statusOf(full, 'art28-9')).toMatchObject({ status: 'covered', clauses: ['8.1'] });
+    expect(statusOf(full, 'art28-9')).toMatchObject({ status: 'covered', clauses: ['2.2', '8.1'] });
     const hosting = checkContract(written('avv-hosting-de.txt'));
     expect(statusOf(hosting, 'art28-3-e')).toMatchObject({ status: 'weak', reason: { kind: 'weakened', weakness: 'conditional', words: 'soweit vereinbart' } });
     expect(statusOf(hosting, 'art28-3-a')).toMatchObject({ status: 'weak', reason: { kind: 'partial', missing: ['thirdCountries'] } });

@@ -1,0 +1,104 @@
+/**
+ * Whether a sentence says an entry of the checklist's wording, and with which words: the
+ * place of each term's match, so that a quote can show every word that decided.
+ */
+import type { Entry, Together } from './items';
+import { statementsOf, type Statement } from './statements';
+
+/** Where words stand in a sentence: start and end (exclusive). */
+export type Range = readonly [number, number];
+
+/** The most matches of one pattern in a statement weighed against the others'. */
+const MATCHES_TRIED = 6;
+
+/** Whether the global `pattern` matches `text`, read from its start. */
+function foundIn(text: string, pattern: RegExp): boolean {
+  pattern.lastIndex = 0;
+  return pattern.test(text);
+}
+
+function matchesIn(text: string, pattern: RegExp): Range[] {
+  const ranges: Range[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null && ranges.length < MATCHES_TRIED; match = pattern.exec(text)) {
+    if (match[0].length === 0) pattern.lastIndex++;
+    else ranges.push([match.index, match.index + match[0].length]);
+  }
+  return ranges;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
+
+const holds = ([from, to]: Range, at: number) => at >= from && at < to;
+
+/**
+ * The words from the first range to the last that none of the ranges holds, leaving out the
+ * words of an insertion (a clause set between commas) that holds none of the ranges either.
+ */
+function wordsBetween(sentence: string, ranges: readonly Range[], insertions: readonly Range[]): number {
+  const start = Math.min(...ranges.map(([from]) => from));
+  const end = Math.max(...ranges.map(([, to]) => to));
+  const apart = insertions.filter((insertion) => !ranges.some(([from]) => holds(insertion, from)));
+  let count = 0;
+  for (const word of sentence.slice(start, end).matchAll(WORD)) {
+    const at = start + word.index;
+    if (!ranges.some((range) => holds(range, at)) && !apart.some((insertion) => holds(insertion, at))) count++;
+  }
+  return count;
+}
+
+/** The matches of `together` in `statement` that stand closest, one per pattern, if within its reach. */
+function closest(sentence: string, statement: Statement, together: Together): Range[] | null {
+  const text = sentence.slice(statement.from, statement.to);
+  if (together.unless?.test(text)) return null;
+  const candidates = together.together.map((pattern) => matchesIn(text, pattern).map(([from, to]): Range => [statement.from + from, statement.from + to]));
+  if (candidates.some((ranges) => ranges.length === 0)) return null;
+  let combinations: Range[][] = [[]];
+  for (const ranges of candidates) combinations = combinations.flatMap((chosen) => ranges.map((range) => [...chosen, range]));
+  let best: { ranges: Range[]; gap: number } | null = null;
+  for (const chosen of combinations) {
+    const gap = wordsBetween(sentence, chosen, statement.insertions);
+    if (gap <= together.reach && (!best || gap < best.gap)) best = { ranges: chosen, gap };
+  }
+  return best?.ranges ?? null;
+}
+
+function togetherIn(sentence: string, together: Together): Range[] | null {
+  // Patterns that miss the whole sentence miss each of its statements: most sentences end here.
+  if (!together.together.every((pattern) => foundIn(sentence, pattern))) return null;
+  for (const statement of statementsOf(sentence)) {
+    const ranges = closest(sentence, statement, together);
+    if (ranges) return ranges;
+  }
+  return null;
+}
+
+/** What said an entry: the text to quote (the sentence, after its lead-in where that said a term) and the words in it that said it. */
+export interface Said {
+  readonly text: string;
+  readonly words: readonly Range[];
+}
+
+/** Whether `sentence` (an item of a list opened by `leadIn`, if not null) says `entry`, and with which words. */
+export function matchEntry(sentence: string, entry: Entry, leadIn: string | null = null): Said | null {
+  const words: Range[] = [];
+  const fromLeadIn: Range[] = [];
+  for (const term of entry) {
+    if (term instanceof RegExp) {
+      const match = term.exec(sentence);
+      if (!match) return null;
+      if (match[0].length > 0) words.push([match.index, match.index + match[0].length]);
+    } else if ('together' in term) {
+      const found = togetherIn(sentence, term);
+      if (!found) return null;
+      words.push(...found);
+    } else {
+      const match = leadIn === null ? null : term.leadIn.exec(leadIn);
+      if (!match) return null;
+      fromLeadIn.push([match.index, match.index + match[0].length]);
+    }
+  }
+  if (fromLeadIn.length === 0) return { text: sentence, words };
+  const shift = leadIn!.length + 1;
+  return { text: `${leadIn!} ${sentence}`, words: [...fromLeadIn, ...words.map(([from, to]): Range => [from + shift, to + shift])] };
+}

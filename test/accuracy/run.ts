@@ -1,0 +1,108 @@
+/**
+ * `npm run accuracy [-- --json] [-- --verbose] [-- <corpus folder>]`: how well Clausemark reads the
+ * labelled DPAs of the development corpus (`../shared/corpus`, see its README): parties, sections
+ * and their clause counts, the TOM annex's measures and who carries them out, and the Art. 28
+ * checklist, each as agreeing/labelled per document and in total. Reported, not asserted.
+ */
+import { readFile, readdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { checkContract } from '../../shared/checklist';
+import type { Contract } from '../../shared/contract/model';
+import { readDocument } from '../../electron/handlers/readDocument';
+
+const ROOT = resolve(import.meta.dirname ?? __dirname, '../..');
+const args = process.argv.slice(2);
+const asJson = args.includes('--json');
+const verbose = args.includes('--verbose');
+const corpus = resolve(args.find((arg) => !arg.startsWith('--')) ?? join(ROOT, '../shared/corpus'));
+
+interface Gold {
+  readonly file: string;
+  readonly parties: readonly { readonly role: string; readonly label: string }[];
+  readonly sections: readonly { readonly number: string | null; readonly clauses: number; readonly clauses_alt?: readonly number[] }[];
+  readonly toms: readonly { readonly text: string; readonly party: string }[];
+  readonly checklist: Readonly<Record<string, { readonly status: string; readonly also_defensible?: readonly string[] }>>;
+}
+
+/** Agreeing and labelled. */
+type Tally = [number, number];
+const MEASURES = ['parties', 'sections', 'clauses', 'measures', 'responsibility', 'checklist', 'checklistDefensible'] as const;
+type Scores = Record<(typeof MEASURES)[number], Tally>;
+
+const words = (text: string) => text.normalize('NFC').replace(/[’‘]/gu, "'").replace(/[“”„]/gu, '"').replace(/^\s*(?:[-*•]|\d+\.)\s+/u, '').replace(/\s+/gu, ' ').trim().toLowerCase();
+const sectionNumber = (number: string) => number.replace(/^(?:§|Artikel|Article|Clause|Ziffer)\s*/iu, '').replace(/[.:)]+$/u, '').trim().toLowerCase();
+
+function score(gold: Gold, contract: Contract, misses: string[]): Scores {
+  const parties: Tally = [0, gold.parties.length];
+  for (const party of gold.parties) {
+    if (contract.parties.some((ours) => ours.role === party.role && words(ours.roleLabel) === words(party.label))) parties[0]++;
+    else misses.push(`party ${party.role} “${party.label}”`);
+  }
+
+  const sections: Tally = [0, gold.sections.length];
+  const clauses: Tally = [0, gold.sections.length];
+  gold.sections.forEach((section, index) => {
+    const ours = section.number === null ? contract.sections[index] : contract.sections.find((candidate) => sectionNumber(candidate.number) === sectionNumber(section.number!));
+    if (!ours) return void misses.push(`section ${section.number ?? `#${index + 1}`}`);
+    sections[0]++;
+    if ([section.clauses, ...(section.clauses_alt ?? [])].includes(ours.clauses.length)) clauses[0]++;
+    else misses.push(`section ${section.number ?? `#${index + 1}`}: ${ours.clauses.length} clauses, labelled ${section.clauses}`);
+  });
+
+  const measures: Tally = [0, gold.toms.length];
+  const responsibility: Tally = [0, gold.toms.length];
+  const ours = contract.toms.map((tom) => ({ text: words(tom.text), party: tom.responsibility.party }));
+  for (const tom of gold.toms) {
+    const text = words(tom.text);
+    const found = ours.find((candidate) => candidate.text === text) ?? ours.find((candidate) => candidate.text.includes(text) || (candidate.text.length > 20 && text.includes(candidate.text)));
+    if (!found) {
+      misses.push(`measure “${tom.text.slice(0, 60)}”`);
+      continue;
+    }
+    measures[0]++;
+    if (found.party === tom.party) responsibility[0]++;
+    else misses.push(`measure “${tom.text.slice(0, 60)}”: ${found.party}, labelled ${tom.party}`);
+  }
+
+  const items = checkContract(contract);
+  const labelled = Object.entries(gold.checklist);
+  const checklist: Tally = [0, labelled.length];
+  const checklistDefensible: Tally = [0, labelled.length];
+  for (const [id, label] of labelled) {
+    const status = items.find((item) => item.id === id)?.status;
+    if (status === label.status) checklist[0]++;
+    if (status === label.status || (status !== undefined && label.also_defensible?.includes(status))) checklistDefensible[0]++;
+    if (status !== label.status) misses.push(`checklist ${id}: ${status ?? 'absent'}, labelled ${label.status}${label.also_defensible ? ` (also ${label.also_defensible.join(', ')})` : ''}`);
+  }
+  return { parties, sections, clauses, measures, responsibility, checklist, checklistDefensible };
+}
+
+const ratio = ([right, total]: Tally) => `${right}/${total}`;
+
+async function main(): Promise<void> {
+  const files = (await readdir(join(corpus, 'gold'))).filter((name) => name.endsWith('.json')).sort();
+  const total = Object.fromEntries(MEASURES.map((measure) => [measure, [0, 0]])) as Scores;
+  const documents: { name: string; scores: Scores; misses: string[] }[] = [];
+  for (const name of files) {
+    const gold = JSON.parse(await readFile(join(corpus, 'gold', name), 'utf8')) as Gold;
+    const opened = await readDocument(join(corpus, gold.file));
+    if (opened.status !== 'opened') throw new Error(`${gold.file}: ${opened.status === 'failed' ? opened.error.code : opened.status}`);
+    const misses: string[] = [];
+    const scores = score(gold, opened.document.review.contract, misses);
+    for (const measure of MEASURES) for (const at of [0, 1] as const) total[measure][at] += scores[measure][at];
+    documents.push({ name: gold.file, scores, misses });
+  }
+  if (asJson) {
+    process.stdout.write(`${JSON.stringify({ total, documents }, null, 2)}\n`);
+    return;
+  }
+  const line = (name: string, scores: Scores) => `${name.padEnd(36)} ${MEASURES.map((measure) => ratio(scores[measure]).padStart(measure.length + 1)).join(' ')}`;
+  process.stdout.write(`${''.padEnd(36)} ${MEASURES.join(' ')}\n`);
+  for (const document of documents) {
+    process.stdout.write(`${line(document.name, document.scores)}\n`);
+    if (verbose) for (const miss of document.misses) process.stdout.write(`    ${miss}\n`);
+  }
+  process.stdout.write(`${line('total', total)}\n`);
+}
+
+await main();

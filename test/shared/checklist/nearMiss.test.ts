@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import { CHECKLIST_ITEM_IDS, checkContract, type ChecklistItemId } from '../../../shared/checklist';
+import { parseContract } from '../../../shared/parse/parseContract';
+
+/** A contract of one clause: the checklist reads nothing else. */
+function oneClause(text: string, language: 'de' | 'en') {
+  const contract = language === 'de' ? `Vertrag\n\n1 Allgemeines\n\n1. ${text}\n` : `Agreement\n\n1 General\n\n1. ${text}\n`;
+  return checkContract(parseContract(contract));
+}
+
+function itemOf(text: string, language: 'de' | 'en', id: ChecklistItemId) {
+  return oneClause(text, language).find((item) => item.id === id)!;
+}
+
+/** The aspects of `id` the clause is credited with. */
+function aspectsSaid(text: string, language: 'de' | 'en', id: ChecklistItemId) {
+  return itemOf(text, language, id).evidence.flatMap((evidence) => (evidence.aspect ? [evidence.aspect] : []));
+}
+
+/**
+ * For every item: sentences that hold a word of the item's vocabulary but are about something
+ * else. None of them may count for the item.
+ */
+const NEAR_MISSES: readonly (readonly [ChecklistItemId, 'de' | 'en', string])[] = [
+  ['art28-3-subject', 'de', 'Gerichtsstand für alle Streitigkeiten über den Gegenstand dieser Vereinbarung ist Bremen.'],
+  ['art28-3-subject', 'en', 'Any dispute arising out of the subject matter of this DPA shall be settled by the courts of Munich.'],
+  ['art28-3-duration', 'de', 'Die Dauer der Aufbewahrung von Protokolldaten beträgt 30 Tage.'],
+  ['art28-3-duration', 'de', 'Die Vertraulichkeitspflicht gilt auch nach Beendigung des Vertrags fort.'],
+  ['art28-3-duration', 'en', 'Backups are retained for a duration of 30 days.'],
+  ['art28-3-nature', 'de', 'Je nach Art der Verarbeitung verschlüsselt der Auftragnehmer die Sicherungen.'],
+  ['art28-3-nature', 'de', 'Unter Berücksichtigung der Art der Verarbeitung unterstützt der Auftragnehmer den Auftraggeber bei der Beantwortung von Anträgen.'],
+  ['art28-3-nature', 'en', 'Depending on the nature of the processing, the processor encrypts backups.'],
+  ['art28-3-purpose', 'de', 'Unter Berücksichtigung von Art und Zweck der Verarbeitung unterstützt der Auftragnehmer den Auftraggeber.'],
+  ['art28-3-purpose', 'en', 'Taking into account the nature and purposes of the processing, the processor shall assist the controller by appropriate measures.'],
+  ['art28-3-data-types', 'de', 'Je nach Art der Daten werden die Sicherungen verschlüsselt.'],
+  ['art28-3-data-types', 'en', 'Depending on the type of data, backups are encrypted.'],
+  ['art28-3-data-subjects', 'de', 'Der Auftragnehmer leitet Auskunftsersuchen an den Auftraggeber weiter, insbesondere die Anfragen der Betroffenen'],
+  ['art28-3-data-subjects', 'en', 'Depending on the categories of data subjects, retention periods differ.'],
+  ['art28-3-controller-rights', 'de', 'Die Kontrollrechte der Aufsichtsbehörde bleiben unberührt.'],
+  ['art28-3-controller-rights', 'de', 'Der Auftragnehmer führt eine Weisung des Auftraggebers, die er für rechtswidrig hält, erst nach Bestätigung aus; Kopien werden nur zu Sicherungszwecken erstellt.'],
+  ['art28-3-controller-rights', 'en', 'The Processor submits to audits by the supervisory authority; any costs of the supervisory authority are borne by the Customer.'],
+  ['art28-3-a', 'de', 'Der Auftragnehmer speichert die Daten in Frankfurt; Auskünfte an Dritte erteilt er nur nach Weisung des Auftraggebers.'],
+  ['art28-3-a', 'de', 'Kunden mit Sitz in einem Drittland erhalten Rechnungen ohne Umsatzsteuer.'],
+  ['art28-3-a', 'en', 'The Controller shall retain copies of its documented instructions for the term of the Agreement.'],
+  ['art28-3-a', 'en', 'Customers established in a third country are invoiced without VAT.'],
+  ['art28-3-a-infringing', 'de', 'Der Auftragnehmer informiert den Auftraggeber über Weisungen der Aufsichtsbehörde; bei Verstößen gegen Datenschutzvorschriften haftet er.'],
+  ['art28-3-a-infringing', 'en', 'The processor shall inform the controller of any instructions from a supervisory authority; the processor is liable for any infringement of data protection law.'],
+  ['art28-3-b', 'de', 'Die Parteien verpflichten sich, die Vertraulichkeit der Inhalte dieser Vereinbarung gegenüber Dritten zu wahren.'],
+  ['art28-3-b', 'de', 'Der Auftragnehmer verpflichtet seine Mitarbeiter zur Einhaltung der Weisungen; die Vertraulichkeit der Verbindung wird durch TLS gesichert.'],
+  ['art28-3-b', 'en', 'The processor is committed to ISO 27001; confidentiality of data in transit is protected by TLS.'],
+  ['art28-3-b', 'en', 'Processor and each Subprocessor retaining Personal Data agree to keep them confidential.'],
+  ['art28-3-c', 'en', 'The Customer shall ensure that its users keep their passwords secret; the security measures of the Processor are described in Annex 2.'],
+  ['art28-3-c', 'de', 'Der Auftraggeber gewährleistet, dass seine Nutzer Passwörter geheim halten; die technischen und organisatorischen Maßnahmen des Auftragnehmers sind in Anlage 2 beschrieben.'],
+  ['art28-2', 'de', 'Der Auftragnehmer darf Unterauftragnehmer einsetzen; Kopien der Daten dürfen nur mit Zustimmung des Auftraggebers erstellt werden.'],
+  ['art28-2', 'en', "The processor may use subcontractors for hosting; copies of the data require the customer's prior consent."],
+  ['art28-2-objection', 'de', 'Der Auftragnehmer informiert den Auftraggeber über Änderungen der technischen und organisatorischen Maßnahmen.'],
+  ['art28-2-objection', 'de', 'Das Widerspruchsrecht der betroffenen Personen nach Art. 21 DSGVO bleibt unberührt.'],
+  ['art28-2-objection', 'en', 'The processor notifies the customer of changes to the security measures.'],
+  ['art28-2-objection', 'en', 'Data subjects may object to the processing of their data; changes to their data are forwarded to the controller.'],
+  ['art28-4-flow-down', 'de', 'Der Auftragnehmer erfüllt entsprechende Pflichten nach Art. 32 DSGVO.'],
+  ['art28-4-flow-down', 'en', 'The Processor imposes confidentiality obligations on its employees; sub-processors are listed in Annex 3.'],
+  ['art28-4-liability', 'de', 'Der Auftraggeber ist für die Rechtmäßigkeit der Datenverarbeitung verantwortlich; Unterauftragnehmer werden in Anlage 3 genannt.'],
+  ['art28-4-liability', 'de', 'Der Auftragsverarbeiter benachrichtigt den Verantwortlichen, wenn der Unterauftragsverarbeiter seine Pflichten nicht erfüllt.'],
+  ['art28-4-liability', 'en', 'The Customer is responsible for the lawfulness of the processing; sub-processors are listed in Annex 3.'],
+  ['art28-4-liability', 'en', 'The Processor is responsible for selecting sub-processors with care.'],
+  ['art28-3-e', 'de', 'Der Auftragnehmer unterstützt den Auftraggeber bei der Datenschutz-Folgenabschätzung; die Rechte der betroffenen Personen richten sich nach dem Hauptvertrag.'],
+  ['art28-3-e', 'en', 'The processor shall assist the controller with impact assessments; rights of data subjects are governed by the Main Agreement.'],
+  ['art28-3-f', 'de', 'Der Auftraggeber führt die Datenschutz-Folgenabschätzung selbst durch; Verletzungen des Schutzes personenbezogener Daten werden dokumentiert.'],
+  ['art28-3-f', 'de', 'Der Auftragnehmer meldet dem Auftraggeber den Einsatz neuer Subunternehmer; Verletzungen des Schutzes personenbezogener Daten werden dokumentiert.'],
+  ['art28-3-f', 'en', 'The controller carries out any impact assessment itself; personal data breaches are recorded in a register.'],
+  ['art28-3-g', 'de', 'Nach Beendigung des Vertrags bleibt die Pflicht zur Vertraulichkeit bestehen; Protokolle löscht der Auftragnehmer nach 30 Tagen.'],
+  ['art28-3-g', 'de', 'Der Auftragnehmer löscht Protokolldaten am Ende jedes Monats.'],
+  ['art28-3-g', 'en', 'Upon termination, the confidentiality obligations survive; logs are deleted after 30 days.'],
+  ['art28-3-g', 'en', 'Log files are deleted at the end of each month.'],
+  ['art28-3-h', 'de', 'Der Auftragnehmer stellt dem Auftraggeber die Informationen zur Verfügung, die zur Beantwortung von Betroffenenanfragen erforderlich sind.'],
+  ['art28-3-h', 'de', 'Der Auftragnehmer unterzieht seine Systeme einer regelmäßigen Überprüfung durch den eigenen IT-Leiter.'],
+  ['art28-3-h', 'en', 'The processor provides the information necessary to answer data subject requests.'],
+  ['art28-3-h', 'en', 'Fire extinguishers in the data centre are subject to yearly inspections.'],
+  ['art28-9', 'de', 'Der Auftragnehmer hat die Daten nach Abschluss der vertraglich vereinbarten Arbeiten dem Auftraggeber auszuhändigen oder datenschutzgerecht zu vernichten und die Löschung schriftlich zu bestätigen.'],
+  ['art28-9', 'de', 'Der Auftraggeber kann der Beauftragung eines neuen Unterauftragnehmers schriftlich widersprechen.'],
+  ['art28-9', 'de', 'Der Auftragnehmer wird den Auftraggeber über Verstöße gegen diesen Vertrag schriftlich informieren.'],
+  ['art28-9', 'de', 'Die Kündigung dieses Vertrags bedarf der Schriftform.'],
+  ['art28-9', 'de', 'Der Auftragsverarbeiter darf keine Kopien ohne vorherige schriftliche Genehmigung des Verantwortlichen anfertigen.'],
+  ['art28-9', 'de', 'Änderungen an den Unterauftragnehmern werden dem Auftraggeber in Textform mitgeteilt.'],
+  ['art28-9', 'en', 'In the event that the processor can no longer meet its obligations under this Addendum, it will notify the Customer in writing immediately.'],
+  ['art28-9', 'en', 'Termination of this DPA must be in writing.'],
+  ['art28-9', 'en', 'The Customer may object in writing to any new sub-processor within 14 days.'],
+  ['art28-9', 'en', 'The processor may modify this DPA from time to time upon written notice to the Customer.'],
+  ['art28-9', 'en', 'Subprocessor changes shall be announced by general written notice.'],
+];
+
+/** For every item, a sentence that says it, so that the near misses are not missed by wording that finds nothing. */
+const SAYINGS: readonly (readonly [ChecklistItemId, 'de' | 'en', string])[] = [
+  ['art28-3-subject', 'de', 'Gegenstand des Auftrags ist die Wartung der Buchhaltungssoftware des Auftraggebers.'],
+  ['art28-3-subject', 'en', "The subject matter of the processing is the hosting of the Customer's online shop."],
+  ['art28-3-duration', 'de', 'Die Dauer dieses Auftrags entspricht der Laufzeit des Hauptvertrags.'],
+  ['art28-3-duration', 'de', 'Die Vereinbarung beginnt mit ihrer Unterzeichnung und endet mit dem Ende des Softwarevertrags.'],
+  ['art28-3-duration', 'en', 'The duration of the processing corresponds to the term of the Agreement.'],
+  ['art28-3-nature', 'de', 'Art der Verarbeitung ist das Speichern und Sichern der Kundendaten.'],
+  ['art28-3-nature', 'en', 'The nature of the processing is the storage and backup of customer data.'],
+  ['art28-3-purpose', 'de', 'Zweck der Verarbeitung ist die Bereitstellung der Software.'],
+  ['art28-3-purpose', 'en', 'The purpose of the processing is the provision of the hosting service.'],
+  ['art28-3-data-types', 'de', 'Die Kategorien personenbezogener Daten sind Name, Anschrift und E-Mail-Adresse.'],
+  ['art28-3-data-types', 'en', 'The types of personal data are names, addresses and e-mail addresses.'],
+  ['art28-3-data-subjects', 'de', 'Die Kategorien betroffener Personen sind Kunden und Beschäftigte des Auftraggebers.'],
+  ['art28-3-data-subjects', 'en', 'The categories of data subjects are customers and employees of the Customer.'],
+  ['art28-3-controller-rights', 'de', 'Die Kontrollrechte des Auftraggebers ergeben sich aus Ziffer 7.'],
+  ['art28-3-controller-rights', 'de', 'Der Auftragnehmer verarbeitet die Daten, soweit nicht anders vereinbart, nur auf Weisung des Auftraggebers.'],
+  ['art28-3-controller-rights', 'en', 'The Customer is entitled to issue instructions on the processing at any time.'],
+  ['art28-3-a', 'de', 'Der Auftragnehmer verarbeitet die Daten ausschließlich auf dokumentierte Weisung des Auftraggebers, auch in Bezug auf die Übermittlung in ein Drittland.'],
+  ['art28-3-a', 'en', 'The processor shall process the personal data only on documented instructions from the controller, including with regard to transfers to a third country.'],
+  ['art28-3-a-infringing', 'de', 'Der Auftragnehmer informiert den Auftraggeber unverzüglich, wenn eine Weisung gegen Datenschutzvorschriften verstößt.'],
+  ['art28-3-a-infringing', 'en', 'The processor shall immediately inform the controller if, in its opinion, an instruction infringes data protection law.'],
+  ['art28-3-b', 'de', 'Der Auftragnehmer verpflichtet alle mit der Verarbeitung befassten Beschäftigten zur Vertraulichkeit.'],
+  ['art28-3-b', 'en', 'The processor ensures that persons authorised to process the personal data have committed themselves to confidentiality.'],
+  ['art28-3-c', 'de', 'Der Auftragnehmer trifft die technischen und organisatorischen Maßnahmen nach Art. 32 DSGVO.'],
+  ['art28-3-c', 'en', 'The processor shall implement the technical and organisational measures required by Article 32.'],
+  ['art28-2', 'de', 'Der Auftragnehmer darf Unterauftragnehmer nur mit vorheriger schriftlicher Genehmigung des Auftraggebers beauftragen.'],
+  ['art28-2', 'en', 'The processor shall not engage a sub-processor without prior written authorisation of the controller.'],
+  ['art28-2-objection', 'de', 'Der Auftragnehmer informiert den Auftraggeber über jede beabsichtigte Änderung bei den Unterauftragnehmern; der Auftraggeber kann der Änderung widersprechen.'],
+  ['art28-2-objection', 'en', 'The processor shall inform the controller of any intended changes concerning the addition or replacement of sub-processors, giving the controller the opportunity to object to such changes.'],
+  ['art28-4-flow-down', 'de', 'Der Auftragnehmer erlegt jedem Unterauftragnehmer vertraglich dieselben Datenschutzpflichten auf, die in diesem Vertrag festgelegt sind.'],
+  ['art28-4-flow-down', 'en', 'The processor shall impose on each sub-processor the same data protection obligations as set out in this Agreement.'],
+  ['art28-4-liability', 'de', 'Der Auftragnehmer haftet gegenüber dem Auftraggeber für die Einhaltung der Pflichten seiner Unterauftragnehmer.'],
+  ['art28-4-liability', 'en', "The processor remains fully liable to the controller for the performance of the sub-processor's obligations."],
+  ['art28-4-liability', 'en', "The processor remains responsible for its subcontractors' compliance with the obligations of this DPA."],
+  ['art28-3-e', 'de', 'Der Auftragnehmer unterstützt den Auftraggeber bei der Erfüllung der Rechte der betroffenen Personen.'],
+  ['art28-3-e', 'en', 'The processor shall assist the controller in responding to requests from data subjects.'],
+  ['art28-3-f', 'de', 'Der Auftragnehmer unterstützt den Auftraggeber bei der Einhaltung der Pflichten aus Art. 32 bis 36 DSGVO und meldet ihm Verletzungen des Schutzes personenbezogener Daten unverzüglich.'],
+  ['art28-3-f', 'en', 'The processor shall assist the controller with Articles 32 to 36 and shall notify the controller without undue delay (and in any event no later than seventy-two hours after the processor or any of its own sub-processors has first become aware of it) of any personal data breach.'],
+  ['art28-3-g', 'de', 'Nach Beendigung des Auftrags löscht der Auftragnehmer nach Wahl des Auftraggebers alle Daten oder gibt sie zurück.'],
+  ['art28-3-g', 'de', 'Der Auftragnehmer löscht alle Daten oder gibt sie zurück, sobald der Vertrag beendet ist, nach Wahl des Auftraggebers.'],
+  ['art28-3-g', 'en', 'At the end of the provision of services, the processor shall, at the choice of the controller, delete or return all personal data.'],
+  ['art28-3-h', 'de', 'Der Auftragnehmer stellt dem Auftraggeber alle Informationen zum Nachweis der Einhaltung seiner Pflichten zur Verfügung und ermöglicht Überprüfungen einschließlich Inspektionen durch den Auftraggeber.'],
+  ['art28-3-h', 'en', 'The processor shall make available to the controller all information necessary to demonstrate compliance with its obligations and allow for audits, including inspections, by the controller.'],
+  ['art28-9', 'de', 'Änderungen und Ergänzungen dieser Vereinbarung bedürfen der Schriftform.'],
+  ['art28-9', 'de', 'Weisungen erteilt der Auftraggeber schriftlich oder in Textform.'],
+  ['art28-9', 'de', 'Nebenabreden bedürfen zu ihrer Wirksamkeit der Schriftform.'],
+  ['art28-9', 'de', 'Für Änderungen dieses Vertrags gilt die Schriftform.'],
+  ['art28-9', 'en', 'This DPA and any amendment to it shall be in writing, including in electronic form.'],
+  ['art28-9', 'en', 'The Controller shall give its instructions in writing.'],
+  ['art28-9', 'en', 'Any amendment must be made in writing.'],
+  ['art28-9', 'en', "The Processor shall not process the data other than on the Controller's written instructions."],
+];
+
+describe('the checklist credits an item only where a sentence says it', () => {
+  it('has near misses and sayings for every item', () => {
+    for (const id of CHECKLIST_ITEM_IDS) {
+      expect(NEAR_MISSES.some(([item]) => item === id), id).toBe(true);
+      expect(SAYINGS.some(([item]) => item === id), id).toBe(true);
+    }
+  });
+
+  it.each(NEAR_MISSES)('%s is not said by (%s) “%s”', (id, language, text) => {
+    expect(aspectsSaid(text, language, id)).toEqual([]);
+    // Naming the measures addresses Art. 28(3)(c) in part, whoever the sentence obliges; no other item has such a part.
+    const unsaid = id === 'art28-3-c' ? { status: 'weak', reason: { kind: 'partial', missing: ['security'] } } : { status: 'missing', clauses: [] };
+    expect(itemOf(text, language, id)).toMatchObject(unsaid);
+  });
+
+  it.each(SAYINGS)('%s is said by (%s) “%s”', (id, language, text) => {
+    const item = itemOf(text, language, id);
+    expect(item.status).toBe('covered');
+    expect(item.clauses).toEqual(['1.1']);
+  });
+});
