@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ResponsibleParty } from '../../shared/contract/model';
+import { languageOf } from '../../shared/i18n';
 import type { MatrixCell, MatrixColumn, ResponsibilityMatrix } from '../../shared/toms/matrix';
 import { useNumberFormat } from './useNumberFormat';
 
@@ -18,7 +19,9 @@ interface MatrixTableProps {
 
 /** Categories × services: each cell a bar in the parties' colours and the counts in numbers and symbols. */
 export function MatrixTable({ matrix, selected, onSelect }: MatrixTableProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // The table sits in the contract's language (its services and categories); the app's own words are hyphenated as the app's.
+  const ui = languageOf(i18n.language);
   const columnName = (column: MatrixColumn) => column.service ?? t('matrix.general');
   const summary = (cell: Pick<MatrixCell, 'counts' | 'total'>) => t('matrix.cellSummary', { total: cell.total, ...cell.counts });
 
@@ -27,13 +30,17 @@ export function MatrixTable({ matrix, selected, onSelect }: MatrixTableProps) {
       <caption className="visually-hidden">{t('matrix.title')}</caption>
       <thead>
         <tr>
-          <th scope="col">{t('matrix.category')}</th>
+          <th scope="col" lang={ui}>
+            {t('matrix.category')}
+          </th>
           {matrix.columns.map((column) => (
-            <th scope="col" key={column.key} className={column.service === null ? 'matrix-general' : undefined}>
+            <th scope="col" key={column.key} className={column.service === null ? 'matrix-general' : undefined} lang={column.service === null ? ui : undefined}>
               {columnName(column)}
             </th>
           ))}
-          <th scope="col">{t('matrix.total')}</th>
+          <th scope="col" lang={ui}>
+            {t('matrix.total')}
+          </th>
         </tr>
       </thead>
       <tbody>

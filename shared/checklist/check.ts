@@ -15,7 +15,7 @@ import { quoteOf } from './quote';
 import { checklistItems } from './wording';
 import { isPlaceholder, passagesOf, type ChecklistTarget, type Passage, type PassageSentence } from './passages';
 import { referenceIn, restrictionIn, type Weakness, type WeaknessKind } from './weakness';
-import { pushAll } from '../lists/pushAll';
+import { pushAll, smallest } from '../lists/pushAll';
 
 export type ChecklistReason =
   | { readonly kind: 'covered'; readonly quote: string; readonly cite: string }
@@ -107,7 +107,7 @@ const RISK_FACTORS = /(?:Stand der Technik|Implementierungskosten|Eintrittswahrs
 
 /** Whether the words that said a description stand as a circumstance of another statement (*je nach Art der Daten*). */
 function namedAsCircumstance(hit: Hit): boolean {
-  return hit.words.length > 0 && isCircumstanceAt(hit.sentence.text, Math.min(...hit.words.map(([from]) => from)));
+  return hit.words.length > 0 && isCircumstanceAt(hit.sentence.text, smallest(hit.words.map(([from]) => from)));
 }
 
 /** How strong one hit is on its own: a reference or a processor's mere option is weak. */

@@ -4,6 +4,7 @@
  */
 import type { Entry, Together } from './items';
 import { statementsOf, type Statement } from './statements';
+import { largest, pushAll, smallest } from '../lists/pushAll';
 
 /** Where words stand in a sentence: start and end (exclusive). */
 export type Range = readonly [number, number];
@@ -36,8 +37,8 @@ const holds = ([from, to]: Range, at: number) => at >= from && at < to;
  * words of an insertion (a clause set between commas) that holds none of the ranges either.
  */
 function wordsBetween(sentence: string, ranges: readonly Range[], insertions: readonly Range[]): number {
-  const start = Math.min(...ranges.map(([from]) => from));
-  const end = Math.max(...ranges.map(([, to]) => to));
+  const start = smallest(ranges.map(([from]) => from));
+  const end = largest(ranges.map(([, to]) => to));
   const apart = insertions.filter((insertion) => !ranges.some(([from]) => holds(insertion, from)));
   let count = 0;
   for (const word of sentence.slice(start, end).matchAll(WORD)) {
@@ -91,7 +92,7 @@ export function matchEntry(sentence: string, entry: Entry, leadIn: string | null
     } else if ('together' in term) {
       const found = togetherIn(sentence, term);
       if (!found) return null;
-      words.push(...found);
+      pushAll(words, found);
     } else {
       const match = leadIn === null ? null : term.leadIn.exec(leadIn);
       if (!match) return null;

@@ -4,6 +4,7 @@
  * find in the quote the words the reason speaks of, never a window beside them.
  */
 import type { Range } from './match';
+import { largest, smallest } from '../lists/pushAll';
 
 const QUOTE_LENGTH = 180;
 /** Characters kept on each side of a decisive word when they stand too far apart for one window. */
@@ -53,8 +54,8 @@ function withinClause(text: string, start: number, end: number): Range {
 
 /** The pieces of `text` to show around `ranges`: one window if they fit in it, else one piece about each group of them. */
 function pieces(text: string, ranges: readonly Range[]): Range[] {
-  const from = Math.min(...ranges.map(([start]) => start));
-  const to = Math.max(...ranges.map(([, end]) => end));
+  const from = smallest(ranges.map(([start]) => start));
+  const to = largest(ranges.map(([, end]) => end));
   if (to - from <= QUOTE_LENGTH) {
     const start = Math.min(Math.max(from - 60, to - QUOTE_LENGTH, 0), from, Math.max(0, text.length - QUOTE_LENGTH));
     return [wholeWords(text, start, Math.min(text.length, start + QUOTE_LENGTH), from, to)];

@@ -4,3 +4,5 @@
  */
 export const COVER_STYLE_ID = 'ClausemarkCover';
 export const CLAUSE_HEADING_STYLE_ID = 'ClausemarkClauseHeading';
+/** The smaller, single-spaced text of the table of measures. */
+export const TOM_TABLE_STYLE_ID = 'ClausemarkTomTable';

@@ -67,12 +67,18 @@ export function pandocSpans(file: string): PandocSpan[] {
   return spans;
 }
 
+const FILTERS = { fodt: 'fodt', docx: 'docx:MS Word 2007 XML', pdf: 'pdf:writer_pdf_Export' } as const;
+
 /** Converts with a private LibreOffice profile; returns the converted file's path. */
-export function libreOfficeConvert(file: string, format: 'fodt' | 'docx'): string {
+export function libreOfficeConvert(file: string, format: keyof typeof FILTERS): string {
+  return libreOfficeConvertAll([file], format)[0]!;
+}
+
+/** Converts several files with one start of LibreOffice (most of a conversion's time); their names must differ. */
+export function libreOfficeConvertAll(files: readonly string[], format: keyof typeof FILTERS): string[] {
   const folder = mkdtempSync(join(tmpdir(), 'clausemark-lo-'));
-  const filter = format === 'docx' ? 'docx:MS Word 2007 XML' : 'fodt';
-  run(SOFFICE!, ['--headless', '--nologo', '--norestore', `-env:UserInstallation=file://${folder}/profile`, '--convert-to', filter, '--outdir', folder, file]);
-  return join(folder, basename(file).replace(/\.[^.]+$/u, `.${format}`));
+  run(SOFFICE!, ['--headless', '--nologo', '--norestore', `-env:UserInstallation=file://${folder}/profile`, '--convert-to', FILTERS[format], '--outdir', folder, ...files]);
+  return files.map((file) => join(folder, basename(file).replace(/\.[^.]+$/u, `.${format}`)));
 }
 
 export function libreOfficeFlat(file: string): string {

@@ -1,13 +1,15 @@
-import { Fragment, memo } from 'react';
+import { Fragment, memo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { articleCitation, describeChecklistReason, itemTitle, type ChecklistEntry } from '../../../shared/checklist';
 import type { ResponsibleParty } from '../../../shared/contract/model';
+import { languageOf } from '../../../shared/i18n';
 import type { Place, ReportDecision } from '../../../shared/report/reviewReport';
 import type { ResponsibilityMatrix } from '../../../shared/toms/matrix';
 import { useDateFormat } from '../markup/useDateFormat';
 import { PartyBar } from '../MatrixTable';
 import { StatusBadge } from '../StatusBadge';
 import { useNumberFormat } from '../useNumberFormat';
+import { useFitWidth } from './useFitWidth';
 
 const PARTIES: readonly ResponsibleParty[] = ['provider', 'customer', 'shared', 'unstated'];
 
@@ -19,7 +21,8 @@ function Counts({ counts }: { readonly counts: Readonly<Record<ResponsibleParty,
     <span className="report-counts">
       {PARTIES.filter((party) => counts[party] > 0).map((party, index) => (
         <Fragment key={party}>
-          {index > 0 && ' · '}
+          {/* The dot stays with the count before it: a line never starts with it. */}
+          {index > 0 && '\u00a0· '}
           <span className="report-count">{`${t(`responsibility.symbol.${party}`)}\u00a0${formatNumber(counts[party])}`}</span>
         </Fragment>
       ))}
@@ -30,7 +33,12 @@ function Counts({ counts }: { readonly counts: Readonly<Record<ResponsibleParty,
 /** Part 2: categories × services, each cell the measures per party. */
 // Memoised: the report draws its parts one a task, and a part drawn need not be drawn again.
 export const ReportMatrix = memo(function ReportMatrix({ matrix, language }: { readonly matrix: ResponsibilityMatrix; readonly language: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // The table is in the contract's language (services, categories); the report's own words are hyphenated as the report's.
+  const ui = languageOf(i18n.language);
+  // Words stay whole: where the longest words of many services do not fit the page, the table is drawn smaller.
+  const table = useRef<HTMLTableElement>(null);
+  useFitWidth(table, matrix);
   return (
     <section className="report-part report-matrix" aria-labelledby="report-matrix">
       <h2 id="report-matrix">2 {t('report.parts.matrix')}</h2>
@@ -39,16 +47,20 @@ export const ReportMatrix = memo(function ReportMatrix({ matrix, language }: { r
       ) : (
         <>
           <p className="report-note">{t('report.matrixLegend')}</p>
-          <table className="report-table" lang={language}>
+          <table className="report-table" lang={language} ref={table}>
             <thead>
               <tr>
-                <th scope="col">{t('matrix.category')}</th>
+                <th scope="col" lang={ui}>
+                  {t('matrix.category')}
+                </th>
                 {matrix.columns.map((column) => (
-                  <th scope="col" key={column.key}>
+                  <th scope="col" key={column.key} lang={column.service === null ? ui : undefined}>
                     {column.service ?? t('matrix.general')}
                   </th>
                 ))}
-                <th scope="col">{t('matrix.total')}</th>
+                <th scope="col" lang={ui}>
+                  {t('matrix.total')}
+                </th>
               </tr>
             </thead>
             <tbody>

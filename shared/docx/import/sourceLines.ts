@@ -10,7 +10,7 @@ import type { DocxBlock, DocxParagraph, DocxTable } from '../read/body';
 import type { RawSegment } from '../read/revisions';
 import { COVER_STYLE_ID } from '../styleIds';
 import { viewOf, type ParagraphView } from './paragraphView';
-import { tomTableColumns, type TomTableColumns } from './tomTable';
+import { categoryHeading, tomTableColumns, type TomTableColumns } from './tomTable';
 
 /** A line's way back: the paragraph view and where in it the line's text begins and ends. */
 export interface LineSource {
@@ -147,8 +147,21 @@ function cellText(cell: readonly DocxBlock[], hidden: 'delete' | 'insert' = 'del
 function writeTomTable(writer: LineWriter, table: DocxTable, columns: TomTableColumns): void {
   let category = '';
   let service = '';
+  const writeCategory = (cell: readonly DocxBlock[], row: DocxTable['rows'][number], text: string, hidden: 'delete' | 'insert') => {
+    writer.blank();
+    for (const block of cell) if (block.kind === 'paragraph') writer.paragraph(block, { segments: rowSegments(block, row.change), heading: 2, prefix: '' });
+    if (cellText(cell, hidden) === '') writer.lines.push({ text, indent: 0, markdownHeading: 2 });
+    writer.blank();
+    category = text;
+    service = '';
+  };
   for (const row of table.rows.slice(1)) {
-    const categoryCell = row.cells[columns.category] ?? [];
+    if (categoryHeading(table, row)) {
+      const cell = row.cells[0]!;
+      if (cellText(cell) !== '') writeCategory(cell, row, cellText(cell), 'delete');
+      continue;
+    }
+    const categoryCell = columns.category === null ? [] : (row.cells[columns.category] ?? []);
     const serviceCell = columns.service === null ? [] : (row.cells[columns.service] ?? []);
     const measureCell = row.cells[columns.measure] ?? [];
     const deleted = row.change?.kind === 'delete' || (cellText(measureCell) === '' && cellText(measureCell, 'insert') !== '');
@@ -156,14 +169,7 @@ function writeTomTable(writer: LineWriter, table: DocxTable, columns: TomTableCo
     const nextCategory = cellText(categoryCell, hidden) || category;
     const nextService = cellText(serviceCell, hidden);
     // The TOM parser resets services at a category heading only, so a row back to "all services" repeats it.
-    if (nextCategory !== category || (nextService === '' && service !== '')) {
-      writer.blank();
-      for (const block of categoryCell) if (block.kind === 'paragraph') writer.paragraph(block, { segments: rowSegments(block, row.change), heading: 2, prefix: '' });
-      if (cellText(categoryCell, hidden) === '') writer.lines.push({ text: nextCategory, indent: 0, markdownHeading: 2 });
-      writer.blank();
-      category = nextCategory;
-      service = '';
-    }
+    if (nextCategory !== category || (nextService === '' && service !== '')) writeCategory(categoryCell, row, nextCategory, hidden);
     if (nextService !== '' && nextService !== service) {
       writer.blank();
       for (const block of serviceCell) if (block.kind === 'paragraph') writer.paragraph(block, { segments: rowSegments(block, row.change), heading: 3, prefix: '' });

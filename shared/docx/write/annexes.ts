@@ -1,33 +1,20 @@
 /**
  * Annexes, each from a new page under a Heading 1: items as a list, and the annex of
  * technical and organisational measures as text (categories as Heading 2, services as
- * Heading 3, one list item per measure) or as a table (category, service, measure,
- * responsibility) whose rows are inserted or deleted whole where a measure is.
+ * Heading 3, one list item per measure) or as a table (see `tomTable`).
  */
-import { HeadingLevel, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, type IParagraphOptions } from 'docx';
+import { HeadingLevel, Paragraph, TextRun, type Table } from 'docx';
 import type { Annex, Contract, Tom } from '../../contract/model';
-import { translator } from '../../i18n';
 import { matchMarker } from '../../parse/markers';
 import type { WriteContext } from './context';
 import { annexHeadingLines } from './headings';
 import { headingParagraph } from './sections';
 import { BLOCK_GAP, BULLET_LIST } from './styles';
-import { markupOf } from './targetMarkup';
-import { companionParagraph, targetParagraphs, wholeChangeOf } from './targetParagraphs';
+import { categoryLine, measureParagraphs } from './measures';
+import { tomTable } from './tomTable';
 import { pushAll } from '../../lists/pushAll';
 
 const ITEM_GAP = 60;
-
-function categoryLine(tom: Tom): string {
-  return [tom.category.number, tom.category.title].filter((part) => part !== '').join(' ');
-}
-
-function measureParagraphs(tom: Tom, context: WriteContext, format: Omit<IParagraphOptions, 'children' | 'text'>): Paragraph[] | null {
-  const segments = markupOf(tom, context.options.mode);
-  if (!segments) return null;
-  const comments = context.options.mode === 'redline' ? context.comments.exported(tom.comments) : [];
-  return targetParagraphs(segments, comments, { lines: 'breaks', format: () => format }, context);
-}
 
 function tomText(toms: readonly Tom[], context: WriteContext): Paragraph[] {
   const paragraphs: Paragraph[] = [];
@@ -47,43 +34,6 @@ function tomText(toms: readonly Tom[], context: WriteContext): Paragraph[] {
     pushAll(paragraphs, measure);
   }
   return paragraphs;
-}
-
-function cell(children: Paragraph[], width: number): TableCell {
-  return new TableCell({ children, width: { size: width, type: WidthType.PERCENTAGE } });
-}
-
-const WIDTHS = [20, 18, 47, 15] as const;
-
-function tomTable(toms: readonly Tom[], context: WriteContext): Table {
-  const t = translator(context.language);
-  const header = new TableRow({
-    tableHeader: true,
-    children: [t('docx.table.category'), t('docx.table.service'), t('docx.table.measure'), t('docx.table.responsibility')].map((text, index) =>
-      cell([new Paragraph({ children: [new TextRun({ text, bold: true })] })], WIDTHS[index]!),
-    ),
-  });
-  const rows: TableRow[] = [header];
-  for (const tom of toms) {
-    const measure = measureParagraphs(tom, context, {});
-    if (!measure) continue;
-    const whole = context.options.mode === 'redline' ? wholeChangeOf(markupOf(tom, 'redline')!) : null;
-    const companion = (text: string) => companionParagraph(text, whole, {}, context);
-    const change = whole ? { id: context.nextRevisionId(), author: whole.author ?? '', date: whole.date ?? context.options.now } : null;
-    rows.push(
-      new TableRow({
-        cantSplit: true,
-        ...(change ? (whole!.kind === 'insert' ? { insertion: change } : { deletion: change }) : {}),
-        children: [
-          cell([companion(categoryLine(tom))], WIDTHS[0]),
-          cell([companion(tom.serviceHeading ?? '')], WIDTHS[1]),
-          cell(measure, WIDTHS[2]),
-          cell([companion(t(`responsibility.${tom.responsibility.party}`))], WIDTHS[3]),
-        ],
-      }),
-    );
-  }
-  return new Table({ rows, width: { size: 100, type: WidthType.PERCENTAGE } });
 }
 
 /**

@@ -14,7 +14,7 @@ import { coverPage } from './coverPage';
 import { frontMatterParagraphs } from './frontMatter';
 import { documentLanguage, type ChecklistSummary, type DocxExportOptions } from './options';
 import { sectionParagraphs, signatureParagraphs } from './sections';
-import { documentNumbering, documentStyles } from './styles';
+import { documentNumbering, documentStyles, PAGE } from './styles';
 import { writeZip, type ZipDeflater } from '../zip/writeZip';
 import { pushAll } from '../../lists/pushAll';
 
@@ -49,7 +49,9 @@ export async function exportDocx(input: ExportInput, options: DocxExportOptions,
     numbering: documentNumbering(),
     comments: { children: comments.entries },
     features: { trackRevisions: options.mode === 'redline' },
-    sections: [{ properties: { page: { margin: { top: 1417, bottom: 1134, left: 1417, right: 1417 } } }, children: body }],
+    // Word and LibreOffice hyphenate at the syllables of the runs' language (`w:lang`), never inside one.
+    hyphenation: { autoHyphenation: true },
+    sections: [{ properties: { page: { size: { width: PAGE.width, height: PAGE.height }, margin: PAGE.margin } }, children: body }],
   });
   const parts = await packageParts(document);
   if (comments.resolved) addCommentsExtended(parts, comments.entries);

@@ -2,13 +2,14 @@
  * The export's styles (`word/styles.xml`) and its one list (`word/numbering.xml`).
  * Headings use Word's built-in Heading 1–3 with their outline level (`w:outlineLvl`, which
  * LibreOffice needs to list them in its navigator) so navigation and outline views work;
- * the document's language (`w:lang`, de-DE or en-GB) makes spelling and hyphenation fit.
+ * the document's language (`w:lang`, de-DE or en-GB) makes spelling and hyphenation fit
+ * (the document hyphenates, `w:autoHyphenation` in the settings, see `exportDocx`).
  * Spacing is part of the structure: a gap after a paragraph is a blank line to a reader
  * and to the import, so lines of one clause sit together and clauses stand apart.
  */
 import { AlignmentType, LevelFormat, LevelSuffix, type INumberingOptions, type IStylesOptions } from 'docx';
 import type { Language } from '../../contract/model';
-import { CLAUSE_HEADING_STYLE_ID, COVER_STYLE_ID } from '../styleIds';
+import { CLAUSE_HEADING_STYLE_ID, COVER_STYLE_ID, TOM_TABLE_STYLE_ID } from '../styleIds';
 
 export const BULLET_LIST = 'clausemark-bullet';
 
@@ -31,6 +32,13 @@ export function clauseListReference(style: ClauseListStyle): string {
 }
 /** Twentieths of a point after the last paragraph of a clause, a party, a block. */
 export const BLOCK_GAP = 160;
+
+/** A4 in twips with the margins of a German contract; tables are as wide as the text between the margins. */
+export const PAGE = { width: 11906, height: 16838, margin: { top: 1417, bottom: 1134, left: 1417, right: 1417 } } as const;
+export const TEXT_WIDTH = PAGE.width - PAGE.margin.left - PAGE.margin.right;
+
+/** The table of measures: 9 pt, single-spaced, so a narrower measure column holds as much as the text layout's lines. */
+export const TOM_TABLE_FONT = { size: 18 } as const;
 
 const LOCALE: Record<Language, string> = { de: 'de-DE', en: 'en-GB' };
 const FONT = 'Calibri';
@@ -55,6 +63,13 @@ export function documentStyles(language: Language, ownLanguage: Language = langu
         quickFormat: true,
         run: { bold: true },
         paragraph: { keepNext: true },
+      },
+      {
+        id: TOM_TABLE_STYLE_ID,
+        name: 'Clausemark Measures Table',
+        basedOn: 'Normal',
+        run: { size: TOM_TABLE_FONT.size },
+        paragraph: { spacing: { after: 0, line: 240 } },
       },
       {
         id: COVER_STYLE_ID,

@@ -36,8 +36,10 @@ describe('the exported document', () => {
     expect(core).not.toMatch(/dc:creator|lastModifiedBy/u);
   });
 
-  it('is in the contract’s language for spelling and hyphenation', async () => {
-    expect((await parts())['word/styles.xml']).toContain('<w:lang w:val="de-DE"/>');
+  it('is in the contract’s language for spelling and hyphenation, and hyphenates', async () => {
+    const files = await parts();
+    expect(files['word/styles.xml']).toContain('<w:lang w:val="de-DE"/>');
+    expect(files['word/settings.xml']).toContain('<w:autoHyphenation/>');
     const english = parseContract(readFixture('dpa-processor-addendum-en.txt'));
     expect((await parts({}, english))['word/styles.xml']).toContain('<w:lang w:val="en-GB"/>');
   });
