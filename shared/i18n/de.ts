@@ -378,6 +378,8 @@ export const de: Messages = {
     name: 'Name',
     initials: 'Kürzel',
     color: 'Farbe Ihres Markups',
+    /** Names of the markup colours, for screen readers and as tooltips. */
+    colors: { blue: 'Blau', red: 'Rot', green: 'Grün', violet: 'Violett', brown: 'Braun', teal: 'Petrol', magenta: 'Magenta', olive: 'Oliv' },
     save: 'Weiter',
     later: 'Später',
     needed: 'Sagen Sie Clausemark, wer Sie sind, bevor Sie die Prüfung ändern.',

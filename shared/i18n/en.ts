@@ -376,6 +376,8 @@ export const en = {
     name: 'Name',
     initials: 'Initials',
     color: 'Colour of your markup',
+    /** Names of the markup colours, for screen readers and as tooltips. */
+    colors: { blue: 'Blue', red: 'Red', green: 'Green', violet: 'Violet', brown: 'Brown', teal: 'Teal', magenta: 'Magenta', olive: 'Olive' },
     save: 'Continue',
     later: 'Not now',
     needed: 'Tell Clausemark who you are before you change the review.',

@@ -1,9 +1,9 @@
-import type { CSSProperties, ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useT } from '../../useT';
 import type { Segment } from '../../../shared/contract/model';
 import type { MarkupView } from '../../../shared/redline/numbering';
 import { useStore } from '../../store/store';
-import { colorForAuthor } from './authorColors';
+import { useAuthorStyle } from './authorColors';
 import { piecesFor, toLines, type Piece } from './lines';
 import { useDateFormat } from './useDateFormat';
 
@@ -20,7 +20,7 @@ interface MarkupTextProps {
  */
 export function MarkupText({ segments, view, blocks = true }: MarkupTextProps) {
   const t = useT();
-  const own = useStore((state) => state.author);
+  const styleOf = useAuthorStyle();
   const formatDate = useDateFormat();
   // Only the text that holds the current change redraws when it moves.
   const current = useStore((state) => (state.currentChangeId !== null && segments.some((segment) => 'id' in segment && segment.id === state.currentChangeId) ? state.currentChangeId : null));
@@ -28,7 +28,6 @@ export function MarkupText({ segments, view, blocks = true }: MarkupTextProps) {
 
   const piece = (part: Piece, key: number): ReactNode => {
     if (part.kind === 'equal') return part.text;
-    const color = colorForAuthor(part.author ?? '', own);
     const tip = t(part.kind === 'insert' ? 'markup.inserted' : 'markup.deleted', { author: part.author, date: formatDate(part.date) });
     const props = {
       key,
@@ -38,7 +37,7 @@ export function MarkupText({ segments, view, blocks = true }: MarkupTextProps) {
       tabIndex: -1,
       // A change clicked or reached with Alt+↓ is the one Accept and Reject act on.
       onFocus: () => part.id && setCurrent(part.id),
-      style: { '--author': color } as CSSProperties,
+      style: styleOf(part.author ?? ''),
     };
     return part.kind === 'insert' ? <ins {...props}>{part.text}</ins> : <del {...props}>{part.text}</del>;
   };
