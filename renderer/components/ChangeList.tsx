@@ -88,7 +88,7 @@ export function ChangeList() {
           ← {t('changes.previous')}
         </button>
         <span className="muted" aria-live="polite">
-          {index >= 0 ? t('changes.position', { index: index + 1, count: shown.length }) : t('changes.count', { count: shown.length })}
+          {index >= 0 ? t('changes.position', { index: index + 1, total: shown.length }) : t('changes.count', { count: shown.length })}
         </span>
         <button type="button" onClick={() => step(1)} disabled={shown.length === 0}>
           {t('changes.next')} →

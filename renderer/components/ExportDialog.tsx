@@ -94,7 +94,7 @@ export function ExportDialog({ contract, documentName, checklist, loadAuthor, on
     <dialog ref={dialog} className="dialog export-dialog" aria-labelledby={`${ids}-title`} onClose={onClose} onCancel={(event) => exporting && event.preventDefault()}>
       <form onSubmit={submit}>
         <h2 id={`${ids}-title`}>{t('export.title')}</h2>
-        <p className="export-summary">{t('export.summary', { changes: summary.pending, comments: summary.externalComments })}</p>
+        <p className="export-summary">{t('export.summary', { changes: t('changes.count', { count: summary.pending }), comments: t('export.counterpartyComments', { count: summary.externalComments }) })}</p>
 
         <fieldset disabled={exporting}>
           <legend>{t('export.mode')}</legend>
@@ -158,7 +158,7 @@ export function ExportDialog({ contract, documentName, checklist, loadAuthor, on
           {exporting && (
             <>
               <progress aria-label={t('export.exporting')} />
-              <span>{clauses + contract.toms.length > LARGE ? t('export.exportingLarge', { clauses, measures: contract.toms.length }) : t('export.exporting')}</span>
+              <span>{clauses + contract.toms.length > LARGE ? t('export.exportingLarge', { clauses: t('outline.clauses', { count: clauses }), measures: t('outline.measures', { count: contract.toms.length }) }) : t('export.exporting')}</span>
             </>
           )}
           {progress.state === 'saved' && <span role="status">{t('export.saved', { name: progress.name })}</span>}

@@ -20,7 +20,7 @@ interface MatrixTableProps {
 export function MatrixTable({ matrix, selected, onSelect }: MatrixTableProps) {
   const { t } = useTranslation();
   const columnName = (column: MatrixColumn) => column.service ?? t('matrix.general');
-  const summary = (cell: Pick<MatrixCell, 'counts' | 'total'>) => t('matrix.cellSummary', { total: cell.total, ...cell.counts });
+  const summary = (cell: Pick<MatrixCell, 'counts' | 'total'>) => t('matrix.cellSummary', { count: cell.total, ...cell.counts });
 
   return (
     <table className="matrix">
