@@ -128,3 +128,23 @@ describe('the workspace with the template', () => {
     expect(await screen.findByRole('button', { name: /Open the AVV template/u })).toBeTruthy();
   });
 });
+
+describe('bullet clauses', () => {
+  /** The markers drawn for a clause: its margin marker, if any, and one per list item of its text. */
+  const markers = (clause: Element) => (clause.querySelector('.clause-marker, .report-number')?.textContent ? 1 : 0) + clause.querySelectorAll('li').length;
+
+  it('shows one marker for each item of §5, in the reader and in the report', async () => {
+    const user = await openTemplate();
+    await user.click(within(screen.getByRole('navigation', { name: 'Outline' })).getByRole('button', { name: /^5 Qualitätssicherung/u }));
+    const bullets = screen.getAllByRole('listitem', { name: /^Clause 5 ¶/u }).filter((clause) => clause.textContent?.includes('Datenschutzbeauftragten'));
+    expect(bullets.length).toBeGreaterThan(0);
+    for (const clause of bullets) expect(markers(clause)).toBe(1);
+
+    await user.click(screen.getByRole('button', { name: 'Report…' }));
+    const report = await screen.findByRole('main', { name: 'Review report' });
+    await waitFor(() => expect([...report.querySelectorAll('.report-clause')].some((clause) => clause.textContent?.includes('Die Bestellung eines Datenschutzbeauftragten'))).toBe(true), { timeout: 20_000 });
+    const inReport = [...report.querySelectorAll('.report-clause')].filter((clause) => clause.textContent?.startsWith('•'));
+    expect(inReport.length).toBeGreaterThan(5);
+    for (const clause of inReport) expect(markers(clause)).toBe(1);
+  });
+});

@@ -12,13 +12,15 @@ interface MarkupTextProps {
   readonly view: MarkupView;
   /** Paragraph and bullet structure (clauses); off for one-line texts such as a measure. */
   readonly blocks?: boolean;
+  /** The text's first bullet is drawn in the clause's margin (`marginMarker`). */
+  readonly bulletInMargin?: boolean;
 }
 
 /**
  * A text with its tracked changes: insertions underlined, deletions struck through, each in
  * its author's colour, with author and time on hover and on focus (never colour alone).
  */
-export function MarkupText({ segments, view, blocks = true }: MarkupTextProps) {
+export function MarkupText({ segments, view, blocks = true, bulletInMargin = false }: MarkupTextProps) {
   const t = useT();
   const styleOf = useAuthorStyle();
   const formatDate = useDateFormat();
@@ -50,7 +52,7 @@ export function MarkupText({ segments, view, blocks = true }: MarkupTextProps) {
     if (bullets.length > 0) out.push(<ul key={`ul${out.length}`}>{bullets}</ul>);
     bullets = [];
   };
-  toLines(pieces).forEach((line, index) => {
+  toLines(pieces, bulletInMargin).forEach((line, index) => {
     const content = line.pieces.map(piece);
     if (line.bullet) bullets.push(<li key={index}>{content}</li>);
     else {
