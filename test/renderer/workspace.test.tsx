@@ -37,6 +37,24 @@ describe('the start screen', () => {
     expect((await screen.findByRole('alert')).textContent).toContain('“empty.txt” is empty.');
     expect(screen.getByRole('button', { name: /Open the AVV template/u })).toBeTruthy();
   });
+
+  it('names a recent file, then its folder cut at the start with its slashes in place, the whole path on hover', async () => {
+    app = await renderApp();
+    const { mkdir, writeFile } = await import('node:fs/promises');
+    const folder = `${app.host.workDir}/Mandate/2024/TrafficPlex GmbH/Auftragsverarbeitung/Zweite Runde`;
+    await mkdir(folder, { recursive: true });
+    await writeFile(`${folder}/avv-answer.txt`, '1 Gegenstand\n\nDer Auftragnehmer verarbeitet Daten.\n');
+    app.host.dialogs.openAnswers.push(`${folder}/avv-answer.txt`);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: /Open a file…/u }));
+    await user.click(await screen.findByRole('button', { name: /Start/u }));
+    const recent = await screen.findByRole('button', { name: /^avv-answer\.txt/u });
+    expect(recent.querySelector('.recent-name')!.textContent).toBe('avv-answer.txt');
+    const where = recent.querySelector('.recent-path')!.textContent!;
+    expect(where).toMatch(/^…\/.*\/Zweite Runde$/u);
+    expect(folder.endsWith(where.slice(1))).toBe(true);
+    expect(recent.getAttribute('title')).toBe(`${folder}/avv-answer.txt`);
+  });
 });
 
 describe('the workspace with the template', () => {
