@@ -44,6 +44,7 @@ export const de: Messages = {
   workspace: {
     start: 'Start',
     startHint: 'Zurück zum Startbildschirm',
+    more: 'Mehr',
     kind: { template: 'Vorlage', text: 'Textdatei', markdown: 'Markdown-Datei', docx: 'Word-Dokument', review: 'Prüfung' },
     panes: { outline: 'Gliederung', reader: 'Vertrag', toms: 'Maßnahmen' },
   },
@@ -131,7 +132,7 @@ export const de: Messages = {
     save: 'Speichern',
     saveAs: 'Speichern unter …',
     saving: 'Wird gespeichert …',
-    unsaved: 'Ungespeicherte Änderungen',
+    unsaved: 'Ungespeichert',
     undo: 'Rückgängig',
     redo: 'Wiederholen',
     markup: 'Markup',
@@ -549,6 +550,7 @@ export const de: Messages = {
     contract: 'Vertrag',
     matrix: 'Verantwortungsmatrix',
     checklist: 'Art.-28-Checkliste',
+    short: { contract: 'Vertrag', matrix: 'Matrix', checklist: 'Checkliste' },
   },
   matrix: {
     title: 'Wer für welche Maßnahme verantwortlich ist',

@@ -42,6 +42,7 @@ export const en = {
   workspace: {
     start: 'Start',
     startHint: 'Back to the start screen',
+    more: 'More',
     kind: { template: 'Template', text: 'Text file', markdown: 'Markdown file', docx: 'Word document', review: 'Review' },
     panes: { outline: 'Outline', reader: 'Contract', toms: 'Measures' },
   },
@@ -547,6 +548,8 @@ export const en = {
     contract: 'Contract',
     matrix: 'Responsibility matrix',
     checklist: 'Art. 28 checklist',
+    /** On the tabs, where the title bar needs the room; the names above are their tooltips and accessible names. */
+    short: { contract: 'Contract', matrix: 'Matrix', checklist: 'Checklist' },
   },
   matrix: {
     title: 'Who is responsible for which measure',

@@ -134,10 +134,33 @@ describe('the workspace with the template', () => {
 
   it('switches the whole interface to German', async () => {
     const user = await openTemplate();
+    // The language, the report and the shortcuts sit behind More, so the title keeps its room.
+    await user.click(screen.getByRole('button', { name: 'More' }));
     await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'de');
     await waitFor(() => expect(screen.getByRole('navigation', { name: 'Gliederung' })).toBeTruthy());
     expect(screen.getByRole('button', { name: /^Anlage III.*67 Maßnahmen$/u })).toBeTruthy();
     expect(await app!.host.handlers.getPreferences()).toMatchObject({ language: 'de' });
+  });
+
+  it('keeps the report, the shortcuts and the language behind More, which Escape and a choice close', async () => {
+    const user = await openTemplate();
+    const more = screen.getByRole('button', { name: 'More' });
+    expect(more.getAttribute('aria-expanded')).toBe('false');
+    expect(screen.queryByRole('button', { name: 'Report…' })).toBeNull();
+    await user.click(more);
+    expect(more.getAttribute('aria-expanded')).toBe('true');
+    const panel = screen.getByRole('group', { name: 'More' });
+    expect(within(panel).getAllByRole('button').map((button) => button.textContent)).toEqual(['Report…', 'Keyboard shortcuts']);
+    expect(within(panel).getByRole('combobox', { name: 'Language' })).toBeTruthy();
+    await user.tab();
+    expect(document.activeElement).toBe(within(panel).getByRole('button', { name: 'Report…' }));
+    await user.keyboard('{Escape}');
+    expect(more.getAttribute('aria-expanded')).toBe('false');
+    expect(document.activeElement).toBe(more);
+    await user.click(more);
+    await user.click(within(panel).getByRole('button', { name: 'Keyboard shortcuts' }));
+    expect(await screen.findByRole('dialog', { name: 'Keyboard shortcuts' })).toBeTruthy();
+    expect(more.getAttribute('aria-expanded')).toBe('false');
   });
 
   it('goes back to the start screen from the menu', async () => {
@@ -158,6 +181,7 @@ describe('bullet clauses', () => {
     expect(bullets.length).toBeGreaterThan(0);
     for (const clause of bullets) expect(markers(clause)).toBe(1);
 
+    await user.click(screen.getByRole('button', { name: 'More' }));
     await user.click(screen.getByRole('button', { name: 'Report…' }));
     const report = await screen.findByRole('main', { name: 'Review report' });
     await waitFor(() => expect([...report.querySelectorAll('.report-clause')].some((clause) => clause.textContent?.includes('Die Bestellung eines Datenschutzbeauftragten'))).toBe(true), { timeout: 20_000 });

@@ -64,8 +64,8 @@ export function ReportView({ onClose }: { readonly onClose: () => void }) {
     return () => {
       window.removeEventListener('keydown', onKeyDown);
       document.title = title;
-      // Back where the report was asked for.
-      whenRendered('.topbar .report-button', (element) => element.focus());
+      // Back where the report was asked for: the title bar's More button, which holds it.
+      whenRendered('.topbar .more-button', (element) => element.focus());
     };
   }, [contract.title, onClose, t]);
 
