@@ -78,10 +78,10 @@ export async function importCommand(input: string, out: string, io: CommandIo, t
   io.stdout(
     `${t('cli.imported', {
       file: basename(out),
-      sections: contract.sections.length,
-      measures: contract.toms.length,
-      changes: summary.pending,
-      comments: summary.externalComments + summary.internalComments,
+      sections: t('cli.sectionCount', { count: contract.sections.length }),
+      measures: t('outline.measures', { count: contract.toms.length }),
+      changes: t('changes.count', { count: summary.pending }),
+      comments: t('cli.commentCount', { count: summary.externalComments + summary.internalComments }),
     })}\n`,
   );
   return 0;

@@ -20,6 +20,7 @@ import { StartScreen } from './StartScreen';
 import { UnsavedDialog } from './UnsavedDialog';
 import { Workspace } from './Workspace';
 import { takeStartupDocument } from '../startup';
+import { TooltipLayer } from './tooltip/TooltipLayer';
 
 /** Autosave after this much quiet time following an edit. */
 const AUTOSAVE_IDLE_MS = 3000;
@@ -255,6 +256,7 @@ export function App({ initialLanguage, initialAuthor = null }: { readonly initia
       {exporting && review && <ExportReview onClose={() => setExporting(false)} />}
       {identityPending && <IdentityDialog />}
       {guarded && <UnsavedDialog onChoice={(choice) => void onGuardChoice(choice)} />}
+      <TooltipLayer />
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { useId, type CSSProperties } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Contract } from '../../shared/contract/model';
 import { citeClause } from '../../shared/contract/reference';
@@ -7,7 +7,7 @@ import { findClause, findTom } from '../../shared/review/items';
 import { focusChange } from '../store/navigation';
 import { afterDecision, showChange } from '../store/reviewCommands';
 import { useStore } from '../store/store';
-import { colorForAuthor } from './markup/authorColors';
+import { useAuthorStyle } from './markup/authorColors';
 import { useDateFormat } from './markup/useDateFormat';
 import { RationaleForm } from './RationaleForm';
 
@@ -29,7 +29,7 @@ export function ChangeList() {
   const currentId = useStore((state) => state.currentChangeId);
   const decide = useStore((state) => state.decide);
   const requireAuthor = useStore((state) => state.requireAuthor);
-  const own = useStore((state) => state.author);
+  const styleOf = useAuthorStyle();
   const formatDate = useDateFormat();
   const pending = useStore((state) => state.pendingDecision);
   const setPending = useStore((state) => state.askDecision);
@@ -88,7 +88,7 @@ export function ChangeList() {
           ← {t('changes.previous')}
         </button>
         <span className="muted" aria-live="polite">
-          {index >= 0 ? t('changes.position', { index: index + 1, count: shown.length }) : t('changes.count', { count: shown.length })}
+          {index >= 0 ? t('changes.position', { index: index + 1, total: shown.length }) : t('changes.count', { count: shown.length })}
         </span>
         <button type="button" onClick={() => step(1)} disabled={shown.length === 0}>
           {t('changes.next')} →
@@ -113,7 +113,7 @@ export function ChangeList() {
         {shown.map((entry) => {
           const kind = entry.whole ? (entry.kind === 'insert' ? 'wholeInsert' : 'wholeDelete') : entry.kind;
           return (
-            <li key={entry.id} className="change-entry" aria-current={entry.id === currentId ? 'true' : undefined} style={{ '--author': colorForAuthor(entry.author, own) } as CSSProperties}>
+            <li key={entry.id} className="change-entry" aria-current={entry.id === currentId ? 'true' : undefined} style={styleOf(entry.author)}>
               <button type="button" className="change-where link" onClick={() => showChange(entry)} title={t('changes.show')}>
                 {where(entry, contract, t)}
               </button>

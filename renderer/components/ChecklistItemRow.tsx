@@ -89,7 +89,7 @@ export function ChecklistItemRow({ entry }: { readonly entry: ChecklistEntry }) 
             ))}
             {!allTargets && targets.length > FIRST_TARGETS && (
               <button type="button" className="link" onClick={() => setAllTargets(true)}>
-                {t('checklist.allClauses', { count: targets.length })}
+                {t('checklist.allClauses', { total: targets.length })}
               </button>
             )}
           </p>

@@ -45,7 +45,7 @@ export function ChecklistView() {
           </ol>
         ) : (
           <p className="checklist-progress muted" role="status">
-            {t('checklist.checking', { done, total: CHECKLIST_ITEM_IDS.length })}
+            {t('checklist.checking', { done, count: CHECKLIST_ITEM_IDS.length })}
             <progress value={done} max={CHECKLIST_ITEM_IDS.length} aria-hidden="true" />
           </p>
         )}

@@ -1,6 +1,7 @@
 import type { KeyboardEvent } from 'react';
 import { useT } from '../useT';
 import type { Clause } from '../../shared/contract/model';
+import { MARGIN_BULLET, marginMarker } from '../../shared/redline/numbering';
 import { segmentsOf, hasChanges } from '../../shared/redline/segments';
 import { useStore } from '../store/store';
 import { ItemTextEditor, NewItemEditor } from './editing/ItemEditors';
@@ -18,6 +19,7 @@ interface ClauseItemProps {
 /** One clause: its number, its text with markup or in the editor, its status and actions. */
 export function ClauseItem({ clause, label, reference, onMove }: ClauseItemProps) {
   const t = useT();
+  const marker = marginMarker(clause, label);
   const view = useStore((state) => state.markupView);
   const selected = useStore((state) => state.clauseId === clause.id);
   const editing = useStore((state) => state.editing?.kind === 'clause' && state.editing.id === clause.id);
@@ -62,7 +64,7 @@ export function ClauseItem({ clause, label, reference, onMove }: ClauseItemProps
       title={changed && view === 'simple' ? t('markup.changedBar') : undefined}
     >
       <span className="clause-marker" aria-hidden="true">
-        {label ?? (clause.kind === 'bullet' ? '•' : '')}
+        {marker}
       </span>
       <div className="clause-body">
         {clause.heading && <h3 className="clause-heading">{clause.heading}</h3>}
@@ -70,7 +72,7 @@ export function ClauseItem({ clause, label, reference, onMove }: ClauseItemProps
         {editing ? (
           <ItemTextEditor target={target} text={clause.text} label={t('edit.editor', { ref: reference })} />
         ) : (
-          <MarkupText segments={segmentsOf(clause)} view={view} />
+          <MarkupText segments={segmentsOf(clause)} view={view} bulletInMargin={marker === MARGIN_BULLET} />
         )}
         {(selected || clause.status || clause.comments?.length) && !editing ? (
           <ItemActions

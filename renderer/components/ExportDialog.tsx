@@ -187,7 +187,7 @@ export function ExportDialog({ contract, documentName, checklist, loadAuthor, on
           {exporting && (
             <>
               <progress aria-label={t('export.exporting')} />
-              <span>{clauses + contract.toms.length > LARGE ? t('export.exportingLarge', { clauses, measures: contract.toms.length }) : t('export.exporting')}</span>
+              <span>{clauses + contract.toms.length > LARGE ? t('export.exportingLarge', { clauses: t('outline.clauses', { count: clauses }), measures: t('outline.measures', { count: contract.toms.length }) }) : t('export.exporting')}</span>
             </>
           )}
           {progress.state === 'saved' && <span role="status">{t('export.saved', { name: progress.name })}</span>}

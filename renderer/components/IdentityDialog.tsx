@@ -1,12 +1,10 @@
 import { useId, useState, type CSSProperties, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AuthorSchema } from '../../shared/host/preferences';
+import { AUTHOR_PALETTE } from '../../shared/review/authorColors';
 import { host } from '../host';
 import { useStore } from '../store/store';
 import { Modal } from './Modal';
-
-/** Each at least 4.5:1 against a white page, so markup stays legible. */
-const COLORS = ['#1f5f8b', '#b23a48', '#1f7a4d', '#6f43b5', '#9a4f00', '#0f6f8f'];
 
 function initialsOf(name: string): string {
   return name
@@ -25,7 +23,7 @@ export function IdentityDialog() {
   const resolveIdentity = useStore((state) => state.resolveIdentity);
   const [name, setName] = useState(current?.name ?? '');
   const [initials, setInitials] = useState(current?.initials ?? '');
-  const [color, setColor] = useState(current?.color ?? COLORS[0]!);
+  const [color, setColor] = useState(current?.color ?? AUTHOR_PALETTE[0].color);
   const ids = { name: useId(), initials: useId(), explain: useId() };
 
   const submit = async (event: FormEvent) => {
@@ -49,10 +47,10 @@ export function IdentityDialog() {
         <input id={ids.initials} value={initials} maxLength={4} placeholder={initialsOf(name)} onChange={(event) => setInitials(event.target.value)} />
         <fieldset className="color-choice">
           <legend>{t('identity.color')}</legend>
-          {COLORS.map((option) => (
-            <label key={option} className="swatch" data-color={option}>
-              <input type="radio" name="color" value={option} checked={color === option} onChange={() => setColor(option)} aria-label={option} />
-              <span className="swatch-dot" style={{ '--swatch': option } as CSSProperties} />
+          {AUTHOR_PALETTE.map((option) => (
+            <label key={option.color} className="swatch" data-color={option.color} title={t(`identity.colors.${option.name}`)}>
+              <input type="radio" name="color" value={option.color} checked={color === option.color} onChange={() => setColor(option.color)} aria-label={t(`identity.colors.${option.name}`)} />
+              <span className="swatch-dot" style={{ '--swatch': option.color } as CSSProperties} />
             </label>
           ))}
         </fieldset>

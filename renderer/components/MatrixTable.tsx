@@ -23,7 +23,7 @@ export function MatrixTable({ matrix, selected, onSelect }: MatrixTableProps) {
   // The table sits in the contract's language (its services and categories); the app's own words are hyphenated as the app's.
   const ui = languageOf(i18n.language);
   const columnName = (column: MatrixColumn) => column.service ?? t('matrix.general');
-  const summary = (cell: Pick<MatrixCell, 'counts' | 'total'>) => t('matrix.cellSummary', { total: cell.total, ...cell.counts });
+  const summary = (cell: Pick<MatrixCell, 'counts' | 'total'>) => t('matrix.cellSummary', { count: cell.total, ...cell.counts });
 
   return (
     <table className="matrix">

@@ -29,6 +29,7 @@ export function ReviewToolbar() {
   const contractView = useStore((state) => state.mode === 'contract');
   const ids = { view: useId(), status: useId(), progress: useId() };
   const progress = reviewProgress(contract);
+  const progressText = t('review.progress', { done: progress.done, count: progress.total });
 
   return (
     <div className="review-toolbar" role="toolbar" aria-label={t('review.markup')}>
@@ -56,9 +57,9 @@ export function ReviewToolbar() {
           </select>
         </>
       )}
-      <div className="progress" title={t('review.progress', progress)}>
+      <div className="progress" title={progressText}>
         <span id={ids.progress} className="muted">
-          {t('review.progress', progress)}
+          {progressText}
         </span>
         <progress aria-labelledby={ids.progress} max={Math.max(progress.total, 1)} value={progress.done} />
       </div>

@@ -1,11 +1,15 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RecentFile } from '../../shared/host/hostApi';
+import { folderOf, shortenFolder } from '../../shared/text/shortenPath';
 import { host } from '../host';
 import { useStore } from '../store/store';
 import { LanguageSwitch, type LanguageProps } from './LanguageSwitch';
 import { useDateFormat } from './markup/useDateFormat';
 import { RecoveryNotice } from './RecoveryNotice';
+
+/** About as many characters as the line beside a file's name holds; CSS cuts the rest at the end. */
+const FOLDER_CHARACTERS = 56;
 
 export function StartScreen(props: LanguageProps) {
   const { t } = useTranslation();
@@ -53,9 +57,9 @@ export function StartScreen(props: LanguageProps) {
           <ul>
             {recent.map((file) => (
               <li key={file.path}>
-                <button type="button" className="recent-file" disabled={opening} onClick={() => void open(() => host().openRecent(file.path))}>
+                <button type="button" className="recent-file" title={file.path} disabled={opening} onClick={() => void open(() => host().openRecent(file.path))}>
                   <span className="recent-name">{file.name}</span>
-                  <span className="recent-path">{file.path}</span>
+                  <span className="recent-path">{shortenFolder(folderOf(file.path), FOLDER_CHARACTERS)}</span>
                   <time dateTime={file.openedAt}>{formatDate(file.openedAt)}</time>
                 </button>
               </li>

@@ -64,7 +64,7 @@ export function TomList({ toms, selectedId = null, onSelect, editable = false }:
   return (
     <div className="tom-list">
       <p className="muted tom-count" aria-live="polite">
-        {t('toms.shown', { shown, total: toms.length })}
+        {t('toms.shown', { shown, count: toms.length })}
       </p>
       {shown === 0 && <p className="muted">{t('toms.noMatch')}</p>}
       {shown > VIRTUAL_FROM ? (

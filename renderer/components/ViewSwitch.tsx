@@ -12,8 +12,8 @@ export function ViewSwitch() {
   return (
     <nav className="view-switch" aria-label={t('views.label')}>
       {MODES.map((candidate) => (
-        <button key={candidate} type="button" className="view-tab" aria-pressed={mode === candidate} onClick={() => setMode(candidate)}>
-          {t(`views.${candidate}`)}
+        <button key={candidate} type="button" className="view-tab" aria-pressed={mode === candidate} aria-label={t(`views.${candidate}`)} title={t(`views.${candidate}`)} onClick={() => setMode(candidate)}>
+          {t(`views.short.${candidate}`)}
         </button>
       ))}
     </nav>

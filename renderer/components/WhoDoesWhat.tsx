@@ -70,7 +70,7 @@ export function WhoDoesWhat({ onShowMeasure }: { readonly onShowMeasure: (tomId:
       <h3 className="obligations-heading">{t('obligations.heading')}</h3>
       <p className="obligations-party">{t('obligations.forParty', { party: t(`obligations.party.${party}`) })}</p>
       <p className="muted obligations-count">
-        {t('obligations.contract', { title: contract.title })} · {t('obligations.count', { duties: obligations.duties.length, measures: obligations.measures.length })}
+        {t('obligations.contract', { title: contract.title })} · {t('obligations.count', { duties: t('obligations.duties', { count: obligations.duties.length }), measures: t('outline.measures', { count: obligations.measures.length }) })}
       </p>
       <div className="obligation-actions no-print">
         <button type="button" onClick={() => void copy()}>

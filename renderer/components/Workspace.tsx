@@ -3,6 +3,7 @@ import { useKeyLabels } from '../keyboard';
 import { useStore } from '../store/store';
 import { ChecklistView } from './ChecklistView';
 import { LanguageSwitch, type LanguageProps } from './LanguageSwitch';
+import { MoreMenu } from './MoreMenu';
 import { MatrixView } from './MatrixView';
 import { Outline } from './Outline';
 import { Reader } from './Reader';
@@ -55,13 +56,15 @@ export function Workspace({ onClose, onExport, onShortcuts, ...language }: Works
         <button type="button" onClick={onExport} title={`${t('export.buttonHint')} (${keys.shortcut('exportDocx')})`}>
           {t('export.button')}
         </button>
-        <button type="button" className="report-button" onClick={() => openReport(true)} title={`${t('report.buttonHint')} (${keys.shortcut('exportReport')})`}>
-          {t('report.button')}
-        </button>
-        <LanguageSwitch {...language} compact />
-        <button type="button" className="ghost shortcuts-button" onClick={onShortcuts} aria-label={t('shortcuts.button')} title={`${t('shortcuts.button')} (?)`}>
-          ?
-        </button>
+        <MoreMenu label={t('workspace.more')}>
+          <button type="button" className="report-button" onClick={() => openReport(true)} title={`${t('report.buttonHint')} (${keys.shortcut('exportReport')})`}>
+            {t('report.button')}
+          </button>
+          <button type="button" className="shortcuts-button" onClick={onShortcuts} title={`${t('shortcuts.button')} (?)`}>
+            {t('shortcuts.button')}
+          </button>
+          <LanguageSwitch {...language} />
+        </MoreMenu>
       </header>
       {showing === 'review' && (
         <>

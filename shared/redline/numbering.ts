@@ -67,6 +67,18 @@ function numbersNewClauses(section: Section): boolean {
   return section.clauses.some((clause) => clause.label !== null) && section.clauses.every((clause) => clause.kind === 'numbered' || clause.label === null);
 }
 
+/** The bullet a bullet clause shows where other clauses show their number. */
+export const MARGIN_BULLET = '•';
+
+/**
+ * What stands in a clause's margin: its label in this view, or a bullet for a clause that is one
+ * bullet of a list. That bullet stands for the `- ` its text begins with, which is then not drawn
+ * a second time as a list item (`toLines`).
+ */
+export function marginMarker(clause: Pick<Clause, 'kind'>, label: string | null | undefined): string {
+  return label ?? (clause.kind === 'bullet' ? MARGIN_BULLET : '');
+}
+
 /**
  * The label each clause of `section` shows in `view`, by clause id. Sections whose
  * numbers run 1, 2, 3 … (or a, b, c …) are renumbered around added and removed clauses;

@@ -55,6 +55,8 @@ describeWithTool('Chromium', CHROMIUM, 'apt-get install -y chromium', 'accessibi
         await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
         await check('keyboard shortcuts');
         await page.keyboard.press('Escape');
+        await page.getByRole('button', { name: 'More' }).click();
+        await check('more');
         await page.getByRole('button', { name: 'Report…' }).click();
         await page.locator('main.report[aria-busy="false"]').waitFor();
         await check('review report');

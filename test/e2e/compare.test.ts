@@ -7,7 +7,15 @@ import { largeContract, negotiated } from '../bench/generate';
 import { providerAnswer } from '../support/negotiation';
 import { describeWithTool } from '../support/tools';
 import { testHost } from '../support/handlers';
+import { hueDistance, hueOf, rgbOf } from '../../shared/review/color';
 import { CHROMIUM, launchApp, screenshot } from './harness';
+
+/** A computed colour (`rgb(4, 96, 165)`, or `color(srgb 0.6 0.7 0.8)` from a `color-mix`) as `#0460a5`. */
+function hexOfCss(color: string): string {
+  const channels = color.match(/[\d.]+/gu)!.slice(0, 3).map(Number);
+  const scale = color.startsWith('color(') ? 255 : 1;
+  return `#${channels.map((channel) => Math.round(channel * scale).toString(16).padStart(2, '0')).join('')}`;
+}
 
 describeWithTool('Chromium', CHROMIUM, 'apt-get install -y chromium', 'versions and comparison in Chromium', () => {
   it('saves and opens versions, compares with the provider’s answer inline and side by side, and adopts it as tracked changes', async () => {
@@ -110,16 +118,36 @@ describeWithTool('Chromium', CHROMIUM, 'apt-get install -y chromium', 'versions 
       // Adopt as tracked changes of the provider.
       await toolbar.getByRole('button', { name: 'Adopt as tracked changes…' }).click();
       const adopt = page.getByRole('dialog', { name: 'Adopt as tracked changes' });
-      await adopt.getByLabel('Author of the changes').fill('TrafficPlex GmbH');
+      // A name that once took a blue next to the reviewer's default blue.
+      await adopt.getByLabel('Author of the changes').fill('TrafficPlex');
       await adopt.getByRole('button', { name: 'Adopt' }).click();
       const changes = page.getByRole('region', { name: 'Changes' });
       await changes.waitFor();
       await changes.getByText(/pending changes$/u).waitFor();
-      expect(await changes.getByRole('listitem').filter({ hasText: 'TrafficPlex GmbH' }).count()).toBe(await changes.getByRole('listitem').count());
+      expect(await changes.getByRole('listitem').filter({ hasText: 'TrafficPlex' }).count()).toBe(await changes.getByRole('listitem').count());
       // The provider's new §2 comes in, so the sections after it take the provider's numbers.
       await outline.getByRole('button', { name: /^2 Begriffsbestimmungen/u }).waitFor();
       await outline.getByRole('button', { name: /^12 Sonstige/u }).click();
       await screenshot(page, 'adopted');
+
+      // Our own edit beside theirs: two authors in two hues far apart, in either theme (not two blues).
+      const clause = page.getByRole('listitem', { name: 'Clause 12.1' });
+      await clause.dblclick();
+      const editor = page.getByRole('textbox', { name: 'Text of 12.1' });
+      await editor.fill(`${await editor.inputValue()} Gerichtsstand ist Berlin.`);
+      await editor.press('Control+Enter');
+      const ours = page.locator('main .change[data-tip*="Anna Schmidt"]').first();
+      const theirs = page.locator('main .change[data-tip*="TrafficPlex"]').first();
+      await ours.waitFor();
+      await theirs.waitFor();
+      const hueOfText = async (change: typeof ours) => hueOf(rgbOf(hexOfCss(await change.evaluate((element) => getComputedStyle(element).color))));
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        expect(hueDistance(await hueOfText(ours), await hueOfText(theirs)), colorScheme).toBeGreaterThanOrEqual(90);
+      }
+      await page.emulateMedia({ colorScheme: 'light' });
+      await clause.scrollIntoViewIfNeeded();
+      await screenshot(page, 'two-authors');
     } finally {
       await app.close();
     }

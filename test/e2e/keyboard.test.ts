@@ -237,7 +237,7 @@ describeWithTool('Chromium', CHROMIUM, 'apt-get install -y chromium', 'the keybo
       await settle(page);
       await exportDialog.waitFor({ state: 'detached' });
 
-      // Ctrl+P: the report, its Save button focused; Escape goes back to the Report… button.
+      // Ctrl+P: the report, its Save button focused; Escape goes back to the More button that holds Report….
       await keys.press('Control+P');
       await settle(page);
       await page.getByRole('main', { name: 'Review report' }).waitFor();
@@ -246,7 +246,7 @@ describeWithTool('Chromium', CHROMIUM, 'apt-get install -y chromium', 'the keybo
       await keys.press('Escape');
       await settle(page);
       await page.getByRole('main', { name: 'Review report' }).waitFor({ state: 'detached' });
-      await expect.poll(async () => (await focused(page)).name).toBe('Report…');
+      await expect.poll(async () => (await focused(page)).name).toBe('More');
     } finally {
       await app.close();
       await host.cleanup();

@@ -67,6 +67,7 @@ describeWithTool('Chromium', CHROMIUM, 'apt-get install -y chromium', 'the revie
         await changes.getByRole('listitem').filter({ hasText: 'Hamburg' }).getByRole('button', { name: /Reject/u }).click();
         await changes.getByLabel('Reason (optional)').fill('Gerichtsstand bleibt Bremen');
         await changes.getByLabel('Reason (optional)').press('Enter');
+        await page.getByRole('button', { name: 'More' }).click();
         await page.getByRole('button', { name: 'Report…' }).click();
 
         const report = page.getByRole('main', { name: 'Review report' });
@@ -117,6 +118,7 @@ describeWithTool('Chromium', CHROMIUM, 'apt-get install -y chromium', 'the revie
 
         // In German: the words, the dates and the numbers of the report follow the language.
         await page.getByRole('button', { name: 'Close' }).click();
+        await page.getByRole('button', { name: 'More' }).click();
         await page.getByRole('combobox', { name: 'Language' }).selectOption('de');
         await page.getByRole('button', { name: 'Bericht …' }).click();
         const bericht = page.getByRole('main', { name: 'Prüfbericht' });

@@ -146,6 +146,7 @@ describe('the review report', () => {
   it('shows the contract with its markup and change notes, the matrix, the checklist and the decision record', async () => {
     const user = await redlined();
     act(() => useStore.getState().decide({ id: useStore.getState().review!.contract.sections[10]!.clauses[1]!.segments!.find((segment) => segment.kind === 'insert')!.id! }, 'reject', 'Bremen bleibt'));
+    await user.click(screen.getByRole('button', { name: 'More' }));
     await user.click(screen.getByRole('button', { name: 'Report…' }));
     const report = screen.getByRole('main', { name: 'Review report' });
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Save as PDF…' })));
@@ -155,9 +156,9 @@ describe('the review report', () => {
     for (const part of ['1 The contract with markup', '2 Responsibility matrix', '3 Art. 28 GDPR checklist', '4 Decision record']) expect(within(report).getByRole('heading', { name: part })).toBeTruthy();
     expect(within(report).getByRole('row', { name: /Bremen bleibt/u }).textContent).toMatch(/Rejected the insertion “[^”]*Hamburg[^”]*” by Anna Schmidt/u);
     expect(within(report).getByText(/^4 pending changes$/u)).toBeTruthy();
-    // Escape goes back to the workspace and the Report… button.
+    // Escape goes back to the workspace and the More button that holds Report….
     await user.keyboard('{Escape}');
-    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Report…' })));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'More' })));
     act(() => app!.command('export-report'));
     expect(screen.getByRole('main', { name: 'Review report' })).toBeTruthy();
   });

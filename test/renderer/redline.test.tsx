@@ -55,9 +55,11 @@ describe('editing a clause', () => {
     await user.dblClick(clause('11.2'));
     const dialog = screen.getByRole('dialog', { name: 'Who is reviewing?' });
     await user.type(within(dialog).getByLabelText('Name'), 'Ben Krüger');
+    // The colours are named, not read out as hex codes.
+    await user.click(within(dialog).getByRole('radio', { name: 'Green' }));
     await user.click(within(dialog).getByRole('button', { name: 'Continue' }));
     expect(await screen.findByRole('textbox', { name: 'Text of 11.2' })).toBeTruthy();
-    expect((await app!.host.handlers.getPreferences()).author).toEqual({ name: 'Ben Krüger', initials: 'BK', color: '#1f5f8b' });
+    expect((await app!.host.handlers.getPreferences()).author).toEqual({ name: 'Ben Krüger', initials: 'BK', color: '#006943' });
   });
 
   it('shows the four markup views', async () => {

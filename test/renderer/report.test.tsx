@@ -20,7 +20,8 @@ describe('the review report of a long contract', () => {
     app.host.dialogs.openAnswers.push(path);
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: /Open a file…/u }));
-    await user.click(await screen.findByRole('button', { name: 'Report…' }));
+    await user.click(await screen.findByRole('button', { name: 'More' }));
+    await user.click(screen.getByRole('button', { name: 'Report…' }));
 
     const report = screen.getByRole('main', { name: 'Review report' });
     const save = screen.getByRole('button', { name: 'Save as PDF…' });

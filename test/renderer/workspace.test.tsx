@@ -37,6 +37,24 @@ describe('the start screen', () => {
     expect((await screen.findByRole('alert')).textContent).toContain('“empty.txt” is empty.');
     expect(screen.getByRole('button', { name: /Open the AVV template/u })).toBeTruthy();
   });
+
+  it('names a recent file, then its folder cut at the start with its slashes in place, the whole path on hover', async () => {
+    app = await renderApp();
+    const { mkdir, writeFile } = await import('node:fs/promises');
+    const folder = `${app.host.workDir}/Mandate/2024/TrafficPlex GmbH/Auftragsverarbeitung/Zweite Runde`;
+    await mkdir(folder, { recursive: true });
+    await writeFile(`${folder}/avv-answer.txt`, '1 Gegenstand\n\nDer Auftragnehmer verarbeitet Daten.\n');
+    app.host.dialogs.openAnswers.push(`${folder}/avv-answer.txt`);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: /Open a file…/u }));
+    await user.click(await screen.findByRole('button', { name: /Start/u }));
+    const recent = await screen.findByRole('button', { name: /^avv-answer\.txt/u });
+    expect(recent.querySelector('.recent-name')!.textContent).toBe('avv-answer.txt');
+    const where = recent.querySelector('.recent-path')!.textContent!;
+    expect(where).toMatch(/^…\/.*\/Zweite Runde$/u);
+    expect(folder.endsWith(where.slice(1))).toBe(true);
+    expect(recent.getAttribute('title')).toBe(`${folder}/avv-answer.txt`);
+  });
 });
 
 describe('the workspace with the template', () => {
@@ -116,15 +134,59 @@ describe('the workspace with the template', () => {
 
   it('switches the whole interface to German', async () => {
     const user = await openTemplate();
+    // The language, the report and the shortcuts sit behind More, so the title keeps its room.
+    await user.click(screen.getByRole('button', { name: 'More' }));
     await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'de');
     await waitFor(() => expect(screen.getByRole('navigation', { name: 'Gliederung' })).toBeTruthy());
     expect(screen.getByRole('button', { name: /^Anlage III.*67 Maßnahmen$/u })).toBeTruthy();
     expect(await app!.host.handlers.getPreferences()).toMatchObject({ language: 'de' });
   });
 
+  it('keeps the report, the shortcuts and the language behind More, which Escape and a choice close', async () => {
+    const user = await openTemplate();
+    const more = screen.getByRole('button', { name: 'More' });
+    expect(more.getAttribute('aria-expanded')).toBe('false');
+    expect(screen.queryByRole('button', { name: 'Report…' })).toBeNull();
+    await user.click(more);
+    expect(more.getAttribute('aria-expanded')).toBe('true');
+    const panel = screen.getByRole('group', { name: 'More' });
+    expect(within(panel).getAllByRole('button').map((button) => button.textContent)).toEqual(['Report…', 'Keyboard shortcuts']);
+    expect(within(panel).getByRole('combobox', { name: 'Language' })).toBeTruthy();
+    await user.tab();
+    expect(document.activeElement).toBe(within(panel).getByRole('button', { name: 'Report…' }));
+    await user.keyboard('{Escape}');
+    expect(more.getAttribute('aria-expanded')).toBe('false');
+    expect(document.activeElement).toBe(more);
+    await user.click(more);
+    await user.click(within(panel).getByRole('button', { name: 'Keyboard shortcuts' }));
+    expect(await screen.findByRole('dialog', { name: 'Keyboard shortcuts' })).toBeTruthy();
+    expect(more.getAttribute('aria-expanded')).toBe('false');
+  });
+
   it('goes back to the start screen from the menu', async () => {
     await openTemplate();
     app!.command('show-start');
     expect(await screen.findByRole('button', { name: /Open the AVV template/u })).toBeTruthy();
+  });
+});
+
+describe('bullet clauses', () => {
+  /** The markers drawn for a clause: its margin marker, if any, and one per list item of its text. */
+  const markers = (clause: Element) => (clause.querySelector('.clause-marker, .report-number')?.textContent ? 1 : 0) + clause.querySelectorAll('li').length;
+
+  it('shows one marker for each item of §5, in the reader and in the report', async () => {
+    const user = await openTemplate();
+    await user.click(within(screen.getByRole('navigation', { name: 'Outline' })).getByRole('button', { name: /^5 Qualitätssicherung/u }));
+    const bullets = screen.getAllByRole('listitem', { name: /^Clause 5 ¶/u }).filter((clause) => clause.textContent?.includes('Datenschutzbeauftragten'));
+    expect(bullets.length).toBeGreaterThan(0);
+    for (const clause of bullets) expect(markers(clause)).toBe(1);
+
+    await user.click(screen.getByRole('button', { name: 'More' }));
+    await user.click(screen.getByRole('button', { name: 'Report…' }));
+    const report = await screen.findByRole('main', { name: 'Review report' });
+    await waitFor(() => expect([...report.querySelectorAll('.report-clause')].some((clause) => clause.textContent?.includes('Die Bestellung eines Datenschutzbeauftragten'))).toBe(true), { timeout: 20_000 });
+    const inReport = [...report.querySelectorAll('.report-clause')].filter((clause) => clause.textContent?.startsWith('•'));
+    expect(inReport.length).toBeGreaterThan(5);
+    for (const clause of inReport) expect(markers(clause)).toBe(1);
   });
 });

@@ -117,7 +117,7 @@ export function ComparisonView() {
               ↑ {t('compare.previous')}
             </button>
             <span className="muted" aria-live="polite">
-              {comparing ? t('compare.comparing') : index >= 0 ? t('compare.position', { index: index + 1, count: changes.length }) : t('compare.changes', { count: changes.length })}
+              {comparing ? t('compare.comparing') : index >= 0 ? t('compare.position', { index: index + 1, total: changes.length }) : t('compare.changes', { count: changes.length })}
             </span>
             <button type="button" onClick={() => step(1)} disabled={changes.length === 0} title={keys.shortcut('nextChange')}>
               ↓ {t('compare.next')}

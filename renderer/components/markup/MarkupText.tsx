@@ -1,9 +1,9 @@
-import type { CSSProperties, ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useT } from '../../useT';
 import type { Segment } from '../../../shared/contract/model';
 import type { MarkupView } from '../../../shared/redline/numbering';
 import { useStore } from '../../store/store';
-import { colorForAuthor } from './authorColors';
+import { useAuthorStyle } from './authorColors';
 import { piecesFor, toLines, type Piece } from './lines';
 import { useDateFormat } from './useDateFormat';
 
@@ -12,15 +12,17 @@ interface MarkupTextProps {
   readonly view: MarkupView;
   /** Paragraph and bullet structure (clauses); off for one-line texts such as a measure. */
   readonly blocks?: boolean;
+  /** The text's first bullet is drawn in the clause's margin (`marginMarker`). */
+  readonly bulletInMargin?: boolean;
 }
 
 /**
  * A text with its tracked changes: insertions underlined, deletions struck through, each in
  * its author's colour, with author and time on hover and on focus (never colour alone).
  */
-export function MarkupText({ segments, view, blocks = true }: MarkupTextProps) {
+export function MarkupText({ segments, view, blocks = true, bulletInMargin = false }: MarkupTextProps) {
   const t = useT();
-  const own = useStore((state) => state.author);
+  const styleOf = useAuthorStyle();
   const formatDate = useDateFormat();
   // Only the text that holds the current change redraws when it moves.
   const current = useStore((state) => (state.currentChangeId !== null && segments.some((segment) => 'id' in segment && segment.id === state.currentChangeId) ? state.currentChangeId : null));
@@ -28,7 +30,6 @@ export function MarkupText({ segments, view, blocks = true }: MarkupTextProps) {
 
   const piece = (part: Piece, key: number): ReactNode => {
     if (part.kind === 'equal') return part.text;
-    const color = colorForAuthor(part.author ?? '', own);
     const tip = t(part.kind === 'insert' ? 'markup.inserted' : 'markup.deleted', { author: part.author, date: formatDate(part.date) });
     const props = {
       key,
@@ -38,7 +39,7 @@ export function MarkupText({ segments, view, blocks = true }: MarkupTextProps) {
       tabIndex: -1,
       // A change clicked or reached with Alt+↓ is the one Accept and Reject act on.
       onFocus: () => part.id && setCurrent(part.id),
-      style: { '--author': color } as CSSProperties,
+      style: styleOf(part.author ?? ''),
     };
     return part.kind === 'insert' ? <ins {...props}>{part.text}</ins> : <del {...props}>{part.text}</del>;
   };
@@ -51,7 +52,7 @@ export function MarkupText({ segments, view, blocks = true }: MarkupTextProps) {
     if (bullets.length > 0) out.push(<ul key={`ul${out.length}`}>{bullets}</ul>);
     bullets = [];
   };
-  toLines(pieces).forEach((line, index) => {
+  toLines(pieces, bulletInMargin).forEach((line, index) => {
     const content = line.pieces.map(piece);
     if (line.bullet) bullets.push(<li key={index}>{content}</li>);
     else {

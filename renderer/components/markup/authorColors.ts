@@ -1,13 +1,34 @@
 /**
- * Each author's markup in a colour of their own: the reviewer's chosen colour for their own
- * changes, a stable colour from a palette for everyone else (the same name, the same colour).
+ * The style that puts an author's markup in their colour: the colours of all authors of the
+ * open review are given together (`shared/review/authorColors`), once per version of its text.
  */
-/** Each at least 4.5:1 against a white page (WCAG AA for text). */
-const PALETTE = ['#b23a48', '#1f7a4d', '#6f43b5', '#9a4f00', '#0f6f8f', '#a23b8c', '#4f6a19', '#8a5a2b'];
+import type { CSSProperties } from 'react';
+import type { Contract } from '../../../shared/contract/model';
+import type { Author } from '../../../shared/host/preferences';
+import { assignAuthorColors, colorOfName, onDarkPage } from '../../../shared/review/authorColors';
+import { changeAuthors, listChanges } from '../../../shared/redline/changes';
+import { useStore } from '../../store/store';
 
-export function colorForAuthor(author: string, own: { name: string; color: string } | null): string {
-  if (own && author === own.name) return own.color;
-  let hash = 0;
-  for (const char of author) hash = (hash * 31 + char.codePointAt(0)!) >>> 0;
-  return PALETTE[hash % PALETTE.length]!;
+const assigned = new WeakMap<Contract, { own: Author | null; colors: ReadonlyMap<string, string> }>();
+
+function colorsOf(contract: Contract | undefined, own: Author | null): ReadonlyMap<string, string> {
+  if (!contract) return assignAuthorColors([], own);
+  const cached = assigned.get(contract);
+  if (cached && cached.own === own) return cached.colors;
+  const colors = assignAuthorColors(changeAuthors(listChanges(contract)), own);
+  assigned.set(contract, { own, colors });
+  return colors;
+}
+
+/** `--author` for a light page and `--author-on-dark` for a dark one (app.css picks by theme). */
+export function authorStyle(color: string): CSSProperties {
+  return { '--author': color, '--author-on-dark': onDarkPage(color) } as CSSProperties;
+}
+
+/** The style of each author's markup; an author the review does not know (a version's) by name alone. */
+export function useAuthorStyle(): (author: string) => CSSProperties {
+  const own = useStore((state) => state.author);
+  const contract = useStore((state) => state.review?.contract);
+  const colors = colorsOf(contract, own);
+  return (author) => authorStyle(colors.get(author) ?? colorOfName(author));
 }

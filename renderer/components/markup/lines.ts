@@ -19,7 +19,8 @@ export function piecesFor(segments: readonly Segment[], view: MarkupView): Segme
   return segments.filter((segment) => segment.kind !== keep).map((segment) => ({ kind: 'equal', text: segment.text }));
 }
 
-export function toLines(pieces: readonly Piece[]): Line[] {
+/** `bulletInMargin`: the first line's bullet is drawn in the margin (`marginMarker`), so that line is a plain paragraph here. */
+export function toLines(pieces: readonly Piece[], bulletInMargin = false): Line[] {
   const lines: Piece[][] = [[]];
   for (const piece of pieces) {
     const parts = piece.text.split('\n');
@@ -28,9 +29,9 @@ export function toLines(pieces: readonly Piece[]): Line[] {
       if (part !== '') lines[lines.length - 1]!.push({ ...piece, text: part });
     });
   }
-  return lines.map((line) => {
+  return lines.map((line, index) => {
     const first = line[0];
     if (!first || !first.text.startsWith('- ')) return { bullet: false, pieces: line };
-    return { bullet: true, pieces: [{ ...first, text: first.text.slice(2) }, ...line.slice(1)].filter((piece) => piece.text !== '') };
+    return { bullet: !(bulletInMargin && index === 0), pieces: [{ ...first, text: first.text.slice(2) }, ...line.slice(1)].filter((piece) => piece.text !== '') };
   });
 }

@@ -2,7 +2,7 @@ import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Clause, Comment, Contract, ReviewStatus, Section, Segment, Tom } from '../../../shared/contract/model';
 import { sectionHeading } from '../../../shared/contract/reference';
-import { displayLabels } from '../../../shared/redline/numbering';
+import { displayLabels, MARGIN_BULLET, marginMarker } from '../../../shared/redline/numbering';
 import { segmentsOf } from '../../../shared/redline/segments';
 import { targetKey, type NumberedChange } from '../../../shared/report/reviewReport';
 import { clauseCount, DATE_TARGET, partyTarget, partyText, type Target } from '../../../shared/review/items';
@@ -43,10 +43,10 @@ function Annotations({ status, comments }: { readonly status: ReviewStatus | und
   );
 }
 
-function Block({ target, segments, marked }: { readonly target: Target; readonly segments: readonly Segment[]; readonly marked: Marked }) {
+function Block({ target, segments, marked, bulletInMargin = false }: { readonly target: Target; readonly segments: readonly Segment[]; readonly marked: Marked; readonly bulletInMargin?: boolean }) {
   return (
     <>
-      <ReportMarkup segments={segments} numbers={marked.numbers} />
+      <ReportMarkup segments={segments} numbers={marked.numbers} bulletInMargin={bulletInMargin} />
       <ChangeNotes changes={marked.byTarget.get(targetKey(target))} />
     </>
   );
@@ -58,7 +58,7 @@ const ReportClause = memo(function ReportClause({ clause, label, marked }: { rea
       <span className="report-number">{label}</span>
       <div className="report-clause-body">
         {clause.heading && <h4 className="report-clause-heading">{clause.heading}</h4>}
-        <Block target={{ kind: 'clause', id: clause.id }} segments={segmentsOf(clause)} marked={marked} />
+        <Block target={{ kind: 'clause', id: clause.id }} segments={segmentsOf(clause)} marked={marked} bulletInMargin={label === MARGIN_BULLET} />
         <Annotations status={clause.status} comments={clause.comments} />
       </div>
     </div>
@@ -148,7 +148,7 @@ export function ReportContract({ contract, marked, limit = Infinity }: { readonl
               ))}
               <h3>{sectionHeading(section)}</h3>
               {section.clauses.slice(0, shown).map((clause) => (
-                <ReportClause key={clause.id} clause={clause} label={labels.get(clause.id) ?? (clause.kind === 'bullet' ? '•' : '')} marked={marked} />
+                <ReportClause key={clause.id} clause={clause} label={marginMarker(clause, labels.get(clause.id))} marked={marked} />
               ))}
             </section>
           );

@@ -9,7 +9,18 @@ import { useDateFormat } from '../markup/useDateFormat';
  * A text with its tracked changes as paper shows them: insertions underlined, deletions
  * struck through (never colour alone), each change followed by its number.
  */
-export function ReportMarkup({ segments, numbers, blocks = true }: { readonly segments: readonly Segment[]; readonly numbers: ReadonlyMap<string, number>; readonly blocks?: boolean }) {
+export function ReportMarkup({
+  segments,
+  numbers,
+  blocks = true,
+  bulletInMargin = false,
+}: {
+  readonly segments: readonly Segment[];
+  readonly numbers: ReadonlyMap<string, number>;
+  readonly blocks?: boolean;
+  /** The text's first bullet is drawn beside it, where numbers stand (`marginMarker`). */
+  readonly bulletInMargin?: boolean;
+}) {
   const pieces = piecesFor(segments, 'all');
   const piece = (part: Piece, key: number, next: Piece | undefined): ReactNode => {
     if (part.kind === 'equal') return part.text;
@@ -32,7 +43,7 @@ export function ReportMarkup({ segments, numbers, blocks = true }: { readonly se
     if (bullets.length > 0) out.push(<ul key={`ul${out.length}`}>{bullets}</ul>);
     bullets = [];
   };
-  toLines(pieces).forEach((line, index) => {
+  toLines(pieces, bulletInMargin).forEach((line, index) => {
     if (line.bullet) bullets.push(<li key={index}>{render(line.pieces)}</li>);
     else {
       flush();

@@ -64,8 +64,8 @@ export function ReportView({ onClose }: { readonly onClose: () => void }) {
     return () => {
       window.removeEventListener('keydown', onKeyDown);
       document.title = title;
-      // Back where the report was asked for.
-      whenRendered('.topbar .report-button', (element) => element.focus());
+      // Back where the report was asked for: the title bar's More button, which holds it.
+      whenRendered('.topbar .more-button', (element) => element.focus());
     };
   }, [contract.title, onClose, t]);
 
@@ -89,9 +89,9 @@ export function ReportView({ onClose }: { readonly onClose: () => void }) {
 
   const status =
     report === null
-      ? t('checklist.checking', { done: checklist.done, total: CHECKLIST_ITEM_IDS.length })
+      ? t('checklist.checking', { done: checklist.done, count: CHECKLIST_ITEM_IDS.length })
       : !ready
-        ? t('report.preparing', { done: drawn, total })
+        ? t('report.preparing', { done: drawn, count: total })
         : progress.state === 'saving'
           ? t('report.saving')
           : progress.state === 'done' || progress.state === 'failed'
@@ -151,9 +151,9 @@ function ReportBody(props: {
         <p>{t('report.document', { name })}</p>
         <h2>{t('report.glance')}</h2>
         <ul className="report-glance">
-          <li>{t('review.progress', report.progress)}</li>
+          <li>{t('review.progress', { done: report.progress.done, count: report.progress.total })}</li>
           <li>{t('changes.count', { count: report.changes.length })}</li>
-          <li>{t('report.comments', report.comments)}</li>
+          <li>{t('report.comments', { internal: t('report.internalComments', { count: report.comments.internal }), external: t('report.externalComments', { count: report.comments.external }) })}</li>
           <li>{t('report.score', { percent, summary })}</li>
           <li>{t('report.decisions', { count: report.decisions.length })}</li>
         </ul>

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { citeClause, sectionHeading } from '../../../shared/contract/reference';
 import { segmentsOf } from '../../../shared/redline/segments';
-import { displayLabels } from '../../../shared/redline/numbering';
+import { displayLabels, MARGIN_BULLET, marginMarker } from '../../../shared/redline/numbering';
 import { groupToms } from '../../../shared/toms/grouping';
 import { findVersion } from '../../../shared/review/versions';
 import { useStore } from '../../store/store';
@@ -50,11 +50,11 @@ export function VersionReader() {
                   {section.clauses.map((clause) => (
                     <li key={clause.id} className="clause read-only" aria-label={t('reader.clause', { ref: citeClause(section, clause) })}>
                       <span className="clause-marker" aria-hidden="true">
-                        {labels.get(clause.id) ?? (clause.kind === 'bullet' ? '•' : '')}
+                        {marginMarker(clause, labels.get(clause.id))}
                       </span>
                       <div className="clause-body">
                         {clause.heading && <h3 className="clause-heading">{clause.heading}</h3>}
-                        <MarkupText segments={segmentsOf(clause)} view="all" />
+                        <MarkupText segments={segmentsOf(clause)} view="all" bulletInMargin={marginMarker(clause, labels.get(clause.id)) === MARGIN_BULLET} />
                       </div>
                     </li>
                   ))}

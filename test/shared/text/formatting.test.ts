@@ -8,9 +8,19 @@ import { formatPercent } from '../../../shared/text/formatNumber';
 
 describe('numbers and dates per language', () => {
   it('writes counts in messages as the language writes numbers', () => {
-    expect(translator('en')('review.progress', { done: 1200, total: 2500 })).toBe('1,200 of 2,500 clauses reviewed');
-    expect(translator('de')('review.progress', { done: 1200, total: 2500 })).toBe('1.200 von 2.500 Klauseln geprüft');
+    expect(translator('en')('review.progress', { done: 1200, count: 2500 })).toBe('1,200 of 2,500 clauses reviewed');
+    expect(translator('de')('review.progress', { done: 1200, count: 2500 })).toBe('1.200 von 2.500 Klauseln geprüft');
     expect(translator('de')('changes.count', { count: 1 })).toBe('1 offene Änderung');
+  });
+
+  it('says one of a thing in the singular, in every message that counts', () => {
+    const en = translator('en');
+    const de = translator('de');
+    expect(en('matrix.cellSummary', { count: 1, provider: 1, customer: 0, shared: 0, unstated: 0 })).toBe('1 measure: provider 1, customer 0, shared 0, unstated 0');
+    expect(en('export.summary', { changes: en('changes.count', { count: 1 }), comments: en('export.counterpartyComments', { count: 1 }) })).toBe('1 pending change, 1 comment for the counterparty');
+    expect(de('export.summary', { changes: de('changes.count', { count: 1 }), comments: de('export.counterpartyComments', { count: 1 }) })).toBe('1 offene Änderung, 1 Kommentar für die Gegenseite');
+    expect(de('report.comments', { internal: de('report.internalComments', { count: 1 }), external: de('report.externalComments', { count: 2 }) })).toBe('1 interner Kommentar und 2 externe Kommentare');
+    expect(en('toms.shown', { shown: 1, count: 1 })).toBe('1 of 1 measure');
   });
 
   it('writes shares and sizes per language', () => {
