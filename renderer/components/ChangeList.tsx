@@ -1,7 +1,7 @@
 import { useId, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Contract } from '../../shared/contract/model';
-import { citeClause } from '../../shared/contract/reference';
+import { citationText, citeClause } from '../../shared/contract/reference';
 import { changeAuthors, filterChanges, FRONT_MATTER, listChanges, MEASURES, type ChangeEntry } from '../../shared/redline/changes';
 import { findClause, findTom } from '../../shared/review/items';
 import { focusChange } from '../store/navigation';
@@ -14,7 +14,7 @@ import { RationaleForm } from './RationaleForm';
 function where(entry: ChangeEntry, contract: Contract, t: (key: string, params?: Record<string, unknown>) => string): string {
   if (entry.target.kind === 'clause') {
     const found = findClause(contract, entry.target.id);
-    return t('changes.where.clause', { ref: found ? citeClause(found.section, found.clause) : '' });
+    return t('changes.where.clause', { ref: found ? citationText(citeClause(found.section, found.clause), t) : '' });
   }
   if (entry.target.kind === 'tom') return t('changes.where.tom', { category: findTom(contract, entry.target.id)?.tom.category.title ?? '' });
   return t(`changes.where.${entry.target.kind}`);

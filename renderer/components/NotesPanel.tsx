@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Comment, CommentVisibility } from '../../shared/contract/model';
-import { citeClause } from '../../shared/contract/reference';
+import { citationText, citeClause } from '../../shared/contract/reference';
 import { decisionsFor } from '../../shared/review/operations';
 import { attributeValue, focusItem } from '../store/navigation';
 import { useStore } from '../store/store';
@@ -39,7 +39,7 @@ export function NotesPanel() {
   const item = clause ?? tom;
   if (!item) return <p className="muted">{t('notes.nothingSelected')}</p>;
   const target = { kind: clause ? ('clause' as const) : ('tom' as const), id: item.id };
-  const reference = clause && section ? citeClause(section, clause) : (tom?.category.title ?? '');
+  const reference = clause && section ? citationText(citeClause(section, clause), t) : (tom?.category.title ?? '');
 
   const submit = () => {
     const body = text.trim();

@@ -71,6 +71,9 @@ export const de: Messages = {
     annexPreamble: 'Einleitung',
     emptyAnnex: 'Diese Anlage ist leer.',
   },
+  reference: {
+    added: { after: 'neu nach {{ref}}', before: 'neu vor {{ref}}', in: 'neu in Abschnitt {{ref}}' },
+  },
   toms: {
     title: 'Technische und organisatorische Maßnahmen',
     forClause: 'Maßnahmen zu {{ref}}',

@@ -69,6 +69,9 @@ export const en = {
     annexPreamble: 'Introduction',
     emptyAnnex: 'This annex is empty.',
   },
+  reference: {
+    added: { after: 'new after {{ref}}', before: 'new before {{ref}}', in: 'new in section {{ref}}' },
+  },
   toms: {
     title: 'Technical and organisational measures',
     forClause: 'Measures for {{ref}}',

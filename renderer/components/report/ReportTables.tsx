@@ -2,6 +2,7 @@ import { Fragment, memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { articleCitation, describeChecklistReason, itemTitle, type ChecklistEntry } from '../../../shared/checklist';
 import type { ResponsibleParty } from '../../../shared/contract/model';
+import { citationText } from '../../../shared/contract/reference';
 import type { Place, ReportDecision } from '../../../shared/report/reviewReport';
 import type { ResponsibilityMatrix } from '../../../shared/toms/matrix';
 import { useDateFormat } from '../markup/useDateFormat';
@@ -113,7 +114,7 @@ export const ReportChecklist = memo(function ReportChecklist({ entries, score }:
               <th scope="row">
                 {itemTitle(entry.id, translate)} <span className="report-article">{articleCitation(entry.article, translate)}</span>
               </th>
-              <td>{[...new Set(entry.evidence.map((evidence) => evidence.cite))].join(', ') || '–'}</td>
+              <td>{[...new Set(entry.evidence.map((evidence) => citationText(evidence.cite, translate)))].join(', ') || '–'}</td>
               <td>
                 {describeChecklistReason(entry.reason, translate)}
                 {entry.override && (
@@ -137,7 +138,7 @@ export const ReportChecklist = memo(function ReportChecklist({ entries, score }:
 });
 
 function placeText(place: Place, t: (key: string, params?: Record<string, unknown>) => string): string {
-  if (place.kind === 'clause') return t('changes.where.clause', { ref: place.ref || '–' });
+  if (place.kind === 'clause') return t('changes.where.clause', { ref: citationText(place.ref, t) || '–' });
   if (place.kind === 'tom') return t('changes.where.tom', { category: place.category });
   return t(`changes.where.${place.kind}`);
 }
