@@ -4,6 +4,7 @@ import type { Contract } from '../../shared/contract/model';
 import { citationText, citeClause } from '../../shared/contract/reference';
 import { changeAuthors, filterChanges, FRONT_MATTER, listChanges, MEASURES, type ChangeEntry } from '../../shared/redline/changes';
 import { findClause, findTom } from '../../shared/review/items';
+import { excerpt } from '../../shared/text/excerpt';
 import { focusChange } from '../store/navigation';
 import { afterDecision, showChange } from '../store/reviewCommands';
 import { useStore } from '../store/store';
@@ -120,7 +121,7 @@ export function ChangeList() {
               <p className="change-meta">
                 <strong className={`change-kind change-kind-${entry.kind}`}>{t(`changes.kind.${kind}`)}</strong> · {entry.author} · {formatDate(entry.date)}
               </p>
-              <p className={`change-excerpt change-${entry.kind}`}>{entry.text.length > 160 ? `${entry.text.slice(0, 160)}…` : entry.text}</p>
+              <p className={`change-excerpt change-${entry.kind}`}>{excerpt(entry.text, 160)}</p>
               {pending && pending.ids.length === 1 && pending.ids[0] === entry.id ? (
                 <RationaleForm label={t(`changes.confirm.${pending.decision}`)} onConfirm={confirm} onCancel={cancel} />
               ) : (

@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useStore } from '../../renderer/store/store';
+import { listChanges } from '../../shared/redline/changes';
 import { renderApp, type RenderedApp } from './renderApp';
 
 let app: RenderedApp | null = null;
@@ -129,6 +130,20 @@ describe('the change list', () => {
     await user.keyboard('{Enter}');
     await user.selectOptions(within(list).getByLabelText('Author'), '');
     expect(within(list).getAllByRole('listitem').every((item) => !item.textContent!.includes('Ben'))).toBe(true);
+  });
+});
+
+describe('the decision record', () => {
+  it('quotes the decided words without the spaces around them', async () => {
+    const user = await openSection(/^11 Sonstige/u);
+    act(() => useStore.getState().editText({ kind: 'clause', id: 's11-c2' }, 'Als Gerichtsstand gilt der Sitz des für Bremen zuständigen Gerichts.'));
+    const deleted = listChanges(useStore.getState().review!.contract).find((change) => change.kind === 'delete')!;
+    expect(deleted.text).not.toBe(deleted.text.trim());
+    act(() => useStore.getState().decide({ id: deleted.id }, 'reject', ''));
+    await user.click(clause('11.2'));
+    await user.click(screen.getByRole('tab', { name: /Notes/u }));
+    const record = screen.getByRole('heading', { name: 'Decision record' }).parentElement!;
+    expect(within(record).getByRole('listitem').textContent).toContain(`rejected the deletion “${deleted.text.replace(/\s+/gu, ' ').trim()}” by Anna Schmidt`);
   });
 });
 

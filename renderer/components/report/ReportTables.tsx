@@ -4,6 +4,7 @@ import { articleCitation, describeChecklistReason, itemTitle, type ChecklistEntr
 import type { ResponsibleParty } from '../../../shared/contract/model';
 import { citationText } from '../../../shared/contract/reference';
 import type { Place, ReportDecision } from '../../../shared/report/reviewReport';
+import { excerpt } from '../../../shared/text/excerpt';
 import type { ResponsibilityMatrix } from '../../../shared/toms/matrix';
 import { useDateFormat } from '../markup/useDateFormat';
 import { PartyBar } from '../MatrixTable';
@@ -169,8 +170,7 @@ export const ReportDecisions = memo(function ReportDecisions({ decisions }: { re
               let what: string;
               if ('change' in decision) {
                 const key = decision.change.whole ? (decision.change.kind === 'insert' ? 'wholeInsert' : 'wholeDelete') : decision.change.kind;
-                const excerpt = decision.change.text.length > 120 ? `${decision.change.text.slice(0, 120)}…` : decision.change.text;
-                what = t(`report.decided.${decision.action}`, { what: t(`notes.what.${key}`, { text: excerpt, author: decision.change.author }) });
+                what = t(`report.decided.${decision.action}`, { what: t(`notes.what.${key}`, { text: excerpt(decision.change.text, 120), author: decision.change.author }) });
               } else {
                 what = t(`report.decided.${decision.action}`, { what: t('notes.what.responsibility', { from: t(`responsibility.${decision.from}`), to: t(`responsibility.${decision.to}`) }) });
               }
