@@ -1,14 +1,16 @@
-import { useId, type CSSProperties } from 'react';
+import { useId, useMemo, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Contract } from '../../shared/contract/model';
 import { citationText, citeClause } from '../../shared/contract/reference';
 import { changeAuthors, filterChanges, FRONT_MATTER, listChanges, MEASURES, type ChangeEntry } from '../../shared/redline/changes';
+import { responsibilityShifts } from '../../shared/redline/responsibilityShift';
 import { findClause, findTom } from '../../shared/review/items';
 import { excerpt } from '../../shared/text/excerpt';
 import { focusChange } from '../store/navigation';
 import { afterDecision, showChange } from '../store/reviewCommands';
 import { useStore } from '../store/store';
 import { colorForAuthor } from './markup/authorColors';
+import { MeasureChange } from './MeasureChange';
 import { useDateFormat } from './markup/useDateFormat';
 import { RationaleForm } from './RationaleForm';
 
@@ -36,6 +38,8 @@ export function ChangeList() {
   const setPending = useStore((state) => state.askDecision);
   const ids = { author: useId(), section: useId() };
 
+  const { toms, annexes, parties } = contract;
+  const shifts = useMemo(() => responsibilityShifts({ toms, annexes, parties }), [toms, annexes, parties]);
   const all = listChanges(contract);
   const shown = filterChanges(all, filter);
   const index = shown.findIndex((entry) => entry.id === currentId);
@@ -113,6 +117,8 @@ export function ChangeList() {
       <ol className="changes">
         {shown.map((entry) => {
           const kind = entry.whole ? (entry.kind === 'insert' ? 'wholeInsert' : 'wholeDelete') : entry.kind;
+          // Words changed inside a measure read only in the measure's sentence.
+          const measure = entry.target.kind === 'tom' && !entry.whole ? findTom(contract, entry.target.id)?.tom : undefined;
           return (
             <li key={entry.id} className="change-entry" aria-current={entry.id === currentId ? 'true' : undefined} style={{ '--author': colorForAuthor(entry.author, own) } as CSSProperties}>
               <button type="button" className="change-where link" onClick={() => showChange(entry)} title={t('changes.show')}>
@@ -121,7 +127,11 @@ export function ChangeList() {
               <p className="change-meta">
                 <strong className={`change-kind change-kind-${entry.kind}`}>{t(`changes.kind.${kind}`)}</strong> · {entry.author} · {formatDate(entry.date)}
               </p>
-              <p className={`change-excerpt change-${entry.kind}`}>{excerpt(entry.text, 160)}</p>
+              {measure ? (
+                <MeasureChange tom={measure} changeId={entry.id} shift={shifts.get(entry.id)} />
+              ) : (
+                <p className={`change-excerpt change-${entry.kind}`}>{excerpt(entry.text, 160)}</p>
+              )}
               {pending && pending.ids.length === 1 && pending.ids[0] === entry.id ? (
                 <RationaleForm label={t(`changes.confirm.${pending.decision}`)} onConfirm={confirm} onCancel={cancel} />
               ) : (

@@ -200,6 +200,7 @@ export const de: Messages = {
     confirm: { accept: 'Annehmen', reject: 'Ablehnen' },
     confirmMany: { accept: '{{count}} Änderungen annehmen', reject: '{{count}} Änderungen ablehnen' },
     show: 'Im Text zeigen',
+    responsibilityChanged: 'Verantwortlichkeit geändert',
   },
   notes: {
     on: 'Notizen zu {{ref}}',

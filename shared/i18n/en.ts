@@ -198,6 +198,7 @@ export const en = {
     confirm: { accept: 'Accept', reject: 'Reject' },
     confirmMany: { accept: 'Accept {{count}} changes', reject: 'Reject {{count}} changes' },
     show: 'Show in the text',
+    responsibilityChanged: 'Responsibility changed',
   },
   notes: {
     on: 'Notes on {{ref}}',
