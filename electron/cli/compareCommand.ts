@@ -56,7 +56,7 @@ export async function compareCommand(request: CompareRequest, io: Io, t: Transla
   if (!next) return 1;
   const comparison = compareContracts(old.review.contract, next.review.contract, request.options);
   if (request.out === null) {
-    io.stdout(request.json ? jsonText(comparisonJson(comparison), io.terminal === true) : comparisonReport(comparison, { old: old.name, new: next.name }, t));
+    io.stdout(request.json ? jsonText(comparisonJson(comparison, t), io.terminal === true) : comparisonReport(comparison, { old: old.name, new: next.name }, t));
     return 0;
   }
   // Only a redline to write needs the DOCX writer: a comparison to print never loads it.

@@ -1,20 +1,23 @@
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Contract } from '../../shared/contract/model';
-import { citeClause } from '../../shared/contract/reference';
+import { citationText, citeClause } from '../../shared/contract/reference';
 import { changeAuthors, filterChanges, FRONT_MATTER, listChanges, MEASURES, type ChangeEntry } from '../../shared/redline/changes';
+import { responsibilityShifts } from '../../shared/redline/responsibilityShift';
 import { findClause, findTom } from '../../shared/review/items';
+import { excerpt } from '../../shared/text/excerpt';
 import { focusChange } from '../store/navigation';
 import { afterDecision, showChange } from '../store/reviewCommands';
 import { useStore } from '../store/store';
 import { useAuthorStyle } from './markup/authorColors';
+import { MeasureChange } from './MeasureChange';
 import { useDateFormat } from './markup/useDateFormat';
 import { RationaleForm } from './RationaleForm';
 
 function where(entry: ChangeEntry, contract: Contract, t: (key: string, params?: Record<string, unknown>) => string): string {
   if (entry.target.kind === 'clause') {
     const found = findClause(contract, entry.target.id);
-    return t('changes.where.clause', { ref: found ? citeClause(found.section, found.clause) : '' });
+    return t('changes.where.clause', { ref: found ? citationText(citeClause(found.section, found.clause), t) : '' });
   }
   if (entry.target.kind === 'tom') return t('changes.where.tom', { category: findTom(contract, entry.target.id)?.tom.category.title ?? '' });
   return t(`changes.where.${entry.target.kind}`);
@@ -35,6 +38,8 @@ export function ChangeList() {
   const setPending = useStore((state) => state.askDecision);
   const ids = { author: useId(), section: useId() };
 
+  const { toms, annexes, parties } = contract;
+  const shifts = useMemo(() => responsibilityShifts({ toms, annexes, parties }), [toms, annexes, parties]);
   const all = listChanges(contract);
   const shown = filterChanges(all, filter);
   const index = shown.findIndex((entry) => entry.id === currentId);
@@ -112,6 +117,8 @@ export function ChangeList() {
       <ol className="changes">
         {shown.map((entry) => {
           const kind = entry.whole ? (entry.kind === 'insert' ? 'wholeInsert' : 'wholeDelete') : entry.kind;
+          // Words changed inside a measure read only in the measure's sentence.
+          const measure = entry.target.kind === 'tom' && !entry.whole ? findTom(contract, entry.target.id)?.tom : undefined;
           return (
             <li key={entry.id} className="change-entry" aria-current={entry.id === currentId ? 'true' : undefined} style={styleOf(entry.author)}>
               <button type="button" className="change-where link" onClick={() => showChange(entry)} title={t('changes.show')}>
@@ -120,7 +127,11 @@ export function ChangeList() {
               <p className="change-meta">
                 <strong className={`change-kind change-kind-${entry.kind}`}>{t(`changes.kind.${kind}`)}</strong> · {entry.author} · {formatDate(entry.date)}
               </p>
-              <p className={`change-excerpt change-${entry.kind}`}>{entry.text.length > 160 ? `${entry.text.slice(0, 160)}…` : entry.text}</p>
+              {measure ? (
+                <MeasureChange tom={measure} changeId={entry.id} shift={shifts.get(entry.id)} />
+              ) : (
+                <p className={`change-excerpt change-${entry.kind}`}>{excerpt(entry.text, 160)}</p>
+              )}
               {pending && pending.ids.length === 1 && pending.ids[0] === entry.id ? (
                 <RationaleForm label={t(`changes.confirm.${pending.decision}`)} onConfirm={confirm} onCancel={cancel} />
               ) : (

@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { citationText } from '../../shared/contract/reference';
 import { articleCitation, describeChecklistReason, itemTitle, type ChecklistEntry } from '../../shared/checklist';
 import type { ChecklistStatus } from '../../shared/review/model';
 import { useStore } from '../store/store';
@@ -81,10 +82,10 @@ export function ChecklistItemRow({ entry }: { readonly entry: ChecklistEntry }) 
                 key={evidence.ref}
                 type="button"
                 className="clause-link"
-                aria-label={t('checklist.goTo', { ref: evidence.cite })}
+                aria-label={t('checklist.goTo', { ref: citationText(evidence.cite, translate) })}
                 onClick={() => (evidence.target.kind === 'clause' ? goToClause(evidence.target.sectionId, evidence.target.clauseId) : goToAnnex(evidence.target.annexId))}
               >
-                {evidence.cite}
+                {citationText(evidence.cite, translate)}
               </button>
             ))}
             {!allTargets && targets.length > FIRST_TARGETS && (

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Decision } from '../../shared/review/model';
+import { excerpt } from '../../shared/text/excerpt';
 import { useDateFormat } from './markup/useDateFormat';
 
 /** What was decided on an item, by whom, when and why — kept after the change itself is gone. */
@@ -15,8 +16,7 @@ export function DecisionRecord({ decisions }: { readonly decisions: readonly Dec
           let what: string;
           if ('change' in decision) {
             const key = decision.change.whole ? (decision.change.kind === 'insert' ? 'wholeInsert' : 'wholeDelete') : decision.change.kind;
-            const excerpt = decision.change.text.length > 80 ? `${decision.change.text.slice(0, 80)}…` : decision.change.text;
-            what = t(`notes.what.${key}`, { text: excerpt, author: decision.change.author });
+            what = t(`notes.what.${key}`, { text: excerpt(decision.change.text, 80), author: decision.change.author });
           } else {
             what = t('notes.what.responsibility', { from: t(`responsibility.${decision.from}`), to: t(`responsibility.${decision.to}`) });
           }

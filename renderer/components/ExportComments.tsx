@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { CommentsOfExport, ListedComment } from '../../shared/docx/write/outgoingComments';
+import { citationText } from '../../shared/contract/reference';
 
 function Listed({ comment }: { readonly comment: ListedComment }) {
   const { t } = useTranslation();
-  const place = comment.place.kind === 'clause' ? comment.place.reference : t('export.review.measure', { category: comment.place.category, excerpt: comment.place.excerpt });
+  const place = comment.place.kind === 'clause' ? citationText(comment.place.reference, t) : t('export.review.measure', { category: comment.place.category, excerpt: comment.place.excerpt });
   return (
     <li className="export-comment">
       <span className="export-comment-place">{place}</span>

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { citeClause } from '../../shared/contract/reference';
+import { citationText, citeClause } from '../../shared/contract/reference';
 import { decisionsFor } from '../../shared/review/operations';
 import { useStore } from '../store/store';
 import { currentAnnex, currentClause, currentSection } from '../store/selectors';
@@ -19,7 +19,7 @@ export function NotesPanel() {
   const item = clause ?? tom;
   if (!item) return <p className="muted">{t('notes.nothingSelected')}</p>;
   const target = { kind: clause ? ('clause' as const) : ('tom' as const), id: item.id };
-  const reference = clause && section ? citeClause(section, clause) : (tom?.category.title ?? '');
+  const reference = clause && section ? citationText(citeClause(section, clause), t) : (tom?.category.title ?? '');
 
   return (
     <section className="notes" aria-label={t('notes.on', { ref: reference })}>

@@ -1,7 +1,7 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Section } from '../../shared/contract/model';
-import { citeClause, sectionHeading } from '../../shared/contract/reference';
+import { citationText, citeClause, sectionHeading } from '../../shared/contract/reference';
 import { displayLabels, visibleIn } from '../../shared/redline/numbering';
 import { useStore } from '../store/store';
 import { ClauseItem } from './ClauseItem';
@@ -47,7 +47,7 @@ export function SectionView({ section }: { readonly section: Section }) {
             key={clause.id}
             clause={clause}
             label={labels.get(clause.id) ?? null}
-            reference={citeClause(section, clause)}
+            reference={citationText(citeClause(section, clause, view), t)}
             onMove={(event) => move(event, index)}
           />
         ))}

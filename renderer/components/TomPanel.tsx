@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { citeClause } from '../../shared/contract/reference';
+import { citationText, citeClause } from '../../shared/contract/reference';
 import { relatedToms } from '../../shared/topics/relatedToms';
 import { useStore } from '../store/store';
 import { contractOf, currentAnnex, currentClause, currentSection, tomAnnexOf } from '../store/selectors';
@@ -39,7 +39,7 @@ export function TomPanel() {
     return (
       <>
         <ClauseDuty clause={clause} />
-        <h3 className="panel-subtitle">{t('toms.forClause', { ref: citeClause(section, clause) })}</h3>
+        <h3 className="panel-subtitle">{t('toms.forClause', { ref: citationText(citeClause(section, clause), t) })}</h3>
         <p className="relation">
           {relation.kind === 'all' && t('toms.relationAll', { annex: annexName })}
           {relation.kind === 'topics' && t('toms.relationTopics', { topics: relation.topics.map((topic) => t(`topics.${topic}`)).join(', ') })}

@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { citationText } from '../../shared/contract/reference';
 import type { PartyRole } from '../../shared/contract/model';
 import { obligationsOf, obligationsText, type Obligation } from '../../shared/obligations/whoDoesWhat';
 import { contractOf } from '../store/selectors';
@@ -32,7 +33,7 @@ export function WhoDoesWhat({ onShowMeasure }: { readonly onShowMeasure: (tomId:
   const item = (obligation: Obligation, index: number) => {
     const target = obligation.target;
     return (
-      <li key={`${obligation.ref}-${index}`} className="obligation">
+      <li key={index} className="obligation">
         <label>
           <input type="checkbox" />
           <span className="obligation-body">
@@ -47,7 +48,7 @@ export function WhoDoesWhat({ onShowMeasure }: { readonly onShowMeasure: (tomId:
           className="link obligation-ref"
           onClick={() => (target.kind === 'clause' ? goToClause(target.sectionId, target.clauseId) : onShowMeasure(target.tomId))}
         >
-          {obligation.ref}
+          {citationText(obligation.ref, t)}
         </button>
       </li>
     );

@@ -7,6 +7,7 @@
  * decided it, or what is absent.
  */
 import type { Contract } from '../contract/model';
+import type { Citation } from '../contract/reference';
 import type { ChecklistStatus } from '../review/model';
 import type { ArticleRef, AspectId, ChecklistItemId, Entry, ItemRule } from './items';
 import { isCircumstanceAt } from './grammar';
@@ -18,19 +19,19 @@ import { referenceIn, restrictionIn, type Weakness, type WeaknessKind } from './
 import { pushAll, smallest } from '../lists/pushAll';
 
 export type ChecklistReason =
-  | { readonly kind: 'covered'; readonly quote: string; readonly cite: string }
+  | { readonly kind: 'covered'; readonly quote: string; readonly cite: Citation }
   /** Covered by a heading of an annex form whose entry is still blank. */
-  | { readonly kind: 'blank'; readonly quote: string; readonly cite: string }
-  | { readonly kind: 'weakened'; readonly weakness: WeaknessKind; readonly words: string; readonly quote: string; readonly cite: string }
-  | { readonly kind: 'option'; readonly quote: string; readonly cite: string }
-  | { readonly kind: 'partial'; readonly quote: string; readonly cite: string; readonly missing: readonly AspectId[] }
+  | { readonly kind: 'blank'; readonly quote: string; readonly cite: Citation }
+  | { readonly kind: 'weakened'; readonly weakness: WeaknessKind; readonly words: string; readonly quote: string; readonly cite: Citation }
+  | { readonly kind: 'option'; readonly quote: string; readonly cite: Citation }
+  | { readonly kind: 'partial'; readonly quote: string; readonly cite: Citation; readonly missing: readonly AspectId[] }
   | { readonly kind: 'missing'; readonly missing: readonly AspectId[] };
 
 export interface ChecklistEvidence {
   /** The aspect it says, or null for wording that says the item only in part. */
   readonly aspect: AspectId | null;
   readonly ref: string;
-  readonly cite: string;
+  readonly cite: Citation;
   readonly target: ChecklistTarget;
   readonly quote: string;
 }

@@ -1,6 +1,7 @@
 /** The checklist's words: item titles and reasons as one line in the user's language. */
 import type { ArticleRef, AspectId, ChecklistItemId } from './items';
 import type { ChecklistReason } from './check';
+import { citationText } from '../contract/reference';
 
 /** The translation function of `shared/i18n` or the renderer's i18next, reduced to what is needed here. */
 export type Translate = (key: string, params?: Readonly<Record<string, string | number>>) => string;
@@ -21,17 +22,18 @@ function aspects(missing: readonly AspectId[], t: Translate): string {
 }
 
 export function describeChecklistReason(reason: ChecklistReason, t: Translate): string {
+  const cite = reason.kind === 'missing' ? '' : citationText(reason.cite, t);
   switch (reason.kind) {
     case 'covered':
-      return t('checklist.reason.covered', { cite: reason.cite, quote: reason.quote });
+      return t('checklist.reason.covered', { cite, quote: reason.quote });
     case 'blank':
-      return t('checklist.reason.blank', { cite: reason.cite, quote: reason.quote });
+      return t('checklist.reason.blank', { cite, quote: reason.quote });
     case 'weakened':
-      return t(`checklist.reason.${reason.weakness}`, { cite: reason.cite, words: reason.words, quote: reason.quote });
+      return t(`checklist.reason.${reason.weakness}`, { cite, words: reason.words, quote: reason.quote });
     case 'option':
-      return t('checklist.reason.option', { cite: reason.cite, quote: reason.quote });
+      return t('checklist.reason.option', { cite, quote: reason.quote });
     case 'partial':
-      return t('checklist.reason.partial', { cite: reason.cite, quote: reason.quote, missing: aspects(reason.missing, t) });
+      return t('checklist.reason.partial', { cite, quote: reason.quote, missing: aspects(reason.missing, t) });
     case 'missing':
       return t('checklist.reason.missing', { missing: aspects(reason.missing, t) });
   }

@@ -4,7 +4,7 @@
  * clause, how its responsibility reading took each sentence (duty or only an option).
  */
 import type { Contract, ResponsibleParty, Section, Clause } from '../contract/model';
-import { citeClause } from '../contract/reference';
+import { citeClause, type Citation } from '../contract/reference';
 import { splitSentences } from '../responsibility/sentences';
 
 export type ChecklistTarget =
@@ -25,7 +25,7 @@ export interface Passage {
   /** `<section>.<clause>` (`9.2`, `8.a`), the section alone (`5`), or the annex label (`Anlage II`). */
   readonly ref: string;
   /** How a lawyer cites it: `9.2`, `8(a)`, `5 ¶4`, `Anlage II`. */
-  readonly cite: string;
+  readonly cite: Citation;
   readonly target: ChecklistTarget;
   readonly sectionId: string | null;
   /** The section title and clause heading: what the passage is about. */

@@ -4,11 +4,12 @@
  * its status, text and responsible party on both sides.
  */
 import type { ResponsibleParty, SegmentKind } from '../contract/model';
+import { citationText, type CitationTranslate } from '../contract/reference';
 import type { ClauseSide, ClauseStatus, Comparison, ComparisonSummary, TomSide } from './model';
 
 interface ClausePlace {
   readonly id: string;
-  /** `2.3`: how the clause is cited (`8(a)`, `5 ¶4` where that is how it is numbered). */
+  /** `2.3`: how the clause is cited (`8(a)`, `5 ¶4` where that is how it is numbered; "new after 6.2" in the words of `LANG` for an added clause without a number). */
   readonly number: string;
   readonly section: string;
 }
@@ -29,15 +30,15 @@ export interface ComparisonJson {
   }[];
 }
 
-function place(side: ClauseSide | null): ClausePlace | null {
-  return side && { id: side.id, number: side.number, section: side.section };
+function place(side: ClauseSide | null, t: CitationTranslate): ClausePlace | null {
+  return side && { id: side.id, number: citationText(side.number, t), section: side.section };
 }
 
 function measure(side: TomSide | null): { text: string; party: ResponsibleParty } | null {
   return side && { text: side.text, party: side.party };
 }
 
-export function comparisonJson(comparison: Comparison): ComparisonJson {
+export function comparisonJson(comparison: Comparison, t: CitationTranslate): ComparisonJson {
   const { summary } = comparison;
   return {
     summary: {
@@ -50,8 +51,8 @@ export function comparisonJson(comparison: Comparison): ComparisonJson {
     },
     clauses: comparison.clauses.map((entry) => ({
       status: entry.status,
-      old: place(entry.old),
-      new: place(entry.new),
+      old: place(entry.old, t),
+      new: place(entry.new, t),
       segments: entry.segments.map((segment) => ({ kind: segment.kind, text: segment.text })),
     })),
     toms: comparison.toms.map((entry) => ({

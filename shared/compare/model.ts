@@ -6,6 +6,7 @@
  * Plain JSON, so the renderer, the command line and tests share one shape.
  */
 import type { ResponsibleParty, SegmentKind, TomCategory } from '../contract/model';
+import type { Citation } from '../contract/reference';
 
 export interface CompareOptions {
   /** `Auftraggeber` and `auftraggeber` read the same. */
@@ -30,8 +31,8 @@ export interface ClauseSide {
   readonly sectionId: string;
   /** The section's number (`2`). */
   readonly section: string;
-  /** How the clause is cited (`2.3`, `8(a)`, `5 ¶4`). */
-  readonly number: string;
+  /** How the clause is cited (`2.3`, `8(a)`, `5 ¶4`, "new after 6.2"), as its document's reader shows it. */
+  readonly number: Citation;
   readonly label: string | null;
   readonly heading: string | null;
   readonly text: string;
@@ -106,7 +107,7 @@ export interface OtherChange {
     | { readonly kind: 'annex-title' | 'annex-preamble'; readonly annex: string }
     | { readonly kind: 'annex-item'; readonly annex: string }
     | { readonly kind: 'section-title'; readonly section: string }
-    | { readonly kind: 'clause-heading'; readonly clause: string };
+    | { readonly kind: 'clause-heading'; readonly clause: Citation };
   readonly status: 'changed' | 'added' | 'removed';
   readonly segments: readonly DiffSegment[];
 }

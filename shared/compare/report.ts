@@ -3,7 +3,9 @@
  * the summary, responsibility changes first, then clauses, measures and the rest, each
  * change marked as `wdiff` does — `[-deleted-]{+inserted+}` — so it survives a pipe.
  */
-import type { Comparison, DiffSegment, OtherChange, TomComparison } from './model';
+import { citationText } from '../contract/reference';
+import type { Comparison, DiffSegment, TomComparison } from './model';
+import { describeWhere } from './where';
 import { pushAll } from '../lists/pushAll';
 
 type Translate = (key: string, params?: Readonly<Record<string, string | number>>) => string;
@@ -14,12 +16,6 @@ export function markedText(segments: readonly DiffSegment[]): string {
     .join('')
     .replace(/\s+/gu, ' ')
     .trim();
-}
-
-function whereOf(change: OtherChange, t: Translate): string {
-  const where = change.where;
-  const role = where.kind === 'party' ? t(`responsibility.${where.role}`) : '';
-  return t(`compare.where.${where.kind}`, { ...where, role });
 }
 
 function measure(entry: TomComparison, t: Translate): string[] {
@@ -39,7 +35,8 @@ export function comparisonReport(comparison: Comparison, names: { readonly old: 
   if (clauses.length > 0) {
     lines.push('', `${t('compare.cli.clauses')}:`);
     for (const entry of clauses) {
-      const place = entry.old && entry.new ? t('compare.renumbered', { from: entry.old.number, to: entry.new.number }) : (entry.new ?? entry.old)!.number;
+      const place =
+        entry.old && entry.new ? t('compare.renumbered', { from: citationText(entry.old.number, t), to: citationText(entry.new.number, t) }) : citationText((entry.new ?? entry.old)!.number, t);
       lines.push(`  ${t(`compare.status.${entry.status}`)} · ${place}`, `    ${markedText(entry.segments)}`);
     }
   }
@@ -47,7 +44,7 @@ export function comparisonReport(comparison: Comparison, names: { readonly old: 
   if (measures.length > 0) pushAll(lines, ['', `${t('compare.cli.measures')}:`, ...measures.flatMap((entry) => measure(entry, t))]);
   if (comparison.other.length > 0) {
     lines.push('', `${t('compare.cli.other')}:`);
-    for (const change of comparison.other) lines.push(`  ${whereOf(change, t)}`, `    ${markedText(change.segments)}`);
+    for (const change of comparison.other) lines.push(`  ${describeWhere(change.where, t)}`, `    ${markedText(change.segments)}`);
   }
   if (responsibility.length + clauses.length + measures.length + comparison.other.length === 0) lines.push('', t('compare.noDifferences'));
   return `${lines.join('\n')}\n`;

@@ -75,6 +75,9 @@ export const de: Messages = {
     annexPreamble: 'Einleitung',
     emptyAnnex: 'Diese Anlage ist leer.',
   },
+  reference: {
+    added: { after: 'neu nach {{ref}}', before: 'neu vor {{ref}}', in: 'neu in Abschnitt {{ref}}' },
+  },
   toms: {
     title: 'Technische und organisatorische Maßnahmen',
     forClause: 'Maßnahmen zu {{ref}}',
@@ -203,6 +206,7 @@ export const de: Messages = {
     confirm: { accept: 'Annehmen', reject: 'Ablehnen' },
     confirmMany: { accept_one: '{{count}} Änderung annehmen', accept_other: '{{count}} Änderungen annehmen', reject_one: '{{count}} Änderung ablehnen', reject_other: '{{count}} Änderungen ablehnen' },
     show: 'Im Text zeigen',
+    responsibilityChanged: 'Verantwortlichkeit geändert',
   },
   notes: {
     on: 'Notizen zu {{ref}}',

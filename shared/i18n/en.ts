@@ -73,6 +73,9 @@ export const en = {
     annexPreamble: 'Introduction',
     emptyAnnex: 'This annex is empty.',
   },
+  reference: {
+    added: { after: 'new after {{ref}}', before: 'new before {{ref}}', in: 'new in section {{ref}}' },
+  },
   toms: {
     title: 'Technical and organisational measures',
     forClause: 'Measures for {{ref}}',
@@ -201,6 +204,7 @@ export const en = {
     confirm: { accept: 'Accept', reject: 'Reject' },
     confirmMany: { accept_one: 'Accept {{count}} change', accept_other: 'Accept {{count}} changes', reject_one: 'Reject {{count}} change', reject_other: 'Reject {{count}} changes' },
     show: 'Show in the text',
+    responsibilityChanged: 'Responsibility changed',
   },
   notes: {
     on: 'Notes on {{ref}}',

@@ -6,7 +6,7 @@
  * shared measure is on both lists, marked as shared.
  */
 import type { Clause, Contract, PartyRole, Section, Tom } from '../contract/model';
-import { citeClause } from '../contract/reference';
+import { citationText, citeClause, type Citation } from '../contract/reference';
 import { sentenceText } from '../responsibility/sentences';
 import type { Translate } from '../checklist/describe';
 
@@ -15,8 +15,8 @@ export type ObligationTarget =
   | { readonly kind: 'tom'; readonly tomId: string };
 
 export interface Obligation {
-  /** `9.2`, `5 ¶4`, or the measure's category and services. */
-  readonly ref: string;
+  /** `9.2`, `5 ¶4`, "new after 6.2", or the measure's category and services. */
+  readonly ref: Citation;
   readonly text: string;
   /** Shared with the other party (a measure or sentence for both). */
   readonly shared: boolean;
@@ -61,7 +61,7 @@ export function obligationsOf(contract: Contract, party: PartyRole): PartyObliga
 export function obligationsText(contract: Contract, obligations: PartyObligations, t: Translate): string {
   const other: PartyRole = obligations.party === 'customer' ? 'provider' : 'customer';
   const line = (item: Obligation) =>
-    `☐ ${item.ref} — ${item.text.replace(/\s*\n\s*/gu, ' ')}${item.shared ? ` (${t('obligations.sharedWith', { party: t(`obligations.other.${other}`) })})` : ''}`;
+    `☐ ${citationText(item.ref, t)} — ${item.text.replace(/\s*\n\s*/gu, ' ')}${item.shared ? ` (${t('obligations.sharedWith', { party: t(`obligations.other.${other}`) })})` : ''}`;
   const block = (title: string, items: readonly Obligation[]) => [title, ...(items.length > 0 ? items.map(line) : [t('obligations.none')])];
   return [
     t('obligations.heading'),

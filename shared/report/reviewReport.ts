@@ -6,7 +6,7 @@
  */
 import { applyChecklistOverrides, checkContract, scoreOf, type ChecklistEntry, type ChecklistScore } from '../checklist';
 import type { Contract } from '../contract/model';
-import { citeClause } from '../contract/reference';
+import { citeClause, type Citation } from '../contract/reference';
 import { listChanges, type ChangeEntry } from '../redline/changes';
 import { findClause, findTom, type Target } from '../review/items';
 import type { Decision, Review } from '../review/model';
@@ -21,7 +21,7 @@ export interface NumberedChange extends ChangeEntry {
 
 /** Where a decision was taken: a clause (cited `9.2`), a measure (its category), a party, the date. */
 export type Place =
-  | { readonly kind: 'clause'; readonly ref: string }
+  | { readonly kind: 'clause'; readonly ref: Citation }
   | { readonly kind: 'tom'; readonly category: string }
   | { readonly kind: 'party' }
   | { readonly kind: 'date' };

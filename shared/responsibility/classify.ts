@@ -70,11 +70,22 @@ export interface MeasureInput {
 }
 
 /** Classifies the measures of one annex in order, so that a category line frames what follows it. */
-export function classifyMeasures(
+export function classifyMeasures(measures: readonly MeasureInput[], preamble: readonly string[], parties: readonly Party[]): Responsibility[] {
+  return classifyMeasureTexts(measures, preamble, parties, new Map()).readings;
+}
+
+/**
+ * The measures' readings, and how other wordings of some of them would read in their place
+ * (`alternatives`, by the measure's index): in the same frame, which only the measures
+ * before them set. A measure with and without a pending change is read this way.
+ */
+export function classifyMeasureTexts(
   measures: readonly MeasureInput[],
   preamble: readonly string[],
   parties: readonly Party[],
-): Responsibility[] {
+  alternatives: ReadonlyMap<number, readonly string[]>,
+): { readings: Responsibility[]; alternatives: Map<number, Responsibility[]> } {
+  const read = new Map<number, Responsibility[]>();
   const actors = actorsFor(parties);
   const annexFrame = preamble.length > 0 ? readFrame(preamble.join('\n'), actors, 'annex') : null;
   const categoryFrames = new Map<string, Frame>();
@@ -89,7 +100,7 @@ export function classifyMeasures(
     return headings.get(cacheKey)!;
   };
 
-  return measures.map((measure) => {
+  const readings = measures.map((measure, index) => {
     const categoryHeading = heading(measure.category.title, 'category');
     const serviceHeading = measure.serviceHeading ? heading(measure.serviceHeading, 'service') : null;
     const frame =
@@ -100,6 +111,8 @@ export function classifyMeasures(
       annexFrame;
     const reading = readText(measure.text, actors, frame?.party ?? null);
     const responsibility = decide(reading, frame);
+    const others = alternatives.get(index);
+    if (others) read.set(index, others.map((text) => decide(readText(text, actors, frame?.party ?? null), frame)));
     const assigned = assignsCategory(measure.text, measure.category, reading);
     if (assigned) {
       const cue = measure.text.trim();
@@ -108,6 +121,7 @@ export function classifyMeasures(
     }
     return responsibility;
   });
+  return { readings, alternatives: read };
 }
 
 /** The responsibility for one duty clause, read from its own words only. */

@@ -38,6 +38,13 @@ describeWithTool('Chromium', CHROMIUM, 'apt-get install -y chromium', 'accessibi
         await page.getByRole('main', { name: 'Contract' }).getByText(/^Der Kunden-Zugang \(SSH\)/u).click();
         await page.getByRole('tab', { name: /Measures/u }).click();
         await check('TOM annex');
+        await page.getByRole('main', { name: 'Contract' }).getByText(/^Die Zugriffskontrolle liegt/u).dblclick();
+        const editor = page.getByRole('main', { name: 'Contract' }).getByRole('textbox');
+        await editor.fill('Die Zugriffskontrolle liegt in der Verantwortung des Auftragnehmers.');
+        await editor.press('Control+Enter');
+        await page.getByRole('tab', { name: /Changes/u }).click();
+        await page.getByText('Responsibility changed').first().waitFor();
+        await check('changes: a measure handed to the other party');
         await outline.getByRole('button', { name: /^Parties/u }).click();
         await check('parties');
         await page.getByRole('navigation', { name: 'View' }).getByRole('button', { name: 'Responsibility matrix' }).click();

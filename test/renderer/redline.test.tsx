@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useStore } from '../../renderer/store/store';
+import { listChanges } from '../../shared/redline/changes';
 import { renderApp, type RenderedApp } from './renderApp';
 
 let app: RenderedApp | null = null;
@@ -131,6 +132,55 @@ describe('the change list', () => {
     await user.keyboard('{Enter}');
     await user.selectOptions(within(list).getByLabelText('Author'), '');
     expect(within(list).getAllByRole('listitem').every((item) => !item.textContent!.includes('Ben'))).toBe(true);
+  });
+});
+
+describe('a change inside a measure in the change list', () => {
+  const measureEntries = async (user: ReturnType<typeof userEvent.setup>) => {
+    await user.click(screen.getByRole('tab', { name: /Changes/u }));
+    return within(screen.getByRole('region', { name: 'Changes' })).getAllByRole('listitem');
+  };
+
+  it('shows the measure’s words with the change marked, and a responsibility change when the party flips', async () => {
+    const user = await openSection(/^11 Sonstige/u);
+    act(() => useStore.getState().editText({ kind: 'tom', id: 't24' }, 'Die Zugriffskontrolle liegt in der Verantwortung des Auftragnehmers.'));
+    const [deletion, insertion] = await measureEntries(user);
+    for (const entry of [deletion!, insertion!]) {
+      expect(within(entry).getByRole('button', { name: 'Measure in Vertraulichkeit: Zugriffskontrolle' })).toBeTruthy();
+      expect(entry.querySelector('.measure-excerpt')!.textContent).toBe('Die Zugriffskontrolle liegt in der Verantwortung des AuftraggebersAuftragnehmers.');
+      expect(entry.querySelector('.change-shift')!.textContent).toBe('⇄ Responsibility changed CCustomer → PProvider');
+      expect(within(entry).getByLabelText('Customer → Provider')).toBeTruthy();
+    }
+    expect(within(deletion!).getByText('Auftraggebers').tagName).toBe('DEL');
+    expect(within(deletion!).getByText('Auftraggebers').className).toBe('this-change');
+    expect(within(insertion!).getByText('Auftragnehmers').tagName).toBe('INS');
+    expect(within(insertion!).getByText('Auftragnehmers').className).toBe('this-change');
+  });
+
+  it('shows no responsibility change when only a word changes', async () => {
+    const user = await openSection(/^11 Sonstige/u);
+    act(() => useStore.getState().editText({ kind: 'tom', id: 't30' }, 'Test- und Produktionssysteme sind physisch getrennt.'));
+    const entries = await measureEntries(user);
+    expect(entries).toHaveLength(2);
+    for (const entry of entries) {
+      expect(entry.querySelector('.measure-excerpt')!.textContent).toBe('Test- und Produktionssysteme sind logischphysisch getrennt.');
+      expect(entry.querySelector('.change-shift')).toBeNull();
+      expect(entry.textContent).not.toContain('Responsibility changed');
+    }
+  });
+});
+
+describe('the decision record', () => {
+  it('quotes the decided words without the spaces around them', async () => {
+    const user = await openSection(/^11 Sonstige/u);
+    act(() => useStore.getState().editText({ kind: 'clause', id: 's11-c2' }, 'Als Gerichtsstand gilt der Sitz des für Bremen zuständigen Gerichts.'));
+    const deleted = listChanges(useStore.getState().review!.contract).find((change) => change.kind === 'delete')!;
+    expect(deleted.text).not.toBe(deleted.text.trim());
+    act(() => useStore.getState().decide({ id: deleted.id }, 'reject', ''));
+    await user.click(clause('11.2'));
+    await user.click(screen.getByRole('tab', { name: /Notes/u }));
+    const record = screen.getByRole('heading', { name: 'Decision record' }).parentElement!;
+    expect(within(record).getByRole('listitem').textContent).toContain(`rejected the deletion “${deleted.text.replace(/\s+/gu, ' ').trim()}” by Anna Schmidt`);
   });
 });
 

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { untrackedDifferences } from '../../../shared/compare/adopt';
+import { describeWhere } from '../../../shared/compare/where';
 import { findVersion } from '../../../shared/review/versions';
 import { useStore } from '../../store/store';
 import { Modal } from '../Modal';
@@ -38,15 +39,11 @@ export function AdoptDialog({ onClose }: { readonly onClose: () => void }) {
           <div className="untracked">
             <p>{t('compare.untracked', { count: untracked.length })}</p>
             <ul>
-              {untracked.map((change, index) => {
-                const where = change.where;
-                const role = where.kind === 'party' ? t(`responsibility.${where.role}`) : '';
-                return (
-                  <li key={index}>
-                    <strong>{t(`compare.where.${where.kind}`, { ...where, role })}:</strong> <DiffText segments={change.segments} blocks={false} />
-                  </li>
-                );
-              })}
+              {untracked.map((change, index) => (
+                <li key={index}>
+                  <strong>{describeWhere(change.where, t)}:</strong> <DiffText segments={change.segments} blocks={false} />
+                </li>
+              ))}
             </ul>
           </div>
         )}

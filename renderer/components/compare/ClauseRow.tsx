@@ -1,12 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import type { ClauseComparison } from '../../../shared/compare/model';
+import { citationText, sameCitation, type CitationTranslate } from '../../../shared/contract/reference';
 import { DiffText, type DiffSide } from './DiffText';
 import { StatusBadge } from './StatusBadge';
 
 /** Where a clause stands: `9.1 → 10.1` when renumbered, one number where it stands on one side only. */
-export function clausePlace(entry: ClauseComparison): string {
-  if (entry.old && entry.new && entry.old.number !== entry.new.number) return `${entry.old.number} → ${entry.new.number}`;
-  return (entry.new ?? entry.old)!.number;
+export function clausePlace(entry: ClauseComparison, t: CitationTranslate): string {
+  if (entry.old && entry.new && !sameCitation(entry.old.number, entry.new.number)) return `${citationText(entry.old.number, t)} → ${citationText(entry.new.number, t)}`;
+  return citationText((entry.new ?? entry.old)!.number, t);
 }
 
 /** One clause of a comparison, whole (inline) or as one side shows it (side by side). */
@@ -14,12 +15,12 @@ export function ClauseBody({ entry, side }: { readonly entry: ClauseComparison; 
   const { t } = useTranslation();
   const shown = side === 'old' ? entry.old : side === 'new' ? entry.new : (entry.new ?? entry.old);
   if (!shown) return null;
-  const moved = entry.status === 'moved' ? t(entry.textChanged ? 'compare.movedAndChanged' : 'compare.movedFrom', { from: entry.old!.number, to: entry.new!.number }) : null;
+  const moved = entry.status === 'moved' ? t(entry.textChanged ? 'compare.movedAndChanged' : 'compare.movedFrom', { from: citationText(entry.old!.number, t), to: citationText(entry.new!.number, t) }) : null;
   return (
     <div className="clause-change">
       <p className="compare-place">
         {(side === 'both' || entry.status !== 'unchanged') && <StatusBadge status={entry.status} />}{' '}
-        <span className="compare-number">{side === 'both' ? clausePlace(entry) : shown.number}</span>
+        <span className="compare-number">{side === 'both' ? clausePlace(entry, t) : citationText(shown.number, t)}</span>
         {moved && <span className="compare-note"> · {moved}</span>}
       </p>
       {entry.headingChanged && <p className="cue-change">{t('compare.headingChanged', { from: entry.old?.heading ?? '', to: entry.new?.heading ?? '' })}</p>}

@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { citationText } from '../../../shared/contract/reference';
+import { describeWhere } from '../../../shared/compare/where';
 import type { OtherChange, SectionComparison } from '../../../shared/compare/model';
 import type { ComparisonRow } from '../../../shared/compare/rows';
 import type { ComparisonLayout } from '../../store/compareSlice';
@@ -70,12 +72,10 @@ function SectionTitle({ section, side }: { readonly section: SectionComparison; 
 
 function OtherBody({ change, side }: { readonly change: OtherChange; readonly side: 'both' | 'old' | 'new' }) {
   const { t } = useTranslation();
-  const where = change.where;
-  const role = where.kind === 'party' ? t(`responsibility.${where.role}`) : '';
   return (
     <div className="other-change">
       <p className="compare-place">
-        <span className={`compare-badge compare-badge-${change.status}`}>{t(`compare.status.${change.status}`)}</span> {t(`compare.where.${where.kind}`, { ...where, role })}
+        <span className={`compare-badge compare-badge-${change.status}`}>{t(`compare.status.${change.status}`)}</span> {describeWhere(change.where, t)}
       </p>
       <p className="other-text">
         <DiffText segments={change.segments} side={side} blocks={false} />
@@ -116,7 +116,7 @@ export function ComparisonRows({ rows, layout, current, names, onExpand, onShow,
       case 'moved-away': {
         const note = (
           <button type="button" className="link moved-away" onClick={() => onShow(item.key.slice('away:'.length))}>
-            ↓ {t('compare.movedFrom', { from: item.entry.old!.number, to: item.entry.new!.number })}
+            ↓ {t('compare.movedFrom', { from: citationText(item.entry.old!.number, t), to: citationText(item.entry.new!.number, t) })}
           </button>
         );
         return cells(note, null, note);

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { describeWhere } from '../../../shared/compare/where';
 import type { ComparisonFilter, ComparisonRow } from '../../../shared/compare/rows';
 import { comparisonRows, isChange } from '../../../shared/compare/rows';
 import { useKeyLabels } from '../../keyboard';
@@ -91,9 +92,9 @@ export function ComparisonView() {
   }, [request, step]);
   const labelOf = useCallback(
     (row: ComparisonRow) => {
-      if (row.kind === 'clause') return t('compare.heatMark', { status: t(`compare.status.${row.entry.status}`), where: clausePlace(row.entry) });
+      if (row.kind === 'clause') return t('compare.heatMark', { status: t(`compare.status.${row.entry.status}`), where: clausePlace(row.entry, t) });
       if (row.kind === 'measure') return t('compare.heatMark', { status: t(`compare.status.${row.entry.kind}`), where: (row.entry.new ?? row.entry.old)!.category.title });
-      if (row.kind === 'other') return t('compare.heatMark', { status: t(`compare.status.${row.change.status}`), where: t(`compare.where.${row.change.where.kind}`, { ...row.change.where, role: '' }) });
+      if (row.kind === 'other') return t('compare.heatMark', { status: t(`compare.status.${row.change.status}`), where: describeWhere(row.change.where, t) });
       return '';
     },
     [t],

@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { articleCitation, describeChecklistReason, itemTitle, type ChecklistEntry } from '../../../shared/checklist';
 import type { ResponsibleParty } from '../../../shared/contract/model';
 import { languageOf } from '../../../shared/i18n';
+import { citationText } from '../../../shared/contract/reference';
 import type { Place, ReportDecision } from '../../../shared/report/reviewReport';
+import { excerpt } from '../../../shared/text/excerpt';
 import type { ResponsibilityMatrix } from '../../../shared/toms/matrix';
 import { useDateFormat } from '../markup/useDateFormat';
 import { PartyBar } from '../MatrixTable';
@@ -125,7 +127,7 @@ export const ReportChecklist = memo(function ReportChecklist({ entries, score }:
               <th scope="row">
                 {itemTitle(entry.id, translate)} <span className="report-article">{articleCitation(entry.article, translate)}</span>
               </th>
-              <td>{[...new Set(entry.evidence.map((evidence) => evidence.cite))].join(', ') || '–'}</td>
+              <td>{[...new Set(entry.evidence.map((evidence) => citationText(evidence.cite, translate)))].join(', ') || '–'}</td>
               <td>
                 {describeChecklistReason(entry.reason, translate)}
                 {entry.override && (
@@ -149,7 +151,7 @@ export const ReportChecklist = memo(function ReportChecklist({ entries, score }:
 });
 
 function placeText(place: Place, t: (key: string, params?: Record<string, unknown>) => string): string {
-  if (place.kind === 'clause') return t('changes.where.clause', { ref: place.ref || '–' });
+  if (place.kind === 'clause') return t('changes.where.clause', { ref: citationText(place.ref, t) || '–' });
   if (place.kind === 'tom') return t('changes.where.tom', { category: place.category });
   return t(`changes.where.${place.kind}`);
 }
@@ -180,8 +182,7 @@ export const ReportDecisions = memo(function ReportDecisions({ decisions }: { re
               let what: string;
               if ('change' in decision) {
                 const key = decision.change.whole ? (decision.change.kind === 'insert' ? 'wholeInsert' : 'wholeDelete') : decision.change.kind;
-                const excerpt = decision.change.text.length > 120 ? `${decision.change.text.slice(0, 120)}…` : decision.change.text;
-                what = t(`report.decided.${decision.action}`, { what: t(`notes.what.${key}`, { text: excerpt, author: decision.change.author }) });
+                what = t(`report.decided.${decision.action}`, { what: t(`notes.what.${key}`, { text: excerpt(decision.change.text, 120), author: decision.change.author }) });
               } else {
                 what = t(`report.decided.${decision.action}`, { what: t('notes.what.responsibility', { from: t(`responsibility.${decision.from}`), to: t(`responsibility.${decision.to}`) }) });
               }

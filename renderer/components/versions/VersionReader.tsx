@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { citeClause, sectionHeading } from '../../../shared/contract/reference';
+import { citationText, citeClause, sectionHeading } from '../../../shared/contract/reference';
 import { segmentsOf } from '../../../shared/redline/segments';
 import { displayLabels, MARGIN_BULLET, marginMarker } from '../../../shared/redline/numbering';
 import { groupToms } from '../../../shared/toms/grouping';
@@ -48,7 +48,7 @@ export function VersionReader() {
                 <h2 className="section-title">{sectionHeading(section)}</h2>
                 <ol className="clauses">
                   {section.clauses.map((clause) => (
-                    <li key={clause.id} className="clause read-only" aria-label={t('reader.clause', { ref: citeClause(section, clause) })}>
+                    <li key={clause.id} className="clause read-only" aria-label={t('reader.clause', { ref: citationText(citeClause(section, clause), t) })}>
                       <span className="clause-marker" aria-hidden="true">
                         {marginMarker(clause, labels.get(clause.id))}
                       </span>

@@ -4,7 +4,7 @@
  * they are, and how many comments would leave.
  */
 import type { Annotations, Contract, Segment } from '../../contract/model';
-import { citeClause } from '../../contract/reference';
+import { citeClause, type Citation } from '../../contract/reference';
 
 export interface AuthorChanges {
   readonly author: string;
@@ -15,8 +15,8 @@ export interface AuthorChanges {
 export interface ChangeSummary {
   readonly authors: readonly AuthorChanges[];
   readonly pending: number;
-  /** Clauses by citation (`3.2`), then `measures` for the measures, in document order. */
-  readonly clauses: readonly string[];
+  /** Clauses by citation (`3.2`, "new after 6.2"), then `measures` for the measures, in document order. */
+  readonly clauses: readonly Citation[];
   readonly measures: number;
   readonly externalComments: number;
   readonly internalComments: number;
@@ -56,7 +56,7 @@ export function summarizeChanges(contract: Contract): ChangeSummary {
   };
   countSegments(contract.dateSegments);
   for (const party of contract.parties) countSegments(party.segments);
-  const clauses: string[] = [];
+  const clauses: Citation[] = [];
   for (const section of contract.sections) {
     for (const clause of section.clauses) {
       if (countItem(clause)) clauses.push(citeClause(section, clause));

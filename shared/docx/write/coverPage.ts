@@ -7,6 +7,7 @@
 import { Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import { itemTitle } from '../../checklist/describe';
 import type { Contract } from '../../contract/model';
+import { citationText } from '../../contract/reference';
 import { translator } from '../../i18n';
 import { COVER_STYLE_ID } from '../styleIds';
 import { summarizeChanges } from './changeSummary';
@@ -47,7 +48,7 @@ export function coverPage(contract: Contract, context: WriteContext, checklist: 
     blocks.push(
       table([[t('docx.cover.author'), t('docx.cover.insertions'), t('docx.cover.deletions')], ...summary.authors.map((entry) => [entry.author, String(entry.insertions), String(entry.deletions)])], [50, 25, 25]),
     );
-    const places = [...summary.clauses, ...(summary.measures > 0 ? [`${t('cli.measures')}: ${summary.measures}`] : [])];
+    const places = [...summary.clauses.map((citation) => citationText(citation, t)), ...(summary.measures > 0 ? [`${t('cli.measures')}: ${summary.measures}`] : [])];
     if (places.length > 0) blocks.push(text(`${t('docx.cover.places')}: ${places.join(', ')}`));
   }
   const comments = commentsOfExport(contract, options).leaving.length;

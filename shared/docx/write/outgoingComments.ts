@@ -4,7 +4,7 @@
  * `word/comments.xml` holds.
  */
 import type { Comment, CommentVisibility, Contract, Language } from '../../contract/model';
-import { citeClause } from '../../contract/reference';
+import { citeClause, type Citation } from '../../contract/reference';
 import type { DocxExportOptions } from './options';
 
 type Choices = Pick<DocxExportOptions, 'mode' | 'includeInternal'>;
@@ -17,7 +17,7 @@ export function commentLeaves(comment: Pick<Comment, 'visibility'>, choices: Cho
   return choices.mode === 'redline' && (comment.visibility === 'external' || choices.includeInternal);
 }
 
-export type CommentPlace = { readonly kind: 'clause'; readonly reference: string } | { readonly kind: 'measure'; readonly category: string; readonly excerpt: string };
+export type CommentPlace = { readonly kind: 'clause'; readonly reference: Citation } | { readonly kind: 'measure'; readonly category: string; readonly excerpt: string };
 
 export interface ListedComment {
   readonly id: string;

@@ -1,0 +1,49 @@
+import { useT } from '../useT';
+import type { Tom } from '../../shared/contract/model';
+import type { ResponsibilityShift } from '../../shared/redline/responsibilityShift';
+import { segmentsOf } from '../../shared/redline/segments';
+import { useAuthorStyle } from './markup/authorColors';
+import { PartyLabel } from './ResponsibilityChip';
+
+interface MeasureChangeProps {
+  readonly tom: Tom;
+  readonly changeId: string;
+  readonly shift: ResponsibilityShift | undefined;
+}
+
+/**
+ * A change inside a measure, in the Changes tab: the measure's own words with its changes
+ * marked (this one stronger), so that a replaced word reads in its sentence, and, where the
+ * change hands the measure to the other party, that it is a responsibility change.
+ */
+export function MeasureChange({ tom, changeId, shift }: MeasureChangeProps) {
+  const t = useT();
+  const authorStyle = useAuthorStyle();
+  return (
+    <>
+      {shift && (
+        <p className="responsibility-change change-shift">
+          <span className="compare-badge compare-badge-responsibility">
+            <span aria-hidden="true">⇄ </span>
+            {t('changes.responsibilityChanged')}
+          </span>{' '}
+          <span className="party-flip">
+            <PartyLabel party={shift.from} /> <span aria-label={t('compare.partyChange', { from: t(`responsibility.${shift.from}`), to: t(`responsibility.${shift.to}`) })}>→</span>{' '}
+            <PartyLabel party={shift.to} />
+          </span>
+        </p>
+      )}
+      <p className="change-excerpt measure-excerpt">
+        {segmentsOf(tom).map((segment, index) => {
+          if (segment.kind === 'equal') return segment.text;
+          const props = {
+            key: index,
+            className: segment.id === changeId ? 'this-change' : undefined,
+            style: authorStyle(segment.author ?? ''),
+          };
+          return segment.kind === 'insert' ? <ins {...props}>{segment.text}</ins> : <del {...props}>{segment.text}</del>;
+        })}
+      </p>
+    </>
+  );
+}
