@@ -538,6 +538,11 @@ export const de: Messages = {
   matrix: {
     title: 'Wer für welche Maßnahme verantwortlich ist',
     intro: 'Zeilen sind die Kategorien der Maßnahmen, Spalten die Leistungen und Standorte. Jede Zelle zählt die Maßnahmen danach, wer sie umsetzen muss; wählen Sie eine Zelle, um sie zu sehen.',
+    pendingNote_one: '{{count}} Maßnahme wird getrennt als ausstehend gezählt: Wer sie umsetzen muss, hängt von einer noch nicht angenommenen oder abgelehnten Änderung ab.',
+    pendingNote_other: '{{count}} Maßnahmen werden getrennt als ausstehend gezählt: Wer sie umsetzen muss, hängt von noch nicht angenommenen oder abgelehnten Änderungen ab.',
+    pendingCount_one: '{{count}} ausstehend',
+    pendingCount_other: '{{count}} ausstehend',
+    pendingMeasure: 'Ausstehend: hängt von einer noch nicht angenommenen oder abgelehnten Änderung ab',
     category: 'Kategorie',
     general: 'Alle Leistungen',
     total: 'Summe',

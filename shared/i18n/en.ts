@@ -536,6 +536,11 @@ export const en = {
   matrix: {
     title: 'Who is responsible for which measure',
     intro: 'Rows are the categories of measures, columns the services and sites. Each cell counts the measures by who must carry them out; select a cell to see them.',
+    pendingNote_one: '{{count}} measure is counted apart as pending: who must carry it out depends on a tracked change not yet accepted or rejected.',
+    pendingNote_other: '{{count}} measures are counted apart as pending: who must carry them out depends on tracked changes not yet accepted or rejected.',
+    pendingCount_one: '{{count}} pending',
+    pendingCount_other: '{{count}} pending',
+    pendingMeasure: 'Pending: depends on a tracked change not yet accepted or rejected',
     category: 'Category',
     general: 'All services',
     total: 'Total',
