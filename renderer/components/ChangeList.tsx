@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Contract } from '../../shared/contract/model';
 import { citeClause } from '../../shared/contract/reference';
 import { changeAuthors, filterChanges, FRONT_MATTER, listChanges, MEASURES, type ChangeEntry } from '../../shared/redline/changes';
-import { findClause, findTom } from '../../shared/review/items';
+import { findClause, findTom, neighbourOf } from '../../shared/review/items';
 import { focusChange } from '../store/navigation';
 import { afterDecision, showChange } from '../store/reviewCommands';
 import { useStore } from '../store/store';
@@ -47,9 +47,10 @@ export function ChangeList() {
   const confirm = (rationale: string) => {
     if (!pending) return;
     const first = all.find((entry) => pending.ids.includes(entry.id));
+    const neighbour = first ? neighbourOf(contract, first.target) : null;
     decide(pending.ids.length === 1 ? { id: pending.ids[0]! } : { ids: pending.ids }, pending.decision, rationale);
     setPending(null);
-    if (first) afterDecision(first);
+    if (first) afterDecision(first, neighbour);
   };
   /** Escape: back to the change in the text, if it is still there. */
   const cancel = () => {

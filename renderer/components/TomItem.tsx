@@ -1,6 +1,7 @@
 import { useT } from '../useT';
 import type { Tom } from '../../shared/contract/model';
 import { segmentsOf } from '../../shared/redline/segments';
+import { deleteItemAndFocus } from '../store/navigation';
 import { useStore } from '../store/store';
 import { CueText } from './CueText';
 import { ItemTextEditor, NewItemEditor } from './editing/ItemEditors';
@@ -27,7 +28,6 @@ export function TomItem({ tom, selected, editable, onSelect }: TomItemProps) {
   const startEditing = useStore((state) => state.startEditing);
   const startAdding = useStore((state) => state.startAdding);
   const requireAuthor = useStore((state) => state.requireAuthor);
-  const deleteItem = useStore((state) => state.deleteItem);
   const setStatus = useStore((state) => state.setStatus);
   const setRightTab = useStore((state) => state.setRightTab);
   const selectTom = useStore((state) => state.selectTom);
@@ -71,7 +71,7 @@ export function TomItem({ tom, selected, editable, onSelect }: TomItemProps) {
           addLabel={t('edit.addMeasure')}
           onEdit={edit}
           onAdd={() => requireAuthor(() => startAdding(target))}
-          onDelete={() => requireAuthor(() => deleteItem(target))}
+          onDelete={() => requireAuthor(() => deleteItemAndFocus(target))}
           onStatus={(status) => requireAuthor(() => setStatus(target, status))}
           onComments={() => {
             selectTom(tom.id);

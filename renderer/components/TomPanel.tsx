@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { citeClause } from '../../shared/contract/reference';
 import { relatedToms } from '../../shared/topics/relatedToms';
+import { focusItem } from '../store/navigation';
 import { useStore } from '../store/store';
 import { contractOf, currentAnnex, currentClause, currentSection, tomAnnexOf } from '../store/selectors';
 import { ClauseDuty } from './ClauseDuty';
@@ -53,6 +54,7 @@ export function TomPanel() {
               onSelect={(tom) => {
                 showView({ kind: 'annex', annexId: tomAnnex.id });
                 selectTom(tom.id);
+                focusItem({ kind: 'tom', id: tom.id });
               }}
             />
           </>
