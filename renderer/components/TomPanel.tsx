@@ -48,9 +48,10 @@ export function TomPanel() {
         </p>
         {relation.toms.length > 0 && (
           <>
-            <TomFilters toms={relation.toms} />
+            <TomFilters toms={relation.toms} place="panel" />
             <TomList
               toms={relation.toms}
+              place="panel"
               onSelect={(tom) => {
                 showView({ kind: 'annex', annexId: tomAnnex.id });
                 selectTom(tom.id);
