@@ -5,6 +5,7 @@ import { shortcutOf } from '../../shared/keyboard';
 import type { MarkupView } from '../../shared/redline/numbering';
 import type { Preferences } from '../../shared/host/preferences';
 import { host } from '../host';
+import { keepFocus } from '../focus';
 import { platform } from '../keyboard';
 import { commentOnSelection, decideCurrentChange, editSelection, focusPane, reviewShowing, setSelectionStatus, showMode, stepChanges } from '../store/reviewCommands';
 import { isDirty } from '../store/documentSlice';
@@ -82,6 +83,8 @@ export function App({ initialLanguage, initialAuthor = null }: { readonly initia
   useEffect(() => {
     if (initialAuthor) useStore.getState().setAuthor(initialAuthor);
   }, [initialAuthor]);
+
+  useEffect(() => keepFocus(), []);
 
   /** Runs `action` now, or after the reviewer saved or discarded what is unsaved. */
   const guard = useCallback((action: () => void) => {

@@ -4,7 +4,7 @@ import type { Contract } from '../../shared/contract/model';
 import { citationText, citeClause } from '../../shared/contract/reference';
 import { changeAuthors, filterChanges, FRONT_MATTER, listChanges, MEASURES, type ChangeEntry } from '../../shared/redline/changes';
 import { responsibilityShifts } from '../../shared/redline/responsibilityShift';
-import { findClause, findTom } from '../../shared/review/items';
+import { findClause, findTom, neighbourOf } from '../../shared/review/items';
 import { excerpt } from '../../shared/text/excerpt';
 import { focusChange } from '../store/navigation';
 import { afterDecision, showChange } from '../store/reviewCommands';
@@ -52,9 +52,10 @@ export function ChangeList() {
   const confirm = (rationale: string) => {
     if (!pending) return;
     const first = all.find((entry) => pending.ids.includes(entry.id));
+    const neighbour = first ? neighbourOf(contract, first.target) : null;
     decide(pending.ids.length === 1 ? { id: pending.ids[0]! } : { ids: pending.ids }, pending.decision, rationale);
     setPending(null);
-    if (first) afterDecision(first);
+    if (first) afterDecision(first, neighbour);
   };
   /** Escape: back to the change in the text, if it is still there. */
   const cancel = () => {

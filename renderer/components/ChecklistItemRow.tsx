@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { citationText } from '../../shared/contract/reference';
 import { articleCitation, describeChecklistReason, itemTitle, type ChecklistEntry } from '../../shared/checklist';
 import type { ChecklistStatus } from '../../shared/review/model';
+import { showAnnex, showClause } from '../store/navigation';
 import { useStore } from '../store/store';
 import { useDateFormat } from './markup/useDateFormat';
 import { ReviewerNameField } from './ReviewerNameField';
@@ -20,8 +21,6 @@ export function ChecklistItemRow({ entry }: { readonly entry: ChecklistEntry }) 
   const formatDate = useDateFormat();
   const translate = (key: string, params?: Readonly<Record<string, string | number>>) => t(key, params);
   const author = useAuthor();
-  const goToClause = useStore((state) => state.goToClause);
-  const goToAnnex = useStore((state) => state.goToAnnex);
   const setChecklistStatus = useStore((state) => state.setChecklistStatus);
   const clearChecklistStatus = useStore((state) => state.clearChecklistStatus);
   const saveAuthorName = useStore((state) => state.saveAuthorName);
@@ -83,7 +82,7 @@ export function ChecklistItemRow({ entry }: { readonly entry: ChecklistEntry }) 
                 type="button"
                 className="clause-link"
                 aria-label={t('checklist.goTo', { ref: citationText(evidence.cite, translate) })}
-                onClick={() => (evidence.target.kind === 'clause' ? goToClause(evidence.target.sectionId, evidence.target.clauseId) : goToAnnex(evidence.target.annexId))}
+                onClick={() => (evidence.target.kind === 'clause' ? showClause(evidence.target.sectionId, evidence.target.clauseId) : showAnnex(evidence.target.annexId))}
               >
                 {citationText(evidence.cite, translate)}
               </button>

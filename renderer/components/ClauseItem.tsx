@@ -3,6 +3,7 @@ import { useT } from '../useT';
 import type { Clause } from '../../shared/contract/model';
 import { MARGIN_BULLET, marginMarker } from '../../shared/redline/numbering';
 import { segmentsOf, hasChanges } from '../../shared/redline/segments';
+import { deleteItemAndFocus } from '../store/navigation';
 import { useStore } from '../store/store';
 import { ItemTextEditor, NewItemEditor } from './editing/ItemEditors';
 import { ItemActions } from './ItemActions';
@@ -28,7 +29,6 @@ export function ClauseItem({ clause, label, reference, onMove }: ClauseItemProps
   const startEditing = useStore((state) => state.startEditing);
   const startAdding = useStore((state) => state.startAdding);
   const requireAuthor = useStore((state) => state.requireAuthor);
-  const deleteItem = useStore((state) => state.deleteItem);
   const setStatus = useStore((state) => state.setStatus);
   const setRightTab = useStore((state) => state.setRightTab);
 
@@ -83,7 +83,7 @@ export function ClauseItem({ clause, label, reference, onMove }: ClauseItemProps
             addLabel={t('edit.addClause')}
             onEdit={edit}
             onAdd={() => requireAuthor(() => startAdding(target))}
-            onDelete={() => requireAuthor(() => deleteItem(target))}
+            onDelete={() => requireAuthor(() => deleteItemAndFocus(target))}
             onStatus={(status) => requireAuthor(() => setStatus(target, status))}
             onComments={() => {
               selectClause(clause.id);

@@ -2,9 +2,19 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Comment } from '../../shared/contract/model';
 import type { Commentable } from '../../shared/review/operations';
+import { requestFocus } from '../focus';
 import { useStore } from '../store/store';
 import { useDateFormat } from './markup/useDateFormat';
 
+/**
+ * After a comment or a reply is deleted, the focus (which was on its Delete button, gone
+ * with it) goes to the one after it, else the one before, else to `holder`.
+ */
+function focusAfterDelete(item: Element | null, holder: () => HTMLElement | null): void {
+  const same = (candidate: Element | null | undefined) => (candidate && candidate.tagName === item?.tagName ? (candidate as HTMLElement) : null);
+  const neighbour = same(item?.nextElementSibling) ?? same(item?.previousElementSibling);
+  requestFocus(() => (neighbour?.isConnected ? neighbour : holder()));
+}
 
 function Editable({ text, onSave, onCancel }: { text: string; onSave: (text: string) => void; onCancel: () => void }) {
   const { t } = useTranslation();
@@ -82,7 +92,14 @@ export function CommentThread({ target, comment }: { readonly target: Commentabl
             <button type="button" className="small" onClick={() => setEditing(comment.id)}>
               {t('notes.edit')}
             </button>
-            <button type="button" className="small danger" onClick={() => deleteComment(target, comment.id, null)}>
+            <button
+              type="button"
+              className="small danger"
+              onClick={(event) => {
+                focusAfterDelete(event.currentTarget.closest('article'), () => document.querySelector<HTMLElement>('.notes .comment-form textarea'));
+                deleteComment(target, comment.id, null);
+              }}
+            >
               {t('notes.delete')}
             </button>
           </>
@@ -110,7 +127,15 @@ export function CommentThread({ target, comment }: { readonly target: Commentabl
                   <button type="button" className="small" onClick={() => setEditing(item.id)}>
                     {t('notes.edit')}
                   </button>
-                  <button type="button" className="small danger" onClick={() => deleteComment(target, comment.id, item.id)}>
+                  <button
+                    type="button"
+                    className="small danger"
+                    onClick={(event) => {
+                      const thread = event.currentTarget.closest('article');
+                      focusAfterDelete(event.currentTarget.closest('li'), () => thread);
+                      deleteComment(target, comment.id, item.id);
+                    }}
+                  >
                     {t('notes.delete')}
                   </button>
                 </div>

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ResponsibleParty } from '../../shared/contract/model';
 import { languageOf } from '../../shared/i18n';
-import type { MatrixCell, MatrixColumn, ResponsibilityMatrix } from '../../shared/toms/matrix';
+import type { Counted, MatrixColumn, ResponsibilityMatrix } from '../../shared/toms/matrix';
 import { useNumberFormat } from './useNumberFormat';
 
 const PARTIES: readonly ResponsibleParty[] = ['provider', 'customer', 'shared', 'unstated'];
@@ -23,7 +23,8 @@ export function MatrixTable({ matrix, selected, onSelect }: MatrixTableProps) {
   // The table sits in the contract's language (its services and categories); the app's own words are hyphenated as the app's.
   const ui = languageOf(i18n.language);
   const columnName = (column: MatrixColumn) => column.service ?? t('matrix.general');
-  const summary = (cell: Pick<MatrixCell, 'counts' | 'total'>) => t('matrix.cellSummary', { count: cell.total, ...cell.counts });
+  const summary = (cell: Counted) =>
+    t('matrix.cellSummary', { count: cell.total, ...cell.counts }) + (cell.pending > 0 ? `, ${t('matrix.pendingCount', { count: cell.pending })}` : '');
 
   return (
     <table className="matrix">
@@ -65,16 +66,16 @@ export function MatrixTable({ matrix, selected, onSelect }: MatrixTableProps) {
                   {/* The name is what is seen (the counts) framed by words for screen readers: no label that hides the visible text. */}
                   <button type="button" className="matrix-cell" aria-pressed={isSelected} onClick={() => onSelect({ rowKey: row.key, columnKey: cell.columnKey })}>
                     <span className="visually-hidden">{t('matrix.cellPlace', { category: row.category.title, service: columnName(column) })} </span>
-                    <PartyBar counts={cell.counts} total={cell.total} />
-                    <PartyCounts counts={cell.counts} spoken />
+                    <PartyBar counts={cell.counts} pending={cell.pending} total={cell.total} />
+                    <PartyCounts counts={cell.counts} pending={cell.pending} spoken />
                     <span className="visually-hidden"> — {summary(cell)}</span>
                   </button>
                 </td>
               );
             })}
             <td className="matrix-total">
-              <PartyBar counts={row.counts} total={row.total} />
-              <PartyCounts counts={row.counts} />
+              <PartyBar counts={row.counts} pending={row.pending} total={row.total} />
+              <PartyCounts counts={row.counts} pending={row.pending} />
               <span className="visually-hidden">{summary(row)}</span>
             </td>
           </tr>
@@ -84,19 +85,23 @@ export function MatrixTable({ matrix, selected, onSelect }: MatrixTableProps) {
   );
 }
 
-/** The share of each party as a bar; the numbers beside it say the same for those who cannot see colour. */
-export function PartyBar({ counts, total }: { readonly counts: Readonly<Record<ResponsibleParty, number>>; readonly total: number }) {
+/**
+ * The share of each party as a bar, and of the pending measures (whose party a pending change
+ * decides) as a hollow part; the numbers beside it say the same for those who cannot see colour.
+ */
+export function PartyBar({ counts, pending = 0, total }: { readonly counts: Readonly<Record<ResponsibleParty, number>>; readonly pending?: number; readonly total: number }) {
   return (
     <span className="party-bar" aria-hidden="true">
       {PARTIES.filter((party) => counts[party] > 0).map((party) => (
         <span key={party} className={`party-bar-${party}`} style={{ flexGrow: counts[party] / Math.max(total, 1) }} />
       ))}
+      {pending > 0 && <span className="party-bar-pending" style={{ flexGrow: pending / Math.max(total, 1) }} />}
     </span>
   );
 }
 
 /** `spoken`: part of an accessible name (a button's), so not hidden from screen readers. */
-export function PartyCounts({ counts, spoken = false }: { readonly counts: Readonly<Record<ResponsibleParty, number>>; readonly spoken?: boolean }) {
+export function PartyCounts({ counts, pending = 0, spoken = false }: { readonly counts: Readonly<Record<ResponsibleParty, number>>; readonly pending?: number; readonly spoken?: boolean }) {
   const { t } = useTranslation();
   const formatNumber = useNumberFormat();
   return (
@@ -107,6 +112,7 @@ export function PartyCounts({ counts, spoken = false }: { readonly counts: Reado
           {formatNumber(counts[party])}
         </span>
       ))}
+      {pending > 0 && <span className="party-count party-count-pending">{t('matrix.pendingCount', { count: pending })}</span>}
     </span>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { buildMatrix, cellToms } from '../../shared/toms/matrix';
+import { pendingMeasures } from '../../shared/toms/pending';
 import { contractOf } from '../store/selectors';
 import { useStore } from '../store/store';
 import { CueText } from './CueText';
@@ -13,7 +14,9 @@ import { WhoDoesWhat } from './WhoDoesWhat';
 export function MatrixView() {
   const { t } = useTranslation();
   const contract = useStore(contractOf);
-  const matrix = useMemo(() => buildMatrix(contract.toms), [contract.toms]);
+  // Measures a pending change decides are counted apart: a count of who does what must not present them as agreed.
+  const pending = useMemo(() => pendingMeasures(contract), [contract]);
+  const matrix = useMemo(() => buildMatrix(contract.toms, pending), [contract.toms, pending]);
   const [selected, setSelected] = useState<CellRef | null>(null);
   const [tomId, setTomId] = useState<string | null>(null);
   const selection = useRef<HTMLElement>(null);
@@ -46,6 +49,7 @@ export function MatrixView() {
         ) : (
           <>
             <p className="muted matrix-intro">{t('matrix.intro')}</p>
+            {matrix.pending > 0 && <p className="matrix-pending-note">{t('matrix.pendingNote', { count: matrix.pending })}</p>}
             <div className="matrix-scroll">
               <MatrixTable
                 matrix={matrix}
@@ -67,7 +71,14 @@ export function MatrixView() {
                   <ul className="matrix-toms">
                     {toms.map((candidate) => (
                       <li key={candidate.id} className="tom" aria-current={candidate.id === tomId ? 'true' : undefined}>
-                        <ResponsibilityChip responsibility={candidate.responsibility} />
+                        {pending.has(candidate.id) ? (
+                          <span className="tom-marks">
+                            <ResponsibilityChip responsibility={candidate.responsibility} />
+                            <span className="pending-mark">{t('matrix.pendingMeasure')}</span>
+                          </span>
+                        ) : (
+                          <ResponsibilityChip responsibility={candidate.responsibility} />
+                        )}
                         <button type="button" className="tom-text tom-open" onClick={() => setTomId(candidate.id)}>
                           <CueText text={candidate.text} cues={candidate.responsibility.cues} />
                         </button>

@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { restoreFocus } from '../focus';
 
 interface ModalProps {
   readonly title: string;
@@ -14,7 +15,8 @@ export function Modal({ title, children, onClose }: ModalProps) {
     const previous = document.activeElement as HTMLElement | null;
     const first = box.current?.querySelector<HTMLElement>('input, select, textarea, button');
     first?.focus();
-    return () => previous?.focus?.();
+    // What opened the dialog may be gone by now (a version opened from it hides the button).
+    return () => restoreFocus(previous);
   }, []);
   const onKeyDown = (event: React.KeyboardEvent) => {
     if (event.key === 'Escape') {

@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect } from 'react';
+import { useDeferredValue, useEffect, type SyntheticEvent } from 'react';
 import type { Annex, Tom } from '../../shared/contract/model';
 import { useStore } from '../store/store';
 import { TomFilters } from './TomFilters';
@@ -18,6 +18,16 @@ export function TomAnnexView({ annex }: { readonly annex: Annex }) {
   const pending = shown === NO_TOMS && toms.length > 0;
   const tomId = useStore((state) => state.tomId);
   const selectTom = useStore((state) => state.selectTom);
+  const setRightTab = useStore((state) => state.setRightTab);
+
+  // A measure the reviewer picks (a click, or Tab onto another one) shows in the side panel:
+  // its reading under Measures, or its notes under Notes. The change list stays where the
+  // click was on a tracked change in it, or where the app gave the focus back to the measure.
+  const select = (tom: Tom, event: SyntheticEvent) => {
+    const picked = event.type === 'click' ? !(event.target instanceof Element && event.target.closest('[data-change-id]')) : useStore.getState().tomId !== tom.id;
+    selectTom(tom.id);
+    if (picked && useStore.getState().rightTab === 'changes') setRightTab('measures');
+  };
 
   useEffect(() => {
     if (tomId) document.querySelector(`.reader [data-tom-id="${tomId}"]`)?.scrollIntoView?.({ block: 'nearest' });
@@ -38,8 +48,8 @@ export function TomAnnexView({ annex }: { readonly annex: Annex }) {
         <div className="tom-list" aria-busy="true" />
       ) : (
         <>
-          <TomFilters toms={shown} />
-          <TomList toms={shown} selectedId={tomId} onSelect={(tom) => selectTom(tom.id)} editable />
+          <TomFilters toms={shown} place="annex" />
+          <TomList toms={shown} place="annex" selectedId={tomId} onSelect={select} editable />
         </>
       )}
     </article>

@@ -1,22 +1,23 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ResponsibleParty, Tom } from '../../shared/contract/model';
-import { countByParty, servicesOf } from '../../shared/toms/grouping';
+import { countByParty, isFiltering, servicesOf } from '../../shared/toms/grouping';
 import { useStore } from '../store/store';
+import { filterOf, type FilterPlace } from '../store/uiSlice';
 
 const PARTIES: readonly ResponsibleParty[] = ['provider', 'customer', 'shared', 'unstated'];
 
-/** Filters by responsible party (toggle buttons with counts) and by service. */
-export function TomFilters({ toms }: { readonly toms: readonly Tom[] }) {
+/** Filters by responsible party (toggle buttons with counts) and by service: the side panel's or the annex's own. */
+export function TomFilters({ toms, place }: { readonly toms: readonly Tom[]; readonly place: FilterPlace }) {
   const { t } = useTranslation();
-  const filter = useStore((state) => state.tomFilter);
+  const filter = useStore((state) => filterOf(state, place));
   const toggleParty = useStore((state) => state.toggleParty);
   const setService = useStore((state) => state.setService);
   const resetFilter = useStore((state) => state.resetFilter);
   const serviceId = useId();
   const counts = useMemo(() => countByParty(toms), [toms]);
   const services = useMemo(() => servicesOf(toms), [toms]);
-  const active = filter.parties.length > 0 || filter.service !== null;
+  const active = isFiltering(filter);
   return (
     <div className="tom-filters" role="group" aria-label={t('toms.filters')}>
       <div className="party-filter" role="group" aria-label={t('toms.filterParty')}>
@@ -26,7 +27,7 @@ export function TomFilters({ toms }: { readonly toms: readonly Tom[] }) {
             type="button"
             className={`filter-chip chip-${party}`}
             aria-pressed={filter.parties.includes(party)}
-            onClick={() => toggleParty(party)}
+            onClick={() => toggleParty(place, party)}
           >
             {t(`responsibility.${party}`)} <span className="filter-count">{counts[party]}</span>
           </button>
@@ -35,7 +36,7 @@ export function TomFilters({ toms }: { readonly toms: readonly Tom[] }) {
       {services.length > 0 && (
         <div className="service-filter">
           <label htmlFor={serviceId}>{t('toms.filterService')}</label>
-          <select id={serviceId} value={filter.service ?? ''} onChange={(event) => setService(event.target.value === '' ? null : event.target.value)}>
+          <select id={serviceId} value={filter.service ?? ''} onChange={(event) => setService(place, event.target.value === '' ? null : event.target.value)}>
             <option value="">{t('toms.allServices')}</option>
             {services.map((service) => (
               <option key={service} value={service}>
@@ -46,7 +47,7 @@ export function TomFilters({ toms }: { readonly toms: readonly Tom[] }) {
         </div>
       )}
       {active && (
-        <button type="button" className="link" onClick={resetFilter}>
+        <button type="button" className="link" onClick={() => resetFilter(place)}>
           {t('toms.resetFilters')}
         </button>
       )}

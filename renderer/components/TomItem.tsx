@@ -1,6 +1,8 @@
+import type { SyntheticEvent } from 'react';
 import { useT } from '../useT';
 import type { Tom } from '../../shared/contract/model';
 import { segmentsOf } from '../../shared/redline/segments';
+import { deleteItemAndFocus } from '../store/navigation';
 import { useStore } from '../store/store';
 import { CueText } from './CueText';
 import { ItemTextEditor, NewItemEditor } from './editing/ItemEditors';
@@ -14,11 +16,13 @@ interface TomItemProps {
   readonly selected: boolean;
   /** In the TOM annex the measures are edited in place; in the clause's panel they are read. */
   readonly editable: boolean;
-  readonly onSelect?: (tom: Tom) => void;
+  /** Kept in view by the annex's filter though it no longer matches it (edited since the filter was set). */
+  readonly outsideFilter?: boolean;
+  readonly onSelect?: (tom: Tom, event: SyntheticEvent) => void;
 }
 
 /** One measure: responsibility chip, text with its cue or its markup, and in the annex its actions. */
-export function TomItem({ tom, selected, editable, onSelect }: TomItemProps) {
+export function TomItem({ tom, selected, editable, outsideFilter = false, onSelect }: TomItemProps) {
   const t = useT();
   const language = useStore((state) => state.review?.contract.language);
   const view = useStore((state) => state.markupView);
@@ -27,7 +31,6 @@ export function TomItem({ tom, selected, editable, onSelect }: TomItemProps) {
   const startEditing = useStore((state) => state.startEditing);
   const startAdding = useStore((state) => state.startAdding);
   const requireAuthor = useStore((state) => state.requireAuthor);
-  const deleteItem = useStore((state) => state.deleteItem);
   const setStatus = useStore((state) => state.setStatus);
   const setRightTab = useStore((state) => state.setRightTab);
   const selectTom = useStore((state) => state.selectTom);
@@ -42,18 +45,27 @@ export function TomItem({ tom, selected, editable, onSelect }: TomItemProps) {
       className={`tom${tom.change ? ` whole-${tom.change.kind}` : ''}`}
       data-tom-id={tom.id}
       aria-current={selected ? 'true' : undefined}
-      onClick={onSelect ? () => onSelect(tom) : undefined}
+      onClick={onSelect ? (event) => onSelect(tom, event) : undefined}
       onDoubleClick={edit}
       // In the annex a measure is reached by Tab like a clause: focus selects it, Enter edits it.
+      // In the side panel focus only rests on it (Tab walks on), and Enter opens it in the annex.
       tabIndex={onSelect ? 0 : undefined}
-      onFocus={onSelect ? (event) => event.target === event.currentTarget && onSelect(tom) : undefined}
+      onFocus={onSelect && editable ? (event) => event.target === event.currentTarget && onSelect(tom, event) : undefined}
       onKeyDown={(event) => {
         if (event.target !== event.currentTarget || event.key !== 'Enter') return;
         event.preventDefault();
-        edit();
+        if (editable) edit();
+        else onSelect?.(tom, event);
       }}
     >
-      <ResponsibilityChip responsibility={tom.responsibility} />
+      {outsideFilter ? (
+        <span className="tom-marks">
+          <ResponsibilityChip responsibility={tom.responsibility} />
+          <span className="outside-filter">{t('toms.outsideFilter')}</span>
+        </span>
+      ) : (
+        <ResponsibilityChip responsibility={tom.responsibility} />
+      )}
       {view === 'all' && tom.change && <WholeChangeBadge change={tom.change} />}
       {editing ? (
         <ItemTextEditor target={target} text={tom.text} label={t('edit.editor', { ref: tom.category.title })} />
@@ -71,7 +83,7 @@ export function TomItem({ tom, selected, editable, onSelect }: TomItemProps) {
           addLabel={t('edit.addMeasure')}
           onEdit={edit}
           onAdd={() => requireAuthor(() => startAdding(target))}
-          onDelete={() => requireAuthor(() => deleteItem(target))}
+          onDelete={() => requireAuthor(() => deleteItemAndFocus(target))}
           onStatus={(status) => requireAuthor(() => setStatus(target, status))}
           onComments={() => {
             selectTom(tom.id);

@@ -1,16 +1,19 @@
-import { useMemo } from 'react';
+import { useMemo, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Tom } from '../../shared/contract/model';
 import { visibleIn } from '../../shared/redline/numbering';
-import { groupToms, type CategoryGroup } from '../../shared/toms/grouping';
+import { groupToms, matchesFilter, type CategoryGroup } from '../../shared/toms/grouping';
 import { useStore } from '../store/store';
+import { filterOf, type FilterPlace } from '../store/uiSlice';
 import { TomItem } from './TomItem';
 import { VirtualRows } from './VirtualRows';
 
 interface TomListProps {
   readonly toms: readonly Tom[];
+  /** Whose filter applies: the side panel's or the annex's own. */
+  readonly place: FilterPlace;
   readonly selectedId?: string | null;
-  readonly onSelect?: (tom: Tom) => void;
+  readonly onSelect?: (tom: Tom, event: SyntheticEvent) => void;
   readonly editable?: boolean;
 }
 
@@ -19,6 +22,8 @@ interface TomListProps {
  * framework agreement has thousands. Shorter ones render whole (find in page, print).
  */
 export const VIRTUAL_FROM = 200;
+
+const NO_IDS: readonly string[] = [];
 
 type Row =
   | { readonly kind: 'category'; readonly key: string; readonly group: CategoryGroup }
@@ -38,18 +43,16 @@ function rowsOf(groups: readonly CategoryGroup[], general: string): Row[] {
 }
 
 /** Measures grouped by category and service, each with its responsibility chip. */
-export function TomList({ toms, selectedId = null, onSelect, editable = false }: TomListProps) {
+export function TomList({ toms, place, selectedId = null, onSelect, editable = false }: TomListProps) {
   const { t } = useTranslation();
-  const filter = useStore((state) => state.tomFilter);
+  const filter = useStore((state) => filterOf(state, place));
+  const keptIds = useStore((state) => (place === 'annex' ? state.annexFilter.kept : NO_IDS));
   const view = useStore((state) => state.markupView);
-  const groups = useMemo(
-    () =>
-      groupToms(
-        toms.filter((tom) => visibleIn(tom, view)),
-        filter,
-      ),
-    [toms, view, filter],
-  );
+  const visible = useMemo(() => toms.filter((tom) => visibleIn(tom, view)), [toms, view]);
+  const kept = useMemo(() => new Set(keptIds), [keptIds]);
+  const groups = useMemo(() => groupToms(visible, filter, kept), [visible, filter, kept]);
+  // Kept in view though they no longer match: said in the count and on each of them.
+  const outside = useMemo(() => new Set(visible.filter((tom) => kept.has(tom.id) && !matchesFilter(tom, filter)).map((tom) => tom.id)), [visible, kept, filter]);
   const shown = groups.reduce((sum, group) => sum + group.count, 0);
   const general = t('toms.general');
   const rows = useMemo(() => rowsOf(groups, general), [groups, general]);
@@ -59,12 +62,15 @@ export function TomList({ toms, selectedId = null, onSelect, editable = false }:
       {group.category.title || t('toms.uncategorised')}
     </h3>
   );
-  const item = (tom: Tom) => <TomItem key={tom.id} tom={tom} selected={tom.id === selectedId} editable={editable} onSelect={onSelect} />;
+  const item = (tom: Tom) => (
+    <TomItem key={tom.id} tom={tom} selected={tom.id === selectedId} editable={editable} outsideFilter={outside.has(tom.id)} onSelect={onSelect} />
+  );
 
   return (
     <div className="tom-list">
       <p className="muted tom-count" aria-live="polite">
-        {t('toms.shown', { shown, count: toms.length })}
+        {t('toms.shown', { shown: shown - outside.size, count: toms.length })}
+        {outside.size > 0 && `, ${t('toms.keptOutside', { count: outside.size })}`}
       </p>
       {shown === 0 && <p className="muted">{t('toms.noMatch')}</p>}
       {shown > VIRTUAL_FROM ? (

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { citationText, citeClause } from '../../shared/contract/reference';
 import { relatedToms } from '../../shared/topics/relatedToms';
+import { focusItem } from '../store/navigation';
 import { useStore } from '../store/store';
 import { contractOf, currentAnnex, currentClause, currentSection, tomAnnexOf } from '../store/selectors';
 import { ClauseDuty } from './ClauseDuty';
@@ -47,12 +48,14 @@ export function TomPanel() {
         </p>
         {relation.toms.length > 0 && (
           <>
-            <TomFilters toms={relation.toms} />
+            <TomFilters toms={relation.toms} place="panel" />
             <TomList
               toms={relation.toms}
+              place="panel"
               onSelect={(tom) => {
                 showView({ kind: 'annex', annexId: tomAnnex.id });
                 selectTom(tom.id);
+                focusItem({ kind: 'tom', id: tom.id });
               }}
             />
           </>

@@ -4,6 +4,7 @@ import { citationText } from '../../shared/contract/reference';
 import type { PartyRole } from '../../shared/contract/model';
 import { obligationsOf, obligationsText, type Obligation } from '../../shared/obligations/whoDoesWhat';
 import { contractOf } from '../store/selectors';
+import { showClause } from '../store/navigation';
 import { useStore } from '../store/store';
 
 /**
@@ -13,7 +14,6 @@ import { useStore } from '../store/store';
 export function WhoDoesWhat({ onShowMeasure }: { readonly onShowMeasure: (tomId: string) => void }) {
   const { t } = useTranslation();
   const contract = useStore(contractOf);
-  const goToClause = useStore((state) => state.goToClause);
   const [party, setParty] = useState<PartyRole>('customer');
   const [status, setStatus] = useState('');
   const obligations = useMemo(() => obligationsOf(contract, party), [contract, party]);
@@ -46,7 +46,7 @@ export function WhoDoesWhat({ onShowMeasure }: { readonly onShowMeasure: (tomId:
         <button
           type="button"
           className="link obligation-ref"
-          onClick={() => (target.kind === 'clause' ? goToClause(target.sectionId, target.clauseId) : onShowMeasure(target.tomId))}
+          onClick={() => (target.kind === 'clause' ? showClause(target.sectionId, target.clauseId) : onShowMeasure(target.tomId))}
         >
           {citationText(obligation.ref, t)}
         </button>

@@ -3,6 +3,7 @@ import type { StateCreator } from 'zustand';
 import type { ImportWarning } from '../../shared/docx/import/importDocx';
 import type { DocumentKind, HostError, OpenOutcome, SaveOutcome } from '../../shared/host/hostApi';
 import type { Review } from '../../shared/review/model';
+import { focusReader } from '../focus';
 import { host } from '../host';
 import type { AppState } from './store';
 import { unexpectedError } from '../../shared/host/errorMessage';
@@ -60,6 +61,8 @@ export const createDocumentSlice: StateCreator<AppState, [], [], DocumentSlice> 
         get().clearAssessment();
         get().showFirstSection(review.contract);
         get().clearHistory();
+        // The start screen's button, or whatever had the focus in the last document, is gone.
+        focusReader();
       }
     } catch (error) {
       set({ opening: false, error: unexpected(error) });

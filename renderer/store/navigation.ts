@@ -1,7 +1,8 @@
 /** Bringing a clause, a measure, a party or the date into view, wherever it is. */
-import { findClause } from '../../shared/review/items';
+import { findClause, findTom, neighbourOf } from '../../shared/review/items';
 import type { Target } from '../../shared/review/items';
 import { tomAnnexOf } from './selectors';
+import { requestFocus } from '../focus';
 import { useStore } from './store';
 
 export function goTo(target: Target): void {
@@ -24,6 +25,34 @@ export function goTo(target: Target): void {
 }
 
 /**
+ * Deletes a clause or measure as a tracked change. Its Delete button had the focus and is gone
+ * with the deletion: the item, now struck through, takes it; where the delete removed it
+ * outright (an insertion not yet accepted), the one after it (else before it), selected.
+ */
+export function deleteItemAndFocus(target: Target & { readonly kind: 'clause' | 'tom' }): void {
+  const state = useStore.getState();
+  const neighbour = neighbourOf(state.review!.contract, target);
+  state.deleteItem(target);
+  const contract = useStore.getState().review!.contract;
+  const next = (target.kind === 'clause' ? findClause(contract, target.id) : findTom(contract, target.id)) ? target : neighbour;
+  if (!next) return;
+  if (next !== target) (next.kind === 'clause' ? state.selectClause : state.selectTom)(next.id);
+  focusItem(next);
+}
+
+/** From the checklist or the obligations list: a clause in the contract view, focused. */
+export function showClause(sectionId: string, clauseId: string): void {
+  useStore.getState().goToClause(sectionId, clauseId);
+  focusItem({ kind: 'clause', id: clauseId });
+}
+
+/** From the checklist: an annex in the contract view, the focus in the reader. */
+export function showAnnex(annexId: string): void {
+  useStore.getState().goToAnnex(annexId);
+  requestFocus(() => document.querySelector<HTMLElement>('.reader'));
+}
+
+/**
  * Runs `action` on the element `selector` finds once React has drawn it: the store has just
  * changed, and the element may appear a frame or two later.
  */
@@ -42,29 +71,20 @@ function itemSelector(target: Target): string | null {
   return null;
 }
 
-/** After React has drawn it: scroll to a clause or measure and focus it. */
+/** Once React has drawn it: scroll to a clause or measure and focus it. */
 export function focusItem(target: Target): void {
   const selector = itemSelector(target);
-  if (!selector) return;
-  whenRendered(selector, (element) => {
-    element.scrollIntoView?.({ block: 'nearest' });
-    if (!element.hasAttribute('tabindex')) element.tabIndex = -1;
-    element.focus({ preventScroll: true });
-  });
+  if (selector) requestFocus(() => document.querySelector<HTMLElement>(selector));
 }
 
 /**
- * After React has drawn the target: scroll to a change and focus it, so its author and time
+ * Once React has drawn the target: scroll to a change and focus it, so its author and time
  * show; where the markup view hides it (an insertion under *Original*), its clause instead.
  */
 export function focusChange(id: string, target?: Target): void {
   const selector = `.reader [data-change-id="${attributeValue(id)}"]`;
   const fallback = target ? itemSelector(target) : null;
-  whenRendered(fallback ? `${selector}, ${fallback}` : selector, () => {
-    const element = document.querySelector<HTMLElement>(selector) ?? (fallback ? document.querySelector<HTMLElement>(fallback) : null);
-    element?.scrollIntoView?.({ block: 'center' });
-    element?.focus({ preventScroll: true });
-  });
+  requestFocus(() => document.querySelector<HTMLElement>(selector) ?? (fallback ? document.querySelector<HTMLElement>(fallback) : null), 'center');
 }
 
 /** A value for a quoted attribute selector. */

@@ -5,8 +5,10 @@
  * continue: on the change, in the reason field, in the comment field, in the editor.
  */
 import type { ReviewStatus } from '../../shared/contract/model';
+import { findClause, findTom, type Target } from '../../shared/review/items';
 import { currentOrNextChange, filterChanges, listChanges, stepChange, type ChangeEntry } from '../../shared/redline/changes';
 import type { WorkspaceMode } from './assessmentSlice';
+import { focusOn, requestFocus, selectedIn } from '../focus';
 import { attributeValue, focusChange, focusItem, goTo, whenRendered } from './navigation';
 import { currentClause } from './selectors';
 import { useStore, type AppState } from './store';
@@ -77,16 +79,21 @@ export function decideCurrentChange(decision: 'accept' | 'reject'): boolean {
 /**
  * After changes were decided: the next pending change after the first of them becomes the
  * current one and takes the focus, as Word's "Accept and move to next"; where none is left,
- * the decided clause or measure takes it.
+ * the decided clause or measure takes it, shown in the reader, or where the decision removed
+ * it (an insertion rejected, a deletion accepted), `neighbour`, the one that was beside it.
  */
-export function afterDecision(decided: ChangeEntry): void {
+export function afterDecision(decided: ChangeEntry, neighbour: Target | null): void {
   const state = useStore.getState();
-  const next = currentOrNextChange(shownChanges(state), null, state.review!.contract, decided.target);
-  if (next) showChange(next);
-  else {
-    state.setCurrentChange(null);
-    focusItem(decided.target);
-  }
+  const contract = state.review!.contract;
+  const next = currentOrNextChange(shownChanges(state), null, contract, decided.target);
+  if (next) return showChange(next);
+  state.setCurrentChange(null);
+  const { target } = decided;
+  const there = target.kind === 'clause' ? findClause(contract, target.id) : target.kind === 'tom' ? findTom(contract, target.id) : true;
+  const shown = there ? target : neighbour;
+  if (!shown) return;
+  goTo(shown);
+  focusItem(shown);
 }
 
 /** Opens the comment field for the selected clause or measure. */
@@ -95,7 +102,7 @@ export function commentOnSelection(): boolean {
   if (!reviewShowing(state)) return false;
   state.setMode('contract');
   state.setRightTab('notes');
-  whenRendered('.notes .comment-form textarea', (element) => element.focus());
+  requestFocus(() => document.querySelector<HTMLElement>('.notes .comment-form textarea'));
   return true;
 }
 
@@ -130,8 +137,8 @@ export function showMode(mode: WorkspaceMode): boolean {
   if (mode === 'contract') {
     const target = selectedTarget(state);
     if (target) focusItem(target);
-    else whenRendered('.reader', (element) => element.focus());
-  } else whenRendered('.analysis-main', (element) => element.focus());
+    else requestFocus(() => document.querySelector<HTMLElement>('.reader'));
+  } else requestFocus(() => document.querySelector<HTMLElement>('.analysis-main'));
   return true;
 }
 
@@ -141,12 +148,6 @@ export function focusPane(by: 1 | -1): boolean {
   if (panes.length === 0) return false;
   const index = panes.findIndex((pane) => pane.contains(document.activeElement));
   const pane = panes[index < 0 ? (by > 0 ? 0 : panes.length - 1) : (index + by + panes.length) % panes.length]!;
-  const target =
-    pane.querySelector<HTMLElement>('[aria-current="true"]:is(button, [tabindex])') ??
-    pane.querySelector<HTMLElement>('[aria-selected="true"]') ??
-    pane.querySelector<HTMLElement>('button, select, input, textarea, [tabindex="0"]') ??
-    pane;
-  if (target === pane && !pane.hasAttribute('tabindex')) pane.tabIndex = -1;
-  target.focus();
+  focusOn(selectedIn(pane));
   return true;
 }

@@ -4,7 +4,7 @@ import type { Contract, ResponsibleParty, ReviewStatus } from '../../shared/cont
 import type { ChangeFilter } from '../../shared/redline/changes';
 import type { MarkupView } from '../../shared/redline/numbering';
 import type { Target } from '../../shared/review/items';
-import { NO_FILTER, type TomFilter } from '../../shared/toms/grouping';
+import { keeping, NO_FILTER, NO_KEEPING_FILTER, withFilter, type KeepingFilter, type TomFilter } from '../../shared/toms/grouping';
 import type { AppState } from './store';
 
 export type View =
@@ -13,6 +13,12 @@ export type View =
   | { readonly kind: 'annex'; readonly annexId: string };
 
 export type RightTab = 'measures' | 'changes' | 'notes';
+
+/**
+ * Where measures are filtered: the side panel (the measures of a clause) and the TOM annex in
+ * the reader. Each has its own filter, shown beside its list: one never filters the other.
+ */
+export type FilterPlace = 'panel' | 'annex';
 
 export type { ChangeFilter };
 
@@ -26,7 +32,10 @@ export interface UiSlice {
   readonly view: View;
   readonly clauseId: string | null;
   readonly tomId: string | null;
+  /** The side panel's filter of the measures of a clause. */
   readonly tomFilter: TomFilter;
+  /** The TOM annex's own filter, with the measures it keeps in view (those selected under it). */
+  readonly annexFilter: KeepingFilter;
   readonly markupView: MarkupView;
   /** What is being edited in place, if anything. */
   readonly editing: Target | null;
@@ -60,9 +69,9 @@ export interface UiSlice {
   showFirstSection(contract: Contract): void;
   selectClause(clauseId: string | null): void;
   selectTom(tomId: string | null): void;
-  toggleParty(party: ResponsibleParty): void;
-  setService(service: string | null): void;
-  resetFilter(): void;
+  toggleParty(place: FilterPlace, party: ResponsibleParty): void;
+  setService(place: FilterPlace, service: string | null): void;
+  resetFilter(place: FilterPlace): void;
 }
 
 export const createUiSlice = (clearHistory: () => void): StateCreator<AppState, [], [], UiSlice> => (set, get) => ({
@@ -70,6 +79,7 @@ export const createUiSlice = (clearHistory: () => void): StateCreator<AppState, 
   clauseId: null,
   tomId: null,
   tomFilter: NO_FILTER,
+  annexFilter: NO_KEEPING_FILTER,
   markupView: 'all',
   editing: null,
   rightTab: 'measures',
@@ -132,6 +142,7 @@ export const createUiSlice = (clearHistory: () => void): StateCreator<AppState, 
       clauseId: first?.clauses[0]?.id ?? null,
       tomId: null,
       tomFilter: NO_FILTER,
+      annexFilter: NO_KEEPING_FILTER,
       editing: null,
       currentChangeId: null,
       pendingDecision: null,
@@ -144,16 +155,26 @@ export const createUiSlice = (clearHistory: () => void): StateCreator<AppState, 
     set({ clauseId });
   },
   selectTom(tomId) {
-    set({ tomId });
+    set({ tomId, ...(tomId ? { annexFilter: keeping(get().annexFilter, tomId) } : {}) });
   },
-  toggleParty(party) {
-    const parties = get().tomFilter.parties;
-    set({ tomFilter: { ...get().tomFilter, parties: parties.includes(party) ? parties.filter((p) => p !== party) : [...parties, party] } });
+  toggleParty(place, party) {
+    const filter = filterOf(get(), place);
+    const parties = filter.parties.includes(party) ? filter.parties.filter((other) => other !== party) : [...filter.parties, party];
+    set(withPlaceFilter(get(), place, { ...filter, parties }));
   },
-  setService(service) {
-    set({ tomFilter: { ...get().tomFilter, service } });
+  setService(place, service) {
+    set(withPlaceFilter(get(), place, { ...filterOf(get(), place), service }));
   },
-  resetFilter() {
-    set({ tomFilter: NO_FILTER });
+  resetFilter(place) {
+    set(withPlaceFilter(get(), place, NO_FILTER));
   },
 });
+
+/** A place's new filter; the annex's keeps the selected measure in view if it matches. */
+function withPlaceFilter(state: AppState, place: FilterPlace, filter: TomFilter): Partial<UiSlice> {
+  return place === 'panel' ? { tomFilter: filter } : { annexFilter: withFilter(state.review?.contract.toms ?? [], filter, state.tomId) };
+}
+
+export function filterOf(state: Pick<UiSlice, 'tomFilter' | 'annexFilter'>, place: FilterPlace): TomFilter {
+  return place === 'panel' ? state.tomFilter : state.annexFilter.filter;
+}

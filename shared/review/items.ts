@@ -52,6 +52,21 @@ export function findTom(contract: Contract, id: string): { tom: Tom; index: numb
   return index < 0 ? null : { tom: contract.toms[index]!, index };
 }
 
+/** The clause or measure after `target` in its section or annex, else the one before it. */
+export function neighbourOf(contract: Contract, target: Target): Target | null {
+  if (target.kind === 'clause') {
+    const found = findClause(contract, target.id);
+    const next = found && (found.section.clauses[found.index + 1] ?? found.section.clauses[found.index - 1]);
+    return next ? { kind: 'clause', id: next.id } : null;
+  }
+  if (target.kind === 'tom') {
+    const found = findTom(contract, target.id);
+    const next = found && (contract.toms[found.index + 1] ?? contract.toms[found.index - 1]);
+    return next ? { kind: 'tom', id: next.id } : null;
+  }
+  return null;
+}
+
 export function findParty(contract: Contract, target: Target): Party | null {
   return target.kind === 'party' ? (contract.parties[partyIndex(target)] ?? null) : null;
 }

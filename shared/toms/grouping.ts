@@ -13,6 +13,41 @@ export interface TomFilter {
 
 export const NO_FILTER: TomFilter = { parties: [], service: null };
 
+/**
+ * A filter with the measures it keeps in view whatever it says: those the reviewer selected
+ * while it was set. Editing a measure can change its party or its service; the measure must
+ * not vanish from under the reviewer's hands (and take the focus with it), so it stays until
+ * the filter itself changes.
+ */
+export interface KeepingFilter {
+  readonly filter: TomFilter;
+  /** Ids of the measures shown whether or not they match. */
+  readonly kept: readonly string[];
+}
+
+export const NO_KEEPING_FILTER: KeepingFilter = { filter: NO_FILTER, kept: [] };
+
+export function isFiltering(filter: TomFilter): boolean {
+  return filter.parties.length > 0 || filter.service !== null;
+}
+
+/** A new filter keeps the selected measure if it matches it, and nothing else. */
+export function withFilter(toms: readonly Tom[], filter: TomFilter, selectedId: string | null): KeepingFilter {
+  const selected = selectedId === null ? undefined : toms.find((tom) => tom.id === selectedId);
+  return { filter, kept: selected && isFiltering(filter) && matchesFilter(selected, filter) ? [selected.id] : [] };
+}
+
+/** A measure selected while the filter is set stays in view until the filter changes. */
+export function keeping(current: KeepingFilter, id: string): KeepingFilter {
+  if (!isFiltering(current.filter) || current.kept.includes(id)) return current;
+  return { ...current, kept: [...current.kept, id] };
+}
+
+/** The measures a filter shows: those that match it and those it keeps. */
+export function shownBy(tom: Tom, filter: TomFilter, kept: ReadonlySet<string>): boolean {
+  return kept.has(tom.id) || matchesFilter(tom, filter);
+}
+
 export interface ServiceGroup {
   readonly key: string;
   /** Empty for measures that name no service. */
@@ -38,10 +73,11 @@ export function servicesOf(toms: readonly Tom[]): string[] {
   return [...new Set(toms.flatMap((tom) => tom.services))];
 }
 
-export function groupToms(toms: readonly Tom[], filter: TomFilter = NO_FILTER): CategoryGroup[] {
+/** Measures grouped by category and service; those `kept` are shown whether or not they match the filter. */
+export function groupToms(toms: readonly Tom[], filter: TomFilter = NO_FILTER, kept: ReadonlySet<string> = new Set()): CategoryGroup[] {
   const categories = new Map<string, { category: TomCategory; services: Map<string, { services: readonly string[]; toms: Tom[] }> }>();
   for (const tom of toms) {
-    if (!matchesFilter(tom, filter)) continue;
+    if (!shownBy(tom, filter, kept)) continue;
     const categoryKey = `${tom.category.number}|${tom.category.title}`;
     let category = categories.get(categoryKey);
     if (!category) {

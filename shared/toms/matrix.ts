@@ -3,7 +3,9 @@
  * columns, and in each cell how many measures fall to each party. Measures that name no
  * service apply to all of them and get a column of their own, so nothing is counted twice;
  * a measure under several services (*Hauptauftrag „Webhosting“ und „E-Mail“*) counts in
- * each of their columns, and once in its row's total.
+ * each of their columns, and once in its row's total. A measure whose responsibility hangs on
+ * a pending tracked change is counted apart, as pending, not under the party it would have
+ * if the change were accepted.
  */
 import type { ResponsibleParty, Tom, TomCategory } from '../contract/model';
 
@@ -15,42 +17,48 @@ export interface MatrixColumn {
   readonly service: string | null;
 }
 
-export interface MatrixCell {
-  readonly columnKey: string;
+/** Settled measures by party; `pending`: those a pending change decides; `total`: both. */
+export interface Counted {
   readonly counts: PartyCounts;
+  readonly pending: number;
   readonly total: number;
+}
+
+export interface MatrixCell extends Counted {
+  readonly columnKey: string;
   readonly tomIds: readonly string[];
 }
 
-export interface MatrixRow {
+/** Its counts take each measure of the row once, whatever its columns. */
+export interface MatrixRow extends Counted {
   readonly key: string;
   readonly category: TomCategory;
   readonly cells: readonly MatrixCell[];
-  /** Each measure of the row once, whatever its columns. */
-  readonly counts: PartyCounts;
-  readonly total: number;
 }
 
-export interface ResponsibilityMatrix {
+export interface ResponsibilityMatrix extends Counted {
   readonly columns: readonly MatrixColumn[];
   readonly rows: readonly MatrixRow[];
-  readonly counts: PartyCounts;
-  readonly total: number;
 }
 
 export const GENERAL_COLUMN = '*';
 
-function countParties(toms: readonly Tom[]): PartyCounts {
+function count(toms: readonly Tom[], pending: ReadonlySet<string>): Counted {
   const counts: Record<ResponsibleParty, number> = { provider: 0, customer: 0, shared: 0, unstated: 0 };
-  for (const tom of toms) counts[tom.responsibility.party]++;
-  return counts;
+  let unsettled = 0;
+  for (const tom of toms) {
+    if (pending.has(tom.id)) unsettled++;
+    else counts[tom.responsibility.party]++;
+  }
+  return { counts, pending: unsettled, total: toms.length };
 }
 
 function categoryKey(category: TomCategory): string {
   return `${category.number}|${category.title}`;
 }
 
-export function buildMatrix(toms: readonly Tom[]): ResponsibilityMatrix {
+/** `pending`: the measures a pending change decides (`pendingMeasures`), counted apart. */
+export function buildMatrix(toms: readonly Tom[], pending: ReadonlySet<string> = new Set()): ResponsibilityMatrix {
   const services = [...new Set(toms.flatMap((tom) => tom.services))];
   const columns: MatrixColumn[] = [
     ...(toms.some((tom) => tom.services.length === 0) ? [{ key: GENERAL_COLUMN, service: null }] : []),
@@ -66,11 +74,11 @@ export function buildMatrix(toms: readonly Tom[]): ResponsibilityMatrix {
   const rows = [...categories].map(([key, { category, toms: inRow }]): MatrixRow => {
     const cells = columns.map((column): MatrixCell => {
       const inCell = inRow.filter((tom) => (column.service === null ? tom.services.length === 0 : tom.services.includes(column.service)));
-      return { columnKey: column.key, counts: countParties(inCell), total: inCell.length, tomIds: inCell.map((tom) => tom.id) };
+      return { columnKey: column.key, ...count(inCell, pending), tomIds: inCell.map((tom) => tom.id) };
     });
-    return { key, category, cells, counts: countParties(inRow), total: inRow.length };
+    return { key, category, cells, ...count(inRow, pending) };
   });
-  return { columns, rows, counts: countParties(toms), total: toms.length };
+  return { columns, rows, ...count(toms, pending) };
 }
 
 /** The measures of one cell, in the contract's order. */

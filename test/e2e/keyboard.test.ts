@@ -68,8 +68,9 @@ describeWithTool('Chromium', CHROMIUM, 'apt-get install -y chromium', 'the keybo
       const outline = page.getByRole('navigation', { name: 'Outline' });
       await outline.waitFor();
 
-      // F6 leads into the outline, Tab along it, Enter opens §11, F6 into the contract at its first clause.
-      await keys.press('F6');
+      // The template opens with its first clause focused; Shift+F6 leads into the outline, Tab along it, Enter opens §11, F6 into the contract at its first clause.
+      await expect.poll(() => focused(page)).toMatchObject({ tag: 'li', name: 'Clause 1.1' });
+      await keys.press('Shift+F6');
       await settle(page);
       expect((await focused(page)).name).toMatch(/^1 Gegenstand/u);
       await tabTo(page, /^11 Sonstige/u);
@@ -247,6 +248,118 @@ describeWithTool('Chromium', CHROMIUM, 'apt-get install -y chromium', 'the keybo
       await settle(page);
       await page.getByRole('main', { name: 'Review report' }).waitFor({ state: 'detached' });
       await expect.poll(async () => (await focused(page)).name).toBe('More');
+    } finally {
+      await app.close();
+      await host.cleanup();
+    }
+  });
+
+  it('leaves the focus on what each action produced or went to, never on the page itself', async () => {
+    const host = await testHost();
+    await host.handlers.setPreferences({ author: ANNA });
+    const app = await launchApp({ host });
+    const { page } = app;
+    const keys = page.keyboard;
+    const nothing = () => page.evaluate(() => document.activeElement === null || document.activeElement === document.body);
+    try {
+      // Ctrl+Shift+N on the start screen, where nothing has the focus: the template's first clause takes it.
+      await page.getByRole('button', { name: /Open the AVV template/u }).waitFor();
+      expect(await nothing()).toBe(true);
+      await keys.press('Control+Shift+N');
+      await expect.poll(() => focused(page)).toMatchObject({ tag: 'li', name: 'Clause 1.1' });
+
+      // A new clause kept with Ctrl+Enter: the new clause has the focus.
+      await tabTo(page, /^Add clause/u);
+      await keys.press('Enter');
+      await settle(page);
+      expect(await focused(page)).toMatchObject({ tag: 'textarea', name: 'New paragraph' });
+      await keys.type('Der Auftragnehmer benennt einen Ansprechpartner.');
+      await keys.press('Control+Enter');
+      await settle(page);
+      expect(await focused(page)).toMatchObject({ tag: 'li', name: 'Clause 1 ¶2' });
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('Der Auftragnehmer benennt einen Ansprechpartner.');
+
+      // Deleting it removes it outright (an insertion of one's own): the clause after it takes the focus.
+      await tabTo(page, /^Delete$/u);
+      await keys.press('Enter');
+      await settle(page);
+      expect(await focused(page)).toMatchObject({ tag: 'li', name: 'Clause 1.2' });
+      // Deleting 1.2 strikes it through; its Delete button goes, the focus stays on 1.2.
+      await tabTo(page, /^Delete$/u);
+      await keys.press('Enter');
+      await settle(page);
+      expect(await focused(page)).toMatchObject({ tag: 'li', name: 'Clause 1.2' });
+
+      // Rejecting that deletion from the change list: the reason field, then 1.2 as it was.
+      await keys.press('F6');
+      await settle(page);
+      await tabTo(page, /^Changes/u);
+      await keys.press('Enter');
+      await tabTo(page, /Reject$/u);
+      await keys.press('Enter');
+      await settle(page);
+      expect((await focused(page)).tag).toBe('input');
+      await keys.press('Enter');
+      await settle(page);
+      await page.getByRole('region', { name: 'Changes' }).getByText('No pending changes.').waitFor();
+      expect(await focused(page)).toMatchObject({ tag: 'li', name: 'Clause 1.2' });
+
+      // "Go to 1.1" in the checklist: clause 1.1 in the reader.
+      await keys.press('Control+3');
+      await expect.poll(async () => (await focused(page)).name).toBe('Art. 28 checklist');
+      await tabTo(page, /^Go to 1\.1$/u);
+      await keys.press('Enter');
+      await settle(page);
+      expect(await focused(page)).toMatchObject({ tag: 'li', name: 'Clause 1.1' });
+
+      // Two comments; deleting the first gives the focus to the second, deleting that to the comment field.
+      for (const text of ['Laufzeit prüfen.', 'Kündigungsfrist fehlt.']) {
+        await keys.press('Control+Shift+M');
+        await settle(page);
+        await keys.type(text);
+        await keys.press('Control+Enter');
+        await settle(page);
+      }
+      const notes = page.getByRole('region', { name: 'Notes on 1.1' });
+      await notes.getByText('Kündigungsfrist fehlt.').waitFor();
+      await keys.press('F6');
+      await settle(page);
+      await tabTo(page, /^Delete$/u);
+      await keys.press('Enter');
+      await settle(page);
+      expect(await focused(page)).toMatchObject({ tag: 'article', name: 'Anna Schmidt: Kündigungsfrist fehlt.' });
+      await tabTo(page, /^Delete$/u);
+      await keys.press('Enter');
+      await settle(page);
+      expect(await focused(page)).toMatchObject({ tag: 'textarea', name: '' });
+      expect(await page.evaluate(() => document.activeElement?.closest('.comment-form') !== null)).toBe(true);
+
+      // A dialog that closes gives the focus back, and where what had it is gone (a version opened from it), the reader takes it.
+      await keys.press('Escape');
+      await settle(page);
+      await keys.press('Control+1');
+      await expect.poll(async () => (await focused(page)).name).toBe('Clause 1.1');
+      await app.command('versions');
+      const versions = page.getByRole('dialog', { name: 'Versions' });
+      await versions.waitFor();
+      await keys.press('Enter');
+      await versions.getByText(/is saved in this review, not yet on disk/u).waitFor();
+      expect((await focused(page)).tag).toBe('input');
+      await keys.press('Escape');
+      await versions.waitFor({ state: 'detached' });
+      await settle(page);
+      expect(await focused(page)).toMatchObject({ tag: 'li', name: 'Clause 1.1' });
+      await app.command('versions');
+      await versions.waitFor();
+      await tabTo(page, /^Open$/u);
+      await keys.press('Enter');
+      await versions.waitFor({ state: 'detached' });
+      await settle(page);
+      expect(await nothing()).toBe(false);
+      await tabTo(page, /^Back to the review$/u);
+      await keys.press('Enter');
+      await settle(page);
+      expect(await focused(page)).toMatchObject({ tag: 'li', name: 'Clause 1.1' });
     } finally {
       await app.close();
       await host.cleanup();

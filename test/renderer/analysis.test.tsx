@@ -93,6 +93,26 @@ describe('the responsibility matrix', () => {
     expect(useStore.getState().review!.decisions.map((decision) => decision.action)).toEqual(['override', 'reset']);
   });
 
+  it('counts a measure whose party hangs on an unaccepted change apart, as pending, in words, until the change is decided', async () => {
+    const user = await openTemplate();
+    act(() => useStore.getState().setAuthor({ name: 'Anna Schmidt', initials: 'AS', color: '#1f5f8b' }));
+    // „Manuelle Schließanlage“ in the Bremen office, the provider's, is given to the customer by a tracked change.
+    act(() => useStore.getState().editText({ kind: 'tom', id: 't8' }, 'Die Schließanlage stellt der Auftraggeber.'));
+    await user.click(screen.getByRole('button', { name: 'Responsibility matrix' }));
+    const matrix = screen.getByRole('main', { name: 'Responsibility matrix' });
+    expect(within(matrix).getByText('1 measure is counted apart as pending: who must carry it out depends on a tracked change not yet accepted or rejected.')).toBeTruthy();
+    const cell = within(matrix).getByRole('button', { name: /^Vertraulichkeit: Zutrittskontrolle, Bremen \(Büro\):/u });
+    expect(cell.querySelector('.party-counts')!.textContent).toBe('P11 pending');
+    expect(cell.textContent).toContain('2 measures: provider 1, customer 0, shared 0, unstated 0, 1 pending');
+    await user.click(cell);
+    const pendingMeasure = within(matrix).getByRole('button', { name: 'Die Schließanlage stellt der Auftraggeber.' }).closest('li')!;
+    expect(within(pendingMeasure).getByText('Pending: depends on a tracked change not yet accepted or rejected')).toBeTruthy();
+
+    act(() => useStore.getState().decide('all', 'accept', ''));
+    expect(within(matrix).queryByText(/counted apart as pending/u)).toBeNull();
+    expect(within(matrix).getByRole('button', { name: /^Vertraulichkeit: Zutrittskontrolle, Bremen \(Büro\):/u }).querySelector('.party-counts')!.textContent).toBe('P1C1');
+  });
+
   it('lists who does what, for the customer by default and for the provider on request, and copies it as text', async () => {
     const user = await openTemplate();
     await user.click(screen.getByRole('button', { name: 'Responsibility matrix' }));

@@ -36,7 +36,7 @@ interface NewItemEditorProps {
   readonly label: string;
 }
 
-/** A new clause or measure after another: a text that is not empty is added as one tracked insertion and selected. */
+/** A new clause or measure after another: a text that is not empty is added as one tracked insertion, selected and focused; else the focus goes back to the one it follows. */
 export function NewItemEditor({ after, label }: NewItemEditorProps) {
   const insertAfter = useStore((state) => state.insertAfter);
   const startAdding = useStore((state) => state.startAdding);
@@ -49,13 +49,15 @@ export function NewItemEditor({ after, label }: NewItemEditorProps) {
         initial=""
         label={label}
         onKeep={(text) => {
-          if (text.trim() !== '') {
-            const id = insertAfter(after, text);
-            if (id) (after.kind === 'clause' ? selectClause : selectTom)(id);
-          }
+          const id = text.trim() === '' ? null : insertAfter(after, text);
+          if (id) (after.kind === 'clause' ? selectClause : selectTom)(id);
           startAdding(null);
+          focusItem(id ? { kind: after.kind, id } : after);
         }}
-        onCancel={() => startAdding(null)}
+        onCancel={() => {
+          startAdding(null);
+          focusItem(after);
+        }}
       />
     </div>
   );

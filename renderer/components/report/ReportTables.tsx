@@ -15,8 +15,8 @@ import { useFitWidth } from './useFitWidth';
 
 const PARTIES: readonly ResponsibleParty[] = ['provider', 'customer', 'shared', 'unstated'];
 
-/** `P 3 · C 1`: the counts with the party's symbol, so the cell reads without its colours. */
-function Counts({ counts }: { readonly counts: Readonly<Record<ResponsibleParty, number>> }) {
+/** `P 3 · C 1 · 1 pending`: the counts with the party's symbol, so the cell reads without its colours. */
+function Counts({ counts, pending }: { readonly counts: Readonly<Record<ResponsibleParty, number>>; readonly pending: number }) {
   const { t } = useTranslation();
   const formatNumber = useNumberFormat();
   return (
@@ -28,6 +28,8 @@ function Counts({ counts }: { readonly counts: Readonly<Record<ResponsibleParty,
           <span className="report-count">{`${t(`responsibility.symbol.${party}`)}\u00a0${formatNumber(counts[party])}`}</span>
         </Fragment>
       ))}
+      {pending > 0 && PARTIES.some((party) => counts[party] > 0) && ' · '}
+      {pending > 0 && <span className="report-count-pending">{t('matrix.pendingCount', { count: pending })}</span>}
     </span>
   );
 }
@@ -49,6 +51,7 @@ export const ReportMatrix = memo(function ReportMatrix({ matrix, language }: { r
       ) : (
         <>
           <p className="report-note">{t('report.matrixLegend')}</p>
+          {matrix.pending > 0 && <p className="report-note">{t('matrix.pendingNote', { count: matrix.pending })}</p>}
           <table className="report-table" lang={language} ref={table}>
             <thead>
               <tr>
@@ -78,14 +81,14 @@ export const ReportMatrix = memo(function ReportMatrix({ matrix, language }: { r
                         '–'
                       ) : (
                         <>
-                          <PartyBar counts={cell.counts} total={cell.total} />
-                          <Counts counts={cell.counts} />
+                          <PartyBar counts={cell.counts} pending={cell.pending} total={cell.total} />
+                          <Counts counts={cell.counts} pending={cell.pending} />
                         </>
                       )}
                     </td>
                   ))}
                   <td>
-                    <Counts counts={row.counts} />
+                    <Counts counts={row.counts} pending={row.pending} />
                   </td>
                 </tr>
               ))}

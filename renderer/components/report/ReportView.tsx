@@ -7,8 +7,8 @@ import type { Contract } from '../../../shared/contract/model';
 import { changesByTarget, reviewReport, type ReviewReport } from '../../../shared/report/reviewReport';
 import { formatBytes } from '../../../shared/text/formatBytes';
 import { formatPercent } from '../../../shared/text/formatNumber';
+import { requestFocus } from '../../focus';
 import { host } from '../../host';
-import { whenRendered } from '../../store/navigation';
 import { useStore } from '../../store/store';
 import { useDateFormat } from '../markup/useDateFormat';
 import { useChecklist } from '../useChecklist';
@@ -65,7 +65,7 @@ export function ReportView({ onClose }: { readonly onClose: () => void }) {
       window.removeEventListener('keydown', onKeyDown);
       document.title = title;
       // Back where the report was asked for: the title bar's More button, which holds it.
-      whenRendered('.topbar .more-button', (element) => element.focus());
+      requestFocus(() => document.querySelector<HTMLElement>('.topbar .more-button'));
     };
   }, [contract.title, onClose, t]);
 

@@ -1,6 +1,8 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Version } from '../../../shared/review/model';
+import { useKeyLabels } from '../../keyboard';
+import { isDirty } from '../../store/documentSlice';
 import { useStore } from '../../store/store';
 import { useDateFormat } from '../markup/useDateFormat';
 import { Modal } from '../Modal';
@@ -12,15 +14,21 @@ export function VersionsDialog() {
   const { t } = useTranslation();
   const versions = useStore((state) => state.review!.versions);
   const author = useStore((state) => state.author);
+  const dirty = useStore(isDirty);
+  const saving = useStore((state) => state.saving);
+  const keys = useKeyLabels();
   const { closeVersions, saveVersion, deleteVersion, restoreVersion, openVersion, requireAuthor, compare } = useStore.getState();
   const formatDate = useDateFormat();
   const [name, setName] = useState(t('versions.defaultName', { number: versions.length + 1 }));
   const [pending, setPending] = useState<Pending>(null);
+  // The version just saved: it lives in the review, which is only kept on disk once saved.
+  const [saved, setSaved] = useState<string | null>(null);
   const nameId = useId();
 
   const save = () =>
     requireAuthor(() => {
       saveVersion(name);
+      setSaved(name);
       setName(t('versions.defaultName', { number: useStore.getState().review!.versions.length + 1 }));
     });
 
@@ -77,6 +85,20 @@ export function VersionsDialog() {
             </button>
           </div>
           <p className="muted small-print">{t('versions.saveHint')}</p>
+          {saved !== null && (
+            <p className={`version-saved${dirty ? ' version-saved-unsaved' : ''}`} aria-live="polite">
+              {dirty ? (
+                <>
+                  {t('versions.savedInReview', { name: saved, key: keys.shortcut('save') })}{' '}
+                  <button type="button" className="small" disabled={saving} onClick={() => void useStore.getState().save()}>
+                    {t('versions.saveReview')}
+                  </button>
+                </>
+              ) : (
+                t('versions.savedWithReview', { name: saved })
+              )}
+            </p>
+          )}
         </form>
         {versions.length === 0 ? (
           <p className="muted">{t('versions.none')}</p>

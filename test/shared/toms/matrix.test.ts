@@ -50,6 +50,6 @@ describe('the responsibility matrix', () => {
   });
 
   it('draws no columns for a contract without measures', () => {
-    expect(buildMatrix([])).toEqual({ columns: [], rows: [], counts: { provider: 0, customer: 0, shared: 0, unstated: 0 }, total: 0 });
+    expect(buildMatrix([])).toEqual({ columns: [], rows: [], counts: { provider: 0, customer: 0, shared: 0, unstated: 0 }, pending: 0, total: 0 });
   });
 });
