@@ -15,6 +15,7 @@ import { formatBytes } from '../../shared/text/formatBytes';
 import { findAssetsDir, TEMPLATE_FILE } from '../handlers/assets';
 import { writeFileAtomic } from '../handlers/atomicWrite';
 import { writeDocx } from '../handlers/exportDocx';
+import { internalError } from '../handlers/errorLog';
 import { readDocument } from '../handlers/readDocument';
 
 type Translate = ReturnType<typeof translator>;
@@ -68,8 +69,16 @@ export async function importCommand(input: string, out: string, io: CommandIo, t
   const { review, warnings } = outcome.document;
   const contract = review.contract;
   for (const warning of warnings ?? []) io.stderr(`clausemark: ${importWarningMessage(warning, t)}\n`);
+  let serialized: string;
   try {
-    await writeFileAtomic(out, serializeReview(review));
+    serialized = serializeReview(review);
+  } catch (error) {
+    // What the reader accepted, a review holds: a review that does not fit is Clausemark's fault, not the file's.
+    io.stderr(`clausemark: ${errorMessage(internalError('import', basename(input), error), t, t.language)}\n`);
+    return 1;
+  }
+  try {
+    await writeFileAtomic(out, serialized);
   } catch (error) {
     io.stderr(`clausemark: ${errorMessage({ code: 'write-failed', file: basename(out), detail: (error as NodeJS.ErrnoException).code ?? String(error) }, t, t.language)}\n`);
     return 1;

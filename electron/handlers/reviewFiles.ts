@@ -13,6 +13,7 @@ import { ReviewSchema } from '../../shared/review/schema';
 import { writeFileAtomic } from './atomicWrite';
 import type { DialogPort } from './dialogs';
 import { jsonStore } from './jsonStore';
+import { internalError } from './errorLog';
 
 export const REVIEW_EXTENSION = 'clausemark';
 
@@ -38,8 +39,15 @@ export function reviewFiles(context: ReviewFilesContext) {
   }
 
   async function writeTo(path: string, review: Review): Promise<SaveOutcome> {
+    let serialized: string;
     try {
-      await writeFileAtomic(path, serializeReview(review), { backup: true });
+      serialized = serializeReview(review);
+    } catch (error) {
+      // A review the app made that its own file cannot hold is the app's fault: logged, never a schema dump.
+      return { status: 'failed', error: internalError('save', basename(path), error) };
+    }
+    try {
+      await writeFileAtomic(path, serialized, { backup: true });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : 'unknown');
       return { status: 'failed', error: { code: 'write-failed', file: basename(path), detail: code } };

@@ -8,8 +8,15 @@ import type { Contract, Segment } from '../contract/model';
 import type { Review } from './model';
 import { REVIEW_FORMAT, REVIEW_VERSION } from './model';
 
-const text = z.string().max(5_000_000);
-const shortText = z.string().max(10_000);
+/**
+ * What a reader accepts, a review holds: a text as long as a paragraph (or an author's name)
+ * of the largest document, and as many clauses, comments or cues as it has. Sizes are bounded
+ * by the files' own limits (`MAX_REVIEW_BYTES`, and those of the DOCX and text that are
+ * imported); only what has a form of its own is bounded here, ids and dates, which the readers
+ * give that form.
+ */
+const text = z.string();
+const MANY = 5_000_000;
 const id = z.string().min(1).max(200);
 const isoDate = z.string().max(64);
 const party = z.enum(['provider', 'customer', 'shared', 'unstated']);
@@ -18,7 +25,7 @@ export const SegmentSchema = z
   .object({
     kind: z.enum(['equal', 'insert', 'delete']),
     text,
-    author: shortText.optional(),
+    author: text.optional(),
     date: isoDate.optional(),
     id: id.optional(),
   })
@@ -27,49 +34,49 @@ export const SegmentSchema = z
     message: 'an insertion or deletion needs an author and an id',
   });
 
-const ReplySchema = z.object({ id, author: shortText, date: isoDate, text, editedAt: isoDate.optional() }).strict();
+const ReplySchema = z.object({ id, author: text, date: isoDate, text, editedAt: isoDate.optional() }).strict();
 
 export const CommentSchema = z
   .object({
     id,
-    author: shortText,
+    author: text,
     date: isoDate,
     text,
     visibility: z.enum(['internal', 'external']),
     resolved: z.boolean(),
-    replies: z.array(ReplySchema).max(10_000),
+    replies: z.array(ReplySchema).max(MANY),
     anchor: z.object({ start: z.number().int().min(0), end: z.number().int().min(0), quote: text }).strict().optional(),
     editedAt: isoDate.optional(),
   })
   .strict();
 
-const WholeChangeSchema = z.object({ kind: z.enum(['insert', 'delete']), id, author: shortText, date: isoDate }).strict();
+const WholeChangeSchema = z.object({ kind: z.enum(['insert', 'delete']), id, author: text, date: isoDate }).strict();
 
 const annotations = {
-  segments: z.array(SegmentSchema).max(200_000).optional(),
-  comments: z.array(CommentSchema).max(10_000).optional(),
+  segments: z.array(SegmentSchema).max(MANY).optional(),
+  comments: z.array(CommentSchema).max(MANY).optional(),
   status: z.enum(['open', 'agreed', 'disputed', 'needs-change']).optional(),
   change: WholeChangeSchema.optional(),
 };
 
-const CueSchema = z.object({ text: shortText, start: z.number().int().min(0), party }).strict();
+const CueSchema = z.object({ text: text, start: z.number().int().min(0), party }).strict();
 
 const ReasonSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('cue'), cue: shortText }).strict(),
-  z.object({ kind: z.literal('both'), providerCue: shortText, customerCue: shortText }).strict(),
-  z.object({ kind: z.literal('frame'), frame: shortText, scope: z.enum(['annex', 'category', 'service', 'lead-in']) }).strict(),
-  z.object({ kind: z.literal('option'), cue: shortText }).strict(),
+  z.object({ kind: z.literal('cue'), cue: text }).strict(),
+  z.object({ kind: z.literal('both'), providerCue: text, customerCue: text }).strict(),
+  z.object({ kind: z.literal('frame'), frame: text, scope: z.enum(['annex', 'category', 'service', 'lead-in']) }).strict(),
+  z.object({ kind: z.literal('option'), cue: text }).strict(),
   z.object({ kind: z.literal('none') }).strict(),
-  z.object({ kind: z.literal('reviewer'), note: shortText, by: shortText, at: isoDate }).strict(),
+  z.object({ kind: z.literal('reviewer'), note: text, by: text, at: isoDate }).strict(),
 ]);
 
 const ResponsibilitySchema = z
   .object({
     party,
-    cue: shortText.nullable(),
+    cue: text.nullable(),
     source: z.enum(['auto', 'reviewer']),
     reason: ReasonSchema,
-    cues: z.array(CueSchema).max(1000),
+    cues: z.array(CueSchema).max(MANY),
     sentences: z
       .array(
         z
@@ -78,21 +85,21 @@ const ResponsibilitySchema = z
             end: z.number().int().min(0),
             party: party.nullable(),
             force: z.enum(['duty', 'option', 'none']),
-            cues: z.array(CueSchema).max(1000),
+            cues: z.array(CueSchema).max(MANY),
           })
           .strict(),
       )
-      .max(10_000),
-    override: z.object({ from: party, by: shortText, at: isoDate, note: shortText }).strict().optional(),
+      .max(MANY),
+    override: z.object({ from: party, by: text, at: isoDate, note: text }).strict().optional(),
   })
   .strict();
 
 export const ClauseSchema = z
   .object({
     id,
-    number: shortText.nullable(),
-    label: shortText.nullable(),
-    heading: shortText.nullable(),
+    number: text.nullable(),
+    label: text.nullable(),
+    heading: text.nullable(),
     kind: z.enum(['numbered', 'paragraph', 'bullet']),
     text,
     responsibility: ResponsibilitySchema.optional(),
@@ -103,9 +110,9 @@ export const ClauseSchema = z
 export const TomSchema = z
   .object({
     id,
-    category: z.object({ number: shortText, title: shortText }).strict(),
-    services: z.array(shortText).max(1000),
-    serviceHeading: shortText.nullable(),
+    category: z.object({ number: text, title: text }).strict(),
+    services: z.array(text).max(MANY),
+    serviceHeading: text.nullable(),
     text,
     responsibility: ResponsibilitySchema,
     ...annotations,
@@ -114,67 +121,67 @@ export const TomSchema = z
 
 export const ContractSchema = z
   .object({
-    title: shortText,
-    date: shortText.nullable(),
-    dateSegments: z.array(SegmentSchema).max(10_000).optional(),
+    title: text,
+    date: text.nullable(),
+    dateSegments: z.array(SegmentSchema).max(MANY).optional(),
     language: z.enum(['de', 'en']),
     parties: z
       .array(
         z
           .object({
             role: z.enum(['customer', 'provider']),
-            name: shortText,
-            address: z.array(shortText).max(100),
-            roleLabel: shortText,
-            roleLine: shortText,
-            segments: z.array(SegmentSchema).max(10_000).optional(),
+            name: text,
+            address: z.array(text).max(MANY),
+            roleLabel: text,
+            roleLine: text,
+            segments: z.array(SegmentSchema).max(MANY).optional(),
           })
           .strict(),
       )
-      .max(100),
-    preamble: z.array(text).max(100_000),
+      .max(MANY),
+    preamble: z.array(text).max(MANY),
     sections: z
       .array(
         z
-          .object({ id, number: shortText, label: shortText, title: shortText, parts: z.array(shortText).max(100), clauses: z.array(ClauseSchema).max(100_000) })
+          .object({ id, number: text, label: text, title: text, parts: z.array(text).max(MANY), clauses: z.array(ClauseSchema).max(MANY) })
           .strict(),
       )
-      .max(100_000),
-    signature: z.array(text).max(10_000),
+      .max(MANY),
+    signature: z.array(text).max(MANY),
     annexes: z
       .array(
         z
           .object({
             id,
-            number: shortText,
-            label: shortText,
-            title: shortText,
-            items: z.array(text).max(100_000),
+            number: text,
+            label: text,
+            title: text,
+            items: z.array(text).max(MANY),
             isTomAnnex: z.boolean(),
-            preamble: z.array(text).max(10_000),
+            preamble: z.array(text).max(MANY),
           })
           .strict(),
       )
-      .max(1000),
-    toms: z.array(TomSchema).max(100_000),
+      .max(MANY),
+    toms: z.array(TomSchema).max(MANY),
   })
   .strict();
 
-const DecisionBase = { id, by: shortText, at: isoDate, rationale: shortText, target: z.object({ kind: z.enum(['clause', 'tom', 'party', 'date']), id }).strict() };
+const DecisionBase = { id, by: text, at: isoDate, rationale: text, target: z.object({ kind: z.enum(['clause', 'tom', 'party', 'date']), id }).strict() };
 
 export const DecisionSchema = z.discriminatedUnion('action', [
   z
     .object({
       ...DecisionBase,
       action: z.enum(['accept', 'reject']),
-      change: z.object({ id, kind: z.enum(['insert', 'delete']), author: shortText, date: isoDate, text, whole: z.boolean() }).strict(),
+      change: z.object({ id, kind: z.enum(['insert', 'delete']), author: text, date: isoDate, text, whole: z.boolean() }).strict(),
     })
     .strict(),
   z.object({ ...DecisionBase, action: z.enum(['override', 'reset']), from: party, to: party }).strict(),
 ]);
 
 export const VersionSchema = z
-  .object({ id, name: shortText, author: shortText, date: isoDate, contract: ContractSchema, decisions: z.array(DecisionSchema).max(100_000) })
+  .object({ id, name: text, author: text, date: isoDate, contract: ContractSchema, decisions: z.array(DecisionSchema).max(MANY) })
   .strict();
 
 export const ReviewSchema = z
@@ -182,12 +189,12 @@ export const ReviewSchema = z
     format: z.literal(REVIEW_FORMAT),
     version: z.literal(REVIEW_VERSION),
     contract: ContractSchema,
-    source: z.object({ kind: z.enum(['template', 'text', 'markdown', 'docx', 'review']), name: shortText }).strict(),
-    decisions: z.array(DecisionSchema).max(100_000),
+    source: z.object({ kind: z.enum(['template', 'text', 'markdown', 'docx', 'review']), name: text }).strict(),
+    decisions: z.array(DecisionSchema).max(MANY),
     versions: z.array(VersionSchema).max(1000),
     checklist: z
-      .array(z.object({ itemId: id, status: z.enum(['covered', 'weak', 'missing']), note: shortText, by: shortText, at: isoDate }).strict())
-      .max(1000),
+      .array(z.object({ itemId: id, status: z.enum(['covered', 'weak', 'missing']), note: text, by: text, at: isoDate }).strict())
+      .max(MANY),
     createdAt: isoDate,
     updatedAt: isoDate,
   })

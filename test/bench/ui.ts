@@ -226,7 +226,11 @@ export async function openChecklist(file: string, runs: number): Promise<number>
  */
 /** From a click on *Report* to the report drawn to its end (no longer busy), and the longest task meanwhile: the median of fresh windows. */
 export async function openReport(file: string, runs: number): Promise<{ ms: number; longestMs: number }> {
-  const results = await inFreshWindows(file, runs, (page) => timeClick(page, { selector: '.topbar .report-button', painted: 'main.report[aria-busy="false"]' }));
+  const results = await inFreshWindows(file, runs, async (page) => {
+    // *Report…* sits behind the title bar's More button; opening that is not counted.
+    await page.click('.topbar .more-button');
+    return timeClick(page, { selector: '.topbar .report-button', painted: 'main.report[aria-busy="false"]' });
+  });
   return { ms: round(median(results.map((result) => result.ms))), longestMs: round(median(results.map((result) => result.longestMs))) };
 }
 

@@ -70,12 +70,23 @@ function locate(windows: WindowsByParagraph, paragraph: DocxParagraph, at: numbe
   return fallback ? { target: fallback, offset: offsetIn(fallback, paragraph, at) } : null;
 }
 
+/** Ids for imported comments from Word's `w:id`, which is a number; anything else is numbered anew. */
+function commentIds(): (wordId: string) => string {
+  const given = new Map<string, string>();
+  return (wordId) => {
+    let id = given.get(wordId);
+    if (id === undefined) given.set(wordId, (id = /^-?\d{1,20}$/u.test(wordId) ? `docx-c${wordId}` : `docx-cn${given.size + 1}`));
+    return id;
+  };
+}
+
 export function attachComments(
   comments: ReadonlyMap<string, DocxComment>,
   marks: readonly { readonly paragraph: DocxParagraph; readonly mark: CommentMark; readonly position: number }[],
   targets: readonly CommentTarget[],
 ): AttachedComments {
   const byTarget = new Map<string, Comment[]>();
+  const idOf = commentIds();
   let moved = 0;
   let dropped = 0;
   const rootOf = (comment: DocxComment): DocxComment => {
@@ -92,7 +103,7 @@ export function attachComments(
     const root = rootOf(comment);
     if (root.id === comment.id) continue;
     const list = replies.get(root.id) ?? [];
-    list.push({ id: `docx-c${comment.id}`, author: comment.author, date: comment.date ?? '', text: comment.text });
+    list.push({ id: idOf(comment.id), author: comment.author, date: comment.date ?? '', text: comment.text });
     replies.set(root.id, list);
   }
 
@@ -132,7 +143,7 @@ export function attachComments(
     }
     const internal = INTERNAL.test(comment.text);
     const entry: Comment = {
-      id: `docx-c${comment.id}`,
+      id: idOf(comment.id),
       author: comment.author,
       date: comment.date ?? '',
       text: comment.text.replace(INTERNAL, ''),

@@ -4,12 +4,15 @@
  */
 import type { Revision } from '../read/revisions';
 
+const WORD_ID = /^-?\d{1,20}$/u;
+
 export class RevisionIds {
   private readonly used = new Map<string, number>();
   private anonymous = 0;
 
   next(revision: Revision | undefined): string {
-    const base = revision && revision.id !== '' ? `docx-${revision.id}` : `docx-n${++this.anonymous}`;
+    // Word's ids are numbers (ST_DecimalNumber); anything else of any length is numbered anew.
+    const base = revision && WORD_ID.test(revision.id) ? `docx-${revision.id}` : `docx-n${++this.anonymous}`;
     const count = (this.used.get(base) ?? 0) + 1;
     this.used.set(base, count);
     return count === 1 ? base : `${base}-${count}`;

@@ -34,7 +34,8 @@ export function normalizeDate(value: string | undefined): string | null {
   if (value === undefined || value.trim() === '') return null;
   const zoned = /(?:Z|[+-]\d{2}:?\d{2})$/u.test(value.trim()) ? value.trim() : `${value.trim()}Z`;
   const time = Date.parse(zoned);
-  return Number.isNaN(time) ? value.trim() : new Date(time).toISOString();
+  // What is no date (`w:date` is an xsd:dateTime) is read as none, as a revision without a date is.
+  return Number.isNaN(time) ? null : new Date(time).toISOString();
 }
 
 export function revisionOf(element: { readonly attributes: Readonly<Record<string, string>> }): Revision {
