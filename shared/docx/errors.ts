@@ -9,6 +9,12 @@ export type DocxErrorReason =
   | 'zip64'
   | 'encrypted'
   | 'compression'
+  /** The same part name twice (in any case): which one a reader takes differs from reader to reader. */
+  | 'duplicate-entry'
+  /** A part inflates to another size than the zip's directory records. */
+  | 'size-mismatch'
+  /** A part's CRC-32 differs from the one the zip's directory records. */
+  | 'checksum'
   | 'too-many-entries'
   | 'entry-too-large'
   | 'total-too-large'

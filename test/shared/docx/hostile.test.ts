@@ -2,12 +2,14 @@
  * Untrusted DOCX files: every one is refused with what is wrong and where, as a value,
  * quickly and without reading more than the limits allow.
  */
-import { strToU8, unzipSync, zipSync } from 'fflate';
+import { crc32, deflateRawSync } from 'node:zlib';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { DOCX_LIMITS, exportDocx, importDocx, type DocxError } from '../../../shared/docx';
 import { parseContract } from '../../../shared/parse/parseContract';
 import { readTemplate } from '../../support/files';
 import { docxPackage, p, W } from '../../support/docxPackage';
+import { zipOf } from '../../support/hostileDocx';
 
 function errorOf(bytes: Uint8Array, limits = DOCX_LIMITS): DocxError {
   const result = importDocx(bytes, { limits });
@@ -110,6 +112,54 @@ describe('a hostile DOCX', () => {
   });
 });
 
+describe('a DOCX whose zip says one thing and holds another', () => {
+  const provider = '<w:p><w:r><w:t>1 Gegenstand</w:t></w:r></w:p><w:p><w:r><w:t>1. TrafficPlex GmbH verarbeitet Daten.</w:t></w:r></w:p>';
+  /** The package's entries, each as the test wants it packed: stored, or deflated in stored blocks (its text readable in the zip). */
+  function packed(method: 0 | 8, files = unzipSync(docxPackage({ body: provider }))) {
+    return zipOf(Object.entries(files).map(([name, data]) => ({ name, data: method === 8 ? deflateRawSync(data, { level: 0 }) : data, method, size: data.length, crc: crc32(data) })));
+  }
+  /** The bytes with the first `from` in them replaced by `to` (of the same length): a flipped letter, not a cut. */
+  function changed(bytes: Uint8Array, from: string, to: string): Uint8Array {
+    const at = Buffer.from(bytes).indexOf(from);
+    expect(at).toBeGreaterThan(0);
+    const copy = bytes.slice();
+    copy.set(strToU8(to), at);
+    return copy;
+  }
+
+  it('is read as written while every entry holds what the directory records', () => {
+    for (const method of [0, 8] as const) {
+      const result = importDocx(packed(method));
+      expect(result.ok && result.contract.sections[0]!.clauses[0]!.text).toBe('TrafficPlex GmbH verarbeitet Daten.');
+    }
+  });
+
+  it('with a letter changed in a deflated or a stored part is refused as damaged, naming the part, not read with the other word', () => {
+    for (const method of [8, 0] as const) {
+      expect(errorOf(changed(packed(method), 'TrafficPlex', 'TrafficPhex'))).toMatchObject({ reason: 'checksum', part: 'word/document.xml' });
+    }
+  });
+
+  it('whose part inflates to another size than recorded is refused as damaged', () => {
+    // The directory claims 100 bytes; the part is small enough that no limit stops it first.
+    expect(errorOf(lieAboutSizes(packed(8)))).toMatchObject({ reason: 'size-mismatch', part: 'word/document.xml' });
+  });
+
+  it('with a part twice, in the same or in another case, is refused whichever of the two a reader would take', () => {
+    const files = unzipSync(docxPackage({ body: provider }));
+    const other = strToU8(strFromU8(files['word/document.xml']!).replace('TrafficPlex', 'Andere AG '));
+    const twice = (name: string) => zipOf([...Object.entries(files), [name, other] as const].map(([entry, data]) => ({ name: entry, data, method: 0, size: data.length, crc: crc32(data) })));
+    expect(errorOf(twice('word/document.xml'))).toMatchObject({ reason: 'duplicate-entry', part: 'word/document.xml' });
+    expect(errorOf(twice('Word/Document.XML'))).toMatchObject({ reason: 'duplicate-entry', part: 'Word/Document.XML' });
+  });
+
+  it('with more than 65,535 entries is refused with the number it really holds, not the end record’s 16-bit count', () => {
+    const empty = new Uint8Array(0);
+    const entries = Array.from({ length: 100_000 }, (_, i) => ({ name: `word/media/${i}.bin`, data: empty, method: 0 as const, size: 0, crc: 0 }));
+    expect(errorOf(zipOf(entries))).toEqual({ reason: 'too-many-entries', detail: '100000' });
+  });
+});
+
 function unzipBase(): Record<string, Uint8Array> {
   // fflate's own reader is trusted here: the package is the test's own.
   const base = unzipSync(docxPackage({ body: p('Text') }));
@@ -127,11 +177,15 @@ function randomText(length: number): Uint8Array {
   return bytes;
 }
 
-/** Rewrites every central-directory entry to claim an uncompressed size of 100 bytes. */
-function lieAboutSizes(bytes: Uint8Array): Uint8Array {
-  const copy = bytes.slice();
+/** Rewrites the central-directory entry of `name` to claim an uncompressed size of 100 bytes. */
+function lieAboutSizes(bytes: Uint8Array, name = 'word/document.xml'): Uint8Array {
+  const copy = new Uint8Array(bytes);
   const view = new DataView(copy.buffer);
-  for (let at = 0; at + 4 <= copy.length; at++) if (view.getUint32(at, true) === 0x02014b50) view.setUint32(at + 24, 100, true);
+  const encoded = strToU8(name);
+  for (let at = 0; at + 46 <= copy.length; at++) {
+    if (view.getUint32(at, true) !== 0x02014b50 || view.getUint16(at + 28, true) !== encoded.length) continue;
+    if (encoded.every((byte, i) => copy[at + 46 + i] === byte)) view.setUint32(at + 24, 100, true);
+  }
   return copy;
 }
 
