@@ -730,6 +730,8 @@ export const de: Messages = {
       'comments-dropped_one': '{{count}} Kommentar konnte nicht zugeordnet werden.',
       'comments-dropped_other': '{{count}} Kommentare konnten nicht zugeordnet werden.',
       'changes-unmapped': 'Die Änderungen in {{places}} ließen sich im Dokument nicht zuordnen und werden als Text gezeigt.',
+      'labels-cut_one': '{{count}} Listennummer war zu lang und ist gekürzt.',
+      'labels-cut_other': '{{count}} Listennummern waren zu lang und sind gekürzt.',
     },
   },
   report: {

@@ -728,6 +728,8 @@ export const en = {
       'comments-dropped_one': '{{count}} comment could not be placed.',
       'comments-dropped_other': '{{count}} comments could not be placed.',
       'changes-unmapped': 'The changes of {{places}} could not be traced in the document and are shown as text.',
+      'labels-cut_one': '{{count}} list number was too long and is shortened.',
+      'labels-cut_other': '{{count}} list numbers were too long and are shortened.',
     },
   },
   report: {

@@ -3,7 +3,9 @@
  * entry point that reads them: the app's open and compare handlers, and `clausemark parse`,
  * `import`, `export` and `compare`. Each is refused with one clear line that says what and
  * why, within seconds and in bounded memory, exit code 1 on the command line, and an
- * existing output file is left byte for byte as it was.
+ * existing output file is left byte for byte as it was. Files whose parts only say to make
+ * far more than they are (a numbering bomb, a footnote bomb) are read, in seconds and
+ * bounded memory too.
  */
 import { createHash } from 'node:crypto';
 import { open, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
@@ -19,7 +21,7 @@ import { translator } from '../../shared/i18n';
 import { newReview, serializeReview } from '../../shared/review/reviewFile';
 import { runClausemarkMeasured, type MeasuredCliResult } from '../support/cli';
 import { testHost, type TestHost } from '../support/handlers';
-import { hostileDocxCorpus, type HostileDocx } from '../support/hostileDocx';
+import { boundedDocxCorpus, hostileDocxCorpus, type BoundedDocx, type HostileDocx } from '../support/hostileDocx';
 import { negotiatedTemplate } from '../support/negotiated';
 
 /** A refusal on the command line: start-up, reading and refusing together, in processor time… */
@@ -35,6 +37,7 @@ const HUGE = 300 * 1024 * 1024;
 let folder: string;
 let host: TestHost;
 let corpus: HostileDocx[];
+let bounded: BoundedDocx[];
 let existingReview: Buffer;
 let existingDocx: Buffer;
 
@@ -54,7 +57,8 @@ beforeAll(async () => {
   const contract = negotiatedTemplate();
   const exported = await exportDocx({ contract }, { mode: 'redline', includeInternal: false, tomLayout: 'text', coverPage: false, author: '', title: '', now: '2026-11-26T00:00:00.000Z' });
   corpus = hostileDocxCorpus(exported);
-  for (const file of corpus) await writeFile(join(folder, file.name), file.bytes);
+  bounded = boundedDocxCorpus(exported);
+  for (const file of [...corpus, ...bounded]) await writeFile(join(folder, file.name), file.bytes);
   for (const file of LARGE) {
     const handle = await open(join(folder, file.name), 'w');
     await handle.truncate(HUGE);
@@ -82,9 +86,14 @@ const NAMES = [
   'xxe-styles.docx',
   'billion-laughs.docx',
   'nested.docx',
+  'flipped-letter.docx',
+  'document-twice.docx',
+  'many-entries.docx',
   'huge.docx',
   'huge.txt',
 ];
+/** The files that are read within the budget (`boundedDocxCorpus`). */
+const READ = ['numbering-bomb.docx', 'footnote-bomb.docx', 'no-styles.docx'];
 const file = (name: string): HostileDocx => {
   const found = all().find((candidate) => candidate.name === name);
   if (!found) throw new Error(`${name} is not in the corpus`);
@@ -146,7 +155,38 @@ describe('through the app’s handlers', () => {
 
   it('keeps nothing of a refused file: no recent entry, nothing written beside it', async () => {
     expect(await host.handlers.listRecent()).toEqual([]);
-    expect((await readdir(folder)).sort()).toEqual([...NAMES].sort());
+    expect((await readdir(folder)).sort()).toEqual([...NAMES, ...READ].sort());
+  });
+});
+
+describe('files whose parts say to make far more than they are', () => {
+  it('has every file of the bounded corpus under test', () => {
+    expect(bounded.map((entry) => entry.name).sort()).toEqual([...READ].sort());
+  });
+
+  it.each(READ)('open: %s is read, quickly', async (name) => {
+    host.dialogs.openAnswers.push(join(folder, name));
+    const started = performance.now();
+    const outcome = await host.handlers.openFile();
+    expect(performance.now() - started).toBeLessThan(HANDLER_SECONDS * 1000);
+    expect(outcome.status).toBe('opened');
+    if (outcome.status === 'opened') expect(outcome.document.review.contract.sections.length).toBeGreaterThan(0);
+  });
+
+  it.each(READ)('clausemark parse %s --json: exit 0, seconds and bounded memory, an output of its own size', async (name) => {
+    const work = await mkdtemp(join(folder, 'run-'));
+    try {
+      const result = await runClausemarkMeasured(['parse', join(folder, name), '--json'], join(work, 'usage.json'));
+      expect(result.code, result.stderr).toBe(0);
+      expect(result.cpuMilliseconds).toBeLessThan(CLI_CPU_SECONDS * 1000);
+      expect(result.milliseconds).toBeLessThan(CLI_SECONDS * 1000);
+      expect(result.peakRss).toBeLessThan(CLI_PEAK_RSS);
+      // The footnote bomb's note once, not once for each of its 20,000 references (200 MB).
+      expect(result.stdout.length).toBeLessThan(1024 * 1024);
+      if (name === 'numbering-bomb.docx') expect(result.stderr).toBe(`clausemark: ${en('docx.warnings.labels-cut', { count: 300 })}\n`);
+    } finally {
+      await rm(work, { recursive: true, force: true });
+    }
   });
 });
 

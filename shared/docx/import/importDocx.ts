@@ -28,7 +28,9 @@ export type ImportWarning =
   | { readonly code: 'comments-moved'; readonly count: number }
   | { readonly code: 'comments-dropped'; readonly count: number }
   /** Clauses or measures whose changes could not be traced back to the document (shown without markup). */
-  | { readonly code: 'changes-unmapped'; readonly places: readonly string[] };
+  | { readonly code: 'changes-unmapped'; readonly places: readonly string[] }
+  /** List numbers longer than the limits allow (`DocxLimits.maxLabelLength`), shortened. */
+  | { readonly code: 'labels-cut'; readonly count: number };
 
 export type ImportResult =
   | { readonly ok: true; readonly contract: Contract; readonly warnings: readonly ImportWarning[] }
@@ -130,9 +132,11 @@ export function importDocx(bytes: Uint8Array, options: ImportOptions = {}): Impo
   const lineTexts: string[] = [];
   for (const line of lines) if (line?.source !== undefined) lineTexts[line.source] = line.text;
 
-  const mapper = new TargetMapper(sources, views);
+  const mapper = new TargetMapper(sources);
   const ids = new RevisionIds();
-  const paragraphs = paragraphsInOrder(read.document.blocks);
+  // Where each clause and measure lies is kept only to place comments: a document without any keeps none of it.
+  const commented = read.document.comments.size > 0;
+  const paragraphs = commented ? paragraphsInOrder(read.document.blocks) : [];
   const position = new Map(paragraphs.map((paragraph, index) => [paragraph, index]));
   const targets: CommentTarget[] = [];
   const unmapped: string[] = [];
@@ -144,7 +148,7 @@ export function importDocx(bytes: Uint8Array, options: ImportOptions = {}): Impo
     return mapper.map(pieces as Piece[][], lineTexts);
   };
   const remember = (key: string, mapped: MappedTarget | null, text: string) => {
-    if (!mapped) return;
+    if (!mapped || !commented) return;
     const first = mapped.windows[0];
     targets.push({ key, mapped, text, position: first ? (position.get(first.view.paragraph) ?? 0) : 0 });
   };
@@ -203,6 +207,7 @@ export function importDocx(bytes: Uint8Array, options: ImportOptions = {}): Impo
   if (attached.moved > 0) warnings.push({ code: 'comments-moved', count: attached.moved });
   if (attached.dropped > 0) warnings.push({ code: 'comments-dropped', count: attached.dropped });
   if (unmapped.length > 0) warnings.push({ code: 'changes-unmapped', places: unmapped });
+  if (read.document.cutLabels > 0) warnings.push({ code: 'labels-cut', count: read.document.cutLabels });
 
   return {
     ok: true,

@@ -42,8 +42,6 @@ export interface MappedTarget {
   readonly status: TargetStatus;
   readonly current: string;
   readonly original: string;
-  /** Index of the first paragraph view the target touches, for document order. */
-  readonly firstView: number;
 }
 
 type Status = 'K' | 'D' | 'I';
@@ -67,18 +65,17 @@ interface Part {
 
 export class TargetMapper {
   private readonly consumed = new Map<ParagraphView, Uint8Array>();
-  private readonly order: Map<ParagraphView, number>;
 
-  constructor(
-    private readonly sources: readonly LineSource[],
-    views: readonly ParagraphView[],
-  ) {
-    this.order = new Map(views.map((view, index) => [view, index]));
-  }
+  constructor(private readonly sources: readonly LineSource[]) {}
 
-  private consume(view: ParagraphView, from: number, to: number): Uint8Array {
+  /**
+   * The flags of what targets took of a view's markup, [from, to); null for a paragraph
+   * without tracked changes, where nothing is hidden and no revision waits to be counted.
+   */
+  private consume(view: ParagraphView, from: number, to: number): Uint8Array | null {
     let flags = this.consumed.get(view);
     if (!flags) {
+      if (view.inView === null && view.segments.every((segment) => segment.kind === 'equal')) return null;
       flags = new Uint8Array(view.markupLength);
       this.consumed.set(view, flags);
     }
@@ -90,8 +87,8 @@ export class TargetMapper {
     const items: PartItem[] = [];
     for (const slice of markupSegments(view, from, to, onlyHidden)) {
       const flags = this.consume(view, slice.from, slice.to);
-      if (onlyHidden && flags.includes(1)) continue;
-      flags.fill(1);
+      if (onlyHidden && flags?.includes(1)) continue;
+      flags?.fill(1);
       items.push({ kind: slice.kind, text: slice.text, ...(slice.revision ? { revision: slice.revision } : {}), view, from: slice.from, to: slice.to });
     }
     return items;
@@ -182,7 +179,6 @@ export class TargetMapper {
         : segments.every((segment) => segment.kind === 'equal')
           ? 'unchanged'
           : 'mixed';
-    const firstView = Math.min(...windows.map((window) => this.order.get(window.view) ?? Number.MAX_SAFE_INTEGER));
     return {
       segments,
       items,
@@ -190,7 +186,6 @@ export class TargetMapper {
       status,
       current: items.filter((item) => item.kind !== 'delete').map((item) => item.text).join(''),
       original: items.filter((item) => item.kind !== 'insert').map((item) => item.text).join(''),
-      firstView,
     };
   }
 

@@ -4,8 +4,13 @@
  * three things from them: the heading level (a style named `heading 1`…, `Title`, or a
  * `w:outlineLvl`), the spacing around the paragraph (a visible gap is a blank line in a
  * text contract) and list numbering attached to a style (`w:numPr`).
+ *
+ * A package need not have a styles part. Without one a paragraph's style is
+ * known only by its id, and Word names the ids of its built-in styles after them
+ * (`Heading1`, `Title`; German Word `berschrift1`, `Titel`), so the id is read as the name.
  */
-import { attribute, child, childElements, isOn, isTrue, path, type XmlElement } from '../xml/element';
+import { attribute, child, isOn, isTrue, path, type XmlElement } from '../xml/element';
+import type { PartChildren } from './package';
 
 /** Space before and after a paragraph in twentieths of a point (`w:spacing`, §17.3.1.33). */
 export interface Spacing {
@@ -85,17 +90,27 @@ function headingOfName(name: string): number {
   return /^title$/iu.test(name.trim()) ? 1 : 0;
 }
 
-export function readStyles(root: XmlElement | null): Styles {
+/** A built-in style's id as Word writes it in English or German (`Heading1`, `berschrift1` for „Überschrift 1“, `Title`, `Titel`). */
+function headingOfId(id: string): number {
+  const heading = /^(?:heading|Ü?berschrift)([1-9])$/iu.exec(id);
+  if (heading) return Number(heading[1]);
+  return /^tit(?:le|el)$/iu.test(id) ? 1 : 0;
+}
+
+export function readStyles(children: PartChildren): Styles {
   const styles = new Map<string, XmlElement>();
   let defaultParagraphStyle: string | null = null;
-  for (const style of childElements(root ?? undefined, 'w:style')) {
-    if (attribute(style, 'w:type') !== 'paragraph') continue;
-    const id = attribute(style, 'w:styleId');
-    if (id === undefined) continue;
-    styles.set(id, style);
-    if (isTrue(attribute(style, 'w:default'))) defaultParagraphStyle = id;
-  }
-  const defaults = path(root ?? undefined, 'w:docDefaults', 'w:pPrDefault', 'w:pPr');
+  // The first `w:docDefaults`: null until it is seen.
+  let defaults: XmlElement | undefined | null = null;
+  children((element) => {
+    if (element.name === 'w:docDefaults' && defaults === null) defaults = path(element, 'w:pPrDefault', 'w:pPr');
+    if (element.name !== 'w:style' || attribute(element, 'w:type') !== 'paragraph') return;
+    const id = attribute(element, 'w:styleId');
+    if (id === undefined) return;
+    styles.set(id, element);
+    if (isTrue(attribute(element, 'w:default'))) defaultParagraphStyle = id;
+  });
+  const byId = styles.size === 0;
   const cache = new Map<string, { format: PartialFormat; heading: number }>();
 
   function ofStyle(id: string): { format: PartialFormat; heading: number } {
@@ -111,8 +126,8 @@ export function readStyles(root: XmlElement | null): Styles {
       current = attribute(child(style, 'w:basedOn'), 'w:val');
     }
     const format: PartialFormat = {};
-    readProperties(defaults, format);
-    let heading = 0;
+    readProperties(defaults ?? undefined, format);
+    let heading = byId ? headingOfId(id) : 0;
     for (const style of chain) {
       readProperties(child(style, 'w:pPr'), format);
       const named = headingOfName(attribute(child(style, 'w:name'), 'w:val') ?? '');
@@ -122,6 +137,18 @@ export function readStyles(root: XmlElement | null): Styles {
     cache.set(id, result);
     return result;
   }
+
+  // Paragraphs share a handful of spacings: one object for each, not one per paragraph.
+  const spacings = new Map<string, Spacing>();
+  const spacingOf = (before: number, after: number, contextual: boolean): Spacing => {
+    const key = `${before} ${after} ${contextual}`;
+    let spacing = spacings.get(key);
+    if (!spacing) {
+      spacing = { before, after, contextual };
+      if (spacings.size < 1024) spacings.set(key, spacing);
+    }
+    return spacing;
+  };
 
   return {
     resolve(properties) {
@@ -134,7 +161,7 @@ export function readStyles(root: XmlElement | null): Styles {
       return {
         styleId,
         headingLevel,
-        spacing: { before: format.before ?? 0, after: format.after ?? 0, contextual: format.contextual ?? false },
+        spacing: spacingOf(format.before ?? 0, format.after ?? 0, format.contextual ?? false),
         numbering: format.numbering ?? null,
         indent: format.indent ?? 0,
       };

@@ -5,11 +5,12 @@
 import { crc32, deflateRawSync } from 'node:zlib';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { DOCX_LIMITS, exportDocx, importDocx, type DocxError } from '../../../shared/docx';
+import { DOCX_LIMITS, exportDocx, importDocx, readDocx, type DocxError } from '../../../shared/docx';
 import { parseContract } from '../../../shared/parse/parseContract';
 import { readTemplate } from '../../support/files';
-import { docxPackage, p, W } from '../../support/docxPackage';
-import { zipOf } from '../../support/hostileDocx';
+import { boundedLoader } from '../../support/boundedLoader';
+import { docxPackage, HEADING_STYLES, p, W } from '../../support/docxPackage';
+import { footnoteBomb, numberingBomb, withoutStyles, zipOf } from '../../support/hostileDocx';
 
 function errorOf(bytes: Uint8Array, limits = DOCX_LIMITS): DocxError {
   const result = importDocx(bytes, { limits });
@@ -157,6 +158,81 @@ describe('a DOCX whose zip says one thing and holds another', () => {
     const empty = new Uint8Array(0);
     const entries = Array.from({ length: 100_000 }, (_, i) => ({ name: `word/media/${i}.bin`, data: empty, method: 0 as const, size: 0, crc: 0 }));
     expect(errorOf(zipOf(entries))).toEqual({ reason: 'too-many-entries', detail: '100000' });
+  }, 30_000);
+});
+
+describe('a DOCX whose parts say to make far more than they are', () => {
+  /** Lists in letters from `start` and with `placeholders` of `%1` in their level text. */
+  function lists(start: number, placeholders: number): Uint8Array {
+    const level = (from: number, text: string) => `<w:lvl w:ilvl="0"><w:start w:val="${from}"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="${text}"/></w:lvl>`;
+    const numbering =
+      `<w:abstractNum w:abstractNumId="1">${level(start, '(%1)')}</w:abstractNum><w:abstractNum w:abstractNumId="2">${level(1, '%1'.repeat(placeholders))}</w:abstractNum>` +
+      '<w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="2"/></w:num>';
+    const item = (list: number, text: string) => p(text, `<w:numPr><w:ilvl w:val="0"/><w:numId w:val="${list}"/></w:numPr>`);
+    const body = [p('1 Gegenstand', '<w:pStyle w:val="Heading1"/>'), item(1, 'Der Auftragnehmer verarbeitet Daten.'), item(1, 'Er löscht sie.'), p('2 Weisungen', '<w:pStyle w:val="Heading1"/>'), item(2, 'Weisungen erfolgen schriftlich.')];
+    return docxPackage({ styles: HEADING_STYLES, numbering, body: body.join('') });
+  }
+
+  /** The list labels of the document's paragraphs, as the reader counts them. */
+  function labels(bytes: Uint8Array): string[] {
+    const read = readDocx(bytes);
+    if (!read.ok) throw new Error(JSON.stringify(read.error));
+    return read.document.blocks.flatMap((block) => (block.kind === 'paragraph' && block.list ? [block.list.label] : []));
+  }
+
+  it('with a list counted in letters far past z, writes the counter in digits', () => {
+    // 1000 would be 39 letters (`llll…`): past thirty rounds of the alphabet a counter is its number.
+    expect(labels(lists(1000, 1))).toEqual(['(1000)', '(1001)', 'a']);
+    expect(labels(lists(27, 1))).toEqual(['(aa)', '(bb)', 'a']);
+  });
+
+  it('with a list level text of hundreds of placeholders, cuts the label and says so', () => {
+    // The level text is cut to its limit: 64 placeholders of `%1`, each an `a`.
+    expect(labels(lists(1, 200))[2]).toBe('a'.repeat(DOCX_LIMITS.maxLevelTextLength / 2));
+    const result = importDocx(lists(1, 200));
+    expect(result.ok && result.warnings).toEqual([{ code: 'labels-cut', count: 1 }]);
+  });
+
+  it('with a footnote referenced again and again, writes its text once and its number at every other reference', () => {
+    const reference = '<w:r><w:footnoteReference w:id="7"/></w:r>';
+    const bytes = docxPackage({
+      styles: HEADING_STYLES,
+      footnotes: `<w:footnote w:id="7">${p('Siehe Anlage 3.')}</w:footnote>`,
+      body: p('1 Gegenstand', '<w:pStyle w:val="Heading1"/>') + p(`<w:r><w:t>1. Der Auftragnehmer verarbeitet Daten.</w:t></w:r>${reference}`) + p(`<w:r><w:t>2. Er löscht sie.</w:t></w:r>${reference}${reference}`),
+    });
+    const result = importDocx(bytes);
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    expect(result.contract.sections[0]!.clauses.map((clause) => clause.text)).toEqual(['Der Auftragnehmer verarbeitet Daten. [1: Siehe Anlage 3.]', 'Er löscht sie. [1] [1]']);
+  });
+
+  it('the numbering bomb and the footnote bomb are read in seconds, in a bounded heap', async () => {
+    const loader = await boundedLoader(20_000, 512);
+    try {
+      for (const bytes of [numberingBomb(), footnoteBomb()]) {
+        const answer = await loader.load(bytes, 'bomb.docx');
+        expect(answer.kind).toBe('opened');
+        expect(answer.milliseconds).toBeLessThan(20_000);
+      }
+    } finally {
+      await loader.close();
+    }
+    const read = importDocx(footnoteBomb());
+    if (!read.ok) throw new Error(JSON.stringify(read.error));
+    const text = read.contract.sections[0]!.clauses.map((clause) => clause.text).join('\n');
+    // The note (10 KB) once, and 20,000 references as its number: well under 1 MB, where each copy made 200 MB.
+    expect(text.length).toBeLessThan(200_000);
+    expect(text.match(/abschließend aufgeführt/gu)).toHaveLength(140);
+  }, 120_000);
+});
+
+describe('a DOCX without a styles part', () => {
+  it('reads its headings by their built-in style names and its sections as with the part', async () => {
+    const exported = await exportDocx({ contract: parseContract(readTemplate()) }, { mode: 'redline', includeInternal: false, tomLayout: 'text', coverPage: false, author: '', title: '', now: '2025-01-01T00:00:00.000Z' });
+    const without = importDocx(withoutStyles(exported));
+    const withStyles = importDocx(exported);
+    if (!without.ok || !withStyles.ok) throw new Error('not read');
+    expect(without.contract.sections.map((section) => [section.number, section.title, section.clauses.length])).toEqual(withStyles.contract.sections.map((section) => [section.number, section.title, section.clauses.length]));
+    expect(without.contract.toms).toHaveLength(withStyles.contract.toms.length);
   });
 });
 
