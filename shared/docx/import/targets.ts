@@ -85,11 +85,13 @@ export class TargetMapper {
   /** Segments of the markup in [from, to) not taken by another target yet; takes them. */
   private take(view: ParagraphView, from: number, to: number, onlyHidden: boolean): PartItem[] {
     const items: PartItem[] = [];
+    // Every character in view: nothing is hidden.
+    if (onlyHidden && view.inView === null) return items;
     for (const slice of markupSegments(view, from, to, onlyHidden)) {
       const flags = this.consume(view, slice.from, slice.to);
       if (onlyHidden && flags?.includes(1)) continue;
       flags?.fill(1);
-      items.push({ kind: slice.kind, text: slice.text, ...(slice.revision ? { revision: slice.revision } : {}), view, from: slice.from, to: slice.to });
+      items.push(slice.revision ? { kind: slice.kind, text: slice.text, revision: slice.revision, view, from: slice.from, to: slice.to } : { kind: slice.kind, text: slice.text, view, from: slice.from, to: slice.to });
     }
     return items;
   }
@@ -158,7 +160,7 @@ export class TargetMapper {
     const items: TargetItem[] = [];
     let currentLength = 0;
     const add = (item: PartItem) => {
-      items.push({ ...item, currentStart: currentLength });
+      items.push(item.revision ? { kind: item.kind, text: item.text, revision: item.revision, view: item.view, from: item.from, to: item.to, currentStart: currentLength } : { kind: item.kind, text: item.text, view: item.view, from: item.from, to: item.to, currentStart: currentLength });
       if (item.kind !== 'delete') currentLength += item.text.length;
     };
     parts.forEach((current, index) => {

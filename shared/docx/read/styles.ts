@@ -42,6 +42,9 @@ export interface Styles {
 /** `w:beforeAutospacing`: HTML-like spacing, 14 points in Word. */
 const AUTOSPACING = 280;
 const MAX_CHAIN = 32;
+/** The attributes of `w:spacing` for one side: autospacing, in hundredths of a line, in twips. */
+const BEFORE = ['w:beforeAutospacing', 'w:beforeLines', 'w:before'] as const;
+const AFTER = ['w:afterAutospacing', 'w:afterLines', 'w:after'] as const;
 
 interface PartialFormat {
   before?: number;
@@ -56,15 +59,15 @@ function readProperties(properties: XmlElement | undefined, into: PartialFormat)
   if (!properties) return;
   const spacing = child(properties, 'w:spacing');
   if (spacing) {
-    const side = (name: 'before' | 'after'): number | undefined => {
-      if (isTrue(spacing.attributes[`w:${name}Autospacing`])) return AUTOSPACING;
-      const lines = spacing.attributes[`w:${name}Lines`];
+    const side = ([autospacing, inLines, inTwips]: readonly [string, string, string]): number | undefined => {
+      if (isTrue(spacing.attributes[autospacing])) return AUTOSPACING;
+      const lines = spacing.attributes[inLines];
       if (lines !== undefined && Number.isFinite(Number(lines))) return (Number(lines) * 240) / 100;
-      const value = spacing.attributes[`w:${name}`];
+      const value = spacing.attributes[inTwips];
       return value !== undefined && Number.isFinite(Number(value)) ? Number(value) : undefined;
     };
-    const before = side('before');
-    const after = side('after');
+    const before = side(BEFORE);
+    const after = side(AFTER);
     if (before !== undefined) into.before = before;
     if (after !== undefined) into.after = after;
   }

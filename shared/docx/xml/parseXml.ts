@@ -7,11 +7,15 @@
  * always does), and each child of a streaming element is built, handed over as it closes
  * and dropped. The body of a 28 MB document is read a paragraph at a time, and a part's
  * text is decoded and parsed in slices, so neither its tree nor all of its text is held.
+ *
+ * Namespaces (Namespaces in XML 1.0) are resolved here rather than by saxes: its objects
+ * for each attribute and each tag's bindings were a third of the parse, while a part binds
+ * its prefixes once, on its root, and the same few dozen names recur.
  */
 import { SaxesParser } from 'saxes';
 import { DocxReadError, fail } from '../errors';
 import type { XmlElement, XmlNode } from './element';
-import { qualifiedName } from './namespaces';
+import { qualifiedName, XML_NAMESPACE } from './namespaces';
 
 /** Elements whose whitespace is text: everything else may drop whitespace between elements. */
 const TEXT_ELEMENTS = new Set(['w:t', 'w:delText', 'w:instrText', 'w:delInstrText', 'm:t']);
@@ -51,6 +55,47 @@ interface Frame {
   readonly attributes: Readonly<Record<string, string>>;
   /** Null for an element that streams. */
   readonly children: XmlNode[] | null;
+  /** The bindings in effect inside the element: its own, when it declares any, else its parent's. */
+  readonly scope: Scope;
+}
+
+/** Prefix bindings, with the names already resolved under them. */
+interface Scope {
+  readonly prefixes: ReadonlyMap<string, string>;
+  readonly elements: Map<string, string>;
+  readonly attributes: Map<string, string>;
+}
+
+function scopeOf(prefixes: ReadonlyMap<string, string>): Scope {
+  return { prefixes, elements: new Map(), attributes: new Map() };
+}
+
+/** Only `xml` is bound before any declaration (Namespaces in XML 1.0, §3). */
+const OUTERMOST = scopeOf(new Map([['xml', XML_NAMESPACE]]));
+
+/** The bindings inside an element with these attributes: null when it declares none. */
+function declared(attributes: Readonly<Record<string, string>>, outer: Scope): Scope | null {
+  let prefixes: Map<string, string> | null = null;
+  for (const name in attributes) {
+    if (name !== 'xmlns' && !name.startsWith('xmlns:')) continue;
+    prefixes ??= new Map(outer.prefixes);
+    prefixes.set(name === 'xmlns' ? '' : name.slice(6), attributes[name]!);
+  }
+  return prefixes ? scopeOf(prefixes) : null;
+}
+
+/** `w:p` as `w:p` whatever prefix the file binds to WordprocessingML (see `qualifiedName`); null for an unbound prefix. */
+function resolve(raw: string, scope: Scope, element: boolean): string | null {
+  const cache = element ? scope.elements : scope.attributes;
+  const known = cache.get(raw);
+  if (known !== undefined) return known;
+  const colon = raw.indexOf(':');
+  // An attribute without a prefix is in no namespace; an element without one is in the default namespace.
+  const uri = colon < 0 ? (element ? (scope.prefixes.get('') ?? '') : '') : scope.prefixes.get(raw.slice(0, colon));
+  if (uri === undefined) return null;
+  const name = qualifiedName(uri, colon < 0 ? raw : raw.slice(colon + 1));
+  if (cache.size < 4096) cache.set(raw, name);
+  return name;
 }
 
 /** The decoder for a part's bytes, by its byte order mark (ECMA-376 Part 2, §8.1.4: UTF-8 or UTF-16). */
@@ -81,29 +126,31 @@ export function parseXml(bytes: Uint8Array, part: string, maxDepth: number): Xml
 }
 
 function parse(bytes: Uint8Array, part: string, maxDepth: number, visitor: XmlVisitor | null, position: boolean): void {
-  const parser = new SaxesParser({ xmlns: true, position });
+  const parser = new SaxesParser<{ xmlns: false; position: boolean }>({ xmlns: false, position });
   const stack: Frame[] = [];
   let rooted = false;
+  const unbound = (name: string) => fail('xml', part, `${parser.line}:${parser.column}: unbound namespace prefix in ${name}`);
 
   parser.on('error', (error) => fail('xml', part, error.message));
   parser.on('doctype', () => fail('dtd', part, `line ${parser.line}`));
   parser.on('opentag', (tag) => {
     const depth = stack.length;
     if (depth >= maxDepth) fail('too-deep', part, `line ${parser.line}`);
+    const parent = stack[depth - 1];
+    const raw = tag.attributes;
+    const scope = declared(raw, parent?.scope ?? OUTERMOST) ?? parent?.scope ?? OUTERMOST;
+    const name = resolve(tag.name, scope, true) ?? unbound(tag.name);
+    let attributes: Record<string, string> | null = null;
+    for (const key in raw) {
+      if (key === 'xmlns' || key.startsWith('xmlns:')) continue;
+      (attributes ??= {})[resolve(key, scope, false) ?? unbound(key)] = detached(raw[key]!);
+    }
     if (!visitor) {
-      stack.push({ name: '', attributes: NO_ATTRIBUTES, children: null });
+      stack.push({ name, attributes: NO_ATTRIBUTES, children: null, scope });
       return;
     }
-    let attributes: Record<string, string> | null = null;
-    for (const key in tag.attributes) {
-      const attribute = tag.attributes[key]!;
-      if (attribute.prefix === 'xmlns' || attribute.name === 'xmlns') continue;
-      (attributes ??= {})[qualifiedName(attribute.uri, attribute.local)] = detached(attribute.value);
-    }
-    const name = qualifiedName(tag.uri ?? '', tag.local ?? tag.name);
-    const parent = stack[depth - 1];
     const streams = (parent === undefined || parent.children === null) && visitor.streams(name, depth);
-    stack.push({ name, attributes: attributes ?? NO_ATTRIBUTES, children: streams ? null : [] });
+    stack.push({ name, attributes: attributes ?? NO_ATTRIBUTES, children: streams ? null : [], scope });
     if (streams) visitor.open?.(name, attributes ?? NO_ATTRIBUTES, depth);
   });
   parser.on('closetag', () => {

@@ -26,11 +26,13 @@ export interface ZipEntry {
 
 /**
  * Inflates raw DEFLATE data (entry method 8): the bytes, or null as soon as they would pass
- * `maxBytes`; throws on a stream that is broken or ends early. The host may give a native
- * one (Node's zlib inflates a large document about ten times faster than fflate in
- * JavaScript); without one, fflate's inflater counts the bytes chunk by chunk.
+ * `maxBytes`; throws on a stream that is broken or ends early. `expectedBytes` is what the
+ * zip's directory says (at most `maxBytes`): a hint for the size of the output, which is
+ * checked afterwards and never trusted. The host may give a native one (Node's zlib inflates
+ * a large document about ten times faster than fflate in JavaScript); without one, fflate's
+ * inflater counts the bytes chunk by chunk.
  */
-export type RawInflater = (data: Uint8Array, maxBytes: number) => Uint8Array | null;
+export type RawInflater = (data: Uint8Array, maxBytes: number, expectedBytes: number) => Uint8Array | null;
 
 export interface ZipArchive {
   readonly entries: ReadonlyMap<string, ZipEntry>;
@@ -129,7 +131,7 @@ export function openZip(bytes: Uint8Array, limits: DocxLimits, inflateRaw?: RawI
         if (data.length > limits.maxPartBytes) fail('entry-too-large', part, `${data.length}`);
         out = data.slice();
       } else if (entry.method === 8) {
-        out = inflateRaw ? inflateWith(inflateRaw, data, part, limits) : inflateBounded(data, part, limits);
+        out = inflateRaw ? inflateWith(inflateRaw, data, entry.size, part, limits) : inflateBounded(data, part, limits);
       } else {
         fail('compression', part, `method ${entry.method}`);
       }
@@ -165,11 +167,11 @@ function allowedBytes(compressed: number, limits: DocxLimits): number {
 }
 
 /** Inflates with the host's inflater, refusing what passes the limits as `inflateBounded` does. */
-function inflateWith(inflateRaw: RawInflater, data: Uint8Array, part: string, limits: DocxLimits): Uint8Array {
+function inflateWith(inflateRaw: RawInflater, data: Uint8Array, size: number, part: string, limits: DocxLimits): Uint8Array {
   const allowed = allowedBytes(data.length, limits);
   let out: Uint8Array | null;
   try {
-    out = inflateRaw(data, allowed);
+    out = inflateRaw(data, allowed, Math.min(size, allowed));
   } catch (error) {
     fail('truncated', part, error instanceof Error ? error.message : String(error));
   }
