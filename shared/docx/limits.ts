@@ -21,6 +21,14 @@ export const DOCX_LIMITS = {
   ratioFloorBytes: 1024 * 1024,
   /** Element nesting in any XML part (tables in tables in content controls stay far below). */
   maxDepth: 256,
+  /**
+   * What a reader keeps of one part, counted one by one: the body's paragraphs and table rows,
+   * comments, notes, styles, list definitions, relationships. A contract has a few thousand;
+   * 166,000 short paragraphs make a 28 MB document. Each kept item costs a few hundred bytes
+   * to a few kilobytes through to the contract, so a part of 32 MB of empty paragraphs
+   * (5 million) would cost gigabytes: the count, not the size, bounds it.
+   */
+  maxItems: 200_000,
   /** A list level's text (`w:lvlText`: `%1.`, `§ %1`, `Anlage %1 zum Vertrag`); longer is cut. */
   maxLevelTextLength: 128,
   /** A list label as counted and written out; longer is cut. */

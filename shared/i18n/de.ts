@@ -719,6 +719,7 @@ export const de: Messages = {
       xml: 'Ein Teil ist kein wohlgeformtes XML{{part}}: {{detail}}.',
       dtd: 'Ein Teil erklärt einen Dokumenttyp (DTD), was Word-Dokumente nie tun{{part}}.',
       'too-deep': 'Ein Teil ist zu tief verschachtelt{{part}}.',
+      'too-many-items': 'Ein Teil enthält mehr als {{detail}} Absätze, Zeilen, Kommentare oder Definitionen, mehr, als ein Vertrag je hat{{part}}.',
       'no-text': 'Es enthält keinen Text.',
       inPart: ' (in {{part}})',
     },

@@ -717,6 +717,7 @@ export const en = {
       xml: 'a part is not well-formed XML{{part}}: {{detail}}.',
       dtd: 'a part declares a document type (DTD), which Word documents never do{{part}}.',
       'too-deep': 'a part is nested too deeply{{part}}.',
+      'too-many-items': 'a part holds more than {{detail}} paragraphs, rows, comments or definitions, more than any contract has{{part}}.',
       'no-text': 'it contains no text.',
       inPart: ' (in {{part}})',
     },

@@ -13,15 +13,16 @@ import { tmpdir } from 'node:os';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createInflateRaw } from 'node:zlib';
+import { unzipSync } from 'fflate';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exportDocx } from '../../shared/docx';
+import { DOCX_LIMITS, exportDocx } from '../../shared/docx';
 import { errorMessage } from '../../shared/host/errorMessage';
 import { translator } from '../../shared/i18n';
 import { newReview, serializeReview } from '../../shared/review/reviewFile';
 import { runClausemarkMeasured, type MeasuredCliResult } from '../support/cli';
 import { testHost, type TestHost } from '../support/handlers';
-import { boundedDocxCorpus, hostileDocxCorpus, type BoundedDocx, type HostileDocx } from '../support/hostileDocx';
+import { boundedDocxCorpus, hostileDocxCorpus, largeDocument, type BoundedDocx, type HostileDocx } from '../support/hostileDocx';
 import { negotiatedTemplate } from '../support/negotiated';
 
 /** A refusal on the command line: start-up, reading and refusing together, in processor time… */
@@ -88,6 +89,7 @@ const NAMES = [
   'nested.docx',
   'flipped-letter.docx',
   'document-twice.docx',
+  'empty-paragraphs.docx',
   'many-entries.docx',
   'huge.docx',
   'huge.txt',
@@ -257,4 +259,26 @@ describe('through the command line', () => {
     console.info(`hostile input on the command line, ${runs.size} runs: peak RSS at most ${Math.round(memory.peakRss / 1024 / 1024)} MB (${largest}), processor time at most ${Math.round(time.cpuMilliseconds)} ms (${slowest})`);
     expect(runs.size).toBe(CASES.length);
   });
+});
+
+describe('a DOCX as large as the limits allow', () => {
+  /** The budget of #21 for a DOCX within the limits: 600 MB for the whole process (Node itself takes 70–90 MB). */
+  const PEAK_RSS = 600 * 1024 * 1024;
+
+  it('clausemark parse reads a 28 MB document.xml of 166,000 paragraphs in bounded memory', async () => {
+    const bytes = largeDocument();
+    const xml = unzipSync(bytes, { filter: (entry) => entry.name === 'word/document.xml' })['word/document.xml']!;
+    expect(xml.length).toBeGreaterThan(26 * 1024 * 1024);
+    expect(xml.length).toBeLessThan(DOCX_LIMITS.maxPartBytes);
+    const work = await mkdtemp(join(folder, 'large-'));
+    try {
+      await writeFile(join(work, 'large.docx'), bytes);
+      const result = await runClausemarkMeasured(['parse', join(work, 'large.docx'), '--json'], join(work, 'usage.json'), 120_000);
+      expect(result.code, result.stderr).toBe(0);
+      expect(result.peakRss).toBeLessThan(PEAK_RSS);
+      console.info(`a 28 MB document.xml on the command line: peak RSS ${Math.round(result.peakRss / 1024 / 1024)} MB, processor time ${Math.round(result.cpuMilliseconds)} ms, ${Math.round(result.milliseconds)} ms`);
+    } finally {
+      await rm(work, { recursive: true, force: true });
+    }
+  }, 180_000);
 });

@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { HostError } from '../../shared/host/hostApi';
 import { docxPackage, HEADING_STYLES, p, W } from './docxPackage';
+import { seeded } from './largeContract';
 
 export interface HostileDocx {
   readonly name: string;
@@ -193,6 +194,13 @@ export function hostileDocxCorpus(exported: Uint8Array): HostileDocx[] {
       error: { code: 'invalid-docx', reason: 'duplicate-entry', part: 'word/document.xml' },
       says: /holds a part twice \(in word\/document\.xml\)/u,
     },
+    {
+      // 250,000 empty paragraphs in 1.5 MB, stored: each would cost a paragraph's objects through to the contract.
+      name: 'empty-paragraphs.docx',
+      bytes: stored({ ...validParts(), 'word/document.xml': strToU8(document(p('1 Gegenstand') + '<w:p/>'.repeat(250_000))) }),
+      error: { code: 'invalid-docx', reason: 'too-many-items', part: 'word/document.xml' },
+      says: /holds more than 200000 paragraphs, rows, comments or definitions.*\(in word\/document\.xml\)/u,
+    },
     { name: 'many-entries.docx', bytes: hundredThousandEntries(), error: { code: 'invalid-docx', reason: 'too-many-entries', detail: '100000' }, says: /too many files \(100000\)/u },
   ];
 }
@@ -233,6 +241,29 @@ export function withoutStyles(exported: Uint8Array): Uint8Array {
   files['word/_rels/document.xml.rels'] = strToU8(strFromU8(files['word/_rels/document.xml.rels']!).replace(/<Relationship [^>]*Target="styles\.xml"\/>/u, ''));
   files['[Content_Types].xml'] = strToU8(strFromU8(files['[Content_Types].xml']!).replace(/<Override PartName="\/word\/styles\.xml"[^>]*\/>/u, ''));
   return zipSync(files);
+}
+
+const LARGE_DOCUMENT_WORDS = ['Auftragnehmer', 'Daten', 'verarbeitet', 'die', 'der', 'Weisung', 'schriftlich', 'unverzüglich', 'Kontrolle', 'Maßnahmen', 'Zugriff', 'Löschung', 'gemäß', 'Art.', '28', 'DSGVO'];
+
+/**
+ * 166,000 short paragraphs as Word writes them (revision ids on paragraphs and runs, a
+ * spacing): a `word/document.xml` of about 28 MB, within every limit, in a DOCX of about 4 MB.
+ */
+export function largeDocument(): Uint8Array {
+  const next = seeded(21);
+  const id = () => Math.floor(next() * 0xffffffff).toString(16).toUpperCase().padStart(8, '0');
+  const words = (count: number) => Array.from({ length: count }, () => LARGE_DOCUMENT_WORDS[Math.floor(next() * LARGE_DOCUMENT_WORDS.length)]).join(' ');
+  const paragraphs: string[] = [];
+  for (let section = 1; paragraphs.length < 166_000; section++) {
+    paragraphs.push(`<w:p w:rsidR="${id()}"><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>${section} ${words(2)}</w:t></w:r></w:p>`);
+    for (let clause = 1; clause <= 9; clause++) {
+      paragraphs.push(`<w:p w:rsidR="${id()}" w:rsidRDefault="${id()}"><w:pPr><w:spacing w:after="120"/></w:pPr><w:r w:rsidRPr="${id()}"><w:t>${clause}. ${words(4)}.</w:t></w:r></w:p>`);
+    }
+  }
+  // Packed by zlib: fflate would take seconds to deflate 28 MB.
+  const files = unzipSync(docxPackage({ styles: HEADING_STYLES, body: '' }));
+  files['word/document.xml'] = strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="${W}"><w:body>${paragraphs.join('')}</w:body></w:document>`);
+  return zipOf(Object.entries(files).map(([name, data]) => ({ name, data: deflateRawSync(data), method: 8, size: data.length, crc: crc32(data) })));
 }
 
 /** Files that are read, not refused, in seconds and bounded memory (`exported`: a valid DOCX as Clausemark writes it). */

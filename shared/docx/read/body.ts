@@ -50,6 +50,8 @@ interface BodyContext {
   readonly styles: Styles;
   readonly numbering: Numbering;
   readonly content: ContentState;
+  /** Counts each paragraph and table row against the limit (`itemCounter`). */
+  readonly count: () => void;
 }
 
 function changeOf(properties: XmlElement | undefined): BlockChange | null {
@@ -64,6 +66,7 @@ function changeOf(properties: XmlElement | undefined): BlockChange | null {
 const NO_MARKS: readonly CommentMark[] = Object.freeze([]);
 
 function paragraph(element: XmlElement, context: BodyContext): DocxParagraph {
+  context.count();
   const properties = child(element, 'w:pPr');
   const format = context.styles.resolve(properties);
   const content = readParagraphContent(element, context.content);
@@ -82,6 +85,7 @@ function paragraph(element: XmlElement, context: BodyContext): DocxParagraph {
 }
 
 function row(element: XmlElement, context: BodyContext): DocxRow {
+  context.count();
   const cells: DocxBlock[][] = [];
   for (const cell of element.children) {
     if (typeof cell === 'string') continue;

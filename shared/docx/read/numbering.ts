@@ -120,28 +120,46 @@ export function formatNumber(value: number, format: string): string {
   }
 }
 
+/** A `w:num` as read: its definition, and the levels and starts its overrides give. */
+interface NumRecord {
+  readonly numId: string;
+  readonly abstractId: string;
+  readonly overrides: readonly { readonly index: number; readonly level: Level | undefined; readonly start: number | null }[];
+}
+
+function readNum(num: XmlElement, limits: LabelLimits): NumRecord | null {
+  const numId = attribute(num, 'w:numId');
+  const abstractId = attribute(child(num, 'w:abstractNumId'), 'w:val');
+  if (numId === undefined || abstractId === undefined) return null;
+  const overrides: NumRecord['overrides'][number][] = [];
+  for (const override of childElements(num, 'w:lvlOverride')) {
+    const index = Number(attribute(override, 'w:ilvl') ?? '-1');
+    if (!Number.isInteger(index) || index < 0 || index > 8) continue;
+    const level = readLevels({ name: 'w:abstractNum', attributes: {}, children: childElements(override, 'w:lvl') }, limits)[index];
+    overrides.push({ index, level, start: decimalNumber(attribute(child(override, 'w:startOverride'), 'w:val')) });
+  }
+  return { numId, abstractId, overrides };
+}
+
 export function readNumbering(children: PartChildren, limits: LabelLimits): Numbering {
   const abstracts = new Map<string, Level[]>();
-  const nums: XmlElement[] = [];
+  // Read as they come (a `w:num` may come before its definition), and joined once all are read.
+  const nums: NumRecord[] = [];
   children((element) => {
-    if (element.name === 'w:num') nums.push(element);
+    if (element.name === 'w:num') {
+      const num = readNum(element, limits);
+      if (num) nums.push(num);
+    }
     if (element.name !== 'w:abstractNum') return;
     const id = attribute(element, 'w:abstractNumId');
     if (id !== undefined) abstracts.set(id, readLevels(element, limits));
   });
   const instances = new Map<string, Instance>();
-  for (const num of nums) {
-    const numId = attribute(num, 'w:numId');
-    const abstractId = attribute(child(num, 'w:abstractNumId'), 'w:val');
-    if (numId === undefined || abstractId === undefined) continue;
+  for (const { numId, abstractId, overrides } of nums) {
     const levels = [...(abstracts.get(abstractId) ?? [])];
     const restarts = new Map<number, number>();
-    for (const override of childElements(num, 'w:lvlOverride')) {
-      const index = Number(attribute(override, 'w:ilvl') ?? '-1');
-      if (!Number.isInteger(index) || index < 0 || index > 8) continue;
-      const replaced = readLevels({ name: 'w:abstractNum', attributes: {}, children: childElements(override, 'w:lvl') }, limits)[index];
-      if (replaced) levels[index] = replaced;
-      const start = decimalNumber(attribute(child(override, 'w:startOverride'), 'w:val'));
+    for (const { index, level, start } of overrides) {
+      if (level) levels[index] = level;
       if (start !== null && levels[index]) restarts.set(index, start);
     }
     instances.set(numId, { abstractId, levels, restarts });

@@ -4,7 +4,7 @@
  * to the parts the import reads (styles, numbering, comments, footnotes). Parts are read
  * element by element (`visitXml`): what a reader keeps of a part is its own choice.
  */
-import { fail } from '../errors';
+import { fail, itemCounter } from '../errors';
 import type { DocxLimits } from '../limits';
 import { attribute, type XmlElement } from '../xml/element';
 import { visitXml, type XmlVisitor } from '../xml/parseXml';
@@ -54,8 +54,17 @@ export function openPackage(zip: ZipArchive, limits: DocxLimits): DocxPackage {
     visitXml(bytes, part, limits.maxDepth, visitor);
     return true;
   };
-  /** Each child of the part's root; false when the part is absent. */
-  const children = (part: string, each: (element: XmlElement) => void): boolean => visit(part, { streams: (_, depth) => depth === 0, element: each });
+  /** Each child of the part's root, at most `maxItems` of them; false when the part is absent. */
+  const children = (part: string, each: (element: XmlElement) => void): boolean => {
+    const count = itemCounter(part, limits.maxItems);
+    return visit(part, {
+      streams: (_, depth) => depth === 0,
+      element: (element) => {
+        count();
+        each(element);
+      },
+    });
+  };
 
   // Content types by part name (the first of each), as written: `/word/document.xml`.
   const types = new Map<string, string | undefined>();

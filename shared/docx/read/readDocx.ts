@@ -2,7 +2,7 @@
  * A DOCX file's bytes into the reader's model: the body's blocks with every tracked
  * change, and the comments. Everything that can go wrong comes back as a `DocxError`.
  */
-import { DocxReadError, fail, type DocxError } from '../errors';
+import { DocxReadError, fail, itemCounter, type DocxError } from '../errors';
 import { DOCX_LIMITS, type DocxLimits } from '../limits';
 import { openZip, type RawInflater } from '../zip/readZip';
 import { bodyReader, type DocxBlock } from './body';
@@ -30,7 +30,7 @@ export function readDocx(bytes: Uint8Array, limits: DocxLimits = DOCX_LIMITS, in
     const styles = readStyles(pkg.related('styles'));
     const numbering = readNumbering(pkg.related('numbering'), limits);
     const content = contentState({ footnotes: readNotes(pkg.related('footnotes'), 'w:footnote'), endnotes: readNotes(pkg.related('endnotes'), 'w:endnote') });
-    const body = bodyReader(pkg.mainPart, { styles, numbering, content });
+    const body = bodyReader(pkg.mainPart, { styles, numbering, content, count: itemCounter(pkg.mainPart, limits.maxItems) });
     pkg.visit(pkg.mainPart, body);
     return { ok: true, document: { blocks: body.blocks, comments: readComments(pkg.related('comments'), pkg.related('commentsExtended')), cutLabels: numbering.cut } };
   } catch (error) {

@@ -52,7 +52,27 @@ interface PartialFormat {
   contextual?: boolean;
   outlineLevel?: number;
   numbering?: NumberingReference | null;
+  /** A `w:numPr` with a level and no list: the level of the list inherited, if any. */
+  level?: number;
   indent?: number;
+}
+
+/** `from` over `into`, as if `from`'s properties were read after `into`'s. */
+function merge(into: PartialFormat, from: PartialFormat): void {
+  if (from.before !== undefined) into.before = from.before;
+  if (from.after !== undefined) into.after = from.after;
+  if (from.contextual !== undefined) into.contextual = from.contextual;
+  if (from.outlineLevel !== undefined) into.outlineLevel = from.outlineLevel;
+  if (from.indent !== undefined) into.indent = from.indent;
+  if (from.numbering !== undefined) into.numbering = from.numbering;
+  else if (from.level !== undefined && into.numbering) into.numbering = { ...into.numbering, level: from.level };
+}
+
+/** A paragraph style, as much of it as the import reads: kept instead of its element, so a style costs a few fields. */
+interface StyleRecord {
+  readonly format: PartialFormat;
+  readonly heading: number;
+  readonly basedOn: string | undefined;
 }
 
 function readProperties(properties: XmlElement | undefined, into: PartialFormat): void {
@@ -84,6 +104,7 @@ function readProperties(properties: XmlElement | undefined, into: PartialFormat)
     const level = Number(attribute(child(numPr, 'w:ilvl'), 'w:val') ?? '0');
     if (numId !== undefined) into.numbering = numId === '0' ? null : { numId, level: Number.isInteger(level) && level >= 0 && level <= 8 ? level : 0 };
     else if (into.numbering) into.numbering = { ...into.numbering, level: Number.isInteger(level) ? level : 0 };
+    else into.level = Number.isInteger(level) ? level : 0;
   }
 }
 
@@ -101,16 +122,18 @@ function headingOfId(id: string): number {
 }
 
 export function readStyles(children: PartChildren): Styles {
-  const styles = new Map<string, XmlElement>();
+  const styles = new Map<string, StyleRecord>();
   let defaultParagraphStyle: string | null = null;
   // The first `w:docDefaults`: null until it is seen.
-  let defaults: XmlElement | undefined | null = null;
+  let defaults: PartialFormat | null = null;
   children((element) => {
-    if (element.name === 'w:docDefaults' && defaults === null) defaults = path(element, 'w:pPrDefault', 'w:pPr');
+    if (element.name === 'w:docDefaults' && defaults === null) readProperties(path(element, 'w:pPrDefault', 'w:pPr'), (defaults = {}));
     if (element.name !== 'w:style' || attribute(element, 'w:type') !== 'paragraph') return;
     const id = attribute(element, 'w:styleId');
     if (id === undefined) return;
-    styles.set(id, element);
+    const format: PartialFormat = {};
+    readProperties(child(element, 'w:pPr'), format);
+    styles.set(id, { format, heading: headingOfName(attribute(child(element, 'w:name'), 'w:val') ?? ''), basedOn: attribute(child(element, 'w:basedOn'), 'w:val') });
     if (isTrue(attribute(element, 'w:default'))) defaultParagraphStyle = id;
   });
   const byId = styles.size === 0;
@@ -119,22 +142,21 @@ export function readStyles(children: PartChildren): Styles {
   function ofStyle(id: string): { format: PartialFormat; heading: number } {
     const cached = cache.get(id);
     if (cached) return cached;
-    const chain: XmlElement[] = [];
+    const chain: StyleRecord[] = [];
     const seen = new Set<string>();
     for (let current: string | undefined = id; current !== undefined && !seen.has(current) && chain.length < MAX_CHAIN; ) {
       seen.add(current);
       const style = styles.get(current);
       if (!style) break;
       chain.unshift(style);
-      current = attribute(child(style, 'w:basedOn'), 'w:val');
+      current = style.basedOn;
     }
     const format: PartialFormat = {};
-    readProperties(defaults ?? undefined, format);
+    if (defaults) merge(format, defaults);
     let heading = byId ? headingOfId(id) : 0;
     for (const style of chain) {
-      readProperties(child(style, 'w:pPr'), format);
-      const named = headingOfName(attribute(child(style, 'w:name'), 'w:val') ?? '');
-      if (named > 0) heading = named;
+      merge(format, style.format);
+      if (style.heading > 0) heading = style.heading;
     }
     const result = { format, heading };
     cache.set(id, result);

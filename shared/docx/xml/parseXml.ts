@@ -20,6 +20,13 @@ import { qualifiedName, XML_NAMESPACE } from './namespaces';
 /** Elements whose whitespace is text: everything else may drop whitespace between elements. */
 const TEXT_ELEMENTS = new Set(['w:t', 'w:delText', 'w:instrText', 'w:delInstrText', 'm:t']);
 
+/**
+ * Attributes Word writes on nearly every paragraph and run that no reader reads: the revision
+ * save ids of the editing sessions (`w:rsidR`, `w:rsidRPr` …) and Word 2010's text ids. Left
+ * out, most paragraphs and runs need no attribute object at all.
+ */
+const UNREAD_ATTRIBUTES = new Set(['w:rsidR', 'w:rsidRDefault', 'w:rsidP', 'w:rsidRPr', 'w:rsidDel', 'w:rsidTr', 'w:rsidSect', 'w14:textId']);
+
 /** The attributes of every element that has none: one frozen object instead of one per element. */
 const NO_ATTRIBUTES: Readonly<Record<string, string>> = Object.freeze({});
 
@@ -143,7 +150,8 @@ function parse(bytes: Uint8Array, part: string, maxDepth: number, visitor: XmlVi
     let attributes: Record<string, string> | null = null;
     for (const key in raw) {
       if (key === 'xmlns' || key.startsWith('xmlns:')) continue;
-      (attributes ??= {})[resolve(key, scope, false) ?? unbound(key)] = detached(raw[key]!);
+      const attribute = resolve(key, scope, false) ?? unbound(key);
+      if (!UNREAD_ATTRIBUTES.has(attribute)) (attributes ??= {})[attribute] = detached(raw[key]!);
     }
     if (!visitor) {
       stack.push({ name, attributes: NO_ATTRIBUTES, children: null, scope });

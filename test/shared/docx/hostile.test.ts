@@ -5,14 +5,14 @@
 import { crc32, deflateRawSync } from 'node:zlib';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { DOCX_LIMITS, exportDocx, importDocx, readDocx, type DocxError } from '../../../shared/docx';
+import { DOCX_LIMITS, exportDocx, importDocx, readDocx, type DocxError, type DocxLimits } from '../../../shared/docx';
 import { parseContract } from '../../../shared/parse/parseContract';
 import { readTemplate } from '../../support/files';
 import { boundedLoader } from '../../support/boundedLoader';
 import { docxPackage, HEADING_STYLES, p, W } from '../../support/docxPackage';
 import { footnoteBomb, numberingBomb, withoutStyles, zipOf } from '../../support/hostileDocx';
 
-function errorOf(bytes: Uint8Array, limits = DOCX_LIMITS): DocxError {
+function errorOf(bytes: Uint8Array, limits: DocxLimits = DOCX_LIMITS): DocxError {
   const result = importDocx(bytes, { limits });
   if (result.ok) throw new Error('the file was accepted');
   return result.error;
@@ -98,6 +98,20 @@ describe('a hostile DOCX', () => {
     const deflated = zipSync({ ...unzipBase(), 'word/document.xml': [randomText(3 * 1024 * 1024), { level: 6 }] });
     // The central directory is made to claim a tiny size: the count while inflating still stops it.
     expect(errorOf(lieAboutSizes(deflated), { ...DOCX_LIMITS, maxPartBytes: 2 * 1024 * 1024 })).toMatchObject({ reason: 'entry-too-large', part: 'word/document.xml' });
+  });
+
+  it('with more paragraphs, comments or definitions in a part than any contract has is refused, whatever their size', () => {
+    // 5,000 empty paragraphs in 30 KB, with the limit at 1,000: each would cost an object through to the contract.
+    const limits = { ...DOCX_LIMITS, maxItems: 1_000 };
+    expect(errorOf(docxPackage({ body: p('1 Gegenstand') + '<w:p/>'.repeat(5_000) }), limits)).toEqual({ reason: 'too-many-items', part: 'word/document.xml', detail: '1000' });
+    const rows = `<w:tbl>${'<w:tr><w:tc><w:p/></w:tc></w:tr>'.repeat(600)}</w:tbl>`;
+    expect(errorOf(docxPackage({ body: p('1 Gegenstand') + rows }), limits)).toMatchObject({ reason: 'too-many-items', part: 'word/document.xml' });
+    const comments = '<w:comment w:id="1" w:author="A"><w:p/></w:comment>'.repeat(1_001);
+    expect(errorOf(docxPackage({ body: p('1 Gegenstand') + p('1. Text.'), comments }), limits)).toMatchObject({ reason: 'too-many-items', part: 'word/comments.xml' });
+    const styles = '<w:style w:type="paragraph" w:styleId="S"><w:name w:val="S"/></w:style>'.repeat(1_001);
+    expect(errorOf(docxPackage({ body: p('1 Gegenstand') + p('1. Text.'), styles }), limits)).toMatchObject({ reason: 'too-many-items', part: 'word/styles.xml' });
+    // At the limit, read.
+    expect(importDocx(docxPackage({ body: p('1 Gegenstand') + p('1. Text.') + '<w:p/>'.repeat(998) }), { limits }).ok).toBe(true);
   });
 
   it('with too many entries is refused before any is read', () => {
