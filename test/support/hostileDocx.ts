@@ -199,9 +199,9 @@ export function hostileDocxCorpus(exported: Uint8Array): HostileDocx[] {
       name: 'empty-paragraphs.docx',
       bytes: stored({ ...validParts(), 'word/document.xml': strToU8(document(p('1 Gegenstand') + '<w:p/>'.repeat(250_000))) }),
       error: { code: 'invalid-docx', reason: 'too-many-items', part: 'word/document.xml' },
-      says: /holds more than 200000 paragraphs, rows, comments or definitions.*\(in word\/document\.xml\)/u,
+      says: /holds more than 200,000 paragraphs, rows, comments or definitions.*\(in word\/document\.xml\)/u,
     },
-    { name: 'many-entries.docx', bytes: hundredThousandEntries(), error: { code: 'invalid-docx', reason: 'too-many-entries', detail: '100000' }, says: /too many files \(100000\)/u },
+    { name: 'many-entries.docx', bytes: hundredThousandEntries(), error: { code: 'invalid-docx', reason: 'too-many-entries', detail: '100000' }, says: /too many files \(100,000\)/u },
   ];
 }
 
