@@ -8,7 +8,7 @@
  */
 import { fail } from '../errors';
 import { child, type XmlElement } from '../xml/element';
-import type { XmlVisitor } from '../xml/parseXml';
+import type { XmlVisitor } from '../xml/visitXml';
 import type { Numbering, ListLabel } from './numbering';
 import { readParagraphContent, type ContentState } from './paragraphContent';
 import { revisionOf, type CommentMark, type RawSegment, type Revision } from './revisions';

@@ -7,7 +7,7 @@
 import { fail, itemCounter } from '../errors';
 import type { DocxLimits } from '../limits';
 import { attribute, type XmlElement } from '../xml/element';
-import { visitXml, type XmlVisitor } from '../xml/parseXml';
+import { visitXml, type XmlVisitor } from '../xml/visitXml';
 import type { ZipArchive } from '../zip/readZip';
 
 const MAIN_CONTENT_TYPES = new Set([

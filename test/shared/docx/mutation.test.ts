@@ -41,6 +41,7 @@ const REASONS: readonly DocxErrorReason[] = [
   'xml',
   'dtd',
   'too-deep',
+  'too-many-items',
   'no-text',
 ];
 

@@ -105,7 +105,7 @@ function resolve(raw: string, scope: Scope, element: boolean): string | null {
   return name;
 }
 
-/** The decoder for a part's bytes, by its byte order mark (ECMA-376 Part 2, §8.1.4: UTF-8 or UTF-16). */
+/** The decoder for a part's bytes, by its byte order mark: a package's XML is UTF-8 or UTF-16. */
 function decoderOf(bytes: Uint8Array): { decoder: TextDecoder; skip: number } {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { decoder: new TextDecoder('utf-16le', { fatal: true }), skip: 2 };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { decoder: new TextDecoder('utf-16be', { fatal: true }), skip: 2 };
@@ -122,14 +122,6 @@ export function visitXml(bytes: Uint8Array, part: string, maxDepth: number, visi
     if (error instanceof DocxReadError) parse(bytes, part, maxDepth, null, true);
     throw error;
   }
-}
-
-/** A part's whole tree: for the small parts read whole (the package's relationships). */
-export function parseXml(bytes: Uint8Array, part: string, maxDepth: number): XmlElement {
-  let root: XmlElement | null = null;
-  visitXml(bytes, part, maxDepth, { streams: () => false, element: (element) => (root = element) });
-  if (!root) fail('xml', part, 'no root element');
-  return root;
 }
 
 function parse(bytes: Uint8Array, part: string, maxDepth: number, visitor: XmlVisitor | null, position: boolean): void {
