@@ -9,6 +9,12 @@ export type DocxErrorReason =
   | 'zip64'
   | 'encrypted'
   | 'compression'
+  /** The same part name twice (in any case): which one a reader takes differs from reader to reader. */
+  | 'duplicate-entry'
+  /** A part inflates to another size than the zip's directory records. */
+  | 'size-mismatch'
+  /** A part's CRC-32 differs from the one the zip's directory records. */
+  | 'checksum'
   | 'too-many-entries'
   | 'entry-too-large'
   | 'total-too-large'
@@ -19,6 +25,8 @@ export type DocxErrorReason =
   | 'xml'
   | 'dtd'
   | 'too-deep'
+  /** More paragraphs, comments or definitions in one part than `DocxLimits.maxItems`. */
+  | 'too-many-items'
   | 'no-text';
 
 export interface DocxError {
@@ -34,6 +42,14 @@ export class DocxReadError extends Error {
   constructor(readonly error: DocxError) {
     super(`${error.reason}${error.part ? ` in ${error.part}` : ''}${error.detail ? `: ${error.detail}` : ''}`);
   }
+}
+
+/** Counts what a reader keeps of `part` and refuses the part once it holds more than `max`. */
+export function itemCounter(part: string, max: number): () => void {
+  let count = 0;
+  return () => {
+    if (++count > max) fail('too-many-items', part, `${max}`);
+  };
 }
 
 export function fail(reason: DocxErrorReason, part?: string, detail?: string): never {

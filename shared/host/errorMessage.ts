@@ -17,7 +17,8 @@ export function errorMessage(error: HostError | { readonly code: 'unexpected'; r
   const size = /^\d+$/u.test(detail) ? formatBytes(Number(detail), language) : '';
   const limit = formatBytes('limit' in error && error.limit !== undefined ? error.limit : MAX_TEXT_BYTES, language);
   const part = 'part' in error && error.part ? t('docx.errors.inPart', { part: error.part }) : '';
-  const reason = 'reason' in error && error.reason ? t(`docx.errors.${error.reason}`, { part, detail }) : '';
+  // A count in a reason (entries, items) is written as the language writes numbers: 100,000, 100.000.
+  const reason = 'reason' in error && error.reason ? t(`docx.errors.${error.reason}`, { part, detail: /^\d+$/u.test(detail) ? Number(detail) : detail }) : '';
   const problem = 'problem' in error && error.problem ? t(`errors.reviewProblem.${error.problem}`, { path: detail }) : detail;
   if (error.code === 'internal') {
     const log = 'log' in error && error.log ? t('errors.internalLog', { log: error.log }) : '';

@@ -1,8 +1,9 @@
 /**
  * `npm run bench [-- --json] [-- --quick]`: Clausemark against established tools doing the
  * same job on the same input, in one run, each as a whole process and in turn with the other
- * and both runtimes' empty starts; then the UI in Chromium.
- * Budgets (work ratios and UI limits) are reported, not asserted: this is a benchmark.
+ * and both runtimes' empty starts; hostile and huge DOCX files against their time and memory
+ * budgets; then the UI in Chromium.
+ * Budgets (work ratios, time and memory, UI limits) are reported, not asserted: this is a benchmark.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -12,6 +13,7 @@ import { parseContract } from '../../shared/parse/parseContract';
 import { findExecutable } from '../support/executables';
 import { compareContracts } from '../../shared/compare/compareContracts';
 import { clauseCount, largeContract, negotiated, redlineReview } from './generate';
+import { hostileCases } from './hostile';
 import { median, round, time, timeTogether, type Timing } from './measure';
 import { firstRender, heap, keystrokeFloor, keystrokes, openChecklist, openComparison, openReport, scrolling, writeLongClauseContract } from './ui';
 
@@ -23,6 +25,8 @@ const asJson = args.has('--json');
 const withUi = !args.has('--no-ui');
 /** `--no-cli`: the UI only. */
 const withCli = !args.has('--no-cli');
+/** `--no-hostile`: without the hostile and huge DOCX files. */
+const withHostile = withCli && !args.has('--no-hostile');
 const RUNS = quick ? 3 : 7;
 const log = (text: string) => {
   if (!asJson) process.stderr.write(`${text}\n`);
@@ -167,6 +171,12 @@ async function main(): Promise<void> {
       log(`scale: compare ${clauses} clauses (2 % changed) ${round(median(runs))} ms`);
     }
 
+    // Hostile and huge DOCX files, once each: the budget is for one reading, not a median.
+    const hostile = withHostile ? await hostileCases(folder, cli, join(ROOT, 'test/support/maxRss.cjs')) : [];
+    for (const result of hostile) {
+      log(`hostile ${result.name} (${result.input}, ${Math.round(result.bytes / 1024)} KB): ${result.ms} ms (processor ${result.cpuMs} ms), peak ${result.peakRssMb} MB (budget ≤ ${result.budgetMs} ms, ≤ ${result.budgetRssMb} MB) ${result.withinBudget ? '✓' : '✗'}`);
+    }
+
     log(withUi ? 'UI in Chromium …' : 'UI skipped (--no-ui)');
     const longClause = await writeLongClauseContract(bigText, folder);
     const ui = !withUi ? null : {
@@ -191,7 +201,7 @@ async function main(): Promise<void> {
     };
     if (ui) log(`UI: first render template ${ui.firstRenderTemplateMs} ms, 1000 clauses ${ui.firstRenderMs} ms (≤ 1000); keystroke p95 ${ui.keystrokeP95Ms} ms (≤ 16; an empty text area: ${ui.keystrokeFloorP95Ms} ms), keys a frame late ${ui.keystrokesLate} (empty text area ${ui.keystrokeFloorLate}); heap ${ui.heapMb} MB (≤ 200); long tasks while scrolling ${ui.longTasks} (longest ${ui.longestMs} ms); checklist of 1000 clauses opened in ${ui.checklistOpenMs} ms; comparison with its 30 % variant shown in ${ui.compareOpenMs} ms (longest task ${ui.compareLongestTaskMs} ms); report of 1000 clauses shown in ${ui.reportOpenMs} ms (longest task ${ui.reportLongestTaskMs} ms)`);
 
-    const report = { date: new Date().toISOString(), node: process.version, runs: RUNS, starts: { nodeMs: round(start.node), pandocMs: round(start.pandoc), gitMs: round(start.git) }, cases: results, scale, ui };
+    const report = { date: new Date().toISOString(), node: process.version, runs: RUNS, starts: { nodeMs: round(start.node), pandocMs: round(start.pandoc), gitMs: round(start.git) }, cases: results, scale, hostile, ui };
     if (asJson) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   } finally {
     await rm(folder, { recursive: true, force: true });

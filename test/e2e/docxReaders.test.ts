@@ -141,6 +141,17 @@ describeWithTool('LibreOffice', SOFFICE, 'apt-get install libreoffice-writer-nog
     expect(result.contract).toEqual(parseContract(readTemplate(), { fileName: 'avv-template.docx' }));
   });
 
+  it('opens an export of a text that held characters XML 1.0 forbids, and so does Clausemark, without those characters', async () => {
+    const odd = readTemplate().replace('TrafficPlex GmbH', 'Traffic\uFFFEPlex\u0001 GmbH').replace('Gegenstand und Dauer des Auftrags bestimmen', 'Gegenstand\uFFFF und Dauer\uD800 des Auftrags bestimmen');
+    const path = await exported('forbidden-characters.docx', parseContract(odd));
+    const text = libreOfficeFlat(path);
+    expect(text).toContain('TrafficPlex GmbH');
+    expect(text).toContain('Gegenstand und Dauer des Auftrags bestimmen');
+    const result = importDocx(new Uint8Array(readFileSync(path)));
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    expect(result.contract).toEqual(parseContract(readTemplate()));
+  });
+
   it('saves it again as DOCX with every change and comment, which Clausemark reads back', () => {
     const result = importDocx(new Uint8Array(readFileSync(libreOfficeConvert(redline, 'docx'))));
     if (!result.ok) throw new Error(JSON.stringify(result.error));

@@ -3,7 +3,9 @@
  * entry point that reads them: the app's open and compare handlers, and `clausemark parse`,
  * `import`, `export` and `compare`. Each is refused with one clear line that says what and
  * why, within seconds and in bounded memory, exit code 1 on the command line, and an
- * existing output file is left byte for byte as it was.
+ * existing output file is left byte for byte as it was. Files whose parts only say to make
+ * far more than they are (a numbering bomb, a footnote bomb) are read, in seconds and
+ * bounded memory too.
  */
 import { createHash } from 'node:crypto';
 import { open, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
@@ -11,15 +13,16 @@ import { tmpdir } from 'node:os';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createInflateRaw } from 'node:zlib';
+import { unzipSync } from 'fflate';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exportDocx } from '../../shared/docx';
+import { DOCX_LIMITS, exportDocx } from '../../shared/docx';
 import { errorMessage } from '../../shared/host/errorMessage';
 import { translator } from '../../shared/i18n';
 import { newReview, serializeReview } from '../../shared/review/reviewFile';
 import { runClausemarkMeasured, type MeasuredCliResult } from '../support/cli';
 import { testHost, type TestHost } from '../support/handlers';
-import { hostileDocxCorpus, type HostileDocx } from '../support/hostileDocx';
+import { boundedDocxCorpus, hostileDocxCorpus, largeDocument, type BoundedDocx, type HostileDocx } from '../support/hostileDocx';
 import { negotiatedTemplate } from '../support/negotiated';
 
 /** A refusal on the command line: start-up, reading and refusing together, in processor time… */
@@ -35,6 +38,7 @@ const HUGE = 300 * 1024 * 1024;
 let folder: string;
 let host: TestHost;
 let corpus: HostileDocx[];
+let bounded: BoundedDocx[];
 let existingReview: Buffer;
 let existingDocx: Buffer;
 
@@ -54,7 +58,8 @@ beforeAll(async () => {
   const contract = negotiatedTemplate();
   const exported = await exportDocx({ contract }, { mode: 'redline', includeInternal: false, tomLayout: 'text', coverPage: false, author: '', title: '', now: '2026-11-26T00:00:00.000Z' });
   corpus = hostileDocxCorpus(exported);
-  for (const file of corpus) await writeFile(join(folder, file.name), file.bytes);
+  bounded = boundedDocxCorpus(exported);
+  for (const file of [...corpus, ...bounded]) await writeFile(join(folder, file.name), file.bytes);
   for (const file of LARGE) {
     const handle = await open(join(folder, file.name), 'w');
     await handle.truncate(HUGE);
@@ -82,9 +87,15 @@ const NAMES = [
   'xxe-styles.docx',
   'billion-laughs.docx',
   'nested.docx',
+  'flipped-letter.docx',
+  'document-twice.docx',
+  'empty-paragraphs.docx',
+  'many-entries.docx',
   'huge.docx',
   'huge.txt',
 ];
+/** The files that are read within the budget (`boundedDocxCorpus`). */
+const READ = ['numbering-bomb.docx', 'footnote-bomb.docx', 'no-styles.docx'];
 const file = (name: string): HostileDocx => {
   const found = all().find((candidate) => candidate.name === name);
   if (!found) throw new Error(`${name} is not in the corpus`);
@@ -146,7 +157,38 @@ describe('through the app’s handlers', () => {
 
   it('keeps nothing of a refused file: no recent entry, nothing written beside it', async () => {
     expect(await host.handlers.listRecent()).toEqual([]);
-    expect((await readdir(folder)).sort()).toEqual([...NAMES].sort());
+    expect((await readdir(folder)).sort()).toEqual([...NAMES, ...READ].sort());
+  });
+});
+
+describe('files whose parts say to make far more than they are', () => {
+  it('has every file of the bounded corpus under test', () => {
+    expect(bounded.map((entry) => entry.name).sort()).toEqual([...READ].sort());
+  });
+
+  it.each(READ)('open: %s is read, quickly', async (name) => {
+    host.dialogs.openAnswers.push(join(folder, name));
+    const started = performance.now();
+    const outcome = await host.handlers.openFile();
+    expect(performance.now() - started).toBeLessThan(HANDLER_SECONDS * 1000);
+    expect(outcome.status).toBe('opened');
+    if (outcome.status === 'opened') expect(outcome.document.review.contract.sections.length).toBeGreaterThan(0);
+  });
+
+  it.each(READ)('clausemark parse %s --json: exit 0, seconds and bounded memory, an output of its own size', async (name) => {
+    const work = await mkdtemp(join(folder, 'run-'));
+    try {
+      const result = await runClausemarkMeasured(['parse', join(folder, name), '--json'], join(work, 'usage.json'));
+      expect(result.code, result.stderr).toBe(0);
+      expect(result.cpuMilliseconds).toBeLessThan(CLI_CPU_SECONDS * 1000);
+      expect(result.milliseconds).toBeLessThan(CLI_SECONDS * 1000);
+      expect(result.peakRss).toBeLessThan(CLI_PEAK_RSS);
+      // The footnote bomb's note once, not once for each of its 20,000 references (200 MB).
+      expect(result.stdout.length).toBeLessThan(1024 * 1024);
+      if (name === 'numbering-bomb.docx') expect(result.stderr).toBe(`clausemark: ${en('docx.warnings.labels-cut', { count: 300 })}\n`);
+    } finally {
+      await rm(work, { recursive: true, force: true });
+    }
   });
 });
 
@@ -217,4 +259,26 @@ describe('through the command line', () => {
     console.info(`hostile input on the command line, ${runs.size} runs: peak RSS at most ${Math.round(memory.peakRss / 1024 / 1024)} MB (${largest}), processor time at most ${Math.round(time.cpuMilliseconds)} ms (${slowest})`);
     expect(runs.size).toBe(CASES.length);
   });
+});
+
+describe('a DOCX as large as the limits allow', () => {
+  /** The budget of #21 for a DOCX within the limits: 600 MB for the whole process (Node itself takes 70–90 MB). */
+  const PEAK_RSS = 600 * 1024 * 1024;
+
+  it('clausemark parse reads a 28 MB document.xml of 166,000 paragraphs in bounded memory', async () => {
+    const bytes = largeDocument();
+    const xml = unzipSync(bytes, { filter: (entry) => entry.name === 'word/document.xml' })['word/document.xml']!;
+    expect(xml.length).toBeGreaterThan(26 * 1024 * 1024);
+    expect(xml.length).toBeLessThan(DOCX_LIMITS.maxPartBytes);
+    const work = await mkdtemp(join(folder, 'large-'));
+    try {
+      await writeFile(join(work, 'large.docx'), bytes);
+      const result = await runClausemarkMeasured(['parse', join(work, 'large.docx'), '--json'], join(work, 'usage.json'), 120_000);
+      expect(result.code, result.stderr).toBe(0);
+      expect(result.peakRss).toBeLessThan(PEAK_RSS);
+      console.info(`a 28 MB document.xml on the command line: peak RSS ${Math.round(result.peakRss / 1024 / 1024)} MB, processor time ${Math.round(result.cpuMilliseconds)} ms, ${Math.round(result.milliseconds)} ms`);
+    } finally {
+      await rm(work, { recursive: true, force: true });
+    }
+  }, 180_000);
 });

@@ -80,6 +80,26 @@ function commentIds(): (wordId: string) => string {
   };
 }
 
+/**
+ * The first target (in the targets' order) at or after a reading position, else the last:
+ * by binary search over the running maximum of their positions, not by a search of all
+ * targets for each comment (200,000 comments on 200,000 clauses).
+ */
+function followingTarget(targets: readonly CommentTarget[]): (position: number) => CommentTarget | undefined {
+  const highest = new Float64Array(targets.length);
+  targets.forEach((target, index) => (highest[index] = Math.max(target.position, index > 0 ? highest[index - 1]! : -Infinity)));
+  return (position) => {
+    let low = 0;
+    let high = targets.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (highest[middle]! >= position) high = middle;
+      else low = middle + 1;
+    }
+    return targets[low] ?? targets[targets.length - 1];
+  };
+}
+
 export function attachComments(
   comments: ReadonlyMap<string, DocxComment>,
   marks: readonly { readonly paragraph: DocxParagraph; readonly mark: CommentMark; readonly position: number }[],
@@ -109,6 +129,7 @@ export function attachComments(
 
   // Indexed once: a document with many comments on many clauses would otherwise search all of them for each mark.
   const windows = windowsByParagraph(targets);
+  const following = followingTarget(targets);
   const marksOf = new Map<string, (typeof marks)[number][]>();
   for (const entry of marks) {
     const list = marksOf.get(entry.mark.commentId);
@@ -134,7 +155,7 @@ export function attachComments(
       if (a < b && b <= target.text.length && !whole) anchor = { start: a, end: b, quote: target.text.slice(a, b) };
     } else {
       const position = startMark?.position ?? endMark?.position ?? Number.MAX_SAFE_INTEGER;
-      target = targets.find((candidate) => candidate.position >= position) ?? targets[targets.length - 1];
+      target = following(position);
       if (!target) {
         dropped++;
         continue;

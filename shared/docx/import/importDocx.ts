@@ -3,7 +3,9 @@
  * into paragraphs (`read/`), written as the lines of a text contract and parsed by the
  * same parser as text, so a DOCX of the template has the same sections, clauses and
  * measures as the template. The parser's origins then lead every clause, measure, party
- * and the date back to its paragraphs, whose revisions become its segments.
+ * and the date back to its paragraphs, whose revisions become its segments. A document
+ * without tracked changes and comments has nothing to lead back: it is read as its lines,
+ * and its paragraphs are let go before the parse.
  */
 import type { Clause, Contract, Party, Segment, Tom, WholeChange } from '../../contract/model';
 import { writtenAs, type LineOrigin } from '../../parse/origins';
@@ -12,13 +14,15 @@ import type { Unit } from '../../parse/units';
 import type { DocxError } from '../errors';
 import { DOCX_LIMITS, type DocxLimits } from '../limits';
 import type { DocxBlock, DocxParagraph } from '../read/body';
+import type { DocxDocument } from '../read/readDocx';
 import type { CommentMark, RawSegment } from '../read/revisions';
 import { readDocx } from '../read/readDocx';
 import type { RawInflater } from '../zip/readZip';
 import { attachComments, type CommentTarget } from './comments';
 import { slicePieces, writtenPieces, type Piece } from './pieces';
+import { pushAll } from '../../lists/pushAll';
 import { RevisionIds } from './revisionIds';
-import { sourceLines } from './sourceLines';
+import { sourceLines, type SourceLines } from './sourceLines';
 import { TargetMapper, type MappedTarget } from './targets';
 
 export type ImportWarning =
@@ -28,7 +32,9 @@ export type ImportWarning =
   | { readonly code: 'comments-moved'; readonly count: number }
   | { readonly code: 'comments-dropped'; readonly count: number }
   /** Clauses or measures whose changes could not be traced back to the document (shown without markup). */
-  | { readonly code: 'changes-unmapped'; readonly places: readonly string[] };
+  | { readonly code: 'changes-unmapped'; readonly places: readonly string[] }
+  /** List numbers longer than the limits allow (`DocxLimits.maxLabelLength`), shortened. */
+  | { readonly code: 'labels-cut'; readonly count: number };
 
 export type ImportResult =
   | { readonly ok: true; readonly contract: Contract; readonly warnings: readonly ImportWarning[] }
@@ -121,18 +127,49 @@ function partyPieces(party: Party, units: readonly Unit[], lineTexts: readonly s
   return lines;
 }
 
-export function importDocx(bytes: Uint8Array, options: ImportOptions = {}): ImportResult {
+function hasRevisions(blocks: readonly DocxBlock[]): boolean {
+  return blocks.some((block) =>
+    block.kind === 'paragraph'
+      ? block.mark !== null || block.segments.some((segment) => segment.kind !== 'equal')
+      : block.rows.some((row) => row.change !== null || row.cells.some(hasRevisions)),
+  );
+}
+
+type ReadLines =
+  | { readonly ok: false; readonly error: DocxError }
+  /** `traced`: the document has tracked changes or comments, and the lines lead back to its paragraphs. */
+  | ({ readonly ok: true; readonly traced: true; readonly document: DocxDocument } & SourceLines)
+  | { readonly ok: true; readonly traced: false; readonly lines: SourceLines['lines']; readonly cutLabels: number };
+
+/** The document as lines; apart from them only what leads back to its paragraphs, where that is needed. */
+function readLines(bytes: Uint8Array, options: ImportOptions): ReadLines {
   const read = readDocx(bytes, options.limits ?? DOCX_LIMITS, options.inflateRaw);
   if (!read.ok) return read;
-  const { lines, sources, views } = sourceLines(read.document.blocks);
+  const { blocks, comments, cutLabels } = read.document;
+  if (comments.size > 0 || hasRevisions(blocks)) return { ok: true, traced: true, document: read.document, ...sourceLines(blocks, true) };
+  return { ok: true, traced: false, lines: sourceLines(blocks, false).lines, cutLabels };
+}
+
+function labelWarnings(cutLabels: number): ImportWarning[] {
+  return cutLabels > 0 ? [{ code: 'labels-cut', count: cutLabels }] : [];
+}
+
+export function importDocx(bytes: Uint8Array, options: ImportOptions = {}): ImportResult {
+  const read = readLines(bytes, options);
+  if (!read.ok) return read;
+  const { lines } = read;
   if (lines.every((line) => line === null)) return { ok: false, error: { reason: 'no-text' } };
   const parsed = parseLines(lines, { ...(options.fileName === undefined ? {} : { fileName: options.fileName }), ...(options.clauseDuties === false ? { clauseDuties: false } : {}) });
+  if (!read.traced) return { ok: true, contract: parsed.contract, warnings: labelWarnings(read.cutLabels) };
+  const { sources, document } = read;
   const lineTexts: string[] = [];
   for (const line of lines) if (line?.source !== undefined) lineTexts[line.source] = line.text;
 
-  const mapper = new TargetMapper(sources, views);
+  const mapper = new TargetMapper(sources);
   const ids = new RevisionIds();
-  const paragraphs = paragraphsInOrder(read.document.blocks);
+  // Where each clause and measure lies is kept only to place comments: a document without any keeps none of it.
+  const commented = document.comments.size > 0;
+  const paragraphs = commented ? paragraphsInOrder(document.blocks) : [];
   const position = new Map(paragraphs.map((paragraph, index) => [paragraph, index]));
   const targets: CommentTarget[] = [];
   const unmapped: string[] = [];
@@ -144,7 +181,7 @@ export function importDocx(bytes: Uint8Array, options: ImportOptions = {}): Impo
     return mapper.map(pieces as Piece[][], lineTexts);
   };
   const remember = (key: string, mapped: MappedTarget | null, text: string) => {
-    if (!mapped) return;
+    if (!mapped || !commented) return;
     const first = mapped.windows[0];
     targets.push({ key, mapped, text, position: first ? (position.get(first.view.paragraph) ?? 0) : 0 });
   };
@@ -191,18 +228,19 @@ export function importDocx(bytes: Uint8Array, options: ImportOptions = {}): Impo
 
   const marks: { paragraph: DocxParagraph; mark: CommentMark; position: number }[] = [];
   for (const paragraph of paragraphs) for (const mark of paragraph.marks) marks.push({ paragraph, mark, position: position.get(paragraph) ?? 0 });
-  const attached = attachComments(read.document.comments, marks, targets);
+  const attached = attachComments(document.comments, marks, targets);
   const withComments = <T extends Clause | Tom>(item: T): T => {
     const comments = attached.byTarget.get(item.id);
     return comments ? { ...item, comments } : item;
   };
 
   const warnings: ImportWarning[] = [];
-  const outside = mapper.untakenRevisions(views);
+  const outside = mapper.untakenRevisions(read.views);
   if (outside > 0) warnings.push({ code: 'changes-outside', count: outside });
   if (attached.moved > 0) warnings.push({ code: 'comments-moved', count: attached.moved });
   if (attached.dropped > 0) warnings.push({ code: 'comments-dropped', count: attached.dropped });
   if (unmapped.length > 0) warnings.push({ code: 'changes-unmapped', places: unmapped });
+  pushAll(warnings, labelWarnings(document.cutLabels));
 
   return {
     ok: true,

@@ -15,12 +15,15 @@ export interface ParagraphView {
   readonly segments: readonly RawSegment[];
   readonly mode: ViewMode;
   readonly text: string;
-  /** Where each segment in the view starts, in `text` and in the markup (see `markupOffset`). */
-  readonly textStarts: Int32Array;
-  readonly markupStarts: Int32Array;
+  /**
+   * Where each segment in the view starts, in `text` and in the markup (see `markupOffset`),
+   * and one flag per markup character, part of `text` or not; all null when every character
+   * of the markup is in the view (no tracked change hides any), as in most paragraphs.
+   */
+  readonly textStarts: Int32Array | null;
+  readonly markupStarts: Int32Array | null;
   readonly markupLength: number;
-  /** One flag per markup character: part of `text` or not. */
-  readonly inView: Uint8Array;
+  readonly inView: Uint8Array | null;
 }
 
 function visible(kind: RawSegment['kind'], mode: ViewMode): boolean {
@@ -38,6 +41,7 @@ export function viewOf(paragraph: DocxParagraph, segments: readonly RawSegment[]
   }
   const mode: ViewMode = current.trim() === '' && original.trim() !== '' ? 'original' : 'current';
   const text = mode === 'current' ? current : original;
+  if (text.length === markupLength) return { paragraph, segments, mode, text, textStarts: null, markupStarts: null, markupLength, inView: null };
   const inView = new Uint8Array(markupLength);
   const textStarts: number[] = [];
   const markupStarts: number[] = [];
@@ -59,6 +63,8 @@ export function viewOf(paragraph: DocxParagraph, segments: readonly RawSegment[]
 /** The markup offset of `view.text[index]` (an index inside the text): its segment's start in the markup plus its place in the segment. */
 export function markupOffset(view: ParagraphView, index: number): number {
   const starts = view.textStarts;
+  const markupStarts = view.markupStarts;
+  if (!starts || !markupStarts) return index;
   let low = 0;
   let high = starts.length - 1;
   while (low < high) {
@@ -66,7 +72,7 @@ export function markupOffset(view: ParagraphView, index: number): number {
     if (starts[middle]! <= index) low = middle;
     else high = middle - 1;
   }
-  return view.markupStarts[low]! + (index - starts[low]!);
+  return markupStarts[low]! + (index - starts[low]!);
 }
 
 export interface MarkupSlice extends RawSegment {
@@ -84,8 +90,12 @@ export function markupSegments(view: ParagraphView, from: number, to: number, on
     const a = Math.max(from, start);
     const b = Math.min(to, end);
     if (a < b) {
-      const hidden = !view.inView[a];
-      if (!onlyHidden || hidden) found.push({ ...segment, text: segment.text.slice(a - start, b - start), from: a, to: b });
+      const hidden = view.inView !== null && !view.inView[a];
+      if (!onlyHidden || hidden) {
+        // Built field by field: a spread object is several times slower to make, and this runs for every line of every clause.
+        const text = segment.text.slice(a - start, b - start);
+        found.push(segment.revision ? { kind: segment.kind, text, revision: segment.revision, from: a, to: b } : { kind: segment.kind, text, from: a, to: b });
+      }
     }
     start = end;
     if (start >= to) break;

@@ -75,7 +75,11 @@ class LineWriter {
   readonly views: ParagraphView[] = [];
   private previous: DocxParagraph | null = null;
 
-  constructor(private readonly everyParagraphApart: boolean) {}
+  /** `traced`: each line keeps its way back to its paragraph (`sources`, `views`); without, only the lines are written. */
+  constructor(
+    private readonly everyParagraphApart: boolean,
+    private readonly traced: boolean,
+  ) {}
 
   blank(): void {
     if (this.lines.length > 0 && this.lines[this.lines.length - 1] !== null) this.lines.push(null);
@@ -91,7 +95,7 @@ class LineWriter {
     }
     if (this.previous && (this.everyParagraphApart || gapBetween(this.previous, paragraph))) this.blank();
     const view = viewOf(paragraph, segments);
-    this.views.push(view);
+    if (this.traced) this.views.push(view);
     const list = paragraph.list;
     const label = options.prefix ?? (list ? (list.bullet ? '- ' : list.label === '' ? '' : `${list.label} `) : '');
     const heading = Math.min(6, options.heading ?? paragraph.headingLevel);
@@ -107,8 +111,12 @@ class LineWriter {
         this.blank();
       } else {
         const prefix = first ? label : '';
-        this.sources.push({ view, prefix: prefix.length, start: lineStart + leading, end: lineStart + leading + trimmed.length, lineStart, lineEnd });
-        this.lines.push({ text: prefix + trimmed, indent: indent + leading, markdownHeading: heading, source: this.sources.length - 1 });
+        if (this.traced) {
+          this.sources.push({ view, prefix: prefix.length, start: lineStart + leading, end: lineStart + leading + trimmed.length, lineStart, lineEnd });
+          this.lines.push({ text: prefix + trimmed, indent: indent + leading, markdownHeading: heading, source: this.sources.length - 1 });
+        } else {
+          this.lines.push({ text: prefix + trimmed, indent: indent + leading, markdownHeading: heading });
+        }
         first = false;
       }
       lineStart = lineEnd + 1;
@@ -208,8 +216,9 @@ function writeBlocks(writer: LineWriter, blocks: readonly DocxBlock[]): void {
   }
 }
 
-export function sourceLines(blocks: readonly DocxBlock[]): SourceLines {
-  const writer = new LineWriter(!usesGaps(blocks));
+/** `traced`: with each line's way back to its paragraph; false gives the lines alone. */
+export function sourceLines(blocks: readonly DocxBlock[], traced = true): SourceLines {
+  const writer = new LineWriter(!usesGaps(blocks), traced);
   writeBlocks(writer, blocks);
   while (writer.lines.length > 0 && writer.lines[writer.lines.length - 1] === null) writer.lines.pop();
   return { lines: writer.lines, sources: writer.sources, views: writer.views };

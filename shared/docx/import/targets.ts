@@ -14,7 +14,7 @@ import type { RawSegment, Revision } from '../read/revisions';
 import { markupOffset, markupSegments, type ParagraphView } from './paragraphView';
 import type { Piece } from './pieces';
 import type { LineSource } from './sourceLines';
-import { pushAll, smallest } from '../../lists/pushAll';
+import { pushAll } from '../../lists/pushAll';
 
 export interface TargetItem {
   readonly kind: SegmentKind;
@@ -43,8 +43,6 @@ export interface MappedTarget {
   readonly status: TargetStatus;
   readonly current: string;
   readonly original: string;
-  /** Index of the first paragraph view the target touches, for document order. */
-  readonly firstView: number;
 }
 
 type Status = 'K' | 'D' | 'I';
@@ -68,18 +66,17 @@ interface Part {
 
 export class TargetMapper {
   private readonly consumed = new Map<ParagraphView, Uint8Array>();
-  private readonly order: Map<ParagraphView, number>;
 
-  constructor(
-    private readonly sources: readonly LineSource[],
-    views: readonly ParagraphView[],
-  ) {
-    this.order = new Map(views.map((view, index) => [view, index]));
-  }
+  constructor(private readonly sources: readonly LineSource[]) {}
 
-  private consume(view: ParagraphView, from: number, to: number): Uint8Array {
+  /**
+   * The flags of what targets took of a view's markup, [from, to); null for a paragraph
+   * without tracked changes, where nothing is hidden and no revision waits to be counted.
+   */
+  private consume(view: ParagraphView, from: number, to: number): Uint8Array | null {
     let flags = this.consumed.get(view);
     if (!flags) {
+      if (view.inView === null && view.segments.every((segment) => segment.kind === 'equal')) return null;
       flags = new Uint8Array(view.markupLength);
       this.consumed.set(view, flags);
     }
@@ -89,11 +86,13 @@ export class TargetMapper {
   /** Segments of the markup in [from, to) not taken by another target yet; takes them. */
   private take(view: ParagraphView, from: number, to: number, onlyHidden: boolean): PartItem[] {
     const items: PartItem[] = [];
+    // Every character in view: nothing is hidden.
+    if (onlyHidden && view.inView === null) return items;
     for (const slice of markupSegments(view, from, to, onlyHidden)) {
       const flags = this.consume(view, slice.from, slice.to);
-      if (onlyHidden && flags.includes(1)) continue;
-      flags.fill(1);
-      items.push({ kind: slice.kind, text: slice.text, ...(slice.revision ? { revision: slice.revision } : {}), view, from: slice.from, to: slice.to });
+      if (onlyHidden && flags?.includes(1)) continue;
+      flags?.fill(1);
+      items.push(slice.revision ? { kind: slice.kind, text: slice.text, revision: slice.revision, view, from: slice.from, to: slice.to } : { kind: slice.kind, text: slice.text, view, from: slice.from, to: slice.to });
     }
     return items;
   }
@@ -162,7 +161,7 @@ export class TargetMapper {
     const items: TargetItem[] = [];
     let currentLength = 0;
     const add = (item: PartItem) => {
-      items.push({ ...item, currentStart: currentLength });
+      items.push(item.revision ? { kind: item.kind, text: item.text, revision: item.revision, view: item.view, from: item.from, to: item.to, currentStart: currentLength } : { kind: item.kind, text: item.text, view: item.view, from: item.from, to: item.to, currentStart: currentLength });
       if (item.kind !== 'delete') currentLength += item.text.length;
     };
     parts.forEach((current, index) => {
@@ -183,7 +182,6 @@ export class TargetMapper {
         : segments.every((segment) => segment.kind === 'equal')
           ? 'unchanged'
           : 'mixed';
-    const firstView = smallest(windows.map((window) => this.order.get(window.view) ?? Number.MAX_SAFE_INTEGER));
     return {
       segments,
       items,
@@ -191,7 +189,6 @@ export class TargetMapper {
       status,
       current: items.filter((item) => item.kind !== 'delete').map((item) => item.text).join(''),
       original: items.filter((item) => item.kind !== 'insert').map((item) => item.text).join(''),
-      firstView,
     };
   }
 

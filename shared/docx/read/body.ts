@@ -3,8 +3,12 @@
  * paragraphs with their format and list label, and tables (`w:tbl`) as rows of cells,
  * each cell its own blocks. Block-level content controls (`w:sdt`) and custom XML count
  * by their content. Numbering is counted here, in document order, as Word counts it.
+ * The body is read as it is parsed (`bodyReader`): a paragraph's tree, or a table row's,
+ * lives only until its block is made.
  */
+import { fail } from '../errors';
 import { child, type XmlElement } from '../xml/element';
+import type { XmlVisitor } from '../xml/visitXml';
 import type { Numbering, ListLabel } from './numbering';
 import { readParagraphContent, type ContentState } from './paragraphContent';
 import { revisionOf, type CommentMark, type RawSegment, type Revision } from './revisions';
@@ -47,6 +51,8 @@ interface BodyContext {
   readonly styles: Styles;
   readonly numbering: Numbering;
   readonly content: ContentState;
+  /** Counts each paragraph and table row against the limit (`itemCounter`). */
+  readonly count: () => void;
 }
 
 function changeOf(properties: XmlElement | undefined): BlockChange | null {
@@ -57,14 +63,19 @@ function changeOf(properties: XmlElement | undefined): BlockChange | null {
   return null;
 }
 
+/** The marks of every paragraph without comment marks: one array, not one each. */
+const NO_MARKS: readonly CommentMark[] = Object.freeze([]);
+
 function paragraph(element: XmlElement, context: BodyContext): DocxParagraph {
+  context.count();
   const properties = child(element, 'w:pPr');
   const format = context.styles.resolve(properties);
   const content = readParagraphContent(element, context.content);
   return {
     kind: 'paragraph',
-    segments: content.segments,
-    marks: content.marks,
+    // Exactly as long as it is: an array grown by pushing holds room for 17.
+    segments: content.segments.slice(),
+    marks: content.marks.length === 0 ? NO_MARKS : content.marks,
     mark: changeOf(child(properties, 'w:rPr')),
     styleId: format.styleId,
     headingLevel: format.headingLevel,
@@ -74,18 +85,20 @@ function paragraph(element: XmlElement, context: BodyContext): DocxParagraph {
   };
 }
 
+function row(element: XmlElement, context: BodyContext): DocxRow {
+  context.count();
+  const cells: DocxBlock[][] = [];
+  for (const cell of element.children) {
+    if (typeof cell === 'string') continue;
+    if (cell.name === 'w:tc') cells.push(blocks(cell.children, context));
+    else if (cell.name === 'w:sdt') for (const inner of child(cell, 'w:sdtContent')?.children ?? []) if (typeof inner !== 'string' && inner.name === 'w:tc') cells.push(blocks(inner.children, context));
+  }
+  return { cells, change: changeOf(child(element, 'w:trPr')) };
+}
+
 function table(element: XmlElement, context: BodyContext): DocxTable {
   const rows: DocxRow[] = [];
-  for (const row of element.children) {
-    if (typeof row === 'string' || row.name !== 'w:tr') continue;
-    const cells: DocxBlock[][] = [];
-    for (const cell of row.children) {
-      if (typeof cell === 'string') continue;
-      if (cell.name === 'w:tc') cells.push(blocks(cell.children, context));
-      else if (cell.name === 'w:sdt') for (const inner of child(cell, 'w:sdtContent')?.children ?? []) if (typeof inner !== 'string' && inner.name === 'w:tc') cells.push(blocks(inner.children, context));
-    }
-    rows.push({ cells, change: changeOf(child(row, 'w:trPr')) });
-  }
+  for (const node of element.children) if (typeof node !== 'string' && node.name === 'w:tr') rows.push(row(node, context));
   return { kind: 'table', rows };
 }
 
@@ -118,8 +131,49 @@ function blocks(nodes: readonly (XmlElement | string)[], context: BodyContext): 
   return found;
 }
 
-export function readBody(document: XmlElement, context: BodyContext): DocxBlock[] {
-  const body = child(document, 'w:body');
-  return body ? blocks(body.children, context) : [];
+/** Elements whose children are blocks, read one at a time. */
+const BLOCK_CONTAINERS = new Set(['w:body', 'w:sdtContent', 'w:customXml']);
+
+export interface BodyReader extends XmlVisitor {
+  /** The body's blocks in reading order, once the part is read. */
+  readonly blocks: readonly DocxBlock[];
 }
 
+/**
+ * Reads `w:document` (`part`) as it is parsed: the first `w:body`, block-level content
+ * controls and custom XML in it, and its tables stream; each paragraph, each table row and
+ * whatever else is built whole becomes its block and is dropped.
+ */
+export function bodyReader(part: string, context: BodyContext): BodyReader {
+  const found: DocxBlock[] = [];
+  const open: { readonly name: string; readonly rows: DocxRow[] | null }[] = [];
+  let bodies = 0;
+  return {
+    blocks: found,
+    streams(name, depth) {
+      if (depth === 0) return true;
+      const parent = open[open.length - 1]!.name;
+      if (parent === 'w:document') return name === 'w:body' && bodies === 0;
+      if (parent === 'w:sdt') return name === 'w:sdtContent';
+      return BLOCK_CONTAINERS.has(parent) && (name === 'w:tbl' || name === 'w:sdt' || name === 'w:customXml');
+    },
+    open(name, _attributes, depth) {
+      if (depth === 0 && name !== 'w:document') fail('not-docx', part, name);
+      if (name === 'w:body') bodies++;
+      open.push({ name, rows: name === 'w:tbl' ? [] : null });
+    },
+    element(element) {
+      const parent = open[open.length - 1];
+      if (!parent) return;
+      if (parent.rows) {
+        if (element.name === 'w:tr') parent.rows.push(row(element, context));
+      } else if (BLOCK_CONTAINERS.has(parent.name)) {
+        pushAll(found, blocks([element], context));
+      }
+    },
+    close() {
+      const closed = open.pop()!;
+      if (closed.rows) found.push({ kind: 'table', rows: closed.rows });
+    },
+  };
+}

@@ -4,7 +4,8 @@
  * paragraph (`w14:paraId`) to its parent's (`w15:paraIdParent`, a reply) and says whether
  * the thread is resolved (`w15:done`).
  */
-import { attribute, childElements, isTrue, type XmlElement } from '../xml/element';
+import { attribute, isTrue, type XmlElement } from '../xml/element';
+import type { PartChildren } from './package';
 import { acceptedText } from './paragraphContent';
 import { normalizeDate } from './revisions';
 import { pushAll } from '../../lists/pushAll';
@@ -30,17 +31,19 @@ function paragraphsOf(element: XmlElement): XmlElement[] {
   return found;
 }
 
-export function readComments(comments: XmlElement | null, extended: XmlElement | null): Map<string, DocxComment> {
+export function readComments(comments: PartChildren, extended: PartChildren): Map<string, DocxComment> {
   const threads = new Map<string, { parent: string | null; done: boolean }>();
-  for (const entry of childElements(extended ?? undefined, 'w15:commentEx')) {
+  extended((entry) => {
+    if (entry.name !== 'w15:commentEx') return;
     const paraId = attribute(entry, 'w15:paraId');
     if (paraId) threads.set(paraId.toUpperCase(), { parent: attribute(entry, 'w15:paraIdParent')?.toUpperCase() ?? null, done: isTrue(attribute(entry, 'w15:done')) });
-  }
+  });
   const byParaId = new Map<string, string>();
   const raw: { id: string; author: string; initials: string; date: string | null; text: string; paraId: string | null }[] = [];
-  for (const comment of childElements(comments ?? undefined, 'w:comment')) {
+  comments((comment) => {
+    if (comment.name !== 'w:comment') return;
     const id = attribute(comment, 'w:id');
-    if (id === undefined) continue;
+    if (id === undefined) return;
     const paragraphs = paragraphsOf(comment);
     const paraId = paragraphs.length > 0 ? (attribute(paragraphs[paragraphs.length - 1]!, 'w14:paraId')?.toUpperCase() ?? null) : null;
     if (paraId) byParaId.set(paraId, id);
@@ -52,7 +55,7 @@ export function readComments(comments: XmlElement | null, extended: XmlElement |
       text: paragraphs.map(acceptedText).join('\n').trim(),
       paraId,
     });
-  }
+  });
   const found = new Map<string, DocxComment>();
   for (const comment of raw) {
     const thread = comment.paraId ? threads.get(comment.paraId) : undefined;

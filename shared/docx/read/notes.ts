@@ -2,17 +2,19 @@
  * Footnotes and endnotes (`word/footnotes.xml`, `word/endnotes.xml`, ECMA-376 Part 1,
  * §17.11) as plain text by `w:id`; the separator notes Word keeps there are skipped.
  */
-import { attribute, childElements, type XmlElement } from '../xml/element';
+import { attribute, childElements } from '../xml/element';
+import type { PartChildren } from './package';
 import { acceptedText } from './paragraphContent';
 
-export function readNotes(root: XmlElement | null, element: 'w:footnote' | 'w:endnote'): Map<string, string> {
+export function readNotes(children: PartChildren, element: 'w:footnote' | 'w:endnote'): Map<string, string> {
   const notes = new Map<string, string>();
-  for (const note of childElements(root ?? undefined, element)) {
+  children((note) => {
+    if (note.name !== element) return;
     const type = attribute(note, 'w:type');
-    if (type === 'separator' || type === 'continuationSeparator' || type === 'continuationNotice') continue;
+    if (type === 'separator' || type === 'continuationSeparator' || type === 'continuationNotice') return;
     const id = attribute(note, 'w:id');
-    if (id === undefined) continue;
+    if (id === undefined) return;
     notes.set(id, childElements(note, 'w:p').map(acceptedText).join(' ').replace(/\s+/gu, ' ').trim());
-  }
+  });
   return notes;
 }

@@ -3,14 +3,24 @@
  * `w:abstractNum` definitions whose levels (`w:lvl`) give a start value, a number format
  * (`w:numFmt`) and a text with placeholders (`w:lvlText` `%1.`, `(%2)`, `§ %1`). Counting
  * in document order turns them into the labels a reader sees.
+ *
+ * Every label is bounded whatever the part says: a start value is an integer of at most
+ * ten digits, a level text is cut at `maxLevelTextLength`, letters past thirty rounds of the
+ * alphabet are written as digits, and a label is cut at `maxLabelLength` (each cut counted,
+ * for the user to be told). A start of a billion in letters would otherwise be a label of
+ * 38 million letters for each paragraph of the list.
  */
+import type { DocxLimits } from '../limits';
 import { attribute, child, childElements, isOn, type XmlElement } from '../xml/element';
+import type { PartChildren } from './package';
 import type { NumberingReference } from './styles';
 
 interface Level {
   readonly start: number;
   readonly format: string;
   readonly text: string;
+  /** The level text was longer than the limit and is cut. */
+  readonly cut: boolean;
   /** `w:isLgl`: every placeholder in decimal (`1.1` under a roman `I`). */
   readonly legal: boolean;
 }
@@ -32,18 +42,31 @@ export interface ListLabel {
 export interface Numbering {
   /** The label of the next paragraph of this list, counting it. */
   next(reference: NumberingReference): ListLabel | null;
+  /** How many labels were cut to the limits so far. */
+  readonly cut: number;
 }
 
-function readLevels(abstract: XmlElement | undefined): Level[] {
+type LabelLimits = Pick<DocxLimits, 'maxLevelTextLength' | 'maxLabelLength'>;
+
+/** Rounds of the alphabet written as letters (`zzz…z` is 30 letters); past them a counter is written in digits. */
+const LETTER_ROUNDS = 30;
+
+/** An ST_DecimalNumber (`w:start`, `w:startOverride`): an integer; anything else, or longer than ten digits, is none. */
+function decimalNumber(value: string | undefined): number | null {
+  return value !== undefined && /^[+-]?\d{1,10}$/u.test(value.trim()) ? Number(value) : null;
+}
+
+function readLevels(abstract: XmlElement | undefined, limits: LabelLimits): Level[] {
   const levels: Level[] = [];
   for (const level of childElements(abstract, 'w:lvl')) {
     const index = Number(attribute(level, 'w:ilvl') ?? '0');
     if (!Number.isInteger(index) || index < 0 || index > 8) continue;
-    const start = Number(attribute(child(level, 'w:start'), 'w:val') ?? '1');
+    const text = attribute(child(level, 'w:lvlText'), 'w:val') ?? '';
     levels[index] = {
-      start: Number.isFinite(start) ? start : 1,
+      start: decimalNumber(attribute(child(level, 'w:start'), 'w:val')) ?? 1,
       format: attribute(child(level, 'w:numFmt'), 'w:val') ?? 'decimal',
-      text: attribute(child(level, 'w:lvlText'), 'w:val') ?? '',
+      text: text.slice(0, limits.maxLevelTextLength),
+      cut: text.length > limits.maxLevelTextLength,
       legal: isOn(child(level, 'w:isLgl')),
     };
   }
@@ -53,8 +76,9 @@ function readLevels(abstract: XmlElement | undefined): Level[] {
 function letters(value: number, upper: boolean): string {
   // Word repeats the letter after z: a … z, aa … zz (not a spreadsheet's aa, ab).
   if (value < 1) return '';
-  const letter = String.fromCharCode(97 + ((value - 1) % 26));
-  const text = letter.repeat(Math.floor((value - 1) / 26) + 1);
+  const rounds = Math.floor((value - 1) / 26) + 1;
+  if (rounds > LETTER_ROUNDS) return String(value);
+  const text = String.fromCharCode(97 + ((value - 1) % 26)).repeat(rounds);
   return upper ? text.toUpperCase() : text;
 }
 
@@ -96,26 +120,47 @@ export function formatNumber(value: number, format: string): string {
   }
 }
 
-export function readNumbering(root: XmlElement | null): Numbering {
-  const abstracts = new Map<string, Level[]>();
-  for (const abstract of childElements(root ?? undefined, 'w:abstractNum')) {
-    const id = attribute(abstract, 'w:abstractNumId');
-    if (id !== undefined) abstracts.set(id, readLevels(abstract));
+/** A `w:num` as read: its definition, and the levels and starts its overrides give. */
+interface NumRecord {
+  readonly numId: string;
+  readonly abstractId: string;
+  readonly overrides: readonly { readonly index: number; readonly level: Level | undefined; readonly start: number | null }[];
+}
+
+function readNum(num: XmlElement, limits: LabelLimits): NumRecord | null {
+  const numId = attribute(num, 'w:numId');
+  const abstractId = attribute(child(num, 'w:abstractNumId'), 'w:val');
+  if (numId === undefined || abstractId === undefined) return null;
+  const overrides: NumRecord['overrides'][number][] = [];
+  for (const override of childElements(num, 'w:lvlOverride')) {
+    const index = Number(attribute(override, 'w:ilvl') ?? '-1');
+    if (!Number.isInteger(index) || index < 0 || index > 8) continue;
+    const level = readLevels({ name: 'w:abstractNum', attributes: {}, children: childElements(override, 'w:lvl') }, limits)[index];
+    overrides.push({ index, level, start: decimalNumber(attribute(child(override, 'w:startOverride'), 'w:val')) });
   }
+  return { numId, abstractId, overrides };
+}
+
+export function readNumbering(children: PartChildren, limits: LabelLimits): Numbering {
+  const abstracts = new Map<string, Level[]>();
+  // Read as they come (a `w:num` may come before its definition), and joined once all are read.
+  const nums: NumRecord[] = [];
+  children((element) => {
+    if (element.name === 'w:num') {
+      const num = readNum(element, limits);
+      if (num) nums.push(num);
+    }
+    if (element.name !== 'w:abstractNum') return;
+    const id = attribute(element, 'w:abstractNumId');
+    if (id !== undefined) abstracts.set(id, readLevels(element, limits));
+  });
   const instances = new Map<string, Instance>();
-  for (const num of childElements(root ?? undefined, 'w:num')) {
-    const numId = attribute(num, 'w:numId');
-    const abstractId = attribute(child(num, 'w:abstractNumId'), 'w:val');
-    if (numId === undefined || abstractId === undefined) continue;
+  for (const { numId, abstractId, overrides } of nums) {
     const levels = [...(abstracts.get(abstractId) ?? [])];
     const restarts = new Map<number, number>();
-    for (const override of childElements(num, 'w:lvlOverride')) {
-      const index = Number(attribute(override, 'w:ilvl') ?? '-1');
-      if (!Number.isInteger(index) || index < 0 || index > 8) continue;
-      const replaced = readLevels({ name: 'w:abstractNum', attributes: {}, children: childElements(override, 'w:lvl') })[index];
-      if (replaced) levels[index] = replaced;
-      const start = Number(attribute(child(override, 'w:startOverride'), 'w:val'));
-      if (Number.isFinite(start) && levels[index]) restarts.set(index, start);
+    for (const { index, level, start } of overrides) {
+      if (level) levels[index] = level;
+      if (start !== null && levels[index]) restarts.set(index, start);
     }
     instances.set(numId, { abstractId, levels, restarts });
   }
@@ -125,7 +170,11 @@ export function readNumbering(root: XmlElement | null): Numbering {
   // how Word and LibreOffice write a list restarted under each heading).
   const counters = new Map<string, number[]>();
   const used = new Set<string>();
+  let cut = 0;
   return {
+    get cut() {
+      return cut;
+    },
     next(reference) {
       const instance = instances.get(reference.numId);
       const level = instance?.levels[reference.level];
@@ -143,14 +192,17 @@ export function readNumbering(root: XmlElement | null): Numbering {
       // A higher level restarts every level below it (the default of `w:lvlRestart`).
       values.length = reference.level + 1;
       if (level.format === 'bullet') return { label: '', bullet: true, level: reference.level };
-      const label = level.text.replace(/%([1-9])/gu, (_, digit: string) => {
-        const index = Number(digit) - 1;
-        const source = instance.levels[index];
-        const value = values[index] ?? source?.start ?? 1;
-        const format = index !== reference.level && level.legal ? 'decimal' : (source?.format ?? 'decimal');
-        return formatNumber(value, format);
-      });
-      return { label: label.trim(), bullet: false, level: reference.level };
+      const label = level.text
+        .replace(/%([1-9])/gu, (_, digit: string) => {
+          const index = Number(digit) - 1;
+          const source = instance.levels[index];
+          const value = values[index] ?? source?.start ?? 1;
+          const format = index !== reference.level && level.legal ? 'decimal' : (source?.format ?? 'decimal');
+          return formatNumber(value, format);
+        })
+        .trim();
+      if (level.cut || label.length > limits.maxLabelLength) cut++;
+      return { label: label.slice(0, limits.maxLabelLength).trim(), bullet: false, level: reference.level };
     },
   };
 }

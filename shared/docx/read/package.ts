@@ -1,12 +1,13 @@
 /**
  * The package around a WordprocessingML document (ECMA-376 Part 2, OPC): the content
  * types, the package's relationship to its main part, and the main part's relationships
- * to the parts the import reads (styles, numbering, comments, footnotes).
+ * to the parts the import reads (styles, numbering, comments, footnotes). Parts are read
+ * element by element (`visitXml`): what a reader keeps of a part is its own choice.
  */
-import { fail } from '../errors';
+import { fail, itemCounter } from '../errors';
 import type { DocxLimits } from '../limits';
-import { attribute, childElements, type XmlElement } from '../xml/element';
-import { parseXml } from '../xml/parseXml';
+import { attribute, type XmlElement } from '../xml/element';
+import { visitXml, type XmlVisitor } from '../xml/visitXml';
 import type { ZipArchive } from '../zip/readZip';
 
 const MAIN_CONTENT_TYPES = new Set([
@@ -19,12 +20,15 @@ const MAIN_CONTENT_TYPES = new Set([
 /** The last path segment of a relationship type: Transitional and Strict URIs end alike. */
 export type PartKind = 'styles' | 'numbering' | 'comments' | 'commentsExtended' | 'footnotes' | 'endnotes';
 
+/** The children of a part's root element, each handed to `visit` and then dropped; nothing for an absent part. */
+export type PartChildren = (visit: (element: XmlElement) => void) => void;
+
 export interface DocxPackage {
   readonly mainPart: string;
-  /** Parses a part of the package, or null when it is absent. */
-  xml(part: string): XmlElement | null;
-  /** The part the main document relates to as `kind`, or null. */
-  related(kind: PartKind): string | null;
+  /** Reads a part with `visitor`; false when the package has no such part. */
+  visit(part: string, visitor: XmlVisitor): boolean;
+  /** The children of the root of the part the main document relates to as `kind`. */
+  related(kind: PartKind): PartChildren;
 }
 
 /** `word/document.xml` + `media/a.png` → `word/media/a.png`; `/word/x.xml` is absolute. */
@@ -44,30 +48,54 @@ function relationshipsPart(part: string): string {
 }
 
 export function openPackage(zip: ZipArchive, limits: DocxLimits): DocxPackage {
-  const xml = (part: string): XmlElement | null => {
+  const visit = (part: string, visitor: XmlVisitor): boolean => {
     const bytes = zip.read(part);
-    return bytes === null ? null : parseXml(bytes, part, limits.maxDepth);
+    if (bytes === null) return false;
+    visitXml(bytes, part, limits.maxDepth, visitor);
+    return true;
   };
-  const contentTypes = xml('[Content_Types].xml');
-  if (!contentTypes) fail('not-docx', '[Content_Types].xml');
+  /** Each child of the part's root, at most `maxItems` of them; false when the part is absent. */
+  const children = (part: string, each: (element: XmlElement) => void): boolean => {
+    const count = itemCounter(part, limits.maxItems);
+    return visit(part, {
+      streams: (_, depth) => depth === 0,
+      element: (element) => {
+        count();
+        each(element);
+      },
+    });
+  };
 
-  const packageRelationships = xml('_rels/.rels');
-  const officeDocument = childElements(packageRelationships ?? undefined, 'rel:Relationship').find((relationship) =>
-    /\/officeDocument$/u.test(attribute(relationship, 'Type') ?? ''),
-  );
-  const mainPart = officeDocument ? resolvePart('', attribute(officeDocument, 'Target') ?? '') : 'word/document.xml';
+  // Content types by part name (the first of each), as written: `/word/document.xml`.
+  const types = new Map<string, string | undefined>();
+  const typed = children('[Content_Types].xml', (entry) => {
+    const name = (attribute(entry, 'PartName') ?? '').replace(/^\//u, '').toLowerCase();
+    if (entry.name === 'ct:Override' && !types.has(name)) types.set(name, attribute(entry, 'ContentType'));
+  });
+  if (!typed) fail('not-docx', '[Content_Types].xml');
+
+  let officeDocument: string | undefined;
+  children('_rels/.rels', (relationship) => {
+    if (officeDocument === undefined && relationship.name === 'rel:Relationship' && /\/officeDocument$/u.test(attribute(relationship, 'Type') ?? '')) officeDocument = attribute(relationship, 'Target') ?? '';
+  });
+  const mainPart = officeDocument === undefined ? 'word/document.xml' : resolvePart('', officeDocument);
   if (!zip.entries.has(mainPart.toLowerCase())) fail('missing-part', mainPart);
-
-  const override = childElements(contentTypes, 'ct:Override').find((entry) => (attribute(entry, 'PartName') ?? '').replace(/^\//u, '').toLowerCase() === mainPart.toLowerCase());
-  const type = attribute(override, 'ContentType');
+  const type = types.get(mainPart.toLowerCase());
   if (type !== undefined && !MAIN_CONTENT_TYPES.has(type)) fail('not-docx', mainPart, type);
 
   const related = new Map<string, string>();
-  for (const relationship of childElements(xml(relationshipsPart(mainPart)) ?? undefined, 'rel:Relationship')) {
-    if (attribute(relationship, 'TargetMode') === 'External') continue;
+  children(relationshipsPart(mainPart), (relationship) => {
+    if (relationship.name !== 'rel:Relationship' || attribute(relationship, 'TargetMode') === 'External') return;
     const kind = /\/([^/]+)$/u.exec(attribute(relationship, 'Type') ?? '')?.[1];
     const target = attribute(relationship, 'Target');
     if (kind && target && !related.has(kind)) related.set(kind, resolvePart(mainPart, target));
-  }
-  return { mainPart, xml, related: (kind) => related.get(kind) ?? null };
+  });
+  return {
+    mainPart,
+    visit,
+    related: (kind) => (each) => {
+      const part = related.get(kind);
+      if (part !== undefined) children(part, each);
+    },
+  };
 }

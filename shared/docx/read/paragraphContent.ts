@@ -3,8 +3,9 @@
  * (`w:r`) with their text (`w:t`, `w:delText`), tabs and breaks, inside revisions
  * (`w:ins`, `w:del`, `w:moveFrom`, `w:moveTo`); fields (`w:fldSimple`, and `w:fldChar`
  * begin/separate/end, of which only the result is text); hyperlinks, content controls
- * (`w:sdt`), smart tags and custom XML by their content; footnote references by their
- * note's text. Hidden text (`w:vanish`), drawings and math are not part of what a reader
+ * (`w:sdt`), smart tags and custom XML by their content; a footnote reference by its
+ * note's number and text, where the note is first referenced, and by its number alone
+ * after that (a note referenced 20,000 times is written out once, not 20,000 times). Hidden text (`w:vanish`), drawings and math are not part of what a reader
  * sees in the running text and are left out.
  */
 import { attribute, child, isOn, type XmlElement } from '../xml/element';
@@ -26,10 +27,12 @@ export interface ContentState {
   /** Open complex fields: text counts only once every open field has passed `separate`. */
   readonly fields: ('code' | 'result')[];
   noteNumber: number;
+  /** The number each note was given where it was first referenced, by `footnote:` or `endnote:` and its id. */
+  readonly noteNumbers: Map<string, number>;
 }
 
 export function contentState(notes: NoteTexts): ContentState {
-  return { notes, fields: [], noteNumber: 0 };
+  return { notes, fields: [], noteNumber: 0, noteNumbers: new Map() };
 }
 
 interface Walk {
@@ -97,10 +100,18 @@ function run(walk: Walk, element: XmlElement, context: Context): void {
       case 'w:footnoteReference':
       case 'w:endnoteReference': {
         const id = attribute(node, 'w:id') ?? '';
-        const notes = node.name === 'w:footnoteReference' ? walk.state.notes.footnotes : walk.state.notes.endnotes;
-        const note = notes.get(id);
-        walk.state.noteNumber++;
-        if (note !== undefined) emit(walk, context, ` [${walk.state.noteNumber}: ${note}]`);
+        const footnote = node.name === 'w:footnoteReference';
+        const note = (footnote ? walk.state.notes.footnotes : walk.state.notes.endnotes).get(id);
+        const key = `${footnote ? 'footnote' : 'endnote'}:${id}`;
+        const first = walk.state.noteNumbers.get(key);
+        if (first !== undefined) {
+          emit(walk, context, ` [${first}]`);
+          break;
+        }
+        const number = ++walk.state.noteNumber;
+        if (note === undefined) break;
+        walk.state.noteNumbers.set(key, number);
+        emit(walk, context, ` [${number}: ${note}]`);
         break;
       }
       case 'w:commentReference':

@@ -4,8 +4,13 @@
  * three things from them: the heading level (a style named `heading 1`…, `Title`, or a
  * `w:outlineLvl`), the spacing around the paragraph (a visible gap is a blank line in a
  * text contract) and list numbering attached to a style (`w:numPr`).
+ *
+ * A package need not have a styles part. Without one a paragraph's style is
+ * known only by its id, and Word names the ids of its built-in styles after them
+ * (`Heading1`, `Title`; German Word `berschrift1`, `Titel`), so the id is read as the name.
  */
-import { attribute, child, childElements, isOn, isTrue, path, type XmlElement } from '../xml/element';
+import { attribute, child, isOn, isTrue, path, type XmlElement } from '../xml/element';
+import type { PartChildren } from './package';
 
 /** Space before and after a paragraph in twentieths of a point (`w:spacing`, §17.3.1.33). */
 export interface Spacing {
@@ -37,6 +42,9 @@ export interface Styles {
 /** `w:beforeAutospacing`: HTML-like spacing, 14 points in Word. */
 const AUTOSPACING = 280;
 const MAX_CHAIN = 32;
+/** The attributes of `w:spacing` for one side: autospacing, in hundredths of a line, in twips. */
+const BEFORE = ['w:beforeAutospacing', 'w:beforeLines', 'w:before'] as const;
+const AFTER = ['w:afterAutospacing', 'w:afterLines', 'w:after'] as const;
 
 interface PartialFormat {
   before?: number;
@@ -44,22 +52,42 @@ interface PartialFormat {
   contextual?: boolean;
   outlineLevel?: number;
   numbering?: NumberingReference | null;
+  /** A `w:numPr` with a level and no list: the level of the list inherited, if any. */
+  level?: number;
   indent?: number;
+}
+
+/** `from` over `into`, as if `from`'s properties were read after `into`'s. */
+function merge(into: PartialFormat, from: PartialFormat): void {
+  if (from.before !== undefined) into.before = from.before;
+  if (from.after !== undefined) into.after = from.after;
+  if (from.contextual !== undefined) into.contextual = from.contextual;
+  if (from.outlineLevel !== undefined) into.outlineLevel = from.outlineLevel;
+  if (from.indent !== undefined) into.indent = from.indent;
+  if (from.numbering !== undefined) into.numbering = from.numbering;
+  else if (from.level !== undefined && into.numbering) into.numbering = { ...into.numbering, level: from.level };
+}
+
+/** A paragraph style, as much of it as the import reads: kept instead of its element, so a style costs a few fields. */
+interface StyleRecord {
+  readonly format: PartialFormat;
+  readonly heading: number;
+  readonly basedOn: string | undefined;
 }
 
 function readProperties(properties: XmlElement | undefined, into: PartialFormat): void {
   if (!properties) return;
   const spacing = child(properties, 'w:spacing');
   if (spacing) {
-    const side = (name: 'before' | 'after'): number | undefined => {
-      if (isTrue(spacing.attributes[`w:${name}Autospacing`])) return AUTOSPACING;
-      const lines = spacing.attributes[`w:${name}Lines`];
+    const side = ([autospacing, inLines, inTwips]: readonly [string, string, string]): number | undefined => {
+      if (isTrue(spacing.attributes[autospacing])) return AUTOSPACING;
+      const lines = spacing.attributes[inLines];
       if (lines !== undefined && Number.isFinite(Number(lines))) return (Number(lines) * 240) / 100;
-      const value = spacing.attributes[`w:${name}`];
+      const value = spacing.attributes[inTwips];
       return value !== undefined && Number.isFinite(Number(value)) ? Number(value) : undefined;
     };
-    const before = side('before');
-    const after = side('after');
+    const before = side(BEFORE);
+    const after = side(AFTER);
     if (before !== undefined) into.before = before;
     if (after !== undefined) into.after = after;
   }
@@ -76,6 +104,7 @@ function readProperties(properties: XmlElement | undefined, into: PartialFormat)
     const level = Number(attribute(child(numPr, 'w:ilvl'), 'w:val') ?? '0');
     if (numId !== undefined) into.numbering = numId === '0' ? null : { numId, level: Number.isInteger(level) && level >= 0 && level <= 8 ? level : 0 };
     else if (into.numbering) into.numbering = { ...into.numbering, level: Number.isInteger(level) ? level : 0 };
+    else into.level = Number.isInteger(level) ? level : 0;
   }
 }
 
@@ -85,43 +114,66 @@ function headingOfName(name: string): number {
   return /^title$/iu.test(name.trim()) ? 1 : 0;
 }
 
-export function readStyles(root: XmlElement | null): Styles {
-  const styles = new Map<string, XmlElement>();
+/** A built-in style's id as Word writes it in English or German (`Heading1`, `berschrift1` for „Überschrift 1“, `Title`, `Titel`). */
+function headingOfId(id: string): number {
+  const heading = /^(?:heading|Ü?berschrift)([1-9])$/iu.exec(id);
+  if (heading) return Number(heading[1]);
+  return /^tit(?:le|el)$/iu.test(id) ? 1 : 0;
+}
+
+export function readStyles(children: PartChildren): Styles {
+  const styles = new Map<string, StyleRecord>();
   let defaultParagraphStyle: string | null = null;
-  for (const style of childElements(root ?? undefined, 'w:style')) {
-    if (attribute(style, 'w:type') !== 'paragraph') continue;
-    const id = attribute(style, 'w:styleId');
-    if (id === undefined) continue;
-    styles.set(id, style);
-    if (isTrue(attribute(style, 'w:default'))) defaultParagraphStyle = id;
-  }
-  const defaults = path(root ?? undefined, 'w:docDefaults', 'w:pPrDefault', 'w:pPr');
+  // The first `w:docDefaults`: null until it is seen.
+  let defaults: PartialFormat | null = null;
+  children((element) => {
+    if (element.name === 'w:docDefaults' && defaults === null) readProperties(path(element, 'w:pPrDefault', 'w:pPr'), (defaults = {}));
+    if (element.name !== 'w:style' || attribute(element, 'w:type') !== 'paragraph') return;
+    const id = attribute(element, 'w:styleId');
+    if (id === undefined) return;
+    const format: PartialFormat = {};
+    readProperties(child(element, 'w:pPr'), format);
+    styles.set(id, { format, heading: headingOfName(attribute(child(element, 'w:name'), 'w:val') ?? ''), basedOn: attribute(child(element, 'w:basedOn'), 'w:val') });
+    if (isTrue(attribute(element, 'w:default'))) defaultParagraphStyle = id;
+  });
+  const byId = styles.size === 0;
   const cache = new Map<string, { format: PartialFormat; heading: number }>();
 
   function ofStyle(id: string): { format: PartialFormat; heading: number } {
     const cached = cache.get(id);
     if (cached) return cached;
-    const chain: XmlElement[] = [];
+    const chain: StyleRecord[] = [];
     const seen = new Set<string>();
     for (let current: string | undefined = id; current !== undefined && !seen.has(current) && chain.length < MAX_CHAIN; ) {
       seen.add(current);
       const style = styles.get(current);
       if (!style) break;
       chain.unshift(style);
-      current = attribute(child(style, 'w:basedOn'), 'w:val');
+      current = style.basedOn;
     }
     const format: PartialFormat = {};
-    readProperties(defaults, format);
-    let heading = 0;
+    if (defaults) merge(format, defaults);
+    let heading = byId ? headingOfId(id) : 0;
     for (const style of chain) {
-      readProperties(child(style, 'w:pPr'), format);
-      const named = headingOfName(attribute(child(style, 'w:name'), 'w:val') ?? '');
-      if (named > 0) heading = named;
+      merge(format, style.format);
+      if (style.heading > 0) heading = style.heading;
     }
     const result = { format, heading };
     cache.set(id, result);
     return result;
   }
+
+  // Paragraphs share a handful of spacings: one object for each, not one per paragraph.
+  const spacings = new Map<string, Spacing>();
+  const spacingOf = (before: number, after: number, contextual: boolean): Spacing => {
+    const key = `${before} ${after} ${contextual}`;
+    let spacing = spacings.get(key);
+    if (!spacing) {
+      spacing = { before, after, contextual };
+      if (spacings.size < 1024) spacings.set(key, spacing);
+    }
+    return spacing;
+  };
 
   return {
     resolve(properties) {
@@ -134,7 +186,7 @@ export function readStyles(root: XmlElement | null): Styles {
       return {
         styleId,
         headingLevel,
-        spacing: { before: format.before ?? 0, after: format.after ?? 0, contextual: format.contextual ?? false },
+        spacing: spacingOf(format.before ?? 0, format.after ?? 0, format.contextual ?? false),
         numbering: format.numbering ?? null,
         indent: format.indent ?? 0,
       };

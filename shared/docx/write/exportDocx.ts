@@ -17,6 +17,7 @@ import { sectionParagraphs, signatureParagraphs } from './sections';
 import { documentNumbering, documentStyles, PAGE } from './styles';
 import { writeZip, type ZipDeflater } from '../zip/writeZip';
 import { pushAll } from '../../lists/pushAll';
+import { withoutForbiddenCharacters } from './xmlCharacters';
 
 export interface ExportInput {
   readonly contract: Contract;
@@ -72,11 +73,17 @@ interface Compiler {
  */
 async function packageParts(document: Document): Promise<Map<string, Uint8Array>> {
   const compiler = (Packer as unknown as { compiler?: Partial<Compiler> }).compiler;
-  if (typeof compiler?.compile !== 'function') return new Map(Object.entries(unzipSync(await Packer.pack(document, 'uint8array'))));
   const encoder = new TextEncoder();
+  // Every text of the document reaches its part through here (see `withoutForbiddenCharacters`).
+  const xml = (text: string) => encoder.encode(withoutForbiddenCharacters(text));
   const parts = new Map<string, Uint8Array>();
+  if (typeof compiler?.compile !== 'function') {
+    const decoder = new TextDecoder();
+    for (const [path, data] of Object.entries(unzipSync(await Packer.pack(document, 'uint8array')))) parts.set(path, /\.(?:xml|rels)$/u.test(path) ? xml(decoder.decode(data)) : data);
+    return parts;
+  }
   for (const [path, data] of compiler.compile(document, undefined, [])) {
-    parts.set(path, typeof data === 'string' ? encoder.encode(data) : ArrayBuffer.isView(data) ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength) : new Uint8Array(data));
+    parts.set(path, typeof data === 'string' ? xml(data) : ArrayBuffer.isView(data) ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength) : new Uint8Array(data));
   }
   return parts;
 }

@@ -3,6 +3,8 @@
  * reader uses. Strict OOXML (ECMA-376 Part 1, `purl.oclc.org`) and Transitional use
  * different URIs for the same vocabulary; both map to the same prefix.
  */
+export const XML_NAMESPACE = 'http://www.w3.org/XML/1998/namespace';
+
 export const NAMESPACE_PREFIXES: Readonly<Record<string, string>> = {
   'http://schemas.openxmlformats.org/wordprocessingml/2006/main': 'w',
   'http://purl.oclc.org/ooxml/wordprocessingml/main': 'w',
@@ -14,7 +16,7 @@ export const NAMESPACE_PREFIXES: Readonly<Record<string, string>> = {
   'http://schemas.microsoft.com/office/word/2010/wordml': 'w14',
   'http://schemas.microsoft.com/office/word/2012/wordml': 'w15',
   'http://schemas.openxmlformats.org/officeDocument/2006/math': 'm',
-  'http://www.w3.org/XML/1998/namespace': 'xml',
+  [XML_NAMESPACE]: 'xml',
 };
 
 /** Names made before, by namespace and local name: a document names the same few dozen elements tens of thousands of times. */

@@ -3,27 +3,36 @@
  * on the ZIP format, APPNOTE 6.3). It reads the central directory, then inflates only the
  * entries asked for, stopping an inflater as soon as its output passes the limits (fflate's
  * counted chunk by chunk, the host's capped at the most allowed), so a header that lies
- * about sizes cannot make it allocate more than the limits allow.
+ * about sizes cannot make it allocate more than the limits allow. What an entry inflates to
+ * must have the size and CRC-32 the directory records: a flipped bit in a deflated part
+ * otherwise reads as other words. Two entries of one name (in any case, OPC §9.1.1.1.2)
+ * are refused: readers differ in which they take, so the file would say two things.
  */
 import { Inflate } from 'fflate';
 import { DocxReadError, fail } from '../errors';
 import type { DocxLimits } from '../limits';
+import { crc32 } from './crc32';
 
 export interface ZipEntry {
   readonly name: string;
   readonly method: number;
   readonly compressedSize: number;
+  /** What the directory says the entry inflates to: its size and CRC-32. */
+  readonly size: number;
+  readonly crc: number;
   readonly flags: number;
   readonly localHeaderOffset: number;
 }
 
 /**
  * Inflates raw DEFLATE data (entry method 8): the bytes, or null as soon as they would pass
- * `maxBytes`; throws on a stream that is broken or ends early. The host may give a native
- * one (Node's zlib inflates a large document about ten times faster than fflate in
- * JavaScript); without one, fflate's inflater counts the bytes chunk by chunk.
+ * `maxBytes`; throws on a stream that is broken or ends early. `expectedBytes` is what the
+ * zip's directory says (at most `maxBytes`): a hint for the size of the output, which is
+ * checked afterwards and never trusted. The host may give a native one (Node's zlib inflates
+ * a large document about ten times faster than fflate in JavaScript); without one, fflate's
+ * inflater counts the bytes chunk by chunk.
  */
-export type RawInflater = (data: Uint8Array, maxBytes: number) => Uint8Array | null;
+export type RawInflater = (data: Uint8Array, maxBytes: number, expectedBytes: number) => Uint8Array | null;
 
 export interface ZipArchive {
   readonly entries: ReadonlyMap<string, ZipEntry>;
@@ -55,6 +64,42 @@ function findEndOfCentralDirectory(bytes: Uint8Array): number {
 
 const decoder = new TextDecoder('utf-8');
 
+/**
+ * The entries of the central directory, walked to its end: the end record's count has 16
+ * bits and wraps past 65,535 (100,000 entries claim 34,464), so the count is what is there.
+ */
+function readDirectory(bytes: Uint8Array, end: number, directoryOffset: number, limits: DocxLimits): Map<string, ZipEntry> {
+  let count = 0;
+  for (let at = directoryOffset; at < end && u32(bytes, at) === CENTRAL_HEADER; count++) {
+    if (at + 46 > end) fail('truncated');
+    at += 46 + u16(bytes, at + 28) + u16(bytes, at + 30) + u16(bytes, at + 32);
+  }
+  if (count > limits.maxEntries) fail('too-many-entries', undefined, `${count}`);
+
+  const entries = new Map<string, ZipEntry>();
+  let at = directoryOffset;
+  for (let i = 0; i < count; i++) {
+    const flags = u16(bytes, at + 8);
+    const method = u16(bytes, at + 10);
+    const crc = u32(bytes, at + 16);
+    const compressedSize = u32(bytes, at + 20);
+    const size = u32(bytes, at + 24);
+    const nameLength = u16(bytes, at + 28);
+    const extraLength = u16(bytes, at + 30);
+    const commentLength = u16(bytes, at + 32);
+    const localHeaderOffset = u32(bytes, at + 42);
+    if (at + 46 + nameLength > end) fail('truncated');
+    const name = decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength));
+    if (compressedSize === 0xffffffff || size === 0xffffffff || localHeaderOffset === 0xffffffff) fail('zip64');
+    // Part names are equal when equal ignoring case (OPC §9.1.1.1.2).
+    const key = name.toLowerCase();
+    if (entries.has(key)) fail('duplicate-entry', name);
+    entries.set(key, { name, method, compressedSize, size, crc, flags, localHeaderOffset });
+    at += 46 + nameLength + extraLength + commentLength;
+  }
+  return entries;
+}
+
 export function openZip(bytes: Uint8Array, limits: DocxLimits, inflateRaw?: RawInflater): ZipArchive {
   // An empty zip is only its end record: a zip, but no package.
   if (bytes.length >= 22 && u32(bytes, 0) === END_OF_CENTRAL_DIRECTORY) fail('missing-part', '[Content_Types].xml');
@@ -65,28 +110,12 @@ export function openZip(bytes: Uint8Array, limits: DocxLimits, inflateRaw?: RawI
   const directorySize = u32(bytes, end + 12);
   const directoryOffset = u32(bytes, end + 16);
   if (count === 0xffff || directorySize === 0xffffffff || directoryOffset === 0xffffffff) fail('zip64');
-  if (count > limits.maxEntries) fail('too-many-entries', undefined, `${count}`);
   if (directoryOffset + directorySize > end) fail('truncated');
-
-  const entries = new Map<string, ZipEntry>();
-  let at = directoryOffset;
-  for (let i = 0; i < count; i++) {
-    if (at + 46 > end || u32(bytes, at) !== CENTRAL_HEADER) fail('truncated');
-    const flags = u16(bytes, at + 8);
-    const method = u16(bytes, at + 10);
-    const compressedSize = u32(bytes, at + 20);
-    const nameLength = u16(bytes, at + 28);
-    const extraLength = u16(bytes, at + 30);
-    const commentLength = u16(bytes, at + 32);
-    const localHeaderOffset = u32(bytes, at + 42);
-    if (at + 46 + nameLength > end) fail('truncated');
-    const name = decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength));
-    if (compressedSize === 0xffffffff || localHeaderOffset === 0xffffffff) fail('zip64');
-    // Part names are case-insensitive (OPC §9.1.1.1); the first of two spellings wins.
-    const key = name.toLowerCase();
-    if (!entries.has(key)) entries.set(key, { name, method, compressedSize, flags, localHeaderOffset });
-    at += 46 + nameLength + extraLength + commentLength;
-  }
+  const entries = readDirectory(bytes, end, directoryOffset, limits);
+  // Fewer entries than the end record counts: the directory was cut or overwritten.
+  if (entries.size < count) fail('truncated');
+  // Every entry, read or not: a part renamed in one record only would otherwise be missing without a word.
+  for (const entry of entries.values()) entryData(bytes, entry);
 
   let total = 0;
   return {
@@ -102,10 +131,13 @@ export function openZip(bytes: Uint8Array, limits: DocxLimits, inflateRaw?: RawI
         if (data.length > limits.maxPartBytes) fail('entry-too-large', part, `${data.length}`);
         out = data.slice();
       } else if (entry.method === 8) {
-        out = inflateRaw ? inflateWith(inflateRaw, data, part, limits) : inflateBounded(data, part, limits);
+        out = inflateRaw ? inflateWith(inflateRaw, data, entry.size, part, limits) : inflateBounded(data, part, limits);
       } else {
         fail('compression', part, `method ${entry.method}`);
       }
+      if (out.length !== entry.size) fail('size-mismatch', part, `${out.length}/${entry.size}`);
+      const crc = crc32(out);
+      if (crc !== entry.crc) fail('checksum', part, `${crc.toString(16).padStart(8, '0')}/${entry.crc.toString(16).padStart(8, '0')}`);
       total += out.length;
       if (total > limits.maxTotalBytes) fail('total-too-large', part, `${total}`);
       return out;
@@ -116,7 +148,10 @@ export function openZip(bytes: Uint8Array, limits: DocxLimits, inflateRaw?: RawI
 function entryData(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
   const at = entry.localHeaderOffset;
   if (at + 30 > bytes.length || u32(bytes, at) !== LOCAL_HEADER) fail('truncated', entry.name);
-  const start = at + 30 + u16(bytes, at + 26) + u16(bytes, at + 28);
+  const nameLength = u16(bytes, at + 26);
+  // The two records of an entry name another part each: one of them is damaged.
+  if (at + 30 + nameLength > bytes.length || decoder.decode(bytes.subarray(at + 30, at + 30 + nameLength)) !== entry.name) fail('truncated', entry.name, 'local header');
+  const start = at + 30 + nameLength + u16(bytes, at + 28);
   const stop = start + entry.compressedSize;
   if (stop > bytes.length) fail('truncated', entry.name);
   return bytes.subarray(start, stop);
@@ -132,11 +167,11 @@ function allowedBytes(compressed: number, limits: DocxLimits): number {
 }
 
 /** Inflates with the host's inflater, refusing what passes the limits as `inflateBounded` does. */
-function inflateWith(inflateRaw: RawInflater, data: Uint8Array, part: string, limits: DocxLimits): Uint8Array {
+function inflateWith(inflateRaw: RawInflater, data: Uint8Array, size: number, part: string, limits: DocxLimits): Uint8Array {
   const allowed = allowedBytes(data.length, limits);
   let out: Uint8Array | null;
   try {
-    out = inflateRaw(data, allowed);
+    out = inflateRaw(data, allowed, Math.min(size, allowed));
   } catch (error) {
     fail('truncated', part, error instanceof Error ? error.message : String(error));
   }

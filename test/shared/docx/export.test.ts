@@ -1,4 +1,5 @@
 import { strFromU8, unzipSync } from 'fflate';
+import { SaxesParser } from 'saxes';
 import { describe, expect, it } from 'vitest';
 import { exportDocx, importDocx, summarizeChanges, type DocxExportOptions } from '../../../shared/docx';
 import { CHECKLIST_ITEM_IDS } from '../../../shared/checklist/items';
@@ -137,6 +138,35 @@ describe('the words the export adds of its own', () => {
       // The contract's own text stays as written, and so does its language for spelling.
       expect(document).toContain('Auftragsverarbeitung');
     }
+  });
+});
+
+describe('a contract holding characters XML 1.0 forbids', () => {
+  // A C0 control, the noncharacters U+FFFE and U+FFFF and a lone surrogate, as a pasted text or a hand-edited review may hold them.
+  const odd = (text: string) => `${text.slice(0, 4)}\u0001\uFFFE${text.slice(4, 8)}\uFFFF\uD800${text.slice(8)}\u000B`;
+  const clean = (text: string) => [...text].filter((character) => !['\u0001', '\u000B', '\uFFFE', '\uFFFF', '\uD800'].includes(character)).join('');
+  const contract = (() => {
+    const [first, ...rest] = negotiated.sections;
+    const clause = first!.clauses[2]!;
+    const note = { id: 'odd', author: odd('Anna Berger'), date: '2025-03-03T08:00:00.000Z', text: odd('Bitte prüfen.'), visibility: 'external' as const, resolved: false, replies: [] };
+    return { ...negotiated, title: odd(negotiated.title), sections: [{ ...first!, clauses: first!.clauses.map((each) => (each === clause ? { ...clause, text: odd(clause.text), comments: [note] } : each)) }, ...rest] };
+  })();
+
+  it('is written as well-formed XML in every part, without them, and read back by Clausemark', async () => {
+    const files = await parts({ title: odd('AVV'), author: odd('Anna Berger') }, contract);
+    for (const [name, xml] of Object.entries(files).filter(([name]) => /\.(?:xml|rels)$/u.test(name))) {
+      const parser = new SaxesParser({ xmlns: true });
+      let problem = '';
+      parser.on('error', (error) => (problem ||= error.message));
+      parser.write(xml).close();
+      expect(problem, name).toBe('');
+    }
+    const read = importDocx(await exportDocx({ contract }, OPTIONS));
+    if (!read.ok) throw new Error(JSON.stringify(read.error));
+    const clause = read.contract.sections[0]!.clauses[2]!;
+    expect(clause.text).toBe(clean(contract.sections[0]!.clauses[2]!.text));
+    expect(clause.comments!.map((comment) => [comment.author, comment.text])).toEqual([['Anna Berger', 'Bitte prüfen.']]);
+    expect(read.contract.title).toBe(clean(contract.title));
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { importDocx } from '../../../shared/docx';
 import type { Contract } from '../../../shared/contract/model';
-import { del, docxPackage, HEADING_STYLES, ins, p, run } from '../../support/docxPackage';
+import { del, docxPackage, HEADING_STYLES, ins, p, run, W } from '../../support/docxPackage';
 
 function contractOf(bytes: Uint8Array): { contract: Contract; warnings: unknown[] } {
   const result = importDocx(bytes);
@@ -230,6 +230,22 @@ describe('a table of measures', () => {
       ['1', 'Zutrittskontrolle', ['Rechenzentrum'], 'Zutritt nur mit Karte', 'unstated'],
       ['2', 'Zugangskontrolle', [], 'Passwörter werden vom Auftraggeber vergeben', 'customer'],
     ]);
+  });
+});
+
+describe('namespaces', () => {
+  it('are read by their URI, whatever prefix the file binds, on its root or on an element inside', () => {
+    const body = `<body><p><r><t>1 Gegenstand</t></r></p><p><x:r xmlns:x="${W}"><x:t xml:space="preserve">1. Der Auftragnehmer </x:t></x:r><r><t>verarbeitet Daten.</t></r></p></body>`;
+    const documentXml = `<?xml version="1.0" encoding="UTF-8"?><document xmlns="${W}">${body}</document>`;
+    const { contract } = contractOf(docxPackage({ body: '', documentXml }));
+    expect(contract.sections.map((section) => [section.title, section.clauses.map((clause) => clause.text)])).toEqual([['Gegenstand', ['Der Auftragnehmer verarbeitet Daten.']]]);
+  });
+
+  it('refuse an element or attribute whose prefix is bound nowhere, with the line', () => {
+    for (const inner of ['<x:p/>', '<w:p x:val="1"/>']) {
+      const result = importDocx(docxPackage({ body: '', documentXml: `<?xml version="1.0"?>\n<w:document xmlns:w="${W}">\n<w:body>${inner}</w:body></w:document>` }));
+      expect(result.ok ? null : result.error).toMatchObject({ reason: 'xml', part: 'word/document.xml', detail: expect.stringMatching(/^3:\d+: unbound namespace prefix/u) });
+    }
   });
 });
 

@@ -22,9 +22,11 @@ describe('a paragraph’s view', () => {
         expect(view.markupLength).toBe(markup.length);
         const found = Array.from({ length: view.text.length }, (_, index) => markup[markupOffset(view, index)]).join('');
         expect(found).toBe(view.text);
+        expect(view.inView === null).toBe(view.text.length === markup.length);
         // Offsets grow with the text, and each lands on a character the view shows.
         for (let index = 0; index < view.text.length; index++) {
-          expect(view.inView[markupOffset(view, index)]).toBe(1);
+          // No flags: every character of the markup is in the view.
+          expect(view.inView?.[markupOffset(view, index)] ?? 1).toBe(1);
           if (index > 0) expect(markupOffset(view, index)).toBeGreaterThan(markupOffset(view, index - 1));
         }
       }),

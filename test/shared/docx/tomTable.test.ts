@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Contract } from '../../../shared/contract/model';
 import { exportDocx, type DocxExportOptions } from '../../../shared/docx';
 import { attribute, child, childElements, textContent, type XmlElement } from '../../../shared/docx/xml/element';
-import { parseXml } from '../../../shared/docx/xml/parseXml';
+import { visitXml } from '../../../shared/docx/xml/visitXml';
 import { parseContract } from '../../../shared/parse/parseContract';
 import { readFixture, readTemplate } from '../../support/files';
 
@@ -20,6 +20,13 @@ interface WrittenTable {
   readonly grid: number[];
   /** Each row's cells: their text and how many grid columns they span. */
   readonly rows: { readonly cells: { readonly text: string; readonly span: number }[]; readonly header: boolean }[];
+}
+
+/** A part's whole tree: its root does not stream. */
+function parseXml(bytes: Uint8Array, part: string, maxDepth: number): XmlElement {
+  let root: XmlElement | undefined;
+  visitXml(bytes, part, maxDepth, { streams: () => false, element: (element) => (root = element) });
+  return root!;
 }
 
 function descendants(element: XmlElement, name: string): XmlElement[] {

@@ -1,0 +1,192 @@
+/**
+ * XML of an untrusted package, with saxes: a non-validating parser that never fetches
+ * anything. A document type declaration is refused outright, so no entity can be declared,
+ * expanded or fetched (billion laughs, XXE); nesting is bounded.
+ *
+ * A part is read without holding its tree: a visitor says which elements stream (the root
+ * always does), and each child of a streaming element is built, handed over as it closes
+ * and dropped. The body of a 28 MB document is read a paragraph at a time, and a part's
+ * text is decoded and parsed in slices, so neither its tree nor all of its text is held.
+ *
+ * Namespaces (Namespaces in XML 1.0) are resolved here rather than by saxes: its objects
+ * for each attribute and each tag's bindings were a third of the parse, while a part binds
+ * its prefixes once, on its root, and the same few dozen names recur.
+ */
+import { SaxesParser } from 'saxes';
+import { DocxReadError, fail } from '../errors';
+import type { XmlElement, XmlNode } from './element';
+import { qualifiedName, XML_NAMESPACE } from './namespaces';
+
+/** Elements whose whitespace is text: everything else may drop whitespace between elements. */
+const TEXT_ELEMENTS = new Set(['w:t', 'w:delText', 'w:instrText', 'w:delInstrText', 'm:t']);
+
+/**
+ * Attributes Word writes on nearly every paragraph and run that no reader reads: the revision
+ * save ids of the editing sessions (`w:rsidR`, `w:rsidRPr` …) and Word 2010's text ids. Left
+ * out, most paragraphs and runs need no attribute object at all.
+ */
+const UNREAD_ATTRIBUTES = new Set(['w:rsidR', 'w:rsidRDefault', 'w:rsidP', 'w:rsidRPr', 'w:rsidDel', 'w:rsidTr', 'w:rsidSect', 'w14:textId']);
+
+/** The attributes of every element that has none: one frozen object instead of one per element. */
+const NO_ATTRIBUTES: Readonly<Record<string, string>> = Object.freeze({});
+
+/** Bytes decoded and parsed at a time. */
+const SLICE_BYTES = 256 * 1024;
+
+export interface XmlVisitor {
+  /**
+   * Whether an element streams: its children are handed over one at a time instead of kept.
+   * Asked of the root and of each child of a streaming element, as it opens.
+   */
+  streams(name: string, depth: number): boolean;
+  /** A streaming element opens. */
+  open?(name: string, attributes: Readonly<Record<string, string>>, depth: number): void;
+  /** A whole element whose parent streams (or the root, when it does not), as it closes. */
+  element(element: XmlElement, depth: number): void;
+  /** A streaming element closes. */
+  close?(name: string, depth: number): void;
+}
+
+/**
+ * A copy of a text or attribute value the reader may keep, detached from the slice of the
+ * part it was cut from: V8 keeps a substring of 13 or more characters as a view of its whole
+ * slice, so the text of one paragraph would keep 256 KB of the part alive (`' ' + text` is
+ * a new string; slicing it copies the characters into a string of their own).
+ */
+function detached(text: string): string {
+  return text.length < 13 ? text : ` ${text}`.slice(1);
+}
+
+interface Frame {
+  readonly name: string;
+  readonly attributes: Readonly<Record<string, string>>;
+  /** Null for an element that streams. */
+  readonly children: XmlNode[] | null;
+  /** The bindings in effect inside the element: its own, when it declares any, else its parent's. */
+  readonly scope: Scope;
+}
+
+/** Prefix bindings, with the names already resolved under them. */
+interface Scope {
+  readonly prefixes: ReadonlyMap<string, string>;
+  readonly elements: Map<string, string>;
+  readonly attributes: Map<string, string>;
+}
+
+function scopeOf(prefixes: ReadonlyMap<string, string>): Scope {
+  return { prefixes, elements: new Map(), attributes: new Map() };
+}
+
+/** Only `xml` is bound before any declaration (Namespaces in XML 1.0, §3). */
+const OUTERMOST = scopeOf(new Map([['xml', XML_NAMESPACE]]));
+
+/** The bindings inside an element with these attributes: null when it declares none. */
+function declared(attributes: Readonly<Record<string, string>>, outer: Scope): Scope | null {
+  let prefixes: Map<string, string> | null = null;
+  for (const name in attributes) {
+    if (name !== 'xmlns' && !name.startsWith('xmlns:')) continue;
+    prefixes ??= new Map(outer.prefixes);
+    prefixes.set(name === 'xmlns' ? '' : name.slice(6), attributes[name]!);
+  }
+  return prefixes ? scopeOf(prefixes) : null;
+}
+
+/** `w:p` as `w:p` whatever prefix the file binds to WordprocessingML (see `qualifiedName`); null for an unbound prefix. */
+function resolve(raw: string, scope: Scope, element: boolean): string | null {
+  const cache = element ? scope.elements : scope.attributes;
+  const known = cache.get(raw);
+  if (known !== undefined) return known;
+  const colon = raw.indexOf(':');
+  // An attribute without a prefix is in no namespace; an element without one is in the default namespace.
+  const uri = colon < 0 ? (element ? (scope.prefixes.get('') ?? '') : '') : scope.prefixes.get(raw.slice(0, colon));
+  if (uri === undefined) return null;
+  const name = qualifiedName(uri, colon < 0 ? raw : raw.slice(colon + 1));
+  if (cache.size < 4096) cache.set(raw, name);
+  return name;
+}
+
+/** The decoder for a part's bytes, by its byte order mark: a package's XML is UTF-8 or UTF-16. */
+function decoderOf(bytes: Uint8Array): { decoder: TextDecoder; skip: number } {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { decoder: new TextDecoder('utf-16le', { fatal: true }), skip: 2 };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { decoder: new TextDecoder('utf-16be', { fatal: true }), skip: 2 };
+  return { decoder: new TextDecoder('utf-8', { fatal: true }), skip: 0 };
+}
+
+/** Reads a part, handing its elements to `visitor`. */
+export function visitXml(bytes: Uint8Array, part: string, maxDepth: number, visitor: XmlVisitor): void {
+  // Counting lines and columns costs a tenth of the parse: a part is read without them, and
+  // only a part that fails is read again with them (and without the visitor), for the line its message names.
+  try {
+    parse(bytes, part, maxDepth, visitor, false);
+  } catch (error) {
+    if (error instanceof DocxReadError) parse(bytes, part, maxDepth, null, true);
+    throw error;
+  }
+}
+
+function parse(bytes: Uint8Array, part: string, maxDepth: number, visitor: XmlVisitor | null, position: boolean): void {
+  const parser = new SaxesParser<{ xmlns: false; position: boolean }>({ xmlns: false, position });
+  const stack: Frame[] = [];
+  let rooted = false;
+  const unbound = (name: string) => fail('xml', part, `${parser.line}:${parser.column}: unbound namespace prefix in ${name}`);
+
+  parser.on('error', (error) => fail('xml', part, error.message));
+  parser.on('doctype', () => fail('dtd', part, `line ${parser.line}`));
+  parser.on('opentag', (tag) => {
+    const depth = stack.length;
+    if (depth >= maxDepth) fail('too-deep', part, `line ${parser.line}`);
+    const parent = stack[depth - 1];
+    const raw = tag.attributes;
+    const scope = declared(raw, parent?.scope ?? OUTERMOST) ?? parent?.scope ?? OUTERMOST;
+    const name = resolve(tag.name, scope, true) ?? unbound(tag.name);
+    let attributes: Record<string, string> | null = null;
+    for (const key in raw) {
+      if (key === 'xmlns' || key.startsWith('xmlns:')) continue;
+      const attribute = resolve(key, scope, false) ?? unbound(key);
+      if (!UNREAD_ATTRIBUTES.has(attribute)) (attributes ??= {})[attribute] = detached(raw[key]!);
+    }
+    if (!visitor) {
+      stack.push({ name, attributes: NO_ATTRIBUTES, children: null, scope });
+      return;
+    }
+    const streams = (parent === undefined || parent.children === null) && visitor.streams(name, depth);
+    stack.push({ name, attributes: attributes ?? NO_ATTRIBUTES, children: streams ? null : [], scope });
+    if (streams) visitor.open?.(name, attributes ?? NO_ATTRIBUTES, depth);
+  });
+  parser.on('closetag', () => {
+    const frame = stack.pop()!;
+    rooted = true;
+    if (!visitor) return;
+    const depth = stack.length;
+    if (frame.children === null) {
+      visitor.close?.(frame.name, depth);
+      return;
+    }
+    const parent = stack[depth - 1];
+    const element: XmlElement = frame as XmlElement;
+    if (parent && parent.children !== null) parent.children.push(element);
+    else visitor.element(element, depth);
+  });
+  const onText = (value: string) => {
+    const parent = stack[stack.length - 1];
+    if (!parent || parent.children === null) return;
+    if (!TEXT_ELEMENTS.has(parent.name) && value.trim() === '') return;
+    parent.children.push(detached(value));
+  };
+  parser.on('text', onText);
+  parser.on('cdata', onText);
+
+  const { decoder, skip } = decoderOf(bytes);
+  for (let at = skip, first = true; at < bytes.length || first; at += SLICE_BYTES, first = false) {
+    const end = Math.min(bytes.length, at + SLICE_BYTES);
+    let text: string;
+    try {
+      text = decoder.decode(bytes.subarray(at, end), { stream: end < bytes.length });
+    } catch {
+      fail('encoding', part);
+    }
+    parser.write(first ? text.replace(/^\uFEFF/u, '') : text);
+  }
+  parser.close();
+  if (!rooted) fail('xml', part, 'no root element');
+}
