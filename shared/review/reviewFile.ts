@@ -100,5 +100,6 @@ function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 export function serializeReview(review: Review): string {
-  return `${JSON.stringify(ReviewSchema.parse(review), null, 2)}\n`;
+  // Compact: indenting doubled a large review's file (the readings of 130,000 clauses: 147 MB against 66).
+  return `${JSON.stringify(ReviewSchema.parse(review))}\n`;
 }
