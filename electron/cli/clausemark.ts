@@ -14,6 +14,7 @@ import { readDocument } from '../handlers/readDocument';
 import type { CheckInput } from './check';
 import { describeError } from './describeError';
 import { jsonText } from './jsonText';
+import { jsonSafe, terminalSafe } from './terminalText';
 
 export interface CliIo {
   readonly stdout: (text: string) => void;
@@ -159,7 +160,10 @@ async function parseCommand(input: string, json: boolean, io: CliIo, t: Translat
   return 0;
 }
 
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+export async function runCli(argv: readonly string[], given: CliIo): Promise<number> {
+  // Every word printed may come from a contract: JSON escapes what a terminal would obey, plain text shows it.
+  const json = argv.includes('--json');
+  const io: CliIo = { ...given, stdout: (text) => given.stdout(json ? jsonSafe(text) : terminalSafe(text)), stderr: (text) => given.stderr(terminalSafe(text)) };
   const t = translator(languageOf(io.env['LC_ALL'] || io.env['LC_MESSAGES'] || io.env['LANG']));
   const errorLog = io.env['CLAUSEMARK_ERROR_LOG'];
   if (errorLog) useErrorLog(errorLog);

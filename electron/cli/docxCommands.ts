@@ -13,7 +13,7 @@ import type { translator } from '../../shared/i18n';
 import { serializeReview } from '../../shared/review/reviewFile';
 import { formatBytes } from '../../shared/text/formatBytes';
 import { findAssetsDir, TEMPLATE_FILE } from '../handlers/assets';
-import { writeFileAtomic } from '../handlers/atomicWrite';
+import { writeFailure, writeFileAtomic } from '../handlers/atomicWrite';
 import { writeDocx } from '../handlers/exportDocx';
 import { internalError } from '../handlers/errorLog';
 import { readDocument } from '../handlers/readDocument';
@@ -61,6 +61,11 @@ export async function importCommand(input: string, out: string, io: CommandIo, t
     io.stderr(`clausemark: ${t('cli.importNeedsDocx', { file: basename(input) })}\n`);
     return 1;
   }
+  // A review is written only under a review's name: never over the Word document it came from, or any other file.
+  if (kindOfFile(out) !== 'review') {
+    io.stderr(`clausemark: ${t('cli.importNeedsReviewName', { file: basename(out) })}\n`);
+    return 1;
+  }
   const outcome = await readDocument(input);
   if (outcome.status !== 'opened') {
     io.stderr(`clausemark: ${errorMessage(outcome.status === 'failed' ? outcome.error : { code: 'invalid-request' }, t, t.language)}\n`);
@@ -78,9 +83,10 @@ export async function importCommand(input: string, out: string, io: CommandIo, t
     return 1;
   }
   try {
-    await writeFileAtomic(out, serialized);
+    // The review replaced (its versions, decisions and notes) is kept as `.bak`, as Save keeps it.
+    await writeFileAtomic(out, serialized, { backup: true });
   } catch (error) {
-    io.stderr(`clausemark: ${errorMessage({ code: 'write-failed', file: basename(out), detail: (error as NodeJS.ErrnoException).code ?? String(error) }, t, t.language)}\n`);
+    io.stderr(`clausemark: ${errorMessage(writeFailure(out, error), t, t.language)}\n`);
     return 1;
   }
   const summary = summarizeChanges(contract);

@@ -6,6 +6,7 @@
 import { constants } from 'node:fs';
 import { copyFile, mkdir, open, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import type { HostError } from '../../shared/host/hostApi';
 
 export interface AtomicWriteOptions {
   /** Keep the file being replaced as `<path>.bak`. */
@@ -68,4 +69,13 @@ async function syncFolder(folder: string): Promise<void> {
   } finally {
     await handle.close();
   }
+}
+
+/**
+ * A write that failed, as the error the user reads: the file's name and the system's code
+ * (`EACCES`, `ENOSPC` …), which `errorMessage` words; anything without a code by its kind only.
+ */
+export function writeFailure(path: string, error: unknown): HostError {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  return { code: 'write-failed', file: basename(path), detail: code ?? (error instanceof Error ? error.name : 'unknown') };
 }

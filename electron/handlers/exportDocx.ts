@@ -3,10 +3,12 @@
  * in full first, then written atomically: an existing file is replaced only by a complete
  * new one, and a failed export leaves it as it was.
  */
+import { open } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
+import { kindOfFile } from '../../shared/documents/kinds';
 import { exportDocx } from '../../shared/docx';
 import type { ExportOutcome, ExportRequest } from '../../shared/host/hostApi';
-import { writeFileAtomic } from './atomicWrite';
+import { writeFailure, writeFileAtomic } from './atomicWrite';
 import { zipDeflater } from './zipDeflater';
 
 /** The save dialog may return a name without extension; Word needs `.docx`. */
@@ -28,13 +30,31 @@ export function safeFileName(name: string, extension = 'docx'): string {
   return withExtension(cleaned === '' ? 'contract' : cleaned.slice(0, 120), extension);
 }
 
+/** A review file's first bytes carry its format tag: `{"format":"clausemark"` (indented or not). */
+const REVIEW_START = /^\s*\{\s*"format"\s*:\s*"clausemark"/u;
+
+/** Whether `path` names a review, by its extension or by what the file there holds. */
+async function holdsReview(path: string): Promise<boolean> {
+  if (kindOfFile(path) === 'review') return true;
+  const handle = await open(path, 'r').catch(() => null);
+  if (!handle) return false;
+  try {
+    const start = Buffer.alloc(64);
+    const { bytesRead } = await handle.read(start, 0, start.length, 0);
+    return REVIEW_START.test(start.subarray(0, bytesRead).toString('utf8'));
+  } finally {
+    await handle.close();
+  }
+}
+
 export async function writeDocx(path: string, request: Pick<ExportRequest, 'contract' | 'choices' | 'checklist'>, now: string): Promise<ExportOutcome> {
+  // A Word document written over a review would lose its versions, decisions and notes.
+  if (await holdsReview(path)) return { status: 'failed', error: { code: 'would-replace-review', file: basename(path) } };
   const bytes = await exportDocx({ contract: request.contract, ...(request.checklist ? { checklist: request.checklist } : {}) }, { ...request.choices, now }, zipDeflater);
   try {
     await writeFileAtomic(path, bytes);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return { status: 'failed', error: { code: 'write-failed', file: basename(path), detail: code ?? (error instanceof Error ? error.message : String(error)) } };
+    return { status: 'failed', error: writeFailure(path, error) };
   }
   return { status: 'saved', name: basename(path), bytes: bytes.length };
 }

@@ -6,7 +6,7 @@
  */
 import { basename } from 'node:path';
 import type { ReportOutcome } from '../../shared/host/hostApi';
-import { writeFileAtomic } from './atomicWrite';
+import { writeFailure, writeFileAtomic } from './atomicWrite';
 
 /** Prints the page as it is now to PDF bytes. */
 export type PdfPrinter = () => Promise<Uint8Array>;
@@ -44,8 +44,7 @@ export async function writeReportPdf(path: string, print: PdfPrinter): Promise<R
   try {
     await writeFileAtomic(path, bytes);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return { status: 'failed', error: { code: 'write-failed', file: basename(path), detail: code ?? (error instanceof Error ? error.message : String(error)) } };
+    return { status: 'failed', error: writeFailure(path, error) };
   }
   return { status: 'saved', name: basename(path), bytes: bytes.length };
 }

@@ -10,7 +10,7 @@ import type { OpenOutcome, Recovery, SaveOutcome } from '../../shared/host/hostA
 import type { Review } from '../../shared/review/model';
 import { serializeReview } from '../../shared/review/reviewFile';
 import { ReviewSchema } from '../../shared/review/schema';
-import { writeFileAtomic } from './atomicWrite';
+import { writeFailure, writeFileAtomic } from './atomicWrite';
 import type { DialogPort } from './dialogs';
 import { jsonStore } from './jsonStore';
 import { internalError } from './errorLog';
@@ -49,8 +49,7 @@ export function reviewFiles(context: ReviewFilesContext) {
     try {
       await writeFileAtomic(path, serialized, { backup: true });
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : 'unknown');
-      return { status: 'failed', error: { code: 'write-failed', file: basename(path), detail: code } };
+      return { status: 'failed', error: writeFailure(path, error) };
     }
     currentPath = path;
     await rm(recoveryPath, { force: true });

@@ -18,5 +18,7 @@ export function loadReview(bytes: Uint8Array, fileName: string): LoadResult {
       return { ok: false, error: { code: 'future-review', file: fileName, detail: String(error.version) } };
     case 'invalid':
       return { ok: false, error: { code: 'invalid-review', file: fileName, detail: error.path, problem: error.problem } };
+    case 'damaged':
+      return { ok: false, error: { code: 'invalid-review', file: fileName, problem: error.problem, line: error.line, column: error.column } };
   }
 }

@@ -11,6 +11,9 @@ import type { HostError } from './hostApi';
 
 type Translate = (key: string, params?: Readonly<Record<string, string | number>>) => string;
 
+/** The system's codes for a failed write that a user can act on, each worded (`errors.writeReasons`). */
+const WRITE_REASONS = new Set(['EACCES', 'EPERM', 'ENOSPC', 'EDQUOT', 'EROFS', 'EISDIR', 'ENOTDIR', 'EEXIST', 'ENAMETOOLONG', 'ENOENT', 'EBUSY', 'EMFILE']);
+
 export function errorMessage(error: HostError | { readonly code: 'unexpected'; readonly detail: string }, t: Translate, language: Language = 'en'): string {
   const detail = error.detail ?? '';
   const file = 'file' in error ? (error.file ?? '') : '';
@@ -19,7 +22,12 @@ export function errorMessage(error: HostError | { readonly code: 'unexpected'; r
   const part = 'part' in error && error.part ? t('docx.errors.inPart', { part: error.part }) : '';
   // A count in a reason (entries, items) is written as the language writes numbers: 100,000, 100.000.
   const reason = 'reason' in error && error.reason ? t(`docx.errors.${error.reason}`, { part, detail: /^\d+$/u.test(detail) ? Number(detail) : detail }) : '';
-  const problem = 'problem' in error && error.problem ? t(`errors.reviewProblem.${error.problem}`, { path: detail }) : detail;
+  const at: Record<string, number> = 'line' in error && error.line !== undefined ? { line: error.line, column: error.column ?? 1 } : {};
+  const problem = 'problem' in error && error.problem ? t(`errors.reviewProblem.${error.problem}`, { path: detail, ...at }) : detail;
+  if (error.code === 'write-failed') {
+    const because = WRITE_REASONS.has(detail) ? t(`errors.writeReasons.${detail}`) : detail;
+    return t('errors.write-failed', { file, detail: because });
+  }
   if (error.code === 'internal') {
     const log = 'log' in error && error.log ? t('errors.internalLog', { log: error.log }) : '';
     return t(file ? 'errors.internal' : 'errors.internalNoFile', { file, detail, log });

@@ -42,6 +42,8 @@ export type HostErrorCode =
   | 'future-review'
   | 'invalid-docx'
   | 'write-failed'
+  /** A Word document was to be written over a review file. */
+  | 'would-replace-review'
   | 'print-failed'
   | 'invalid-request'
   /** An error of Clausemark's own, not of the file: `detail` names it, `log` where its details went. */
@@ -60,6 +62,9 @@ export interface HostError {
   readonly part?: string;
   /** For `invalid-review`: what is wrong at the place `detail` names. */
   readonly problem?: ReviewFileProblem;
+  /** For a damaged review file: where its JSON ends early or breaks off. */
+  readonly line?: number;
+  readonly column?: number;
   /** For `internal`: the log file that holds the details. */
   readonly log?: string;
 }

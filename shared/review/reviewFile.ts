@@ -5,17 +5,24 @@
  */
 import { REVIEW_FORMAT, REVIEW_VERSION, type Review } from './model';
 import { ReviewSchema } from './schema';
+import { contradictionIn } from './consistency';
 
 export { newReview } from './newReview';
 
-/** What is wrong at a place in a review file, as a word the UI translates (the schema's own message is English). */
-export type ReviewFileProblem = 'missing' | 'wrong-type' | 'invalid-value';
+/**
+ * What is wrong at a place in a review file, as a word the UI translates (the schema's own
+ * message is English): a value missing, of the wrong type or not accepted; tracked changes
+ * that do not mark up the text they belong to; or JSON that ends early or breaks off.
+ */
+export type ReviewFileProblem = 'missing' | 'wrong-type' | 'invalid-value' | 'contradicts' | 'cut-off' | 'broken';
 
 export type ReviewFileError =
   | { readonly code: 'not-json' }
   | { readonly code: 'not-a-review' }
   | { readonly code: 'future-version'; readonly version: number }
-  | { readonly code: 'invalid'; readonly path: string; readonly problem: ReviewFileProblem; readonly message: string };
+  | { readonly code: 'invalid'; readonly path: string; readonly problem: ReviewFileProblem; readonly message: string }
+  /** A review file whose JSON ends early (`cut-off`) or breaks off (`broken`) at a line and column. */
+  | { readonly code: 'damaged'; readonly problem: 'cut-off' | 'broken'; readonly line: number; readonly column: number };
 
 export type ReviewFileResult = { readonly ok: true; readonly review: Review } | { readonly ok: false; readonly error: ReviewFileError };
 
@@ -62,12 +69,30 @@ function withSentenceEnds(raw: Record<string, unknown>): Record<string, unknown>
   return raw;
 }
 
+/** The format tag near the start: a file that carries it and is no JSON is a damaged review, not some other file. */
+const FORMAT_TAG = new RegExp(`"format"\\s*:\\s*"${REVIEW_FORMAT}"`, 'u');
+
+/** Where JSON.parse stopped, as V8 says it (`… in JSON at position 57`, or `Unexpected end of JSON input`). */
+function damageOf(text: string, error: unknown): Extract<ReviewFileError, { code: 'damaged' }> {
+  const message = error instanceof Error ? error.message : '';
+  const position = /position (\d+)/u.exec(message);
+  const at = position ? Math.min(Number(position[1]), text.length) : text.length;
+  const ended = !position || /end of JSON|Unterminated/u.test(message) || text.slice(at).trim() === '';
+  let line = 1;
+  let lineStart = 0;
+  for (let index = text.indexOf('\n'); index !== -1 && index < at; index = text.indexOf('\n', index + 1)) {
+    line++;
+    lineStart = index + 1;
+  }
+  return { code: 'damaged', problem: ended ? 'cut-off' : 'broken', line, column: at - lineStart + 1 };
+}
+
 export function parseReviewFile(text: string): ReviewFileResult {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
-  } catch {
-    return { ok: false, error: { code: 'not-json' } };
+  } catch (error) {
+    return { ok: false, error: FORMAT_TAG.test(text.slice(0, 4096)) ? damageOf(text, error) : { code: 'not-json' } };
   }
   if (typeof raw !== 'object' || raw === null || (raw as { format?: unknown }).format !== REVIEW_FORMAT) {
     return { ok: false, error: { code: 'not-a-review' } };
@@ -87,6 +112,8 @@ export function parseReviewFile(text: string): ReviewFileResult {
     const problem: ReviewFileProblem = valueAt(current, issue.path) === undefined ? 'missing' : issue.code === 'invalid_type' ? 'wrong-type' : 'invalid-value';
     return { ok: false, error: { code: 'invalid', path: issue.path.map(String).join('.') || '(file)', problem, message: issue.message } };
   }
+  const contradiction = contradictionIn(parsed.data);
+  if (contradiction) return { ok: false, error: { code: 'invalid', path: contradiction, problem: 'contradicts', message: 'tracked changes do not mark up the text' } };
   return { ok: true, review: parsed.data };
 }
 

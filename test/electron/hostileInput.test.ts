@@ -25,7 +25,7 @@ const CORPUS: Record<string, string> = {
   'image.md': 'unreadable',
   'huge.txt': 'too-large',
   'random.clausemark': 'not-a-review',
-  'truncated.clausemark': 'not-a-review',
+  'truncated.clausemark': 'invalid-review',
   'shape.clausemark': 'invalid-review',
   'future.clausemark': 'future-review',
   'deep.clausemark': 'invalid-review',
@@ -45,7 +45,7 @@ beforeAll(async () => {
   await writeFile(join(folder, 'random.clausemark'), randomBytes(4096));
   await writeFile(join(folder, 'truncated.clausemark'), review.slice(0, Math.floor(review.length / 2)));
   await writeFile(join(folder, 'shape.clausemark'), JSON.stringify({ format: 'clausemark', version: 1, contract: { sections: 'none' } }));
-  await writeFile(join(folder, 'future.clausemark'), review.replace(/"version": \d+/u, '"version": 42'));
+  await writeFile(join(folder, 'future.clausemark'), review.replace(/"version":\s*\d+/u, '"version": 42'));
   await writeFile(join(folder, 'deep.clausemark'), `{"format":"clausemark","version":1,"contract":${'['.repeat(200_000)}${']'.repeat(200_000)}}`);
 });
 

@@ -52,7 +52,7 @@ describe('saving reviews', () => {
 
   it('refuses a corrupt, foreign, future or wrongly shaped review file and leaves it untouched', async () => {
     const cases: [string, string, string][] = [
-      ['broken.clausemark', '{"format":"clausemark","version":1,', 'not-a-review'],
+      ['broken.clausemark', '{"format":"clausemark","version":1,', 'invalid-review'],
       ['other.clausemark', '{"hello":"world"}', 'not-a-review'],
       ['future.clausemark', '{"format":"clausemark","version":99}', 'future-review'],
       ['shape.clausemark', '{"format":"clausemark","version":1,"contract":{}}', 'invalid-review'],
@@ -83,6 +83,36 @@ describe('saving reviews', () => {
     if (outcome.status !== 'failed') return;
     expect(errorMessage(outcome.error, translator('en'))).toBe('“wrong.clausemark” is damaged and was not opened (contract.sections.0.clauses.0.kind holds a value Clausemark does not accept). The file was left as it is.');
     expect(errorMessage(outcome.error, translator('de'))).toBe('„wrong.clausemark“ ist beschädigt und wurde nicht geöffnet (contract.sections.0.clauses.0.kind enthält einen Wert, den Clausemark nicht annimmt). Die Datei bleibt, wie sie ist.');
+  });
+
+  it('says that a review file cut off while it was written is damaged, and where it ends', async () => {
+    const review = serializeReview(await templateReview());
+    // Indented, as an editor or an older Clausemark wrote it: the place is a line and a column.
+    const indented = JSON.stringify(JSON.parse(review), null, 2);
+    const cut = indented.slice(0, indented.indexOf('"sections"') + 40);
+    const path = join(host.workDir, 'cut.clausemark');
+    await writeFile(path, cut);
+    host.dialogs.openAnswers.push(path);
+    const outcome = await host.handlers.openFile();
+    const lines = cut.split('\n');
+    expect(outcome).toMatchObject({ status: 'failed', error: { code: 'invalid-review', problem: 'cut-off', line: lines.length, column: lines.at(-1)!.length + 1 } });
+    if (outcome.status !== 'failed') return;
+    expect(errorMessage(outcome.error, translator('en'))).toContain(`is damaged and was not opened (it ends early, at line ${lines.length}, column ${lines.at(-1)!.length + 1},`);
+    expect(errorMessage(outcome.error, translator('de'))).toContain(`(sie endet vorzeitig, in Zeile ${lines.length}, Spalte ${lines.at(-1)!.length + 1},`);
+    expect(await readFile(path, 'utf8')).toBe(cut);
+  });
+
+  it('refuses a review file whose tracked changes contradict the text they mark up, naming the clause', async () => {
+    const json = JSON.parse(serializeReview(await templateReview()));
+    const clause = json.contract.sections[1].clauses[1];
+    clause.segments = [{ kind: 'equal', text: 'kurz' }];
+    const path = join(host.workDir, 'contradicts.clausemark');
+    await writeFile(path, JSON.stringify(json));
+    host.dialogs.openAnswers.push(path);
+    const outcome = await host.handlers.openFile();
+    expect(outcome).toMatchObject({ status: 'failed', error: { code: 'invalid-review', detail: 'contract.sections.1.clauses.1.segments', problem: 'contradicts' } });
+    if (outcome.status !== 'failed') return;
+    expect(errorMessage(outcome.error, translator('en'))).toContain('the tracked changes at contract.sections.1.clauses.1.segments do not mark up the text they belong to');
   });
 
   it('reports a failed write and leaves the previous file as it was', async () => {
