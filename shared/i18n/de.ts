@@ -32,7 +32,7 @@ export const de: Messages = {
       missing: '{{path}} fehlt',
       'wrong-type': '{{path}} enthält die falsche Art von Wert',
       'invalid-value': '{{path}} enthält einen Wert, den Clausemark nicht annimmt',
-      contradicts: 'die nachverfolgten Änderungen bei {{path}} passen nicht zu dem Text, zu dem sie gehören',
+      contradicts: 'die nachverfolgten Änderungen passen nicht zu dem Text, zu dem sie gehören (bei {{path}})',
       'cut-off': 'sie endet vorzeitig, in Zeile {{line}}, Spalte {{column}}, als wäre sie nicht zu Ende geschrieben worden; eine Sicherung „.bak“ daneben enthält vielleicht die zuvor gespeicherte Prüfung',
       broken: 'sie bricht in Zeile {{line}}, Spalte {{column}} ab',
     },
@@ -739,7 +739,7 @@ export const de: Messages = {
     header: 'contract,id,title,status,clauses,reason',
   },
   docx: {
-    table: { category: 'Kategorie', service: 'Leistung', measure: 'Maßnahme', responsibility: 'Verantwortung' },
+    table: { service: 'Leistung', measure: 'Maßnahme', responsibility: 'Verantwortung' },
     cover: {
       title: 'Übersicht der Änderungen',
       exported: 'Exportiert am {{date}} von {{author}}.',

@@ -738,7 +738,7 @@ export const en = {
     header: 'contract,id,title,status,clauses,reason',
   },
   docx: {
-    table: { category: 'Category', service: 'Service', measure: 'Measure', responsibility: 'Responsibility' },
+    table: { service: 'Service', measure: 'Measure', responsibility: 'Responsibility' },
     cover: {
       title: 'Summary of changes',
       exported: 'Exported on {{date}} by {{author}}.',

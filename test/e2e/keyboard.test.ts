@@ -276,7 +276,7 @@ describeWithTool('Chromium', CHROMIUM, 'apt-get install -y chromium', 'the keybo
       await keys.type('Der Auftragnehmer benennt einen Ansprechpartner.');
       await keys.press('Control+Enter');
       await settle(page);
-      expect(await focused(page)).toMatchObject({ tag: 'li', name: 'Clause 1 ¶2' });
+      expect(await focused(page)).toMatchObject({ tag: 'li', name: 'Clause 1.2' });
       expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('Der Auftragnehmer benennt einen Ansprechpartner.');
 
       // Deleting it removes it outright (an insertion of one's own): the clause after it takes the focus.

@@ -32,8 +32,8 @@ async function cutWords(page: Page, selector: string): Promise<string[]> {
 }
 
 const LABELS = {
-  en: { open: /Open the AVV template/u, matrix: 'Responsibility matrix', report: 'Report…', reportView: 'Review report' },
-  de: { open: /AVV-Vorlage öffnen/u, matrix: 'Verantwortungsmatrix', report: 'Bericht …', reportView: 'Prüfbericht' },
+  en: { open: /Open the AVV template/u, matrix: 'Responsibility matrix', more: 'More', report: 'Report…', reportView: 'Review report' },
+  de: { open: /AVV-Vorlage öffnen/u, matrix: 'Verantwortungsmatrix', more: 'Mehr', report: 'Bericht …', reportView: 'Prüfbericht' },
 } as const;
 
 describeWithTool('Chromium', CHROMIUM, 'apt-get install -y chromium', 'words in the headers of the matrices', () => {
@@ -51,6 +51,7 @@ describeWithTool('Chromium', CHROMIUM, 'apt-get install -y chromium', 'words in 
       expect(await cutWords(page, 'table.matrix th')).toEqual([]);
       await screenshot(page, `matrix-words-${language}`);
 
+      await page.getByRole('button', { name: labels.more }).click();
       await page.getByRole('button', { name: labels.report }).click();
       await page.locator('main.report[aria-busy="false"]').waitFor();
       const part = page.getByRole('main', { name: labels.reportView }).locator('.report-matrix');

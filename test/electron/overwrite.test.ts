@@ -88,12 +88,14 @@ describe('control characters in a contract', () => {
   it('are shown, not obeyed, in plain text: as pictures and escapes', async () => {
     const result = await run(['parse', join(folder, 'escapes.txt')]);
     expect(result.code).toBe(0);
+    // eslint-disable-next-line no-control-regex -- what must not be printed
     expect(result.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202e]/u);
     expect(result.stdout.split('\n')[0]).toBe('Vertrag ␛]0;pwned␇␛[2J zur Verarbeitung \\u{009b}31m \\u{202e}evil');
   });
 
   it('are escaped in JSON, which reads back as the same title', async () => {
     const result = await run(['parse', join(folder, 'escapes.txt'), '--json'], false);
+    // eslint-disable-next-line no-control-regex -- what must not be printed
     expect(result.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202e]/u);
     expect((JSON.parse(result.stdout) as { title: string }).title).toBe(title);
   });

@@ -43,6 +43,7 @@ describe('a clause added after 6.2', () => {
     expect(within(list).getAllByRole('button', { name: 'Clause 6.3' })).toHaveLength(1);
 
     // The report: the number in the contract, the place of the decision.
+    await user.click(screen.getByRole('button', { name: 'More' }));
     await user.click(screen.getByRole('button', { name: 'Report…' }));
     const report = screen.getByRole('main', { name: 'Review report' });
     await waitFor(() => expect(report.getAttribute('aria-busy')).toBe('false'), { timeout: 20_000 });

@@ -17,8 +17,8 @@ describe('numbers and dates per language', () => {
     const en = translator('en');
     const de = translator('de');
     expect(en('matrix.cellSummary', { count: 1, provider: 1, customer: 0, shared: 0, unstated: 0 })).toBe('1 measure: provider 1, customer 0, shared 0, unstated 0');
-    expect(en('export.summary', { changes: en('changes.count', { count: 1 }), comments: en('export.counterpartyComments', { count: 1 }) })).toBe('1 pending change, 1 comment for the counterparty');
-    expect(de('export.summary', { changes: de('changes.count', { count: 1 }), comments: de('export.counterpartyComments', { count: 1 }) })).toBe('1 offene Änderung, 1 Kommentar für die Gegenseite');
+    expect(en('export.summary.redline', { changes: en('export.summary.changes', { count: 1 }), comments: en('export.summary.comments', { count: 1 }) })).toBe('1 pending change, 1 comment for the counterparty');
+    expect(de('export.summary.redline', { changes: de('export.summary.changes', { count: 1 }), comments: de('export.summary.comments', { count: 1 }) })).toBe('1 offene Änderung, 1 Kommentar für die Gegenseite');
     expect(de('report.comments', { internal: de('report.internalComments', { count: 1 }), external: de('report.externalComments', { count: 2 }) })).toBe('1 interner Kommentar und 2 externe Kommentare');
     expect(en('toms.shown', { shown: 1, count: 1 })).toBe('1 of 1 measure');
   });
