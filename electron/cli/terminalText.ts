@@ -9,10 +9,10 @@
 
 // Control characters are what these patterns are for.
 // eslint-disable-next-line no-control-regex
-const C0_OR_DELETE = /[\u0000-\u0008\u000b-\u001f\u007f]/gu;
+const C0_OR_DELETE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|\r(?!\n)/gu;
 const C1_OR_BIDI = /[\u0080-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
 
-/** Line breaks and tabs stay: they are how plain text is laid out. */
+/** Line breaks (CSV's `\r\n` too) and tabs stay: they are how plain text is laid out; a lone `\r`, which would overwrite its line, does not. */
 export function terminalSafe(text: string): string {
   return text
     .replace(C0_OR_DELETE, (character) => String.fromCodePoint(character === '\u007f' ? 0x2421 : 0x2400 + character.charCodeAt(0)))

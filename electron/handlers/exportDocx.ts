@@ -40,7 +40,8 @@ async function holdsReview(path: string): Promise<boolean> {
   if (!handle) return false;
   try {
     const start = Buffer.alloc(64);
-    const { bytesRead } = await handle.read(start, 0, start.length, 0);
+    // A folder of that name cannot be read: the write says so in its own words.
+    const { bytesRead } = await handle.read(start, 0, start.length, 0).catch(() => ({ bytesRead: 0 }));
     return REVIEW_START.test(start.subarray(0, bytesRead).toString('utf8'));
   } finally {
     await handle.close();

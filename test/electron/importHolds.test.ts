@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/clausemark';
 import { readDocument } from '../../electron/handlers/readDocument';
 import { docxPackage } from '../support/docxPackage';
+import { manyParagraphs } from '../support/hostileDocx';
 
 let folder: string;
 
@@ -26,10 +27,10 @@ afterAll(async () => {
 const paragraph = (text: string, inner = '') => `<w:p>${inner}<w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
 const SECTIONS = [paragraph('1. Gegenstand'), paragraph('1.1 Der Auftragnehmer verarbeitet die Daten.'), paragraph('2. Pflichten')].join('');
 
-async function imported(name: string, parts: Parameters<typeof docxPackage>[0]) {
+async function imported(name: string, bytes: Uint8Array) {
   const input = join(folder, `${name}.docx`);
   const out = join(folder, `${name}.clausemark`);
-  await writeFile(input, docxPackage(parts));
+  await writeFile(input, bytes);
   let stderr = '';
   const code = await runCli(['import', input, '--out', out], { stdout: () => undefined, stderr: (text) => (stderr += text), env: { LANG: 'en_GB.UTF-8' }, scriptDir: folder });
   return { code, stderr, reopened: await readDocument(out) };
@@ -39,19 +40,20 @@ const insertion = (attributes: string) => paragraph('2.1 Der Auftraggeber prüft
 
 describe('an imported DOCX', () => {
   it.each([
-    ['an author of 10,001 characters', { body: SECTIONS + insertion(`w:id="1" w:author="${'A'.repeat(10_001)}" w:date="2026-01-02T03:04:05Z"`) }],
-    ['a date of 65 characters that is no date', { body: SECTIONS + insertion(`w:id="1" w:author="Jens" w:date="${'9'.repeat(65)}"`) }],
-    ['a revision id of 300 characters', { body: SECTIONS + insertion(`w:id="${'7'.repeat(300)}" w:author="Jens" w:date="2026-01-02T03:04:05Z"`) }],
+    ['an author of 10,001 characters', () => docxPackage({ body: SECTIONS + insertion(`w:id="1" w:author="${'A'.repeat(10_001)}" w:date="2026-01-02T03:04:05Z"`) })],
+    ['a date of 65 characters that is no date', () => docxPackage({ body: SECTIONS + insertion(`w:id="1" w:author="Jens" w:date="${'9'.repeat(65)}"`) })],
+    ['a revision id of 300 characters', () => docxPackage({ body: SECTIONS + insertion(`w:id="${'7'.repeat(300)}" w:author="Jens" w:date="2026-01-02T03:04:05Z"`) })],
     [
       '10,001 comments on one clause',
-      {
+      () =>
+        docxPackage({
         body: SECTIONS + `<w:p><w:r><w:t>2.1 Kommentiert.</w:t></w:r>${Array.from({ length: 10_001 }, (_, i) => `<w:r><w:commentReference w:id="${i}"/></w:r>`).join('')}</w:p>`,
         comments: Array.from({ length: 10_001 }, (_, i) => `<w:comment w:id="${i}" w:author="Jens" w:date="2026-01-02T03:04:05Z"><w:p><w:r><w:t>Note ${i}</w:t></w:r></w:p></w:comment>`).join(''),
-      },
+        }),
     ],
-    ['130,000 paragraphs', { body: SECTIONS + Array.from({ length: 130_000 }, (_, i) => paragraph(`Der Auftragnehmer prüft Absatz ${i}.`)).join('') }],
-  ] as const)('with %s is written as a review that opens again', async (name, parts) => {
-    const result = await imported(name.replace(/\W+/gu, '-'), parts);
+    ['130,000 paragraphs', manyParagraphs],
+  ] as const)('with %s is written as a review that opens again', async (name, make) => {
+    const result = await imported(name.replace(/\W+/gu, '-'), make());
     expect(result.stderr).not.toMatch(/could not be written|too_big|invalid_/u);
     expect(result.code).toBe(0);
     expect(result.reopened.status).toBe('opened');

@@ -266,6 +266,14 @@ export function largeDocument(): Uint8Array {
   return zipOf(Object.entries(files).map(([name, data]) => ({ name, data: deflateRawSync(data), method: 8, size: data.length, crc: crc32(data) })));
 }
 
+/** 130,000 short paragraphs under two numbered sections, each naming a party: a DOCX of about 370 KB whose every paragraph is a clause to read. */
+export function manyParagraphs(): Uint8Array {
+  const paragraph = (text: string) => `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
+  const body = [paragraph('1. Gegenstand'), paragraph('1.1 Der Auftragnehmer verarbeitet die Daten.'), paragraph('2. Pflichten')];
+  for (let index = 0; index < 130_000; index++) body.push(paragraph(`Der Auftragnehmer prüft Absatz ${index}.`));
+  return docxPackage({ body: body.join('') });
+}
+
 /** Files that are read, not refused, in seconds and bounded memory (`exported`: a valid DOCX as Clausemark writes it). */
 export function boundedDocxCorpus(exported: Uint8Array): BoundedDocx[] {
   return [
