@@ -144,7 +144,7 @@ describe('the export dialog', () => {
     expect((screen.getByRole('button', { name: 'Export…' }) as HTMLButtonElement).disabled).toBe(true);
     expect(requests[0]).toMatchObject({ choices: { mode: 'redline', includeInternal: false, tomLayout: 'text', coverPage: false, author: '', title: contract.title, language: 'de' }, suggestedName: 'runde-2-mit-Änderungen' });
     finish({ status: 'failed', error: { code: 'write-failed', file: 'runde-2.docx', detail: 'EACCES' } });
-    expect((await screen.findByRole('alert')).textContent).toBe('“runde-2.docx” could not be written (EACCES). An existing file of that name is unchanged.');
+    expect((await screen.findByRole('alert')).textContent).toBe('“runde-2.docx” could not be written (you may not write to that folder). An existing file of that name is unchanged.');
     expect(screen.queryByRole('progressbar')).toBeNull();
   });
 
