@@ -4,7 +4,7 @@
  * each bullet is a clause of its own.
  */
 import type { Clause } from '../contract/model';
-import type { MarkerStyle } from './markers';
+import { markerDepth, type Marker, type MarkerStyle } from './markers';
 import type { LineOrigin } from './origins';
 import { wordCount, type Unit } from './units';
 import { latin } from '../text/latin';
@@ -42,20 +42,23 @@ export function buildClauses(sectionId: string, units: readonly Unit[]): Clause[
 export function buildClausesWithOrigins(sectionId: string, units: readonly Unit[]): { clauses: Clause[]; origins: (readonly LineOrigin[])[] } {
   const top = units.find((unit) => unit.marker !== null);
   const topStyle: MarkerStyle | null = top?.marker?.style ?? null;
+  const topDepth = top?.marker ? markerDepth(top.marker) : 0;
   const topIndent = top?.indent ?? 0;
+  // `2.2.1` under `2.2` belongs to it: a clause opens at the style and depth of the section's first number.
+  const atClauseLevel = (unit: Unit | undefined): unit is Unit & { marker: Marker } =>
+    unit?.marker !== null && unit?.marker !== undefined && unit.marker.style === topStyle && markerDepth(unit.marker) === topDepth && unit.indent <= topIndent + 1;
   const drafts: Draft[] = [];
   let current: Draft | null = null;
 
   for (let i = 0; i < units.length; i++) {
     const unit = units[i]!;
-    const opensClause = unit.marker !== null && unit.marker.style === topStyle && unit.indent <= topIndent + 1;
-    if (opensClause) {
+    if (atClauseLevel(unit)) {
       const next = units[i + 1];
-      const nextOpens = next === undefined || (next.marker?.style === topStyle && next.indent <= topIndent + 1);
+      const nextOpens = next === undefined || atClauseLevel(next);
       const heading = !nextOpens && isSubHeading(unit.text) ? unit.text : null;
       current = {
-        number: unit.marker!.number,
-        label: unit.marker!.label,
+        number: unit.marker.number,
+        label: unit.marker.label,
         heading,
         kind: 'numbered',
         lines: heading === null ? [unit.text] : [],

@@ -9,7 +9,7 @@ import { buildClausesWithOrigins, lineOf } from './clauses';
 import { parseFrontMatter } from './frontMatter';
 import { layoutContract, layoutUnits, type Layout } from './layout';
 import type { ContractOrigins, LineOrigin } from './origins';
-import { isTomAnnexTitle, parseTomAnnex, readsAsTomAnnex, type RawTom } from './toms';
+import { parseTomAnnex, tomAnnexIndexes, type RawTom } from './toms';
 import { unitsFromLines, type SourceLine } from './units';
 import { pushAll } from '../lists/pushAll';
 
@@ -69,11 +69,9 @@ function fromLayout(layout: Layout, text: string, options: ParseOptions): { cont
 
   const rawToms: RawTom[] = [];
   const tomPreambles: string[] = [];
-  const titled = layout.annexes.map((raw) => isTomAnnexTitle(raw.title));
-  // Where no annex is titled as the measures, the first whose text reads as them is their annex.
-  const readAsToms = titled.includes(true) ? -1 : layout.annexes.findIndex((raw) => readsAsTomAnnex(raw.units));
+  const tomAnnexes = tomAnnexIndexes(layout.annexes.map((raw) => ({ label: raw.heading.label, title: raw.title, units: raw.units })));
   const annexes: Annex[] = layout.annexes.map((raw, index) => {
-    const isTomAnnex = titled[index]! || index === readAsToms;
+    const isTomAnnex = tomAnnexes.has(index);
     const base = { id: `a${index + 1}`, number: raw.heading.number, label: raw.heading.label, title: raw.title, isTomAnnex };
     if (!isTomAnnex) return { ...base, items: raw.units.map((unit) => (unit.bullet ? unit.text : lineOf(unit))), preamble: [] };
     const parsed = parseTomAnnex(raw.units);

@@ -24,10 +24,55 @@ export interface TomAnnex {
 }
 
 const TOM_ANNEX_TITLE =
-  /technisch\w*\s+und\s+organisatorisch|technical\s+and\s+organi[sz]ational|\bTOMs?\b|Sicherheitsma(?:ß|ss)nahmen|security\s+measures|Datensicherheitsma/iu;
+  /technisch\w*\s+und\s+organisatorisch|technical\s+and\s+organi[sz]ational|\bTOMs?\b|Sicherheitsma(?:ß|ss)nahmen|security\s+measures|Datensicherheitsma|\bsecurity\s+(?:exhibit|annex|schedule|appendix)\b/iu;
 
 export function isTomAnnexTitle(title: string): boolean {
   return TOM_ANNEX_TITLE.test(title);
+}
+
+export interface AnnexCandidate {
+  readonly label: string;
+  readonly title: string;
+  readonly units: readonly Unit[];
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
+
+/** Whether an annex's text names another annex (`as defined in the GitHub Security Exhibit`, `siehe Anlage 3`). */
+function refersTo(annex: AnnexCandidate, other: AnnexCandidate): boolean {
+  if (other.label.trim().length < 5) return false;
+  const name = new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(other.label.trim()).replace(/\s+/gu, '\\s+')}(?![\\p{L}\\p{N}])`, 'iu');
+  return annex.units.some((unit) => name.test(unit.text));
+}
+
+/**
+ * Which annexes hold the measures: those whose label or title names them (`Anlage 2 –
+ * Technische und organisatorische Maßnahmen`, `SECURITY EXHIBIT`); of two such, one that
+ * points to the other for its measures (the SCC's Appendix 2 that incorporates the Security
+ * Exhibit by reference) leaves them to it. Where none is named so, the first whose text reads
+ * as the measures (its Art. 32 categories).
+ */
+export function tomAnnexIndexes(annexes: readonly AnnexCandidate[]): Set<number> {
+  const titled = annexes.map((annex, index) => (isTomAnnexTitle(`${annex.label} ${annex.title}`) ? index : -1)).filter((index) => index >= 0);
+  if (titled.length > 0) {
+    const kept = titled.filter((index) => !titled.some((other) => other !== index && refersTo(annexes[index]!, annexes[other]!) && !refersTo(annexes[other]!, annexes[index]!)));
+    return new Set(kept.length > 0 ? kept : titled);
+  }
+  const byContent = annexes.findIndex((annex) => readsAsTomAnnex(annex.units));
+  return new Set(byContent < 0 ? [] : [byContent]);
+}
+
+const SENTENCE_END = latin(/\p{L}{3}[.!?]["“”»)]?\s+["„“»(]?\p{Lu}/u);
+
+/**
+ * A lead-in that introduces a list (`Hierzu gehören insbesondere:`) is no measure; a paragraph
+ * that states a measure and then introduces a list (`… adhere to the same requirements. You can
+ * find out more here:`) is one.
+ */
+function isLeadIn(unit: Unit): boolean {
+  return !unit.bullet && /:$/u.test(unit.text) && !SENTENCE_END.test(unit.text);
 }
 
 /** Art. 32 GDPR control words, for category headings written without numbers. */
@@ -57,7 +102,12 @@ function isShortHeading(text: string, maxWords: number): boolean {
 }
 
 function matchCategory(unit: Unit): TomCategory | null {
-  if (unit.bullet || !standsAlone(unit)) return null;
+  if (unit.bullet || unit.cell || !standsAlone(unit)) return null;
+  // A numbered heading is a category, even ending in a full stop (`#### 1.1 Security Management.`).
+  if (unit.markdownHeading > 0 && unit.marker && unit.marker.style !== 'dot-alpha') {
+    const title = unit.text.replace(/([^.])\.$/u, '$1');
+    if (isShortHeading(title, 12)) return { number: unit.marker.number, title };
+  }
   const numbered = NUMBERED_CATEGORY.exec(unit.full);
   if (numbered && isShortHeading(numbered[2]!, 12)) return { number: numbered[1]!, title: numbered[2]! };
   if (!unit.marker && isShortHeading(unit.text, 6) && CATEGORY_WORDS.test(unit.text)) return { number: '', title: unit.text };
@@ -126,8 +176,7 @@ export function parseTomAnnex(units: readonly Unit[]): TomAnnex {
       continue;
     }
     // Text before the first category, and list intros (`Examples of possible measures:`), frame the measures.
-    const inPreamble =
-      !unit.bullet && ((hasCategories && category === null && toms.length === 0) || (!hasCategories && /:$/u.test(unit.text)));
+    const inPreamble = !unit.bullet && ((hasCategories && category === null && toms.length === 0) || (!hasCategories && isLeadIn(unit)));
     if (inPreamble) {
       preamble.push(unit.full);
       continue;

@@ -28,6 +28,17 @@ export interface Unit {
    * (`unitsFromLines`): a DOCX import maps the unit back to its paragraphs' revisions.
    */
   readonly sources?: readonly number[];
+  /** Set when the unit is (part of) a table cell: a table is read as rows, never as headings. */
+  readonly cell?: TableCell;
+}
+
+/** Where a table cell's text sits: which table of the document, which row and column. */
+export interface TableCell {
+  readonly table: number;
+  readonly row: number;
+  readonly column: number;
+  /** The row of column names above the others (`| Category | Measures |`). */
+  readonly header: boolean;
 }
 
 /** One line as the unit builder sees it: text without indent, and a Markdown heading level. */
@@ -37,6 +48,12 @@ export interface SourceLine {
   readonly markdownHeading: number;
   /** The caller's number for the line, carried into `Unit.sources`. */
   readonly source?: number;
+  /**
+   * The line continues the paragraph above it without a break of its own (a Markdown soft line
+   * break): joined to it where it runs on a sentence, kept apart where it starts a new item.
+   */
+  readonly softBreak?: boolean;
+  readonly cell?: TableCell;
 }
 
 type Line = SourceLine;
@@ -136,6 +153,20 @@ interface Draft {
   /** Started by a marker alone on its line (`1.` above `Name: …`): takes the rest of its block. */
   absorbsBlock: boolean;
   sources: number[];
+  cell: TableCell | undefined;
+}
+
+const OPEN_LINE_END = latin(/[\p{L}\p{N},;\-–(]$/u);
+const CONTINUATION_START = latin(/^[\p{Ll}\p{N}(„"“]/u);
+
+/**
+ * A soft line break inside a paragraph runs a sentence on where the line above is cut off
+ * mid-sentence and is long (wrapped text) or the line goes on in lower case; short lines
+ * that end open (a name above its street) stay lines of their own.
+ */
+function runsOn(previous: string, line: string): boolean {
+  if (!OPEN_LINE_END.test(previous)) return previous.length >= 50 && !/[:]$/u.test(previous) && CONTINUATION_START.test(line);
+  return previous.length >= 50 || CONTINUATION_START.test(line);
 }
 
 export function toUnits(text: string): Unit[] {
@@ -172,7 +203,10 @@ export function unitsFromLines(lines: readonly (SourceLine | null)[], width: num
       !marker &&
       line.markdownHeading === 0 &&
       current.markdownHeading === 0 &&
-      (current.absorbsBlock || (width !== null && current.lastLineLength >= width && !/:$/u.test(current.lastLineEnd)));
+      line.cell === current.cell &&
+      (current.absorbsBlock ||
+        (line.softBreak === true && runsOn(current.lastLineEnd, content)) ||
+        (width !== null && current.lastLineLength >= width && !/:$/u.test(current.lastLineEnd)));
     if (continues && current) {
       if (current.lines.length === 1 && current.lines[0] === '') current.lines[0] = content;
       else current.lines.push(content);
@@ -192,6 +226,7 @@ export function unitsFromLines(lines: readonly (SourceLine | null)[], width: num
       lastLineEnd: content,
       absorbsBlock: marker !== null && content === '',
       sources: line.source === undefined ? [] : [line.source],
+      cell: line.cell,
     };
     drafts.push(current);
   }
@@ -209,6 +244,7 @@ export function unitsFromLines(lines: readonly (SourceLine | null)[], width: num
     firstInBlock: index === 0 || drafts[index - 1]!.block !== draft.block,
     lastInBlock: index === drafts.length - 1 || drafts[index + 1]!.block !== draft.block,
     ...(draft.sources.length > 0 ? { sources: draft.sources } : {}),
+    ...(draft.cell ? { cell: draft.cell } : {}),
     };
   });
 }
