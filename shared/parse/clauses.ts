@@ -16,6 +16,8 @@ interface Draft {
   kind: Clause['kind'];
   lines: string[];
   origins: LineOrigin[];
+  /** The table the clause holds, whose rows and cells all belong to it. */
+  table?: number;
 }
 
 /** How a unit reads inside a clause's text: bullets as `- `, deeper items with their marker. */
@@ -49,6 +51,10 @@ export function buildClausesWithOrigins(sectionId: string, units: readonly Unit[
     unit?.marker !== null && unit?.marker !== undefined && unit.marker.style === topStyle && markerDepth(unit.marker) === topDepth && unit.indent <= topIndent + 1;
   const drafts: Draft[] = [];
   let current: Draft | null = null;
+  // A heading inside a section (`### Serverstandort`) is no clause: it heads the clause under it.
+  let heading: string | null = null;
+  // The indent of the list item last made a clause: items indented under it belong to it.
+  let itemIndent: number | null = null;
 
   for (let i = 0; i < units.length; i++) {
     const unit = units[i]!;
@@ -68,15 +74,34 @@ export function buildClausesWithOrigins(sectionId: string, units: readonly Unit[
       continue;
     }
     if (current === null) {
-      // No numbered clause yet: each paragraph and each bullet stands alone.
+      // No numbered clause yet: each paragraph and each bullet stands alone; a table is one clause.
+      const last = drafts[drafts.length - 1];
+      if (unit.cell && last?.table === unit.cell.table) {
+        last.lines.push(lineOf(unit));
+        last.origins.push(originOf(unit));
+        continue;
+      }
+      if (unit.markdownHeading > 0 && !unit.cell && i < units.length - 1) {
+        heading = heading === null ? unit.text : `${heading} – ${unit.text}`;
+        continue;
+      }
+      const listItem = unit.bullet || unit.marker !== null;
+      if (listItem && last && itemIndent !== null && unit.indent > itemIndent + 1) {
+        last.lines.push(lineOf(unit));
+        last.origins.push(originOf(unit));
+        continue;
+      }
+      itemIndent = listItem ? unit.indent : null;
       drafts.push({
+        ...(unit.cell ? { table: unit.cell.table } : {}),
         number: null,
         label: null,
-        heading: null,
+        heading,
         kind: unit.bullet ? 'bullet' : 'paragraph',
         lines: [lineOf(unit)],
         origins: [originOf(unit)],
       });
+      heading = null;
       continue;
     }
     current.lines.push(lineOf(unit));

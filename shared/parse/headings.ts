@@ -174,7 +174,7 @@ export function matchNamedAnnexHeading(unit: Unit, next: Unit | undefined): Anne
 export function isPlainHeading(unit: Unit): boolean {
   if (unit.bullet || unit.marker || unit.cell) return false;
   if (unit.markdownHeading > 0) return true;
-  return unit.firstInBlock && unit.lastInBlock && looksLikeTitle(unit.text, 10) && !/^[[…]/u.test(unit.text);
+  return unit.firstInBlock && unit.lastInBlock && looksLikeTitle(unit.text, 10) && !/^[[…]/u.test(unit.text) && matchDateLine(unit.text) === null;
 }
 
 const MONTHS =
@@ -183,7 +183,10 @@ const DATE_PATTERN = new RegExp(
   `(\\d{1,2}\\.\\s*(?:${MONTHS})\\s+\\d{4}|\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTHS})\\s+\\d{4}|(?:${MONTHS})\\s+\\d{1,2},?\\s+\\d{4})`,
   'u',
 );
-const DATE_LINE = new RegExp(`^(?:(?:Stand|Datum|Date|Dated|Fassung|Version)\\s*:?\\s*)?${DATE_PATTERN.source}$`, 'u');
+const DATE_LINE = new RegExp(
+  `^(?:(?:Stand|Datum|Date|Dated|Fassung|Version|Gültig ab|[Ll]ast [Uu]pdated|[Uu]pdated|[Ee]ffective(?: [Dd]ate)?)\\s*:?\\s*)?${DATE_PATTERN.source}$`,
+  'u',
+);
 
 /** The date when a line holds nothing else (`9. Juni 2018`, `Stand: 01.05.2024`). */
 export function matchDateLine(text: string): string | null {

@@ -53,9 +53,12 @@ export function layoutContract(text: string): Layout {
   return layoutUnits(toUnits(text));
 }
 
-/** The layout of units made elsewhere (a DOCX's paragraphs), by the same rules as for text. */
-export function layoutUnits(raw: readonly Unit[]): Layout {
-  const units = repairPageBreaks(raw, isAnyHeading);
+/**
+ * The layout of units made elsewhere (a DOCX's paragraphs, Markdown's blocks), by the same rules
+ * as for text. `pageBreaks: false` for Markdown, whose paragraphs are as written: no page break splits one.
+ */
+export function layoutUnits(raw: readonly Unit[], options: { readonly pageBreaks?: boolean } = {}): Layout {
+  const units = options.pageBreaks === false ? raw : repairPageBreaks(raw, isAnyHeading);
   const annexStart = findAnnexStart(units);
   const body = annexStart < 0 ? units : units.slice(0, annexStart);
   const annexUnits = annexStart < 0 ? [] : units.slice(annexStart);

@@ -10,7 +10,8 @@ import { parseFrontMatter } from './frontMatter';
 import { layoutContract, layoutUnits, type Layout } from './layout';
 import type { ContractOrigins, LineOrigin } from './origins';
 import { parseTomAnnex, tomAnnexIndexes, type RawTom } from './toms';
-import { unitsFromLines, type SourceLine } from './units';
+import { markdownLines } from './markdown';
+import { normalizeText, unitsFromLines, type SourceLine } from './units';
 import { pushAll } from '../lists/pushAll';
 
 export interface ParseOptions {
@@ -21,6 +22,8 @@ export interface ParseOptions {
    * responsibility and may leave the clauses unread.
    */
   readonly clauseDuties?: boolean;
+  /** `markdown`: read by a CommonMark parser (`markdownLines`); else as plain text. */
+  readonly format?: 'text' | 'markdown';
 }
 
 // Case-insensitive without `u`: V8 matches `\b` under `iu` several times slower, and these words need nothing of it.
@@ -41,6 +44,7 @@ function titleFromFileName(fileName: string | undefined): string {
 }
 
 export function parseContract(text: string, options: ParseOptions = {}): Contract {
+  if (options.format === 'markdown') return fromLayout(layoutUnits(unitsFromLines(markdownLines(normalizeText(text)), null), { pageBreaks: false }), text, options).contract;
   return fromLayout(layoutContract(text), text, options).contract;
 }
 

@@ -7,6 +7,7 @@
 import type { TomCategory } from '../contract/model';
 import type { LineOrigin } from './origins';
 import { wordCount, type Unit } from './units';
+import { largest } from '../lists/pushAll';
 import { latin } from '../text/latin';
 
 export interface RawTom {
@@ -157,6 +158,59 @@ export function readsAsTomAnnex(units: readonly Unit[]): boolean {
   return controls === 1 && opening;
 }
 
+const CATEGORY_COLUMN = /^(?:kategorie|category|kontrollbereich|bereich|control(?: area)?|schutzziel)$/iu;
+const SERVICE_COLUMN = /^(?:leistung|service|dienst|produkt|product|standort|site|location)$/iu;
+
+/** The columns of a table of measures: which one names the category, which the service (by the header row), the rest hold measures. */
+interface TableColumns {
+  readonly category: number | null;
+  readonly service: number | null;
+}
+
+function tableColumns(header: readonly Unit[], widest: number): TableColumns {
+  const named = (pattern: RegExp) => header.find((unit) => pattern.test(unit.text.trim()))?.cell?.column ?? null;
+  const category = named(CATEGORY_COLUMN);
+  const service = named(SERVICE_COLUMN);
+  // A row of two or more cells reads as its left cell (the category, the Art. 32 heading) and the measure beside it.
+  return { category: category ?? (widest >= 2 && service !== 0 ? 0 : null), service };
+}
+
+/** The cells of one table row, from `start`; the index after them. */
+function rowAt(units: readonly Unit[], start: number): { cells: Unit[]; end: number } {
+  const first = units[start]!.cell!;
+  let end = start;
+  while (end < units.length && units[end]!.cell?.table === first.table && units[end]!.cell?.row === first.row) end++;
+  return { cells: units.slice(start, end), end };
+}
+
+/** A table in the annex: each row is a measure (left cell = category), the header row frames them. */
+function tableMeasures(units: readonly Unit[], start: number, preamble: string[], toms: RawTom[]): number {
+  const table = units[start]!.cell!.table;
+  let end = start;
+  while (end < units.length && units[end]!.cell?.table === table) end++;
+  const cells = units.slice(start, end);
+  const header = cells.filter((unit) => unit.cell!.header);
+  const widest = 1 + largest(cells.map((unit) => unit.cell!.column));
+  const columns = tableColumns(header, widest);
+  for (const unit of header) preamble.push(unit.full);
+  for (let i = 0; i < cells.length; ) {
+    const row = rowAt(cells, i);
+    i = row.end;
+    if (row.cells[0]!.cell!.header) continue;
+    const categoryCell = row.cells.find((unit) => unit.cell!.column === columns.category);
+    const serviceCell = row.cells.find((unit) => unit.cell!.column === columns.service);
+    const category = { number: '', title: categoryCell?.text ?? '' };
+    const services = serviceCell ? [serviceCell.text] : [];
+    for (const cell of row.cells) {
+      if (cell === categoryCell || cell === serviceCell) continue;
+      toms.push({ category, services, serviceHeading: serviceCell?.text ?? null, text: cell.text, origin: { unit: cell, form: 'text' } });
+    }
+    // A row of a category alone (a category spanning the rows below it) is no measure.
+    if (row.cells.every((cell) => cell === categoryCell || cell === serviceCell) && categoryCell) preamble.push(categoryCell.full);
+  }
+  return end;
+}
+
 export function parseTomAnnex(units: readonly Unit[]): TomAnnex {
   const hasCategories = units.some((unit) => matchCategory(unit) !== null);
   const preamble: string[] = [];
@@ -168,6 +222,10 @@ export function parseTomAnnex(units: readonly Unit[]): TomAnnex {
 
   for (let i = 0; i < units.length; i++) {
     const unit = units[i]!;
+    if (unit.cell) {
+      i = tableMeasures(units, i, preamble, toms) - 1;
+      continue;
+    }
     const found = matchCategory(unit);
     if (found) {
       category = found;

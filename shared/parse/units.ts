@@ -87,7 +87,8 @@ function stripEmphasis(text: string): string {
   return text.replace(/(\*\*|__)(.+?)\1/gu, '$2');
 }
 
-function toLines(text: string): (Line | null)[] {
+/** The lines of a plain-text contract, `null` for a blank line (a block break), Markdown-like headings and rules read. */
+export function textLines(text: string): (Line | null)[] {
   const raw = normalizeText(text).split('\n');
   const lines: (Line | null)[] = [];
   for (let i = 0; i < raw.length; i++) {
@@ -170,7 +171,7 @@ function runsOn(previous: string, line: string): boolean {
 }
 
 export function toUnits(text: string): Unit[] {
-  const lines = toLines(text);
+  const lines = textLines(text);
   return unitsFromLines(lines, wrapWidth(lines));
 }
 
@@ -306,7 +307,7 @@ export function repairPageBreaks(units: readonly Unit[], isHeading: (unit: Unit)
 
 function isContinuation(previous: Unit, unit: Unit, isHeading: (unit: Unit) => boolean): boolean {
   if (!previous.lastInBlock || !unit.firstInBlock) return false;
-  if (unit.bullet || unit.marker || unit.markdownHeading || previous.markdownHeading) return false;
+  if (unit.bullet || unit.marker || unit.markdownHeading || previous.markdownHeading || unit.cell || previous.cell) return false;
   if (endsClosed(previous.text) || isHeading(previous) || isHeading(unit)) return false;
   const words = wordCount(previous.text);
   // A lower-case or bracketed start continues a sentence; otherwise only a long fragment
