@@ -130,13 +130,22 @@ function splitEndMatter(sections: readonly RawSection[], level: number): { kept:
  * organisatorische Maßnahmen`) is an annex, labelled by its heading, not part of the signature block.
  */
 function splitUnlabelledTomAnnex(end: readonly Unit[]): { end: Unit[]; annex: RawAnnex | null } {
-  const start = end.findIndex((unit) => !unit.bullet && !unit.marker && !unit.cell && (unit.markdownHeading > 0 || isPlainHeading(unit)) && isTomAnnexTitle(unit.text));
+  const start = end.findIndex(isUnlabelledTomHeading);
   if (start < 0) return { end: [...end], annex: null };
   const heading = end[start]!;
   return {
     end: end.slice(0, start),
     annex: { heading: { number: '', label: heading.text, title: '' }, title: '', units: end.slice(start + 1) },
   };
+}
+
+/**
+ * A heading that names the measures without an annex label, standing apart however long its
+ * title (`Übersicht der technischen und organisatorischen Maßnahmen des Auftragsverarbeiters gemäß Art. 32 DSGVO und ihrer Umsetzung`).
+ */
+function isUnlabelledTomHeading(unit: Unit): boolean {
+  if (!isTomAnnexTitle(unit.text)) return false;
+  return unit.markdownHeading > 0 ? !unit.bullet && !unit.marker && !unit.cell : unit.firstInBlock && unit.lastInBlock && isTitleLine(unit, ANNEX_TITLE_WORDS);
 }
 
 interface Found {
@@ -287,7 +296,13 @@ function findAnnexes(units: readonly Unit[]): RawAnnex[] {
       annexes.push({ heading, title, units: [] });
       continue;
     }
-    annexes[annexes.length - 1]?.units.push(unit);
+    // After an annex of something else, a heading that names the measures opens their annex.
+    const open = annexes[annexes.length - 1];
+    if (open && isUnlabelledTomHeading(unit) && !isTomAnnexTitle(`${open.heading.label} ${open.title}`)) {
+      annexes.push({ heading: { number: '', label: unit.text, title: '' }, title: '', units: [] });
+      continue;
+    }
+    open?.units.push(unit);
   }
   return annexes;
 }

@@ -65,17 +65,6 @@ export function tomAnnexIndexes(annexes: readonly AnnexCandidate[]): Set<number>
   return new Set(byContent < 0 ? [] : [byContent]);
 }
 
-const SENTENCE_END = latin(/\p{L}{3}[.!?]["“”»)]?\s+["„“»(]?\p{Lu}/u);
-
-/**
- * A lead-in that introduces a list (`Hierzu gehören insbesondere:`) is no measure; a paragraph
- * that states a measure and then introduces a list (`… adhere to the same requirements. You can
- * find out more here:`) is one.
- */
-function isLeadIn(unit: Unit): boolean {
-  return !unit.bullet && /:$/u.test(unit.text) && !SENTENCE_END.test(unit.text);
-}
-
 /** Art. 32 GDPR control words, for category headings written without numbers. */
 const CATEGORY_WORDS =
   /(?:Zutritts|Zugangs|Zugriffs|Weitergabe|Eingabe|Auftrags|Verfügbarkeits|Trennungs|Datenträger|Speicher|Benutzer|Transport)kontrolle|Pseudonymisierung|Verschlüsselung|Wiederherstellbarkeit|Belastbarkeit|Evaluierung|physical access|access control|transmission control|input control|job control|availability control|separation|pseudonymi[sz]ation|encryption|resilience|data carrier/iu;
@@ -234,7 +223,7 @@ export function parseTomAnnex(units: readonly Unit[]): TomAnnex {
       continue;
     }
     // Text before the first category, and list intros (`Examples of possible measures:`), frame the measures.
-    const inPreamble = !unit.bullet && ((hasCategories && category === null && toms.length === 0) || (!hasCategories && isLeadIn(unit)));
+    const inPreamble = !unit.bullet && ((hasCategories && category === null && toms.length === 0) || (!hasCategories && /:$/u.test(unit.text)));
     if (inPreamble) {
       preamble.push(unit.full);
       continue;
