@@ -240,6 +240,30 @@ describe('annexes', () => {
     expect([own.annexes.length, own.sections.length]).toEqual([0, 1]);
   });
 
+  it('the line under an annex label is its title, even ending in a colon directly under it; a first lettered part or a lead-in is not', () => {
+    const body = ['1. Gegenstand', '', 'Der Auftragnehmer verarbeitet Daten im Auftrag.', ''];
+    const titles = (text: string, format: 'text' | 'markdown' = 'text') => parseContract(text, { format }).annexes.map((annex) => [annex.label, annex.title]);
+    // The Commission's Annex I opens with its part A: the part is no title.
+    const parts = [...body, 'ANNEX I', '', 'A. LIST OF PARTIES', '', 'Data exporter: the customer.', '', 'ANLAGE 2', '', 'I. Beschreibung der Verarbeitung', '', 'Die Daten der Mitarbeiter.'].join('\n');
+    expect(titles(parts)).toEqual([
+      ['ANNEX I', ''],
+      ['ANLAGE 2', ''],
+    ]);
+    expect(parseContract(parts).annexes.map((annex) => annex.items[0])).toEqual(['A. LIST OF PARTIES', 'I. Beschreibung der Verarbeitung']);
+    // A description ending in a colon right under the label (no blank line) is the title, in Markdown and in text.
+    const described = ['## 1. Scope', '', 'The processor processes data.', '', '### Appendix 2 to the Standard Contractual Clauses', 'Description of the technical and organisational security measures implemented by the data importer in accordance with Clauses 4(d) and 5(c):', '', '- Encryption of data at rest'].join('\n');
+    expect(titles(described, 'markdown')).toEqual([['Appendix 2 to the Standard Contractual Clauses', 'Description of the technical and organisational security measures implemented by the data importer in accordance with Clauses 4(d) and 5(c)']]);
+    const beschrieben = [...body, 'Anlage 2', 'Beschreibung der vom Auftragsverarbeiter ergriffenen technischen und organisatorischen Maßnahmen:', '', '- Verschlüsselung der Datenträger'].join('\n');
+    expect(titles(beschrieben)).toEqual([['Anlage 2', 'Beschreibung der vom Auftragsverarbeiter ergriffenen technischen und organisatorischen Maßnahmen']]);
+    // A sentence that introduces the measures there stays their lead-in, which frames who implements them.
+    for (const leadIn of ['The Processor has implemented the following measures:', 'Der Auftragnehmer setzt folgende Maßnahmen um:']) {
+      const framed = parseContract([...body, 'Anlage 2 – Technische und organisatorische Maßnahmen', leadIn, '', '- Verschlüsselung der Datenträger'].join('\n'));
+      expect([framed.annexes[0]!.title, framed.annexes[0]!.preamble]).toEqual(['Technische und organisatorische Maßnahmen', [leadIn]]);
+      const untitled = parseContract([...body, 'Anlage 2', leadIn, '', '- Verschlüsselung der Datenträger'].join('\n'));
+      expect(untitled.annexes[0]!.title).toBe('');
+    }
+  });
+
   it('an annex heading of a lower rank than the sections after it stays in its section', () => {
     const text = [
       '## 5. Unterauftragnehmer',
