@@ -3,7 +3,9 @@
  * the shapes vendors' DPAs come in, each rule on two documents or phrasings.
  */
 import { describe, expect, it } from 'vitest';
+import { importDocx } from '../../../shared/docx';
 import { parseContract } from '../../../shared/parse/parseContract';
+import { docxPackage, ins, run } from '../../support/docxPackage';
 import { wordDifference } from '../../support/words';
 
 const counts = (text: string, format: 'text' | 'markdown' = 'text') =>
@@ -279,5 +281,51 @@ describe('annexes', () => {
     const contract = parseContract(text, { format: 'markdown' });
     expect(contract.sections.map((section) => section.number)).toEqual(['5', '6']);
     expect(contract.annexes).toEqual([]);
+  });
+});
+
+describe('measures', () => {
+  const body = ['1. Security', '', 'The processor implements the measures of Annex 2.', ''];
+  it('a paragraph that states a measure before its lead-in is a measure; the lead-in frames the list', () => {
+    const english = [...body, 'ANNEX 2 – Security measures', '', 'Acme binds each sub-processor by contract to the same security requirements. You can find the list of sub-processors here:', '', '- For Acme Mail, at https://example.com/mail'].join('\n');
+    const german = [...body, 'Anlage 2 – Technische und organisatorische Maßnahmen', '', 'Alle Datenträger werden vor der Entsorgung gelöscht. Die Löschung umfasst insbesondere:', '', '- Festplatten der Server'].join('\n');
+    for (const [text, statement, leadIn] of [
+      [english, 'Acme binds each sub-processor by contract to the same security requirements.', 'You can find the list of sub-processors here:'],
+      [german, 'Alle Datenträger werden vor der Entsorgung gelöscht.', 'Die Löschung umfasst insbesondere:'],
+    ] as const) {
+      const contract = parseContract(text);
+      expect(contract.toms[0]!.text).toBe(statement);
+      expect(contract.annexes[0]!.preamble).toEqual([leadIn]);
+      expect(wordDifference(text, contract)).toEqual({ missing: [], extra: [] });
+    }
+    // A description of the measures as a whole (the Commission's Annex II) is their frame, not one of them.
+    const described = parseContract(
+      [...body, 'ANNEX 2 – Security measures', '', 'Description of the technical and organisational measures implemented by the processor to ensure an appropriate level of security. Examples of possible measures:', '', '- Personal data is encrypted at rest with AES-256.'].join('\n'),
+    );
+    expect(described.toms.map((tom) => tom.text)).toEqual(['Personal data is encrypted at rest with AES-256.']);
+    // A lead-in of one sentence stays a lead-in.
+    expect(parseContract([...body, 'ANNEX 2 – Security measures', '', 'The processor maintains the following measures:', '', '- Encryption at rest'].join('\n')).toms.map((tom) => tom.text)).toEqual(['Encryption at rest']);
+  });
+
+  it('the measure before a lead-in keeps its own tracked changes when read from a DOCX', () => {
+    const p = (runs: string) => `<w:p>${runs}</w:p>`;
+    const bytes = docxPackage({
+      body: [
+        p(run('1. Security')),
+        p(run('The processor implements the measures of Annex 2.')),
+        p(run('ANNEX 2 – Security measures')),
+        p(run('Acme binds each sub-processor by contract to the ') + ins(1, 'Eva', 'same ') + run('security requirements. You can find the list of sub-processors here:')),
+        p(run('For Acme Mail, at the vendor page.')),
+      ].join(''),
+    });
+    const imported = importDocx(bytes, { fileName: 'dpa.docx' });
+    if (!imported.ok) throw new Error(JSON.stringify(imported.error));
+    const tom = imported.contract.toms[0]!;
+    expect(tom.text).toBe('Acme binds each sub-processor by contract to the same security requirements.');
+    expect(tom.segments?.map((segment) => [segment.kind, segment.text])).toEqual([
+      ['equal', 'Acme binds each sub-processor by contract to the '],
+      ['insert', 'same '],
+      ['equal', 'security requirements.'],
+    ]);
   });
 });
