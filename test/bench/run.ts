@@ -12,10 +12,10 @@ import { join, resolve } from 'node:path';
 import { parseContract } from '../../shared/parse/parseContract';
 import { findExecutable } from '../support/executables';
 import { compareContracts } from '../../shared/compare/compareContracts';
-import { clauseCount, largeContract, negotiated, redlineReview } from './generate';
+import { adoptedReview, clauseCount, largeContract, negotiated, redlineReview } from './generate';
 import { hostileCases } from './hostile';
 import { median, round, time, timeTogether, type Timing } from './measure';
-import { firstRender, heap, keystrokeFloor, keystrokes, openChecklist, openComparison, openReport, scrolling, writeLongClauseContract } from './ui';
+import { decideAll, firstRender, heap, keystrokeFloor, keystrokes, openChecklist, openComparison, openReport, scrolling, writeLongClauseContract } from './ui';
 
 const ROOT = resolve(import.meta.dirname ?? __dirname, '../..');
 const args = new Set(process.argv.slice(2));
@@ -198,8 +198,20 @@ async function main(): Promise<void> {
         const opened = await openReport(big, quick ? 2 : 3);
         return { reportOpenMs: opened.ms, reportLongestTaskMs: opened.longestMs };
       })()),
+      decideAll: await (async () => {
+        // Accept all in the window, on the 1000-clause contract with its 2 % and its 30 % answer adopted.
+        const decided = [];
+        for (const label of ['2pct', '30pct'] as const) {
+          const adopted = adoptedReview(bigText, await readFile(files[`1000-${label}`]!, 'utf8'));
+          const file = join(folder, `adopted-${label}.clausemark`);
+          await writeFile(file, adopted.file);
+          const timing = await decideAll(file, quick ? 1 : 3);
+          decided.push({ changes: adopted.changes, ms: timing.ms, longestMs: timing.longestMs, budgetMs: adopted.changes < 5_000 ? 100 : 1_000 });
+        }
+        return decided;
+      })(),
     };
-    if (ui) log(`UI: first render template ${ui.firstRenderTemplateMs} ms, 1000 clauses ${ui.firstRenderMs} ms (≤ 1000); keystroke p95 ${ui.keystrokeP95Ms} ms (≤ 16; an empty text area: ${ui.keystrokeFloorP95Ms} ms), keys a frame late ${ui.keystrokesLate} (empty text area ${ui.keystrokeFloorLate}); heap ${ui.heapMb} MB (≤ 200); long tasks while scrolling ${ui.longTasks} (longest ${ui.longestMs} ms); checklist of 1000 clauses opened in ${ui.checklistOpenMs} ms; comparison with its 30 % variant shown in ${ui.compareOpenMs} ms (longest task ${ui.compareLongestTaskMs} ms); report of 1000 clauses shown in ${ui.reportOpenMs} ms (longest task ${ui.reportLongestTaskMs} ms)`);
+    if (ui) log(`UI: first render template ${ui.firstRenderTemplateMs} ms, 1000 clauses ${ui.firstRenderMs} ms (≤ 1000); keystroke p95 ${ui.keystrokeP95Ms} ms (≤ 16; an empty text area: ${ui.keystrokeFloorP95Ms} ms), keys a frame late ${ui.keystrokesLate} (empty text area ${ui.keystrokeFloorLate}); heap ${ui.heapMb} MB (≤ 200); long tasks while scrolling ${ui.longTasks} (longest ${ui.longestMs} ms); checklist of 1000 clauses opened in ${ui.checklistOpenMs} ms; comparison with its 30 % variant shown in ${ui.compareOpenMs} ms (longest task ${ui.compareLongestTaskMs} ms); report of 1000 clauses shown in ${ui.reportOpenMs} ms (longest task ${ui.reportLongestTaskMs} ms); ${ui.decideAll.map((entry) => `accept all of ${entry.changes} changes ${entry.ms} ms (≤ ${entry.budgetMs}; longest task ${entry.longestMs} ms)`).join(', ')}`);
 
     const report = { date: new Date().toISOString(), node: process.version, runs: RUNS, starts: { nodeMs: round(start.node), pandocMs: round(start.pandoc), gitMs: round(start.git) }, cases: results, scale, hostile, ui };
     if (asJson) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
