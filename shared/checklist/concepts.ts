@@ -43,7 +43,7 @@ export function concepts() {
    * destruction, loss, alteration, unauthorised disclosure of, or access to*).
    */
   const BREACH_DE = w(
-    '\\b(?:Verletzung\\w* (?:des Schutzes |der Sicherheit )?(?:von )?personenbezogene[rn] Daten|(?:Datenschutz|Schutz|Sicherheits)verletzung\\w*|Datenpanne\\w*|(?:Sicherheits|Datenschutz)vorf(?:a|ä)ll\\w*|(?:unbefugte|unrechtmäßige|unbeabsichtigte)[nr]? (?:\\S+ ){0,3}?(?:Offenlegung|Vernichtung|Verlust\\w*|Veränderung|Zugang|Zugriff\\w*))',
+    '\\b(?:(?:Verletzung\\w*|Verstoß\\w*|Verstöße) (?:\\S+ ){0,4}?(?:von )?personenbezogene[rn] Daten|(?:Datenschutz|Schutz|Sicherheits)verletzung\\w*|Datenpanne\\w*|(?:Sicherheits|Datenschutz)vorf(?:a|ä)ll\\w*|(?:unbefugte|unrechtmäßige|unbeabsichtigte)[nr]? (?:\\S+ ){0,3}?(?:Offenlegung|Vernichtung|Verlust\\w*|Veränderung|Zugang|Zugriff\\w*))',
   );
   const BREACH_EN = w('\\b(?:(?:personal )?data breach\\w*|security (?:incident|breach)\\w*|(?:personal )?data incident\\w*|breach\\w* of security|(?:accidental|unlawful|unauthori[sz]ed)\\W+(?:\\S+\\W+){0,3}?(?:destruction|loss|alteration|disclosure|access))');
   const breachNotice: Entry[] = [
@@ -77,7 +77,7 @@ export function concepts() {
   const OBLIGATIONS =
     '(?:(?:Datenschutz)?(?:[Pp]flichten|[Vv]erpflichtungen|[Aa]nforderungen|[Rr]egelungen|[Bb]estimmungen|[Bb]edingungen|[Vv]orgaben|Garantien)|(?:Daten)?[Ss]chutzniveau\\w*|obligations|terms|protections?|level of (?:\\S+ ){0,6}?protection|requirements|restrictions|standards?|conditions|safeguards|duties)';
   const EQUIVALENT_OBLIGATIONS = w(`\\b${EQUIVALENT} (?:\\S+ ){0,4}?${OBLIGATIONS}\\b|\\b${OBLIGATIONS} (?:\\S+ ){0,4}?${EQUIVALENT}\\b`);
-  const BOUND = w('\\b(?:vertraglich\\w*|Vertrag\\w*|verpflicht\\w*|auferleg\\w*|einhält|einhalten|einzuhalten|Vereinbarung\\w*|binden\\w*|sicherstell\\w*|sicherzustellen|gewährleist\\w*|bound|binding|subject to|impos\\w*|requir\\w*|abide\\w*|agreements?|contracts?|contractual\\w*|ensure\\w*)');
+  const BOUND = w('\\b(?:vertraglich\\w*|Vertrag\\w*|verpflicht\\w*|auferleg\\w*|einhält|einhalten|einzuhalten|Vereinbarung\\w*|binden\\w*|sicherstell\\w*|sicherzustellen|gewährleist\\w*|bound|binding|subject to|impos\\w*|requir\\w*|abide\\w*|agreements?|contracts?|contractual\\w*|ensure\\w*|gelten|gilt|apply|applies)');
   const flowDown: Entry[] = [
     [together([EQUIVALENT_OBLIGATIONS, SUB, BOUND])],
     [w('\\bensure (?:that )?(?:each|the|any|every) (?:new )?sub-?processors? (?:will )?(?:abides?|complies|comply|is bound)')],
@@ -128,10 +128,12 @@ export function concepts() {
   const AUDIT_DE = w('\\b(?:Überprüfung\\w*|Inspektion\\w*|Kontrollen|Kontrollrecht\\w*|Audit(?:s|ierung\\w*)?\\b(?![- ]?(?:log|trail|protokoll|bericht|questionnaire|report|certificat|Frageb(?:o|ö)gen))|Prüfung(?:en)?|Prüfer|Stichprobenkontroll\\w*|vor-Ort-(?:Kontroll|Prüfung|Inspektion)\\w*|(?:zu )?(?:über)?prüfen|kontrollieren|inspizieren)');
   const AUDIT_EN = w('(?<!\\b(?:cop(?:y|ies)|results?|summar(?:y|ies)|reports?) of (?:\\S+ ){0,5})(?<!third[- ]party )\\b(?:audit(?:s|ed|ing)?|inspect(?:s|ed|ing|ions?)?)\\b(?![- ]?(?:logs?|trails?|questionnaires?|reports?|certificat\\w*|opinions?|statements?)\\b)');
   const AUDITOR = w(`\\b${CONTROLLER}|\\b(?:Prüfer\\w*|Auditor\\w*|auditors?)`);
+  /** Whoever likes may look: a right of the public, not of the controller (*anyone may inspect our code*, *jedermann kann ihn prüfen*). */
+  const ANYONE = w('\\b(?:anyone|anybody|everyone|everybody|any person|any member of the public|jedermann|jede Person|die Öffentlichkeit)\\b');
   const COMPLIANCE = w('\\b(?:Einhaltung|compliance|complies|comply)');
-  const auditsByController: Entry[] = [[together([AUDIT_DE, AUDITOR])], [together([AUDIT_EN, AUDITOR])], [AUDIT_DE, CONTROLLER_MAY], [AUDIT_EN, CONTROLLER_MAY]];
+  const auditsByController: Entry[] = [[together([AUDIT_DE, AUDITOR], { unless: ANYONE })], [together([AUDIT_EN, AUDITOR], { unless: ANYONE })], [AUDIT_DE, CONTROLLER_MAY], [AUDIT_EN, CONTROLLER_MAY]];
   /** An audit of the processor's compliance, by the controller: the information that demonstrates it, obtained by the audit itself. */
-  const auditOfCompliance: Entry[] = [[together([AUDIT_DE, COMPLIANCE, AUDITOR])], [together([AUDIT_EN, COMPLIANCE, AUDITOR])], [together([AUDIT_DE, COMPLIANCE]), CONTROLLER_MAY], [together([AUDIT_EN, COMPLIANCE]), CONTROLLER_MAY]];
+  const auditOfCompliance: Entry[] = [[together([AUDIT_DE, COMPLIANCE, AUDITOR], { unless: ANYONE })], [together([AUDIT_EN, COMPLIANCE, AUDITOR], { unless: ANYONE })], [together([AUDIT_DE, COMPLIANCE]), CONTROLLER_MAY], [together([AUDIT_EN, COMPLIANCE]), CONTROLLER_MAY]];
   /** Reports and certificates handed over instead of an audit: Art. 28(3)(h) said in part. */
   const reportsInstead: Entry[] = [
     [together([w('\\b(?:vorleg|vorzuleg|leg\\w* (?:\\S+ ){0,8}?vor\\b|Vorlage|zur Verfügung|übermitt|Kopie|make available|provide|furnish|cop(?:y|ies))'), w('\\b(?:Zertifikat\\w*|Zertifizierung\\w*|Testat\\w*|Prüfbericht\\w*|Bericht\\w*|certificat\\w*|reports?|audits|SOC)')])],
@@ -144,7 +146,7 @@ export function concepts() {
    */
   const DELETE = w('\\b(?:(?:ge)?lösch\\w*|Löschung\\w*|vernicht\\w*|zu vernichten|delet\\w*|eras\\w*|destroy\\w*|destruction|deidentif\\w*)');
   const RETURN = w(
-    '\\b(?:zurückzugeben|zurückgeben|zurückgegeben|Rückgabe|herauszugeben|herausgeben|Herausgabe|gibt (?:\\S+ ){0,10}?(?:heraus|zurück)|aushändig\\w*|auszuhändig\\w*|übergeben|zur Verfügung|Bereitstellung|exportier\\w*|Export\\w*|return\\w*|hand(?:s|ed)? (?:\\S+ ){0,3}?over|export\\w*|retriev\\w*)',
+    '\\b(?:zurückzugeben|zurückgeben|zurückgegeben|Rückgabe|herauszugeben|herausgeben|herausgegeben|Herausgabe|ausgehändigt|gibt (?:\\S+ ){0,10}?(?:heraus|zurück)|aushändig\\w*|auszuhändig\\w*|übergeben|zur Verfügung|Bereitstellung|exportier\\w*|Export\\w*|return\\w*|hand(?:s|ed)? (?:\\S+ ){0,3}?over|export\\w*|retriev\\w*)',
   );
   const END = w(
     '[Vv]ertragsende|\\b(?:Beendigung|endet|Ende (?:der|des) (?:\\S+ ){0,2}(?:\\S*[Vv]ertrag\\w*|Vereinbarung|Leistung\\w*|Auftrag\\w*|Verarbeitung|Laufzeit|Zusammenarbeit|Dienst\\w*|Nutzung\\w*)|Abschluss (?:der|des) (?:\\S+ ){0,3}(?:Arbeiten|Leistung\\w*|Auftrag\\w*|\\S*[Vv]ertrag\\w*)|termination|expiry|expiration|(?:ends|ended|expires|expired|terminates|terminated)\\b|end of (?:the )?(?:\\S+ ){0,3}(?:term|provision|services?|Agreement|contract|processing|subscription)|completion)',

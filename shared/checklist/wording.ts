@@ -384,6 +384,8 @@ function buildItems(): readonly ItemRule[] {
           // Information to show compliance, not whatever information is needed for something else; an audit of compliance obtains it.
           wording: [
             [together([w('\\b(?:Informationen|Auskünfte|Nachweis\\w*|nachzuweisen|nachweisen)'), w('\\b(?:Einhaltung|Pflichten|Maßnahmen)')])],
+            // The information the statute names by its purpose (*die zum Nachweis erforderlichen Informationen*).
+            [together([w('\\b(?:Informationen|Auskünfte|Unterlagen)\\b'), w('\\b(?:zum|zu deren|als) Nachweis\\b')], { reach: 6 })],
             [together([w('(?<!\\bconfidential )\\b(?:information(?! security)|demonstrat)'), w('\\b(?:compliance|obligations)')])],
             ...c.auditOfCompliance,
           ],

@@ -111,6 +111,22 @@ const NEAR_MISSES: readonly (readonly [ChecklistItemId, 'de' | 'en', string])[] 
   ['art28-9', 'en', 'The Customer may object in writing to any new sub-processor within 14 days.'],
   ['art28-9', 'en', 'The processor may modify this DPA from time to time upon written notice to the Customer.'],
   ['art28-9', 'en', 'Subprocessor changes shall be announced by general written notice.'],
+  // The concepts' words said of something else: a breach of the contract, the same details, data subjects' objections, choosing sub-processors, deleting by choice, a public right to look.
+  ['art28-3-f', 'en', 'Customer shall report any breach of these terms to Supplier.'],
+  ['art28-3-f', 'de', 'Verletzungen dieses Vertrags meldet der Auftraggeber dem Auftragnehmer schriftlich.'],
+  ['art28-4-flow-down', 'en', 'Sub-processors are listed in Annex 3 with the same details as the Processor.'],
+  ['art28-4-flow-down', 'de', 'Unterauftragnehmer werden in Anlage 3 mit denselben Angaben wie der Auftragnehmer aufgeführt.'],
+  ['art28-4-flow-down', 'en', 'The same notice periods apply to changes of sub-processors.'],
+  ['art28-2-objection', 'en', 'Data subjects may object to processing based on legitimate interests.'],
+  ['art28-2-objection', 'de', 'Betroffene Personen können der Verarbeitung ihrer Daten jederzeit widersprechen.'],
+  ['art28-4-liability', 'en', 'The processor is responsible for selecting sub-processors carefully.'],
+  ['art28-4-liability', 'de', 'Der Auftragnehmer ist für die sorgfältige Auswahl der Unterauftragnehmer verantwortlich.'],
+  ['art28-3-g', 'en', 'We reserve the right to delete inactive accounts after 12 months.'],
+  ['art28-3-g', 'de', 'Der Anbieter behält sich vor, inaktive Konten nach zwölf Monaten zu löschen.'],
+  ['art28-3-g', 'en', 'Backups are deleted after 30 days.'],
+  ['art28-3-h', 'en', 'The source code of our client library is public and anyone may audit it.'],
+  ['art28-3-h', 'de', 'Der Quellcode ist öffentlich; jedermann kann ihn prüfen.'],
+  ['art28-3-h', 'en', 'We publish audit reports of our external auditors on our trust page.'],
 ];
 
 /** For every item, a sentence that says it, so that the near misses are not missed by wording that finds nothing. */
@@ -194,6 +210,27 @@ const SAYINGS: readonly (readonly [ChecklistItemId, 'de' | 'en', string])[] = [
   ['art28-9', 'en', 'The Controller shall give its instructions in writing.'],
   ['art28-9', 'en', 'Any amendment must be made in writing.'],
   ['art28-9', 'en', "The Processor shall not process the data other than on the Controller's written instructions."],
+  // Each concept in words of our own, not the corpus': the duty read from who must do what.
+  ['art28-3-f', 'de', 'Der Auftragnehmer zeigt dem Auftraggeber jede Verletzung des Schutzes personenbezogener Daten unverzüglich an und unterstützt ihn bei der Meldung an die Aufsichtsbehörde.'],
+  ['art28-3-f', 'de', 'Stellt der Auftragnehmer eine Datenschutzverletzung fest, benachrichtigt er den Auftraggeber ohne schuldhaftes Zögern. Er unterstützt den Auftraggeber bei Datenschutz-Folgenabschätzungen.'],
+  ['art28-3-f', 'de', 'Der Auftragnehmer informiert den Auftraggeber unverzüglich über Verstöße gegen den Schutz personenbezogener Daten. Er unterstützt ihn bei der Einhaltung der in Art. 32 bis 36 DSGVO genannten Pflichten.'],
+  ['art28-3-f', 'en', 'Supplier will report any Security Incident to Customer within 72 hours and cooperate with Customer in any data protection impact assessment.'],
+  ['art28-4-flow-down', 'de', 'Der Auftragnehmer wird mit jedem Unterauftragnehmer einen Vertrag schließen, der ihm mindestens die Pflichten dieser Vereinbarung auferlegt.'],
+  ['art28-4-flow-down', 'de', 'Der Auftragnehmer stellt sicher, dass für Subunternehmer dieselben Datenschutzpflichten gelten wie für ihn selbst.'],
+  ['art28-4-flow-down', 'en', 'Processor shall enter into a written agreement with each Sub-processor imposing data protection obligations that are substantially the same as those in this DPA.'],
+  ['art28-4-flow-down', 'en', 'The same obligations as set out in this DPA shall apply to any sub-processor.'],
+  ['art28-2-objection', 'de', 'Der Auftragnehmer teilt dem Auftraggeber jede beabsichtigte Änderung bei den Unterauftragnehmern mit. Der Auftraggeber kann der Änderung innerhalb von zwei Wochen widersprechen.'],
+  ['art28-2-objection', 'de', 'Der Auftragnehmer informiert den Auftraggeber vorab über den Einsatz neuer Subunternehmer. Der Auftraggeber darf die Änderung aus wichtigem datenschutzrechtlichen Grund ablehnen.'],
+  ['art28-2-objection', 'en', 'Vendor will give Customer notice of any new Subprocessor. Customer may reasonably object to the new Subprocessor within ten days.'],
+  ['art28-2-objection', 'en', 'Customer may refuse the appointment of a new Subprocessor on reasonable data protection grounds. We will inform Customer of the new Subprocessor beforehand.'],
+  ['art28-4-liability', 'en', 'Where a sub-processor fails to fulfil its data protection obligations, the processor remains fully liable to the controller for the performance of that sub-processor’s obligations.'],
+  ['art28-4-liability', 'de', 'Der Auftragnehmer haftet gegenüber dem Auftraggeber für die Einhaltung der Pflichten durch seine Unterauftragnehmer.'],
+  ['art28-3-g', 'en', 'Following termination, Processor will return Customer Data on request and will then securely delete it within 30 days.'],
+  ['art28-3-g', 'de', 'Nach Vertragsende sind sämtliche personenbezogenen Daten zu löschen; auf Verlangen des Auftraggebers werden sie vorher herausgegeben.'],
+  ['art28-3-h', 'de', 'Der Auftraggeber hat das Recht, nach Abstimmung mit dem Auftragnehmer Kontrollen durchzuführen oder durch einen Prüfer durchführen zu lassen. Der Auftragnehmer stellt die zum Nachweis erforderlichen Informationen bereit.'],
+  ['art28-3-h', 'en', 'Customer may, at its own cost, conduct an audit of Processor’s facilities once per year. Processor shall provide all information reasonably required to demonstrate compliance with this DPA.'],
+  ['art28-3-e', 'en', 'The processor assists the controller, as agreed, in responding to requests from data subjects.'],
+  ['art28-3-e', 'de', 'Der Auftragnehmer unterstützt den Auftraggeber wie vereinbart bei der Beantwortung von Anträgen betroffener Personen.'],
 ];
 
 /**
@@ -214,6 +251,9 @@ const IN_PART: readonly (readonly [ChecklistItemId, 'de' | 'en', string, AspectI
   // Information and reports instead of audits.
   ['art28-3-h', 'en', "At the customer's request we present information on our compliance with this DPA, including completed audit questionnaires.", 'audits'],
   ['art28-3-h', 'de', 'Der Auftragnehmer legt dem Auftraggeber auf Anfrage seine Zertifikate und Prüfberichte vor.', 'audits'],
+  // A breach told, with no help with Art. 32 to 36.
+  ['art28-3-f', 'en', 'Processor shall notify Controller without undue delay upon becoming aware of a breach of security leading to the accidental or unlawful destruction of Personal Data.', 'assistance'],
+  ['art28-3-f', 'de', 'Der Auftragnehmer meldet dem Auftraggeber Verletzungen des Schutzes personenbezogener Daten unverzüglich.', 'assistance'],
 ];
 
 /** Sentences that leave the duty to the processor's choice (*reserves the right*, *behält sich vor*): weak, as an option. */
