@@ -8,10 +8,13 @@ import type { Measure } from './run';
 
 export const FLOORS: Readonly<Record<Measure, number>> = {
   parties: 2,
-  sections: 139,
-  clauses: 117,
-  measures: 158,
+  sections: 160,
+  clauses: 156,
+  annexes: 23,
+  annexHeadings: 21,
+  tomAnnex: 17,
+  measures: 178,
   responsibility: 2,
-  checklist: 193,
+  checklist: 194,
   checklistDefensible: 202,
 };
