@@ -41,6 +41,14 @@ describe('the quote of a checklist result', () => {
     expect(LONG[LONG.indexOf(inner) - 1]).toBe(' ');
   });
 
+  it('ends a piece at the comma after a whole word, not one word before it', () => {
+    const sentence =
+      'Der Auftragnehmer stellt dem Auftraggeber sämtliche hierfür erforderlichen Informationen zur Verfügung, damit dieser die Einhaltung der in dieser Vereinbarung und ihren Anlagen niedergelegten Pflichten überprüfen kann, und ermöglicht Kontrollen durch den Auftraggeber oder einen von ihm beauftragten Prüfer.';
+    const quote = quoteOf(sentence, [rangeOf(sentence, 'Informationen'), rangeOf(sentence, 'beauftragten Prüfer')]);
+    expect(quote).toContain('Informationen zur Verfügung …');
+    expect(quote).toContain('beauftragten Prüfer.');
+  });
+
   it('quotes the words that decided an item in a long clause', () => {
     const contract = parseContract(`Vertrag\n\n1 Rückgabe und Löschung\n\n1. ${LONG}\n`);
     const deletion = checkContract(contract).find((item) => item.id === 'art28-3-g')!;
