@@ -38,8 +38,8 @@ export function ChangeList() {
   const setPending = useStore((state) => state.askDecision);
   const ids = { author: useId(), section: useId() };
 
-  const { toms, annexes, parties } = contract;
-  const shifts = useMemo(() => responsibilityShifts({ toms, annexes, parties }), [toms, annexes, parties]);
+  const { toms, annexes, sections, parties } = contract;
+  const shifts = useMemo(() => responsibilityShifts({ toms, annexes, sections, parties }), [toms, annexes, sections, parties]);
   const all = listChanges(contract);
   const shown = filterChanges(all, filter);
   const index = shown.findIndex((entry) => entry.id === currentId);

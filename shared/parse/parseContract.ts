@@ -4,6 +4,7 @@
  * the responsibility of every measure. Pure: a string in, a value out.
  */
 import type { Annex, Contract, Language, Section, Tom } from '../contract/model';
+import { annexFrame } from '../responsibility/annexFrame';
 import { classifyClauses, classifyMeasures } from '../responsibility/classify';
 import { buildClausesWithOrigins, lineOf } from './clauses';
 import { parseFrontMatter } from './frontMatter';
@@ -68,7 +69,6 @@ function fromLayout(layout: Layout, text: string, options: ParseOptions): { cont
   });
 
   const rawToms: RawTom[] = [];
-  const tomPreambles: string[] = [];
   const titled = layout.annexes.map((raw) => isTomAnnexTitle(raw.title));
   // Where no annex is titled as the measures, the first whose text reads as them is their annex.
   const readAsToms = titled.includes(true) ? -1 : layout.annexes.findIndex((raw) => readsAsTomAnnex(raw.units));
@@ -78,11 +78,10 @@ function fromLayout(layout: Layout, text: string, options: ParseOptions): { cont
     if (!isTomAnnex) return { ...base, items: raw.units.map((unit) => (unit.bullet ? unit.text : lineOf(unit))), preamble: [] };
     const parsed = parseTomAnnex(raw.units);
     pushAll(rawToms, parsed.toms);
-    pushAll(tomPreambles, parsed.preamble);
     return { ...base, items: [], preamble: parsed.preamble };
   });
 
-  const responsibilities = classifyMeasures(rawToms, tomPreambles, front.parties);
+  const responsibilities = classifyMeasures(rawToms, annexFrame({ annexes, sections, parties: front.parties }), front.parties);
   const tomOrigins = new Map<string, LineOrigin>();
   rawToms.forEach((raw, index) => {
     if (raw.origin) tomOrigins.set(`t${index + 1}`, raw.origin);

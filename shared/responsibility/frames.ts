@@ -6,19 +6,25 @@
  * responsibilities*), and a line that assigns its whole category or service (*Die
  * Eingabekontrolle obliegt dem Auftraggeber*).
  */
-import type { PartyRole, TomCategory } from '../contract/model';
+import type { FrameConflict, FrameScope, PartyRole, TomCategory } from '../contract/model';
 import { MASKED, maskMentions, roleOfMasked, type Actors } from './actors';
 import { readText, type Reading } from './reading';
 import { allMatches } from '../text/allMatches';
+import { excerpt } from '../text/excerpt';
 import { latin } from '../text/latin';
 
 const MASKED_MENTION = new RegExp(MASKED.any, 'gu');
+const ARTICLES = /\b(?:der|die|das|den|dem|the)\b/giu;
 
 export interface Frame {
   readonly party: PartyRole;
   /** The words that set the frame (`werden vom Auftragnehmer umgesetzt`). */
   readonly cue: string;
-  readonly scope: 'annex' | 'category' | 'service' | 'lead-in';
+  readonly scope: FrameScope;
+  /** Where the words stand, when they stand outside the measures' own part of the annex (`Anlage 1`, `7 ¶1`). */
+  readonly at?: string;
+  /** A farther frame, or one as near, that names the other party. */
+  readonly conflict?: FrameConflict;
 }
 
 const PASSIVE_FRAME =
@@ -34,8 +40,11 @@ export function readFrame(text: string, actors: Actors, scope: Frame['scope']): 
   if (party === 'shared' || party === 'unstated') return null;
   const passive = PASSIVE_FRAME.exec(text);
   const actor = duties[0]!.text.split(/\s+/u).pop()!;
-  const cue = passive && passive[0].includes(actor) ? passive[0] : duties[0]!.text;
-  return { party, cue, scope };
+  if (passive && passive[0].includes(actor)) return { party, cue: passive[0], scope };
+  // The party's name alone (*Embrace*, *Der Auftragnehmer*) says too little: the sentence that holds it says what it undertakes.
+  const bare = maskMentions(duties[0]!.text, actors).replace(MASKED_MENTION, '').replace(ARTICLES, '').trim() === '';
+  const sentence = bare ? reading.sentences.find((candidate) => candidate.cues.includes(duties[0]!)) : undefined;
+  return { party, cue: sentence ? excerpt(text.slice(sentence.start, sentence.end), 160) : duties[0]!.text, scope };
 }
 
 /** Headings that name whose measures follow, over the masked heading (`maskMentions`); compiled once. */

@@ -9,6 +9,7 @@ import { applyEdit } from '../redline/edit';
 import { listChanges, type ChangeEntry } from '../redline/changes';
 import { compact, currentText, segmentsOf } from '../redline/segments';
 import { renumberAccepted } from '../redline/numbering';
+import { annexFrame } from '../responsibility/annexFrame';
 import { classifyClauses, classifyMeasures } from '../responsibility/classify';
 import { findClause, findParty, findTom, partyFromText, partyText, updateClause, updateParty, updateTom, type Target } from './items';
 import type { Decision, Review } from './model';
@@ -32,13 +33,20 @@ export function withSegments<T extends { readonly text: string; readonly segment
 
 /** Measures are read again after an edit, except where a reviewer has set the responsibility. */
 export function reclassify(contract: Contract): Contract {
-  const preamble = contract.annexes.filter((annex) => annex.isTomAnnex).flatMap((annex) => annex.preamble);
-  const readings = classifyMeasures(contract.toms, preamble, contract.parties);
+  const readings = classifyMeasures(contract.toms, annexFrame(contract), contract.parties);
   return { ...contract, toms: contract.toms.map((tom, index) => (tom.responsibility.source === 'reviewer' ? tom : { ...tom, responsibility: readings[index]! })) };
 }
 
-/** The duty clauses of a section are read again after one of them changed (a lead-in frames the items after it). */
-function reclassifySection(contract: Contract, clauseId: string): Contract {
+/**
+ * The duty clauses of a section are read again after one of them changed (a lead-in frames the
+ * items after it), and the measures too when the change altered who the body gives the TOM annex to.
+ */
+function reclassifySection(contract: Contract, clauseId: string, before: Contract): Contract {
+  const next = readSection(contract, clauseId);
+  return JSON.stringify(annexFrame(next)) === JSON.stringify(annexFrame(before)) ? next : reclassify(next);
+}
+
+function readSection(contract: Contract, clauseId: string): Contract {
   return {
     ...contract,
     sections: contract.sections.map((section) => {
@@ -86,6 +94,7 @@ export function editText(review: Review, target: Target, text: string, context: 
             return comments ? { ...next, comments } : next;
           }),
           target.id,
+          contract,
         ),
         context.now,
       );
@@ -142,7 +151,7 @@ export function insertClauseAfter(review: Review, afterId: string, text: string,
       section.id === found.section.id ? { ...section, clauses: [...section.clauses.slice(0, found.index + 1), clause, ...section.clauses.slice(found.index + 1)] } : section,
     ),
   };
-  return { review: touch(review, reclassifySection(contract, id), context.now), id };
+  return { review: touch(review, reclassifySection(contract, id, review.contract), context.now), id };
 }
 
 /** Adds a measure after `afterId`, in its category and service, as one tracked insertion. */
@@ -197,7 +206,7 @@ function applyDecision(contract: Contract, entry: ChangeEntry, decision: Segment
       let next = updateClause(contract, entry.target.id, (clause) => (entry.whole ? decideWhole(clause, decision) : onSegments(clause)));
       // A clause added or removed for good: the section's numbers run on, as they showed.
       if (entry.whole && section) next = { ...next, sections: next.sections.map((candidate) => (candidate.id === section.id ? renumberAccepted(section, candidate) : candidate)) };
-      return findClause(next, entry.target.id) ? reclassifySection(next, entry.target.id) : next;
+      return findClause(next, entry.target.id) ? reclassifySection(next, entry.target.id, contract) : reclassify(next);
     }
     case 'tom':
       return reclassify(updateTom(contract, entry.target.id, (tom) => (entry.whole ? decideWhole(tom, decision) : onSegments(tom))));

@@ -20,13 +20,19 @@ interface Gold {
   readonly file: string;
   readonly parties: readonly { readonly role: string; readonly label: string }[];
   readonly sections: readonly { readonly number: string | null; readonly clauses: number; readonly clauses_alt?: readonly number[] }[];
-  readonly toms: readonly { readonly text: string; readonly party: string }[];
+  readonly toms: readonly { readonly text: string; readonly party: string; readonly cue_scope: string }[];
   readonly checklist: Readonly<Record<string, { readonly status: string; readonly also_defensible?: readonly string[] }>>;
 }
 
 /** Agreeing and labelled. */
 type Tally = [number, number];
-const MEASURES = ['parties', 'sections', 'clauses', 'measures', 'responsibility', 'checklist', 'checklistDefensible'] as const;
+/**
+ * `responsibility` counts every labelled measure (one not located counts as wrong);
+ * `responsibilityNamed` only those whose own words name the party (`cue_scope: measure`), the
+ * issue's "where the text names the party". Parties are compared as the labels write them:
+ * `provider`, `customer`, `shared` (duties for both), `unstated`.
+ */
+const MEASURES = ['parties', 'sections', 'clauses', 'measures', 'responsibility', 'responsibilityNamed', 'checklist', 'checklistDefensible'] as const;
 type Scores = Record<(typeof MEASURES)[number], Tally>;
 
 const words = (text: string) => text.normalize('NFC').replace(/[’‘]/gu, "'").replace(/[“”„]/gu, '"').replace(/^\s*(?:[-*•]|\d+\.)\s+/u, '').replace(/\s+/gu, ' ').trim().toLowerCase();
@@ -51,6 +57,7 @@ function score(gold: Gold, contract: Contract, misses: string[]): Scores {
 
   const measures: Tally = [0, gold.toms.length];
   const responsibility: Tally = [0, gold.toms.length];
+  const responsibilityNamed: Tally = [0, gold.toms.filter((tom) => tom.cue_scope === 'measure').length];
   const ours = contract.toms.map((tom) => ({ text: words(tom.text), party: tom.responsibility.party }));
   for (const tom of gold.toms) {
     const text = words(tom.text);
@@ -60,8 +67,10 @@ function score(gold: Gold, contract: Contract, misses: string[]): Scores {
       continue;
     }
     measures[0]++;
-    if (found.party === tom.party) responsibility[0]++;
-    else misses.push(`measure “${tom.text.slice(0, 60)}”: ${found.party}, labelled ${tom.party}`);
+    if (found.party === tom.party) {
+      responsibility[0]++;
+      if (tom.cue_scope === 'measure') responsibilityNamed[0]++;
+    } else misses.push(`measure “${tom.text.slice(0, 60)}”: ${found.party}, labelled ${tom.party} (${tom.cue_scope})`);
   }
 
   const items = checkContract(contract);
@@ -74,7 +83,7 @@ function score(gold: Gold, contract: Contract, misses: string[]): Scores {
     if (status === label.status || (status !== undefined && label.also_defensible?.includes(status))) checklistDefensible[0]++;
     if (status !== label.status) misses.push(`checklist ${id}: ${status ?? 'absent'}, labelled ${label.status}${label.also_defensible ? ` (also ${label.also_defensible.join(', ')})` : ''}`);
   }
-  return { parties, sections, clauses, measures, responsibility, checklist, checklistDefensible };
+  return { parties, sections, clauses, measures, responsibility, responsibilityNamed, checklist, checklistDefensible };
 }
 
 const ratio = ([right, total]: Tally) => `${right}/${total}`;

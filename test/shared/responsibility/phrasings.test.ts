@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { leadInFrame } from '../../../shared/responsibility/annexFrame';
 import { classifyMeasures } from '../../../shared/responsibility/classify';
 
 /**
@@ -69,7 +70,7 @@ const PHRASINGS: readonly (readonly ['P' | 'C' | 'S' | 'U', string, readonly str
 
 describe('phrasings of TOM annexes', () => {
   it.each(PHRASINGS.map(([party, text, preamble]) => ({ party, text, preamble })))('$text → $party', ({ party, text, preamble }) => {
-    const [responsibility] = classifyMeasures([{ category: { number: '1', title: 'Kontrolle' }, services: [], text }], preamble, []);
+    const [responsibility] = classifyMeasures([{ category: { number: '1', title: 'Kontrolle' }, services: [], text }], leadInFrame(preamble, []), []);
     expect(responsibility!.party).toBe(PARTY[party]);
   });
 });
