@@ -12,7 +12,7 @@
  */
 import type { PartyRole, ResponsibilityCue, ResponsibleParty, SentenceReading } from '../contract/model';
 import { MASKED, maskMentions, roleOfMasked, type Actors } from './actors';
-import { CONDITION_START, MODAL_OPTION, PROHIBITION, hasOptionWords, mayHaveOptionWords, RECEIVING_VERBS_DE, VERB_FIRST_CONDITION, cueRules, type CueRule } from './cues';
+import { CONDITION_START, MODAL_CAPABILITY, MODAL_OPTION, PROHIBITION, hasOptionWords, mayHaveOptionWords, RECEIVING_VERBS_DE, VERB_FIRST_CONDITION, cueRules, type CueRule } from './cues';
 import { findPronouns } from './pronouns';
 import { STATEMENT_LEAD } from './rule';
 import { splitSentences } from './sentences';
@@ -313,7 +313,9 @@ function read(text: string, actors: Actors, antecedent: PartyRole | null): Readi
         if ((f.kind === 'subject' || f.kind === 'inverted') && f.cue.party !== 'shared') subjects.push({ at: f.cue.start, party: f.cue.party as PartyRole });
       }
       const conditional = () => CONDITION_START.test(part.text) || VERB_FIRST_CONDITION.test(part.text);
-      const framed = duties.length === 0 && options.length === 0 && !optionWords && !isModal() && !conditional();
+      // A modal that only says what the measure makes possible or rules out does not make it an option (`MODAL_CAPABILITY`).
+      const offered = () => isModal() && !MODAL_CAPABILITY.test(beforeSubordinate(part.text));
+      const framed = duties.length === 0 && options.length === 0 && !optionWords && !offered() && !conditional();
       statements.push({ text: part.text, start: base, sentence: sentenceIndex, duties, options, framed });
 
       for (const cue of duties) {
