@@ -12,35 +12,12 @@ import type { Annex, Clause, Party, PartyRole, Section, SentenceReading } from '
 import { citeClause } from '../contract/reference';
 import { excerpt } from '../text/excerpt';
 import { annexReference, findReference } from './annexReference';
+import { IMPLEMENTS } from './carryingOut';
 import { readClauses } from './classify';
 import type { Frame } from './frames';
 
 /** Words of measures in general (*Maßnahmen*, *controls*), for a sentence that says who takes them without naming the annex. */
 const MEASURES = /ma(?:ß|ss)nahmen|measures|safeguards|controls|\bTOMs?\b/iu;
-
-/**
- * Carrying the measures out: *treffen, ergreifen, umsetzen, einhalten, aufrechterhalten,
- * gewährleisten, sicherstellen, implementieren, anwenden, durchführen*, the German nouns of
- * them, and *implement, maintain, take measures, apply, comply, adopt, ensure, establish,
- * put in place, carry out*. A separable German verb counts with its particle a few words on
- * (*setzt die Maßnahmen um*, *hält sie ein*). English nouns do not: *the costs of
- * implementation* are no one's act.
- */
-const IMPLEMENTS = new RegExp(
-  '(?<![\\p{L}])(?:' +
-    [
-      'tr(?:i|e)ff\\p{L}*', 'getroffen\\p{L}*', 'ergr(?:ei|i)f\\p{L}*', 'umzusetzen\\p{L}*', 'umsetz\\p{L}*', 'umgesetzt\\p{L}*', 'einzuhalten\\p{L}*', 'einhalt\\p{L}*',
-      'eingehalten\\p{L}*', 'aufrecht\\p{L}*', 'gew(?:ä|a)hrleist\\p{L}*', 'sicher(?:zu)?stell\\p{L}*', 'sichergestellt\\p{L}*', 'implementier\\p{L}*',
-      'anzuwenden\\p{L}*', 'anwend\\p{L}*', 'angewandt\\p{L}*', 'angewendet\\p{L}*', 'durch(?:zu)?f(?:ü|u)hr\\p{L}*', 'durchgef(?:ü|u)hrt\\p{L}*',
-      'unterh(?:ä|a)lt\\p{L}*', 'Umsetzung', 'Einhaltung', 'Implementierung', 'Anwendung', 'Aufrechterhaltung', 'Durchführung',
-      'setz(?:t|en)\\s+(?:\\S+\\s+){0,12}?um', 'h(?:ä|a)lt(?:en)?\\s+(?:\\S+\\s+){0,12}?(?:ein|aufrecht)', 'stell(?:t|en)\\s+(?:\\S+\\s+){0,12}?sicher',
-      'f(?:ü|u)hr(?:t|en)\\s+(?:\\S+\\s+){0,12}?durch', 'wende[nt]\\s+(?:\\S+\\s+){0,12}?an', 'ergreif(?:t|en)',
-      'implement(?:s|ed|ing)?', 'maintain(?:s|ed|ing)?', '(?:tak(?:e|es|en|ing)|took)\\s+(?:\\S+\\s+){0,6}?(?:measures|steps|precautions|safeguards)', 'appl(?:y|ies|ied|ying)',
-      'compl(?:y|ies|ied|ying)', 'adopt(?:s|ed|ing)?', 'ensur(?:e|es|ed|ing)', 'establish(?:es|ed|ing)?', 'put\\s+in\\s+place', 'carr(?:y|ies|ied)\\s+out',
-    ].join('|') +
-    ')(?![\\p{L}])',
-  'iu',
-);
 
 interface Candidate {
   readonly frame: Frame;

@@ -162,6 +162,42 @@ describe('frames in the annex', () => {
     expect(doubtOf(fromLeadIn)).toBeNull();
   });
 
+  it.each([
+    ['a relative clause (German)', 'Diese Anlage beschreibt die Maßnahmen, die der Auftragsverarbeiter zum Schutz der Daten getroffen hat.'],
+    ['a relative clause after the verb (German)', 'Im Folgenden sind die Maßnahmen aufgeführt, welche der Auftragsverarbeiter ergriffen hat.'],
+    ['an attributive participle (German)', 'Nachstehend die vom Auftragsverarbeiter umgesetzten technischen Maßnahmen.'],
+  ])('reads whose measures they are from %s in the annex’s lead-in', (_, leadIn) => {
+    const contract = german('(1) Der Auftragsverarbeiter verarbeitet Daten nur auf Weisung.', `${leadIn}\n\n${NOUN_MEASURES_DE}`);
+    expect(measure(contract, 'Videoüberwachung').responsibility).toMatchObject({ party: 'provider', reason: { kind: 'frame', scope: 'annex' } });
+  });
+
+  it.each([
+    ['a participle phrase (the Commission’s Annex II)', 'Description of the technical and organisational measures implemented by the processor(s):'],
+    ['a sentence about the annex', 'This Annex describes the safeguards that have been put in place by the Processor.'],
+  ])('reads whose measures they are from %s in English', (_, leadIn) => {
+    const contract = english('2.1 The Processor keeps records.', `${leadIn}\n\n${NOUN_MEASURES_EN}`);
+    expect(measure(contract, 'Role-based access').responsibility).toMatchObject({ party: 'provider', reason: { kind: 'frame', scope: 'annex' } });
+  });
+
+  it('reads a possessive title as the annex’s frame', () => {
+    const contract = parseContract(
+      `Data Processing Agreement\n\n${PARTIES_EN}\n\n1. Processing\n\n1.1 The Processor processes Personal Data for the Controller.\n\nSCHEDULE 2 PROCESSOR'S SECURITY MEASURES\n\n${NOUN_MEASURES_EN}\n`,
+    );
+    expect(measure(contract, 'Role-based access').responsibility).toMatchObject({ party: 'provider', reason: { kind: 'frame', scope: 'title' } });
+  });
+
+  it('reads a title in capitals and in Swiss spelling as the annex’s frame', () => {
+    const contract = german('(1) Der Auftragsverarbeiter verarbeitet Daten nur auf Weisung.', NOUN_MEASURES_DE, 'TECHNISCHE UND ORGANISATORISCHE MASSNAHMEN DES AUFTRAGSVERARBEITERS');
+    expect(measure(contract, 'Videoüberwachung').responsibility).toMatchObject({ party: 'provider', reason: { kind: 'frame', scope: 'title', frame: 'MASSNAHMEN DES AUFTRAGSVERARBEITERS' } });
+  });
+
+  it.each([
+    ['German', german('(1) Der Auftragsverarbeiter verarbeitet Daten nur auf Weisung.', `Der Verantwortliche hat die folgenden Maßnahmen geprüft und für angemessen befunden:\n\n${NOUN_MEASURES_DE}`), 'Videoüberwachung'],
+    ['English', english('2.1 The Processor keeps records.', `The Controller has reviewed and approved the following measures:\n\n${NOUN_MEASURES_EN}`), 'Role-based access'],
+  ])('takes no frame from a lead-in in which a party only reviewed the measures (%s)', (_, contract, start) => {
+    expect(measure(contract, start).responsibility).toMatchObject({ party: 'unstated', reason: { kind: 'none' } });
+  });
+
   it('does not read a “can” in a clause of purpose as an option (German and English)', () => {
     expect(measure(written('avv-frame-contract-de.txt'), 'Die Anwendung ist so gestaltet').responsibility.party).toBe('provider');
     expect(measure(written('dpa-frame-contract-en.txt'), 'The system is designed so that').responsibility.party).toBe('provider');
