@@ -62,6 +62,13 @@ function dutyOf(sentence: ReadSentence): { party: PartyRole; cue: string } | nul
   return null;
 }
 
+/** Whether a section names one of `annexes` (the TOM annexes) at all: only such a section can set their frame. */
+export function namesAnnex(section: Pick<Section, 'clauses'>, annexes: readonly Annex[]): boolean {
+  if (annexes.length === 0) return false;
+  const references = annexes.map(annexReference);
+  return section.clauses.some((clause) => references.some((reference) => reference.test(clause.text)));
+}
+
 /** The frame the body sets for `annexes` (the TOM annexes), or null when no sentence of it gives them to a party. */
 export function contractFrame(sections: readonly Section[], annexes: readonly Annex[], parties: readonly Party[]): Frame | null {
   if (annexes.length === 0) return null;
