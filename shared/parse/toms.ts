@@ -89,11 +89,6 @@ function statementBeforeLeadIn(text: string): { statement: string; leadIn: strin
   return { statement, leadIn: text.slice(start) };
 }
 
-/** Whether a list follows the unit: bullets, or items indented under it. */
-function introducesList(unit: Unit, next: Unit | undefined): boolean {
-  return next !== undefined && !next.cell && (next.bullet || (next.marker !== null && (unit.marker === null || next.indent > unit.indent)));
-}
-
 /** Art. 32 GDPR control words, for category headings written without numbers. */
 const CATEGORY_WORDS =
   /(?:Zutritts|Zugangs|Zugriffs|Weitergabe|Eingabe|Auftrags|Verfügbarkeits|Trennungs|Datenträger|Speicher|Benutzer|Transport)kontrolle|Pseudonymisierung|Verschlüsselung|Wiederherstellbarkeit|Belastbarkeit|Evaluierung|physical access|access control|transmission control|input control|job control|availability control|separation|pseudonymi[sz]ation|encryption|resilience|data carrier/iu;
@@ -251,11 +246,11 @@ export function parseTomAnnex(units: readonly Unit[]): TomAnnex {
       serviceHeading = null;
       continue;
     }
-    // Text before the first category, and list intros (`Examples of possible measures:`, `c. GitHub will maintain … to include:` above its bullets), frame the measures.
-    const inPreamble = !unit.bullet && ((hasCategories && category === null && toms.length === 0) || (/:$/u.test(unit.text) && (!hasCategories || introducesList(unit, units[i + 1]))));
+    // Text before the first category, and list intros (`Examples of possible measures:`), frame the measures.
+    const inPreamble = !unit.bullet && ((hasCategories && category === null && toms.length === 0) || (!hasCategories && /:$/u.test(unit.text)));
     if (inPreamble) {
       const stated = unit.marker ? null : statementBeforeLeadIn(unit.text);
-      if (stated && (!hasCategories || category !== null)) {
+      if (stated && !hasCategories) {
         const origin = { unit, form: 'text' as const, span: { start: 0, end: stated.statement.length } };
         toms.push({ category: category ?? { number: '', title: '' }, services, serviceHeading, text: stated.statement, origin });
         preamble.push(stated.leadIn);
