@@ -174,6 +174,8 @@ export interface DecisionContext {
   readonly now: string;
   readonly rationale: string;
   readonly newId: () => string;
+  /** The other side decided, in their answer of this file name (adopting it in round two). */
+  readonly answer?: string;
 }
 
 /**
@@ -215,7 +217,8 @@ function applyDecision(contract: Contract, entry: ChangeEntry, decision: Segment
   }
 }
 
-function record(entry: ChangeEntry, decision: SegmentDecision, context: DecisionContext): Decision {
+/** The decision record's entry for deciding `entry`. */
+export function decisionRecord(entry: ChangeEntry, decision: SegmentDecision, context: DecisionContext): Decision {
   return {
     id: context.newId(),
     by: context.by,
@@ -224,6 +227,7 @@ function record(entry: ChangeEntry, decision: SegmentDecision, context: Decision
     target: entry.target,
     action: decision,
     change: { id: entry.id, kind: entry.kind, author: entry.author, date: entry.date, text: entry.text, whole: entry.whole },
+    ...(context.answer === undefined ? {} : { answer: context.answer }),
   };
 }
 
@@ -239,7 +243,7 @@ export function decideChanges(review: Review, selector: ChangeSelector, decision
     // An earlier decision may have removed this change already (a rejected inserted clause takes its words along).
     if (!listChanges(contract).some((candidate) => candidate.id === entry.id)) continue;
     contract = applyDecision(contract, entry, decision);
-    decisions.push(record(entry, decision, context));
+    decisions.push(decisionRecord(entry, decision, context));
   }
   return touch(review, contract, context.now, decisions);
 }

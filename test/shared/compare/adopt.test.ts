@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { adoptComparison, untrackedDifferences } from '../../../shared/compare/adopt';
 import { compareContracts } from '../../../shared/compare/compareContracts';
-import type { Contract } from '../../../shared/contract/model';
+import type { Clause, Contract, Tom } from '../../../shared/contract/model';
 import { parseContract } from '../../../shared/parse/parseContract';
 import { changeAuthors, listChanges } from '../../../shared/redline/changes';
 import { displayLabels } from '../../../shared/redline/numbering';
@@ -125,6 +125,39 @@ describe('adopting a comparison as tracked changes', () => {
     expect(reading(decideAll(result, 'accept').contract)).toEqual(reading(other));
     expect(reading(decideAll(result, 'reject').contract)).toEqual(reading(template));
   });
+
+  it('builds the redline from the comparison’s own pieces: its changes are the insertions and deletions on screen, for any negotiation', () => {
+    fc.assert(
+      fc.property(steps(), (abstract) => {
+        const negotiated = negotiate(template, concretize(template, abstract).negotiations);
+        const comparison = compareContracts(template, negotiated.contract);
+        const result = adoptComparison(base, negotiated.contract, comparison, provider());
+        const clauses = new Map(result.contract.sections.flatMap((section) => section.clauses.map((clause) => [clause.id, clause] as const)));
+        const toms = new Map(result.contract.toms.map((tom) => [tom.id, tom]));
+        const shown = (segments: readonly { kind: string; text: string }[]) => segments.filter((segment) => segment.kind !== 'equal').map((segment) => [segment.kind, segment.text]);
+        const held = (item: Clause | Tom) => shown(item.segments ?? []);
+        let inserted = 0;
+        for (const entry of comparison.clauses) {
+          if (entry.new && (!entry.old || entry.status === 'moved')) inserted++;
+          if (!entry.old) continue;
+          const clause = clauses.get(entry.old.id)!;
+          if (!entry.new || entry.status === 'moved') expect(clause.change?.kind).toBe('delete');
+          else expect(held(clause)).toEqual(shown(entry.segments));
+        }
+        for (const entry of comparison.toms) {
+          if (entry.new && (!entry.old || entry.placeChanged)) inserted++;
+          if (!entry.old) continue;
+          const tom = toms.get(entry.old.id)!;
+          if (!entry.new || entry.placeChanged) expect(tom.change?.kind).toBe('delete');
+          else expect(held(tom)).toEqual(shown(entry.segments));
+        }
+        const whole = [...clauses.values(), ...toms.values()].filter((item) => item.change?.kind === 'insert');
+        expect(whole.length).toBe(inserted);
+        for (const item of whole) expect(held(item)).toEqual([['insert', item.text]]);
+      }),
+      { numRuns: 60 },
+    );
+  }, 60_000);
 
   it('gives the other side’s text on accepting all and the old text on rejecting all, for any negotiation', () => {
     fc.assert(
