@@ -577,6 +577,7 @@ export const de: Messages = {
     importNeedsDocx: 'import liest Word-Dokumente (.docx); „{{file}}“ ist keines.',
     importNeedsReviewName: 'import schreibt eine Prüfungsdatei: Geben Sie ihr einen Namen, der auf .clausemark endet („{{file}}“ wird nicht geschrieben).',
     mergeNeedsReviewName: 'merge schreibt eine Prüfungsdatei: Geben Sie ihr einen Namen, der auf .clausemark endet („{{file}}“ wird nicht geschrieben).',
+    mergeNeedsAuthor: '„{{file}}“ sagt nicht, wer es zuletzt gespeichert hat: Nennen Sie mit --author, von wem ihre nicht nachverfolgten Änderungen sind.',
     mergeMissingFiles: 'Nennen Sie die Prüfung und ihre Antwort: clausemark merge <Prüfung.clausemark> <Antwort.docx> --out <Runde2.clausemark>.',
     notAReview: '„{{file}}“ ist keine Prüfungsdatei, die Clausemark lesen kann ({{detail}}).',
     exported: '„{{file}}“ geschrieben ({{size}}).',
@@ -612,6 +613,8 @@ export const de: Messages = {
     rejected_other: '{{count}} von ihnen abgelehnt',
     pending_one: '{{count}} weiter offen',
     pending_other: '{{count}} weiter offen',
+    untracked_one: '{{count}} Unterschied (ein Abschnittstitel, eine Klauselüberschrift, ein Anlagenpunkt oder der Titel) kann keine nachverfolgte Änderung sein; die neue Prüfung behält dort unseren Text.',
+    untracked_other: '{{count}} Unterschiede (Abschnittstitel, Klauselüberschriften, Anlagenpunkte oder der Titel) können keine nachverfolgten Änderungen sein; die neue Prüfung behält dort unseren Text.',
   },
   views: {
     label: 'Ansicht',

@@ -575,6 +575,7 @@ export const en = {
     importNeedsDocx: 'import reads Word documents (.docx); “{{file}}” is none.',
     importNeedsReviewName: 'import writes a review file: name it with .clausemark at the end (“{{file}}” is not written).',
     mergeNeedsReviewName: 'merge writes a review file: name it with .clausemark at the end (“{{file}}” is not written).',
+    mergeNeedsAuthor: '“{{file}}” does not say who saved it last: name the author of their untracked edits with --author.',
     mergeMissingFiles: 'Name the review and their answer: clausemark merge <review.clausemark> <answer.docx> --out <round2.clausemark>.',
     notAReview: '“{{file}}” is not a review file Clausemark can read ({{detail}}).',
     exported: 'Wrote “{{file}}” ({{size}}).',
@@ -610,6 +611,8 @@ export const en = {
     rejected_other: '{{count}} rejected by them',
     pending_one: '{{count}} still pending',
     pending_other: '{{count}} still pending',
+    untracked_one: '{{count}} difference (a section title, clause heading, annex item or the title) cannot be a tracked change; the new review keeps our text there.',
+    untracked_other: '{{count}} differences (section titles, clause headings, annex items or the title) cannot be tracked changes; the new review keeps our text there.',
   },
   views: {
     label: 'View',
