@@ -1,8 +1,9 @@
 /**
  * `npm run accuracy [-- --json] [-- --verbose] [-- <corpus folder>]`: how well Clausemark reads the
  * labelled DPAs of the development corpus (`../shared/corpus`, see its README): parties, sections
- * and their clause counts, the TOM annex's measures and who carries them out, and the Art. 28
- * checklist, each as agreeing/labelled per document and in total. Reported, not asserted.
+ * and their clause counts, the annexes (found by label, their headings, which one holds the measures),
+ * the TOM annex's measures and who carries them out, and the Art. 28 checklist, each as
+ * agreeing/labelled per document and in total. Reported, not asserted.
  */
 import { readFile, readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -20,16 +21,19 @@ interface Gold {
   readonly file: string;
   readonly parties: readonly { readonly role: string; readonly label: string }[];
   readonly sections: readonly { readonly number: string | null; readonly clauses: number; readonly clauses_alt?: readonly number[] }[];
+  readonly annexes: readonly { readonly label: string; readonly title: string | null }[];
+  readonly tom_annex: string | null;
   readonly toms: readonly { readonly text: string; readonly party: string }[];
   readonly checklist: Readonly<Record<string, { readonly status: string; readonly also_defensible?: readonly string[] }>>;
 }
 
 /** Agreeing and labelled. */
 type Tally = [number, number];
-const MEASURES = ['parties', 'sections', 'clauses', 'measures', 'responsibility', 'checklist', 'checklistDefensible'] as const;
+const MEASURES = ['parties', 'sections', 'clauses', 'annexes', 'annexHeadings', 'tomAnnex', 'measures', 'responsibility', 'checklist', 'checklistDefensible'] as const;
 type Scores = Record<(typeof MEASURES)[number], Tally>;
 
-const words = (text: string) => text.normalize('NFC').replace(/[’‘]/gu, "'").replace(/[“”„]/gu, '"').replace(/^\s*(?:[-*•]|\d+\.)\s+/u, '').replace(/\s+/gu, ' ').trim().toLowerCase();
+// Markdown's emphasis and escapes are markup, not words: the labels quote the Markdown source as written.
+const words = (text: string) => text.normalize('NFC').replace(/\*\*|__|\\(?=[!-/:-@[-`{-~])/gu, '').replace(/[’‘]/gu, "'").replace(/[“”„]/gu, '"').replace(/^\s*(?:[-*•]|\d+\.)\s+/u, '').replace(/\s+/gu, ' ').trim().toLowerCase();
 const sectionNumber = (number: string) => number.replace(/^(?:§|Artikel|Article|Clause|Ziffer)\s*/iu, '').replace(/[.:)]+$/u, '').trim().toLowerCase();
 
 function score(gold: Gold, contract: Contract, misses: string[]): Scores {
@@ -49,6 +53,27 @@ function score(gold: Gold, contract: Contract, misses: string[]): Scores {
     else misses.push(`section ${section.number ?? `#${index + 1}`}: ${ours.clauses.length} clauses, labelled ${section.clauses}`);
   });
 
+  // An annex is found when ours has its label (the label may run on into our title: `Appendix 1` + `to the …`).
+  const heading = (label: string, title: string | null) => words(`${label} ${title ?? ''}`).replace(/[.:]+$/u, '');
+  const annexOf = (label: string) => contract.annexes.find((annex) => words(annex.label) === words(label) || heading(annex.label, annex.title).startsWith(`${words(label)} `) || heading(annex.label, annex.title) === words(label));
+  const annexes: Tally = [0, gold.annexes.length];
+  const annexHeadings: Tally = [0, gold.annexes.length];
+  for (const annex of gold.annexes) {
+    const found = annexOf(annex.label);
+    if (!found) {
+      misses.push(`annex “${annex.label}”`);
+      continue;
+    }
+    annexes[0]++;
+    if (heading(found.label, found.title) === heading(annex.label, annex.title)) annexHeadings[0]++;
+    else misses.push(`annex “${annex.label}”: heading “${found.label}${found.title ? ` – ${found.title}` : ''}”, labelled “${annex.label}${annex.title ? ` – ${annex.title}` : ''}”`);
+  }
+  const tomAnnexes = contract.annexes.filter((annex) => annex.isTomAnnex);
+  const goldTomAnnex = gold.tom_annex === null ? undefined : annexOf(gold.tom_annex);
+  const tomAnnexRight = gold.tom_annex === null ? tomAnnexes.length === 0 : goldTomAnnex !== undefined && tomAnnexes.length === 1 && tomAnnexes[0] === goldTomAnnex;
+  const tomAnnex: Tally = [tomAnnexRight ? 1 : 0, 1];
+  if (!tomAnnexRight) misses.push(`TOM annex: ${tomAnnexes.map((annex) => `“${annex.label}”`).join(', ') || 'none'}, labelled ${gold.tom_annex === null ? 'none' : `“${gold.tom_annex}”`}`);
+
   const measures: Tally = [0, gold.toms.length];
   const responsibility: Tally = [0, gold.toms.length];
   const ours = contract.toms.map((tom) => ({ text: words(tom.text), party: tom.responsibility.party }));
@@ -64,6 +89,11 @@ function score(gold: Gold, contract: Contract, misses: string[]): Scores {
     else misses.push(`measure “${tom.text.slice(0, 60)}”: ${found.party}, labelled ${tom.party}`);
   }
 
+  // Not scored (the labels list what is a measure, not every paragraph that is not), but listed: what a reviewer would have to strike.
+  const goldTexts = gold.toms.map((tom) => words(tom.text));
+  const unlabelled = ours.filter((candidate) => !goldTexts.some((text) => candidate.text === text || candidate.text.includes(text) || (candidate.text.length > 20 && text.includes(candidate.text))));
+  if (unlabelled.length > 0) misses.push(`${unlabelled.length} measure(s) read that are not labelled as measures: ${unlabelled.slice(0, 3).map((tom) => `“${tom.text.slice(0, 40)}”`).join(', ')}${unlabelled.length > 3 ? ' …' : ''}`);
+
   const items = checkContract(contract);
   const labelled = Object.entries(gold.checklist);
   const checklist: Tally = [0, labelled.length];
@@ -74,7 +104,7 @@ function score(gold: Gold, contract: Contract, misses: string[]): Scores {
     if (status === label.status || (status !== undefined && label.also_defensible?.includes(status))) checklistDefensible[0]++;
     if (status !== label.status) misses.push(`checklist ${id}: ${status ?? 'absent'}, labelled ${label.status}${label.also_defensible ? ` (also ${label.also_defensible.join(', ')})` : ''}`);
   }
-  return { parties, sections, clauses, measures, responsibility, checklist, checklistDefensible };
+  return { parties, sections, clauses, annexes, annexHeadings, tomAnnex, measures, responsibility, checklist, checklistDefensible };
 }
 
 const ratio = ([right, total]: Tally) => `${right}/${total}`;

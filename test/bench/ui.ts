@@ -250,6 +250,25 @@ export async function openComparison(file: string, other: string, runs: number):
   return { ms: round(median(results.map((result) => result.ms))), longestMs: round(median(results.map((result) => result.longestMs))) };
 }
 
+/**
+ * From confirming *Accept all shown* on the Changes tab of `file` (a review with thousands of
+ * pending changes) to the list painted empty, and the longest task meanwhile: the median of
+ * fresh windows. Opening the tab and asking is not counted.
+ */
+export async function decideAll(file: string, runs: number): Promise<{ ms: number; longestMs: number }> {
+  const results = await inFreshWindows(
+    file,
+    runs,
+    async (page) => {
+      await page.getByRole('tab', { name: /Changes/u }).click();
+      await page.getByRole('button', { name: /Accept all shown/u }).click();
+      return timeClick(page, { selector: '.change-list .rationale-form button[type="submit"]', painted: '.change-list:not(:has(.change-entry)) .change-nav' });
+    },
+    (host) => void host.handlers.setPreferences({ author: { name: 'Bench', initials: 'B', color: '#1f5f8b' } }),
+  );
+  return { ms: round(median(results.map((result) => result.ms))), longestMs: round(median(results.map((result) => result.longestMs))) };
+}
+
 export async function writeLongClauseContract(text: string, folder: string): Promise<string> {
   // The first clause of §1 grows to about 5000 characters for the keystroke measurement.
   const marker = '\n1. ';
