@@ -294,7 +294,9 @@ export async function adoptComparison(file: string, other: string, runs: number)
       await chooseOther(page, other);
       await page.getByRole('dialog', { name: 'Compare' }).getByRole('button', { name: 'Compare', exact: true }).click();
       await page.getByRole('button', { name: 'Adopt as tracked changes…' }).click();
-      await page.getByRole('dialog', { name: 'Adopt as tracked changes' }).waitFor();
+      const dialog = page.getByRole('dialog', { name: 'Adopt as tracked changes' });
+      // A text answer names nobody: whose its edits are is the user's to say.
+      await dialog.getByLabel('Author of their untracked edits and decisions').fill('Provider GmbH');
       return timeClick(page, { selector: '[role="dialog"] button', text: 'Adopt', painted: '.change-list .change-entry' });
     },
     (host) => {
