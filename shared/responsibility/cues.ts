@@ -55,7 +55,8 @@ export function cueRules(mentions: MentionSources): CueRule[] {
     // Subject after the finite verb (*Für X sorgt der Kunde*, *Rollen vergibt der Kunde*).
     requiring(articleMention, makeRule('inverted', `(?<![\\p{L}-])(?!(?:${NOT_VERBS})\\b)(?:wird|muss|soll|sollen|müssen|\\p{Ll}{2,}(?:t|en))\\s+(?:(?:${ADVERBS})\\s+){0,2}${ARTICLE}${X}`)),
     needing(['kann', 'können', 'darf', 'dürfen'], requiring(articleMention, makeRule('inverted', `(?<![\\p{L}-])(?:${OPTION_VERBS})\\s+(?:(?:${ADVERBS})\\s+){0,2}${ARTICLE}${X}`, true))),
-    makeRule('subject', `${statementStart}(?:${ARTICLE})?${X}\\s+(?:${OPTION_VERBS}|ist\\s+berechtigt|sind\\s+berechtigt|ist\\s+befugt|hat\\s+das\\s+Recht|haben\\s+das\\s+Recht)\\b`, true),
+    // *behält sich vor, … zu löschen* keeps a choice, as *kann* does.
+    makeRule('subject', `${statementStart}(?:${ARTICLE})?${X}\\s+(?:${OPTION_VERBS}|ist\\s+berechtigt|sind\\s+berechtigt|ist\\s+befugt|hat\\s+das\\s+Recht|haben\\s+das\\s+Recht|behält\\s+sich|behalten\\s+sich)\\b`, true),
     // Both parties as the subject, unless they only agree or declare (*Die Parteien vereinbaren als Gerichtsstand …*).
     needing(['arteien'], makeRule('parties', `${statementStart}(?:Die|Beide)\\s+(?:Vertrags)?[Pp]arteien\\s+(?!(?:vereinbaren|erklären|sind\\s+sich|schließen|bestätigen)\\b)(?=\\p{Ll})`)),
     needing(['artei'], makeRule('parties', `\\b(?:[Jj]ede\\s+(?:Vertrags)?[Pp]artei|[Bb]eide\\s+(?:Vertrags)?[Pp]arteien|[Dd]ie\\s+(?:Vertrags)?[Pp]arteien)\\s+(?:werden|haben|sind|verpflichten|arbeiten|müssen|stellen|tragen|legen|stimmen|benennen|informieren|unterrichten|halten|treffen|vereinbaren|wirken)\\b`)),
@@ -71,7 +72,7 @@ export function cueRules(mentions: MentionSources): CueRule[] {
  * (a statement took 30 µs). The tests hold it to the same pattern written with `\p{L}` and `iu`.
  */
 export const OPTION_WORDS =
-  /(?:\bauf\s+Wunsch(?!\s+(?:des|der)\s+[a-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e9e\ufb00-\ufb06])|\b(?:sofern|soweit|falls|wenn)\s+(?:dies\s+)?(?:gesondert\s+|ausdrücklich\s+)?(?:vereinbart|gewünscht|beauftragt|gebucht)|\bnach\s+Wahl\s+des\s+Auftragnehmers|\bwahlweise|\boptional|\bsteht\s+es\s+(?:\S+\s+){0,3}frei|\b(?:if|where|when|as|unless\s+otherwise)\s+agreed|\bupon\s+agreement|\bat\s+its\s+(?:sole\s+)?(?:option|discretion)|\bif\s+(?:so\s+)?(?:ordered|purchased|subscribed)|\boptionally)\b/i;
+  /(?:\bauf\s+Wunsch(?!\s+(?:des|der)\s+[a-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e9e\ufb00-\ufb06])|\b(?:sofern|soweit|falls|wenn)\s+(?:dies\s+)?(?:gesondert\s+|ausdrücklich\s+)?(?:vereinbart|gewünscht|beauftragt|gebucht)|\bnach\s+Wahl\s+des\s+Auftragnehmers|\bwahlweise|\boptional|\bsteht\s+es\s+(?:\S+\s+){0,3}frei|\b(?:if|where|when|unless\s+otherwise)\s+agreed|\bupon\s+agreement|\bat\s+its\s+(?:sole\s+)?(?:option|discretion)|\bif\s+(?:so\s+)?(?:ordered|purchased|subscribed)|\boptionally)\b/i;
 
 /** Each wording of `OPTION_WORDS` holds one of these stems, in lower case: a cheap test before the regex. */
 const OPTION_STEMS = ['wunsch', 'vereinbart', 'gewünscht', 'beauftragt', 'gebucht', 'wahl', 'option', 'frei', 'agree', 'discretion', 'ordered', 'purchased', 'subscribed'];

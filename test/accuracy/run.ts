@@ -1,9 +1,10 @@
 /**
- * `npm run accuracy [-- --json] [-- --verbose] [-- <corpus folder>]`: how well Clausemark reads the
- * labelled DPAs of the development corpus (`../shared/corpus`, see its README): parties, sections
- * and their clause counts, the annexes (found by label, their headings, which one holds the measures),
- * the TOM annex's measures and who carries them out, and the Art. 28 checklist, each as
- * agreeing/labelled per document and in total. Reported, not asserted.
+ * How well Clausemark reads the labelled DPAs of the development corpus (`../shared/corpus`, see
+ * its README): parties, sections and their clause counts, the annexes (found by label, their
+ * headings, which one holds the measures), the TOM annex's measures and who carries them out, and
+ * the Art. 28 checklist, each as agreeing/labelled per document and in total.
+ * `npm run accuracy [-- --json] [-- --verbose] [-- <corpus folder>]` prints them (`cli.ts`);
+ * `test/electron/accuracy.test.ts` holds the totals to the floors of `floors.ts`.
  */
 import { readFile, readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -12,10 +13,8 @@ import type { Contract } from '../../shared/contract/model';
 import { readDocument } from '../../electron/handlers/readDocument';
 
 const ROOT = resolve(import.meta.dirname ?? __dirname, '../..');
-const args = process.argv.slice(2);
-const asJson = args.includes('--json');
-const verbose = args.includes('--verbose');
-const corpus = resolve(args.find((arg) => !arg.startsWith('--')) ?? join(ROOT, '../shared/corpus'));
+/** The corpus beside the repository, where CI puts it too. */
+export const CORPUS = join(ROOT, '../shared/corpus');
 
 interface Gold {
   readonly file: string;
@@ -28,21 +27,22 @@ interface Gold {
 }
 
 /** Agreeing and labelled. */
-type Tally = [number, number];
+export type Tally = [number, number];
 /**
  * `responsibility` counts every labelled measure (one not located counts as wrong);
  * `responsibilityNamed` only those whose own words name the party (`cue_scope: measure`), the
  * issue's "where the text names the party". Parties are compared as the labels write them:
  * `provider`, `customer`, `shared` (duties for both), `unstated`.
  */
-const MEASURES = ['parties', 'sections', 'clauses', 'annexes', 'annexHeadings', 'tomAnnex', 'measures', 'responsibility', 'responsibilityNamed', 'checklist', 'checklistDefensible'] as const;
-type Scores = Record<(typeof MEASURES)[number], Tally>;
+export const MEASURES = ['parties', 'sections', 'clauses', 'annexes', 'annexHeadings', 'tomAnnex', 'measures', 'responsibility', 'responsibilityNamed', 'checklist', 'checklistDefensible'] as const;
+export type Measure = (typeof MEASURES)[number];
+export type Scores = Record<Measure, Tally>;
 
 // Markdown's emphasis and escapes are markup, not words: the labels quote the Markdown source as written.
 const words = (text: string) => text.normalize('NFC').replace(/\*\*|__|\\(?=[!-/:-@[-`{-~])/gu, '').replace(/[’‘]/gu, "'").replace(/[“”„]/gu, '"').replace(/^\s*(?:[-*•]|\d+\.)\s+/u, '').replace(/\s+/gu, ' ').trim().toLowerCase();
 const sectionNumber = (number: string) => number.replace(/^(?:§|Artikel|Article|Clause|Ziffer)\s*/iu, '').replace(/[.:)]+$/u, '').trim().toLowerCase();
 
-function score(gold: Gold, contract: Contract, misses: string[]): Scores {
+export function score(gold: Gold, contract: Contract, misses: string[]): Scores {
   const parties: Tally = [0, gold.parties.length];
   for (const party of gold.parties) {
     if (contract.parties.some((ours) => ours.role === party.role && words(ours.roleLabel) === words(party.label))) parties[0]++;
@@ -118,7 +118,13 @@ function score(gold: Gold, contract: Contract, misses: string[]): Scores {
 
 const ratio = ([right, total]: Tally) => `${right}/${total}`;
 
-async function main(): Promise<void> {
+export interface CorpusScores {
+  readonly total: Scores;
+  readonly documents: readonly { readonly name: string; readonly scores: Scores; readonly misses: readonly string[] }[];
+}
+
+/** Every labelled document of `corpus` read as the app reads it and scored against its labels. */
+export async function scoreCorpus(corpus: string): Promise<CorpusScores> {
   const files = (await readdir(join(corpus, 'gold'))).filter((name) => name.endsWith('.json')).sort();
   const total = Object.fromEntries(MEASURES.map((measure) => [measure, [0, 0]])) as Scores;
   const documents: { name: string; scores: Scores; misses: string[] }[] = [];
@@ -131,6 +137,14 @@ async function main(): Promise<void> {
     for (const measure of MEASURES) for (const at of [0, 1] as const) total[measure][at] += scores[measure][at];
     documents.push({ name: gold.file, scores, misses });
   }
+  return { total, documents };
+}
+
+export async function main(args: readonly string[]): Promise<void> {
+  const asJson = args.includes('--json');
+  const verbose = args.includes('--verbose');
+  const corpus = resolve(args.find((arg) => !arg.startsWith('--')) ?? CORPUS);
+  const { total, documents } = await scoreCorpus(corpus);
   if (asJson) {
     process.stdout.write(`${JSON.stringify({ total, documents }, null, 2)}\n`);
     return;
@@ -143,5 +157,3 @@ async function main(): Promise<void> {
   }
   process.stdout.write(`${line('total', total)}\n`);
 }
-
-await main();
