@@ -12,6 +12,7 @@ import { actorsFor } from './actors';
 import { assignsCategory, headingFrame, readFrame, type Frame } from './frames';
 import { settingOf, splitsWithFrame } from './parts';
 import { readText, type Reading } from './reading';
+import { excerpt } from '../text/excerpt';
 import { latin } from '../text/latin';
 
 export { readFrame, type Frame } from './frames';
@@ -55,6 +56,9 @@ export function decide(reading: Reading, frame: Frame | null): Responsibility {
   if (options.length > 0) {
     return { ...base, cues: options, party: 'unstated', cue: null, reason: { kind: 'option', cue: options[0]!.text } };
   }
+  // Under a frame, a measure that only offers or permits is said to be an option, not to name nobody: the frame is there.
+  const offered = frame ? reading.statements.find((statement) => statement.offered) : undefined;
+  if (offered) return { ...base, party: 'unstated', cue: null, reason: { kind: 'option', cue: excerpt(offered.text.trim(), 120) } };
   return { ...base, party: 'unstated', cue: null, reason: { kind: 'none' } };
 }
 
