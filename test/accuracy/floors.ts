@@ -14,8 +14,8 @@ export const FLOORS: Readonly<Record<Measure, number>> = {
   annexHeadings: 23,
   tomAnnex: 17,
   measures: 179,
-  responsibility: 2,
-  responsibilityNamed: 0,
+  responsibility: 122,
+  responsibilityNamed: 2,
   checklist: 194,
   checklistDefensible: 202,
 };
