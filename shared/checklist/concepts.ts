@@ -126,7 +126,10 @@ export function concepts() {
    * and not an inspection anyone may make (*anyone may inspect our open-source code*).
    */
   const AUDIT_DE = w('\\b(?:Überprüfung\\w*|Inspektion\\w*|Kontrollen|Kontrollrecht\\w*|Audit(?:s|ierung\\w*)?\\b(?![- ]?(?:log|trail|protokoll|bericht|questionnaire|report|certificat|Frageb(?:o|ö)gen))|Prüfung(?:en)?|Prüfer|Stichprobenkontroll\\w*|vor-Ort-(?:Kontroll|Prüfung|Inspektion)\\w*|(?:zu )?(?:über)?prüfen|kontrollieren|inspizieren)');
-  const AUDIT_EN = w('(?<!\\b(?:cop(?:y|ies)|results?|summar(?:y|ies)|reports?) of (?:\\S+ ){0,5})(?<!third[- ]party )\\b(?:audit(?:s|ed|ing)?|inspect(?:s|ed|ing|ions?)?)\\b(?![- ]?(?:logs?|trails?|questionnaires?|reports?|certificat\\w*|opinions?|statements?)\\b)');
+  // What stands before the word is looked at only where the word is (after it, including it): a lookbehind in front would be tried at every character.
+  const AUDIT_EN = w(
+    '\\b(?:audit(?:s|ed|ing)?|inspect(?:s|ed|ing|ions?)?)\\b(?<!\\b(?:cop(?:y|ies)|results?|summar(?:y|ies)|reports?) of (?:\\S+ ){0,5}\\w+)(?<!third[- ]party \\w+)(?![- ]?(?:logs?|trails?|questionnaires?|reports?|certificat\\w*|opinions?|statements?)\\b)',
+  );
   const AUDITOR = w(`\\b${CONTROLLER}|\\b(?:Prüfer\\w*|Auditor\\w*|auditors?)`);
   /** Whoever likes may look: a right of the public, not of the controller (*anyone may inspect our code*, *jedermann kann ihn prüfen*). */
   const ANYONE = w('\\b(?:anyone|anybody|everyone|everybody|any person|any member of the public|jedermann|jede Person|die Öffentlichkeit)\\b');
