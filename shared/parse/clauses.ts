@@ -36,6 +36,12 @@ function isSubHeading(text: string): boolean {
   return wordCount(text) <= 8 && !/[.:;,!?]$/u.test(text) && UPPER_START.test(text);
 }
 
+/** A line after a manual line break (`Funktion: Hosting` / `Garantie: SCC`) is more of the paragraph above, not a paragraph of its own. */
+function continuesParagraph(unit: Unit, last: Draft): boolean {
+  const above = last.origins[last.origins.length - 1]?.unit;
+  return unit.lineBreak === true && !unit.bullet && unit.marker === null && !unit.cell && last.kind === 'paragraph' && above !== undefined && above.block === unit.block;
+}
+
 export function buildClauses(sectionId: string, units: readonly Unit[]): Clause[] {
   return buildClausesWithOrigins(sectionId, units).clauses;
 }
@@ -86,6 +92,11 @@ export function buildClausesWithOrigins(sectionId: string, units: readonly Unit[
         continue;
       }
       const listItem = unit.bullet || unit.marker !== null;
+      if (last && continuesParagraph(unit, last)) {
+        last.lines.push(lineOf(unit));
+        last.origins.push(originOf(unit));
+        continue;
+      }
       if (listItem && last && itemIndent !== null && unit.indent > itemIndent + 1) {
         last.lines.push(lineOf(unit));
         last.origins.push(originOf(unit));

@@ -140,10 +140,13 @@ function splitLabel(label: string, rest: string, separated: boolean): { label: s
 }
 
 export function matchAnnexHeading(unit: Unit, next: Unit | undefined): AnnexHeading | null {
-  if (unit.bullet || unit.marker || unit.cell || !standsApart(unit, next, ANNEX_TITLE_WORDS)) return null;
+  if (unit.bullet || unit.marker || unit.cell) return null;
+  const annex = ANNEX.exec(unit.full);
+  // A label on the first line of its block, alone or with a title after a dash or colon (`Anlage 2`, `Anlage 2 – TOM`), heads what is under it, a title or a lead-in.
+  const labelLine = annex !== null && (annex[4] === '' || annex[3] !== undefined) && unit.firstInBlock;
+  if (!labelLine && !standsApart(unit, next, ANNEX_TITLE_WORDS)) return null;
   if (/[.;,]$/u.test(unit.full)) return null;
   // The whole title may stand on the heading's line, however long (the Commission's Annex II runs to 17 words).
-  const annex = ANNEX.exec(unit.full);
   if (annex && wordCount(annex[4]!) <= ANNEX_TITLE_WORDS) {
     const split = splitLabel(annex[1]!.replace(/\s+/gu, ' '), annex[4]!, annex[3] !== undefined);
     if (split) return { number: annex[2]!, ...split };
@@ -151,6 +154,29 @@ export function matchAnnexHeading(unit: Unit, next: Unit | undefined): AnnexHead
   const unnumbered = UNNUMBERED_ANNEX.exec(unit.full);
   if (unnumbered && wordCount(unnumbered[2]!) <= ANNEX_TITLE_WORDS) return { number: '', label: unnumbered[1]!, title: unnumbered[2]! };
   return null;
+}
+
+/** A part of the annex numbered or lettered as its first (`A. LIST OF PARTIES`, `1. Zutrittskontrolle`): never the annex's title. */
+const FIRST_PART = latin(/^(?:\p{Lu}|[IVX]{1,4}|\d{1,2})[.)]\s+\S/u);
+/** A lead-in is a sentence: it opens with an article or pronoun, points forward, or has a finite verb of its own. */
+const LEAD_IN_WORDS =
+  /^(?:der|die|das|den|wir|es|sie|the|we|it|our|this|these|unsere?)\s|\b(?:folgende\w*|nachstehende\w*|nachfolgende\w*|following|below|werden|wird|sind|ist|hat|haben|are|is|has|have|will|shall|must)\b/iu;
+
+/**
+ * The title written on the line under an annex's label (`Anlage 1` / `Technische und
+ * organisatorische Maßnahmen`), or null. Directly under the label, without a blank line
+ * between, a title may end in a colon that opens the annex's text (`Appendix 2` /
+ * `Description of the technical and organizational security measures …:`); a sentence that
+ * introduces the measures there (`The Processor has implemented the following measures:`) stays
+ * the annex's lead-in.
+ */
+export function annexTitleBelow(label: Unit, next: Unit | undefined): string | null {
+  if (next === undefined || FIRST_PART.test(next.full)) return null;
+  if (isTitleLine(next, ANNEX_TITLE_WORDS)) return next.text;
+  if (label.lastInBlock || next.bullet || next.marker || next.cell || !/[^:]:$/u.test(next.text)) return null;
+  const title = next.text.slice(0, -1);
+  if (!looksLikeTitle(title, ANNEX_TITLE_WORDS) || LEAD_IN_WORDS.test(title) || /\p{Ll}[.!?]\s/u.test(title)) return null;
+  return title;
 }
 
 /** `SECURITY EXHIBIT`, `Data Processing Annex 2`: an annex word after a name of one to three capitalised words. */

@@ -5,6 +5,7 @@
  */
 import {
   ANNEX_TITLE_WORDS,
+  annexTitleBelow,
   isPlainHeading,
   isSignatureLine,
   isTitleLine,
@@ -288,9 +289,9 @@ function findAnnexes(units: readonly Unit[]): RawAnnex[] {
     if (heading) {
       let title = heading.title;
       // The title on the line under the label (`# Anlage 1` / `**Technische und organisatorische Maßnahmen**`), unless that line opens an annex of its own.
-      const titleBelow = next !== undefined && isTitleLine(next, ANNEX_TITLE_WORDS) && annexHeadingAt(units, i + 1) === null;
-      if (title === '' && next && titleBelow && (!unit.lastInBlock || (next.firstInBlock && next.lastInBlock))) {
-        title = next.text;
+      const below = title === '' && next && (!unit.lastInBlock || (next.firstInBlock && next.lastInBlock)) ? annexTitleBelow(unit, next) : null;
+      if (below !== null && annexHeadingAt(units, i + 1) === null) {
+        title = below;
         i++;
       }
       annexes.push({ heading, title, units: [] });

@@ -21,6 +21,8 @@ const LONGEST_SETEXT_HEADING = 120;
 interface InlineLine {
   text: string;
   softBreak: boolean;
+  /** After a hard break (two spaces, `\\`, `<br>`): a line of its own in the same paragraph. */
+  hardBreak: boolean;
 }
 
 interface ListLevel {
@@ -46,11 +48,21 @@ const ABSOLUTE_LINK = /^(?:https?:|mailto:)/iu;
  * or follows a hard break (two spaces, `\`, `<br>`) is a line of its own; a soft break is marked.
  */
 function inlineLines(children: readonly Token[]): InlineLine[] {
-  const lines: InlineLine[] = [{ text: '', softBreak: false }];
+  const lines: InlineLine[] = [{ text: '', softBreak: false, hardBreak: false }];
   const links: string[] = [];
   let lineStartsStrong = false;
   let strongText: string | null = null;
   const current = () => lines[lines.length - 1]!;
+  // A break right after a break (`<br>` at a line's end, then the source's line end) is one break, as hard as either.
+  const lineBreak = (hard: boolean) => {
+    const open = current();
+    if (lines.length > 1 && open.text.trim() === '') {
+      open.hardBreak ||= hard;
+      open.softBreak &&= !hard;
+    } else {
+      lines.push({ text: '', softBreak: !hard, hardBreak: hard });
+    }
+  };
   const append = (text: string) => {
     current().text += text;
     if (strongText !== null) strongText += text;
@@ -63,11 +75,11 @@ function inlineLines(children: readonly Token[]): InlineLine[] {
         break;
       case 'softbreak':
       case 'hardbreak':
-        lines.push({ text: '', softBreak: child.type === 'softbreak' });
+        lineBreak(child.type === 'hardbreak');
         lineStartsStrong = false;
         break;
       case 'html_inline':
-        if (/^<br\s*\/?>$/iu.test(child.content)) lines.push({ text: '', softBreak: false });
+        if (/^<br\s*\/?>$/iu.test(child.content)) lineBreak(true);
         break;
       case 'strong_open':
         if (current().text.trim() === '') lineStartsStrong = true;
@@ -95,7 +107,7 @@ function inlineLines(children: readonly Token[]): InlineLine[] {
         break;
     }
   }
-  return lines.map((line) => ({ text: line.text.trim(), softBreak: line.softBreak })).filter((line) => line.text !== '');
+  return lines.map((line) => ({ ...line, text: line.text.trim() })).filter((line) => line.text !== '');
 }
 
 class LineWriter {
@@ -126,7 +138,7 @@ class LineWriter {
     return this.lists.length;
   }
 
-  private push(text: string, options: { heading?: number; softBreak?: boolean; cell?: TableCell; continuation?: boolean } = {}): void {
+  private push(text: string, options: { heading?: number; softBreak?: boolean; lineBreak?: boolean; cell?: TableCell; continuation?: boolean } = {}): void {
     const marker = this.pendingMarker;
     this.pendingMarker = null;
     // A list item's marker line is indented by its nesting; its further lines a little more, as in a text contract.
@@ -136,6 +148,7 @@ class LineWriter {
       indent,
       markdownHeading: options.heading ?? 0,
       ...(options.softBreak && marker === null ? { softBreak: true } : {}),
+      ...(options.lineBreak && marker === null ? { lineBreak: true } : {}),
       ...(options.cell ? { cell: options.cell } : {}),
     });
   }
@@ -143,7 +156,7 @@ class LineWriter {
 
   paragraph(children: readonly Token[]): void {
     const lines = inlineLines(children);
-    lines.forEach((line, index) => this.push(line.text, { softBreak: index > 0 && line.softBreak, continuation: true }));
+    lines.forEach((line, index) => this.push(line.text, { softBreak: index > 0 && line.softBreak, lineBreak: index > 0 && line.hardBreak, continuation: true }));
   }
 
   cell(children: readonly Token[]): void {

@@ -4,6 +4,7 @@
  * the responsibility of every measure. Pure: a string in, a value out.
  */
 import type { Annex, Contract, Language, Section, Tom } from '../contract/model';
+import { annexFrame } from '../responsibility/annexFrame';
 import { classifyClauses, classifyMeasures } from '../responsibility/classify';
 import { buildClausesWithOrigins, lineOf } from './clauses';
 import { parseFrontMatter } from './frontMatter';
@@ -72,7 +73,6 @@ function fromLayout(layout: Layout, text: string, options: ParseOptions): { cont
   });
 
   const rawToms: RawTom[] = [];
-  const tomPreambles: string[] = [];
   const tomAnnexes = tomAnnexIndexes(layout.annexes.map((raw) => ({ label: raw.heading.label, title: raw.title, units: raw.units })));
   const annexes: Annex[] = layout.annexes.map((raw, index) => {
     const isTomAnnex = tomAnnexes.has(index);
@@ -80,11 +80,10 @@ function fromLayout(layout: Layout, text: string, options: ParseOptions): { cont
     if (!isTomAnnex) return { ...base, items: raw.units.map((unit) => (unit.bullet ? unit.text : lineOf(unit))), preamble: [] };
     const parsed = parseTomAnnex(raw.units);
     pushAll(rawToms, parsed.toms);
-    pushAll(tomPreambles, parsed.preamble);
     return { ...base, items: [], preamble: parsed.preamble };
   });
 
-  const responsibilities = classifyMeasures(rawToms, tomPreambles, front.parties);
+  const responsibilities = classifyMeasures(rawToms, annexFrame({ annexes, sections, parties: front.parties }), front.parties);
   const tomOrigins = new Map<string, LineOrigin>();
   rawToms.forEach((raw, index) => {
     if (raw.origin) tomOrigins.set(`t${index + 1}`, raw.origin);

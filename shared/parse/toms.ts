@@ -65,6 +65,30 @@ export function tomAnnexIndexes(annexes: readonly AnnexCandidate[]): Set<number>
   return new Set(byContent < 0 ? [] : [byContent]);
 }
 
+/** Where the last sentence of a text begins (`… as 37signals. You can find out more here:`), or -1. */
+const SENTENCE_START = latin(/\p{L}{2}[.!?]["“”»)]?\s+(?=["„“»(]?[\p{Lu}\p{N}])/gu);
+
+function lastSentenceStart(text: string): number {
+  let start = -1;
+  for (const match of text.matchAll(SENTENCE_START)) start = match.index + match[0].length;
+  return start;
+}
+
+/**
+ * A paragraph that ends in a lead-in (`You can find out more about each sub-processor here:`)
+ * may state a measure before it (`37signals establishes data processing agreements with all of
+ * its sub-processors …`): that statement is a measure, the lead-in frames the list. Sentences that
+ * speak of the measures as a whole (the Commission's `Description of the technical and
+ * organisational measures implemented by the processor …`) describe the annex and frame it too.
+ */
+function statementBeforeLeadIn(text: string): { statement: string; leadIn: string } | null {
+  const start = lastSentenceStart(text);
+  if (start < 0) return null;
+  const statement = text.slice(0, start).trimEnd();
+  if (isTomAnnexTitle(statement)) return null;
+  return { statement, leadIn: text.slice(start) };
+}
+
 /** Art. 32 GDPR control words, for category headings written without numbers. */
 const CATEGORY_WORDS =
   /(?:Zutritts|Zugangs|Zugriffs|Weitergabe|Eingabe|Auftrags|Verfügbarkeits|Trennungs|Datenträger|Speicher|Benutzer|Transport)kontrolle|Pseudonymisierung|Verschlüsselung|Wiederherstellbarkeit|Belastbarkeit|Evaluierung|physical access|access control|transmission control|input control|job control|availability control|separation|pseudonymi[sz]ation|encryption|resilience|data carrier/iu;
@@ -225,6 +249,13 @@ export function parseTomAnnex(units: readonly Unit[]): TomAnnex {
     // Text before the first category, and list intros (`Examples of possible measures:`), frame the measures.
     const inPreamble = !unit.bullet && ((hasCategories && category === null && toms.length === 0) || (!hasCategories && /:$/u.test(unit.text)));
     if (inPreamble) {
+      const stated = unit.marker ? null : statementBeforeLeadIn(unit.text);
+      if (stated && !hasCategories) {
+        const origin = { unit, form: 'text' as const, span: { start: 0, end: stated.statement.length } };
+        toms.push({ category: category ?? { number: '', title: '' }, services, serviceHeading, text: stated.statement, origin });
+        preamble.push(stated.leadIn);
+        continue;
+      }
       preamble.push(unit.full);
       continue;
     }

@@ -30,6 +30,8 @@ export interface Unit {
   readonly sources?: readonly number[];
   /** Set when the unit is (part of) a table cell: a table is read as rows, never as headings. */
   readonly cell?: TableCell;
+  /** The unit begins after a manual line break in the paragraph of the unit before it (`SourceLine.lineBreak`). */
+  readonly lineBreak?: boolean;
 }
 
 /** Where a table cell's text sits: which table of the document, which row and column. */
@@ -53,6 +55,11 @@ export interface SourceLine {
    * break): joined to it where it runs on a sentence, kept apart where it starts a new item.
    */
   readonly softBreak?: boolean;
+  /**
+   * The line follows a manual line break inside its paragraph (Markdown's two spaces, `\`,
+   * `<br>`; Word's line break): a line of its own, but of the same paragraph.
+   */
+  readonly lineBreak?: boolean;
   readonly cell?: TableCell;
 }
 
@@ -155,6 +162,7 @@ interface Draft {
   absorbsBlock: boolean;
   sources: number[];
   cell: TableCell | undefined;
+  lineBreak: boolean;
 }
 
 const OPEN_LINE_END = latin(/[\p{L}\p{N},;\-–(]$/u);
@@ -228,6 +236,7 @@ export function unitsFromLines(lines: readonly (SourceLine | null)[], width: num
       absorbsBlock: marker !== null && content === '',
       sources: line.source === undefined ? [] : [line.source],
       cell: line.cell,
+      lineBreak: line.lineBreak === true,
     };
     drafts.push(current);
   }
@@ -246,6 +255,7 @@ export function unitsFromLines(lines: readonly (SourceLine | null)[], width: num
     lastInBlock: index === drafts.length - 1 || drafts[index + 1]!.block !== draft.block,
     ...(draft.sources.length > 0 ? { sources: draft.sources } : {}),
     ...(draft.cell ? { cell: draft.cell } : {}),
+    ...(draft.lineBreak ? { lineBreak: true } : {}),
     };
   });
 }

@@ -10,7 +10,7 @@
  */
 import { PERSON_NOUNS, type MentionSources } from './actors';
 import { englishRules } from './cuesEnglish';
-import { latinSource } from '../text/latin';
+import { latin, latinSource } from '../text/latin';
 import { STATEMENT_LEAD, fixedRule, makeRule, needing, requiring, type CueRule } from './rule';
 
 export type { CueKind, CueRule } from './rule';
@@ -95,6 +95,17 @@ export function mayHaveOptionWords(text: string): boolean {
 
 /** Modal verbs of possibility; in a statement without an actor they describe, not oblige. */
 export const MODAL_OPTION = /\b(?:kann|können|darf|dürfen|may|can|could|might)\b/u;
+
+/**
+ * A modal that names no actor and says what the measure makes possible or rules out, not
+ * what someone may choose: a passive of *können* or *can* (*Änderungen können nachvollzogen
+ * werden*, *backups can be restored*; one of *dürfen* or *may* only permits), or a
+ * restriction (*Daten dürfen nur verschlüsselt übertragen werden*, *users cannot see other
+ * tenants' data*). Such a statement is a measure of whoever the frame names.
+ */
+export const MODAL_CAPABILITY = latin(
+  /\b(?:kann|können)\b(?:\s+\S+){0,12}?\s+\p{Ll}+(?:t|en)\s+werden\b|\b(?:can|could)\s+(?:only\s+|not\s+|never\s+)?be\s+\p{Ll}+(?:ed|en|wn|t)\b|\b(?:nur|ausschließlich|nicht|keine[nmrs]?|only|not|never)\b|\bcannot\b/u,
+);
 
 /** A prohibition is a duty (*darf nicht*, *may not*). */
 export const PROHIBITION = /\b(?:nicht|nur|ausschließlich|keine[nmrs]?|not|only|never)\b|\bcannot\b/u;

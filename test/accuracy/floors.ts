@@ -15,6 +15,7 @@ export const FLOORS: Readonly<Record<Measure, number>> = {
   tomAnnex: 17,
   measures: 178,
   responsibility: 2,
+  responsibilityNamed: 0,
   checklist: 194,
   checklistDefensible: 202,
 };

@@ -22,13 +22,19 @@ interface Gold {
   readonly sections: readonly { readonly number: string | null; readonly clauses: number; readonly clauses_alt?: readonly number[] }[];
   readonly annexes: readonly { readonly label: string; readonly title: string | null }[];
   readonly tom_annex: string | null;
-  readonly toms: readonly { readonly text: string; readonly party: string }[];
+  readonly toms: readonly { readonly text: string; readonly party: string; readonly cue_scope: string }[];
   readonly checklist: Readonly<Record<string, { readonly status: string; readonly also_defensible?: readonly string[] }>>;
 }
 
 /** Agreeing and labelled. */
 export type Tally = [number, number];
-export const MEASURES = ['parties', 'sections', 'clauses', 'annexes', 'annexHeadings', 'tomAnnex', 'measures', 'responsibility', 'checklist', 'checklistDefensible'] as const;
+/**
+ * `responsibility` counts every labelled measure (one not located counts as wrong);
+ * `responsibilityNamed` only those whose own words name the party (`cue_scope: measure`), the
+ * issue's "where the text names the party". Parties are compared as the labels write them:
+ * `provider`, `customer`, `shared` (duties for both), `unstated`.
+ */
+export const MEASURES = ['parties', 'sections', 'clauses', 'annexes', 'annexHeadings', 'tomAnnex', 'measures', 'responsibility', 'responsibilityNamed', 'checklist', 'checklistDefensible'] as const;
 export type Measure = (typeof MEASURES)[number];
 export type Scores = Record<Measure, Tally>;
 
@@ -76,6 +82,7 @@ export function score(gold: Gold, contract: Contract, misses: string[]): Scores 
 
   const measures: Tally = [0, gold.toms.length];
   const responsibility: Tally = [0, gold.toms.length];
+  const responsibilityNamed: Tally = [0, gold.toms.filter((tom) => tom.cue_scope === 'measure').length];
   const ours = contract.toms.map((tom) => ({ text: words(tom.text), party: tom.responsibility.party }));
   for (const tom of gold.toms) {
     const text = words(tom.text);
@@ -85,8 +92,10 @@ export function score(gold: Gold, contract: Contract, misses: string[]): Scores 
       continue;
     }
     measures[0]++;
-    if (found.party === tom.party) responsibility[0]++;
-    else misses.push(`measure “${tom.text.slice(0, 60)}”: ${found.party}, labelled ${tom.party}`);
+    if (found.party === tom.party) {
+      responsibility[0]++;
+      if (tom.cue_scope === 'measure') responsibilityNamed[0]++;
+    } else misses.push(`measure “${tom.text.slice(0, 60)}”: ${found.party}, labelled ${tom.party} (${tom.cue_scope})`);
   }
 
   // Not scored (the labels list what is a measure, not every paragraph that is not), but listed: what a reviewer would have to strike.
@@ -104,7 +113,7 @@ export function score(gold: Gold, contract: Contract, misses: string[]): Scores 
     if (status === label.status || (status !== undefined && label.also_defensible?.includes(status))) checklistDefensible[0]++;
     if (status !== label.status) misses.push(`checklist ${id}: ${status ?? 'absent'}, labelled ${label.status}${label.also_defensible ? ` (also ${label.also_defensible.join(', ')})` : ''}`);
   }
-  return { parties, sections, clauses, annexes, annexHeadings, tomAnnex, measures, responsibility, checklist, checklistDefensible };
+  return { parties, sections, clauses, annexes, annexHeadings, tomAnnex, measures, responsibility, responsibilityNamed, checklist, checklistDefensible };
 }
 
 const ratio = ([right, total]: Tally) => `${right}/${total}`;

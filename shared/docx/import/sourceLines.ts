@@ -116,7 +116,7 @@ class LineWriter {
         this.blank();
       } else {
         const prefix = first ? label : '';
-        const cell = options.cell ? { cell: options.cell } : {};
+        const cell = { ...(options.cell ? { cell: options.cell } : {}), ...(first ? {} : { lineBreak: true }) };
         if (this.traced) {
           this.sources.push({ view, prefix: prefix.length, start: lineStart + leading, end: lineStart + leading + trimmed.length, lineStart, lineEnd });
           this.lines.push({ text: prefix + trimmed, indent: indent + leading, markdownHeading: heading, source: this.sources.length - 1, ...cell });

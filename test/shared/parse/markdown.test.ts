@@ -9,6 +9,7 @@ import type { Contract } from '../../../shared/contract/model';
 import { importDocx } from '../../../shared/docx';
 import { loadText } from '../../../shared/documents/loadText';
 import { parseContract } from '../../../shared/parse/parseContract';
+import { docxPackage } from '../../support/docxPackage';
 import { wordDifference } from '../../support/words';
 
 const fixture = (name: string) => resolve(import.meta.dirname, '../../fixtures/markdown', name);
@@ -68,6 +69,31 @@ describe('Markdown as people save it', () => {
     ]);
     expect(contract.sections[1]!.clauses.map((clause) => clause.text)).toEqual(['Datenschutzbeauftragter: Erika Muster', 'Telefon: 030 123456']);
     expect(wordDifference(text, contract)).toEqual({ missing: [], extra: [] });
+  });
+
+  it('keeps the lines of a paragraph broken by hand (two spaces, a backslash, <br>) in one clause, in Markdown and DOCX', () => {
+    const german = ['## 5. Unterauftragnehmer', '', 'Der Auftraggeber genehmigt die Hosting GmbH.', '', 'Funktion: Hosting  ', 'Garantie: EU-Standardvertragsklauseln', '', 'Änderungen werden mitgeteilt.'].join('\n');
+    const english = ['## 3. Contact', '', 'Privacy Officer\\', 'Acme Ltd.<br>', '1 Main Street', '', '- Reachable by e-mail', '- Reachable by phone'].join('\n');
+    expect(markdown(german).sections[0]!.clauses.map((clause) => clause.text)).toEqual([
+      'Der Auftraggeber genehmigt die Hosting GmbH.',
+      'Funktion: Hosting\nGarantie: EU-Standardvertragsklauseln',
+      'Änderungen werden mitgeteilt.',
+    ]);
+    expect(markdown(english).sections[0]!.clauses.map((clause) => clause.text)).toEqual(['Privacy Officer\nAcme Ltd.\n1 Main Street', '- Reachable by e-mail', '- Reachable by phone']);
+    // `<br>` is markup, not a word of the text.
+    for (const text of [german, english]) expect(wordDifference(text.replace('<br>', ''), markdown(text))).toEqual({ missing: [], extra: [] });
+    // Word's manual line break (Shift+Enter) reads the same.
+    const run = (text: string) => `<w:r><w:t xml:space="preserve">${text}</w:t></w:r>`;
+    const body = [
+      '<w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr>' + run('5. Unterauftragnehmer') + '</w:p>',
+      '<w:p>' + run('Der Auftraggeber genehmigt die Hosting GmbH.') + '</w:p>',
+      '<w:p>' + run('Funktion: Hosting') + '<w:r><w:br/></w:r>' + run('Garantie: EU-Standardvertragsklauseln') + '</w:p>',
+      '<w:p>' + run('Änderungen werden mitgeteilt.') + '</w:p>',
+    ].join('');
+    const styles = '<w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:pPr><w:outlineLvl w:val="1"/></w:pPr></w:style>';
+    const imported = importDocx(docxPackage({ body, styles }), { fileName: 'avv.docx' });
+    if (!imported.ok) throw new Error(JSON.stringify(imported.error));
+    expect(imported.contract.sections[0]!.clauses.map((clause) => clause.text)).toEqual(markdown(german).sections[0]!.clauses.map((clause) => clause.text));
   });
 
   it('takes the title from YAML front matter and keeps a list of parties before clause 1 out of the sections', () => {

@@ -3,7 +3,9 @@
  * the shapes vendors' DPAs come in, each rule on two documents or phrasings.
  */
 import { describe, expect, it } from 'vitest';
+import { importDocx } from '../../../shared/docx';
 import { parseContract } from '../../../shared/parse/parseContract';
+import { docxPackage, ins, run } from '../../support/docxPackage';
 import { wordDifference } from '../../support/words';
 
 const counts = (text: string, format: 'text' | 'markdown' = 'text') =>
@@ -240,6 +242,30 @@ describe('annexes', () => {
     expect([own.annexes.length, own.sections.length]).toEqual([0, 1]);
   });
 
+  it('the line under an annex label is its title, even ending in a colon directly under it; a first lettered part or a lead-in is not', () => {
+    const body = ['1. Gegenstand', '', 'Der Auftragnehmer verarbeitet Daten im Auftrag.', ''];
+    const titles = (text: string, format: 'text' | 'markdown' = 'text') => parseContract(text, { format }).annexes.map((annex) => [annex.label, annex.title]);
+    // The Commission's Annex I opens with its part A: the part is no title.
+    const parts = [...body, 'ANNEX I', '', 'A. LIST OF PARTIES', '', 'Data exporter: the customer.', '', 'ANLAGE 2', '', 'I. Beschreibung der Verarbeitung', '', 'Die Daten der Mitarbeiter.'].join('\n');
+    expect(titles(parts)).toEqual([
+      ['ANNEX I', ''],
+      ['ANLAGE 2', ''],
+    ]);
+    expect(parseContract(parts).annexes.map((annex) => annex.items[0])).toEqual(['A. LIST OF PARTIES', 'I. Beschreibung der Verarbeitung']);
+    // A description ending in a colon right under the label (no blank line) is the title, in Markdown and in text.
+    const described = ['## 1. Scope', '', 'The processor processes data.', '', '### Appendix 2 to the Standard Contractual Clauses', 'Description of the technical and organisational security measures implemented by the data importer in accordance with Clauses 4(d) and 5(c):', '', '- Encryption of data at rest'].join('\n');
+    expect(titles(described, 'markdown')).toEqual([['Appendix 2 to the Standard Contractual Clauses', 'Description of the technical and organisational security measures implemented by the data importer in accordance with Clauses 4(d) and 5(c)']]);
+    const beschrieben = [...body, 'Anlage 2', 'Beschreibung der vom Auftragsverarbeiter ergriffenen technischen und organisatorischen Maßnahmen:', '', '- Verschlüsselung der Datenträger'].join('\n');
+    expect(titles(beschrieben)).toEqual([['Anlage 2', 'Beschreibung der vom Auftragsverarbeiter ergriffenen technischen und organisatorischen Maßnahmen']]);
+    // A sentence that introduces the measures there stays their lead-in, which frames who implements them.
+    for (const leadIn of ['The Processor has implemented the following measures:', 'Der Auftragnehmer setzt folgende Maßnahmen um:']) {
+      const framed = parseContract([...body, 'Anlage 2 – Technische und organisatorische Maßnahmen', leadIn, '', '- Verschlüsselung der Datenträger'].join('\n'));
+      expect([framed.annexes[0]!.title, framed.annexes[0]!.preamble]).toEqual(['Technische und organisatorische Maßnahmen', [leadIn]]);
+      const untitled = parseContract([...body, 'Anlage 2', leadIn, '', '- Verschlüsselung der Datenträger'].join('\n'));
+      expect(untitled.annexes[0]!.title).toBe('');
+    }
+  });
+
   it('an annex heading of a lower rank than the sections after it stays in its section', () => {
     const text = [
       '## 5. Unterauftragnehmer',
@@ -255,5 +281,51 @@ describe('annexes', () => {
     const contract = parseContract(text, { format: 'markdown' });
     expect(contract.sections.map((section) => section.number)).toEqual(['5', '6']);
     expect(contract.annexes).toEqual([]);
+  });
+});
+
+describe('measures', () => {
+  const body = ['1. Security', '', 'The processor implements the measures of Annex 2.', ''];
+  it('a paragraph that states a measure before its lead-in is a measure; the lead-in frames the list', () => {
+    const english = [...body, 'ANNEX 2 – Security measures', '', 'Acme binds each sub-processor by contract to the same security requirements. You can find the list of sub-processors here:', '', '- For Acme Mail, at https://example.com/mail'].join('\n');
+    const german = [...body, 'Anlage 2 – Technische und organisatorische Maßnahmen', '', 'Alle Datenträger werden vor der Entsorgung gelöscht. Die Löschung umfasst insbesondere:', '', '- Festplatten der Server'].join('\n');
+    for (const [text, statement, leadIn] of [
+      [english, 'Acme binds each sub-processor by contract to the same security requirements.', 'You can find the list of sub-processors here:'],
+      [german, 'Alle Datenträger werden vor der Entsorgung gelöscht.', 'Die Löschung umfasst insbesondere:'],
+    ] as const) {
+      const contract = parseContract(text);
+      expect(contract.toms[0]!.text).toBe(statement);
+      expect(contract.annexes[0]!.preamble).toEqual([leadIn]);
+      expect(wordDifference(text, contract)).toEqual({ missing: [], extra: [] });
+    }
+    // A description of the measures as a whole (the Commission's Annex II) is their frame, not one of them.
+    const described = parseContract(
+      [...body, 'ANNEX 2 – Security measures', '', 'Description of the technical and organisational measures implemented by the processor to ensure an appropriate level of security. Examples of possible measures:', '', '- Personal data is encrypted at rest with AES-256.'].join('\n'),
+    );
+    expect(described.toms.map((tom) => tom.text)).toEqual(['Personal data is encrypted at rest with AES-256.']);
+    // A lead-in of one sentence stays a lead-in.
+    expect(parseContract([...body, 'ANNEX 2 – Security measures', '', 'The processor maintains the following measures:', '', '- Encryption at rest'].join('\n')).toms.map((tom) => tom.text)).toEqual(['Encryption at rest']);
+  });
+
+  it('the measure before a lead-in keeps its own tracked changes when read from a DOCX', () => {
+    const p = (runs: string) => `<w:p>${runs}</w:p>`;
+    const bytes = docxPackage({
+      body: [
+        p(run('1. Security')),
+        p(run('The processor implements the measures of Annex 2.')),
+        p(run('ANNEX 2 – Security measures')),
+        p(run('Acme binds each sub-processor by contract to the ') + ins(1, 'Eva', 'same ') + run('security requirements. You can find the list of sub-processors here:')),
+        p(run('For Acme Mail, at the vendor page.')),
+      ].join(''),
+    });
+    const imported = importDocx(bytes, { fileName: 'dpa.docx' });
+    if (!imported.ok) throw new Error(JSON.stringify(imported.error));
+    const tom = imported.contract.toms[0]!;
+    expect(tom.text).toBe('Acme binds each sub-processor by contract to the same security requirements.');
+    expect(tom.segments?.map((segment) => [segment.kind, segment.text])).toEqual([
+      ['equal', 'Acme binds each sub-processor by contract to the '],
+      ['insert', 'same '],
+      ['equal', 'security requirements.'],
+    ]);
   });
 });
