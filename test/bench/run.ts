@@ -16,7 +16,7 @@ import { compareContracts } from '../../shared/compare/compareContracts';
 import { adoptedReview, clauseCount, largeContract, negotiated, redlineReview } from './generate';
 import { hostileCases } from './hostile';
 import { median, round, time, timeTogether, type Timing } from './measure';
-import { adoptComparison, decideAll, exportDocx, heap, keystrokeFloor, keystrokes, openChecklist, openComparison, openFile, openReport, scrolling, writeLongClauseContract } from './ui';
+import { adoptComparison, decideAll, exportDocx, heap, keystrokeFloor, keystrokes, openChecklist, openComparison, openFile, openReport, scrolling, type Timed, writeLongClauseContract } from './ui';
 
 const ROOT = resolve(import.meta.dirname ?? __dirname, '../..');
 const args = new Set(process.argv.slice(2));
@@ -211,11 +211,18 @@ async function main(): Promise<void> {
       const flows = [];
       for (const clauses of [1000, 5000] as const) {
         const file = files[`${clauses}`]!;
-        flows.push({ flow: 'open', clauses, ...(clauses === 1000 ? opened : await openFile(file, 1)) });
-        flows.push({ flow: 'compare', clauses, ...(await openComparison(file, files[`${clauses}-30pct`]!, clauses === 1000 ? runs : 1)) });
-        flows.push({ flow: 'adopt', clauses, ...(await adoptComparison(file, files[`${clauses}-2pct`]!, 1)) });
-        flows.push({ flow: 'export', clauses, ...(await exportDocx(file, folder, clauses === 1000 ? runs : 1)) });
-        flows.push({ flow: 'report', clauses, ...(await openReport(file, clauses === 1000 ? runs : 1)) });
+        const times = clauses === 1000 ? runs : 1;
+        const measured: [string, () => Promise<Timed>][] = [
+          ['open', async () => (clauses === 1000 ? opened : openFile(file, 1))],
+          ['compare', () => openComparison(file, files[`${clauses}-30pct`]!, times)],
+          ['adopt', () => adoptComparison(file, files[`${clauses}-2pct`]!, 1)],
+          ['export', () => exportDocx(file, folder, times)],
+          ['report', () => openReport(file, times)],
+        ];
+        for (const [flow, measure] of measured) {
+          flows.push({ flow, clauses, ...(await measure()) });
+          log(`  ${flow} at ${clauses} clauses measured`);
+        }
       }
       flows.push({ flow: 'open-docx', clauses: 1000, ...(await openFile(docx, runs)) });
       const decideAllCases = [];
