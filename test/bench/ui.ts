@@ -319,7 +319,7 @@ export async function exportDocx(file: string, folder: string, runs: number): Pr
     async (page) => {
       await page.getByRole('button', { name: 'Export DOCX…' }).click();
       await page.getByRole('dialog', { name: 'Export as Word document' }).waitFor();
-      return timeClick(page, { selector: '[role="dialog"] button', text: 'Export…', painted: '.export-status [role="status"]' });
+      return timeClick(page, { selector: 'dialog.export-dialog button', text: 'Export…', painted: '.export-status [role="status"]' });
     },
     (host) => {
       host.dialogs.saveAnswers.push(join(folder, `export-${written++}.docx`));
