@@ -24,6 +24,9 @@ import { pushAll } from '../../lists/pushAll';
 import { RevisionIds } from './revisionIds';
 import { sourceLines, type SourceLines } from './sourceLines';
 import { TargetMapper, type MappedTarget } from './targets';
+import { needsOutline, readOutline, type Outline } from './outline';
+import { passageCandidates, placePassages, type PlacedClause } from './passages';
+import { classifyClauses } from '../../responsibility/classify';
 
 export type ImportWarning =
   /** Tracked changes in text that holds no changes in Clausemark (headings, numbers, annex items): shown as current text. */
@@ -150,6 +153,16 @@ function readLines(bytes: Uint8Array, options: ImportOptions): ReadLines {
   return { ok: true, traced: false, lines: sourceLines(blocks, false).lines, cutLabels };
 }
 
+/** The contract as its outline reads it (see `outline.ts`): what the parser put in front or at the end is now clauses. */
+function outlineContract(contract: Contract, outline: Outline, options: ImportOptions): Contract {
+  const sections = outline.sections.map((section) => {
+    if (options.clauseDuties === false) return section;
+    const duties = classifyClauses(section, contract.parties);
+    return { ...section, clauses: section.clauses.map((clause, index) => (duties[index] ? { ...clause, responsibility: duties[index] } : clause)) };
+  });
+  return { ...contract, reading: 'outline', preamble: [], signature: [], sections };
+}
+
 function labelWarnings(cutLabels: number): ImportWarning[] {
   return cutLabels > 0 ? [{ code: 'labels-cut', count: cutLabels }] : [];
 }
@@ -160,10 +173,13 @@ export function importDocx(bytes: Uint8Array, options: ImportOptions = {}): Impo
   const { lines } = read;
   if (lines.every((line) => line === null)) return { ok: false, error: { reason: 'no-text' } };
   const parsed = parseLines(lines, { ...(options.fileName === undefined ? {} : { fileName: options.fileName }), ...(options.clauseDuties === false ? { clauseDuties: false } : {}) });
-  if (!read.traced) return { ok: true, contract: parsed.contract, warnings: labelWarnings(read.cutLabels) };
+  const outline = needsOutline(parsed.contract) ? readOutline(lines, parsed.contract, parsed.origins) : null;
+  if (!read.traced) return { ok: true, contract: outline ? outlineContract(parsed.contract, outline, options) : parsed.contract, warnings: labelWarnings(read.cutLabels) };
   const { sources, document } = read;
   const lineTexts: string[] = [];
   for (const line of lines) if (line?.source !== undefined) lineTexts[line.source] = line.text;
+  // A paragraph kept only for its markup (a heading deleted whole, a header) has a way back but no line.
+  read.sources.forEach((source, index) => (lineTexts[index] ??= source.view.text.slice(source.start, source.end)));
 
   const mapper = new TargetMapper(sources);
   const ids = new RevisionIds();
@@ -186,12 +202,16 @@ export function importDocx(bytes: Uint8Array, options: ImportOptions = {}): Impo
     targets.push({ key, mapped, text, position: first ? (position.get(first.view.paragraph) ?? 0) : 0 });
   };
 
-  const contract = parsed.contract;
+  const contract = outline ? outlineContract(parsed.contract, outline, options) : parsed.contract;
+  // Reading order of each clause's first line, where passages outside the clauses are put among them.
+  const positions = new Map<string, number>();
   const sections = contract.sections.map((section) => ({
     ...section,
     clauses: section.clauses.map((clause) => {
-      const origins = parsed.origins.clauses.get(clause.id) ?? [];
-      const mapped = mapLines(clause.id, origins.map((origin) => writtenPieces(origin, lineTexts)));
+      const pieces = outline ? (outline.pieces.get(clause.id) ?? []) : (parsed.origins.clauses.get(clause.id) ?? []).map((origin) => writtenPieces(origin, lineTexts));
+      const first = pieces.flatMap((line) => line ?? []).find((piece) => piece.kind === 'source' || piece.kind === 'skip');
+      if (first) positions.set(clause.id, first.source);
+      const mapped = mapLines(clause.id, pieces);
       const annotated = mapped ? annotate(clause, mapped, ids) : clause;
       remember(clause.id, mapped, annotated.text);
       return annotated;
@@ -228,6 +248,15 @@ export function importDocx(bytes: Uint8Array, options: ImportOptions = {}): Impo
 
   const marks: { paragraph: DocxParagraph; mark: CommentMark; position: number }[] = [];
   for (const paragraph of paragraphs) for (const mark of paragraph.marks) marks.push({ paragraph, mark, position: position.get(paragraph) ?? 0 });
+  // Last, once every clause, measure, party and the date took its paragraphs: what is left carries markup of its own.
+  const passages: PlacedClause[] = passageCandidates(read.sources, lineTexts, mapper, read.places, new Set(marks.map((entry) => entry.paragraph))).map((candidate, index) => {
+    const id = `docx-p${index + 1}`;
+    const mapped = mapper.map(candidate.pieces, lineTexts);
+    const clause: Clause = { id, number: null, label: null, heading: null, kind: 'paragraph', text: mapped?.current ?? '', passage: candidate.place };
+    const annotated = mapped ? annotate(clause, mapped, ids) : clause;
+    remember(id, mapped, annotated.text);
+    return { clause: annotated, position: candidate.position };
+  });
   const attached = attachComments(document.comments, marks, targets);
   const withComments = <T extends Clause | Tom>(item: T): T => {
     const comments = attached.byTarget.get(item.id);
@@ -249,7 +278,7 @@ export function importDocx(bytes: Uint8Array, options: ImportOptions = {}): Impo
       date,
       ...(dateSegments ? { dateSegments } : {}),
       parties,
-      sections: sections.map((section) => ({ ...section, clauses: section.clauses.map(withComments) })),
+      sections: placePassages(sections, positions, passages).map((section) => ({ ...section, clauses: section.clauses.map(withComments) })),
       toms: toms.map(withComments),
     },
     warnings,

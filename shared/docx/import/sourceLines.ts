@@ -5,6 +5,7 @@
  * Word draws from `numbering.xml` are written in front (`1. `, `(a) `, `§ 3 `; bullets as
  * `- `). Each line remembers its paragraph, so the parser's units lead back to it.
  */
+import type { PassagePlace } from '../../contract/model';
 import type { SourceLine } from '../../parse/units';
 import type { DocxBlock, DocxParagraph, DocxTable } from '../read/body';
 import type { RawSegment } from '../read/revisions';
@@ -30,6 +31,8 @@ export interface SourceLines {
   readonly sources: LineSource[];
   /** Every paragraph view in document order, for the tally of revisions left outside the contract. */
   readonly views: ParagraphView[];
+  /** Views that sit somewhere other than the running text (a table, a heading, a header), by place. */
+  readonly places: Map<ParagraphView, PassagePlace>;
 }
 
 /** Twips of left indent that count as one character of indent in a text contract. */
@@ -73,6 +76,9 @@ class LineWriter {
   readonly lines: (SourceLine | null)[] = [];
   readonly sources: LineSource[] = [];
   readonly views: ParagraphView[] = [];
+  readonly places = new Map<ParagraphView, PassagePlace>();
+  /** Where the paragraphs now written sit; outside the running text they are not given to the parser. */
+  place: PassagePlace = 'text';
   private previous: DocxParagraph | null = null;
 
   /** `traced`: each line keeps its way back to its paragraph (`sources`, `views`); without, only the lines are written. */
@@ -95,10 +101,20 @@ class LineWriter {
     }
     if (this.previous && (this.everyParagraphApart || gapBetween(this.previous, paragraph))) this.blank();
     const view = viewOf(paragraph, segments);
-    if (this.traced) this.views.push(view);
+    const heading = Math.min(6, options.heading ?? paragraph.headingLevel);
+    // A heading deleted whole is no heading any more: the parser would make its deleted words a title.
+    const detached = this.place === 'header' || this.place === 'footer' || this.place === 'footnote' || this.place === 'endnote' || this.place === 'text-box' || (heading > 0 && view.mode === 'original');
+    if (this.traced) {
+      this.views.push(view);
+      const place = heading > 0 && this.place === 'text' ? 'heading' : this.place;
+      if (place !== 'text') this.places.set(view, place);
+    }
+    if (detached) {
+      if (this.traced) this.detach(view);
+      return;
+    }
     const list = paragraph.list;
     const label = options.prefix ?? (list ? (list.bullet ? '- ' : list.label === '' ? '' : `${list.label} `) : '');
-    const heading = Math.min(6, options.heading ?? paragraph.headingLevel);
     // Deeper list levels and indented paragraphs are indented lines, as the parser tells clause levels by indent.
     const indent = list && options.prefix === undefined ? list.level * 2 : Math.max(0, Math.round(paragraph.indent / INDENT_TWIPS));
     let lineStart = 0;
@@ -115,7 +131,8 @@ class LineWriter {
           this.sources.push({ view, prefix: prefix.length, start: lineStart + leading, end: lineStart + leading + trimmed.length, lineStart, lineEnd });
           this.lines.push({ text: prefix + trimmed, indent: indent + leading, markdownHeading: heading, source: this.sources.length - 1 });
         } else {
-          this.lines.push({ text: prefix + trimmed, indent: indent + leading, markdownHeading: heading });
+          // Numbered all the same, so a reading by outline can leave out the lines a party or the date took.
+          this.lines.push({ text: prefix + trimmed, indent: indent + leading, markdownHeading: heading, source: this.lines.length });
         }
         first = false;
       }
@@ -123,6 +140,17 @@ class LineWriter {
     }
     this.previous = paragraph;
     if (heading > 0) this.blank();
+  }
+
+  /** A paragraph kept only for its markup: its lines lead back to it, but the parser never sees them. */
+  private detach(view: ParagraphView): void {
+    let lineStart = 0;
+    for (const line of view.text.split('\n')) {
+      const leading = line.length - line.trimStart().length;
+      const trimmed = line.trim();
+      if (trimmed !== '') this.sources.push({ view, prefix: 0, start: lineStart + leading, end: lineStart + leading + trimmed.length, lineStart, lineEnd: lineStart + line.length });
+      lineStart += line.length + 1;
+    }
   }
 }
 
@@ -204,6 +232,8 @@ function writeBlocks(writer: LineWriter, blocks: readonly DocxBlock[]): void {
       writeTomTable(writer, block, columns);
       continue;
     }
+    const outer = writer.place;
+    if (outer === 'text') writer.place = 'table';
     for (const row of block.rows) {
       for (const cell of row.cells) {
         for (const inner of cell) {
@@ -213,6 +243,7 @@ function writeBlocks(writer: LineWriter, blocks: readonly DocxBlock[]): void {
       }
       writer.blank();
     }
+    writer.place = outer;
   }
 }
 
@@ -221,5 +252,5 @@ export function sourceLines(blocks: readonly DocxBlock[], traced = true): Source
   const writer = new LineWriter(!usesGaps(blocks), traced);
   writeBlocks(writer, blocks);
   while (writer.lines.length > 0 && writer.lines[writer.lines.length - 1] === null) writer.lines.pop();
-  return { lines: writer.lines, sources: writer.sources, views: writer.views };
+  return { lines: writer.lines, sources: writer.sources, views: writer.views, places: writer.places };
 }

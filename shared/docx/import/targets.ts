@@ -66,6 +66,8 @@ interface Part {
 
 export class TargetMapper {
   private readonly consumed = new Map<ParagraphView, Uint8Array>();
+  /** Views some target took text from (or skipped over): the rest are passages outside every target. */
+  private readonly touched = new Set<ParagraphView>();
 
   constructor(private readonly sources: readonly LineSource[]) {}
 
@@ -120,6 +122,7 @@ export class TargetMapper {
       // A skipped piece is the target's, but not part of its text.
       if (piece.kind === 'source') pushAll(items, taken);
       windows.push({ view, from: left, to: right });
+      this.touched.add(view);
       endsParagraph = piece.kind === 'source' && last === source.end && source.lineEnd === view.text.length;
     }
     return { items, view, endsParagraph };
@@ -190,6 +193,10 @@ export class TargetMapper {
       current: items.filter((item) => item.kind !== 'delete').map((item) => item.text).join(''),
       original: items.filter((item) => item.kind !== 'insert').map((item) => item.text).join(''),
     };
+  }
+
+  isTouched(view: ParagraphView): boolean {
+    return this.touched.has(view);
   }
 
   /** Revisions in paragraphs no target took (headings, labels, annex items), counted by segment; whitespace does not count. */

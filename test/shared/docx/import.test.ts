@@ -189,8 +189,8 @@ describe('revisions Word writes in other ways', () => {
   });
 });
 
-describe('what the contract cannot hold is reported, not lost silently', () => {
-  it('counts changes in headings and moves comments on headings to the next clause', () => {
+describe('markup outside the clauses is kept where it sits', () => {
+  it('keeps changes and a comment in a heading as a passage opening its section, not as a count', () => {
     const bytes = docxPackage({
       styles: HEADING_STYLES,
       comments: '<w:comment w:id="1" w:author="Eva" w:date="2025-05-03T12:00:00Z"><w:p><w:r><w:t>Titel passt nicht.</w:t></w:r></w:p></w:comment>',
@@ -202,12 +202,29 @@ describe('what the contract cannot hold is reported, not lost silently', () => {
     });
     const { contract, warnings } = contractOf(bytes);
     expect(contract.sections[0]!.title).toBe('Neuer Gegenstand');
-    expect(warnings).toEqual([
-      { code: 'changes-outside', count: 2 },
-      { code: 'comments-moved', count: 1 },
+    expect(warnings).toEqual([]);
+    const [passage, clause] = contract.sections[0]!.clauses;
+    expect(passage).toMatchObject({ passage: 'heading', text: '1 Neuer Gegenstand' });
+    expect(passage!.segments).toEqual([
+      { kind: 'equal', text: '1 ' },
+      { kind: 'delete', text: 'Alter ', author: 'Eva', date: expect.any(String), id: 'docx-1' },
+      { kind: 'insert', text: 'Neuer ', author: 'Eva', date: expect.any(String), id: 'docx-2' },
+      { kind: 'equal', text: 'Gegenstand' },
     ]);
-    expect(contract.sections[0]!.clauses[0]!.comments).toEqual([expect.objectContaining({ text: 'Titel passt nicht.', author: 'Eva' })]);
-    expect(contract.sections[0]!.clauses[0]!.comments![0]!.anchor).toBeUndefined();
+    expect(passage!.comments).toEqual([expect.objectContaining({ text: 'Titel passt nicht.', author: 'Eva', date: '2025-05-03T12:00:00.000Z' })]);
+    expect(clause).toMatchObject({ text: 'Ein Satz.' });
+    expect(clause!.comments).toBeUndefined();
+  });
+
+  it('never makes a heading deleted whole the title of a section', () => {
+    const bytes = docxPackage({
+      styles: HEADING_STYLES,
+      body: p('1 Gegenstand', '<w:pStyle w:val="Heading1"/>') + p('1. Ein Satz.') + p(del(3, 'Eva', 'Entfallen'), '<w:pStyle w:val="Heading1"/>') + p('2 Schluss', '<w:pStyle w:val="Heading1"/>') + p('1. Ende.'),
+    });
+    const { contract } = contractOf(bytes);
+    expect(contract.sections.map((section) => section.title)).toEqual(['Gegenstand', 'Schluss']);
+    const passage = contract.sections.flatMap((section) => section.clauses).find((clause) => clause.passage);
+    expect(passage).toMatchObject({ passage: 'heading', text: 'Entfallen', change: { kind: 'delete', author: 'Eva', id: 'docx-3' } });
   });
 });
 
