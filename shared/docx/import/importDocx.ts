@@ -27,6 +27,7 @@ import { TargetMapper, type MappedTarget } from './targets';
 import { needsOutline, readOutline, type Outline } from './outline';
 import { passageCandidates, placePassages, type PlacedClause } from './passages';
 import { classifyClauses } from '../../responsibility/classify';
+import { deletedLineTexts, withoutDeletedLines } from './deletedLines';
 
 export type ImportWarning =
   /** Tracked changes in text that holds no changes in Clausemark (headings, numbers, annex items): shown as current text. */
@@ -202,7 +203,7 @@ export function importDocx(bytes: Uint8Array, options: ImportOptions = {}): Impo
     targets.push({ key, mapped, text, position: first ? (position.get(first.view.paragraph) ?? 0) : 0 });
   };
 
-  const contract = outline ? outlineContract(parsed.contract, outline, options) : parsed.contract;
+  const contract = withoutDeletedLines(outline ? outlineContract(parsed.contract, outline, options) : parsed.contract, deletedLineTexts(lines, read.sources));
   // Reading order of each clause's first line, where passages outside the clauses are put among them.
   const positions = new Map<string, number>();
   const sections = contract.sections.map((section) => ({

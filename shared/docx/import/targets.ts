@@ -176,7 +176,7 @@ export class TargetMapper {
     });
 
     const segments: RawSegment[] = [];
-    for (const item of items) pushMerged(segments, item);
+    items.forEach((item, index) => pushMerged(segments, item, items[index - 1]));
     const statuses = parts.map((current) => current.status);
     const status: TargetStatus = statuses.every((value) => value === 'D')
       ? 'deleted'
@@ -255,11 +255,17 @@ function separatorItem(parts: readonly Part[], index: number, text: string): Par
   return { kind: inOriginal ? 'delete' : 'insert', text, ...(revision ? { revision } : {}), view: null, from: 0, to: 0 };
 }
 
-/** Adjacent pieces of one kind and author become one segment, as in the redline model. */
-function pushMerged(segments: RawSegment[], item: TargetItem): void {
+/**
+ * Adjacent pieces of one kind and author become one segment, as in the redline model, where
+ * they continue across a line or paragraph break (a change over several paragraphs, which
+ * Word writes as one `w:ins` per paragraph). Within a paragraph two revisions stay two, each
+ * with its `w:id` and date.
+ */
+function pushMerged(segments: RawSegment[], item: TargetItem, previous: TargetItem | undefined): void {
   if (item.text === '') return;
   const last = segments[segments.length - 1];
-  if (last && last.kind === item.kind && (item.kind === 'equal' || last.revision?.author === item.revision?.author)) {
+  const across = !previous || previous.view === null || item.view === null || previous.view !== item.view;
+  if (last && last.kind === item.kind && (item.kind === 'equal' || (last.revision?.author === item.revision?.author && (across || last.revision?.id === item.revision?.id)))) {
     segments[segments.length - 1] = { ...last, text: last.text + item.text };
     return;
   }

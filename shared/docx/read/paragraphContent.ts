@@ -51,8 +51,8 @@ const NONE: Context = { inserted: null, deleted: null };
 
 function emit(walk: Walk, context: Context, text: string): void {
   if (text === '' || walk.state.fields.includes('code')) return;
-  // Inserted by one author and deleted by another: gone whether all is accepted or rejected.
-  if (context.inserted && context.deleted) return;
+  // Inserted by one author and deleted by another: gone whether all is accepted or rejected, and
+  // shown as Word shows it, as the later author's deletion.
   const kind = context.deleted ? 'delete' : context.inserted ? 'insert' : 'equal';
   const revision = context.deleted ?? context.inserted ?? undefined;
   pushSegment(walk.segments, revision ? { kind, text, revision } : { kind, text });

@@ -167,11 +167,15 @@ describe('revisions Word writes in other ways', () => {
     expect(second!.segments?.find((segment) => segment.kind !== 'equal')).toMatchObject({ kind: 'insert', text: 'schnell ', author: 'Eva' });
   });
 
-  it('drops text one author inserted and another deleted: it is gone whether all is accepted or rejected', () => {
+  it('keeps text one author inserted and another deleted as the later deletion, never as current text', () => {
     const body = p(run('1. Ein ') + '<w:ins w:id="1" w:author="Eva" w:date="2025-05-03T12:00:00Z"><w:del w:id="2" w:author="Ole" w:date="2025-05-04T12:00:00Z"><w:r><w:delText>kurzer </w:delText></w:r></w:del></w:ins>' + run('Satz.'));
     const clause = section(body).clauses[0]!;
     expect(clause.text).toBe('Ein Satz.');
-    expect(clause.segments).toBeUndefined();
+    expect(clause.segments).toEqual([
+      { kind: 'equal', text: 'Ein ' },
+      { kind: 'delete', text: 'kurzer ', author: 'Ole', date: '2025-05-04T12:00:00.000Z', id: 'docx-2' },
+      { kind: 'equal', text: 'Satz.' },
+    ]);
   });
 
   it('joins two paragraphs whose break was deleted, and keeps a whole deleted paragraph as a deleted line', () => {
