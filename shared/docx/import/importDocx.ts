@@ -13,7 +13,7 @@ import { parseLines } from '../../parse/parseContract';
 import type { Unit } from '../../parse/units';
 import type { DocxError } from '../errors';
 import { DOCX_LIMITS, type DocxLimits } from '../limits';
-import type { DocxBlock, DocxParagraph } from '../read/body';
+import { paragraphsOf, type DocxBlock, type DocxParagraph } from '../read/body';
 import type { DocxDocument } from '../read/readDocx';
 import type { CommentMark, RawSegment } from '../read/revisions';
 import { readDocx } from '../read/readDocx';
@@ -53,11 +53,14 @@ export interface ImportOptions {
   readonly inflateRaw?: RawInflater;
 }
 
-function paragraphsInOrder(blocks: readonly DocxBlock[], into: DocxParagraph[] = []): DocxParagraph[] {
-  for (const block of blocks) {
-    if (block.kind === 'paragraph') into.push(block);
-    else for (const row of block.rows) for (const cell of row.cells) paragraphsInOrder(cell, into);
+/** Every paragraph that may hold a comment mark, in the order `sourceLines` writes them: the body's, each followed by its text boxes, then the other stories'. */
+function paragraphsInOrder(document: DocxDocument): DocxParagraph[] {
+  const into: DocxParagraph[] = [];
+  for (const paragraph of paragraphsOf(document.blocks)) {
+    into.push(paragraph);
+    if (paragraph.textBoxes) pushAll(into, paragraph.textBoxes);
   }
+  for (const story of document.stories) pushAll(into, story.paragraphs);
   return into;
 }
 
@@ -134,7 +137,7 @@ function partyPieces(party: Party, units: readonly Unit[], lineTexts: readonly s
 function hasRevisions(blocks: readonly DocxBlock[]): boolean {
   return blocks.some((block) =>
     block.kind === 'paragraph'
-      ? block.mark !== null || block.segments.some((segment) => segment.kind !== 'equal')
+      ? block.mark !== null || block.segments.some((segment) => segment.kind !== 'equal') || (block.textBoxes !== undefined && hasRevisions(block.textBoxes))
       : block.rows.some((row) => row.change !== null || row.cells.some(hasRevisions)),
   );
 }
@@ -149,8 +152,8 @@ type ReadLines =
 function readLines(bytes: Uint8Array, options: ImportOptions): ReadLines {
   const read = readDocx(bytes, options.limits ?? DOCX_LIMITS, options.inflateRaw);
   if (!read.ok) return read;
-  const { blocks, comments, cutLabels } = read.document;
-  if (comments.size > 0 || hasRevisions(blocks)) return { ok: true, traced: true, document: read.document, ...sourceLines(blocks, true) };
+  const { blocks, comments, cutLabels, stories } = read.document;
+  if (comments.size > 0 || stories.length > 0 || hasRevisions(blocks)) return { ok: true, traced: true, document: read.document, ...sourceLines(blocks, true, stories) };
   return { ok: true, traced: false, lines: sourceLines(blocks, false).lines, cutLabels };
 }
 
@@ -186,7 +189,7 @@ export function importDocx(bytes: Uint8Array, options: ImportOptions = {}): Impo
   const ids = new RevisionIds();
   // Where each clause and measure lies is kept only to place comments: a document without any keeps none of it.
   const commented = document.comments.size > 0;
-  const paragraphs = commented ? paragraphsInOrder(document.blocks) : [];
+  const paragraphs = commented ? paragraphsInOrder(document) : [];
   const position = new Map(paragraphs.map((paragraph, index) => [paragraph, index]));
   const targets: CommentTarget[] = [];
   const unmapped: string[] = [];

@@ -8,6 +8,7 @@
 import type { PassagePlace } from '../../contract/model';
 import type { SourceLine } from '../../parse/units';
 import type { DocxBlock, DocxParagraph, DocxTable } from '../read/body';
+import type { DocxStory } from '../read/readDocx';
 import type { RawSegment } from '../read/revisions';
 import { COVER_STYLE_ID } from '../styleIds';
 import { viewOf, type ParagraphView } from './paragraphView';
@@ -97,6 +98,7 @@ class LineWriter {
     const segments = options.segments ?? paragraph.segments;
     if (!hasText(segments)) {
       this.blank();
+      this.textBoxes(paragraph);
       return;
     }
     if (this.previous && (this.everyParagraphApart || gapBetween(this.previous, paragraph))) this.blank();
@@ -111,6 +113,7 @@ class LineWriter {
     }
     if (detached) {
       if (this.traced) this.detach(view);
+      this.textBoxes(paragraph);
       return;
     }
     const list = paragraph.list;
@@ -140,6 +143,16 @@ class LineWriter {
     }
     this.previous = paragraph;
     if (heading > 0) this.blank();
+    this.textBoxes(paragraph);
+  }
+
+  /** A paragraph's text boxes, after it: kept for their markup, not read as the running text. */
+  textBoxes(paragraph: DocxParagraph): void {
+    if (!paragraph.textBoxes || !this.traced) return;
+    const outer = this.place;
+    this.place = 'text-box';
+    for (const inner of paragraph.textBoxes) this.paragraph(inner);
+    this.place = outer;
   }
 
   /** A paragraph kept only for its markup: its lines lead back to it, but the parser never sees them. */
@@ -247,10 +260,14 @@ function writeBlocks(writer: LineWriter, blocks: readonly DocxBlock[]): void {
   }
 }
 
-/** `traced`: with each line's way back to its paragraph; false gives the lines alone. */
-export function sourceLines(blocks: readonly DocxBlock[], traced = true): SourceLines {
+/** `traced`: with each line's way back to its paragraph; false gives the lines alone. `stories`: paragraphs outside the body, kept for their markup. */
+export function sourceLines(blocks: readonly DocxBlock[], traced = true, stories: readonly DocxStory[] = []): SourceLines {
   const writer = new LineWriter(!usesGaps(blocks), traced);
   writeBlocks(writer, blocks);
+  for (const story of stories) {
+    writer.place = story.place;
+    for (const paragraph of story.paragraphs) writer.paragraph(paragraph);
+  }
   while (writer.lines.length > 0 && writer.lines[writer.lines.length - 1] === null) writer.lines.pop();
   return { lines: writer.lines, sources: writer.sources, views: writer.views, places: writer.places };
 }

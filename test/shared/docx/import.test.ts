@@ -220,6 +220,34 @@ describe('markup outside the clauses is kept where it sits', () => {
     expect(clause!.comments).toBeUndefined();
   });
 
+  it('keeps changes and comments in a header, a footnote and a text box, each marked with where it sits', () => {
+    const textBox = (content: string) =>
+      `<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:txbx xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><w:txbxContent>${content}</w:txbxContent></wps:txbx></w:drawing></mc:Choice><mc:Fallback><w:pict><w:txbxContent>${p(run('Kopie'))}</w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r>`;
+    const bytes = docxPackage({
+      styles: HEADING_STYLES,
+      comments: '<w:comment w:id="7" w:author="Ole" w:date="2025-05-05T08:00:00Z"><w:p><w:r><w:t>Logo fehlt.</w:t></w:r></w:p></w:comment>',
+      header: p('<w:commentRangeStart w:id="7"/>' + run('Muster ') + del(20, 'Ole', 'GmbH') + '<w:commentRangeEnd w:id="7"/><w:r><w:commentReference w:id="7"/></w:r>'),
+      footnotes: `<w:footnote w:id="1"><w:p>${run('Siehe ')}${ins(21, 'Eva', 'Anlage 2')}</w:p></w:footnote>`,
+      body:
+        p('1 Gegenstand', '<w:pStyle w:val="Heading1"/>') +
+        p(run('1. Ein Satz.') + '<w:r><w:footnoteReference w:id="1"/></w:r>' + textBox(p(run('Kasten ') + ins(22, 'Eva', 'neu')))) +
+        p('2 Schluss', '<w:pStyle w:val="Heading1"/>') +
+        p('1. Ende.'),
+    });
+    const { contract, warnings } = contractOf(bytes);
+    expect(warnings).toEqual([]);
+    const passages = contract.sections.flatMap((section) => section.clauses).filter((clause) => clause.passage);
+    expect(passages.map((clause) => [clause.passage, clause.text])).toEqual([
+      ['text-box', 'Kasten neu'],
+      ['footnote', 'Siehe Anlage 2'],
+      ['header', 'Muster'],
+    ]);
+    expect(passages[0]!.segments).toContainEqual({ kind: 'insert', text: 'neu', author: 'Eva', date: '2025-05-01T10:00:00.000Z', id: 'docx-22' });
+    expect(passages[1]!.segments).toContainEqual({ kind: 'insert', text: 'Anlage 2', author: 'Eva', date: '2025-05-01T10:00:00.000Z', id: 'docx-21' });
+    expect(passages[2]!.segments).toContainEqual({ kind: 'delete', text: 'GmbH', author: 'Ole', date: '2025-05-01T10:00:00.000Z', id: 'docx-20' });
+    expect(passages[2]!.comments).toEqual([expect.objectContaining({ author: 'Ole', text: 'Logo fehlt.', date: '2025-05-05T08:00:00.000Z' })]);
+  });
+
   it('never makes a heading deleted whole the title of a section', () => {
     const bytes = docxPackage({
       styles: HEADING_STYLES,
