@@ -59,8 +59,8 @@ export function ChangeList() {
   const setPending = useStore((state) => state.askDecision);
   const ids = { author: useId(), section: useId() };
 
-  const { toms, annexes, parties } = contract;
-  const shifts = useMemo(() => responsibilityShifts({ toms, annexes, parties }), [toms, annexes, parties]);
+  const { toms, annexes, sections, parties } = contract;
+  const shifts = useMemo(() => responsibilityShifts({ toms, annexes, sections, parties }), [toms, annexes, sections, parties]);
   const places = useMemo(() => placesOf(contract), [contract]);
   const all = useMemo(() => listChanges(contract), [contract]);
   const shown = useMemo(() => filterChanges(all, filter), [all, filter]);

@@ -9,6 +9,8 @@ import { applyEdit } from '../redline/edit';
 import { listChanges, type ChangeEntry } from '../redline/changes';
 import { compact, currentText, segmentsOf } from '../redline/segments';
 import { renumberAccepted } from '../redline/numbering';
+import { annexFrame } from '../responsibility/annexFrame';
+import { namesAnnex } from '../responsibility/contractFrame';
 import { classifyClauses, classifyMeasures } from '../responsibility/classify';
 import { addTo, pushAll } from '../lists/pushAll';
 import { DATE_TARGET, findClause, findParty, findTom, partyFromText, partyTarget, partyText, updateClause, updateParty, updateTom, type Target } from './items';
@@ -33,15 +35,30 @@ export function withSegments<T extends { readonly text: string; readonly segment
 
 /** Measures are read again after an edit, except where a reviewer has set the responsibility. */
 export function reclassify(contract: Contract): Contract {
-  const preamble = contract.annexes.filter((annex) => annex.isTomAnnex).flatMap((annex) => annex.preamble);
-  const readings = classifyMeasures(contract.toms, preamble, contract.parties);
+  const readings = classifyMeasures(contract.toms, annexFrame(contract), contract.parties);
   return { ...contract, toms: contract.toms.map((tom, index) => (tom.responsibility.source === 'reviewer' ? tom : { ...tom, responsibility: readings[index]! })) };
 }
 
-/** The duty clauses of a section are read again after one of them changed (a lead-in frames the items after it). */
-function reclassifySection(contract: Contract, clauseId: string): Contract {
+/**
+ * The duty clauses of a section are read again after one of them changed (a lead-in frames the
+ * items after it), and the measures too when the change altered who the body gives the TOM annex to.
+ */
+function reclassifySection(contract: Contract, clauseId: string, before: Contract): Contract {
   const section = contract.sections.find((candidate) => candidate.clauses.some((clause) => clause.id === clauseId));
-  return section ? reclassifySections(contract, new Set([section.id])) : contract;
+  if (!section) return contract;
+  const ids = new Set([section.id]);
+  return withBodyFrame(reclassifySections(contract, ids), before, ids);
+}
+
+/**
+ * The measures read again when the body's frame of the TOM annex (`contractFrame`) is no longer
+ * what it was; only a changed section that names the annex, before or after, can change it.
+ */
+function withBodyFrame(contract: Contract, before: Contract, changed: ReadonlySet<string>): Contract {
+  const annexes = contract.annexes.filter((annex) => annex.isTomAnnex);
+  const names = (of: Contract) => of.sections.some((section) => changed.has(section.id) && namesAnnex(section, annexes));
+  if (!names(contract) && !names(before)) return contract;
+  return JSON.stringify(annexFrame(contract)) === JSON.stringify(annexFrame(before)) ? contract : reclassify(contract);
 }
 
 /** The duty clauses of the sections named read again, each once. */
@@ -93,6 +110,7 @@ export function editText(review: Review, target: Target, text: string, context: 
             return comments ? { ...next, comments } : next;
           }),
           target.id,
+          contract,
         ),
         context.now,
       );
@@ -149,7 +167,7 @@ export function insertClauseAfter(review: Review, afterId: string, text: string,
       section.id === found.section.id ? { ...section, clauses: [...section.clauses.slice(0, found.index + 1), clause, ...section.clauses.slice(found.index + 1)] } : section,
     ),
   };
-  return { review: touch(review, reclassifySection(contract, id), context.now), id };
+  return { review: touch(review, reclassifySection(contract, id, review.contract), context.now), id };
 }
 
 /** Adds a measure after `afterId`, in its category and service, as one tracked insertion. */
@@ -308,6 +326,7 @@ function applyDecisions(contract: Contract, entries: readonly ChangeEntry[], dec
   // An acceptance leaves the current text as it was, and with it every reading: nothing to read again.
   if (reread.size > 0) next = reclassifySections(next, reread);
   if (tomsReread) next = reclassify(next);
+  else if (reread.size > 0) next = withBodyFrame(next, contract, reread);
   return { contract: next, taken };
 }
 

@@ -6,7 +6,7 @@
  * `- `). Each line remembers its paragraph, so the parser's units lead back to it.
  */
 import type { PassagePlace } from '../../contract/model';
-import type { SourceLine } from '../../parse/units';
+import type { SourceLine, TableCell } from '../../parse/units';
 import type { DocxBlock, DocxParagraph, DocxTable } from '../read/body';
 import type { DocxStory } from '../read/readDocx';
 import type { RawSegment } from '../read/revisions';
@@ -81,6 +81,8 @@ class LineWriter {
   /** Where the paragraphs now written sit; outside the running text they are not given to the parser. */
   place: PassagePlace = 'text';
   private previous: DocxParagraph | null = null;
+  /** Tables written so far, to number each table's cells. */
+  tables = 0;
 
   /** `traced`: each line keeps its way back to its paragraph (`sources`, `views`); without, only the lines are written. */
   constructor(
@@ -94,7 +96,10 @@ class LineWriter {
   }
 
   /** Writes a paragraph as one line per manual line break; `prefix` overrides the list label (TOM tables). */
-  paragraph(paragraph: DocxParagraph, options: { readonly segments?: readonly RawSegment[]; readonly prefix?: string; readonly heading?: number } = {}): void {
+  paragraph(
+    paragraph: DocxParagraph,
+    options: { readonly segments?: readonly RawSegment[]; readonly prefix?: string; readonly heading?: number; readonly cell?: TableCell } = {},
+  ): void {
     const segments = options.segments ?? paragraph.segments;
     if (!hasText(segments)) {
       this.blank();
@@ -130,12 +135,13 @@ class LineWriter {
         this.blank();
       } else {
         const prefix = first ? label : '';
+        const cell = { ...(options.cell ? { cell: options.cell } : {}), ...(first ? {} : { lineBreak: true }) };
         if (this.traced) {
           this.sources.push({ view, prefix: prefix.length, start: lineStart + leading, end: lineStart + leading + trimmed.length, lineStart, lineEnd });
-          this.lines.push({ text: prefix + trimmed, indent: indent + leading, markdownHeading: heading, source: this.sources.length - 1 });
+          this.lines.push({ text: prefix + trimmed, indent: indent + leading, markdownHeading: heading, source: this.sources.length - 1, ...cell });
         } else {
           // Numbered all the same, so a reading by outline can leave out the lines a party or the date took.
-          this.lines.push({ text: prefix + trimmed, indent: indent + leading, markdownHeading: heading, source: this.lines.length });
+          this.lines.push({ text: prefix + trimmed, indent: indent + leading, markdownHeading: heading, source: this.lines.length, ...cell });
         }
         first = false;
       }
@@ -232,6 +238,11 @@ function writeTomTable(writer: LineWriter, table: DocxTable, columns: TomTableCo
   writer.blank();
 }
 
+/** A header cell names its column in a word or a few (`Measure`, `Applicable Details`), never in a sentence. */
+function isColumnName(text: string): boolean {
+  return text !== '' && text.split(/\s+/u).length <= 4 && !/[.:;!?]$/u.test(text);
+}
+
 function writeBlocks(writer: LineWriter, blocks: readonly DocxBlock[]): void {
   for (const block of blocks) {
     if (isCover(block)) continue;
@@ -247,15 +258,18 @@ function writeBlocks(writer: LineWriter, blocks: readonly DocxBlock[]): void {
     }
     const outer = writer.place;
     if (outer === 'text') writer.place = 'table';
-    for (const row of block.rows) {
-      for (const cell of row.cells) {
+    // Other tables are read as tables: each cell's lines know their row and column, the first row may name the columns.
+    const table = writer.tables++;
+    const header = block.rows.length > 1 && (block.rows[0]?.cells.length ?? 0) > 1 && block.rows[0]!.cells.every((cell) => isColumnName(cellText(cell)));
+    block.rows.forEach((row, rowIndex) => {
+      row.cells.forEach((cell, column) => {
         for (const inner of cell) {
-          if (inner.kind === 'paragraph') writer.paragraph(inner, { segments: rowSegments(inner, row.change) });
+          if (inner.kind === 'paragraph') writer.paragraph(inner, { segments: rowSegments(inner, row.change), cell: { table, row: rowIndex, column, header: header && rowIndex === 0 } });
           else writeBlocks(writer, [inner]);
         }
-      }
+      });
       writer.blank();
-    }
+    });
     writer.place = outer;
   }
 }

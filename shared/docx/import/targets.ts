@@ -257,14 +257,14 @@ function separatorItem(parts: readonly Part[], index: number, text: string): Par
 
 /**
  * Adjacent pieces of one kind and author become one segment, as in the redline model, where
- * they continue across a line or paragraph break (a change over several paragraphs, which
- * Word writes as one `w:ins` per paragraph). Within a paragraph two revisions stay two, each
- * with its `w:id` and date.
+ * the change runs on through a paragraph break that is part of it (a change over several
+ * paragraphs, which Word writes as one `w:ins` per paragraph). Otherwise two revisions stay
+ * two, each with its `w:id` and date (two words changed in a paragraph, two table cells).
  */
 function pushMerged(segments: RawSegment[], item: TargetItem, previous: TargetItem | undefined): void {
   if (item.text === '') return;
   const last = segments[segments.length - 1];
-  const across = !previous || previous.view === null || item.view === null || previous.view !== item.view;
+  const across = item.view === null || (previous !== undefined && previous.view === null && previous.kind === item.kind && previous.text !== '');
   if (last && last.kind === item.kind && (item.kind === 'equal' || (last.revision?.author === item.revision?.author && (across || last.revision?.id === item.revision?.id)))) {
     segments[segments.length - 1] = { ...last, text: last.text + item.text };
     return;
