@@ -67,6 +67,7 @@ export function ClauseItem({ clause, label, reference, onMove }: ClauseItemProps
         {marker}
       </span>
       <div className="clause-body">
+        {clause.passage && <p className="clause-passage">{t('reader.passage', { place: t(`reader.passagePlace.${clause.passage}`) })}</p>}
         {clause.heading && <h3 className="clause-heading">{clause.heading}</h3>}
         {view === 'all' && clause.change && <WholeChangeBadge change={clause.change} />}
         {editing ? (

@@ -61,7 +61,8 @@ export function Outline() {
       contract.sections.map((section) => ({
         key: section.id,
         target: { kind: 'section', sectionId: section.id },
-        label: sectionHeading(section),
+        // A section of a document read by its outline may have no heading: it is named by its number.
+        label: sectionHeading(section) || t('outline.sectionLabel', { number: section.number }),
         count: t('outline.clauses', { count: section.clauses.length }),
         parts: section.parts,
       })),
@@ -83,6 +84,7 @@ export function Outline() {
     <nav className="pane outline" aria-label={t('workspace.panes.outline')}>
       <h2 className="outline-title">{contract.title}</h2>
       {contract.date && <p className="muted outline-date">{contract.date}</p>}
+      {contract.reading === 'outline' && <p className="muted outline-reading">{t('outline.readByOutline')}</p>}
       <ul className="outline-list">{item(parties)}</ul>
       {sections.length > 0 && (
         <>

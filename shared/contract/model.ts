@@ -79,6 +79,13 @@ export interface Party extends Pick<Annotations, 'segments'> {
 
 export type ClauseKind = 'numbered' | 'paragraph' | 'bullet';
 
+/**
+ * Where in an imported document a passage sits that is no clause there (a heading, the title,
+ * a table cell, a header, a footnote) but carries their tracked changes or comments: kept as a
+ * clause of its own so the markup is shown and can be accepted or rejected.
+ */
+export type PassagePlace = 'front' | 'heading' | 'table' | 'text' | 'header' | 'footer' | 'footnote' | 'endnote' | 'text-box';
+
 export interface Clause extends Annotations {
   readonly id: string;
   /** The number relative to its section (`2`, `a`, `7.1`), or null for an unnumbered paragraph. */
@@ -92,6 +99,8 @@ export interface Clause extends Annotations {
   readonly text: string;
   /** Who the clause gives its duties or options to; absent for clauses that concern neither party. Cue offsets index `text`. */
   readonly responsibility?: Responsibility;
+  /** Set for a passage of an imported document that is no clause there (see `PassagePlace`). */
+  readonly passage?: PassagePlace;
 }
 
 export interface Section {
@@ -213,6 +222,8 @@ export interface Tom extends Annotations {
 
 export interface Contract {
   readonly title: string;
+  /** `outline`: a document without numbered sections, read by its headings (sections) and paragraphs (clauses). */
+  readonly reading?: 'outline';
   readonly date: string | null;
   /** Tracked changes of the date line, when it has been edited. */
   readonly dateSegments?: readonly Segment[];

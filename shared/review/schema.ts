@@ -114,6 +114,7 @@ export const ClauseSchema = z
     kind: z.enum(['numbered', 'paragraph', 'bullet']),
     text,
     responsibility: ResponsibilitySchema.optional(),
+    passage: z.enum(['front', 'heading', 'table', 'text', 'header', 'footer', 'footnote', 'endnote', 'text-box']).optional(),
     ...annotations,
   })
   .strict();
@@ -133,6 +134,7 @@ export const TomSchema = z
 export const ContractSchema = z
   .object({
     title: text,
+    reading: z.literal('outline').optional(),
     date: text.nullable(),
     dateSegments: z.array(SegmentSchema).max(MANY).optional(),
     language: z.enum(['de', 'en']),

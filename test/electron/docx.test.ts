@@ -6,6 +6,7 @@ import { InvalidRequestError } from '../../electron/handlers/createHandlers';
 import { importDocx } from '../../shared/docx';
 import { errorMessage } from '../../shared/host/errorMessage';
 import type { ExportRequest } from '../../shared/host/hostApi';
+import type { Contract } from '../../shared/contract/model';
 import { MESSAGES, translator } from '../../shared/i18n';
 import { parseContract } from '../../shared/parse/parseContract';
 import { parseReviewFile } from '../../shared/review/reviewFile';
@@ -164,7 +165,7 @@ describe('clausemark export and import', () => {
     expect(clause.comments[0]).toMatchObject({ author: 'Anna Berger', text: 'Beendigung soll ohne Kündigung wirken.', anchor: { quote: 'automatisch' } });
   });
 
-  it('tells what it could not carry over, on stderr', async () => {
+  it('keeps a tracked change in a heading with its author, and has nothing to report lost', async () => {
     const path = join(host.workDir, 'heading.docx');
     await writeFile(
       path,
@@ -179,7 +180,11 @@ describe('clausemark export and import', () => {
     );
     const result = runClausemark(['import', path, '--out', join(host.workDir, 'heading.clausemark')]);
     expect(result.code).toBe(0);
-    expect(result.stderr).toBe('clausemark: 1 tracked change sits in a heading, a number or an annex item: it is shown as text, without markup.\n');
+    expect(result.stderr).toBe('');
+    const review = JSON.parse(await readFile(join(host.workDir, 'heading.clausemark'), 'utf8')) as { contract: Contract };
+    const passage = review.contract.sections[0]!.clauses[0]!;
+    expect(passage).toMatchObject({ passage: 'heading', text: '1 Neuer Gegenstand' });
+    expect(passage.segments).toContainEqual(expect.objectContaining({ kind: 'insert', text: 'Neuer ', author: 'Eva', date: '2025-05-01T10:00:00.000Z' }));
   });
 
   it('leaves an existing output file untouched when a run fails', async () => {

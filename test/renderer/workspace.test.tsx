@@ -190,3 +190,27 @@ describe('bullet clauses', () => {
     for (const clause of inReport) expect(markers(clause)).toBe(1);
   });
 });
+
+describe('a Word document without numbered sections', () => {
+  it('opens, says it was read by its headings and paragraphs, and shows a heading’s change where it sits', async () => {
+    app = await renderApp();
+    const { writeFile } = await import('node:fs/promises');
+    const { docxPackage, HEADING_STYLES, ins, p, run } = await import('../support/docxPackage');
+    const path = `${app.host.workDir}/nda.docx`;
+    const body =
+      p(run('Vertraulichkeit ') + ins(1, 'Jens Krüger', 'und Datenschutz'), '<w:pStyle w:val="Heading1"/>') +
+      p(run('Die Parteien behandeln alle Informationen vertraulich.')) +
+      p(run('Die Pflicht gilt fünf Jahre.'));
+    await writeFile(path, docxPackage({ styles: HEADING_STYLES, body }));
+    app.host.dialogs.openAnswers.push(path);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: /Open a file…/u }));
+    const outline = await screen.findByRole('navigation', { name: 'Outline' });
+    expect(within(outline).getByText('No numbered sections: read by its headings and paragraphs.')).toBeTruthy();
+    expect(within(outline).getByRole('heading', { name: 'Vertraulichkeit und Datenschutz' })).toBeTruthy();
+    await user.click(within(outline).getByRole('button', { name: /^Section 1/u }));
+    const passage = (await screen.findByText(/^Outside the clauses: a heading/u)).closest('li')!;
+    expect(within(passage).getByText('und Datenschutz').tagName).toBe('INS');
+    expect(screen.getByText('Die Parteien behandeln alle Informationen vertraulich.')).toBeTruthy();
+  });
+});

@@ -20,6 +20,8 @@ export interface PackageParts {
   readonly commentsExtended?: string;
   /** The inside of `w:footnotes`. */
   readonly footnotes?: string;
+  /** The inside of `w:hdr`, a header of the document. */
+  readonly header?: string;
   /** Replaces the whole `word/document.xml`. */
   readonly documentXml?: string;
   /** More files, by name. */
@@ -33,6 +35,7 @@ const RELATIONSHIPS: Record<string, [string, string]> = {
   comments: ['http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments', 'comments.xml'],
   commentsExtended: ['http://schemas.microsoft.com/office/2011/relationships/commentsExtended', 'commentsExtended.xml'],
   footnotes: ['http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes', 'footnotes.xml'],
+  header: ['http://schemas.openxmlformats.org/officeDocument/2006/relationships/header', 'header1.xml'],
 };
 
 export function docxPackage(parts: PackageParts): Uint8Array {
@@ -56,6 +59,7 @@ export function docxPackage(parts: PackageParts): Uint8Array {
   add('comments', parts.comments, 'w:comments');
   add('commentsExtended', parts.commentsExtended, 'w15:commentsEx');
   add('footnotes', parts.footnotes, 'w:footnotes');
+  add('header', parts.header, 'w:hdr');
   files['word/_rels/document.xml.rels'] = `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${relationships.join('')}</Relationships>`;
   Object.assign(files, parts.extra ?? {});
   for (const name of parts.omit ?? []) delete files[name];

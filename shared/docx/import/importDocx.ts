@@ -13,7 +13,7 @@ import { parseLines } from '../../parse/parseContract';
 import type { Unit } from '../../parse/units';
 import type { DocxError } from '../errors';
 import { DOCX_LIMITS, type DocxLimits } from '../limits';
-import type { DocxBlock, DocxParagraph } from '../read/body';
+import { paragraphsOf, type DocxBlock, type DocxParagraph } from '../read/body';
 import type { DocxDocument } from '../read/readDocx';
 import type { DocumentProperties } from '../read/properties';
 import type { CommentMark, RawSegment } from '../read/revisions';
@@ -25,6 +25,10 @@ import { pushAll } from '../../lists/pushAll';
 import { RevisionIds } from './revisionIds';
 import { sourceLines, type SourceLines } from './sourceLines';
 import { TargetMapper, type MappedTarget } from './targets';
+import { needsOutline, readOutline, type Outline } from './outline';
+import { passageCandidates, placePassages, type PlacedClause } from './passages';
+import { classifyClauses } from '../../responsibility/classify';
+import { deletedLineTexts, withoutDeletedLines } from './deletedLines';
 
 export type ImportWarning =
   /** Tracked changes in text that holds no changes in Clausemark (headings, numbers, annex items): shown as current text. */
@@ -50,11 +54,14 @@ export interface ImportOptions {
   readonly inflateRaw?: RawInflater;
 }
 
-function paragraphsInOrder(blocks: readonly DocxBlock[], into: DocxParagraph[] = []): DocxParagraph[] {
-  for (const block of blocks) {
-    if (block.kind === 'paragraph') into.push(block);
-    else for (const row of block.rows) for (const cell of row.cells) paragraphsInOrder(cell, into);
+/** Every paragraph that may hold a comment mark, in the order `sourceLines` writes them: the body's, each followed by its text boxes, then the other stories'. */
+function paragraphsInOrder(document: DocxDocument): DocxParagraph[] {
+  const into: DocxParagraph[] = [];
+  for (const paragraph of paragraphsOf(document.blocks)) {
+    into.push(paragraph);
+    if (paragraph.textBoxes) pushAll(into, paragraph.textBoxes);
   }
+  for (const story of document.stories) pushAll(into, story.paragraphs);
   return into;
 }
 
@@ -131,7 +138,7 @@ function partyPieces(party: Party, units: readonly Unit[], lineTexts: readonly s
 function hasRevisions(blocks: readonly DocxBlock[]): boolean {
   return blocks.some((block) =>
     block.kind === 'paragraph'
-      ? block.mark !== null || block.segments.some((segment) => segment.kind !== 'equal')
+      ? block.mark !== null || block.segments.some((segment) => segment.kind !== 'equal') || (block.textBoxes !== undefined && hasRevisions(block.textBoxes))
       : block.rows.some((row) => row.change !== null || row.cells.some(hasRevisions)),
   );
 }
@@ -146,9 +153,19 @@ type ReadLines =
 function readLines(bytes: Uint8Array, options: ImportOptions): ReadLines {
   const read = readDocx(bytes, options.limits ?? DOCX_LIMITS, options.inflateRaw);
   if (!read.ok) return read;
-  const { blocks, comments, cutLabels, properties } = read.document;
-  if (comments.size > 0 || hasRevisions(blocks)) return { ok: true, traced: true, document: read.document, ...sourceLines(blocks, true) };
+  const { blocks, comments, cutLabels, properties, stories } = read.document;
+  if (comments.size > 0 || stories.length > 0 || hasRevisions(blocks)) return { ok: true, traced: true, document: read.document, ...sourceLines(blocks, true, stories) };
   return { ok: true, traced: false, lines: sourceLines(blocks, false).lines, cutLabels, properties };
+}
+
+/** The contract as its outline reads it (see `outline.ts`): what the parser put in front or at the end is now clauses. */
+function outlineContract(contract: Contract, outline: Outline, options: ImportOptions): Contract {
+  const sections = outline.sections.map((section) => {
+    if (options.clauseDuties === false) return section;
+    const duties = classifyClauses(section, contract.parties);
+    return { ...section, clauses: section.clauses.map((clause, index) => (duties[index] ? { ...clause, responsibility: duties[index] } : clause)) };
+  });
+  return { ...contract, reading: 'outline', preamble: [], signature: [], sections };
 }
 
 function labelWarnings(cutLabels: number): ImportWarning[] {
@@ -161,16 +178,19 @@ export function importDocx(bytes: Uint8Array, options: ImportOptions = {}): Impo
   const { lines } = read;
   if (lines.every((line) => line === null)) return { ok: false, error: { reason: 'no-text' } };
   const parsed = parseLines(lines, { ...(options.fileName === undefined ? {} : { fileName: options.fileName }), ...(options.clauseDuties === false ? { clauseDuties: false } : {}) });
-  if (!read.traced) return { ok: true, contract: parsed.contract, warnings: labelWarnings(read.cutLabels), properties: read.properties };
+  const outline = needsOutline(parsed.contract) ? readOutline(lines, parsed.contract, parsed.origins) : null;
+  if (!read.traced) return { ok: true, contract: outline ? outlineContract(parsed.contract, outline, options) : parsed.contract, warnings: labelWarnings(read.cutLabels), properties: read.properties };
   const { sources, document } = read;
   const lineTexts: string[] = [];
   for (const line of lines) if (line?.source !== undefined) lineTexts[line.source] = line.text;
+  // A paragraph kept only for its markup (a heading deleted whole, a header) has a way back but no line.
+  read.sources.forEach((source, index) => (lineTexts[index] ??= source.view.text.slice(source.start, source.end)));
 
   const mapper = new TargetMapper(sources);
   const ids = new RevisionIds();
   // Where each clause and measure lies is kept only to place comments: a document without any keeps none of it.
   const commented = document.comments.size > 0;
-  const paragraphs = commented ? paragraphsInOrder(document.blocks) : [];
+  const paragraphs = commented ? paragraphsInOrder(document) : [];
   const position = new Map(paragraphs.map((paragraph, index) => [paragraph, index]));
   const targets: CommentTarget[] = [];
   const unmapped: string[] = [];
@@ -187,12 +207,16 @@ export function importDocx(bytes: Uint8Array, options: ImportOptions = {}): Impo
     targets.push({ key, mapped, text, position: first ? (position.get(first.view.paragraph) ?? 0) : 0 });
   };
 
-  const contract = parsed.contract;
+  const contract = withoutDeletedLines(outline ? outlineContract(parsed.contract, outline, options) : parsed.contract, deletedLineTexts(lines, read.sources));
+  // Reading order of each clause's first line, where passages outside the clauses are put among them.
+  const positions = new Map<string, number>();
   const sections = contract.sections.map((section) => ({
     ...section,
     clauses: section.clauses.map((clause) => {
-      const origins = parsed.origins.clauses.get(clause.id) ?? [];
-      const mapped = mapLines(clause.id, origins.map((origin) => writtenPieces(origin, lineTexts)));
+      const pieces = outline ? (outline.pieces.get(clause.id) ?? []) : (parsed.origins.clauses.get(clause.id) ?? []).map((origin) => writtenPieces(origin, lineTexts));
+      const first = pieces.flatMap((line) => line ?? []).find((piece) => piece.kind === 'source' || piece.kind === 'skip');
+      if (first) positions.set(clause.id, first.source);
+      const mapped = mapLines(clause.id, pieces);
       const annotated = mapped ? annotate(clause, mapped, ids) : clause;
       remember(clause.id, mapped, annotated.text);
       return annotated;
@@ -230,6 +254,15 @@ export function importDocx(bytes: Uint8Array, options: ImportOptions = {}): Impo
 
   const marks: { paragraph: DocxParagraph; mark: CommentMark; position: number }[] = [];
   for (const paragraph of paragraphs) for (const mark of paragraph.marks) marks.push({ paragraph, mark, position: position.get(paragraph) ?? 0 });
+  // Last, once every clause, measure, party and the date took its paragraphs: what is left carries markup of its own.
+  const passages: PlacedClause[] = passageCandidates(read.sources, lineTexts, mapper, read.places, new Set(marks.map((entry) => entry.paragraph))).map((candidate, index) => {
+    const id = `docx-p${index + 1}`;
+    const mapped = mapper.map(candidate.pieces, lineTexts);
+    const clause: Clause = { id, number: null, label: null, heading: null, kind: 'paragraph', text: mapped?.current ?? '', passage: candidate.place };
+    const annotated = mapped ? annotate(clause, mapped, ids) : clause;
+    remember(id, mapped, annotated.text);
+    return { clause: annotated, position: candidate.position };
+  });
   const attached = attachComments(document.comments, marks, targets);
   const withComments = <T extends Clause | Tom>(item: T): T => {
     const comments = attached.byTarget.get(item.id);
@@ -251,7 +284,7 @@ export function importDocx(bytes: Uint8Array, options: ImportOptions = {}): Impo
       date,
       ...(dateSegments ? { dateSegments } : {}),
       parties,
-      sections: sections.map((section) => ({ ...section, clauses: section.clauses.map(withComments) })),
+      sections: placePassages(sections, positions, passages).map((section) => ({ ...section, clauses: section.clauses.map(withComments) })),
       toms: toms.map(withComments),
     },
     warnings,

@@ -5,8 +5,10 @@
  * Word draws from `numbering.xml` are written in front (`1. `, `(a) `, `§ 3 `; bullets as
  * `- `). Each line remembers its paragraph, so the parser's units lead back to it.
  */
+import type { PassagePlace } from '../../contract/model';
 import type { SourceLine, TableCell } from '../../parse/units';
 import type { DocxBlock, DocxParagraph, DocxTable } from '../read/body';
+import type { DocxStory } from '../read/readDocx';
 import type { RawSegment } from '../read/revisions';
 import { COVER_STYLE_ID } from '../styleIds';
 import { viewOf, type ParagraphView } from './paragraphView';
@@ -30,6 +32,8 @@ export interface SourceLines {
   readonly sources: LineSource[];
   /** Every paragraph view in document order, for the tally of revisions left outside the contract. */
   readonly views: ParagraphView[];
+  /** Views that sit somewhere other than the running text (a table, a heading, a header), by place. */
+  readonly places: Map<ParagraphView, PassagePlace>;
 }
 
 /** Twips of left indent that count as one character of indent in a text contract. */
@@ -73,6 +77,9 @@ class LineWriter {
   readonly lines: (SourceLine | null)[] = [];
   readonly sources: LineSource[] = [];
   readonly views: ParagraphView[] = [];
+  readonly places = new Map<ParagraphView, PassagePlace>();
+  /** Where the paragraphs now written sit; outside the running text they are not given to the parser. */
+  place: PassagePlace = 'text';
   private previous: DocxParagraph | null = null;
   /** Tables written so far, to number each table's cells. */
   tables = 0;
@@ -96,14 +103,26 @@ class LineWriter {
     const segments = options.segments ?? paragraph.segments;
     if (!hasText(segments)) {
       this.blank();
+      this.textBoxes(paragraph);
       return;
     }
     if (this.previous && (this.everyParagraphApart || gapBetween(this.previous, paragraph))) this.blank();
     const view = viewOf(paragraph, segments);
-    if (this.traced) this.views.push(view);
+    const heading = Math.min(6, options.heading ?? paragraph.headingLevel);
+    // A heading deleted whole is no heading any more: the parser would make its deleted words a title.
+    const detached = this.place === 'header' || this.place === 'footer' || this.place === 'footnote' || this.place === 'endnote' || this.place === 'text-box' || (heading > 0 && view.mode === 'original');
+    if (this.traced) {
+      this.views.push(view);
+      const place = heading > 0 && this.place === 'text' ? 'heading' : this.place;
+      if (place !== 'text') this.places.set(view, place);
+    }
+    if (detached) {
+      if (this.traced) this.detach(view);
+      this.textBoxes(paragraph);
+      return;
+    }
     const list = paragraph.list;
     const label = options.prefix ?? (list ? (list.bullet ? '- ' : list.label === '' ? '' : `${list.label} `) : '');
-    const heading = Math.min(6, options.heading ?? paragraph.headingLevel);
     // Deeper list levels and indented paragraphs are indented lines, as the parser tells clause levels by indent.
     const indent = list && options.prefix === undefined ? list.level * 2 : Math.max(0, Math.round(paragraph.indent / INDENT_TWIPS));
     let lineStart = 0;
@@ -121,7 +140,8 @@ class LineWriter {
           this.sources.push({ view, prefix: prefix.length, start: lineStart + leading, end: lineStart + leading + trimmed.length, lineStart, lineEnd });
           this.lines.push({ text: prefix + trimmed, indent: indent + leading, markdownHeading: heading, source: this.sources.length - 1, ...cell });
         } else {
-          this.lines.push({ text: prefix + trimmed, indent: indent + leading, markdownHeading: heading, ...cell });
+          // Numbered all the same, so a reading by outline can leave out the lines a party or the date took.
+          this.lines.push({ text: prefix + trimmed, indent: indent + leading, markdownHeading: heading, source: this.lines.length, ...cell });
         }
         first = false;
       }
@@ -129,6 +149,27 @@ class LineWriter {
     }
     this.previous = paragraph;
     if (heading > 0) this.blank();
+    this.textBoxes(paragraph);
+  }
+
+  /** A paragraph's text boxes, after it: kept for their markup, not read as the running text. */
+  textBoxes(paragraph: DocxParagraph): void {
+    if (!paragraph.textBoxes || !this.traced) return;
+    const outer = this.place;
+    this.place = 'text-box';
+    for (const inner of paragraph.textBoxes) this.paragraph(inner);
+    this.place = outer;
+  }
+
+  /** A paragraph kept only for its markup: its lines lead back to it, but the parser never sees them. */
+  private detach(view: ParagraphView): void {
+    let lineStart = 0;
+    for (const line of view.text.split('\n')) {
+      const leading = line.length - line.trimStart().length;
+      const trimmed = line.trim();
+      if (trimmed !== '') this.sources.push({ view, prefix: 0, start: lineStart + leading, end: lineStart + leading + trimmed.length, lineStart, lineEnd: lineStart + line.length });
+      lineStart += line.length + 1;
+    }
   }
 }
 
@@ -215,6 +256,8 @@ function writeBlocks(writer: LineWriter, blocks: readonly DocxBlock[]): void {
       writeTomTable(writer, block, columns);
       continue;
     }
+    const outer = writer.place;
+    if (outer === 'text') writer.place = 'table';
     // Other tables are read as tables: each cell's lines know their row and column, the first row may name the columns.
     const table = writer.tables++;
     const header = block.rows.length > 1 && (block.rows[0]?.cells.length ?? 0) > 1 && block.rows[0]!.cells.every((cell) => isColumnName(cellText(cell)));
@@ -227,13 +270,18 @@ function writeBlocks(writer: LineWriter, blocks: readonly DocxBlock[]): void {
       });
       writer.blank();
     });
+    writer.place = outer;
   }
 }
 
-/** `traced`: with each line's way back to its paragraph; false gives the lines alone. */
-export function sourceLines(blocks: readonly DocxBlock[], traced = true): SourceLines {
+/** `traced`: with each line's way back to its paragraph; false gives the lines alone. `stories`: paragraphs outside the body, kept for their markup. */
+export function sourceLines(blocks: readonly DocxBlock[], traced = true, stories: readonly DocxStory[] = []): SourceLines {
   const writer = new LineWriter(!usesGaps(blocks), traced);
   writeBlocks(writer, blocks);
+  for (const story of stories) {
+    writer.place = story.place;
+    for (const paragraph of story.paragraphs) writer.paragraph(paragraph);
+  }
   while (writer.lines.length > 0 && writer.lines[writer.lines.length - 1] === null) writer.lines.pop();
-  return { lines: writer.lines, sources: writer.sources, views: writer.views };
+  return { lines: writer.lines, sources: writer.sources, views: writer.views, places: writer.places };
 }

@@ -66,6 +66,8 @@ interface Part {
 
 export class TargetMapper {
   private readonly consumed = new Map<ParagraphView, Uint8Array>();
+  /** Views some target took text from (or skipped over): the rest are passages outside every target. */
+  private readonly touched = new Set<ParagraphView>();
 
   constructor(private readonly sources: readonly LineSource[]) {}
 
@@ -120,6 +122,7 @@ export class TargetMapper {
       // A skipped piece is the target's, but not part of its text.
       if (piece.kind === 'source') pushAll(items, taken);
       windows.push({ view, from: left, to: right });
+      this.touched.add(view);
       endsParagraph = piece.kind === 'source' && last === source.end && source.lineEnd === view.text.length;
     }
     return { items, view, endsParagraph };
@@ -173,7 +176,7 @@ export class TargetMapper {
     });
 
     const segments: RawSegment[] = [];
-    for (const item of items) pushMerged(segments, item);
+    items.forEach((item, index) => pushMerged(segments, item, items[index - 1]));
     const statuses = parts.map((current) => current.status);
     const status: TargetStatus = statuses.every((value) => value === 'D')
       ? 'deleted'
@@ -190,6 +193,10 @@ export class TargetMapper {
       current: items.filter((item) => item.kind !== 'delete').map((item) => item.text).join(''),
       original: items.filter((item) => item.kind !== 'insert').map((item) => item.text).join(''),
     };
+  }
+
+  isTouched(view: ParagraphView): boolean {
+    return this.touched.has(view);
   }
 
   /** Revisions in paragraphs no target took (headings, labels, annex items), counted by segment; whitespace does not count. */
@@ -248,11 +255,17 @@ function separatorItem(parts: readonly Part[], index: number, text: string): Par
   return { kind: inOriginal ? 'delete' : 'insert', text, ...(revision ? { revision } : {}), view: null, from: 0, to: 0 };
 }
 
-/** Adjacent pieces of one kind and author become one segment, as in the redline model. */
-function pushMerged(segments: RawSegment[], item: TargetItem): void {
+/**
+ * Adjacent pieces of one kind and author become one segment, as in the redline model, where
+ * the change runs on through a paragraph break that is part of it (a change over several
+ * paragraphs, which Word writes as one `w:ins` per paragraph). Otherwise two revisions stay
+ * two, each with its `w:id` and date (two words changed in a paragraph, two table cells).
+ */
+function pushMerged(segments: RawSegment[], item: TargetItem, previous: TargetItem | undefined): void {
   if (item.text === '') return;
   const last = segments[segments.length - 1];
-  if (last && last.kind === item.kind && (item.kind === 'equal' || last.revision?.author === item.revision?.author)) {
+  const across = item.view === null || (previous !== undefined && previous.view === null && previous.kind === item.kind && previous.text !== '');
+  if (last && last.kind === item.kind && (item.kind === 'equal' || (last.revision?.author === item.revision?.author && (across || last.revision?.id === item.revision?.id)))) {
     segments[segments.length - 1] = { ...last, text: last.text + item.text };
     return;
   }

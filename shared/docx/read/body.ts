@@ -32,6 +32,8 @@ export interface DocxParagraph {
   /** Left indent in twips. */
   readonly indent: number;
   readonly list: ListLabel | null;
+  /** The paragraphs of text boxes anchored in this one (`w:txbxContent`), when there are any. */
+  readonly textBoxes?: readonly DocxParagraph[];
 }
 
 export interface DocxRow {
@@ -47,12 +49,26 @@ export interface DocxTable {
 
 export type DocxBlock = DocxParagraph | DocxTable;
 
-interface BodyContext {
+export interface BodyContext {
   readonly styles: Styles;
   readonly numbering: Numbering;
   readonly content: ContentState;
   /** Counts each paragraph and table row against the limit (`itemCounter`). */
   readonly count: () => void;
+  /** `false`: list labels are not counted (a header's or a note's lists would advance the body's numbers). */
+  readonly lists?: boolean;
+}
+
+/**
+ * The paragraphs of a story outside the body (a header, a footer, a note), read from its
+ * block-level elements, of which only those carrying a revision or a comment mark are kept.
+ */
+export function markedParagraphs(elements: readonly XmlElement[], context: BodyContext): DocxParagraph[] {
+  return paragraphsOf(blocks(elements, { ...context, lists: false })).flatMap((found) => [found, ...(found.textBoxes ?? [])]).filter(isMarked);
+}
+
+function isMarked(found: DocxParagraph): boolean {
+  return found.mark !== null || found.marks.length > 0 || found.segments.some((segment) => segment.kind !== 'equal');
 }
 
 function changeOf(properties: XmlElement | undefined): BlockChange | null {
@@ -71,7 +87,10 @@ function paragraph(element: XmlElement, context: BodyContext): DocxParagraph {
   const properties = child(element, 'w:pPr');
   const format = context.styles.resolve(properties);
   const content = readParagraphContent(element, context.content);
+  const boxes = context.content.textBoxes.splice(0);
+  const textBoxes = boxes.length === 0 ? [] : paragraphsOf(boxes.flatMap((box) => blocks(box.children, context)));
   return {
+    ...(textBoxes.length > 0 ? { textBoxes } : {}),
     kind: 'paragraph',
     // Exactly as long as it is: an array grown by pushing holds room for 17.
     segments: content.segments.slice(),
@@ -81,8 +100,17 @@ function paragraph(element: XmlElement, context: BodyContext): DocxParagraph {
     headingLevel: format.headingLevel,
     spacing: format.spacing,
     indent: format.indent,
-    list: format.numbering ? context.numbering.next(format.numbering) : null,
+    list: format.numbering && context.lists !== false ? context.numbering.next(format.numbering) : null,
   };
+}
+
+/** The paragraphs of blocks in reading order, table cells row by row. */
+export function paragraphsOf(found: readonly DocxBlock[], into: DocxParagraph[] = []): DocxParagraph[] {
+  for (const block of found) {
+    if (block.kind === 'paragraph') into.push(block);
+    else for (const row of block.rows) for (const cell of row.cells) paragraphsOf(cell, into);
+  }
+  return into;
 }
 
 function row(element: XmlElement, context: BodyContext): DocxRow {

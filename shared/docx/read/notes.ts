@@ -2,11 +2,12 @@
  * Footnotes and endnotes (`word/footnotes.xml`, `word/endnotes.xml`, ECMA-376 Part 1,
  * §17.11) as plain text by `w:id`; the separator notes Word keeps there are skipped.
  */
-import { attribute, childElements } from '../xml/element';
+import { attribute, childElements, type XmlElement } from '../xml/element';
 import type { PartChildren } from './package';
 import { acceptedText } from './paragraphContent';
 
-export function readNotes(children: PartChildren, element: 'w:footnote' | 'w:endnote'): Map<string, string> {
+/** `each`: every note but the separators, for a reader that wants more of it than its text. */
+export function readNotes(children: PartChildren, element: 'w:footnote' | 'w:endnote', each?: (note: XmlElement) => void): Map<string, string> {
   const notes = new Map<string, string>();
   children((note) => {
     if (note.name !== element) return;
@@ -15,6 +16,7 @@ export function readNotes(children: PartChildren, element: 'w:footnote' | 'w:end
     const id = attribute(note, 'w:id');
     if (id === undefined) return;
     notes.set(id, childElements(note, 'w:p').map(acceptedText).join(' ').replace(/\s+/gu, ' ').trim());
+    each?.(note);
   });
   return notes;
 }

@@ -31,6 +31,8 @@ export interface DocxPackage {
   visit(part: string, visitor: XmlVisitor): boolean;
   /** The children of the root of the part the main document relates to as `kind`. */
   related(kind: PartKind): PartChildren;
+  /** The children of each header or footer part the main document relates to, in the order of its relationships. */
+  relatedAll(kind: 'header' | 'footer'): PartChildren[];
 }
 
 /** `word/document.xml` + `media/a.png` → `word/media/a.png`; `/word/x.xml` is absolute. */
@@ -90,11 +92,16 @@ export function openPackage(zip: ZipArchive, limits: DocxLimits): DocxPackage {
   if (type !== undefined && !MAIN_CONTENT_TYPES.has(type)) fail('not-docx', mainPart, type);
 
   const related = new Map<string, string>();
+  const all = new Map<string, string[]>();
   children(relationshipsPart(mainPart), (relationship) => {
     if (relationship.name !== 'rel:Relationship' || attribute(relationship, 'TargetMode') === 'External') return;
     const kind = /\/([^/]+)$/u.exec(attribute(relationship, 'Type') ?? '')?.[1];
     const target = attribute(relationship, 'Target');
-    if (kind && target && !related.has(kind)) related.set(kind, resolvePart(mainPart, target));
+    if (!kind || !target) return;
+    const part = resolvePart(mainPart, target);
+    if (!related.has(kind)) related.set(kind, part);
+    const parts = all.get(kind) ?? [];
+    if (!parts.includes(part)) all.set(kind, [...parts, part]);
   });
   const corePart = coreProperties === undefined ? null : resolvePart('', coreProperties);
   return {
@@ -105,5 +112,6 @@ export function openPackage(zip: ZipArchive, limits: DocxLimits): DocxPackage {
       const part = related.get(kind);
       if (part !== undefined) children(part, each);
     },
+    relatedAll: (kind) => (all.get(kind) ?? []).map((part) => (each) => void children(part, each)),
   };
 }

@@ -29,10 +29,12 @@ export interface ContentState {
   noteNumber: number;
   /** The number each note was given where it was first referenced, by `footnote:` or `endnote:` and its id. */
   readonly noteNumbers: Map<string, number>;
+  /** Text boxes (`w:txbxContent`) met in the paragraph being read, for the reader to read as paragraphs of their own. */
+  readonly textBoxes: XmlElement[];
 }
 
 export function contentState(notes: NoteTexts): ContentState {
-  return { notes, fields: [], noteNumber: 0, noteNumbers: new Map() };
+  return { notes, fields: [], noteNumber: 0, noteNumbers: new Map(), textBoxes: [] };
 }
 
 interface Walk {
@@ -51,8 +53,8 @@ const NONE: Context = { inserted: null, deleted: null };
 
 function emit(walk: Walk, context: Context, text: string): void {
   if (text === '' || walk.state.fields.includes('code')) return;
-  // Inserted by one author and deleted by another: gone whether all is accepted or rejected.
-  if (context.inserted && context.deleted) return;
+  // Inserted by one author and deleted by another: gone whether all is accepted or rejected, and
+  // shown as Word shows it, as the later author's deletion.
   const kind = context.deleted ? 'delete' : context.inserted ? 'insert' : 'equal';
   const revision = context.deleted ?? context.inserted ?? undefined;
   pushSegment(walk.segments, revision ? { kind, text, revision } : { kind, text });
@@ -117,9 +119,29 @@ function run(walk: Walk, element: XmlElement, context: Context): void {
       case 'w:commentReference':
         mark(walk, node, 'reference');
         break;
+      case 'w:drawing':
+      case 'w:pict':
+      case 'w:object':
+        collectTextBoxes(node, walk.state.textBoxes);
+        break;
+      case 'mc:AlternateContent': {
+        // The shape Word reads is the first choice; the fallback repeats its text boxes (with ids of their own).
+        const chosen = child(node, 'mc:Choice') ?? child(node, 'mc:Fallback');
+        if (chosen) collectTextBoxes(chosen, walk.state.textBoxes);
+        break;
+      }
       default:
         break;
     }
+  }
+}
+
+/** A shape's text boxes (DrawingML `wps:txbx`, VML `v:textbox`), wherever in the shape they sit. */
+function collectTextBoxes(element: XmlElement, into: XmlElement[]): void {
+  for (const node of element.children) {
+    if (typeof node === 'string') continue;
+    if (node.name === 'w:txbxContent') into.push(node);
+    else collectTextBoxes(node, into);
   }
 }
 

@@ -5,17 +5,26 @@
 import { DocxReadError, fail, itemCounter, type DocxError } from '../errors';
 import { DOCX_LIMITS, type DocxLimits } from '../limits';
 import { openZip, type RawInflater } from '../zip/readZip';
-import { bodyReader, type DocxBlock } from './body';
+import { bodyReader, markedParagraphs, type BodyContext, type DocxBlock, type DocxParagraph } from './body';
 import { readComments, type DocxComment } from './comments';
 import { readNotes } from './notes';
 import { readNumbering } from './numbering';
 import { openPackage } from './package';
 import { readProperties, type DocumentProperties } from './properties';
 import { contentState } from './paragraphContent';
+import type { XmlElement } from '../xml/element';
+import { pushAll } from '../../lists/pushAll';
 import { readStyles } from './styles';
+
+/** Paragraphs outside the body that carry a tracked change or a comment mark, by where they sit. */
+export interface DocxStory {
+  readonly place: 'header' | 'footer' | 'footnote' | 'endnote';
+  readonly paragraphs: readonly DocxParagraph[];
+}
 
 export interface DocxDocument {
   readonly blocks: readonly DocxBlock[];
+  readonly stories: readonly DocxStory[];
   readonly comments: ReadonlyMap<string, DocxComment>;
   /** List labels cut to the limits (`DocxLimits.maxLabelLength`): the user is told. */
   readonly cutLabels: number;
@@ -31,12 +40,28 @@ export function readDocx(bytes: Uint8Array, limits: DocxLimits = DOCX_LIMITS, in
     // What the body needs is read first; the body is then read as it is parsed.
     const styles = readStyles(pkg.related('styles'));
     const numbering = readNumbering(pkg.related('numbering'), limits);
-    const content = contentState({ footnotes: readNotes(pkg.related('footnotes'), 'w:footnote'), endnotes: readNotes(pkg.related('endnotes'), 'w:endnote') });
+    const stories: DocxStory[] = [];
+    // Each part's paragraphs count against the limit of that part, as the part's own elements do.
+    const storyContext = (): BodyContext => ({ styles, numbering, content: contentState({ footnotes: new Map(), endnotes: new Map() }), count: itemCounter('story', limits.maxItems) });
+    const story = (place: DocxStory['place']) => {
+      const context = storyContext();
+      const paragraphs: DocxParagraph[] = [];
+      stories.push({ place, paragraphs });
+      return (element: XmlElement) => pushAll(paragraphs, markedParagraphs(element.name === 'w:footnote' || element.name === 'w:endnote' ? element.children.filter((node): node is XmlElement => typeof node !== 'string') : [element], context));
+    };
+    const content = contentState({ footnotes: readNotes(pkg.related('footnotes'), 'w:footnote', story('footnote')), endnotes: readNotes(pkg.related('endnotes'), 'w:endnote', story('endnote')) });
     const body = bodyReader(pkg.mainPart, { styles, numbering, content, count: itemCounter(pkg.mainPart, limits.maxItems) });
     pkg.visit(pkg.mainPart, body);
+    for (const kind of ['header', 'footer'] as const) for (const part of pkg.relatedAll(kind)) part(story(kind));
     return {
       ok: true,
-      document: { blocks: body.blocks, comments: readComments(pkg.related('comments'), pkg.related('commentsExtended')), cutLabels: numbering.cut, properties: readProperties(pkg) },
+      document: {
+        blocks: body.blocks,
+        stories: stories.filter((entry) => entry.paragraphs.length > 0),
+        comments: readComments(pkg.related('comments'), pkg.related('commentsExtended')),
+        cutLabels: numbering.cut,
+        properties: readProperties(pkg),
+      },
     };
   } catch (error) {
     // The zip and XML layers turn every fault of the input into a DocxReadError; anything else is a bug and surfaces.

@@ -167,11 +167,15 @@ describe('revisions Word writes in other ways', () => {
     expect(second!.segments?.find((segment) => segment.kind !== 'equal')).toMatchObject({ kind: 'insert', text: 'schnell ', author: 'Eva' });
   });
 
-  it('drops text one author inserted and another deleted: it is gone whether all is accepted or rejected', () => {
+  it('keeps text one author inserted and another deleted as the later deletion, never as current text', () => {
     const body = p(run('1. Ein ') + '<w:ins w:id="1" w:author="Eva" w:date="2025-05-03T12:00:00Z"><w:del w:id="2" w:author="Ole" w:date="2025-05-04T12:00:00Z"><w:r><w:delText>kurzer </w:delText></w:r></w:del></w:ins>' + run('Satz.'));
     const clause = section(body).clauses[0]!;
     expect(clause.text).toBe('Ein Satz.');
-    expect(clause.segments).toBeUndefined();
+    expect(clause.segments).toEqual([
+      { kind: 'equal', text: 'Ein ' },
+      { kind: 'delete', text: 'kurzer ', author: 'Ole', date: '2025-05-04T12:00:00.000Z', id: 'docx-2' },
+      { kind: 'equal', text: 'Satz.' },
+    ]);
   });
 
   it('joins two paragraphs whose break was deleted, and keeps a whole deleted paragraph as a deleted line', () => {
@@ -189,8 +193,8 @@ describe('revisions Word writes in other ways', () => {
   });
 });
 
-describe('what the contract cannot hold is reported, not lost silently', () => {
-  it('counts changes in headings and moves comments on headings to the next clause', () => {
+describe('markup outside the clauses is kept where it sits', () => {
+  it('keeps changes and a comment in a heading as a passage opening its section, not as a count', () => {
     const bytes = docxPackage({
       styles: HEADING_STYLES,
       comments: '<w:comment w:id="1" w:author="Eva" w:date="2025-05-03T12:00:00Z"><w:p><w:r><w:t>Titel passt nicht.</w:t></w:r></w:p></w:comment>',
@@ -202,12 +206,57 @@ describe('what the contract cannot hold is reported, not lost silently', () => {
     });
     const { contract, warnings } = contractOf(bytes);
     expect(contract.sections[0]!.title).toBe('Neuer Gegenstand');
-    expect(warnings).toEqual([
-      { code: 'changes-outside', count: 2 },
-      { code: 'comments-moved', count: 1 },
+    expect(warnings).toEqual([]);
+    const [passage, clause] = contract.sections[0]!.clauses;
+    expect(passage).toMatchObject({ passage: 'heading', text: '1 Neuer Gegenstand' });
+    expect(passage!.segments).toEqual([
+      { kind: 'equal', text: '1 ' },
+      { kind: 'delete', text: 'Alter ', author: 'Eva', date: expect.any(String), id: 'docx-1' },
+      { kind: 'insert', text: 'Neuer ', author: 'Eva', date: expect.any(String), id: 'docx-2' },
+      { kind: 'equal', text: 'Gegenstand' },
     ]);
-    expect(contract.sections[0]!.clauses[0]!.comments).toEqual([expect.objectContaining({ text: 'Titel passt nicht.', author: 'Eva' })]);
-    expect(contract.sections[0]!.clauses[0]!.comments![0]!.anchor).toBeUndefined();
+    expect(passage!.comments).toEqual([expect.objectContaining({ text: 'Titel passt nicht.', author: 'Eva', date: '2025-05-03T12:00:00.000Z' })]);
+    expect(clause).toMatchObject({ text: 'Ein Satz.' });
+    expect(clause!.comments).toBeUndefined();
+  });
+
+  it('keeps changes and comments in a header, a footnote and a text box, each marked with where it sits', () => {
+    const textBox = (content: string) =>
+      `<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:txbx xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><w:txbxContent>${content}</w:txbxContent></wps:txbx></w:drawing></mc:Choice><mc:Fallback><w:pict><w:txbxContent>${p(run('Kopie'))}</w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r>`;
+    const bytes = docxPackage({
+      styles: HEADING_STYLES,
+      comments: '<w:comment w:id="7" w:author="Ole" w:date="2025-05-05T08:00:00Z"><w:p><w:r><w:t>Logo fehlt.</w:t></w:r></w:p></w:comment>',
+      header: p('<w:commentRangeStart w:id="7"/>' + run('Muster ') + del(20, 'Ole', 'GmbH') + '<w:commentRangeEnd w:id="7"/><w:r><w:commentReference w:id="7"/></w:r>'),
+      footnotes: `<w:footnote w:id="1"><w:p>${run('Siehe ')}${ins(21, 'Eva', 'Anlage 2')}</w:p></w:footnote>`,
+      body:
+        p('1 Gegenstand', '<w:pStyle w:val="Heading1"/>') +
+        p(run('1. Ein Satz.') + '<w:r><w:footnoteReference w:id="1"/></w:r>' + textBox(p(run('Kasten ') + ins(22, 'Eva', 'neu')))) +
+        p('2 Schluss', '<w:pStyle w:val="Heading1"/>') +
+        p('1. Ende.'),
+    });
+    const { contract, warnings } = contractOf(bytes);
+    expect(warnings).toEqual([]);
+    const passages = contract.sections.flatMap((section) => section.clauses).filter((clause) => clause.passage);
+    expect(passages.map((clause) => [clause.passage, clause.text])).toEqual([
+      ['text-box', 'Kasten neu'],
+      ['footnote', 'Siehe Anlage 2'],
+      ['header', 'Muster'],
+    ]);
+    expect(passages[0]!.segments).toContainEqual({ kind: 'insert', text: 'neu', author: 'Eva', date: '2025-05-01T10:00:00.000Z', id: 'docx-22' });
+    expect(passages[1]!.segments).toContainEqual({ kind: 'insert', text: 'Anlage 2', author: 'Eva', date: '2025-05-01T10:00:00.000Z', id: 'docx-21' });
+    expect(passages[2]!.segments).toContainEqual({ kind: 'delete', text: 'GmbH', author: 'Ole', date: '2025-05-01T10:00:00.000Z', id: 'docx-20' });
+    expect(passages[2]!.comments).toEqual([expect.objectContaining({ author: 'Ole', text: 'Logo fehlt.', date: '2025-05-05T08:00:00.000Z' })]);
+  });
+
+  it('never makes a heading deleted whole the title of a section', () => {
+    const bytes = docxPackage({
+      styles: HEADING_STYLES,
+      body: p('1 Gegenstand', '<w:pStyle w:val="Heading1"/>') + p('1. Ein Satz.') + p(del(3, 'Eva', 'Entfallen'), '<w:pStyle w:val="Heading1"/>') + p('2 Schluss', '<w:pStyle w:val="Heading1"/>') + p('1. Ende.'),
+    });
+    const { contract } = contractOf(bytes);
+    expect(contract.sections.map((section) => section.title)).toEqual(['Gegenstand', 'Schluss']);
+    const passage = contract.sections.flatMap((section) => section.clauses).find((clause) => clause.passage);
+    expect(passage).toMatchObject({ passage: 'heading', text: 'Entfallen', change: { kind: 'delete', author: 'Eva', id: 'docx-3' } });
   });
 });
 
