@@ -103,7 +103,8 @@ function adoptClauses(contract: Contract, other: Contract, comparison: Compariso
     if (!entry.new || (entry.old && entry.status !== 'moved')) continue;
     const source = clausesOfOther.get(entry.new.id);
     if (!source) continue;
-    const { comments: _comments, status: _status, change: _change, segments: _segments, ...rest } = source;
+    // The other side's place in its own Word document is no place in ours (`DocxOrigin`).
+    const { comments: _comments, status: _status, change: _change, segments: _segments, origin: _origin, ...rest } = source;
     const clause: Clause = { ...rest, ...insertion(source.text, context) };
     const target = comparison.sections[entry.sectionIndex]!;
     if (target.old) add(insertions, anchors.get(target.old.id) ?? `${START}${target.old.id}`, clause);
@@ -144,7 +145,7 @@ function adoptToms(contract: Contract, other: Contract, comparison: Comparison, 
     if (!entry.new) continue;
     const source = tomsOfOther.get(entry.new.id);
     if (!source) continue;
-    const { comments: _comments, status: _status, change: _change, segments: _segments, ...rest } = source;
+    const { comments: _comments, status: _status, change: _change, segments: _segments, origin: _origin, ...rest } = source;
     add(insertions, anchor, { ...rest, ...insertion(source.text, context), category: categories.get(categoryKey(source)) ?? source.category });
   }
   const toms: Tom[] = [...(insertions.get(START) ?? [])];

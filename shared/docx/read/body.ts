@@ -47,12 +47,14 @@ export interface DocxTable {
 
 export type DocxBlock = DocxParagraph | DocxTable;
 
-interface BodyContext {
+export interface BodyContext {
   readonly styles: Styles;
   readonly numbering: Numbering;
   readonly content: ContentState;
   /** Counts each paragraph and table row against the limit (`itemCounter`). */
   readonly count: () => void;
+  /** Told of each paragraph in reading order with the element it was read from (`docx/patch` writes into it). */
+  readonly onParagraph?: (element: XmlElement, paragraph: DocxParagraph) => void;
 }
 
 function changeOf(properties: XmlElement | undefined): BlockChange | null {
@@ -71,7 +73,7 @@ function paragraph(element: XmlElement, context: BodyContext): DocxParagraph {
   const properties = child(element, 'w:pPr');
   const format = context.styles.resolve(properties);
   const content = readParagraphContent(element, context.content);
-  return {
+  const read: DocxParagraph = {
     kind: 'paragraph',
     // Exactly as long as it is: an array grown by pushing holds room for 17.
     segments: content.segments.slice(),
@@ -83,6 +85,8 @@ function paragraph(element: XmlElement, context: BodyContext): DocxParagraph {
     indent: format.indent,
     list: format.numbering ? context.numbering.next(format.numbering) : null,
   };
+  context.onParagraph?.(element, read);
+  return read;
 }
 
 function row(element: XmlElement, context: BodyContext): DocxRow {

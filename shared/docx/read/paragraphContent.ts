@@ -29,6 +29,12 @@ export interface ContentState {
   noteNumber: number;
   /** The number each note was given where it was first referenced, by `footnote:` or `endnote:` and its id. */
   readonly noteNumbers: Map<string, number>;
+  /**
+   * Told which element each piece of a paragraph's text came from (`w:t`, `w:tab`, a note's
+   * reference …) and where the piece lies in the paragraph's markup: for a writer that
+   * changes those characters in place (`docx/patch`). Reading sets none.
+   */
+  trace?: (node: XmlElement, from: number, to: number) => void;
 }
 
 export function contentState(notes: NoteTexts): ContentState {
@@ -49,13 +55,14 @@ interface Context {
 
 const NONE: Context = { inserted: null, deleted: null };
 
-function emit(walk: Walk, context: Context, text: string): void {
+function emit(walk: Walk, context: Context, text: string, node: XmlElement): void {
   if (text === '' || walk.state.fields.includes('code')) return;
   // Inserted by one author and deleted by another: gone whether all is accepted or rejected.
   if (context.inserted && context.deleted) return;
   const kind = context.deleted ? 'delete' : context.inserted ? 'insert' : 'equal';
   const revision = context.deleted ?? context.inserted ?? undefined;
   pushSegment(walk.segments, revision ? { kind, text, revision } : { kind, text });
+  walk.state.trace?.(node, walk.length, walk.length + text.length);
   walk.length += text.length;
 }
 
@@ -72,22 +79,22 @@ function run(walk: Walk, element: XmlElement, context: Context): void {
     switch (node.name) {
       case 'w:t':
       case 'w:delText':
-        emit(walk, context, node.children.filter((text): text is string => typeof text === 'string').join(''));
+        emit(walk, context, node.children.filter((text): text is string => typeof text === 'string').join(''), node);
         break;
       case 'w:tab':
       case 'w:ptab':
-        emit(walk, context, ' ');
+        emit(walk, context, ' ', node);
         break;
       case 'w:br': {
         const type = attribute(node, 'w:type');
-        if (type === undefined || type === 'textWrapping') emit(walk, context, '\n');
+        if (type === undefined || type === 'textWrapping') emit(walk, context, '\n', node);
         break;
       }
       case 'w:cr':
-        emit(walk, context, '\n');
+        emit(walk, context, '\n', node);
         break;
       case 'w:noBreakHyphen':
-        emit(walk, context, '-');
+        emit(walk, context, '-', node);
         break;
       case 'w:fldChar': {
         const type = attribute(node, 'w:fldCharType');
@@ -105,13 +112,13 @@ function run(walk: Walk, element: XmlElement, context: Context): void {
         const key = `${footnote ? 'footnote' : 'endnote'}:${id}`;
         const first = walk.state.noteNumbers.get(key);
         if (first !== undefined) {
-          emit(walk, context, ` [${first}]`);
+          emit(walk, context, ` [${first}]`, node);
           break;
         }
         const number = ++walk.state.noteNumber;
         if (note === undefined) break;
         walk.state.noteNumbers.set(key, number);
-        emit(walk, context, ` [${number}: ${note}]`);
+        emit(walk, context, ` [${number}: ${note}]`, node);
         break;
       }
       case 'w:commentReference':

@@ -5,15 +5,17 @@
 import { DocxReadError, fail, itemCounter, type DocxError } from '../errors';
 import { DOCX_LIMITS, type DocxLimits } from '../limits';
 import { openZip, type RawInflater } from '../zip/readZip';
-import { bodyReader, type DocxBlock } from './body';
+import { bodyReader, type BodyContext, type DocxBlock } from './body';
 import { readComments, type DocxComment } from './comments';
 import { readNotes } from './notes';
 import { readNumbering } from './numbering';
 import { openPackage } from './package';
-import { contentState } from './paragraphContent';
+import { contentState, type ContentState } from './paragraphContent';
 import { readStyles } from './styles';
 
 export interface DocxDocument {
+  /** The main part (`word/document.xml`, as the package's relationships name it). */
+  readonly mainPart: string;
   readonly blocks: readonly DocxBlock[];
   readonly comments: ReadonlyMap<string, DocxComment>;
   /** List labels cut to the limits (`DocxLimits.maxLabelLength`): the user is told. */
@@ -22,7 +24,16 @@ export interface DocxDocument {
 
 export type ReadDocxResult = { readonly ok: true; readonly document: DocxDocument } | { readonly ok: false; readonly error: DocxError };
 
-export function readDocx(bytes: Uint8Array, limits: DocxLimits = DOCX_LIMITS, inflateRaw?: RawInflater): ReadDocxResult {
+/**
+ * For a writer that changes the body in place (`docx/patch`): the main part read with element
+ * positions, each paragraph handed over with its element, and where each piece of its text came from.
+ */
+export interface BodyHooks {
+  readonly onParagraph: NonNullable<BodyContext['onParagraph']>;
+  readonly trace: NonNullable<ContentState['trace']>;
+}
+
+export function readDocx(bytes: Uint8Array, limits: DocxLimits = DOCX_LIMITS, inflateRaw?: RawInflater, hooks?: BodyHooks): ReadDocxResult {
   try {
     if (bytes.length > limits.maxFileBytes) fail('total-too-large', undefined, `${bytes.length}`);
     const pkg = openPackage(openZip(bytes, limits, inflateRaw), limits);
@@ -30,9 +41,10 @@ export function readDocx(bytes: Uint8Array, limits: DocxLimits = DOCX_LIMITS, in
     const styles = readStyles(pkg.related('styles'));
     const numbering = readNumbering(pkg.related('numbering'), limits);
     const content = contentState({ footnotes: readNotes(pkg.related('footnotes'), 'w:footnote'), endnotes: readNotes(pkg.related('endnotes'), 'w:endnote') });
-    const body = bodyReader(pkg.mainPart, { styles, numbering, content, count: itemCounter(pkg.mainPart, limits.maxItems) });
-    pkg.visit(pkg.mainPart, body);
-    return { ok: true, document: { blocks: body.blocks, comments: readComments(pkg.related('comments'), pkg.related('commentsExtended')), cutLabels: numbering.cut } };
+    if (hooks) content.trace = hooks.trace;
+    const body = bodyReader(pkg.mainPart, { styles, numbering, content, count: itemCounter(pkg.mainPart, limits.maxItems), ...(hooks ? { onParagraph: hooks.onParagraph } : {}) });
+    pkg.visit(pkg.mainPart, body, hooks ? { positions: true } : {});
+    return { ok: true, document: { mainPart: pkg.mainPart, blocks: body.blocks, comments: readComments(pkg.related('comments'), pkg.related('commentsExtended')), cutLabels: numbering.cut } };
   } catch (error) {
     // The zip and XML layers turn every fault of the input into a DocxReadError; anything else is a bug and surfaces.
     if (error instanceof DocxReadError) return { ok: false, error: error.error };
