@@ -58,7 +58,7 @@ export interface ImportOptions {
   readonly origins?: boolean;
 }
 
-function paragraphsInOrder(blocks: readonly DocxBlock[], into: DocxParagraph[] = []): DocxParagraph[] {
+export function paragraphsInOrder(blocks: readonly DocxBlock[], into: DocxParagraph[] = []): DocxParagraph[] {
   for (const block of blocks) {
     if (block.kind === 'paragraph') into.push(block);
     else for (const row of block.rows) for (const cell of row.cells) paragraphsInOrder(cell, into);
