@@ -28,10 +28,21 @@ export function writesComment(comment: Comment): boolean {
   return comment.visibility === 'external' && !comment.id.startsWith('docx-c');
 }
 
+/**
+ * What the item holds now. Deleted whole, every word of it is deleted where it stands: their
+ * deletions stay theirs, and what they inserted is deleted by us inside their insertion.
+ */
+function markupNow(item: { readonly text: string; readonly segments?: readonly Segment[]; readonly change?: WholeChange }): Segment[] {
+  const change = item.change;
+  if (change?.kind !== 'delete') return markupOf(item, 'redline') ?? [];
+  const segments = item.segments && item.segments.length > 0 ? item.segments : [{ kind: 'equal' as const, text: item.text }];
+  return segments.map((segment) => (segment.kind === 'delete' ? segment : { kind: 'delete', text: segment.text, author: change.author, date: change.date, id: change.id }));
+}
+
 function annotated(item: { readonly text: string; readonly segments?: readonly Segment[]; readonly change?: WholeChange; readonly comments?: readonly Comment[]; readonly origin?: DocxOrigin }, place: string): PatchItem {
   return {
     origin: item.origin,
-    markup: markupOf(item, 'redline') ?? [],
+    markup: markupNow(item),
     change: item.change,
     comments: (item.comments ?? []).filter(writesComment),
     place,
@@ -53,12 +64,4 @@ export function patchItems(contract: Contract): PatchItem[] {
   }
   for (const tom of contract.toms) items.push(annotated(tom, excerptOf(tom.text, 40)));
   return items;
-}
-
-/** Whether the item holds anything export writes: a change or a comment of ours. */
-export function hasOwnMarkup(item: PatchItem, documentMarkup: readonly Segment[] | null): boolean {
-  if (item.comments.length > 0 || item.change) return true;
-  if (!documentMarkup) return item.markup.some((segment) => segment.kind !== 'equal');
-  if (documentMarkup.length !== item.markup.length) return true;
-  return item.markup.some((segment, index) => segment.kind !== documentMarkup[index]!.kind || segment.text !== documentMarkup[index]!.text);
 }
