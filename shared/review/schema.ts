@@ -61,6 +61,16 @@ const OriginPieceSchema = z.union([
   z.object({ text }).strict(),
 ]);
 
+/** The Word document a review keeps (`SourcePackage`). */
+export const SourcePackageSchema = z
+  .object({
+    data: z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/u),
+    bytes: z.number().int().min(1),
+    crc32: z.number().int().min(0).max(0xffffffff),
+  })
+  .strict()
+  .refine((stored) => stored.data.length === Math.ceil(stored.bytes / 3) * 4, { message: 'the document is not as long as it says' });
+
 export const OriginSchema = z.object({ pieces: z.array(OriginPieceSchema).max(MANY), check: z.string().regex(/^[0-9a-f]{8}$/u) }).strict();
 
 const annotations = {
@@ -208,15 +218,7 @@ export const ReviewSchema = z
       .object({
         kind: z.enum(['template', 'text', 'markdown', 'docx', 'review']),
         name: text,
-        package: z
-          .object({
-            data: z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/u),
-            bytes: z.number().int().min(1),
-            crc32: z.number().int().min(0).max(0xffffffff),
-          })
-          .strict()
-          .refine((stored) => stored.data.length === Math.ceil(stored.bytes / 3) * 4, { message: 'the document is not as long as it says' })
-          .optional(),
+        package: SourcePackageSchema.optional(),
       })
       .strict(),
     decisions: z.array(DecisionSchema).max(MANY),
