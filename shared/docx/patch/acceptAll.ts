@@ -36,12 +36,12 @@ const DROPPED = new Set([
   'w:tblGridChange',
   'w:numberingChange',
   'w:cellIns',
-  'w:ins',
 ]);
 /** Containers whose content stays without them. */
 const UNWRAPPED = new Set(['w:ins', 'w:moveTo']);
-/** Where `w:ins` and `w:del` are marks of the element they sit in, not containers of content. */
-const MARK_HOLDERS = new Set(['w:rPr', 'w:trPr', 'w:tcPr', 'w:pPr']);
+/** Where `w:ins`, `w:del` and the moves are marks of the element they sit in (a paragraph mark, a row, a numbering), not containers of content. */
+const MARK_HOLDERS = new Set(['w:rPr', 'w:trPr', 'w:tcPr', 'w:pPr', 'w:numPr']);
+const MARKS = new Set(['w:ins', 'w:del', 'w:moveFrom', 'w:moveTo']);
 
 function hasMark(element: XmlElement, holder: string, marks: readonly string[]): boolean {
   const properties = childElementsOf(element).find((child) => child.name === holder);
@@ -74,8 +74,7 @@ class Writer {
     children.forEach((child, index) => {
       out += this.text.slice(at, child.span!.start);
       at = child.span!.end;
-      const dropped = DROPPED.has(child.name) && (child.name !== 'w:ins' || MARK_HOLDERS.has(element.name));
-      if (dropped) return;
+      if (DROPPED.has(child.name) || (MARKS.has(child.name) && MARK_HOLDERS.has(element.name))) return;
       if (child.name === 'w:tr' && hasMark(child, 'w:trPr', ['w:del'])) return;
       if (child.name === 'w:p') {
         const written = this.paragraph(child, carried);

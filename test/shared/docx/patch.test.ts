@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { Contract, Segment } from '../../../shared/contract/model';
 import { loadDocx } from '../../../shared/documents/loadDocx';
 import { importDocx } from '../../../shared/docx';
+import { acceptAll } from '../../../shared/docx/patch/acceptAll';
 import { patchDocx } from '../../../shared/docx/patch/patchDocx';
 import type { Review } from '../../../shared/review/model';
 import { deleteItem, editText, insertTomAfter } from '../../../shared/review/operations';
@@ -162,5 +163,26 @@ describe('a review that no longer fits its document', () => {
     const result = patchDocx(theirReview().source.package!, contract, { mode: 'redline', author: DPO, now: NOW });
     expect(result).toMatchObject({ ok: false, error: { reason: 'mismatch' } });
     expect(!result.ok && result.error.reason === 'mismatch' && result.error.places).toHaveLength(1);
+  });
+});
+
+describe('the clean copy of their document', () => {
+  const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+  const by = 'w:author="Jens" w:date="2026-01-01T00:00:00Z"';
+
+  it('accepts every revision of theirs as Word does: insertions kept, deletions gone, a deleted paragraph mark joined to the next, a deleted row gone, marks of numbering and moves dropped', () => {
+    const body = [
+      `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:ins w:id="1" ${by}/></w:numPr></w:pPr><w:r><w:t>Eins </w:t></w:r><w:ins w:id="2" ${by}><w:r><w:t>neu</w:t></w:r></w:ins><w:del w:id="3" ${by}><w:r><w:delText>alt</w:delText></w:r></w:del></w:p>`,
+      `<w:p><w:pPr><w:rPr><w:del w:id="4" ${by}/></w:rPr></w:pPr><w:r><w:t>Zwei </w:t></w:r></w:p>`,
+      `<w:p><w:pPr><w:jc w:val="both"/><w:rPr><w:moveTo w:id="5" ${by}/></w:rPr></w:pPr><w:r><w:rPr><w:b/><w:rPrChange w:id="6" ${by}><w:rPr/></w:rPrChange></w:rPr><w:t>Drei</w:t></w:r></w:p>`,
+      `<w:tbl><w:tr><w:trPr><w:del w:id="7" ${by}/></w:trPr><w:tc><w:p><w:r><w:t>weg</w:t></w:r></w:p></w:tc></w:tr><w:tr><w:tc><w:p><w:r><w:t>bleibt</w:t></w:r></w:p></w:tc></w:tr></w:tbl>`,
+    ].join('');
+    expect(acceptAll(`<?xml version="1.0"?>\n<w:document ${W}><w:body>${body}</w:body></w:document>`, 'word/document.xml')).toBe(
+      `<?xml version="1.0"?>\n<w:document ${W}><w:body>` +
+        '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/></w:numPr></w:pPr><w:r><w:t>Eins </w:t></w:r><w:r><w:t>neu</w:t></w:r></w:p>' +
+        '<w:p><w:pPr><w:jc w:val="both"/><w:rPr></w:rPr></w:pPr><w:r><w:t>Zwei </w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>Drei</w:t></w:r></w:p>' +
+        '<w:tbl><w:tr><w:tc><w:p><w:r><w:t>bleibt</w:t></w:r></w:p></w:tc></w:tr></w:tbl>' +
+        '</w:body></w:document>',
+    );
   });
 });
