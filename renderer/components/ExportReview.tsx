@@ -27,6 +27,7 @@ export function ExportReview({ onClose }: { readonly onClose: () => void }) {
       contract={review.contract}
       documentName={name}
       checklist={checklist}
+      {...(review.source.package ? { theirDocument: review.source.name } : {})}
       loadAuthor={async () => author}
       onExport={(given) => {
         // A review of their Word document is exported into it (`TheirDocument`).
