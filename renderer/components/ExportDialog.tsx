@@ -144,7 +144,7 @@ export function ExportDialog({ contract, documentName, checklist, theirDocument,
             {t('export.clean')}
           </label>
           <p id={`${ids}-clean`} className="hint">
-            {t('export.cleanHint')}
+            {theirDocument === undefined ? t('export.cleanHint') : t('export.cleanHintTheirs')}
           </p>
         </fieldset>
 
@@ -185,7 +185,7 @@ export function ExportDialog({ contract, documentName, checklist, theirDocument,
             </>
           )}
           <label className="field">
-            {t('export.author')}
+            {theirDocument === undefined ? t('export.author') : t('export.authorTheirs')}
             <input type="text" value={author} maxLength={200} onChange={(event) => setAuthor(event.target.value)} aria-describedby={`${ids}-author`} />
           </label>
           <p id={`${ids}-author`} className="hint">

@@ -866,6 +866,8 @@ export const de: Messages = {
     coverPageChecklist: 'Deckblatt mit Übersicht der Änderungen und der Checkliste nach Art. 28',
     author: 'Autor in den Dokumenteigenschaften',
     authorHint: 'Nur dieser Name und der Titel werden in die Dokumenteigenschaften geschrieben.',
+    authorTheirs: 'Autor Ihrer Änderungen',
+    cleanHintTheirs: 'Alle Änderungen angenommen, die der Gegenseite und Ihre; keiner Ihrer Kommentare.',
     authorHintTheirs: 'Der Name, den Ihre Änderungen tragen, wo die Prüfung nicht sagt, von wem sie sind. Die Dokumenteigenschaften des Dokuments bleiben, wie sie sind.',
     intoTheirs: 'Wird in „{{file}}“ geschrieben, das Word-Dokument, aus dem diese Prüfung stammt: Formatvorlagen, Kopf- und Fußzeilen, Nummerierung und Tabellen bleiben, wie sie sind, ebenso die Änderungen und Kommentare der Gegenseite. Nur Ihre Änderungen und externen Kommentare kommen hinzu; interne Notizen nie.',
     documentTitle: 'Titel',

@@ -865,6 +865,8 @@ export const en = {
     coverPageChecklist: 'Cover page with a summary of changes and the Art. 28 checklist',
     author: 'Author in the document properties',
     authorHint: 'Only this name and the title are written into the document properties.',
+    authorTheirs: 'Author of your changes',
+    cleanHintTheirs: 'Every change accepted, theirs and yours; none of your comments.',
     authorHintTheirs: 'The name your changes carry where the review does not say whose they are. Their document properties stay as they are.',
     intoTheirs: 'Written into “{{file}}”, the Word document this review came from: its styles, headers, footers, numbering and tables stay as they are, and so do their own changes and comments. Only your changes and external comments are added; internal notes never go.',
     documentTitle: 'Title',
