@@ -58,3 +58,8 @@ export function paragraphsOf(documentXml: string): { readonly paragraphs: string
 export function text(bytes: Uint8Array | undefined): string {
   return new TextDecoder().decode(bytes);
 }
+
+/** A contract without where its items came from in a Word document: for comparing with one read from text. */
+export function withoutOrigins<T>(contract: T): T {
+  return JSON.parse(JSON.stringify(contract), (key, value: unknown) => (key === 'origin' || key === 'dateOrigin' ? undefined : value)) as T;
+}

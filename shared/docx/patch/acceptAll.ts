@@ -3,7 +3,8 @@
  * (ECMA-376 Part 1, §17.13.5): inserted and moved-to content stays without its mark,
  * deleted and moved-from content goes, a deleted paragraph mark joins its paragraph to the
  * next, a deleted table row goes, and the record of every formatting change (`w:rPrChange`
- * …) goes. What carries no revision is copied as written.
+ * …) goes. Comments go too, theirs with ours: a clean copy carries no markup (their part
+ * and its relationship are dropped by `dropComments`). What carries neither is copied as written.
  */
 import type { XmlElement } from '../xml/element';
 import { DOCX_LIMITS } from '../limits';
@@ -36,6 +37,9 @@ const DROPPED = new Set([
   'w:tblGridChange',
   'w:numberingChange',
   'w:cellIns',
+  'w:commentRangeStart',
+  'w:commentRangeEnd',
+  'w:commentReference',
 ]);
 /** Containers whose content stays without them. */
 const UNWRAPPED = new Set(['w:ins', 'w:moveTo']);
@@ -76,6 +80,8 @@ class Writer {
       at = child.span!.end;
       if (DROPPED.has(child.name) || (MARKS.has(child.name) && MARK_HOLDERS.has(element.name))) return;
       if (child.name === 'w:tr' && hasMark(child, 'w:trPr', ['w:del'])) return;
+      // A run that only carried a comment's mark goes with it.
+      if (child.name === 'w:r' && childElementsOf(child).every((inner) => inner.name === 'w:rPr' || inner.name === 'w:commentReference') && childElementsOf(child).some((inner) => inner.name === 'w:commentReference')) return;
       if (child.name === 'w:p') {
         const written = this.paragraph(child, carried);
         carried = '';
@@ -122,4 +128,22 @@ export function acceptAll(text: string, part: string): string {
   if (!root) return text;
   const span = (root as XmlElement).span!;
   return text.slice(0, span.start) + new Writer(text).element(root, '') + text.slice(span.end);
+}
+
+/** The comment parts a clean copy leaves out: `comments.xml` and Word's parts beside it. */
+const COMMENT_RELATIONSHIPS = /\/(?:comments|commentsExtended|commentsIds|commentsExtensible)$/u;
+
+/**
+ * The main part's relationships without those to its comment parts, and the names of those
+ * parts (resolved against the main part), for a clean copy that holds no comments.
+ */
+export function dropComments(rels: string): { readonly rels: string; readonly targets: readonly string[] } {
+  const targets: string[] = [];
+  const kept = rels.replace(/<(?:\w+:)?Relationship\s[^>]*?(?:\/>|>\s*<\/(?:\w+:)?Relationship>)/gu, (relationship) => {
+    const type = /\sType\s*=\s*(["'])(.*?)\1/u.exec(relationship)?.[2] ?? '';
+    if (!COMMENT_RELATIONSHIPS.test(type)) return relationship;
+    targets.push(/\sTarget\s*=\s*(["'])(.*?)\1/u.exec(relationship)?.[2] ?? '');
+    return '';
+  });
+  return { rels: kept, targets };
 }

@@ -22,7 +22,8 @@ import { openZip, type ZipArchive } from '../zip/readZip';
 import { dosDateTime, writeZipEntries, zipTime, type ZipDeflater, type ZipOutEntry } from '../zip/writeZip';
 import { deflateSync } from 'fflate';
 import { crc32 } from '../zip/crc32';
-import { acceptAll } from './acceptAll';
+import { acceptAll, dropComments } from './acceptAll';
+import { relationshipsPart, resolvePart } from '../read/package';
 import { addComments, type PartTexts } from './commentsPart';
 import { PatchFailure, type PatchError } from './errors';
 import { patchItems } from './items';
@@ -60,6 +61,7 @@ function encodeAs(encoding: 'utf-8' | 'utf-16le' | 'utf-16be', head: Uint8Array,
 /** Parts as text over the zip: what is written is kept apart, re-encoded as its part was. */
 class Parts implements PartTexts {
   readonly written = new Map<string, Uint8Array>();
+  readonly removed = new Set<string>();
   private readonly texts = new Map<string, string>();
 
   constructor(private readonly zip: ZipArchive) {}
@@ -76,6 +78,11 @@ class Parts implements PartTexts {
     return bytes === null ? null : decodePart(bytes, name).text;
   }
 
+  /** Leaves a part out of the package. */
+  remove(name: string): void {
+    this.removed.add(name.toLowerCase());
+  }
+
   write(name: string, text: string): void {
     const key = name.toLowerCase();
     const bytes = this.zip.read(name);
@@ -85,8 +92,14 @@ class Parts implements PartTexts {
   }
 }
 
+/** The content types without the override of part `name`. */
+function withoutOverride(types: string, name: string): string {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  return types.replace(new RegExp(`<(?:\\w+:)?Override\\s[^>]*PartName\\s*=\\s*["']/${escaped}["'][^>]*/>`, 'iu'), '');
+}
+
 /** Untouched entries copied as stored, written parts deflated anew, new parts at the end. */
-function zipOf(zip: ZipArchive, written: ReadonlyMap<string, Uint8Array>, now: string, deflater?: ZipDeflater): Uint8Array {
+function zipOf(zip: ZipArchive, written: ReadonlyMap<string, Uint8Array>, removed: ReadonlySet<string>, now: string, deflater?: ZipDeflater): Uint8Array {
   const { time, date } = dosDateTime(zipTime(now));
   const compress = (name: string, data: Uint8Array): ZipOutEntry => ({
     name,
@@ -99,6 +112,7 @@ function zipOf(zip: ZipArchive, written: ReadonlyMap<string, Uint8Array>, now: s
   });
   const entries: ZipOutEntry[] = [];
   for (const [key, entry] of zip.entries) {
+    if (removed.has(key)) continue;
     const changed = written.get(key);
     if (changed) entries.push(compress(entry.name, changed));
     else entries.push({ name: entry.name, method: entry.method, time: entry.time, date: entry.date, data: zip.raw(key)!, size: entry.size, crc: entry.crc });
@@ -161,9 +175,19 @@ function patch(bytes: Uint8Array, contract: Contract, options: Pick<DocxExportOp
   const body = patchBody(context, paragraphs, items, ours);
   if (options.mode === 'clean') {
     parts.write(mainPart, acceptAll(body.text, mainPart));
+    const relsName = relationshipsPart(mainPart);
+    const rels = parts.read(relsName);
+    const dropped = rels === null ? null : dropComments(rels);
+    if (dropped && dropped.targets.length > 0) {
+      parts.write(relsName, dropped.rels);
+      const names = dropped.targets.map((target) => resolvePart(mainPart, target));
+      for (const name of names) parts.remove(name);
+      const types = parts.read('[Content_Types].xml');
+      if (types !== null) parts.write('[Content_Types].xml', names.reduce(withoutOverride, types));
+    }
   } else {
     parts.write(mainPart, body.text);
     addComments(parts, mainPart, namespace, body.comments, options.now);
   }
-  return zipOf(zip, parts.written, options.now, deflater);
+  return zipOf(zip, parts.written, parts.removed, options.now, deflater);
 }

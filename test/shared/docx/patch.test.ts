@@ -138,7 +138,15 @@ describe('their own revisions in the document we redline', () => {
     expect(back.toms.findIndex((candidate) => candidate === tom)).toBe(back.toms.findIndex((candidate) => candidate.text === 'besetzter Leitstand') + 1);
     expect(clause(back, '2', 1)).toMatchObject({ text: target.text, change: { kind: 'delete', author: DPO } });
 
-    const clean = reimported(exported(review, 'clean'));
+    const cleanBytes = exported(review, 'clean');
+    // A clean copy carries no markup: their comments go with every revision, and their part with its relationship.
+    const cleanParts = partsOf(cleanBytes);
+    expect(cleanParts.has('word/comments.xml')).toBe(false);
+    expect(text(cleanParts.get('word/_rels/document.xml.rels'))).not.toContain('comments');
+    expect(text(cleanParts.get('[Content_Types].xml'))).not.toContain('comments');
+    expect(text(cleanParts.get('word/document.xml'))).not.toMatch(/<w:comment(?:RangeStart|RangeEnd|Reference) /u);
+    const clean = reimported(cleanBytes);
+    expect(clean.sections.flatMap((section) => section.clauses).some((candidate) => candidate.comments)).toBe(false);
     expect(clean.toms.some((candidate) => candidate.text === 'Videoüberwachung der Zugänge' && !candidate.change)).toBe(true);
     expect(clean.sections.flatMap((section) => section.clauses).some((candidate) => candidate.text === target.text)).toBe(false);
     expect(clean.toms.every((candidate) => !candidate.segments && !candidate.change)).toBe(true);
