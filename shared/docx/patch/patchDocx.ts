@@ -60,7 +60,8 @@ function encodeAs(encoding: 'utf-8' | 'utf-16le' | 'utf-16be', head: Uint8Array,
 
 /** Parts as text over the zip: what is written is kept apart, re-encoded as its part was. */
 class Parts implements PartTexts {
-  readonly written = new Map<string, Uint8Array>();
+  /** By lower-case name (OPC names ignore case), with the name as written. */
+  readonly written = new Map<string, { readonly name: string; readonly data: Uint8Array }>();
   readonly removed = new Set<string>();
   private readonly texts = new Map<string, string>();
 
@@ -88,7 +89,7 @@ class Parts implements PartTexts {
     const bytes = this.zip.read(name);
     const decoded = bytes === null ? null : decodePart(bytes, name);
     this.texts.set(key, text);
-    this.written.set(key, encodeAs(decoded?.encoding ?? 'utf-8', decoded?.head ?? new Uint8Array(0), text));
+    this.written.set(key, { name, data: encodeAs(decoded?.encoding ?? 'utf-8', decoded?.head ?? new Uint8Array(0), text) });
   }
 }
 
@@ -99,7 +100,7 @@ function withoutOverride(types: string, name: string): string {
 }
 
 /** Untouched entries copied as stored, written parts deflated anew, new parts at the end. */
-function zipOf(zip: ZipArchive, written: ReadonlyMap<string, Uint8Array>, removed: ReadonlySet<string>, now: string, deflater?: ZipDeflater): Uint8Array {
+function zipOf(zip: ZipArchive, written: Parts['written'], removed: ReadonlySet<string>, now: string, deflater?: ZipDeflater): Uint8Array {
   const { time, date } = dosDateTime(zipTime(now));
   const compress = (name: string, data: Uint8Array): ZipOutEntry => ({
     name,
@@ -114,10 +115,10 @@ function zipOf(zip: ZipArchive, written: ReadonlyMap<string, Uint8Array>, remove
   for (const [key, entry] of zip.entries) {
     if (removed.has(key)) continue;
     const changed = written.get(key);
-    if (changed) entries.push(compress(entry.name, changed));
+    if (changed) entries.push(compress(entry.name, changed.data));
     else entries.push({ name: entry.name, method: entry.method, time: entry.time, date: entry.date, data: zip.raw(key)!, size: entry.size, crc: entry.crc });
   }
-  for (const [key, data] of written) if (!zip.entries.has(key)) entries.push(compress(key, data));
+  for (const [key, { name, data }] of written) if (!zip.entries.has(key)) entries.push(compress(name, data));
   return writeZipEntries(entries);
 }
 

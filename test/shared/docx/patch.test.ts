@@ -12,7 +12,7 @@ import { importDocx } from '../../../shared/docx';
 import { acceptAll } from '../../../shared/docx/patch/acceptAll';
 import { patchDocx } from '../../../shared/docx/patch/patchDocx';
 import type { Review } from '../../../shared/review/model';
-import { deleteItem, editText, insertTomAfter } from '../../../shared/review/operations';
+import { deleteItem, editText, insertTomAfter, replyToComment } from '../../../shared/review/operations';
 import { changedClause, CHANGED, COMMENTED_WORDS, DPO, EXTERNAL_COMMENT, INTERNAL_NOTE, paragraphsOf, partsOf, redlined, text, THEIR_FILE, theirReview } from '../../support/theirDocument';
 
 const NOW = '2026-12-02T11:00:00.000Z';
@@ -80,6 +80,18 @@ describe('a redline exported into the Word document it came from', () => {
       ['insert', CHANGED.replacement, DPO],
     ]);
     expect(back.comments?.map((comment) => [comment.author, comment.text, comment.visibility, comment.anchor?.quote])).toEqual([[DPO, EXTERNAL_COMMENT, 'external', COMMENTED_WORDS]]);
+  });
+
+  it('writes a reply to our comment as a comment of its own, linked to it in commentsExtended.xml, named as Word names it', () => {
+    const clause = changedClause(review);
+    const comment = clause.comments!.find((candidate) => candidate.visibility === 'external')!;
+    const replied = replyToComment(review, { kind: 'clause', id: clause.id }, comment.id, 'Bremen and Hamburg.', { author: 'Ben Kraus', now: NOW, newId: () => 'reply-1' });
+    const written = partsOf(exported(replied));
+    expect([...written.keys()].filter((name) => !original.has(name)).sort()).toEqual(['word/comments.xml', 'word/commentsExtended.xml']);
+    expect(text(written.get('word/commentsExtended.xml'))).toMatch(/<w15:commentEx w15:paraId="[0-9A-F]{8}" w15:paraIdParent="[0-9A-F]{8}" w15:done="0"\/>/u);
+    expect(text(written.get('[Content_Types].xml'))).toContain('PartName="/word/commentsExtended.xml"');
+    const back = changedClause({ ...review, contract: reimported(exported(replied)) });
+    expect(back.comments?.map((entry) => [entry.author, entry.text, entry.replies.map((reply) => [reply.author, reply.text])])).toEqual([[DPO, EXTERNAL_COMMENT, [['Ben Kraus', 'Bremen and Hamburg.']]]]);
   });
 
   it('writes the clean copy as the same document with our wording, no comments and no revisions', () => {
