@@ -10,6 +10,7 @@ import { readComments, type DocxComment } from './comments';
 import { readNotes } from './notes';
 import { readNumbering } from './numbering';
 import { openPackage } from './package';
+import { readProperties, type DocumentProperties } from './properties';
 import { contentState, type ContentState } from './paragraphContent';
 import { readStyles } from './styles';
 
@@ -20,6 +21,7 @@ export interface DocxDocument {
   readonly comments: ReadonlyMap<string, DocxComment>;
   /** List labels cut to the limits (`DocxLimits.maxLabelLength`): the user is told. */
   readonly cutLabels: number;
+  readonly properties: DocumentProperties;
 }
 
 export type ReadDocxResult = { readonly ok: true; readonly document: DocxDocument } | { readonly ok: false; readonly error: DocxError };
@@ -44,7 +46,16 @@ export function readDocx(bytes: Uint8Array, limits: DocxLimits = DOCX_LIMITS, in
     if (hooks) content.trace = hooks.trace;
     const body = bodyReader(pkg.mainPart, { styles, numbering, content, count: itemCounter(pkg.mainPart, limits.maxItems), ...(hooks ? { onParagraph: hooks.onParagraph } : {}) });
     pkg.visit(pkg.mainPart, body, hooks ? { positions: true } : {});
-    return { ok: true, document: { mainPart: pkg.mainPart, blocks: body.blocks, comments: readComments(pkg.related('comments'), pkg.related('commentsExtended')), cutLabels: numbering.cut } };
+    return {
+      ok: true,
+      document: {
+        mainPart: pkg.mainPart,
+        blocks: body.blocks,
+        comments: readComments(pkg.related('comments'), pkg.related('commentsExtended')),
+        cutLabels: numbering.cut,
+        properties: readProperties(pkg),
+      },
+    };
   } catch (error) {
     // The zip and XML layers turn every fault of the input into a DocxReadError; anything else is a bug and surfaces.
     if (error instanceof DocxReadError) return { ok: false, error: error.error };
