@@ -136,7 +136,7 @@ async function checkCommand(inputs: readonly string[], flags: ReadonlySet<string
   // Each input on its own: one that fails, for whatever reason, leaves the others checked.
   for (const input of inputs) {
     try {
-      const outcome = await readDocument(pathOf(input, io));
+      const outcome = await readDocument(pathOf(input, io), { keepDocument: false });
       if (outcome.status === 'opened') read.push({ file: input, contract: outcome.document.review.contract });
       else read.push({ file: input, error: outcome.status === 'failed' ? outcome.error : { code: 'invalid-request' } });
     } catch (error) {
@@ -150,7 +150,7 @@ async function checkCommand(inputs: readonly string[], flags: ReadonlySet<string
 
 async function parseCommand(input: string, json: boolean, io: CliIo, t: Translate): Promise<number> {
   const path = pathOf(input, io);
-  const outcome = await readDocument(path);
+  const outcome = await readDocument(path, { keepDocument: false });
   if (outcome.status !== 'opened') {
     const error: HostError = outcome.status === 'failed' ? outcome.error : { code: 'invalid-request' };
     io.stderr(`clausemark: ${describeError(error, t)}\n`);

@@ -42,7 +42,7 @@ interface Io {
 async function load(input: string, io: Io, t: Translate, whole: boolean): Promise<{ review: Review; name: string } | null> {
   const path = input === 'template' ? join(findAssetsDir(io.scriptDir), TEMPLATE_FILE) : input;
   // A comparison reads who carries each measure, not whom each clause obliges; a redline to write gets everything.
-  const outcome = await readDocument(path, whole ? {} : { clauseDuties: false });
+  const outcome = await readDocument(path, whole ? { keepDocument: false } : { clauseDuties: false, keepDocument: false });
   if (outcome.status === 'opened') return { review: outcome.document.review, name: basename(path) };
   const error: HostError = outcome.status === 'failed' ? outcome.error : { code: 'invalid-request' };
   io.stderr(`clausemark: ${describeError(error, t)}\n`);

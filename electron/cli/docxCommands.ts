@@ -8,7 +8,7 @@ import type { Contract } from '../../shared/contract/model';
 import { kindOfFile } from '../../shared/documents/kinds';
 import { summarizeChanges } from '../../shared/docx/write/changeSummary';
 import { errorMessage, importWarningMessage } from '../../shared/host/errorMessage';
-import type { ExportChoices, HostError } from '../../shared/host/hostApi';
+import type { ExportChoices, HostError, TheirDocument } from '../../shared/host/hostApi';
 import type { translator } from '../../shared/i18n';
 import { serializeReview } from '../../shared/review/reviewFile';
 import { formatBytes } from '../../shared/text/formatBytes';
@@ -27,7 +27,7 @@ export interface CommandIo {
   readonly now: () => string;
 }
 
-type Loaded = { readonly ok: true; readonly contract: Contract } | { readonly ok: false; readonly message: string };
+type Loaded = { readonly ok: true; readonly contract: Contract; readonly theirDocument?: TheirDocument } | { readonly ok: false; readonly message: string };
 
 /** Any input `parse` accepts, a review file among them: its contract with the changes and comments. */
 async function loadContract(input: string, io: CommandIo, t: Translate): Promise<Loaded> {
@@ -38,7 +38,9 @@ async function loadContract(input: string, io: CommandIo, t: Translate): Promise
     return { ok: false, message: errorMessage(error, t, t.language) };
   }
   for (const warning of outcome.document.warnings ?? []) io.stderr(`clausemark: ${importWarningMessage(warning, t)}\n`);
-  return { ok: true, contract: outcome.document.review.contract };
+  const { contract, source } = outcome.document.review;
+  // A review of a Word document (or the document itself) is exported into that document.
+  return { ok: true, contract, ...(source.package ? { theirDocument: { name: source.name, package: source.package } } : {}) };
 }
 
 export async function exportCommand(input: string, out: string, choices: ExportChoices, io: CommandIo, t: Translate): Promise<number> {
@@ -47,7 +49,7 @@ export async function exportCommand(input: string, out: string, choices: ExportC
     io.stderr(`clausemark: ${loaded.message}\n`);
     return 1;
   }
-  const outcome = await writeDocx(out, { contract: loaded.contract, choices }, io.now());
+  const outcome = await writeDocx(out, { contract: loaded.contract, choices, ...(loaded.theirDocument ? { theirDocument: loaded.theirDocument } : {}) }, io.now());
   if (outcome.status !== 'saved') {
     io.stderr(`clausemark: ${errorMessage(outcome.status === 'failed' ? outcome.error : { code: 'invalid-request' }, t, t.language)}\n`);
     return 1;

@@ -124,7 +124,7 @@ export function createHandlers(context: HandlerContext): HostHandlerSet {
         filters: [{ name: text.contracts, extensions: COMPARABLE_EXTENSIONS }],
       });
       // Read only: the open document, the file Save writes to and the recent list stay as they are.
-      return path === null ? { status: 'cancelled' } : readDocument(path);
+      return path === null ? { status: 'cancelled' } : readDocument(path, { keepDocument: false });
     },
     async openRecent(...args: unknown[]) {
       const [path] = validate('openRecent', args);

@@ -6,7 +6,7 @@
 import { open } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { kindOfFile } from '../../shared/documents/kinds';
-import { exportDocx } from '../../shared/docx';
+import { exportDocument } from '../../shared/documents/exportDocument';
 import type { ExportOutcome, ExportRequest } from '../../shared/host/hostApi';
 import { writeFailure, writeFileAtomic } from './atomicWrite';
 import { zipDeflater } from './zipDeflater';
@@ -48,10 +48,13 @@ async function holdsReview(path: string): Promise<boolean> {
   }
 }
 
-export async function writeDocx(path: string, request: Pick<ExportRequest, 'contract' | 'choices' | 'checklist'>, now: string): Promise<ExportOutcome> {
+export async function writeDocx(path: string, request: Pick<ExportRequest, 'contract' | 'choices' | 'checklist' | 'theirDocument'>, now: string): Promise<ExportOutcome> {
   // A Word document written over a review would lose its versions, decisions and notes.
   if (await holdsReview(path)) return { status: 'failed', error: { code: 'would-replace-review', file: basename(path) } };
-  const bytes = await exportDocx({ contract: request.contract, ...(request.checklist ? { checklist: request.checklist } : {}) }, { ...request.choices, now }, zipDeflater);
+  // Made in full before anything is written: a document that cannot be made leaves the file there as it was.
+  const made = await exportDocument(request, { ...request.choices, now }, zipDeflater);
+  if (!made.ok) return { status: 'failed', error: made.error };
+  const bytes = made.bytes;
   try {
     await writeFileAtomic(path, bytes);
   } catch (error) {

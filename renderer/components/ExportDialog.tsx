@@ -19,6 +19,11 @@ export interface ExportDialogProps {
   readonly checklist?: ChecklistSummary;
   /** The reviewer's name from the preferences, proposed as the document's author. */
   readonly loadAuthor?: () => Promise<string>;
+  /**
+   * The file name of the Word document the review came from, when export writes into it:
+   * its own look stays, so the choices of layout are not offered, and internal notes never go.
+   */
+  readonly theirDocument?: string;
   /** Writes the file (the host shows the save dialog). */
   readonly onExport: (request: ExportRequest) => Promise<ExportOutcome>;
   readonly onClose: () => void;
@@ -44,7 +49,7 @@ function baseName(name: string): string {
  * author and title the document properties carry. Safe defaults throughout. Before anything
  * is written it says what goes out, and lists the comments that go to the counterparty.
  */
-export function ExportDialog({ contract, documentName, checklist, loadAuthor, onExport, onClose }: ExportDialogProps) {
+export function ExportDialog({ contract, documentName, checklist, theirDocument, loadAuthor, onExport, onClose }: ExportDialogProps) {
   const { t, i18n } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
   const ids = useId();
@@ -80,7 +85,7 @@ export function ExportDialog({ contract, documentName, checklist, loadAuthor, on
 
   const exporting = progress.state === 'exporting';
   const clauses = clauseCount(contract);
-  const internal = mode === 'redline' && includeInternal;
+  const internal = mode === 'redline' && includeInternal && theirDocument === undefined;
   const comments = useMemo(() => commentsOfExport(contract, { mode, includeInternal: internal }), [contract, mode, internal]);
   const going =
     mode === 'redline'
@@ -110,6 +115,7 @@ export function ExportDialog({ contract, documentName, checklist, loadAuthor, on
       <form onSubmit={submit}>
         <h2 id={`${ids}-title`}>{t('export.title')}</h2>
         <p className="export-summary">{going}</p>
+        {theirDocument !== undefined && <p className="hint">{t('export.intoTheirs', { file: theirDocument })}</p>}
         {mode === 'redline' && <ExportComments comments={comments} internalMark={INTERNAL_MARK[language]} />}
 
         <fieldset disabled={exporting}>
@@ -121,24 +127,28 @@ export function ExportDialog({ contract, documentName, checklist, loadAuthor, on
           <p id={`${ids}-redline`} className="hint">
             {t('export.redlineHint')}
           </p>
-          <label className="indented">
-            <input type="checkbox" checked={mode === 'redline' && includeInternal} disabled={mode === 'clean'} onChange={(event) => setIncludeInternal(event.target.checked)} aria-describedby={`${ids}-internal`} />
-            {t('export.includeInternal')}
-          </label>
-          <p id={`${ids}-internal`} className="hint indented">
-            {t('export.includeInternalHint', { mark: INTERNAL_MARK[language] })}
-            {summary.internalComments > 0 && !includeInternal ? ` ${t('export.internalCount', { count: summary.internalComments })}` : ''}
-          </p>
+          {theirDocument === undefined && (
+            <>
+              <label className="indented">
+                <input type="checkbox" checked={mode === 'redline' && includeInternal} disabled={mode === 'clean'} onChange={(event) => setIncludeInternal(event.target.checked)} aria-describedby={`${ids}-internal`} />
+                {t('export.includeInternal')}
+              </label>
+              <p id={`${ids}-internal`} className="hint indented">
+                {t('export.includeInternalHint', { mark: INTERNAL_MARK[language] })}
+                {summary.internalComments > 0 && !includeInternal ? ` ${t('export.internalCount', { count: summary.internalComments })}` : ''}
+              </p>
+            </>
+          )}
           <label>
             <input type="radio" name="mode" value="clean" checked={mode === 'clean'} onChange={() => setMode('clean')} aria-describedby={`${ids}-clean`} />
             {t('export.clean')}
           </label>
           <p id={`${ids}-clean`} className="hint">
-            {t('export.cleanHint')}
+            {theirDocument === undefined ? t('export.cleanHint') : t('export.cleanHintTheirs')}
           </p>
         </fieldset>
 
-        {contract.toms.length > 0 && (
+        {contract.toms.length > 0 && theirDocument === undefined && (
           <fieldset disabled={exporting}>
             <legend>{t('export.toms')}</legend>
             <label>
@@ -153,34 +163,40 @@ export function ExportDialog({ contract, documentName, checklist, loadAuthor, on
         )}
 
         <fieldset disabled={exporting}>
-          <label>
-            <input type="checkbox" checked={coverPage} onChange={(event) => setCoverPage(event.target.checked)} />
-            {checklist ? t('export.coverPageChecklist') : t('export.coverPage')}
-          </label>
-          <label className="field inline">
-            {t('export.language')}
-            <select value={language} onChange={(event) => setLanguage(LANGUAGES.find((candidate) => candidate === event.target.value) ?? contract.language)} aria-describedby={`${ids}-language`}>
-              {LANGUAGES.map((option) => (
-                <option key={option} value={option}>
-                  {t(`language.${option}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <p id={`${ids}-language`} className="hint">
-            {t('export.languageHint')}
-          </p>
+          {theirDocument === undefined && (
+            <>
+              <label>
+                <input type="checkbox" checked={coverPage} onChange={(event) => setCoverPage(event.target.checked)} />
+                {checklist ? t('export.coverPageChecklist') : t('export.coverPage')}
+              </label>
+              <label className="field inline">
+                {t('export.language')}
+                <select value={language} onChange={(event) => setLanguage(LANGUAGES.find((candidate) => candidate === event.target.value) ?? contract.language)} aria-describedby={`${ids}-language`}>
+                  {LANGUAGES.map((option) => (
+                    <option key={option} value={option}>
+                      {t(`language.${option}`)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <p id={`${ids}-language`} className="hint">
+                {t('export.languageHint')}
+              </p>
+            </>
+          )}
           <label className="field">
-            {t('export.author')}
+            {theirDocument === undefined ? t('export.author') : t('export.authorTheirs')}
             <input type="text" value={author} maxLength={200} onChange={(event) => setAuthor(event.target.value)} aria-describedby={`${ids}-author`} />
           </label>
           <p id={`${ids}-author`} className="hint">
-            {t('export.authorHint')}
+            {theirDocument === undefined ? t('export.authorHint') : t('export.authorHintTheirs')}
           </p>
-          <label className="field">
-            {t('export.documentTitle')}
-            <input type="text" value={title} maxLength={1000} onChange={(event) => setTitle(event.target.value)} />
-          </label>
+          {theirDocument === undefined && (
+            <label className="field">
+              {t('export.documentTitle')}
+              <input type="text" value={title} maxLength={1000} onChange={(event) => setTitle(event.target.value)} />
+            </label>
+          )}
         </fieldset>
 
         <div className="export-status" aria-live="polite">

@@ -27,10 +27,13 @@ export function ExportReview({ onClose }: { readonly onClose: () => void }) {
       contract={review.contract}
       documentName={name}
       checklist={checklist}
+      {...(review.source.package ? { theirDocument: review.source.name } : {})}
       loadAuthor={async () => author}
-      onExport={(request) =>
-        host().exportDocx(request.checklist || !request.choices.coverPage ? request : { ...request, checklist: summaryOf(checkContract(review.contract)) })
-      }
+      onExport={(given) => {
+        // A review of their Word document is exported into it (`TheirDocument`).
+        const source = review.source.package ? { ...given, theirDocument: { name: review.source.name, package: review.source.package } } : given;
+        return host().exportDocx(source.checklist || !source.choices.coverPage ? source : { ...source, checklist: summaryOf(checkContract(review.contract)) });
+      }}
       onClose={onClose}
     />
   );

@@ -122,7 +122,8 @@ function insertion<T extends Item>(source: T, adopting: Adopting): T {
   const { newId } = adopting.context;
   const tracked = adopting.round && source.change?.kind === 'insert' ? source.change : null;
   const change = { kind: 'insert' as const, id: newId(), author: tracked?.author || adopting.plain.author, date: tracked?.date || adopting.plain.date };
-  const { comments: _comments, status: _status, change: _change, segments: _segments, ...rest } = source;
+  // The other side's place in its own Word document is no place in ours (`DocxOrigin`).
+  const { comments: _comments, status: _status, change: _change, segments: _segments, origin: _origin, ...rest } = source;
   const segments: Segment[] = [{ kind: 'insert', text: source.text, author: change.author, date: change.date, id: change.id }];
   const item = { ...rest, id: newId(), segments, change } as unknown as T;
   return adopting.round ? withComments(item, adoptComments(undefined, source.comments, source.text, newId)) : item;

@@ -58,6 +58,32 @@ export interface Comment {
 
 export type ReviewStatus = 'open' | 'agreed' | 'disputed' | 'needs-change';
 
+/**
+ * One piece of an item's text as it was imported from a Word document: characters
+ * [from, to) of a body paragraph, or text the import wrote itself (a list label, a bullet,
+ * the break between two paragraphs), which is in the item's text but not in the document.
+ */
+export type DocxOriginPiece =
+  /**
+   * `paragraph` counts the body's paragraphs in reading order, those in table cells among
+   * them; offsets count the paragraph's markup: every character of its runs, deleted and
+   * inserted ones included (`docx/read`'s segments, joined).
+   */
+  | { readonly paragraph: number; readonly from: number; readonly to: number }
+  | { readonly text: string };
+
+/**
+ * Where a clause, measure, party or the date came from in the Word document of its review
+ * (`Review.source.package`): its pieces in order spell its markup as imported (every
+ * segment's text, joined), so export writes changes into those paragraphs' runs without
+ * reading the document's structure again. `check` (FNV-1a of that markup, hex) tells a
+ * document that no longer reads so from one that does.
+ */
+export interface DocxOrigin {
+  readonly pieces: readonly DocxOriginPiece[];
+  readonly check: string;
+}
+
 /** What a reviewer adds to a clause, a measure, a party or the date: all optional, all JSON. */
 export interface Annotations {
   /** The text with its tracked changes; absent when there are none (`text` is then the original). */
@@ -68,6 +94,7 @@ export interface Annotations {
 }
 
 export interface Party extends Pick<Annotations, 'segments'> {
+  readonly origin?: DocxOrigin;
   readonly role: PartyRole;
   readonly name: string;
   readonly address: readonly string[];
@@ -101,6 +128,8 @@ export interface Clause extends Annotations {
   readonly responsibility?: Responsibility;
   /** Set for a passage of an imported document that is no clause there (see `PassagePlace`). */
   readonly passage?: PassagePlace;
+  /** Where it came from in the review's Word document; none for a clause added in the review. */
+  readonly origin?: DocxOrigin;
 }
 
 export interface Section {
@@ -218,6 +247,8 @@ export interface Tom extends Annotations {
   readonly serviceHeading: string | null;
   readonly text: string;
   readonly responsibility: Responsibility;
+  /** Where it came from in the review's Word document; none for a measure added in the review. */
+  readonly origin?: DocxOrigin;
 }
 
 export interface Contract {
@@ -227,6 +258,8 @@ export interface Contract {
   readonly date: string | null;
   /** Tracked changes of the date line, when it has been edited. */
   readonly dateSegments?: readonly Segment[];
+  /** Where the date came from in the review's Word document. */
+  readonly dateOrigin?: DocxOrigin;
   readonly language: Language;
   readonly parties: readonly Party[];
   /** Lines of the front matter that are neither title, date nor parties (`und`, `schließen …:`). */

@@ -22,6 +22,12 @@ export interface LoadOptions {
   readonly clauseDuties?: boolean;
   /** For a DOCX: the host's inflater for its zip entries (see `RawInflater`). */
   readonly inflateRaw?: RawInflater;
+  /**
+   * For a DOCX: keep the document in the review, and where each item came from in it, so
+   * that export writes into it (the default). Off where the review is only read (`parse`, a
+   * comparison).
+   */
+  readonly keepDocument?: boolean;
 }
 
 export function kindOfFile(fileName: string): DocumentKind | null {

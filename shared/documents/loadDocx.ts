@@ -1,10 +1,12 @@
 /** A Word document, imported with its tracked changes and comments into a new review. */
 import { importDocx } from '../docx/import/importDocx';
 import { newReview } from '../review/newReview';
+import { sourcePackageOf } from '../review/sourcePackage';
 import type { LoadOptions, LoadResult } from './kinds';
 
 export function loadDocx(bytes: Uint8Array, fileName: string, now: string, options: LoadOptions = {}): LoadResult {
-  const imported = importDocx(bytes, { fileName, ...options });
+  const { keepDocument = true, ...rest } = options;
+  const imported = importDocx(bytes, { fileName, ...rest, origins: keepDocument });
   if (!imported.ok) {
     const { reason, part, detail } = imported.error;
     if (reason === 'no-text') return { ok: false, error: { code: 'empty', file: fileName } };
@@ -12,5 +14,6 @@ export function loadDocx(bytes: Uint8Array, fileName: string, now: string, optio
   }
   const { contract, warnings, properties } = imported;
   if (contract.sections.length === 0 && contract.annexes.length === 0) return { ok: false, error: { code: 'no-structure', file: fileName } };
-  return { ok: true, kind: 'docx', review: newReview(contract, { kind: 'docx', name: fileName }, now), ...(warnings.length > 0 ? { warnings } : {}), properties };
+  const source = { kind: 'docx' as const, name: fileName, ...(keepDocument ? { package: sourcePackageOf(bytes) } : {}) };
+  return { ok: true, kind: 'docx', review: newReview(contract, source, now), ...(warnings.length > 0 ? { warnings } : {}), properties };
 }

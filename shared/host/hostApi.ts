@@ -5,7 +5,7 @@
  * a real Chromium. Data crossing it is plain JSON; inputs are validated by the schemas in
  * `hostSchemas.ts` on the host side.
  */
-import type { Review } from '../review/model';
+import type { Review, SourcePackage } from '../review/model';
 import type { ReviewFileProblem } from '../review/reviewFile';
 import type { Contract } from '../contract/model';
 import type { ChecklistSummary, DocumentProperties, DocxErrorReason, DocxExportOptions, ImportWarning } from '../docx';
@@ -46,6 +46,12 @@ export type HostErrorCode =
   | 'write-failed'
   /** A Word document was to be written over a review file. */
   | 'would-replace-review'
+  /** The Word document a review keeps is not the one it imported (damaged in the review file). */
+  | 'source-damaged'
+  /** Items of the review (`detail`) no longer read in their Word document as they did at import. */
+  | 'source-mismatch'
+  /** Items with changes or comments (`detail`) whose place in their Word document is not known. */
+  | 'source-unplaceable'
   | 'print-failed'
   | 'invalid-request'
   /** An error of Clausemark's own, not of the file: `detail` names it, `log` where its details went. */
@@ -143,6 +149,17 @@ export interface ExportRequest {
   readonly checklist?: ChecklistSummary;
   /** The file name the save dialog proposes (`AVV Muster GmbH.docx`). */
   readonly suggestedName: string;
+  /**
+   * The Word document the review came from (`Review.source`): export writes into it, and
+   * the choices of layout (cover page, measures as a table, language, title) do not apply.
+   */
+  readonly theirDocument?: TheirDocument;
+}
+
+export interface TheirDocument {
+  /** Its file name, for messages. */
+  readonly name: string;
+  readonly package: SourcePackage;
 }
 
 export type ExportOutcome =

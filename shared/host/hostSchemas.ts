@@ -1,7 +1,7 @@
 /** Schemas for what the renderer sends: the host validates every argument, never casts. */
 import * as z from 'zod';
 import { CHECKLIST_ITEM_IDS } from '../checklist/items';
-import { ContractSchema, ReviewSchema } from '../review/schema';
+import { ContractSchema, ReviewSchema, SourcePackageSchema } from '../review/schema';
 import { APP_COMMANDS, type ExportRequest, type HostMethod, type ReportRequest } from './hostApi';
 import { PreferencesPatchSchema } from './preferences';
 
@@ -26,6 +26,7 @@ export const ExportRequestSchema = z
       .strict()
       .optional(),
     suggestedName: z.string().min(1).max(255),
+    theirDocument: z.object({ name: z.string().min(1).max(1000), package: SourcePackageSchema }).strict().optional(),
   })
   .strict() satisfies z.ZodType<ExportRequest>;
 

@@ -39,6 +39,9 @@ export const de: Messages = {
     'future-review': '„{{file}}“ wurde mit einer neueren Version von Clausemark gespeichert (Format {{detail}}). Aktualisieren Sie Clausemark, um sie zu öffnen.',
     'write-failed': '„{{file}}“ konnte nicht geschrieben werden ({{detail}}). Eine vorhandene Datei dieses Namens ist unverändert.',
     'would-replace-review': '„{{file}}“ ist eine Prüfung von Clausemark: Ein Word-Dokument wird nicht darüber geschrieben, sonst gingen ihre Versionen, Entscheidungen und Notizen verloren. Wählen Sie einen Namen, der auf .docx endet.',
+    'source-damaged': 'Das Word-Dokument, aus dem diese Prüfung stammt („{{file}}“), ist in der Prüfungsdatei beschädigt; Ihre Änderungen können nicht hineingeschrieben werden. Es wurde nichts geschrieben. Öffnen Sie das ursprüngliche „{{file}}“ erneut oder eine Sicherung der Prüfung.',
+    'source-mismatch': 'Ihre Änderungen an {{detail}} können nicht in „{{file}}“ geschrieben werden: Die Prüfung passt dort nicht mehr zum Word-Dokument, aus dem sie stammt. Es wurde nichts geschrieben.',
+    'source-unplaceable': 'Clausemark weiß nicht, wo {{detail}} in „{{file}}“ steht; Ihre Änderungen oder Kommentare dort können nicht hineingeschrieben werden. Es wurde nichts geschrieben.',
     writeReasons: {
       EACCES: 'in diesen Ordner dürfen Sie nicht schreiben',
       EPERM: 'in diesen Ordner dürfen Sie nicht schreiben',
@@ -939,6 +942,10 @@ export const de: Messages = {
     coverPageChecklist: 'Deckblatt mit Übersicht der Änderungen und der Checkliste nach Art. 28',
     author: 'Autor in den Dokumenteigenschaften',
     authorHint: 'Nur dieser Name und der Titel werden in die Dokumenteigenschaften geschrieben.',
+    authorTheirs: 'Autor Ihrer Änderungen',
+    cleanHintTheirs: 'Alle Änderungen angenommen, die der Gegenseite und Ihre; keiner Ihrer Kommentare.',
+    authorHintTheirs: 'Der Name, den Ihre Änderungen tragen, wo die Prüfung nicht sagt, von wem sie sind. Die Dokumenteigenschaften des Dokuments bleiben, wie sie sind.',
+    intoTheirs: 'Wird in „{{file}}“ geschrieben, das Word-Dokument, aus dem diese Prüfung stammt: Formatvorlagen, Kopf- und Fußzeilen, Nummerierung und Tabellen bleiben, wie sie sind, ebenso die Änderungen und Kommentare der Gegenseite. Nur Ihre Änderungen und externen Kommentare kommen hinzu; interne Notizen nie.',
     documentTitle: 'Titel',
     summary: {
       redline: '{{changes}}, {{comments}} für die Gegenseite',

@@ -37,6 +37,9 @@ export const en = {
     'future-review': '“{{file}}” was saved by a newer version of Clausemark (format {{detail}}). Update Clausemark to open it.',
     'write-failed': '“{{file}}” could not be written ({{detail}}). An existing file of that name is unchanged.',
     'would-replace-review': '“{{file}}” is a Clausemark review: a Word document is not written over it, or its versions, decisions and notes would be lost. Choose a name ending in .docx.',
+    'source-damaged': 'The Word document this review came from, “{{file}}”, is damaged inside the review file, so your changes cannot be written into it. Nothing was written. Open the original “{{file}}” again, or a backup of the review.',
+    'source-mismatch': 'Your changes to {{detail}} cannot be written into “{{file}}”: the review no longer fits the Word document it came from there. Nothing was written.',
+    'source-unplaceable': 'Clausemark does not know where {{detail}} stands in “{{file}}”, so your changes or comments there cannot be written into it. Nothing was written.',
     writeReasons: {
       EACCES: 'you may not write to that folder',
       EPERM: 'you may not write to that folder',
@@ -938,6 +941,10 @@ export const en = {
     coverPageChecklist: 'Cover page with a summary of changes and the Art. 28 checklist',
     author: 'Author in the document properties',
     authorHint: 'Only this name and the title are written into the document properties.',
+    authorTheirs: 'Author of your changes',
+    cleanHintTheirs: 'Every change accepted, theirs and yours; none of your comments.',
+    authorHintTheirs: 'The name your changes carry where the review does not say whose they are. Their document properties stay as they are.',
+    intoTheirs: 'Written into “{{file}}”, the Word document this review came from: its styles, headers, footers, numbering and tables stay as they are, and so do their own changes and comments. Only your changes and external comments are added; internal notes never go.',
     documentTitle: 'Title',
     summary: {
       redline: '{{changes}}, {{comments}} for the counterparty',

@@ -7,7 +7,7 @@ import type { Contract, ResponsibleParty } from '../contract/model';
 import type { DocumentKind } from '../host/hostApi';
 
 export const REVIEW_FORMAT = 'clausemark';
-export const REVIEW_VERSION = 2;
+export const REVIEW_VERSION = 3;
 
 export type DecisionTarget = { readonly kind: 'clause' | 'tom' | 'party' | 'date'; readonly id: string };
 
@@ -69,12 +69,34 @@ export interface ChecklistOverride {
   readonly at: string;
 }
 
+/**
+ * The Word document a review came from, byte for byte, so that export writes into it
+ * (`docx/patch`). Kept once, here, and not in the versions: their items' origins point into
+ * the same document. Base64 makes a file of at most `DOCX_LIMITS.maxFileBytes` a third
+ * larger; the review file's limit leaves room for it (`MAX_REVIEW_BYTES`).
+ */
+export interface SourcePackage {
+  /** The file's bytes in base64 (RFC 4648, with padding). */
+  readonly data: string;
+  readonly bytes: number;
+  /** CRC-32 of the bytes: a package damaged inside the review file is refused, never written into. */
+  readonly crc32: number;
+}
+
+export interface ReviewSource {
+  readonly kind: DocumentKind;
+  /** The file's name (`vendor-dpa.docx`), never its path. */
+  readonly name: string;
+  /** For a review that came from a Word document: that document. */
+  readonly package?: SourcePackage;
+}
+
 export interface Review {
   readonly format: typeof REVIEW_FORMAT;
   readonly version: typeof REVIEW_VERSION;
   readonly contract: Contract;
   /** Where the contract came from (`avv-template.txt`, `vendor-dpa.docx`). */
-  readonly source: { readonly kind: DocumentKind; readonly name: string };
+  readonly source: ReviewSource;
   readonly decisions: readonly Decision[];
   readonly versions: readonly Version[];
   readonly checklist: readonly ChecklistOverride[];

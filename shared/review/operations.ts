@@ -176,7 +176,8 @@ export function insertTomAfter(review: Review, afterId: string, text: string, co
   if (!found) return { review, id: '' };
   const id = context.newId();
   const change = { kind: 'insert' as const, id: context.newId(), author: context.author, date: context.now };
-  const { comments: _comments, status: _status, segments: _segments, change: _change, ...base } = found.tom;
+  // A new measure has no place in the review's Word document yet: export writes it as a paragraph of its own.
+  const { comments: _comments, status: _status, segments: _segments, change: _change, origin: _origin, ...base } = found.tom;
   const tom: Tom = { ...base, id, text, segments: [{ kind: 'insert', text, author: change.author, date: change.date, id: change.id }], change };
   const toms = [...review.contract.toms.slice(0, found.index + 1), tom, ...review.contract.toms.slice(found.index + 1)];
   return { review: touch(review, reclassify({ ...review.contract, toms }), context.now), id };

@@ -30,6 +30,9 @@ export type ReviewFileResult = { readonly ok: true; readonly review: Review } | 
 const MIGRATIONS: Readonly<Record<number, (raw: Record<string, unknown>) => Record<string, unknown>>> = {
   // 1 → 2: a sentence's reading names where it ends instead of repeating its words.
   1: withSentenceEnds,
+  // 2 → 3: a review from a Word document may keep that document (`source.package`) and where
+  // each item came from in it (`origin`); both are new and optional, so a version 2 file reads as it is.
+  2: (raw) => raw,
 };
 
 /** A JSON object, or null for anything else. */

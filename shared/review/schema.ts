@@ -52,6 +52,27 @@ export const CommentSchema = z
 
 const WholeChangeSchema = z.object({ kind: z.enum(['insert', 'delete']), id, author: text, date: isoDate }).strict();
 
+/** A piece of an item's way back into its Word document (`DocxOriginPiece`). */
+const OriginPieceSchema = z.union([
+  z
+    .object({ paragraph: z.number().int().min(0), from: z.number().int().min(0), to: z.number().int().min(0) })
+    .strict()
+    .refine((piece) => piece.from <= piece.to, { message: 'a piece ends before it starts' }),
+  z.object({ text }).strict(),
+]);
+
+/** The Word document a review keeps (`SourcePackage`). */
+export const SourcePackageSchema = z
+  .object({
+    data: z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/u),
+    bytes: z.number().int().min(1),
+    crc32: z.number().int().min(0).max(0xffffffff),
+  })
+  .strict()
+  .refine((stored) => stored.data.length === Math.ceil(stored.bytes / 3) * 4, { message: 'the document is not as long as it says' });
+
+export const OriginSchema = z.object({ pieces: z.array(OriginPieceSchema).max(MANY), check: z.string().regex(/^[0-9a-f]{8}$/u) }).strict();
+
 const annotations = {
   segments: z.array(SegmentSchema).max(MANY).optional(),
   comments: z.array(CommentSchema).max(MANY).optional(),
@@ -115,6 +136,7 @@ export const ClauseSchema = z
     text,
     responsibility: ResponsibilitySchema.optional(),
     passage: z.enum(['front', 'heading', 'table', 'text', 'header', 'footer', 'footnote', 'endnote', 'text-box']).optional(),
+    origin: OriginSchema.optional(),
     ...annotations,
   })
   .strict();
@@ -127,6 +149,7 @@ export const TomSchema = z
     serviceHeading: text.nullable(),
     text,
     responsibility: ResponsibilitySchema,
+    origin: OriginSchema.optional(),
     ...annotations,
   })
   .strict();
@@ -137,6 +160,7 @@ export const ContractSchema = z
     reading: z.literal('outline').optional(),
     date: text.nullable(),
     dateSegments: z.array(SegmentSchema).max(MANY).optional(),
+    dateOrigin: OriginSchema.optional(),
     language: z.enum(['de', 'en']),
     parties: z
       .array(
@@ -148,6 +172,7 @@ export const ContractSchema = z
             roleLabel: text,
             roleLine: text,
             segments: z.array(SegmentSchema).max(MANY).optional(),
+            origin: OriginSchema.optional(),
           })
           .strict(),
       )
@@ -203,7 +228,13 @@ export const ReviewSchema = z
     format: z.literal(REVIEW_FORMAT),
     version: z.literal(REVIEW_VERSION),
     contract: ContractSchema,
-    source: z.object({ kind: z.enum(['template', 'text', 'markdown', 'docx', 'review']), name: text }).strict(),
+    source: z
+      .object({
+        kind: z.enum(['template', 'text', 'markdown', 'docx', 'review']),
+        name: text,
+        package: SourcePackageSchema.optional(),
+      })
+      .strict(),
     decisions: z.array(DecisionSchema).max(MANY),
     versions: z.array(VersionSchema).max(1000),
     checklist: z

@@ -15,6 +15,7 @@ import { coverLines } from '../support/coverPage';
 import { docxPackage, p } from '../support/docxPackage';
 import { readTemplate } from '../support/files';
 import { testHost, type TestHost } from '../support/handlers';
+import { withoutOrigins } from '../support/theirDocument';
 import { negotiatedTemplate, withoutIds, withoutInternalNotes } from '../support/negotiated';
 
 let host: TestHost;
@@ -91,7 +92,7 @@ describe('opening a DOCX', () => {
     const outcome = await host.handlers.openFile();
     expect(outcome).toMatchObject({ status: 'opened', document: { kind: 'docx', name: 'avv.docx', path } });
     if (outcome.status !== 'opened') return;
-    expect(withoutIds(outcome.document.review.contract)).toEqual(withoutIds(withoutInternalNotes(negotiatedTemplate())));
+    expect(withoutOrigins(withoutIds(outcome.document.review.contract))).toEqual(withoutIds(withoutInternalNotes(negotiatedTemplate())));
     expect(outcome.document.warnings).toBeUndefined();
   });
 
@@ -129,8 +130,9 @@ describe('clausemark export and import', () => {
     expect(imported.stdout).toBe('Wrote “avv.clausemark”: 11 sections, 67 measures, 0 pending changes, 0 comments.\n');
     const parsed = parseReviewFile(await readFile(review, 'utf8'));
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
-    expect(parsed.review.source).toEqual({ kind: 'docx', name: 'avv.docx' });
-    expect(parsed.review.contract).toEqual(parseContract(readTemplate(), { fileName: 'avv.docx' }));
+    // The review keeps the Word document it came from, to export into it (`source.package`).
+    expect(parsed.review.source).toMatchObject({ kind: 'docx', name: 'avv.docx', package: { bytes: (await readFile(docx)).length } });
+    expect(withoutOrigins(parsed.review.contract)).toEqual(parseContract(readTemplate(), { fileName: 'avv.docx' }));
   });
 
   it('exports a review file as a redline, and as a clean copy', async () => {

@@ -158,6 +158,7 @@ describe('exported files carry no local paths or account names', () => {
       expect(file.source.name).not.toMatch(/[\\/]/u);
     }
     expect(JSON.parse(written.get('app review file')!['app review file']!).source).toEqual({ kind: 'text', name: 'avv-kunde.txt' });
-    expect(JSON.parse(written.get('cli review file')!['cli review file']!).source).toEqual({ kind: 'docx', name: 'cli redline.docx' });
+    // With the Word document it came from, as bytes: never a path.
+    expect(JSON.parse(written.get('cli review file')!['cli review file']!).source).toEqual({ kind: 'docx', name: 'cli redline.docx', package: expect.objectContaining({ data: expect.any(String) }) });
   });
 });

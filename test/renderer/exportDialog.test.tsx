@@ -1,6 +1,6 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -13,6 +13,7 @@ import type { ExportOutcome, ExportRequest } from '../../shared/host/hostApi';
 import type { Author } from '../../shared/host/preferences';
 import { useStore } from '../../renderer/store/store';
 import { negotiatedTemplate } from '../support/negotiated';
+import { THEIR_FILE } from '../support/theirDocument';
 import { renderApp, type RenderedApp } from './renderApp';
 
 let app: RenderedApp | null = null;
@@ -195,5 +196,31 @@ describe('the export dialog', () => {
       ['redline', true, 'en', 'runde-2-redline'],
       ['clean', false, 'en', 'runde-2-clean'],
     ]);
+  });
+});
+
+describe('exporting a review of their Word document', () => {
+  it('writes into that document, says so in the dialog, and offers no choice of layout or internal notes', async () => {
+    app = await renderApp('en');
+    const source = join(app.host.workDir, 'va-solicitation-by-word.docx');
+    await writeFile(source, await readFile(THEIR_FILE));
+    app.host.dialogs.openAnswers.push(source);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: /Open a file…/u }));
+    await user.click(await screen.findByRole('button', { name: 'Export DOCX…' }, { timeout: 10_000 }));
+    const dialog = await screen.findByRole('dialog', { name: 'Export as Word document' });
+    expect(dialog.textContent).toContain('Written into “va-solicitation-by-word.docx”, the Word document this review came from');
+    expect(screen.queryByRole('checkbox', { name: 'Include internal notes' })).toBeNull();
+    expect(screen.queryByRole('checkbox', { name: /cover page/iu })).toBeNull();
+    expect(screen.queryByRole('textbox', { name: 'Title' })).toBeNull();
+    const path = join(app.host.workDir, 'back.docx');
+    app.host.dialogs.saveAnswers.push(path);
+    await user.click(screen.getByRole('button', { name: 'Export…' }));
+    expect((await screen.findByRole('status', {}, { timeout: 10_000 })).textContent).toBe('Saved as “back.docx”.');
+    const original = unzipSync(new Uint8Array(await readFile(THEIR_FILE)));
+    const written = unzipSync(new Uint8Array(await readFile(path)));
+    // Nothing changed in the review: their document comes back as it was, part for part.
+    expect(Object.keys(written)).toEqual(Object.keys(original));
+    for (const [name, data] of Object.entries(original)) expect(strFromU8(written[name]!), name).toBe(strFromU8(data));
   });
 });

@@ -7,7 +7,9 @@
  * without tracked changes and comments has nothing to lead back: it is read as its lines,
  * and its paragraphs are let go before the parse.
  */
-import type { Clause, Contract, Party, Segment, Tom, WholeChange } from '../../contract/model';
+import type { Clause, Contract, DocxOrigin, Party, Segment, Tom, WholeChange } from '../../contract/model';
+import { segmentsOf } from '../../redline/segments';
+import { partyText } from '../../review/items';
 import { writtenAs, type LineOrigin } from '../../parse/origins';
 import { parseLines } from '../../parse/parseContract';
 import type { Unit } from '../../parse/units';
@@ -22,6 +24,7 @@ import type { RawInflater } from '../zip/readZip';
 import { attachComments, type CommentTarget } from './comments';
 import { slicePieces, writtenPieces, type Piece } from './pieces';
 import { pushAll } from '../../lists/pushAll';
+import { markupOf, originOf } from './origins';
 import { RevisionIds } from './revisionIds';
 import { sourceLines, type SourceLines } from './sourceLines';
 import { TargetMapper, type MappedTarget } from './targets';
@@ -52,10 +55,16 @@ export interface ImportOptions {
   readonly clauseDuties?: boolean;
   /** The host's inflater for the zip's entries (see `RawInflater`); fflate's without one. */
   readonly inflateRaw?: RawInflater;
+  /**
+   * Where each clause, measure, party and the date came from (`DocxOrigin`), for an export
+   * into the document itself: leads every item back to its paragraphs, also in a document
+   * without tracked changes and comments.
+   */
+  readonly origins?: boolean;
 }
 
 /** Every paragraph that may hold a comment mark, in the order `sourceLines` writes them: the body's, each followed by its text boxes, then the other stories'. */
-function paragraphsInOrder(document: DocxDocument): DocxParagraph[] {
+function markableParagraphs(document: DocxDocument): DocxParagraph[] {
   const into: DocxParagraph[] = [];
   for (const paragraph of paragraphsOf(document.blocks)) {
     into.push(paragraph);
@@ -154,7 +163,7 @@ function readLines(bytes: Uint8Array, options: ImportOptions): ReadLines {
   const read = readDocx(bytes, options.limits ?? DOCX_LIMITS, options.inflateRaw);
   if (!read.ok) return read;
   const { blocks, comments, cutLabels, properties, stories } = read.document;
-  if (comments.size > 0 || stories.length > 0 || hasRevisions(blocks)) return { ok: true, traced: true, document: read.document, ...sourceLines(blocks, true, stories) };
+  if (options.origins === true || comments.size > 0 || stories.length > 0 || hasRevisions(blocks)) return { ok: true, traced: true, document: read.document, ...sourceLines(blocks, true, stories) };
   return { ok: true, traced: false, lines: sourceLines(blocks, false).lines, cutLabels, properties };
 }
 
@@ -188,10 +197,19 @@ export function importDocx(bytes: Uint8Array, options: ImportOptions = {}): Impo
 
   const mapper = new TargetMapper(sources);
   const ids = new RevisionIds();
-  // Where each clause and measure lies is kept only to place comments: a document without any keeps none of it.
+  // Where each clause and measure lies is kept to place comments and for the origins: a document that needs neither keeps none of it.
   const commented = document.comments.size > 0;
-  const paragraphs = commented ? paragraphsInOrder(document) : [];
+  const origins = options.origins === true;
+  const paragraphs = commented ? markableParagraphs(document) : [];
+  // An origin counts the body's paragraphs as an export into the document meets them (`docx/patch`).
+  const bodyIndex = new Map(origins ? paragraphsOf(document.blocks).map((paragraph, index) => [paragraph, index] as const) : []);
   const position = new Map(paragraphs.map((paragraph, index) => [paragraph, index]));
+  const indexOf = (paragraph: DocxParagraph) => bodyIndex.get(paragraph);
+  const withOrigin = <T extends object>(item: T, mapped: MappedTarget | null, markup: string): T => {
+    if (!origins || !mapped) return item;
+    const origin = originOf(mapped, markup, indexOf);
+    return origin ? { ...item, origin } : item;
+  };
   const targets: CommentTarget[] = [];
   const unmapped: string[] = [];
   const mapLines = (key: string, pieces: (Piece[] | null)[] | null): MappedTarget | null => {
@@ -219,7 +237,7 @@ export function importDocx(bytes: Uint8Array, options: ImportOptions = {}): Impo
       const mapped = mapLines(clause.id, pieces);
       const annotated = mapped ? annotate(clause, mapped, ids) : clause;
       remember(clause.id, mapped, annotated.text);
-      return annotated;
+      return withOrigin(annotated, mapped, markupOf(segmentsOf(annotated)));
     }),
   }));
 
@@ -231,25 +249,28 @@ export function importDocx(bytes: Uint8Array, options: ImportOptions = {}): Impo
     const mapped = mapLines(tom.id, [written ? slicePieces(written, from, to) : null]);
     const annotated = mapped ? annotate(tom, mapped, ids) : tom;
     remember(tom.id, mapped, annotated.text);
-    return annotated;
+    return withOrigin(annotated, mapped, markupOf(segmentsOf(annotated)));
   });
 
   const parties = contract.parties.map((party, index) => {
     const units = parsed.origins.parties[index] ?? [];
     const mapped = mapLines(`party-${index + 1}`, partyPieces(party, units, lineTexts));
-    if (!mapped || mapped.status === 'unchanged') return party;
+    if (!mapped || mapped.status === 'unchanged') return withOrigin(party, mapped, partyText(party));
     const [name = '', ...address] = mapped.current.split('\n');
-    return { ...party, name, address, segments: toSegments(mapped.segments, ids) };
+    const segments = toSegments(mapped.segments, ids);
+    return withOrigin({ ...party, name, address, segments }, mapped, markupOf(segments));
   });
 
   let date = contract.date;
   let dateSegments: Segment[] | undefined;
+  let dateOrigin: DocxOrigin | null = null;
   if (parsed.origins.date) {
     const mapped = mapLines('date', [fullPieces(parsed.origins.date, lineTexts)]);
     if (mapped && mapped.status !== 'unchanged') {
       date = mapped.current;
       dateSegments = toSegments(mapped.segments, ids);
     }
+    if (origins && mapped) dateOrigin = originOf(mapped, dateSegments ? markupOf(dateSegments) : (date ?? ''), indexOf);
   }
 
   const marks: { paragraph: DocxParagraph; mark: CommentMark; position: number }[] = [];
@@ -283,6 +304,7 @@ export function importDocx(bytes: Uint8Array, options: ImportOptions = {}): Impo
       ...contract,
       date,
       ...(dateSegments ? { dateSegments } : {}),
+      ...(dateOrigin ? { dateOrigin } : {}),
       parties,
       sections: placePassages(sections, positions, passages).map((section) => ({ ...section, clauses: section.clauses.map(withComments) })),
       toms: toms.map(withComments),

@@ -57,6 +57,8 @@ export interface BodyContext {
   readonly count: () => void;
   /** `false`: list labels are not counted (a header's or a note's lists would advance the body's numbers). */
   readonly lists?: boolean;
+  /** Told of each paragraph in reading order with the element it was read from (`docx/patch` writes into it). */
+  readonly onParagraph?: (element: XmlElement, paragraph: DocxParagraph) => void;
 }
 
 /**
@@ -88,8 +90,8 @@ function paragraph(element: XmlElement, context: BodyContext): DocxParagraph {
   const format = context.styles.resolve(properties);
   const content = readParagraphContent(element, context.content);
   const boxes = context.content.textBoxes.splice(0);
-  const textBoxes = boxes.length === 0 ? [] : paragraphsOf(boxes.flatMap((box) => blocks(box.children, context)));
-  return {
+  const textBoxes = boxes.length === 0 ? [] : boxParagraphs(boxes, context);
+  const read: DocxParagraph = {
     ...(textBoxes.length > 0 ? { textBoxes } : {}),
     kind: 'paragraph',
     // Exactly as long as it is: an array grown by pushing holds room for 17.
@@ -102,6 +104,23 @@ function paragraph(element: XmlElement, context: BodyContext): DocxParagraph {
     indent: format.indent,
     list: format.numbering && context.lists !== false ? context.numbering.next(format.numbering) : null,
   };
+  context.onParagraph?.(element, read);
+  return read;
+}
+
+/**
+ * The paragraphs of a paragraph's text boxes. They are no paragraphs of the body: a writer into
+ * the body (`onParagraph`, `trace`) is not told of them, and the paragraph's traced pieces stay its own.
+ */
+function boxParagraphs(boxes: readonly XmlElement[], context: BodyContext): DocxParagraph[] {
+  const { onParagraph: _writer, ...quiet } = context;
+  const { trace } = context.content;
+  delete context.content.trace;
+  try {
+    return paragraphsOf(boxes.flatMap((box) => blocks(box.children, quiet)));
+  } finally {
+    if (trace) context.content.trace = trace;
+  }
 }
 
 /** The paragraphs of blocks in reading order, table cells row by row. */

@@ -7,7 +7,7 @@
 import { fail, itemCounter } from '../errors';
 import type { DocxLimits } from '../limits';
 import { attribute, type XmlElement } from '../xml/element';
-import { visitXml, type XmlVisitor } from '../xml/visitXml';
+import { visitXml, type VisitOptions, type XmlVisitor } from '../xml/visitXml';
 import type { ZipArchive } from '../zip/readZip';
 
 const MAIN_CONTENT_TYPES = new Set([
@@ -28,7 +28,7 @@ export interface DocxPackage {
   /** The core properties part (`docProps/core.xml`), or null when the package has none. */
   readonly corePart: string | null;
   /** Reads a part with `visitor`; false when the package has no such part. */
-  visit(part: string, visitor: XmlVisitor): boolean;
+  visit(part: string, visitor: XmlVisitor, options?: VisitOptions): boolean;
   /** The children of the root of the part the main document relates to as `kind`. */
   related(kind: PartKind): PartChildren;
   /** The children of each header or footer part the main document relates to, in the order of its relationships. */
@@ -46,16 +46,16 @@ export function resolvePart(source: string, target: string): string {
   return parts.join('/');
 }
 
-function relationshipsPart(part: string): string {
+export function relationshipsPart(part: string): string {
   const slash = part.lastIndexOf('/');
   return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
 }
 
 export function openPackage(zip: ZipArchive, limits: DocxLimits): DocxPackage {
-  const visit = (part: string, visitor: XmlVisitor): boolean => {
+  const visit = (part: string, visitor: XmlVisitor, options?: VisitOptions): boolean => {
     const bytes = zip.read(part);
     if (bytes === null) return false;
-    visitXml(bytes, part, limits.maxDepth, visitor);
+    visitXml(bytes, part, limits.maxDepth, visitor, options);
     return true;
   };
   /** Each child of the part's root, at most `maxItems` of them; false when the part is absent. */

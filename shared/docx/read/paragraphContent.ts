@@ -31,6 +31,12 @@ export interface ContentState {
   readonly noteNumbers: Map<string, number>;
   /** Text boxes (`w:txbxContent`) met in the paragraph being read, for the reader to read as paragraphs of their own. */
   readonly textBoxes: XmlElement[];
+  /**
+   * Told which element each piece of a paragraph's text came from (`w:t`, `w:tab`, a note's
+   * reference …) and where the piece lies in the paragraph's markup: for a writer that
+   * changes those characters in place (`docx/patch`). Reading sets none.
+   */
+  trace?: (node: XmlElement, from: number, to: number) => void;
 }
 
 export function contentState(notes: NoteTexts): ContentState {
@@ -51,13 +57,14 @@ interface Context {
 
 const NONE: Context = { inserted: null, deleted: null };
 
-function emit(walk: Walk, context: Context, text: string): void {
+function emit(walk: Walk, context: Context, text: string, node: XmlElement): void {
   if (text === '' || walk.state.fields.includes('code')) return;
   // Inserted by one author and deleted by another: gone whether all is accepted or rejected, and
   // shown as Word shows it, as the later author's deletion.
   const kind = context.deleted ? 'delete' : context.inserted ? 'insert' : 'equal';
   const revision = context.deleted ?? context.inserted ?? undefined;
   pushSegment(walk.segments, revision ? { kind, text, revision } : { kind, text });
+  walk.state.trace?.(node, walk.length, walk.length + text.length);
   walk.length += text.length;
 }
 
@@ -74,22 +81,22 @@ function run(walk: Walk, element: XmlElement, context: Context): void {
     switch (node.name) {
       case 'w:t':
       case 'w:delText':
-        emit(walk, context, node.children.filter((text): text is string => typeof text === 'string').join(''));
+        emit(walk, context, node.children.filter((text): text is string => typeof text === 'string').join(''), node);
         break;
       case 'w:tab':
       case 'w:ptab':
-        emit(walk, context, ' ');
+        emit(walk, context, ' ', node);
         break;
       case 'w:br': {
         const type = attribute(node, 'w:type');
-        if (type === undefined || type === 'textWrapping') emit(walk, context, '\n');
+        if (type === undefined || type === 'textWrapping') emit(walk, context, '\n', node);
         break;
       }
       case 'w:cr':
-        emit(walk, context, '\n');
+        emit(walk, context, '\n', node);
         break;
       case 'w:noBreakHyphen':
-        emit(walk, context, '-');
+        emit(walk, context, '-', node);
         break;
       case 'w:fldChar': {
         const type = attribute(node, 'w:fldCharType');
@@ -107,13 +114,13 @@ function run(walk: Walk, element: XmlElement, context: Context): void {
         const key = `${footnote ? 'footnote' : 'endnote'}:${id}`;
         const first = walk.state.noteNumbers.get(key);
         if (first !== undefined) {
-          emit(walk, context, ` [${first}]`);
+          emit(walk, context, ` [${first}]`, node);
           break;
         }
         const number = ++walk.state.noteNumber;
         if (note === undefined) break;
         walk.state.noteNumbers.set(key, number);
-        emit(walk, context, ` [${number}: ${note}]`);
+        emit(walk, context, ` [${number}: ${note}]`, node);
         break;
       }
       case 'w:commentReference':

@@ -11,7 +11,7 @@ import { readNotes } from './notes';
 import { readNumbering } from './numbering';
 import { openPackage } from './package';
 import { readProperties, type DocumentProperties } from './properties';
-import { contentState } from './paragraphContent';
+import { contentState, type ContentState } from './paragraphContent';
 import type { XmlElement } from '../xml/element';
 import { pushAll } from '../../lists/pushAll';
 import { readStyles } from './styles';
@@ -23,6 +23,8 @@ export interface DocxStory {
 }
 
 export interface DocxDocument {
+  /** The main part (`word/document.xml`, as the package's relationships name it). */
+  readonly mainPart: string;
   readonly blocks: readonly DocxBlock[];
   readonly stories: readonly DocxStory[];
   readonly comments: ReadonlyMap<string, DocxComment>;
@@ -33,7 +35,16 @@ export interface DocxDocument {
 
 export type ReadDocxResult = { readonly ok: true; readonly document: DocxDocument } | { readonly ok: false; readonly error: DocxError };
 
-export function readDocx(bytes: Uint8Array, limits: DocxLimits = DOCX_LIMITS, inflateRaw?: RawInflater): ReadDocxResult {
+/**
+ * For a writer that changes the body in place (`docx/patch`): the main part read with element
+ * positions, each paragraph handed over with its element, and where each piece of its text came from.
+ */
+export interface BodyHooks {
+  readonly onParagraph: NonNullable<BodyContext['onParagraph']>;
+  readonly trace: NonNullable<ContentState['trace']>;
+}
+
+export function readDocx(bytes: Uint8Array, limits: DocxLimits = DOCX_LIMITS, inflateRaw?: RawInflater, hooks?: BodyHooks): ReadDocxResult {
   try {
     if (bytes.length > limits.maxFileBytes) fail('total-too-large', undefined, `${bytes.length}`);
     const pkg = openPackage(openZip(bytes, limits, inflateRaw), limits);
@@ -50,12 +61,14 @@ export function readDocx(bytes: Uint8Array, limits: DocxLimits = DOCX_LIMITS, in
       return (element: XmlElement) => pushAll(paragraphs, markedParagraphs(element.name === 'w:footnote' || element.name === 'w:endnote' ? element.children.filter((node): node is XmlElement => typeof node !== 'string') : [element], context));
     };
     const content = contentState({ footnotes: readNotes(pkg.related('footnotes'), 'w:footnote', story('footnote')), endnotes: readNotes(pkg.related('endnotes'), 'w:endnote', story('endnote')) });
-    const body = bodyReader(pkg.mainPart, { styles, numbering, content, count: itemCounter(pkg.mainPart, limits.maxItems) });
-    pkg.visit(pkg.mainPart, body);
+    if (hooks) content.trace = hooks.trace;
+    const body = bodyReader(pkg.mainPart, { styles, numbering, content, count: itemCounter(pkg.mainPart, limits.maxItems), ...(hooks ? { onParagraph: hooks.onParagraph } : {}) });
+    pkg.visit(pkg.mainPart, body, hooks ? { positions: true } : {});
     for (const kind of ['header', 'footer'] as const) for (const part of pkg.relatedAll(kind)) part(story(kind));
     return {
       ok: true,
       document: {
+        mainPart: pkg.mainPart,
         blocks: body.blocks,
         stories: stories.filter((entry) => entry.paragraphs.length > 0),
         comments: readComments(pkg.related('comments'), pkg.related('commentsExtended')),

@@ -8,6 +8,18 @@ export interface XmlElement {
   readonly name: string;
   readonly attributes: Readonly<Record<string, string>>;
   readonly children: readonly XmlNode[];
+  /** Where the element is written in its part's text, when the part was read with positions (`visitXml`). */
+  readonly span?: ElementSpan;
+}
+
+/**
+ * String offsets in a part's decoded text (after a byte order mark): the element's `<`, the
+ * end of its start tag, and its end (after `/>` for an element without content).
+ */
+export interface ElementSpan {
+  readonly start: number;
+  readonly openEnd: number;
+  readonly end: number;
 }
 
 export function isElement(node: XmlNode): node is XmlElement {

@@ -14,7 +14,7 @@
  */
 import { SaxesParser } from 'saxes';
 import { DocxReadError, fail } from '../errors';
-import type { XmlElement, XmlNode } from './element';
+import type { ElementSpan, XmlElement, XmlNode } from './element';
 import { qualifiedName, XML_NAMESPACE } from './namespaces';
 
 /** Elements whose whitespace is text: everything else may drop whitespace between elements. */
@@ -39,12 +39,20 @@ export interface XmlVisitor {
    * Asked of the root and of each child of a streaming element, as it opens.
    */
   streams(name: string, depth: number): boolean;
-  /** A streaming element opens. */
-  open?(name: string, attributes: Readonly<Record<string, string>>, depth: number): void;
+  /** A streaming element opens; `span` (its end still unknown, -1) when the part is read with positions. */
+  open?(name: string, attributes: Readonly<Record<string, string>>, depth: number, span?: ElementSpan): void;
   /** A whole element whose parent streams (or the root, when it does not), as it closes. */
   element(element: XmlElement, depth: number): void;
-  /** A streaming element closes. */
-  close?(name: string, depth: number): void;
+  /** A streaming element closes; `span` when the part is read with positions. */
+  close?(name: string, depth: number, span?: ElementSpan): void;
+}
+
+export interface VisitOptions {
+  /**
+   * Every element gets its `span` in the part's text (as `decodePart` decodes it), for a
+   * writer that copies what it does not change: off for reading, which needs none.
+   */
+  readonly positions?: boolean;
 }
 
 /**
@@ -64,6 +72,7 @@ interface Frame {
   readonly children: XmlNode[] | null;
   /** The bindings in effect inside the element: its own, when it declares any, else its parent's. */
   readonly scope: Scope;
+  span?: { start: number; openEnd: number; end: number };
 }
 
 /** Prefix bindings, with the names already resolved under them. */
@@ -112,19 +121,46 @@ function decoderOf(bytes: Uint8Array): { decoder: TextDecoder; skip: number } {
   return { decoder: new TextDecoder('utf-8', { fatal: true }), skip: 0 };
 }
 
+/** A part's text as `visitXml` reads it (element spans index it), and the bytes before it: byte order marks. */
+export interface DecodedPart {
+  readonly encoding: 'utf-8' | 'utf-16le' | 'utf-16be';
+  readonly head: Uint8Array;
+  readonly text: string;
+}
+
+/** Decodes a part whole, as `visitXml` reads it in slices; throws `DocxReadError` for bytes that are not its encoding. */
+export function decodePart(bytes: Uint8Array, part: string): DecodedPart {
+  const { decoder, skip } = decoderOf(bytes);
+  const encoding: DecodedPart['encoding'] = skip === 0 ? 'utf-8' : bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
+  const wide = encoding !== 'utf-8';
+  // The decoder drops a UTF-8 mark itself; `visitXml` drops one more mark at the start of the text.
+  let headBytes = skip + (!wide && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0);
+  let text: string;
+  try {
+    text = decoder.decode(bytes.subarray(skip));
+  } catch {
+    fail('encoding', part);
+  }
+  if (text.startsWith('\uFEFF')) {
+    text = text.slice(1);
+    headBytes += wide ? 2 : 3;
+  }
+  return { encoding, head: bytes.slice(0, headBytes), text };
+}
+
 /** Reads a part, handing its elements to `visitor`. */
-export function visitXml(bytes: Uint8Array, part: string, maxDepth: number, visitor: XmlVisitor): void {
+export function visitXml(bytes: Uint8Array, part: string, maxDepth: number, visitor: XmlVisitor, options: VisitOptions = {}): void {
   // Counting lines and columns costs a tenth of the parse: a part is read without them, and
   // only a part that fails is read again with them (and without the visitor), for the line its message names.
   try {
-    parse(bytes, part, maxDepth, visitor, false);
+    parse(bytes, part, maxDepth, visitor, false, options.positions === true);
   } catch (error) {
-    if (error instanceof DocxReadError) parse(bytes, part, maxDepth, null, true);
+    if (error instanceof DocxReadError) parse(bytes, part, maxDepth, null, true, false);
     throw error;
   }
 }
 
-function parse(bytes: Uint8Array, part: string, maxDepth: number, visitor: XmlVisitor | null, position: boolean): void {
+function parse(bytes: Uint8Array, part: string, maxDepth: number, visitor: XmlVisitor | null, position: boolean, spans: boolean): void {
   const parser = new SaxesParser<{ xmlns: false; position: boolean }>({ xmlns: false, position });
   const stack: Frame[] = [];
   let rooted = false;
@@ -132,6 +168,9 @@ function parse(bytes: Uint8Array, part: string, maxDepth: number, visitor: XmlVi
 
   parser.on('error', (error) => fail('xml', part, error.message));
   parser.on('doctype', () => fail('dtd', part, `line ${parser.line}`));
+  // saxes names a tag once it has read the character after its name: the `<` is that far back.
+  let tagStart = 0;
+  if (spans) parser.on('opentagstart', (tag) => (tagStart = parser.position - tag.name.length - 2));
   parser.on('opentag', (tag) => {
     const depth = stack.length;
     if (depth >= maxDepth) fail('too-deep', part, `line ${parser.line}`);
@@ -150,16 +189,19 @@ function parse(bytes: Uint8Array, part: string, maxDepth: number, visitor: XmlVi
       return;
     }
     const streams = (parent === undefined || parent.children === null) && visitor.streams(name, depth);
-    stack.push({ name, attributes: attributes ?? NO_ATTRIBUTES, children: streams ? null : [], scope });
-    if (streams) visitor.open?.(name, attributes ?? NO_ATTRIBUTES, depth);
+    const frame: Frame = { name, attributes: attributes ?? NO_ATTRIBUTES, children: streams ? null : [], scope };
+    if (spans) frame.span = { start: tagStart, openEnd: parser.position, end: -1 };
+    stack.push(frame);
+    if (streams) visitor.open?.(name, attributes ?? NO_ATTRIBUTES, depth, frame.span);
   });
   parser.on('closetag', () => {
     const frame = stack.pop()!;
     rooted = true;
     if (!visitor) return;
+    if (frame.span) frame.span.end = parser.position;
     const depth = stack.length;
     if (frame.children === null) {
-      visitor.close?.(frame.name, depth);
+      visitor.close?.(frame.name, depth, frame.span);
       return;
     }
     const parent = stack[depth - 1];

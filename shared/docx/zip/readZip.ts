@@ -22,6 +22,9 @@ export interface ZipEntry {
   readonly crc: number;
   readonly flags: number;
   readonly localHeaderOffset: number;
+  /** MS-DOS time and date of the entry, as recorded. */
+  readonly time: number;
+  readonly date: number;
 }
 
 /**
@@ -38,6 +41,8 @@ export interface ZipArchive {
   readonly entries: ReadonlyMap<string, ZipEntry>;
   /** Inflates one entry within the limits; null when the package has no such entry. */
   read(name: string): Uint8Array | null;
+  /** An entry's data as stored (compressed or not), for a writer that copies it unchanged; null when there is no such entry. */
+  raw(name: string): Uint8Array | null;
 }
 
 const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
@@ -81,6 +86,8 @@ function readDirectory(bytes: Uint8Array, end: number, directoryOffset: number, 
   for (let i = 0; i < count; i++) {
     const flags = u16(bytes, at + 8);
     const method = u16(bytes, at + 10);
+    const time = u16(bytes, at + 12);
+    const date = u16(bytes, at + 14);
     const crc = u32(bytes, at + 16);
     const compressedSize = u32(bytes, at + 20);
     const size = u32(bytes, at + 24);
@@ -94,7 +101,7 @@ function readDirectory(bytes: Uint8Array, end: number, directoryOffset: number, 
     // Part names are equal when equal ignoring case (OPC §9.1.1.1.2).
     const key = name.toLowerCase();
     if (entries.has(key)) fail('duplicate-entry', name);
-    entries.set(key, { name, method, compressedSize, size, crc, flags, localHeaderOffset });
+    entries.set(key, { name, method, compressedSize, size, crc, flags, localHeaderOffset, time, date });
     at += 46 + nameLength + extraLength + commentLength;
   }
   return entries;
@@ -120,6 +127,10 @@ export function openZip(bytes: Uint8Array, limits: DocxLimits, inflateRaw?: RawI
   let total = 0;
   return {
     entries,
+    raw(name) {
+      const entry = entries.get(name.toLowerCase());
+      return entry ? entryData(bytes, entry) : null;
+    },
     read(name) {
       const entry = entries.get(name.toLowerCase());
       if (!entry) return null;

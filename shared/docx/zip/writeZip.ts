@@ -24,14 +24,14 @@ const DEFLATE = 8;
 const UTF8_NAMES = 0x0800;
 
 /** The time of `iso`, within what an MS-DOS date can hold (1980 to 2107); 1980 for what is no time. */
-function zipTime(iso: string): Date {
+export function zipTime(iso: string): Date {
   const at = new Date(iso);
   if (Number.isNaN(at.getTime()) || at.getFullYear() < 1980) return new Date(1980, 0, 1);
   return at.getFullYear() > 2107 ? new Date(2107, 11, 31, 23, 59, 58) : at;
 }
 
 /** MS-DOS date and time, in local time as zip tools (and fflate) write it: a zip's times have no zone. */
-function dosDateTime(at: Date): { time: number; date: number } {
+export function dosDateTime(at: Date): { time: number; date: number } {
   return {
     time: (at.getHours() << 11) | (at.getMinutes() << 5) | (at.getSeconds() >> 1),
     date: ((at.getFullYear() - 1980) << 9) | ((at.getMonth() + 1) << 5) | at.getDate(),
@@ -46,8 +46,25 @@ export function writeZip(parts: ReadonlyMap<string, Uint8Array>, modified: strin
     return zipSync(zippable, { mtime: zipTime(modified) });
   }
   const { time, date } = dosDateTime(zipTime(modified));
+  return writeZipEntries([...parts].map(([name, data]) => ({ name, method: DEFLATE, time, date, data: deflater.deflateRaw(data), size: data.length, crc: deflater.crc32(data) >>> 0 })));
+}
+
+/** One entry as it goes into a zip: its data already compressed (`method` 8) or stored (0), with the size and CRC-32 of what it holds. */
+export interface ZipOutEntry {
+  readonly name: string;
+  readonly method: number;
+  /** MS-DOS time and date, as zip records them. */
+  readonly time: number;
+  readonly date: number;
+  readonly data: Uint8Array;
+  readonly size: number;
+  readonly crc: number;
+}
+
+/** Entries, in the given order, into a zip without data descriptors, comments or extra fields. */
+export function writeZipEntries(given: readonly ZipOutEntry[]): Uint8Array {
   const encoder = new TextEncoder();
-  const entries = [...parts].map(([name, data]) => ({ name: encoder.encode(name), data: deflater.deflateRaw(data), size: data.length, crc: deflater.crc32(data) >>> 0 }));
+  const entries = given.map((entry) => ({ ...entry, name: encoder.encode(entry.name) }));
   if (entries.length > 0xffff) throw new RangeError('too many parts for a zip without ZIP64');
   const localSize = entries.reduce((sum, entry) => sum + 30 + entry.name.length + entry.data.length, 0);
   const centralSize = entries.reduce((sum, entry) => sum + 46 + entry.name.length, 0);
@@ -65,9 +82,9 @@ export function writeZip(parts: ReadonlyMap<string, Uint8Array>, modified: strin
     }
     view.setUint16(at, VERSION, true);
     view.setUint16(at + 2, UTF8_NAMES, true);
-    view.setUint16(at + 4, DEFLATE, true);
-    view.setUint16(at + 6, time, true);
-    view.setUint16(at + 8, date, true);
+    view.setUint16(at + 4, entry.method, true);
+    view.setUint16(at + 6, entry.time, true);
+    view.setUint16(at + 8, entry.date, true);
     view.setUint32(at + 10, entry.crc, true);
     view.setUint32(at + 14, entry.data.length, true);
     view.setUint32(at + 18, entry.size, true);

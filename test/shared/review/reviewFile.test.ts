@@ -17,7 +17,7 @@ describe('the review file', () => {
     const parsed = parseReviewFile(text);
     expect(parsed).toEqual({ ok: true, review });
     const json = JSON.parse(text);
-    expect(json).toMatchObject({ format: 'clausemark', version: 2 });
+    expect(json).toMatchObject({ format: 'clausemark', version: 3 });
     expect(json.contract.sections[0].clauses[1].segments.map((segment: { kind: string }) => segment.kind)).toEqual(['equal', 'delete', 'equal', 'delete', 'insert', 'equal']);
   });
 

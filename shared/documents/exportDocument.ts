@@ -1,0 +1,34 @@
+/**
+ * The Word document an export writes: for a review that came from a DOCX, that document with
+ * our changes in it (`patchDocx`); for the template and text contracts, one Clausemark
+ * typesets (`exportDocx`). What cannot be written is an error worded for the user, and
+ * nothing is written then.
+ */
+import { exportDocx } from '../docx/write/exportDocx';
+import type { PatchError } from '../docx/patch/errors';
+import { patchDocx } from '../docx/patch/patchDocx';
+import type { DocxExportOptions } from '../docx/write/options';
+import type { ZipDeflater } from '../docx/zip/writeZip';
+import type { ExportRequest, HostError } from '../host/hostApi';
+
+export type DocumentBytes = { readonly ok: true; readonly bytes: Uint8Array } | { readonly ok: false; readonly error: HostError };
+
+function hostError(error: PatchError, file: string): HostError {
+  switch (error.reason) {
+    case 'damaged':
+      return { code: 'source-damaged', file };
+    case 'unreadable':
+      return { code: 'invalid-docx', file, reason: error.error.reason, ...(error.error.part ? { part: error.error.part } : {}), ...(error.error.detail ? { detail: error.error.detail } : {}) };
+    case 'mismatch':
+      return { code: 'source-mismatch', file, detail: error.places.join(', ') };
+    case 'unplaceable':
+      return { code: 'source-unplaceable', file, detail: error.places.join(', ') };
+  }
+}
+
+export async function exportDocument(request: Pick<ExportRequest, 'contract' | 'choices' | 'checklist' | 'theirDocument'>, options: DocxExportOptions, deflater?: ZipDeflater): Promise<DocumentBytes> {
+  const theirs = request.theirDocument;
+  if (!theirs) return { ok: true, bytes: await exportDocx({ contract: request.contract, ...(request.checklist ? { checklist: request.checklist } : {}) }, options, deflater) };
+  const result = patchDocx(theirs.package, request.contract, options, deflater);
+  return result.ok ? result : { ok: false, error: hostError(result.error, theirs.name) };
+}

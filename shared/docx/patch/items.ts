@@ -1,0 +1,67 @@
+/**
+ * The items of a review as export writes them into their Word document: each clause,
+ * measure, party and the date in reading order, with where it came from (`DocxOrigin`),
+ * its markup now, the comments of ours that leave with it, and how a message names it.
+ */
+import type { Comment, Contract, DocxOrigin, Segment, WholeChange } from '../../contract/model';
+import { citeClause } from '../../contract/reference';
+import { partyText } from '../../review/items';
+import { excerptOf } from '../write/outgoingComments';
+import { markupOf } from '../write/targetMarkup';
+
+export interface PatchItem {
+  readonly origin: DocxOrigin | undefined;
+  /** What the item holds now, their revisions and ours (`markupOf`'s redline). */
+  readonly markup: readonly Segment[];
+  /** Added or deleted whole in the review. */
+  readonly change: WholeChange | undefined;
+  readonly comments: readonly Comment[];
+  /** How a message names it: a clause's citation, a measure's or party's first words, the date. */
+  readonly place: string;
+}
+
+/**
+ * A comment export writes: an external one of ours. Their own comments (imported, `docx-c…`)
+ * are in the document already; internal notes never leave in their document.
+ */
+export function writesComment(comment: Comment): boolean {
+  return comment.visibility === 'external' && !comment.id.startsWith('docx-c');
+}
+
+/**
+ * What the item holds now. Deleted whole, every word of it is deleted where it stands: their
+ * deletions stay theirs, and what they inserted is deleted by us inside their insertion.
+ */
+function markupNow(item: { readonly text: string; readonly segments?: readonly Segment[]; readonly change?: WholeChange }): Segment[] {
+  const change = item.change;
+  if (change?.kind !== 'delete') return markupOf(item, 'redline') ?? [];
+  const segments = item.segments && item.segments.length > 0 ? item.segments : [{ kind: 'equal' as const, text: item.text }];
+  return segments.map((segment) => (segment.kind === 'delete' ? segment : { kind: 'delete', text: segment.text, author: change.author, date: change.date, id: change.id }));
+}
+
+function annotated(item: { readonly text: string; readonly segments?: readonly Segment[]; readonly change?: WholeChange; readonly comments?: readonly Comment[]; readonly origin?: DocxOrigin }, place: string): PatchItem {
+  return {
+    origin: item.origin,
+    markup: markupNow(item),
+    change: item.change,
+    comments: (item.comments ?? []).filter(writesComment),
+    place,
+  };
+}
+
+/** In the order the import read them: the date and the parties first, then clauses, then measures. */
+export function patchItems(contract: Contract): PatchItem[] {
+  const items: PatchItem[] = [];
+  if (contract.date !== null && contract.dateOrigin) {
+    items.push(annotated({ text: contract.date, ...(contract.dateSegments ? { segments: contract.dateSegments } : {}), origin: contract.dateOrigin }, contract.date));
+  }
+  for (const party of contract.parties) items.push(annotated({ ...party, text: partyText(party) }, excerptOf(party.name, 40)));
+  for (const section of contract.sections) {
+    for (const clause of section.clauses) {
+      const citation = citeClause(section, clause);
+      items.push(annotated(clause, typeof citation === 'string' ? citation : excerptOf(clause.text, 40)));
+    }
+  }
+  for (const tom of contract.toms) items.push(annotated(tom, excerptOf(tom.text, 40)));
+  return items;
+}
