@@ -11,6 +11,7 @@
  * `w:moveFrom`/`w:moveTo`). `untrackedDifferences` names the rest.
  */
 import type { Clause, Contract, Section, Tom } from '../contract/model';
+import { hasPartyBlock } from '../contract/party';
 import { applyEdit } from '../redline/edit';
 import { segmentsOf } from '../redline/segments';
 import { DATE_TARGET, partyTarget, partyText } from '../review/items';
@@ -169,7 +170,9 @@ export function adoptComparison(review: Review, other: Contract, comparison: Com
   const toms = adoptToms(contract, other, comparison, vocabulary, context);
   let result: Review = { ...review, contract: reclassify({ ...contract, sections, toms }), updatedAt: context.now };
   contract.parties.forEach((party, index) => {
-    const counterpart = other.parties.find((candidate) => candidate.role === party.role);
+    // A party read from the text has no lines of its own to mark up: its words change in the clauses that hold them.
+    if (!hasPartyBlock(party)) return;
+    const counterpart = other.parties.find((candidate) => candidate.role === party.role && hasPartyBlock(candidate));
     const text = counterpart ? adopted(partyText(party), partyText(counterpart), vocabulary) : null;
     if (text !== null) result = editText(result, partyTarget(index), text, context);
   });

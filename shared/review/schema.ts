@@ -135,6 +135,10 @@ export const ContractSchema = z
             roleLabel: text,
             roleLine: text,
             segments: z.array(SegmentSchema).max(MANY).optional(),
+            source: z.enum(['block', 'table', 'definition', 'voice', 'text']).optional(),
+            cue: text.optional(),
+            terms: z.array(text).max(MANY).optional(),
+            heading: text.optional(),
           })
           .strict(),
       )

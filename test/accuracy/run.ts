@@ -1,6 +1,6 @@
 /**
  * `npm run accuracy [-- --json] [-- --verbose] [-- <corpus folder>]`: how well Clausemark reads the
- * labelled DPAs of the development corpus (`../shared/corpus`, see its README): parties, sections
+ * labelled DPAs of the development corpus (`../shared/corpus`, see its README): parties (role, label and name), sections
  * and their clause counts, the TOM annex's measures and who carries them out, and the Art. 28
  * checklist, each as agreeing/labelled per document and in total. Reported, not asserted.
  */
@@ -8,6 +8,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { checkContract } from '../../shared/checklist';
 import type { Contract } from '../../shared/contract/model';
+import { legalNameOf } from '../../shared/contract/party';
 import { readDocument } from '../../electron/handlers/readDocument';
 
 const ROOT = resolve(import.meta.dirname ?? __dirname, '../..');
@@ -18,7 +19,7 @@ const corpus = resolve(args.find((arg) => !arg.startsWith('--')) ?? join(ROOT, '
 
 interface Gold {
   readonly file: string;
-  readonly parties: readonly { readonly role: string; readonly label: string }[];
+  readonly parties: readonly { readonly role: string; readonly label: string; readonly name: string | null }[];
   readonly sections: readonly { readonly number: string | null; readonly clauses: number; readonly clauses_alt?: readonly number[] }[];
   readonly toms: readonly { readonly text: string; readonly party: string }[];
   readonly checklist: Readonly<Record<string, { readonly status: string; readonly also_defensible?: readonly string[] }>>;
@@ -30,13 +31,23 @@ const MEASURES = ['parties', 'sections', 'clauses', 'measures', 'responsibility'
 type Scores = Record<(typeof MEASURES)[number], Tally>;
 
 const words = (text: string) => text.normalize('NFC').replace(/[’‘]/gu, "'").replace(/[“”„]/gu, '"').replace(/^\s*(?:[-*•]|\d+\.)\s+/u, '').replace(/\s+/gu, ' ').trim().toLowerCase();
+/** A defined term as written, whatever its case and the spaces around the slashes of `We/Us/Our`. */
+const term = (text: string) => words(text).replace(/\s*\/\s*/gu, '/');
 const sectionNumber = (number: string) => number.replace(/^(?:§|Artikel|Article|Clause|Ziffer)\s*/iu, '').replace(/[.:)]+$/u, '').trim().toLowerCase();
 
 function score(gold: Gold, contract: Contract, misses: string[]): Scores {
   const parties: Tally = [0, gold.parties.length];
   for (const party of gold.parties) {
-    if (contract.parties.some((ours) => ours.role === party.role && words(ours.roleLabel) === words(party.label))) parties[0]++;
-    else misses.push(`party ${party.role} “${party.label}”`);
+    const ours = contract.parties.find((candidate) => candidate.role === party.role && term(candidate.roleLabel) === term(party.label));
+    if (!ours) {
+      const read = contract.parties.filter((candidate) => candidate.role === party.role).map((candidate) => `“${candidate.roleLabel}”`);
+      misses.push(`party ${party.role} “${party.label}”: ${read.length > 0 ? `read as ${read.join(', ')}` : 'not read'}`);
+      continue;
+    }
+    // A blank to fill in (`Verein: ____`, `[Name]`) is no name: the label's `null`.
+    const name = legalNameOf(ours);
+    if ((name === null ? null : words(name)) === (party.name === null ? null : words(party.name))) parties[0]++;
+    else misses.push(`party ${party.role} “${party.label}”: name ${name === null ? 'none' : `“${name}”`}, labelled ${party.name === null ? 'none' : `“${party.name}”`}`);
   }
 
   const sections: Tally = [0, gold.sections.length];
