@@ -181,6 +181,7 @@ const MEANS = new RegExp(
   `^(?:[\\p{L}\\p{N}.()]{1,8}\\s+)?(?:[-*•]\\s*)?(?:The\\s+|A\\s+|An\\s+)?((?:${Q}${NOT_Q}{1,60}${Q}(?:\\s*(?:,|and|or|und|oder|/)\\s*)?)+)\\s*(?:means|shall\\s+mean|refers\\s+to|bezeichnet|meint|bedeutet)\\b[\\s:]*(.{0,240})`,
   'u',
 );
+const OPENING_QUOTE = new RegExp(Q, 'u');
 const WE = /^(?:we|us|our|ours)$/iu;
 const YOU = /^(?:you|your|yours)$/iu;
 /** A definition's body that speaks of a party to the contract, not of the GDPR's concept. */
@@ -202,7 +203,8 @@ function splitTerms(written: string): string[] {
 export function meansDefinitions(paragraphs: readonly string[]): PartyDefinition[] {
   const found: PartyDefinition[] = [];
   for (const [index, raw] of paragraphs.entries()) {
-    if (!/means|mean|refers|bezeichnet|meint|bedeutet/u.test(raw)) continue;
+    // A defined term opens its paragraph, after at most a number, a marker and emphasis: a quotation mark near the start is cheap to look for.
+    if (!OPENING_QUOTE.test(raw.slice(0, 24)) || !/mean|refers|bezeichnet|meint|bedeutet/u.test(raw)) continue;
     const text = withoutEmphasis(raw).trim();
     const match = MEANS.exec(text);
     if (!match) continue;

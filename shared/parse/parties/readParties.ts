@@ -13,7 +13,7 @@ import type { Unit } from '../units';
 import { betweenDefinitions, meansDefinitions, type PartyDefinition } from './definitions';
 import { roleOf, withoutEmphasis } from './roleWords';
 import { tableParties, wordTableParties, type TableParty } from './tables';
-import { companiesNamed, countTerm, namedAs, roleWordsUsed, voiceOf } from './usage';
+import { appositionsIn, companiesNamed, countTerm, namedAs, roleWordsUsed, voiceOf, type Apposition, type Company } from './usage';
 
 export interface PartySources {
   /** The parties of the blocks before the first section, in order. */
@@ -86,8 +86,9 @@ interface Read {
   readonly at: number;
 }
 
-function fromDefinitions(role: PartyRole, definitions: readonly PartyDefinition[], rows: readonly TableParty[], text: string, starts: readonly number[]): Read | null {
+function fromDefinitions(role: PartyRole, definitions: readonly PartyDefinition[], rows: readonly TableParty[], usage: Usage, starts: readonly number[]): Read | null {
   if (definitions.length === 0 && rows.length === 0) return null;
+  const text = usage.text();
   const name = definitions.map((definition) => definition.name).find((found) => found !== null) ?? rows.map((row) => row.name).find((found) => found !== null) ?? null;
   const terms = unique(definitions.flatMap((definition) => definition.terms));
   const [source, label, cue]: [PartySource, string, string] =
@@ -107,17 +108,18 @@ function escape(text: string): string {
  * Processor`), or for the provider of a vendor's DPA whose customer is only `Customer`, the
  * company it names most (`GitHub, Inc.`, then `GitHub`). The legal name is the company's.
  */
-function fromText(role: PartyRole, text: string, language: Language, other: Party | undefined): Read | null {
-  const voice = language === 'en' ? voiceOf(text)[role] : null;
+function fromText(role: PartyRole, usage: Usage, language: Language, other: Party | undefined): Read | null {
+  const text = usage.text();
+  const voice = language === 'en' ? usage.voice()[role] : null;
   if (voice) return { party: { role, name: '', address: [], roleLabel: voice.label, roleLine: '', source: 'voice', cue: voice.cue, terms: voice.label.split('/') }, at: voice.at };
-  const used = roleWordsUsed(text)[role];
-  const companies = companiesNamed(text);
-  const named = namedAs(text, role, language);
+  const used = usage.roleWords()[role];
+  const named = namedAs(usage.appositions(), role, language);
+  const genericOther = role === 'provider' && other !== undefined && other.name === '' && roleOf(other.roleLabel) !== null;
+  const companies = named !== null || genericOther ? usage.companies() : [];
   // A company named beside the role, or any the text names, by each name it may go on to use (`Zephyr Data, Inc.`: `Zephyr Data`, `Zephyr`).
   const legalName = (short: string) => companies.find((company) => company.short === short || shortNamesOf(company.name).includes(short))?.name ?? short;
   const candidates: { short: string; count: number }[] = named ? [{ short: named.name, count: countTerm(text, named.name) }] : [];
-  const genericOther = other !== undefined && other.name === '' && roleOf(other.roleLabel) !== null;
-  if (role === 'provider' && genericOther) {
+  if (genericOther) {
     for (const company of companies) for (const short of new Set([company.short, ...shortNamesOf(company.name)])) candidates.push({ short, count: countTerm(text, short) });
   }
   const best = candidates.reduce<{ short: string; count: number } | null>((found, candidate) => (candidate.count > (found?.count ?? 0) ? candidate : found), null);
@@ -131,9 +133,44 @@ function fromText(role: PartyRole, text: string, language: Language, other: Part
   return { party: { role, name: named ? legalName(named.name) : '', address: [], roleLabel: used.term, roleLine: '', source: 'text', cue: passageAt(text, used.at) }, at };
 }
 
+/** `make`'s value, made the first time it is asked for. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | null = null;
+  return () => (made ??= { value: make() }).value;
+}
+
+/**
+ * What the text's use of words says, each read once and only when a party is left to read from
+ * it. A contract names its parties in its first pages: a long one is read that far, no further.
+ */
+interface Usage {
+  readonly text: () => string;
+  readonly voice: () => ReturnType<typeof voiceOf>;
+  readonly roleWords: () => ReturnType<typeof roleWordsUsed>;
+  readonly companies: () => Company[];
+  readonly appositions: () => Apposition[];
+}
+
+/** Twice the longest DPA seen (50 000 characters): its parties are named well before. */
+const USAGE_CHARS = 100_000;
+
+function usageOf(paragraphs: readonly string[]): Usage {
+  const text = once(() => {
+    let length = 0;
+    const kept: string[] = [];
+    for (const paragraph of paragraphs) {
+      if (length >= USAGE_CHARS) break;
+      kept.push(paragraph);
+      length += paragraph.length + 1;
+    }
+    return kept.join('\n');
+  });
+  return { text, voice: once(() => voiceOf(text())), roleWords: once(() => roleWordsUsed(text())), companies: once(() => companiesNamed(text())), appositions: once(() => appositionsIn(text())) };
+}
+
 /** The parties of a contract: its blocks', then those read elsewhere, in the order the text first names them. */
 export function readParties(sources: PartySources): Party[] {
-  const text = [...sources.paragraphs, ...sources.rest].join('\n');
+  const usage = usageOf([...sources.paragraphs, ...sources.rest]);
   const starts: number[] = [];
   let offset = 0;
   for (const paragraph of sources.paragraphs) {
@@ -141,7 +178,7 @@ export function readParties(sources: PartySources): Party[] {
     offset += paragraph.length + 1;
   }
   const definitions = [...betweenDefinitions(sources.paragraphs.slice(0, BETWEEN_PARAGRAPHS)), ...meansDefinitions(sources.paragraphs)];
-  const rows = [...tableParties([...sources.frontUnits, ...sources.bodyUnits]), ...wordTableParties(sources.bodyUnits)];
+  const rows = once(() => [...tableParties([...sources.frontUnits, ...sources.bodyUnits]), ...wordTableParties(sources.bodyUnits)]);
   const roled = (role: PartyRole) => definitions.filter((definition) => definition.role === role).flatMap((definition) => definition.terms.map((term) => term.toLowerCase()));
   // A definition that names no role joins the party whose term it defines (`“Kernel” means Kernel Technologies, Inc.`).
   const roleOfDefinition = (definition: PartyDefinition) =>
@@ -158,13 +195,13 @@ export function readParties(sources: PartySources): Party[] {
       if (terms.length > 0) blocks[inBlock] = { ...party, terms };
       continue;
     }
-    const found = fromDefinitions(role, own, rows.filter((row) => row.role === role), text, starts);
+    const found = fromDefinitions(role, own, rows().filter((row) => row.role === role), usage, starts);
     if (found) read.push(found);
   }
   for (const role of ROLES) {
     if (blocks.some((party) => party.role === role) || read.some((found) => found.party.role === role)) continue;
     const other = [...blocks, ...read.map((found) => found.party)].find((party) => party.role !== role);
-    const found = fromText(role, text, sources.language, other);
+    const found = fromText(role, usage, sources.language, other);
     if (found) read.push(found);
   }
   return [...blocks, ...read.sort((a, b) => a.at - b.at).map((found) => found.party)];
