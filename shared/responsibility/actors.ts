@@ -189,6 +189,37 @@ export function maskMentions(text: string, actors: Actors): string {
   return copied === 0 ? clean : masked + clean.slice(copied);
 }
 
+export interface PartyMention {
+  readonly role: PartyRole;
+  /** As written (`Acme`, `Auftraggeber`, `we`), without a possessive's `'s`. */
+  readonly text: string;
+  /** Where it starts in the text (UTF-16 offset). */
+  readonly at: number;
+  /** `the Customer's`: the party owns something rather than acting. */
+  readonly possessive: boolean;
+}
+
+const MARKED = /[\uE000-\uE003\uE005\uE006]\uE004*/gu;
+
+/**
+ * The parties `text` names, in order, by the same reading the duties use: role words, each
+ * party's names and defined terms, *we* and *you*; never a word inside another
+ * (`Unterauftragsverarbeiter`, `Sub-processor`) nor someone else in a party's role (*weitere
+ * Auftragsverarbeiter*, *another processor*). For readers outside this folder (the annex
+ * frame, the checklist) that need to know who a phrase names.
+ */
+export function partyMentions(text: string, parties: readonly Party[]): PartyMention[] {
+  const masked = maskMentions(text, actorsFor(parties));
+  const found: PartyMention[] = [];
+  for (const match of masked.matchAll(MARKED)) {
+    const role = roleOfMasked(match[0]);
+    if (role === null) continue;
+    const possessive = match[0][0] === MARK.providerOwner || match[0][0] === MARK.customerOwner;
+    found.push({ role, text: text.slice(match.index, match.index + match[0].length), at: match.index, possessive });
+  }
+  return found;
+}
+
 /** Which party a masked mention names. */
 export function roleOfMasked(mention: string): PartyRole | null {
   switch (mention[0]) {
