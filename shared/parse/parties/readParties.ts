@@ -72,7 +72,8 @@ export function labelOf(terms: readonly string[], text: string): string {
 
 /** The sentence around `at`, cut at whole words to a reader's glance, without Markdown's emphasis. */
 function passageAt(text: string, at: number): string {
-  const sentenceStart = Math.max(text.lastIndexOf('\n', at) + 1, text.lastIndexOf('. ', at) + 2, 0);
+  const stop = text.lastIndexOf('. ', at);
+  const sentenceStart = Math.max(text.lastIndexOf('\n', at) + 1, stop < 0 ? 0 : stop + 2);
   const ends = [text.indexOf('\n', at), text.indexOf('. ', at)].filter((end) => end >= 0);
   const sentenceEnd = smallest([...ends, text.length]);
   const from = at - sentenceStart > 60 ? text.indexOf(' ', at - 60) + 1 : sentenceStart;
@@ -128,9 +129,9 @@ function fromText(role: PartyRole, usage: Usage, language: Language, other: Part
     return { party: { role, name: legalName(best.short), address: [], roleLabel: best.short, roleLine: '', source: 'text', cue: named?.cue ?? passageAt(text, at) }, at };
   }
   if (!used) return null;
-  // Named beside its role before its role word is used, it is first named there.
+  // Named beside its role, it is read there: the words give its name and its role at once.
   const at = Math.min(used.at, named?.at ?? used.at);
-  return { party: { role, name: named ? legalName(named.name) : '', address: [], roleLabel: used.term, roleLine: '', source: 'text', cue: passageAt(text, used.at) }, at };
+  return { party: { role, name: named ? legalName(named.name) : '', address: [], roleLabel: used.term, roleLine: '', source: 'text', cue: named?.cue ?? passageAt(text, used.at) }, at };
 }
 
 /** `make`'s value, made the first time it is asked for. */

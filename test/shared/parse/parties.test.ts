@@ -441,7 +441,8 @@ Der Auftragsverarbeiter verarbeitet die Daten nur auf Weisung des Verantwortlich
       ['provider', 'Auftragsverarbeiter', 'Nordwind Hosting', 'text'],
       ['customer', 'Verantwortlicher', null, 'text'],
     ]);
-    expect(party(text, 'provider').cue).toBe('Der Auftragsverarbeiter verarbeitet die Daten nur auf Weisung des Verantwortlichen');
+    expect(party(text, 'provider').cue).toBe('Als Auftragsverarbeiter unterstützt Nordwind Hosting den');
+    expect(party(text, 'customer').cue).toBe('Als Auftragsverarbeiter unterstützt Nordwind Hosting den Verantwortlichen bei der Erfüllung der Rechte der betroffenen Personen.');
   });
 
   it('reads the role words it uses most, with a name set beside a role (English)', () => {
