@@ -23,10 +23,33 @@ export function isPlaceholder(line: string): boolean {
   return caption !== null && (caption[1]!.trim() === '' || BLANK.test(caption[1]!.trim()));
 }
 
-/** The legal name the contract gives the party, or null when it gives none (a blank, or nothing). */
+/** The number or letter of a list of the parties before a name (`1.`, `(2)`, `b)`). */
+export const LIST_MARKER = /^(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|[-*•])\s+/u;
+
+/**
+ * The name before the address a one-line party goes on with: cut at the first comma not
+ * followed by a legal form (`Acme, Inc.` is one name), where what follows is an address (it has
+ * a number) or a description (`, a company incorporated …`); `Lena Muster, Lernwerk` stays whole.
+ */
+function nameBeforeAddress(line: string): string {
+  for (let at = line.indexOf(','); at >= 0; at = line.indexOf(',', at + 1)) {
+    const rest = line.slice(at);
+    if (FORM_AFTER_COMMA.test(rest)) continue;
+    return /\d/u.test(rest) || /^,\s*\p{Ll}/u.test(rest) ? line.slice(0, at).trim() : line;
+  }
+  return line;
+}
+
+/**
+ * The legal name the contract gives the party, or null when it gives none (a blank, or
+ * nothing): its name line without a list's number and without the address a one-line party
+ * goes on with (`1. Stadtwerke Musterstadt GmbH, Am Markt 1, 12345 Musterstadt`).
+ */
 export function legalNameOf(party: Party): string | null {
-  const name = party.name.replace(EMPHASIS, '$2').trim();
-  return isPlaceholder(name) ? null : name;
+  const line = party.name.replace(EMPHASIS, '$2').trim();
+  if (isPlaceholder(line)) return null;
+  const name = nameBeforeAddress(line.replace(LIST_MARKER, ''));
+  return name === '' || isPlaceholder(name) ? null : name;
 }
 
 /**
@@ -42,6 +65,7 @@ export function hasPartyBlock(party: Party): boolean {
 }
 
 const ENDING_LEGAL_FORM = new RegExp(`,?\\s+${LEGAL_FORM}$`, 'u');
+const FORM_AFTER_COMMA = new RegExp(`^,\\s*${LEGAL_FORM}(?![\\p{L}])`, 'u');
 
 /**
  * First words of company names that are ordinary words, never a name used alone

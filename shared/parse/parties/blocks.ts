@@ -11,6 +11,7 @@
  * sentence ends a block.
  */
 import type { Party } from '../../contract/model';
+import { LIST_MARKER } from '../../contract/party';
 import { matchDateLine } from '../headings';
 import { linesWithMarker, wordCount, type Unit } from '../units';
 import { matchRoleHeading, matchRoleLine, refersBack, splitLeadingRole, splitTrailingRole, withoutEmphasis } from './roleWords';
@@ -47,6 +48,16 @@ function isBoundary(unit: Unit): boolean {
   const text = withoutEmphasis(unit.full).trim();
   if (unit.markdownHeading > 0 || BETWEEN.test(text) || matchDateLine(unit.full) !== null || isProse(text)) return true;
   return /:$/u.test(text) && matchRoleHeading(text) === null;
+}
+
+/** A line that gives a party its role by itself: `Auftraggeber: …`, `… (nachfolgend „Auftragnehmer“)`, `– Auftraggeber –`. */
+function namesOwnParty(unit: Unit): boolean {
+  return splitTrailingRole(unit.full) !== null || splitLeadingRole(unit.full) !== null || matchRoleLine(unitText(unit)) !== null;
+}
+
+/** A sentence that names the parties (`made between Acme Ltd (the "Customer") and Beta GmbH`), not one party's name line. */
+function namesSeveral(name: string): boolean {
+  return name.replace(LIST_MARKER, '').includes('(') || /\b(?:between|zwischen)\b/iu.test(name);
 }
 
 function makeParty(role: Party['role'], label: string, roleLine: string, lines: readonly string[], heading: string | null): Party {
@@ -127,14 +138,15 @@ export function readPartyBlocks(units: readonly Unit[]): { blocks: PartyBlock[];
         continue;
       }
     }
-    if (used.has(at) || !unit.firstInBlock) continue;
+    if (used.has(at)) continue;
+    // The address under a name line: the rest of its paragraph block, up to the next line that names a party of its own (a list of the parties).
     const rest = () => {
       const indexes: number[] = [];
-      for (let index = at + 1; index < units.length && units[index]!.block === unit.block && !isBoundary(units[index]!); index++) indexes.push(index);
+      for (let index = at + 1; index < units.length && units[index]!.block === unit.block && !isBoundary(units[index]!) && !namesOwnParty(units[index]!); index++) indexes.push(index);
       return indexes;
     };
     // `Auftraggeber: Acme GmbH` and the address under it.
-    const leading = splitLeadingRole(unit.full);
+    const leading = unit.firstInBlock ? splitLeadingRole(unit.full) : null;
     if (leading && leading.rest !== '') {
       const after = rest();
       take([at, ...after], makeParty(leading.role, leading.label, `${leading.label}:`, [leading.rest, ...after.flatMap((index) => lineTexts(units[index]!))], null));
@@ -142,7 +154,7 @@ export function readPartyBlocks(units: readonly Unit[]): { blocks: PartyBlock[];
     }
     // `Acme GmbH (Auftragnehmer)` and the address under it.
     const inline = blocks.length < 2 ? splitTrailingRole(unit.full) : null;
-    if (inline) {
+    if (inline && !namesSeveral(inline.name)) {
       const after = rest();
       take([at, ...after], makeParty(inline.role, inline.label, unit.full.slice(inline.name.length).trim(), [inline.name, ...after.flatMap((index) => lineTexts(units[index]!))], null));
     }

@@ -148,14 +148,15 @@ function readPhrase(text: string): Phrase | null {
   return { role: roleIn(before, terms), terms, name: nameIn(before, terms), end: definition.end, defined: true };
 }
 
-const BETWEEN = /\b(?:by\s+and\s+between|between|zwischen)\s+/giu;
+/** `between`, `zwischen`, and a sentence that names the parties as those who make it (`entered into by`, `concluded by`). */
+const BETWEEN = /\b(?:by\s+and\s+between|between|zwischen|(?:entered\s+into|made|concluded|executed)\s+by)\s+/giu;
 /** Words that make a bracket's terms no party (`(together with Customer, the “Parties”)`). */
 const NOT_A_PARTY = /^(?:Parties|Party|Parteien|Partei|Vertragsparteien|Agreement|DPA|AVV|Vertrag|Vereinbarung)$/iu;
 
 /** The parties a `between … and …` sentence defines, with the role the other one leaves where the words give none. */
 export function betweenDefinitions(paragraphs: readonly string[]): PartyDefinition[] {
   for (const [index, raw] of paragraphs.entries()) {
-    if (!/between|zwischen/iu.test(raw)) continue;
+    if (!/between|zwischen|\sby\s/iu.test(raw)) continue;
     const paragraph = withoutEmphasis(raw);
     for (const match of paragraph.matchAll(BETWEEN)) {
       const tailAt = match.index + match[0].length;
@@ -175,6 +176,35 @@ export function betweenDefinitions(paragraphs: readonly string[]): PartyDefiniti
     }
   }
   return [];
+}
+
+/** A company's name with its legal form, ending where a bracket after it begins (`die Beispiel Software GmbH`). */
+const COMPANY_AT_END = new RegExp(`((?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}&'’.-]*\\s+){0,4}[\\p{Lu}\\p{N}][\\p{L}\\p{N}&'’.-]*(?:,\\s*|\\s+)${LEGAL_FORM})\\s*,?\\s*$`, 'u');
+/** Parties are named at the top: a company with its role in brackets further down is someone else (a sub-processor's list). */
+const NAMED_PARAGRAPHS = 20;
+
+/**
+ * A company named in the running text with its role in brackets, outside a `between` sentence:
+ * `Die Beispiel Software GmbH (Auftragnehmer) verarbeitet für die Muster Handels GmbH
+ * (Auftraggeber) …`, `Acme Ltd (the "Processor") provides …`.
+ */
+export function namedDefinitions(paragraphs: readonly string[]): PartyDefinition[] {
+  const found: PartyDefinition[] = [];
+  for (const [index, raw] of paragraphs.slice(0, NAMED_PARAGRAPHS).entries()) {
+    if (!raw.includes('(')) continue;
+    const paragraph = withoutEmphasis(raw);
+    for (const match of paragraph.matchAll(BRACKETS)) {
+      const inner = match[1]!.trim();
+      const terms = bracketTerms(inner) ?? (roleOf(inner) !== null ? [inner] : null);
+      const role = terms?.map(roleOf).find((candidate) => candidate !== null) ?? null;
+      if (!terms || !role) continue;
+      const company = COMPANY_AT_END.exec(paragraph.slice(Math.max(0, match.index - 160), match.index));
+      const name = company ? nameIn(company[1]!, terms) : null;
+      if (name === null) continue;
+      found.push({ role, terms, name, cue: `${name} ${match[0]}`, paragraph: index, at: match.index - company![0].length });
+    }
+  }
+  return found;
 }
 
 const MEANS = new RegExp(

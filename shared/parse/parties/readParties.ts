@@ -10,7 +10,7 @@ import type { Language, Party, PartyRole, PartySource } from '../../contract/mod
 import { shortNamesOf } from '../../contract/party';
 import { smallest } from '../../lists/pushAll';
 import type { Unit } from '../units';
-import { betweenDefinitions, meansDefinitions, type PartyDefinition } from './definitions';
+import { betweenDefinitions, meansDefinitions, namedDefinitions, type PartyDefinition } from './definitions';
 import { roleOf, withoutEmphasis } from './roleWords';
 import { tableParties, wordTableParties, type TableParty } from './tables';
 import { appositionsIn, companiesNamed, countTerm, namedAs, roleWordsUsed, voiceOf, type Apposition, type Company } from './usage';
@@ -178,7 +178,7 @@ export function readParties(sources: PartySources): Party[] {
     starts.push(offset);
     offset += paragraph.length + 1;
   }
-  const definitions = [...betweenDefinitions(sources.paragraphs.slice(0, BETWEEN_PARAGRAPHS)), ...meansDefinitions(sources.paragraphs)];
+  const definitions = [...betweenDefinitions(sources.paragraphs.slice(0, BETWEEN_PARAGRAPHS)), ...namedDefinitions(sources.paragraphs), ...meansDefinitions(sources.paragraphs)];
   const rows = once(() => [...tableParties([...sources.frontUnits, ...sources.bodyUnits]), ...wordTableParties(sources.bodyUnits)]);
   const roled = (role: PartyRole) => definitions.filter((definition) => definition.role === role).flatMap((definition) => definition.terms.map((term) => term.toLowerCase()));
   // A definition that names no role joins the party whose term it defines (`“Kernel” means Kernel Technologies, Inc.`).

@@ -71,7 +71,8 @@ export function matchRoleHeading(text: string): { role: PartyRole; label: string
 
 /** A name line that carries its role at the end: `TrafficPlex GmbH (Auftragnehmer)`, `**[Name]** — nachfolgend „Verantwortlicher“ —`. */
 export function splitTrailingRole(text: string): { name: string; role: PartyRole; label: string } | null {
-  const trimmed = text.trim();
+  // An item of a list of the parties ends as the list goes on: `(the "Controller"); and`, `(nachfolgend „Auftragnehmer“).`
+  const trimmed = text.trim().replace(/([)–—-])\s*[;,.]?\s*(?:and|und|sowie)?$/u, '$1');
   if (trimmed.length > ROLE_LINE_MAX) return null;
   const match = /^(.*?\S)\s*[(–—-]\s*((?:nachfolgend|nachstehend|im Folgenden|hereinafter)?[^()–—-]*?)\s*[)–—-]?\s*$/u.exec(trimmed);
   if (!match) return null;

@@ -510,3 +510,80 @@ Weitere Auftragsverarbeiter werden wie jeder weitere Auftragsverarbeiter verpfli
     ]);
   });
 });
+
+describe('a list of the parties before clause 1', () => {
+  it('reads each numbered item as a party, its name without the number and the address after it (German)', () => {
+    const text = `# Auftragsverarbeitungsvertrag
+
+Parteien
+
+1. Stadtwerke Musterstadt GmbH, Am Markt 1, 12345 Musterstadt (nachfolgend „Auftraggeber“)
+2. Datenwerk Nord GmbH, Hafenstr. 5, 20457 Hamburg (nachfolgend „Auftragnehmer“)
+${GERMAN_BODY}`;
+    expect(parties(text)).toEqual([
+      ['customer', 'Auftraggeber', 'Stadtwerke Musterstadt GmbH', 'block'],
+      ['provider', 'Auftragnehmer', 'Datenwerk Nord GmbH', 'block'],
+    ]);
+  });
+
+  it('reads items that go on as a sentence does, with `; and` and a full stop (English)', () => {
+    const text = `# Data Processing Agreement
+
+PARTIES
+
+(1) Harbour Retail Ltd, a company incorporated in England under number 01234567 (the "Controller"); and
+
+(2) Brightwave Analytics GmbH, Hafenstraße 12, 20457 Hamburg, Germany (the "Processor").
+${ENGLISH_BODY}`;
+    expect(parties(text)).toEqual([
+      ['customer', 'Controller', 'Harbour Retail Ltd', 'block'],
+      ['provider', 'Processor', 'Brightwave Analytics GmbH', 'block'],
+    ]);
+  });
+});
+
+describe('parties named in the running text with their role in brackets', () => {
+  it('reads a company and the role bracket after it, in German and English', () => {
+    const german = `# Vereinbarung zur Auftragsverarbeitung
+
+Die Beispiel Software GmbH (Auftragnehmer) verarbeitet für die Muster Handels GmbH (Auftraggeber) personenbezogene Daten nach Maßgabe dieser Vereinbarung.
+${GERMAN_BODY}`;
+    expect(parties(german)).toEqual([
+      ['provider', 'Auftragnehmer', 'Beispiel Software GmbH', 'definition'],
+      ['customer', 'Auftraggeber', 'Muster Handels GmbH', 'definition'],
+    ]);
+    const english = `# Data Processing Terms
+
+Acme Analytics Ltd (the "Processor") provides the services to Harbour Retail plc (the "Controller") under the Agreement.
+${ENGLISH_BODY}`;
+    expect(parties(english)).toEqual([
+      ['provider', 'Processor', 'Acme Analytics Ltd', 'definition'],
+      ['customer', 'Controller', 'Harbour Retail plc', 'definition'],
+    ]);
+  });
+
+  it('reads the parties of `entered into by … and …` as those of `between … and …`', () => {
+    const text = `# Data Processing Addendum
+
+This Data Processing Addendum is entered into by Acme Cloud, Inc. ("Acme") and the customer agreeing to these terms ("Customer").
+
+## 1. Processing
+
+Acme processes Customer Personal Data only on Customer's documented instructions. Acme notifies Customer of any breach.
+`;
+    expect(parties(text)).toEqual([
+      ['provider', 'Acme', 'Acme Cloud, Inc.', 'definition'],
+      ['customer', 'Customer', null, 'definition'],
+    ]);
+  });
+
+  it('keeps a name with a comma but no address whole (`Lena Muster, Lernwerk`)', () => {
+    const text = `# AVV
+
+Lena Muster, Lernwerk
+Lindenweg 4, 3000 Bern
+(nachfolgend „Auftragnehmer“)
+${GERMAN_BODY}`;
+    expect(legalNameOf(party(text, 'provider'))).toBe('Lena Muster, Lernwerk');
+  });
+});
