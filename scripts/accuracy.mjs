@@ -10,7 +10,7 @@ const folder = mkdtempSync(join(root, 'node_modules/.cache-accuracy-'));
 try {
   const outfile = join(folder, 'accuracy.mjs');
   await build({
-    entryPoints: [join(root, 'test/accuracy/run.ts')],
+    entryPoints: [join(root, 'test/accuracy/cli.ts')],
     bundle: true,
     platform: 'node',
     format: 'esm',

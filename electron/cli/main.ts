@@ -1,11 +1,5 @@
-/**
- * Entry of the command-line bundle (`dist/cli/clausemark.cjs`), which `launch` runs with its
- * code cache: `main` wires `runCli` to the process; `prepareWarmUps` and `warmUp` are what
- * the build runs to make the caches.
- */
+/** Entry of the command-line bundle (`dist/cli/clausemark.cjs`), which `bin/clausemark.mjs` runs: `main` wires `runCli` to the process. */
 import { runCli } from './clausemark';
-
-export { prepareWarmUps, warmUp } from './warmUp';
 
 /** `scriptDir`: the bundle's folder, to find the shipped template. */
 export function main(argv: readonly string[], scriptDir: string): void {

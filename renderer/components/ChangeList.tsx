@@ -1,10 +1,10 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Contract } from '../../shared/contract/model';
+import type { Clause, Contract, Section, Tom } from '../../shared/contract/model';
 import { citationText, citeClause } from '../../shared/contract/reference';
 import { changeAuthors, filterChanges, FRONT_MATTER, listChanges, MEASURES, type ChangeEntry } from '../../shared/redline/changes';
 import { responsibilityShifts } from '../../shared/redline/responsibilityShift';
-import { findClause, findTom, neighbourOf } from '../../shared/review/items';
+import { neighbourOf } from '../../shared/review/items';
 import { excerpt } from '../../shared/text/excerpt';
 import { focusChange } from '../store/navigation';
 import { afterDecision, showChange } from '../store/reviewCommands';
@@ -13,14 +13,35 @@ import { useAuthorStyle } from './markup/authorColors';
 import { MeasureChange } from './MeasureChange';
 import { useDateFormat } from './markup/useDateFormat';
 import { RationaleForm } from './RationaleForm';
+import { VirtualRows } from './VirtualRows';
 
-function where(entry: ChangeEntry, contract: Contract, t: (key: string, params?: Record<string, unknown>) => string): string {
+/** From this many changes on, only those near the visible part of the pane are rendered (a long negotiation has thousands). */
+const VIRTUAL_FROM = 150;
+
+/** Each clause with its section and each measure by id: looked up for every change, not searched. */
+interface Places {
+  readonly clauses: ReadonlyMap<string, { readonly section: Section; readonly clause: Clause }>;
+  readonly toms: ReadonlyMap<string, Tom>;
+}
+
+function placesOf(contract: Contract): Places {
+  const clauses = new Map<string, { section: Section; clause: Clause }>();
+  for (const section of contract.sections) for (const clause of section.clauses) clauses.set(clause.id, { section, clause });
+  return { clauses, toms: new Map(contract.toms.map((tom) => [tom.id, tom])) };
+}
+
+function where(entry: ChangeEntry, places: Places, t: (key: string, params?: Record<string, unknown>) => string): string {
   if (entry.target.kind === 'clause') {
-    const found = findClause(contract, entry.target.id);
+    const found = places.clauses.get(entry.target.id);
     return t('changes.where.clause', { ref: found ? citationText(citeClause(found.section, found.clause), t) : '' });
   }
-  if (entry.target.kind === 'tom') return t('changes.where.tom', { category: findTom(contract, entry.target.id)?.tom.category.title ?? '' });
+  if (entry.target.kind === 'tom') return t('changes.where.tom', { category: places.toms.get(entry.target.id)?.category.title ?? '' });
   return t(`changes.where.${entry.target.kind}`);
+}
+
+/** About how tall an entry is before it is measured: a measure's change shows the measure's text. */
+function estimatedHeight(row: { readonly entry: ChangeEntry }): number {
+  return row.entry.target.kind === 'tom' && !row.entry.whole ? 170 : 130;
 }
 
 /** Every pending change, filterable by author and place, with navigation and accept or reject. */
@@ -38,10 +59,12 @@ export function ChangeList() {
   const setPending = useStore((state) => state.askDecision);
   const ids = { author: useId(), section: useId() };
 
-  const { toms, annexes, parties } = contract;
-  const shifts = useMemo(() => responsibilityShifts({ toms, annexes, parties }), [toms, annexes, parties]);
-  const all = listChanges(contract);
-  const shown = filterChanges(all, filter);
+  const { toms, annexes, sections, parties } = contract;
+  const shifts = useMemo(() => responsibilityShifts({ toms, annexes, sections, parties }), [toms, annexes, sections, parties]);
+  const places = useMemo(() => placesOf(contract), [contract]);
+  const all = useMemo(() => listChanges(contract), [contract]);
+  const shown = useMemo(() => filterChanges(all, filter), [all, filter]);
+  const rows = useMemo(() => shown.map((entry) => ({ key: entry.id, entry })), [shown]);
   const index = shown.findIndex((entry) => entry.id === currentId);
 
   const step = (by: number) => {
@@ -51,7 +74,8 @@ export function ChangeList() {
   };
   const confirm = (rationale: string) => {
     if (!pending) return;
-    const first = all.find((entry) => pending.ids.includes(entry.id));
+    const chosen = new Set(pending.ids);
+    const first = all.find((entry) => chosen.has(entry.id));
     const neighbour = first ? neighbourOf(contract, first.target) : null;
     decide(pending.ids.length === 1 ? { id: pending.ids[0]! } : { ids: pending.ids }, pending.decision, rationale);
     setPending(null);
@@ -64,6 +88,39 @@ export function ChangeList() {
     if (entry) focusChange(entry.id, entry.target);
   };
   const ask = (ids: readonly string[], decision: 'accept' | 'reject') => requireAuthor(() => setPending({ ids, decision }));
+
+  const item = (entry: ChangeEntry) => {
+          const kind = entry.whole ? (entry.kind === 'insert' ? 'wholeInsert' : 'wholeDelete') : entry.kind;
+          // Words changed inside a measure read only in the measure's sentence.
+          const measure = entry.target.kind === 'tom' && !entry.whole ? places.toms.get(entry.target.id) : undefined;
+          return (
+            <li key={entry.id} className="change-entry" aria-current={entry.id === currentId ? 'true' : undefined} style={styleOf(entry.author)}>
+              <button type="button" className="change-where link" onClick={() => showChange(entry)} title={t('changes.show')}>
+                {where(entry, places, t)}
+              </button>
+              <p className="change-meta">
+                <strong className={`change-kind change-kind-${entry.kind}`}>{t(`changes.kind.${kind}`)}</strong> · {entry.author} · {formatDate(entry.date)}
+              </p>
+              {measure ? (
+                <MeasureChange tom={measure} changeId={entry.id} shift={shifts.get(entry.id)} />
+              ) : (
+                <p className={`change-excerpt change-${entry.kind}`}>{excerpt(entry.text, 160)}</p>
+              )}
+              {pending && pending.ids.length === 1 && pending.ids[0] === entry.id ? (
+                <RationaleForm label={t(`changes.confirm.${pending.decision}`)} onConfirm={confirm} onCancel={cancel} />
+              ) : (
+                <div className="change-actions">
+                  <button type="button" className="small" onClick={() => ask([entry.id], 'accept')}>
+                    ✓ {t('changes.accept')}
+                  </button>
+                  <button type="button" className="small" onClick={() => ask([entry.id], 'reject')}>
+                    ✗ {t('changes.reject')}
+                  </button>
+                </div>
+              )}
+            </li>
+          );
+  };
 
   return (
     <section className="change-list" aria-label={t('review.tabs.changes')}>
@@ -115,40 +172,13 @@ export function ChangeList() {
       )}
       {all.length === 0 && <p className="muted">{t('changes.none')}</p>}
       {all.length > 0 && shown.length === 0 && <p className="muted">{t('changes.noneMatch')}</p>}
-      <ol className="changes">
-        {shown.map((entry) => {
-          const kind = entry.whole ? (entry.kind === 'insert' ? 'wholeInsert' : 'wholeDelete') : entry.kind;
-          // Words changed inside a measure read only in the measure's sentence.
-          const measure = entry.target.kind === 'tom' && !entry.whole ? findTom(contract, entry.target.id)?.tom : undefined;
-          return (
-            <li key={entry.id} className="change-entry" aria-current={entry.id === currentId ? 'true' : undefined} style={styleOf(entry.author)}>
-              <button type="button" className="change-where link" onClick={() => showChange(entry)} title={t('changes.show')}>
-                {where(entry, contract, t)}
-              </button>
-              <p className="change-meta">
-                <strong className={`change-kind change-kind-${entry.kind}`}>{t(`changes.kind.${kind}`)}</strong> · {entry.author} · {formatDate(entry.date)}
-              </p>
-              {measure ? (
-                <MeasureChange tom={measure} changeId={entry.id} shift={shifts.get(entry.id)} />
-              ) : (
-                <p className={`change-excerpt change-${entry.kind}`}>{excerpt(entry.text, 160)}</p>
-              )}
-              {pending && pending.ids.length === 1 && pending.ids[0] === entry.id ? (
-                <RationaleForm label={t(`changes.confirm.${pending.decision}`)} onConfirm={confirm} onCancel={cancel} />
-              ) : (
-                <div className="change-actions">
-                  <button type="button" className="small" onClick={() => ask([entry.id], 'accept')}>
-                    ✓ {t('changes.accept')}
-                  </button>
-                  <button type="button" className="small" onClick={() => ask([entry.id], 'reject')}>
-                    ✗ {t('changes.reject')}
-                  </button>
-                </div>
-              )}
-            </li>
-          );
-        })}
-      </ol>
+      {shown.length > VIRTUAL_FROM ? (
+        <VirtualRows rows={rows} estimate={estimatedHeight} revealKey={currentId}>
+          {(row) => <ol className="changes">{item(row.entry)}</ol>}
+        </VirtualRows>
+      ) : (
+        <ol className="changes">{shown.map(item)}</ol>
+      )}
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { buildMatrix, cellToms } from '../../shared/toms/matrix';
+import { countUnsure } from '../../shared/responsibility/doubt';
 import { pendingMeasures } from '../../shared/toms/pending';
 import { contractOf } from '../store/selectors';
 import { useStore } from '../store/store';
@@ -17,6 +18,7 @@ export function MatrixView() {
   // Measures a pending change decides are counted apart: a count of who does what must not present them as agreed.
   const pending = useMemo(() => pendingMeasures(contract), [contract]);
   const matrix = useMemo(() => buildMatrix(contract.toms, pending), [contract.toms, pending]);
+  const unsure = useMemo(() => countUnsure(contract.toms), [contract.toms]);
   const [selected, setSelected] = useState<CellRef | null>(null);
   const [tomId, setTomId] = useState<string | null>(null);
   const selection = useRef<HTMLElement>(null);
@@ -50,6 +52,7 @@ export function MatrixView() {
           <>
             <p className="muted matrix-intro">{t('matrix.intro')}</p>
             {matrix.pending > 0 && <p className="matrix-pending-note">{t('matrix.pendingNote', { count: matrix.pending })}</p>}
+            {unsure > 0 && <p className="matrix-unsure-note">{t('matrix.unsureNote', { count: unsure })}</p>}
             <div className="matrix-scroll">
               <MatrixTable
                 matrix={matrix}

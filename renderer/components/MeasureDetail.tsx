@@ -4,12 +4,13 @@ import { sentenceText } from '../../shared/responsibility/sentences';
 import { CueText } from './CueText';
 import { PartyLabel } from './ResponsibilityChip';
 import { ResponsibilityOverride } from './ResponsibilityOverride';
-import { reasonText } from './reasonText';
+import { doubtLines, reasonText } from './reasonText';
 
-/** One measure: its text with the cue marked, the reason, and the reading of each sentence. */
+/** One measure: its text with the cue marked, why its reading is unsure (if it is), the reason, and the reading of each sentence. */
 export function MeasureDetail({ tom }: { readonly tom: Tom }) {
   const { t } = useTranslation();
   const { responsibility } = tom;
+  const doubts = doubtLines(responsibility, t);
   const force = { duty: t('toms.sentenceDuty'), option: t('toms.sentenceOption'), none: t('toms.sentenceNone') };
   return (
     <section className="measure-detail" aria-label={tom.category.title}>
@@ -20,6 +21,13 @@ export function MeasureDetail({ tom }: { readonly tom: Tom }) {
       <p className="measure-text">
         <CueText text={tom.text} cues={responsibility.cues} />
       </p>
+      {doubts.length > 0 && (
+        <div className="measure-doubt" role="note">
+          {doubts.map((line) => (
+            <p key={line}>{line}</p>
+          ))}
+        </div>
+      )}
       <p className="measure-decision">
         <PartyLabel party={responsibility.party} /> <span>{reasonText(responsibility.reason, t)}</span>
       </p>

@@ -71,6 +71,7 @@ export interface UiSlice {
   selectTom(tomId: string | null): void;
   toggleParty(place: FilterPlace, party: ResponsibleParty): void;
   setService(place: FilterPlace, service: string | null): void;
+  toggleUnsure(place: FilterPlace): void;
   resetFilter(place: FilterPlace): void;
 }
 
@@ -164,6 +165,10 @@ export const createUiSlice = (clearHistory: () => void): StateCreator<AppState, 
   },
   setService(place, service) {
     set(withPlaceFilter(get(), place, { ...filterOf(get(), place), service }));
+  },
+  toggleUnsure(place) {
+    const filter = filterOf(get(), place);
+    set(withPlaceFilter(get(), place, { ...filter, unsure: filter.unsure !== true }));
   },
   resetFilter(place) {
     set(withPlaceFilter(get(), place, NO_FILTER));

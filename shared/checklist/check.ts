@@ -9,13 +9,14 @@
 import type { Contract } from '../contract/model';
 import type { Citation } from '../contract/reference';
 import type { ChecklistStatus } from '../review/model';
-import type { ArticleRef, AspectId, ChecklistItemId, Entry, ItemRule } from './items';
-import { isCircumstanceAt } from './grammar';
-import { matchEntry, type Range } from './match';
+import type { ArticleRef, Aspect, AspectId, ChecklistItemId, Entry, ItemRule } from './items';
+import { isCircumstanceAt, together } from './grammar';
+import { matchEntry, type Around, type Range } from './match';
 import { quoteOf } from './quote';
 import { checklistItems } from './wording';
 import { isPlaceholder, passagesOf, type ChecklistTarget, type Passage, type PassageSentence } from './passages';
-import { referenceIn, restrictionIn, type Weakness, type WeaknessKind } from './weakness';
+import { statementsOf } from './statements';
+import { effortIn, isFree, referenceIn, TOPIC_RESTRICTIONS, type Weakness, type WeaknessKind } from './weakness';
 import { pushAll, smallest } from '../lists/pushAll';
 
 export type ChecklistReason =
@@ -55,6 +56,8 @@ interface Hit {
   readonly order: number;
   /** Found by the section title, not by the clause's own words. */
   readonly titled: boolean;
+  /** Shown for what it completes, not a saying of its own: it neither makes the item strong nor weak. */
+  readonly supports?: boolean;
 }
 
 interface Scope {
@@ -66,14 +69,26 @@ interface Scope {
   readonly titles: RegExp | null;
 }
 
-function find(passages: readonly Passage[], wording: readonly Entry[], scope: Scope): Hit[] {
+/** Where a sentence of `passage` stands: its lead-in, what the passage is about up to it, and the party its reading names. */
+function aroundOf(passage: Passage, index: number): Around {
+  const sentence = passage.sentences[index]!;
+  const context = () => [passage.about, ...passage.sentences.slice(0, index).map((before) => before.text)].join('\n');
+  return { leadIn: sentence.leadIn, context, party: sentence.party, force: sentence.force };
+}
+
+/** A sentence whose reading gives its duty to the controller alone: it says no duty of the processor. */
+const obligesControllerAlone = (sentence: PassageSentence) => sentence.force === 'duty' && sentence.party === 'customer';
+
+function find(passages: readonly Passage[], wording: readonly Entry[], scope: Scope, processorDuty = false): Hit[] {
   const hits: Hit[] = [];
   passages.forEach((passage, order) => {
     if (passage.tomAnnex ? !scope.tomAnnex : !scope.annexes && passage.target.kind === 'annex') return;
     const own: Hit[] = [];
     passage.sentences.forEach((sentence, index) => {
+      if (processorDuty && obligesControllerAlone(sentence)) return;
+      const around = aroundOf(passage, index);
       for (const entry of wording) {
-        const said = matchEntry(sentence.text, entry, sentence.leadIn);
+        const said = matchEntry(sentence.text, entry, around);
         if (!said) continue;
         own.push({ passage, sentence: said.text === sentence.text ? sentence : { ...sentence, text: said.text }, index, words: said.words, order, titled: false });
         break;
@@ -115,20 +130,66 @@ function namedAsCircumstance(hit: Hit): boolean {
 function weaknessOf(rule: ItemRule, hit: Hit): Weakness | 'option' | 'blank' | null {
   if (hit.sentence.blankEntry || isPlaceholder(hit.sentence.text)) return 'blank';
   if (rule.description) return rule.coupling?.test(hit.sentence.text) ? null : referenceIn(hit.sentence.text);
-  if (rule.duty && hit.sentence.force === 'option' && hit.sentence.party === 'provider') return restrictionIn(hit.sentence.text) ?? 'option';
+  if (rule.duty && hit.sentence.force === 'option' && hit.sentence.party === 'provider') return ownRestriction(hit) ?? 'option';
   return null;
 }
 
-/** Costs, conditions or best efforts in the hit's own clause, or in another clause of its section on the same topic. */
+/**
+ * A restriction in the sentence that says the duty: costs, conditions or a substitute anywhere
+ * in it; best efforts only where they introduce the duty's own words (*use reasonable efforts to
+ * assist*), not an act beside it (*In the event Customer objects …, the processor may use
+ * reasonable efforts to propose a change*).
+ */
+function ownRestriction(hit: Hit): Weakness | null {
+  const text = hit.sentence.text;
+  for (const { kind, pattern } of TOPIC_RESTRICTIONS) {
+    const match = pattern.exec(text);
+    if (match && !(kind === 'chargeable' && isFree(text))) return { kind, words: match[0].trim() };
+  }
+  const effort = effortIn(text);
+  if (!effort) return null;
+  const statement = statementsOf(text).find(({ from, to }) => effort.at >= from && effort.at < to);
+  const introduces = hit.words.some(([from]) => from >= effort.end && statement !== undefined && from < statement.to);
+  return introduces ? { kind: effort.kind, words: effort.words } : null;
+}
+
+/**
+ * How close a restriction in a sentence of its own stands to the topic it restricts: *Für
+ * Unterstützungsleistungen … kann der Auftragnehmer eine Vergütung beanspruchen*, not the
+ * measures named twenty words before *the costs of such assistance*.
+ */
+const TOPIC_REACH = 12;
+
+/** Per item, each topic restriction said together with the item's topic (*costs of any such audits*, *Für Unterstützungsleistungen … Vergütung*). */
+const saidOfTopic = new WeakMap<ItemRule, readonly { readonly kind: WeaknessKind; readonly entry: Entry }[]>();
+
+/** A restriction that another sentence sets for the item's topic: it must say it of the topic, not beside it. */
+function topicRestriction(rule: ItemRule, sentence: string): Weakness | null {
+  let entries = saidOfTopic.get(rule);
+  if (!entries) {
+    entries = TOPIC_RESTRICTIONS.map(({ kind, pattern }) => ({ kind, entry: [together([rule.topic, pattern], { reach: TOPIC_REACH })] }));
+    saidOfTopic.set(rule, entries);
+  }
+  for (const { kind, entry } of entries) {
+    const said = matchEntry(sentence, entry);
+    if (!said || (kind === 'chargeable' && isFree(sentence))) continue;
+    const [from, to] = said.words.at(-1)!;
+    return { kind, words: sentence.slice(from, to).trim() };
+  }
+  return null;
+}
+
+/** Costs, conditions, substitutes or efforts in the hit's own sentence, or a restriction of its topic in another sentence of its section. */
 function restrictionOf(rule: ItemRule, hit: Hit, bySection: ReadonlyMap<string, readonly Passage[]>): { weakness: Weakness; passage: Passage; sentence: string; own: boolean } | null {
+  const own = ownRestriction(hit);
+  if (own) return { weakness: own, passage: hit.passage, sentence: hit.sentence.text, own: true };
   // The passages of the hit's section, in order; a passage outside any section only with itself.
   const candidates = hit.passage.sectionId === null ? [hit.passage] : (bySection.get(hit.passage.sectionId) ?? []);
   for (const passage of candidates) {
-    const own = passage === hit.passage;
-    for (const sentence of passage.sentences) {
-      if (!own && !rule.topic.test(sentence.text)) continue;
-      const weakness = restrictionIn(sentence.text);
-      if (weakness) return { weakness, passage, sentence: sentence.text, own: own && sentence.text === hit.sentence.text };
+    for (const [index, sentence] of passage.sentences.entries()) {
+      if (passage === hit.passage && index === hit.index) continue;
+      const weakness = topicRestriction(rule, sentence.text);
+      if (weakness) return { weakness, passage, sentence: sentence.text, own: false };
     }
   }
   return null;
@@ -151,10 +212,25 @@ function refsOf(evidence: readonly ChecklistEvidence[], passages: readonly Passa
   return [...new Set(evidence.map((item) => item.ref))].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
 }
 
+/**
+ * The hits of an aspect: its wording, and its partial wording where another sentence completes
+ * it; the completing sentences come along to be shown (`supports`), not to decide.
+ */
+function aspectHits(aspect: Aspect, passages: readonly Passage[], scope: Scope): Hit[] {
+  const hits = find(passages, aspect.wording, scope, aspect.processorDuty);
+  if (!aspect.completedBy || !aspect.partial) return hits;
+  const completion = find(passages, aspect.completedBy, scope);
+  if (completion.length === 0) return hits;
+  const partial = find(passages, aspect.partial, scope, aspect.processorDuty).filter((hit) => !hits.some((other) => other.passage === hit.passage && other.index === hit.index));
+  if (partial.length === 0) return hits;
+  const supports = completion.filter((hit) => ![...hits, ...partial].some((other) => other.passage === hit.passage && other.index === hit.index)).map((hit) => ({ ...hit, supports: true }));
+  return [...hits, ...partial, ...supports].sort((a, b) => a.order - b.order || a.index - b.index);
+}
+
 function checkItem(rule: ItemRule, passages: readonly Passage[], bySection: ReadonlyMap<string, readonly Passage[]>): ChecklistItemResult {
   const scope: Scope = { annexes: rule.description, tomAnnex: false, titles: rule.description ? rule.topic : null };
   const relevant = (hit: Hit) => !rule.description || (!RISK_FACTORS.test(hit.sentence.text) && !namedAsCircumstance(hit));
-  const found = rule.aspects.map((aspect) => ({ aspect: aspect.id, hits: find(passages, aspect.wording, scope).filter(relevant) }));
+  const found = rule.aspects.map((aspect) => ({ aspect: aspect.id, hits: aspectHits(aspect, passages, scope).filter(relevant) }));
   const evidence = found.flatMap(({ aspect, hits }) => hits.map((hit) => evidenceOf(hit, aspect)));
   const result = (status: ChecklistStatus, reason: ChecklistReason, shown = evidence): ChecklistItemResult => ({
     id: rule.id,
@@ -166,21 +242,24 @@ function checkItem(rule: ItemRule, passages: readonly Passage[], bySection: Read
   });
 
   const missing = found.filter(({ hits }) => hits.length === 0).map(({ aspect }) => aspect);
-  if (missing.length === rule.aspects.length) {
-    const partial = rule.partial ? find(passages, rule.partial, { annexes: false, tomAnnex: true, titles: null }) : [];
-    if (partial.length === 0) return result('missing', { kind: 'missing', missing });
-    const first = evidenceOf(partial[0]!, null);
-    return result('weak', { kind: 'partial', quote: first.quote, cite: first.cite, missing }, partial.map((hit) => evidenceOf(hit, null)));
-  }
   if (missing.length > 0) {
-    const hit = found.find(({ hits }) => hits.length > 0)!.hits[0]!;
-    return result('weak', { kind: 'partial', quote: quoteOf(hit.sentence.text, hit.words), cite: hit.passage.cite, missing });
+    // What says a missing aspect in part (instructions not documented), then the item's own partial wording.
+    const partial = rule.aspects
+      .filter((aspect) => missing.includes(aspect.id) && aspect.partial)
+      .flatMap((aspect) => find(passages, aspect.partial!, scope, aspect.processorDuty))
+      .sort((a, b) => a.order - b.order);
+    if (missing.length === rule.aspects.length && partial.length === 0 && rule.partial) pushAll(partial, find(passages, rule.partial, { annexes: false, tomAnnex: true, titles: null }));
+    const shown = [...evidence, ...partial.map((hit) => evidenceOf(hit, null))];
+    const hit = partial[0] ?? found.find(({ hits }) => hits.length > 0)?.hits[0];
+    if (!hit) return result('missing', { kind: 'missing', missing });
+    return result('weak', { kind: 'partial', quote: quoteOf(hit.sentence.text, hit.words), cite: hit.passage.cite, missing }, shown);
   }
 
   // Every aspect is said; each by its strongest hit.
+  const deciding = found.map(({ hits }) => ({ hits: hits.filter((hit) => !hit.supports) }));
   let weakest: ChecklistReason | null = null;
   let blank: ChecklistReason | null = null;
-  for (const { hits } of found) {
+  for (const { hits } of deciding) {
     const strong = hits.find((hit) => weaknessOf(rule, hit) === null);
     if (strong) continue;
     const clean = hits.find((hit) => weaknessOf(rule, hit) === 'blank');
@@ -200,7 +279,7 @@ function checkItem(rule: ItemRule, passages: readonly Passage[], bySection: Read
   if (weakest) return result('weak', weakest);
   // A duty is weakened when every place that says one of its aspects is restricted (costs, conditions, efforts).
   if (rule.duty) {
-    for (const { hits } of found) {
+    for (const { hits } of deciding) {
       const restrictions = hits.map((hit) => restrictionOf(rule, hit, bySection));
       if (restrictions.some((restriction) => restriction === null)) continue;
       const restriction = restrictions[0]!;
@@ -217,10 +296,12 @@ function checkItem(rule: ItemRule, passages: readonly Passage[], bySection: Read
   }
   if (blank) return result('covered', blank);
   const onTopic = (hit: Hit) => (hit.titled ? 2 : rule.topic.test(hit.passage.about) ? 0 : 1);
-  const first = found
+  const first = deciding
     .map(({ hits }) => hits.filter((hit) => weaknessOf(rule, hit) === null).sort((a, b) => onTopic(a) - onTopic(b) || a.order - b.order)[0]!)
     .sort((a, b) => onTopic(a) - onTopic(b) || a.order - b.order)[0]!;
-  return result('covered', { kind: 'covered', quote: quoteOf(first.sentence.text, first.words), cite: first.passage.cite });
+  // The words of every aspect the quoted sentence says (*auszuhändigen oder … zu vernichten*), not of the first alone.
+  const said = deciding.flatMap(({ hits }) => hits.filter((hit) => hit.passage === first.passage && hit.sentence.text === first.sentence.text && weaknessOf(rule, hit) === null));
+  return result('covered', { kind: 'covered', quote: quoteOf(first.sentence.text, said.flatMap((hit) => hit.words)), cite: first.passage.cite });
 }
 
 /**

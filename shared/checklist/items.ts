@@ -5,6 +5,7 @@
  * neighbouring clause), and whether it describes the processing (so that an annex can
  * carry it and a mere reference weakens it). The wording itself is in `wording.ts`.
  */
+import type { PartyRole } from '../contract/model';
 
 export const CHECKLIST_ITEM_IDS = [
   'art28-3-subject',
@@ -56,7 +57,8 @@ export type AspectId =
   | 'deletion'
   | 'information'
   | 'audits'
-  | 'writtenForm';
+  | 'writtenForm'
+  | 'return';
 
 /**
  * Patterns said of one another: each matches within one statement of the sentence
@@ -79,8 +81,28 @@ export interface LeadIn {
   readonly leadIn: RegExp;
 }
 
-/** One term of an entry: a pattern found anywhere in the sentence, patterns said together, or one said by the lead-in. */
-export type Term = RegExp | Together | LeadIn;
+/**
+ * A pattern said by what the sentence stands in: its section's title, its clause's heading, or a
+ * sentence before it in the clause (*Unterauftragsverhältnisse* … *Der Auftraggeber kann
+ * innerhalb von 14 Tagen widersprechen*): what the sentence is about without naming it again.
+ */
+export interface Context {
+  readonly context: RegExp;
+}
+
+/**
+ * The party the sentence's responsibility reading (`shared/responsibility`) gives a duty or a
+ * right: who must or may act, read from the sentence's grammar and the contract's parties (the
+ * vendor's *we* is the processor), not from a word for the party.
+ */
+export interface ByParty {
+  readonly party: PartyRole;
+  /** Only a duty (*shall*, *verpflichtet sich*) or only a right or option (*may*, *ist berechtigt*), where it matters. */
+  readonly force?: 'duty' | 'option';
+}
+
+/** One term of an entry: a pattern found anywhere in the sentence, patterns said together, one said by the lead-in or the context, or the party the sentence obliges or entitles. */
+export type Term = RegExp | Together | LeadIn | Context | ByParty;
 
 /** A sentence says an entry when it has every term of it (`[topic, duty]`). */
 export type Entry = readonly Term[];
@@ -89,6 +111,18 @@ export interface Aspect {
   readonly id: AspectId;
   /** A sentence says it when it says one of these entries. */
   readonly wording: readonly Entry[];
+  /** Wording that says the aspect only in part (instructions that are not documented): the item is weak, and the quote shows it. */
+  readonly partial?: readonly Entry[];
+  /**
+   * Wording elsewhere in the contract that completes the partial wording into the aspect: the
+   * processing bound to instructions alone in one clause, their written form required in another.
+   */
+  readonly completedBy?: readonly Entry[];
+  /**
+   * A duty of the processor: a sentence whose reading gives the duty to the controller alone
+   * (*The Controller notifies breaches to the authority*) does not say it, whatever its words.
+   */
+  readonly processorDuty?: boolean;
 }
 
 export interface ArticleRef {

@@ -2,6 +2,7 @@
  * Whether a sentence says an entry of the checklist's wording, and with which words: the
  * place of each term's match, so that a quote can show every word that decided.
  */
+import type { ResponsibleParty } from '../contract/model';
 import type { Entry, Together } from './items';
 import { statementsOf, type Statement } from './statements';
 import { largest, pushAll, smallest } from '../lists/pushAll';
@@ -80,10 +81,25 @@ export interface Said {
   readonly words: readonly Range[];
 }
 
-/** Whether `sentence` (an item of a list opened by `leadIn`, if not null) says `entry`, and with which words. */
-export function matchEntry(sentence: string, entry: Entry, leadIn: string | null = null): Said | null {
+/** Where a sentence stands, for the terms that read beyond its words. */
+export interface Around {
+  /** The sentence that opens the list the sentence is an item of, or null. */
+  readonly leadIn: string | null;
+  /** What the sentence is about without saying it: its section's title, its clause's heading and the clause's sentences before it. */
+  readonly context: () => string;
+  /** The party its responsibility reading gives a duty or a right, or null where it names none. */
+  readonly party: ResponsibleParty | null;
+  /** Whether the reading found a duty or only an option (a right) for it. */
+  readonly force: 'duty' | 'option' | 'none';
+}
+
+const NOWHERE: Around = { leadIn: null, context: () => '', party: null, force: 'none' };
+
+/** Whether `sentence` (standing as `around` says) says `entry`, and with which words. */
+export function matchEntry(sentence: string, entry: Entry, around: Around = NOWHERE): Said | null {
   const words: Range[] = [];
   const fromLeadIn: Range[] = [];
+  const { leadIn } = around;
   for (const term of entry) {
     if (term instanceof RegExp) {
       const match = term.exec(sentence);
@@ -93,11 +109,13 @@ export function matchEntry(sentence: string, entry: Entry, leadIn: string | null
       const found = togetherIn(sentence, term);
       if (!found) return null;
       pushAll(words, found);
-    } else {
+    } else if ('leadIn' in term) {
       const match = leadIn === null ? null : term.leadIn.exec(leadIn);
       if (!match) return null;
       fromLeadIn.push([match.index, match.index + match[0].length]);
-    }
+    } else if ('context' in term) {
+      if (!term.context.test(around.context())) return null;
+    } else if ((around.party !== term.party && around.party !== 'shared') || (term.force !== undefined && around.force !== term.force)) return null;
   }
   if (fromLeadIn.length === 0) return { text: sentence, words };
   const shift = leadIn!.length + 1;

@@ -6,6 +6,7 @@
 import type { Contract, ResponsibleParty, Section, Clause } from '../contract/model';
 import { citeClause, type Citation } from '../contract/reference';
 import { splitSentences } from '../responsibility/sentences';
+import { pushAll } from '../lists/pushAll';
 
 export type ChecklistTarget =
   | { readonly kind: 'clause'; readonly sectionId: string; readonly clauseId: string }
@@ -70,12 +71,12 @@ function clausePassage(section: Section, clause: Clause, index: number): Passage
 
 export function passagesOf(contract: Contract): Passage[] {
   const passages: Passage[] = [];
-  for (const section of contract.sections) section.clauses.forEach((clause, index) => passages.push(clausePassage(section, clause, index)));
+  for (const section of contract.sections) pushAll(passages, withLeadIns(section.clauses.map((clause, index) => tidy(clausePassage(section, clause, index)))));
   for (const annex of contract.annexes) {
     if (annex.isTomAnnex) {
       const sentences = [annex.title, ...annex.preamble].map((text) => ({ text, force: 'none', party: null, blankEntry: false, leadIn: null }) as const);
       const target = { kind: 'annex', annexId: annex.id } as const;
-      passages.push({ ref: annex.label, cite: annex.label, target, sectionId: null, about: annex.title, opensSection: false, tomAnnex: true, sentences });
+      passages.push(tidy({ ref: annex.label, cite: annex.label, target, sectionId: null, about: annex.title, opensSection: false, tomAnnex: true, sentences }));
       continue;
     }
     const lines = [annex.title, ...annex.items.flatMap((item) => item.split('\n'))];
@@ -84,25 +85,38 @@ export function passagesOf(contract: Contract): Passage[] {
       const allBlank = index === 0 && lines.length > 1 && lines.slice(1).every(isPlaceholder);
       return { text: line, force: 'none', party: null, blankEntry: allBlank || (index > 0 && next !== undefined && isPlaceholder(next)), leadIn: null } as const;
     });
-    passages.push({ ref: annex.label, cite: annex.label, target: { kind: 'annex', annexId: annex.id }, sectionId: null, about: annex.title, opensSection: false, tomAnnex: false, sentences });
+    pushAll(passages, withLeadIns([tidy({ ref: annex.label, cite: annex.label, target: { kind: 'annex', annexId: annex.id }, sectionId: null, about: annex.title, opensSection: false, tomAnnex: false, sentences })]));
   }
-  return passages.map((passage) => withLeadIns(tidy(passage)));
+  return passages;
 }
 
 /** A list's marker: a dash or bullet, `(1)`, `1.`, `a)`, `(iv)`. */
 const LIST_ITEM = /^(?:[-•*–]|\(?\d{1,2}[.)]|\(?[a-z][.)]|\([ivx]+\))\s/u;
+/** How a sentence ends that is complete in itself: anything else before a list runs on into its items. */
+const FINISHED = /[.!?;]["“”»')\]]*$/u;
 
-/** Each list item with the sentence before the list that ends in a colon, which the items complete. */
-function withLeadIns(passage: Passage): Passage {
+/**
+ * Each list item with the sentence before the list that its items complete: one that ends in a
+ * colon (*Upon termination of the service agreement:*) or runs on into them without a full
+ * stop (*… werden die Daten nach dessen Wahl* / *- gelöscht oder*). A list may go on in the
+ * clauses that follow, one item each, as the items of an unnumbered section do.
+ */
+function withLeadIns(passages: readonly Passage[]): Passage[] {
+  const following = passages.flatMap((passage) => passage.sentences.map((sentence) => sentence.text)).slice(1);
+  let at = 0;
   let leadIn: string | null = null;
-  const sentences = passage.sentences.map((sentence) => {
-    const item = LIST_ITEM.test(sentence.text);
-    if (!item) leadIn = null;
-    const read = item && leadIn !== null ? { ...sentence, leadIn } : sentence;
-    if (sentence.text.trimEnd().endsWith(':')) leadIn = sentence.text;
-    return read;
+  return passages.map((passage) => {
+    const sentences = passage.sentences.map((sentence) => {
+      const next = following[at++];
+      const item = LIST_ITEM.test(sentence.text);
+      if (!item) leadIn = null;
+      const read = item && leadIn !== null ? { ...sentence, leadIn } : sentence;
+      const text = sentence.text.trimEnd();
+      if (text.endsWith(':') || (!item && next !== undefined && LIST_ITEM.test(next) && !FINISHED.test(text))) leadIn = sentence.text;
+      return read;
+    });
+    return { ...passage, sentences };
   });
-  return { ...passage, sentences };
 }
 
 /** Runs of spaces (two after each word, a tab, a no-break space) read as one, so the wording rules need not care. */

@@ -13,6 +13,8 @@ const CONTEXT = 30;
 const MARKER = /^(?:-\s+)?\s*/u;
 
 const isSpace = (char: string | undefined) => char !== undefined && /\s/u.test(char);
+/** A letter, digit or hyphen: a cut between two of them cuts a word; before a comma or a full stop a word is whole. */
+const isWordChar = (char: string | undefined) => char !== undefined && /[\p{L}\p{N}-]/u.test(char);
 
 /**
  * `[from, to)` of `text` at whole words: a word cut at either end is left out, unless that
@@ -20,7 +22,7 @@ const isSpace = (char: string | undefined) => char !== undefined && /\s/u.test(c
  */
 function wholeWords(text: string, from: number, to: number, keepFrom: number, keepTo: number): Range {
   let start = from;
-  if (start > 0 && !isSpace(text[start - 1])) {
+  if (start > 0 && isWordChar(text[start - 1]) && isWordChar(text[start])) {
     let next = start;
     while (next < text.length && !isSpace(text[next])) next++;
     while (next < text.length && isSpace(text[next])) next++;
@@ -28,7 +30,7 @@ function wholeWords(text: string, from: number, to: number, keepFrom: number, ke
     else while (start > 0 && !isSpace(text[start - 1])) start--;
   }
   let end = to;
-  if (end < text.length && !isSpace(text[end])) {
+  if (end < text.length && isWordChar(text[end - 1]) && isWordChar(text[end])) {
     let back = end;
     while (back > 0 && !isSpace(text[back - 1])) back--;
     while (back > 0 && isSpace(text[back - 1])) back--;

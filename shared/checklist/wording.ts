@@ -8,6 +8,7 @@
 import type { ItemRule } from './items';
 import { checklistPattern as w } from './boundaries';
 import { CONTROLLER, SUB_PROCESSORS, together, writtenForm } from './grammar';
+import { concepts } from './concepts';
 
 let items: readonly ItemRule[] | null = null;
 
@@ -23,6 +24,9 @@ export function checklistItems(): readonly ItemRule[] {
 
 function buildItems(): readonly ItemRule[] {
   const SUB = w(SUB_PROCESSORS);
+  const c = concepts();
+  /** Measures taken to help the controller with its own duties are assistance (Art. 28(3)(e), (f)), not the processor's security (Art. 32). */
+  const ASSISTING = w('\\b(?:assist|help|unterstütz|Unterstützung)');
   /** Confidentiality as one of Art. 32's security goals (*Vertraulichkeit, Integrität, Verfügbarkeit*) is not Art. 28(3)(b). */
   const SECURITY_TRIAD = w('\\b(?:Integrität|Verfügbarkeit|integrity|availability)');
   /** Who Art. 28(3)(b) binds to confidentiality: the persons who process, not the parties or an auditor's report. */
@@ -159,6 +163,8 @@ function buildItems(): readonly ItemRule[] {
             [together([w(`\\bWeisung(?:en)? des ${CONTROLLER}`), w('\\b(?:nur|ausschließlich|dokumentiert)')])],
             [together([w(`\\binstructions? (?:from|of|given by) the ${CONTROLLER}`), w('\\b(?:only|documented|solely)')])],
             [together([w('\\b(?:audits?|inspections?)\\b'), w(`\\b(?:by|conducted by|mandated by) the ${CONTROLLER}`)])],
+            // A right its reading gives the controller, however the contract names it (*You may audit us*).
+            [w('\\b(?:audit|inspect|object|instruct|terminat|überprüf|kontrollier|widersprech|kündig|Weisung)'), { party: 'customer', force: 'option' }],
           ],
         },
       ],
@@ -173,17 +179,18 @@ function buildItems(): readonly ItemRule[] {
         {
           id: 'instructions',
           wording: [
-            [together([w('\\b(?:nur|ausschließlich|lediglich) (?:\\S+ ){0,6}(?:auf|nach|im Rahmen der|entsprechend der|gemäß der?) (?:\\S+ ){0,2}Weisung'), w('\\bverarbeit|\\bDaten')])],
+            ...c.documentedBinding,
             // Documented instructions as what the processing rests on, not as papers someone keeps.
             [w('\\b(?:auf|nach|gemäß|gemäss|entsprechend|aufgrund|Grundlage) (?:der |einer |den |von )?(?:\\S+ ){0,2}(?<!nicht )dokumentierte[nr]? Weisung')],
-            [w('\\b(?:only|solely|exclusively) (?:\\S+ ){0,3}(?:on|in accordance with|upon|under) (?:the )?(?:documented |written )?instructions')],
-            [w('\\bother than (?:on|in accordance with) (?:\\S+ ){0,5}(?:documented |written )?instructions')],
             [w('\\b(?:on|upon|in accordance with|under|pursuant to|following|per|consistent with|basis of) (?:\\S+ ){0,4}documented instructions')],
           ],
+          // Bound to instructions that need not be documented (*nur nach Weisung*): said in part, unless another clause wants them in writing.
+          partial: c.instructionsBinding,
+          completedBy: c.instructionsInForm,
         },
         {
           id: 'thirdCountries',
-          // A third country where data goes, not one where a customer sits.
+          // A third country where data goes, not one where a customer sits; or every processing, transfers included, bound to the instructions alone.
           wording: [
             [
               together([
@@ -192,6 +199,7 @@ function buildItems(): readonly ItemRule[] {
               ]),
             ],
             [w('\\bDrittland(?:transfer|übermittlung)')],
+            ...c.instructionsBinding,
           ],
         },
       ],
@@ -207,9 +215,10 @@ function buildItems(): readonly ItemRule[] {
           id: 'infringing',
           wording: [
             // The instruction is what infringes; telling the controller may stand in the main clause.
-            [together([w('\\bWeisung'), w('\\b(?:verstößt|verstoße|verstoßen|rechtswidrig|gegen (?:\\S+ ){0,4}(?:Vorschriften|DS-?GVO|Datenschutz))')], { reach: 25 }), w('\\b(?:informier|unterricht|hinweis|mitteil|benachrichtig)')],
-            [together([w('\\binstructions?'), w('\\b(?:infring|violat|breach|unlawful)')], { reach: 25 }), w('\\b(?:inform|notify|tell)')],
+            [together([w('\\bWeisung'), w('\\b(?:verstößt|verstoße|verstoßen|rechtswidrig|gegen (?:\\S+ ){0,4}(?:Vorschriften|DS-?GVO|Datenschutz)|im Widerspruch (?:\\S+ ){0,3}(?:Recht|Vorschriften|DS-?GVO|Datenschutz))')], { reach: 25 }), w('\\b(?:informier|unterricht|hinweis|mitteil|benachrichtig|teil\\w* (?:\\S+ ){0,6}?mit\\b)')],
+            [together([w('\\binstructions?'), w('\\b(?:infring|violat|breach|unlawful|conflicts? with|contrary to)')], { reach: 25 }), w('\\b(?:inform|notify|tell)')],
           ],
+          processorDuty: true,
         },
       ],
       topic: w('\\bWeisung|\\binstruction'),
@@ -222,10 +231,17 @@ function buildItems(): readonly ItemRule[] {
       aspects: [
         {
           id: 'confidentiality',
+          // Bound to confidentiality, not told that the data is confidential (*informed of the confidential nature*).
           wording: [
             [together([w('\\b(?:Vertraulichkeit|Verschwiegenheit|Datengeheimnis)'), w('\\b(?:verpflicht|unterlieg|Wahrung)'), PERSONS], { unless: SECURITY_TRIAD })],
-            [together([w('\\b(?:confidentiality|confidential|duty of confidence)'), w('\\b(?:committed|obligations?|duty|subject to|bound|keep)'), PERSONS], { unless: SECURITY_TRIAD })],
+            [together([w('\\b(?:confidentiality|confidential(?! (?:nature|character))|duty of confidence)'), w('\\b(?:committed|obligations?|duty|subject to|bound|keep|agreements?|undertakings?)'), PERSONS], { unless: SECURITY_TRIAD })],
           ],
+          // The processor's own confidentiality, or persons only told of it: said in part.
+          partial: [
+            [together([w('\\b(?:vertraulich (?:zu )?behandel\\w*|Vertraulichkeit (?:\\S+ ){0,4}?(?:zu )?wahren|keep (?:\\S+ ){0,3}?confidential|treat (?:\\S+ ){0,3}?(?:as )?confidential|hold (?:\\S+ ){0,3}?in confidence)'), w('\\b(?:Daten|data)\\b')], { unless: SECURITY_TRIAD })],
+            [together([w('\\b(?:informed|made aware|instructed|belehrt|hingewiesen|unterrichtet|sensibilisiert)'), w('\\b(?:confidential|Vertraulich|Datengeheimnis)'), PERSONS])],
+          ],
+          processorDuty: true,
         },
       ],
       topic: w('\\bVertraulich|\\bconfidential'),
@@ -242,10 +258,11 @@ function buildItems(): readonly ItemRule[] {
             [
               together([
                 w('\\b(?:Art(?:ikel|\\.)?\\s*32|32 DS-?GVO|lit\\.\\s*c|technische(?:n)? und organisatorische(?:n)? Maßnahmen|technical and organi[sz]ational (?:security )?measures|Article 32|security measures)'),
-                w('\\b(?:trifft|ergreift|umzusetzen|umsetzen|herzustellen|gewährleist|implement|maintain|take|ensure|treffen|getroffen|sicherstell)'),
-              ]),
+                w('\\b(?:trifft|ergreift|umzusetzen|umsetzen|herzustellen|gewährleist|aufrechtzuerhalten|aufrechterhalten|aufrechterhält|hält (?:\\S+ ){0,12}?aufrecht|implement|maintain|take|ensure|treffen|getroffen|sicherstell)'),
+              ], { unless: ASSISTING }),
             ],
           ],
+          processorDuty: true,
         },
       ],
       partial: [[w('\\b(?:technische(?:n)? und organisatorische(?:n)? Maßnahmen|Sicherheitsmaßnahmen|technical and organi[sz]ational (?:security )?measures|security measures)')]],
@@ -259,10 +276,8 @@ function buildItems(): readonly ItemRule[] {
       aspects: [
         {
           id: 'authorisation',
-          wording: [
-            [together([SUB, w('\\b(?:Genehmigung|Zustimmung|Einwilligung|genehmigt|zugestimmt)')])],
-            [together([SUB, w('\\b(?:authori[sz]|consent|approv)')])],
-          ],
+          // A right to object to new sub-processors is the general authorisation's other side (Art. 28(2) second sentence).
+          wording: [[together([SUB, w('\\b(?:Genehmigung|Zustimmung|Einwilligung|genehmigt|zugestimmt)')])], [together([SUB, w('\\b(?:authori[sz]|consent|approv)')])], ...c.objection],
         },
       ],
       partial: [[together([SUB, w('\\b(?:Verzeichnis|Liste|list\\b|published|veröffentlich|beauftragen|engage)')])]],
@@ -279,23 +294,18 @@ function buildItems(): readonly ItemRule[] {
           // Changes of the sub-processors, or changes the controller may object to; not changes of the measures.
           wording: [
             [
-              together([w('\\b(?:informier|unterricht|benachrichtig|mitteil|mitgeteilt|teilt|in Kenntnis)'), w('\\b(?:Änderung|Hinzuziehung|Ersetzung|Einsatz|eingesetzt|Beauftragung|beauftragt|hinzugezogen|neue[nrs]? (?:Unterauftrag|Subunternehm))')]),
+              together([w('\\b(?:informier|unterricht|benachrichtig|mitteil|mitgeteilt|teilt|in Kenntnis|ankündig|angekündigt|bekannt ?geb|bekanntgegeben)'), w('\\b(?:Änderung|Hinzuziehung|Ersetzung|Einsatz|eingesetzt|Beauftragung|beauftragt|hinzugezogen|neue[nrs]? (?:Unterauftrag|Subunternehm))')]),
               w(`${SUB_PROCESSORS}|\\b(?:Hinzuziehung|Ersetzung|Einspruch|Einw(?:a|ä)nd|[Ww]iderspr)`),
             ],
             [
-              together([w('\\b(?:inform|notify|notice|notification)'), w('\\b(?:changes?|addition|replacement|new (?:sub-?processors?|Subprocessors?)|appointment|engag)')]),
-              w(`${SUB_PROCESSORS}|\\b(?:addition|replacement|object)`),
+              together([w('\\b(?:inform|notify|notice|notification|announc)'), w('\\b(?:changes?|additions?|replacements?|new (?:sub-?processors?|Subprocessors?)|appointment|engag\\w*)\\b')]),
+              w(`${SUB_PROCESSORS}|\\b(?:additions?|replacements?|object\\w*)\\b`),
             ],
+            // Asked for consent before each one, the controller is told of it before it is engaged.
+            ...c.consentForEach,
           ],
         },
-        {
-          id: 'objection',
-          // An objection to the change, not a data subject's right to object to processing (Art. 21 GDPR).
-          wording: [
-            [together([w('\\b(?:Einspruch|Widerspruchsrecht|widersprechen|widerspricht|Einwände|Einwand|Widerspruch)'), w(`\\b(?:Änderung|Hinzuziehung|Ersetzung|Beauftragung|Einsatz)|${SUB_PROCESSORS}`)])],
-            [together([w('\\b(?:object|objects|objection|objections)\\b'), w(`\\b(?:changes?|appointment|replacement|engagement|addition|third party)\\b|${SUB_PROCESSORS}`)])],
-          ],
-        },
+        { id: 'objection', wording: [...c.objection, ...c.consentForEach] },
       ],
       partial: [[together([SUB, w('\\b(?:aktuell halten|auf dem neuesten Stand|updating|up to date|kept current)')])]],
       topic: SUB,
@@ -305,16 +315,7 @@ function buildItems(): readonly ItemRule[] {
     {
       id: 'art28-4-flow-down',
       article: { paragraph: 4 },
-      aspects: [
-        {
-          id: 'flowDown',
-          wording: [
-            [together([w('\\b(?:dieselben|die gleichen|gleichwertige[n]?|entsprechende[n]?) (?:\\S+ ){0,2}(?:Datenschutz)?[Pp]flichten|\\bvertraglich (?:\\S+ ){0,4}(?:auferleg|übertrag|weitergeb)|\\bPflichten (?:\\S+ ){0,6}(?:auferleg|übertrag|weitergeb)'), SUB])],
-            [together([w('\\b(?:the )?same (?:data protection )?obligations|\\bsubstantially the same|\\bno less protective|\\bequivalent (?:data protection )?obligations|\\bimpos\\w* (?:\\S+ ){0,8}obligations|\\bobligations (?:\\S+ ){0,3}(?:substantially similar|comparable)'), SUB])],
-            [w('\\bensure (?:that )?(?:each|the|any|every) (?:new )?sub-?processors? (?:will )?(?:abides?|complies|comply|is bound)')],
-          ],
-        },
-      ],
+      aspects: [{ id: 'flowDown', wording: c.flowDown, processorDuty: true }],
       topic: SUB,
       duty: true,
       description: false,
@@ -322,16 +323,7 @@ function buildItems(): readonly ItemRule[] {
     {
       id: 'art28-4-liability',
       article: { paragraph: 4 },
-      aspects: [
-        {
-          id: 'liability',
-          // Liable for the sub-processor, not responsible for choosing one; *Verantwortliche* is the controller, no liability.
-          wording: [
-            [together([w('\\b(?:haftet|haftbar|einzustehen|steht (?:\\S+ ){0,4}ein|verantwortlich(?![\\p{L}]))'), SUB])],
-            [together([w('\\b(?:liable|liability|answer for|responsible (?:to|towards)\\b|responsible for (?:\\S+ ){0,3}(?:acts|omissions|performance|compliance|breaches|obligations|conduct|failures?))'), SUB])],
-          ],
-        },
-      ],
+      aspects: [{ id: 'liability', wording: c.liability }],
       topic: SUB,
       duty: true,
       description: false,
@@ -343,9 +335,12 @@ function buildItems(): readonly ItemRule[] {
         {
           id: 'dataSubjectRights',
           wording: [
-            [together([w('\\b(?:Rechte (?:der )?(?:betroffenen Person|Betroffenen)|Rechte betroffener Personen|Betroffenenrechte|Anfragen (?:von )?Betroffene|Anträge\\w* (?:\\S+ ){0,6}betroffene|Recht auf Vergessenwerden|Datenportabilität|betroffene Person sich)'), w('\\b(?:unterstütz|weiterleit|beantwort|sicherzustellen|sicherstell|Unterstützung)')])],
-            [together([w('\\b(?:data subject(?:s|s\'|s’|’s)? (?:rights|requests)|requests? (?:\\S+ ){0,4}(?:from|of) (?:the )?data subjects?|rights of (?:the )?data subjects|Data Subject Rights)'), w('\\b(?:assist|respond|notify|forward|implement|help|cooperat)')])],
+            [together([w('\\b(?:Rechte (?:der )?(?:betroffenen Person|Betroffenen)|Rechte betroffener Personen|Betroffenenrechte|Betroffenen(?:anfrage|antr(?:a|ä)g|ersuchen)\\w*|Anfragen (?:\\S+ ){0,3}?Betroffene|Anträge\\w* (?:\\S+ ){0,6}betroffene|Recht auf Vergessenwerden|Datenportabilität|betroffene Person sich)'), w('\\b(?:unterstütz|weiterleit|weiterzuleit|leite\\w* (?:\\S+ ){0,8}?weiter|beantwort|sicherzustellen|sicherstell|Unterstützung)')])],
+            [together([w('\\b(?:data subject(?:s|s\'|s’|’s)? (?:rights|requests?)|requests? (?:\\S+ ){0,4}(?:from|of) (?:the )?data subjects?|rights of (?:the )?data subjects|Data Subject Rights)'), w('\\b(?:assist|respond|notify|forward|implement|help|cooperat)')])],
+            // Data subjects sent on to the controller rather than answered (*shall redirect them to You*).
+            [together([w('\\b(?:betroffene[nr]? Person\\w*|Betroffene[nr]?|data subjects?)\\b'), w('\\b(?:weiterleit\\w*|weiterzuleiten|leite\\w* (?:\\S+ ){0,8}?weiter|verweis\\w* (?:\\S+ ){0,4}?an\\b|redirect\\w*|forward\\w*)')])],
           ],
+          processorDuty: true,
         },
       ],
       topic: w('\\bBetroffene|\\bdata subject|\\bUnterstützung|\\bassist'),
@@ -359,19 +354,10 @@ function buildItems(): readonly ItemRule[] {
         {
           id: 'assistance',
           // The articles cited are Art. 28(3)(f)'s own words; an impact assessment the controller does alone is not the processor's help.
-          wording: [
-            [w('\\b(?:Art(?:ikel(?:n)?|\\.)?\\s*32 bis 36|32 bis 36|Articles? 32\\s*(?:to|-|–)\\s*36|32\\s*(?:to|-|–)\\s*36)')],
-            [together([DPIA, SUPPORT])],
-            [DPIA, { leadIn: SUPPORT }],
-          ],
+          wording: [[w('\\b(?:Art(?:ikel(?:n)?|\\.)?\\s*32 bis 36|32 bis 36|Articles? 32\\s*(?:to|-|–)\\s*36|32\\s*(?:to|-|–)\\s*36)')], [together([DPIA, SUPPORT])], [DPIA, { leadIn: SUPPORT }], ...c.dutiesOf32To36],
+          processorDuty: true,
         },
-        {
-          id: 'breach',
-          wording: [
-            [together([w('\\b(?:Verletzung\\w* (?:des Schutzes )?personenbezogener Daten|Datenpanne|Datenschutzverletzung|Sicherheitsvorf)'), w('\\b(?:meld|informier|unterricht|benachrichtig|mitteil)')])],
-            [together([w('\\b(?:personal data breach|data breach|security (?:incident|breach))'), w('\\b(?:notif|inform|report)')])],
-          ],
-        },
+        { id: 'breach', wording: c.breachNotice, processorDuty: true },
       ],
       topic: w('\\bUnterstützung|\\bunterstütz|\\bassist|\\bVerletzung|\\bbreach'),
       duty: true,
@@ -380,31 +366,10 @@ function buildItems(): readonly ItemRule[] {
     {
       id: 'art28-3-g',
       article: { paragraph: 3, point: 'g' },
+      // At the end of the contract or the services, not at the end of each month; the time may open a long sentence or the list.
       aspects: [
-        {
-          id: 'deletion',
-          // At the end of the contract or the services, not at the end of each month; the time may open a long sentence.
-          wording: [
-            [
-              together(
-                [
-                  w('\\b(?:lösch|Löschung|vernicht|zurückzugeben|zurückgeben|Rückgabe|herauszugeben|herausgeben|gibt (?:\\S+ ){0,6}(?:heraus|zurück)|aushändig|auszuhändig)'),
-                  w('[Vv]ertragsende|\\b(?:Beendigung|nach Wahl|Wahl des|endet|Ende (?:der|des) (?:\\S+ ){0,2}(?:\\S*[Vv]ertrag\\w*|Vereinbarung|Leistung\\w*|Auftrag\\w*|Verarbeitung|Laufzeit|Zusammenarbeit|Dienst\\w*|Nutzung\\w*)|Abschluss (?:der|des) (?:\\S+ ){0,3}(?:Arbeiten|Leistung\\w*|Auftrag\\w*|\\S*[Vv]ertrag\\w*))'),
-                ],
-                { reach: 30 },
-              ),
-            ],
-            [
-              together(
-                [
-                  w('\\b(?:delete|deletion|return|erase|erasure|destroy)'),
-                  w('\\b(?:termination|expiry|expiration|end of (?:the )?(?:\\S+ ){0,3}(?:term|provision|services?|Agreement|contract|processing|subscription)|completion|choice of the)'),
-                ],
-                { reach: 30 },
-              ),
-            ],
-          ],
-        },
+        { id: 'deletion', wording: c.deletionAtEnd, processorDuty: true },
+        { id: 'return', wording: c.returnAtEnd, processorDuty: true },
       ],
       topic: w('\\bLösch|\\blösch|\\bRückgabe|\\bdelet|\\breturn'),
       duty: true,
@@ -416,21 +381,19 @@ function buildItems(): readonly ItemRule[] {
       aspects: [
         {
           id: 'information',
-          // Information to show compliance, not whatever information is needed for something else.
+          // Information to show compliance, not whatever information is needed for something else; an audit of compliance obtains it.
           wording: [
             [together([w('\\b(?:Informationen|Auskünfte|Nachweis\\w*|nachzuweisen|nachweisen)'), w('\\b(?:Einhaltung|Pflichten|Maßnahmen)')])],
+            // The information the statute names by its purpose (*die zum Nachweis erforderlichen Informationen*).
+            [together([w('\\b(?:Informationen|Auskünfte|Unterlagen)\\b'), w('\\b(?:zum|zu deren|als) Nachweis\\b')], { reach: 6 })],
             [together([w('(?<!\\bconfidential )\\b(?:information(?! security)|demonstrat)'), w('\\b(?:compliance|obligations)')])],
+            ...c.auditOfCompliance,
           ],
+          processorDuty: true,
         },
-        {
-          id: 'audits',
-          // Audits of the processor by the controller or its auditor, not the processor's own reviews or an audit log.
-          wording: [
-            [together([w('\\b(?:Überprüfung|Inspektion|Kontrollen|Kontrollrecht|Audit(?![- ]?(?:log|trail|protokoll))|Prüfung|Prüfer|Stichprobenkontroll|vor-Ort-Kontroll|vor-Ort-Inspektion|(?:zu )?(?:über)?prüfen|kontrollieren|inspizieren)'), w(`\\b${CONTROLLER}|\\b(?:Prüfer|ermöglich|gestatt|duld)`)])],
-            [together([w('\\b(?:audits?|audited|inspections?)\\b(?![- ]?(?:log|trail))'), w(`\\b${CONTROLLER}|\\b(?:auditors?|allow|permit|contribut|submit|cooperat|grant access)`)])],
-          ],
-        },
+        { id: 'audits', wording: c.auditsByController },
       ],
+      partial: c.reportsInstead,
       topic: w('\\bKontroll|\\bÜberprüf|\\bPrüf|\\bAudit|\\binspect|\\bNachweis'),
       duty: true,
       description: false,

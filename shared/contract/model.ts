@@ -153,11 +153,33 @@ export interface ResponsibilityCue {
   readonly party: ResponsibleParty;
 }
 
+/**
+ * Where the words that frame a measure stand, from near to far: a list's lead-in, the
+ * service's or category's line or heading, the annex's lead-in (`annex`), the annex's title,
+ * and a clause of the contract's body that gives the annex to a party (`contract`).
+ */
+export type FrameScope = 'lead-in' | 'service' | 'category' | 'annex' | 'title' | 'contract';
+
+export interface FrameConflict {
+  readonly party: PartyRole;
+  readonly frame: string;
+  readonly scope: FrameScope;
+  readonly at?: string;
+}
+
 /** Why a responsibility was chosen, as a code the UI translates, with its parameters. */
 export type ResponsibilityReason =
   | { readonly kind: 'cue'; readonly cue: string }
   | { readonly kind: 'both'; readonly providerCue: string; readonly customerCue: string }
-  | { readonly kind: 'frame'; readonly frame: string; readonly scope: 'annex' | 'category' | 'service' | 'lead-in' }
+  | {
+      readonly kind: 'frame';
+      readonly frame: string;
+      readonly scope: FrameScope;
+      /** Where the frame's words stand when that is not the measure's own annex part: `Anlage 1`, a clause `7 ¶1`. */
+      readonly at?: string;
+      /** Another frame that names the other party (the annex says one, the contract the other). */
+      readonly conflict?: FrameConflict;
+    }
   | { readonly kind: 'option'; readonly cue: string }
   | { readonly kind: 'none' }
   | { readonly kind: 'reviewer'; readonly note: string; readonly by: string; readonly at: string };

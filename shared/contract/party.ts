@@ -1,10 +1,23 @@
 /**
- * What a party's fields mean beyond their text: whether it has a block of its own in the
- * front matter (which export writes back and a reviewer edits), and whether its name is a
- * name at all or a blank left to fill in (`Verein: ______`, `[Name und Anschrift des
- * Verantwortlichen]`).
+ * What a party's fields mean beyond their text: the role words that name a party, whether it
+ * has a block of its own in the front matter (which export writes back and a reviewer edits),
+ * and whether its name is a name at all or a blank left to fill in (`Verein: ______`, `[Name
+ * und Anschrift des Verantwortlichen]`) or a role word (`the Customer`).
  */
-import type { Party } from './model';
+import type { Party, PartyRole } from './model';
+
+/** The words German and English DPAs use for the two parties of Art. 28 GDPR. */
+const ROLE_WORDS: readonly (readonly [RegExp, PartyRole])[] = [
+  [/^(?:Auftraggeber(?:in)?|Verantwortliche[rn]?|Verantwortliche\s+Stelle|(?:Data\s+)?Controller|Customer|Kunde|Kundin|Client)$/iu, 'customer'],
+  [/^(?:Auftragnehmer(?:in)?|Auftragsverarbeiter(?:in)?|(?:Data\s+)?Processor|Provider|Service\s+Provider|Supplier|Vendor|Anbieter(?:in)?|Dienstleister(?:in)?)$/iu, 'provider'],
+];
+
+/** The party a role word names (`Auftraggeber`, `the Processor`), or null. */
+export function roleOf(word: string): PartyRole | null {
+  const bare = word.trim().replace(/^(?:the|der|die)\s+/iu, '');
+  for (const [pattern, role] of ROLE_WORDS) if (pattern.test(bare)) return role;
+  return null;
+}
 
 /** Emphasis a Markdown file carries around a name line (`**Acme GmbH**`). */
 const EMPHASIS = /(\*\*|__)([^*_\s](?:.*?[^*_\s])?)\1/gu;
@@ -49,7 +62,8 @@ export function legalNameOf(party: Party): string | null {
   const line = party.name.replace(EMPHASIS, '$2').trim();
   if (isPlaceholder(line)) return null;
   const name = nameBeforeAddress(line.replace(LIST_MARKER, ''));
-  return name === '' || isPlaceholder(name) ? null : name;
+  // `the Customer (the "Controller")`: a role word names a party, it is not its name.
+  return name === '' || isPlaceholder(name) || roleOf(name) !== null ? null : name;
 }
 
 /**

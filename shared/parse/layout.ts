@@ -5,15 +5,18 @@
  */
 import {
   ANNEX_TITLE_WORDS,
+  annexTitleBelow,
   isPlainHeading,
   isSignatureLine,
   isTitleLine,
   matchAnnexHeading,
+  matchNamedAnnexHeading,
   matchPartHeading,
   matchSectionHeading,
   type AnnexHeading,
   type SectionHeading,
 } from './headings';
+import { isTomAnnexTitle } from './toms';
 import { repairPageBreaks, toUnits, type Unit } from './units';
 
 export interface RawSection {
@@ -51,10 +54,13 @@ export function layoutContract(text: string): Layout {
   return layoutUnits(toUnits(text));
 }
 
-/** The layout of units made elsewhere (a DOCX's paragraphs), by the same rules as for text. */
-export function layoutUnits(raw: readonly Unit[]): Layout {
-  const units = repairPageBreaks(raw, isAnyHeading);
-  const annexStart = units.findIndex((unit, i) => matchAnnexHeading(unit, units[i + 1]) !== null);
+/**
+ * The layout of units made elsewhere (a DOCX's paragraphs, Markdown's blocks), by the same rules
+ * as for text. `pageBreaks: false` for Markdown, whose paragraphs are as written: no page break splits one.
+ */
+export function layoutUnits(raw: readonly Unit[], options: { readonly pageBreaks?: boolean } = {}): Layout {
+  const units = options.pageBreaks === false ? raw : repairPageBreaks(raw, isAnyHeading);
+  const annexStart = findAnnexStart(units);
   const body = annexStart < 0 ? units : units.slice(0, annexStart);
   const annexUnits = annexStart < 0 ? [] : units.slice(annexStart);
 
@@ -63,14 +69,91 @@ export function layoutUnits(raw: readonly Unit[]): Layout {
     const plain = findPlainSections(body);
     if (plain.sections.length > found.sections.length) found = plain;
   }
-  const { front, sections } = found;
-  const { kept, signature } = splitSignature(sections);
-  return { front, sections: kept, signature, annexes: findAnnexes(annexUnits) };
+  const { front, sections, level } = found;
+  const ended = splitEndMatter(sections, level);
+  const { kept, signature } = splitSignature(ended.kept);
+  const { end, annex } = splitUnlabelledTomAnnex([...signature, ...ended.end]);
+  return { front, sections: kept, signature: end, annexes: [...(annex ? [annex] : []), ...findAnnexes(annexUnits)] };
+}
+
+/** An annex heading at this position: labelled (`Anlage 2`) anywhere, named (`SECURITY EXHIBIT`) once the document has begun. */
+function annexHeadingAt(units: readonly Unit[], index: number): AnnexHeading | null {
+  const unit = units[index]!;
+  const next = units[index + 1];
+  return matchAnnexHeading(unit, next) ?? (index > 0 ? matchNamedAnnexHeading(unit, next) : null);
+}
+
+/**
+ * Where the annexes begin: the first annex heading that is not nested in the body. An annex
+ * heading of a lower rank than section headings that follow it (`### Anhang A` inside `## 5.`,
+ * with `## 6.` after it) is part of its section.
+ */
+function findAnnexStart(units: readonly Unit[]): number {
+  let highestRankAfter: number[] | null = null;
+  for (let i = 0; i < units.length; i++) {
+    if (annexHeadingAt(units, i) === null) continue;
+    const level = units[i]!.markdownHeading;
+    if (level <= 1) return i;
+    highestRankAfter ??= sectionRanksAfter(units);
+    if (highestRankAfter[i + 1]! >= level) return i;
+  }
+  return -1;
+}
+
+/** For each position, the highest rank (smallest Markdown or Word heading level) of a section heading at or after it. */
+function sectionRanksAfter(units: readonly Unit[]): number[] {
+  const ranks = new Array<number>(units.length + 1).fill(Number.POSITIVE_INFINITY);
+  for (let i = units.length - 1; i >= 0; i--) {
+    const unit = units[i]!;
+    const rank = unit.markdownHeading > 0 && matchSectionHeading(unit, units[i + 1]) !== null ? unit.markdownHeading : Number.POSITIVE_INFINITY;
+    ranks[i] = Math.min(rank, ranks[i + 1]!);
+  }
+  return ranks;
+}
+
+/**
+ * Sections are the numbered parts of the body: after the last, a heading of the same rank
+ * without a number (`# Anlagen`, `## Unterzeichnung`) ends the body. What follows it is end
+ * matter, read with the signature block.
+ */
+function splitEndMatter(sections: readonly RawSection[], level: number): { kept: RawSection[]; end: Unit[] } {
+  const last = sections[sections.length - 1];
+  if (!last || level === 0) return { kept: [...sections], end: [] };
+  const start = last.units.findIndex(
+    (unit, i) => unit.markdownHeading > 0 && unit.markdownHeading <= level && !unit.marker && !unit.bullet && matchSectionHeading(unit, last.units[i + 1]) === null,
+  );
+  if (start < 0) return { kept: [...sections], end: [] };
+  return { kept: [...sections.slice(0, -1), { ...last, units: last.units.slice(0, start) }], end: last.units.slice(start) };
+}
+
+/**
+ * A page of measures appended after the signatures without an annex label (`# Technische und
+ * organisatorische Maßnahmen`) is an annex, labelled by its heading, not part of the signature block.
+ */
+function splitUnlabelledTomAnnex(end: readonly Unit[]): { end: Unit[]; annex: RawAnnex | null } {
+  const start = end.findIndex(isUnlabelledTomHeading);
+  if (start < 0) return { end: [...end], annex: null };
+  const heading = end[start]!;
+  return {
+    end: end.slice(0, start),
+    annex: { heading: { number: '', label: heading.text, title: '' }, title: '', units: end.slice(start + 1) },
+  };
+}
+
+/**
+ * A heading that names the measures without an annex label, standing apart however long its
+ * title (`Übersicht der technischen und organisatorischen Maßnahmen des Auftragsverarbeiters gemäß Art. 32 DSGVO und ihrer Umsetzung`).
+ */
+function isUnlabelledTomHeading(unit: Unit): boolean {
+  if (!isTomAnnexTitle(unit.text)) return false;
+  return unit.markdownHeading > 0 ? !unit.bullet && !unit.marker && !unit.cell : unit.firstInBlock && unit.lastInBlock && isTitleLine(unit, ANNEX_TITLE_WORDS);
 }
 
 interface Found {
   readonly front: Unit[];
   readonly sections: RawSection[];
+  /** The highest rank of the section headings (1 for `#`), 0 where they are not headings by level. */
+  readonly level: number;
 }
 
 interface OpenSection {
@@ -86,6 +169,7 @@ function findNumberedSections(body: readonly Unit[]): Found {
   const sections: OpenSection[] = [];
   let pendingParts: string[] = [];
   let last = 0;
+  let level = Number.POSITIVE_INFINITY;
   for (let i = 0; i < body.length; i++) {
     const unit = body[i]!;
     const next = body[i + 1];
@@ -100,6 +184,7 @@ function findNumberedSections(body: readonly Unit[]): Found {
       sections.push({ number: heading.number, label: heading.label, title, parts: pendingParts, units: [] });
       pendingParts = [];
       last = heading.ordinal;
+      level = unit.markdownHeading > 0 ? Math.min(level, unit.markdownHeading) : 0;
       continue;
     }
     const part = matchPartHeading(unit, next);
@@ -116,7 +201,7 @@ function findNumberedSections(body: readonly Unit[]): Found {
     else front.push(unit);
   }
   // Group headings above the first section belong to it, not to the front matter.
-  return { front: hoistFrontParts(front, sections), sections };
+  return { front: hoistFrontParts(front, sections), sections, level: Number.isFinite(level) ? level : 0 };
 }
 
 function hoistFrontParts(front: Unit[], sections: OpenSection[]): Unit[] {
@@ -183,7 +268,7 @@ function findPlainSections(body: readonly Unit[]): Found {
     // Trailing headings without text: keep them as sections of their own so nothing is lost.
     for (const title of pending) sections.push({ number: String(sections.length + 1), label: '', title, parts: [], units: [] });
   }
-  return { front, sections };
+  return { front, sections, level: 0 };
 }
 
 function splitSignature(sections: readonly RawSection[]): { kept: RawSection[]; signature: Unit[] } {
@@ -200,17 +285,25 @@ function findAnnexes(units: readonly Unit[]): RawAnnex[] {
   for (let i = 0; i < units.length; i++) {
     const unit = units[i]!;
     const next = units[i + 1];
-    const heading = matchAnnexHeading(unit, next);
+    const heading = i === 0 ? matchAnnexHeading(unit, next) ?? matchNamedAnnexHeading(unit, next) : annexHeadingAt(units, i);
     if (heading) {
       let title = heading.title;
-      if (title === '' && next && isTitleLine(next, ANNEX_TITLE_WORDS) && (!unit.lastInBlock || (next.firstInBlock && next.lastInBlock))) {
-        title = next.text;
+      // The title on the line under the label (`# Anlage 1` / `**Technische und organisatorische Maßnahmen**`), unless that line opens an annex of its own.
+      const below = title === '' && next && (!unit.lastInBlock || (next.firstInBlock && next.lastInBlock)) ? annexTitleBelow(unit, next) : null;
+      if (below !== null && annexHeadingAt(units, i + 1) === null) {
+        title = below;
         i++;
       }
       annexes.push({ heading, title, units: [] });
       continue;
     }
-    annexes[annexes.length - 1]?.units.push(unit);
+    // After an annex of something else, a heading that names the measures opens their annex.
+    const open = annexes[annexes.length - 1];
+    if (open && isUnlabelledTomHeading(unit) && !isTomAnnexTitle(`${open.heading.label} ${open.title}`)) {
+      annexes.push({ heading: { number: '', label: unit.text, title: '' }, title: '', units: [] });
+      continue;
+    }
+    open?.units.push(unit);
   }
   return annexes;
 }

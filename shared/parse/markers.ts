@@ -1,8 +1,8 @@
 /**
- * Numbered sub-clause markers as contracts write them: `1.`, `1.1`, `(1)`, `1)`, `(a)`, `a)`.
+ * Numbered sub-clause markers as contracts write them: `1.`, `1.1`, `(1)`, `1)`, `(a)`, `a)`, `a.`, `iv.`.
  * The style tells levels apart: the first style a section uses is its clause level.
  */
-export type MarkerStyle = 'decimal' | 'multi' | 'paren-decimal' | 'close-decimal' | 'paren-alpha' | 'close-alpha';
+export type MarkerStyle = 'decimal' | 'multi' | 'paren-decimal' | 'close-decimal' | 'paren-alpha' | 'close-alpha' | 'dot-alpha';
 
 export interface Marker {
   readonly style: MarkerStyle;
@@ -20,7 +20,14 @@ const PATTERNS: readonly (readonly [MarkerStyle, RegExp])[] = [
   ['close-decimal', /^((\d{1,3})\))(?:\s+|$)/u],
   ['paren-alpha', /^(\(([a-z]{1,4})\))(?:\s+|$)/u],
   ['close-alpha', /^(([a-z])\))(?:\s+|$)/u],
+  // `a.`, `b.`, `iv.`; never an abbreviation that runs on (`z. B.`, `d. h.`, `e. g.`).
+  ['dot-alpha', /^(([a-z]|ii|iii|iv|vi|vii|viii|ix|xi|xii)\.)\s+(?![A-Za-zÄÖÜäöü]\.)/u],
 ];
+
+/** How deep a marker numbers: `2` is one level, `2.1` two, `2.1.3` three. */
+export function markerDepth(marker: Marker): number {
+  return marker.style === 'multi' ? marker.number.split('.').length : 1;
+}
 
 export function matchMarker(text: string): Marker | null {
   for (const [style, pattern] of PATTERNS) {

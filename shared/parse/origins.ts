@@ -12,12 +12,14 @@ export type LineForm = 'text' | 'full' | 'bullet';
 export interface LineOrigin {
   readonly unit: Unit;
   readonly form: LineForm;
+  /** Where in `writtenAs(origin)` the text lies, when it is one of several read from the unit (a list of measures in one paragraph). */
+  readonly span?: { readonly start: number; readonly end: number };
 }
 
 export interface ContractOrigins {
   /** By clause id: the units of its lines; `origins.map(writtenAs).join('\n')` is the clause's text. */
   readonly clauses: ReadonlyMap<string, readonly LineOrigin[]>;
-  /** By measure id: the measure's text is `writtenAs(origin)` or its end (after a service heading on the same line). */
+  /** By measure id: the measure's text is `writtenAs(origin)`, its end (after a service heading on the same line) or its `span`. */
   readonly toms: ReadonlyMap<string, LineOrigin>;
   /** Per party, in order: the units of its block (name, address and role lines). */
   readonly parties: readonly (readonly Unit[])[];

@@ -4,14 +4,16 @@
  * the responsibility of every measure. Pure: a string in, a value out.
  */
 import type { Annex, Contract, Language, Section, Tom } from '../contract/model';
+import { annexFrame } from '../responsibility/annexFrame';
 import { classifyClauses, classifyMeasures } from '../responsibility/classify';
 import { buildClausesWithOrigins, lineOf } from './clauses';
 import { parseFrontMatter } from './frontMatter';
 import { readParties } from './parties/readParties';
 import { layoutContract, layoutUnits, type Layout } from './layout';
 import type { ContractOrigins, LineOrigin } from './origins';
-import { isTomAnnexTitle, parseTomAnnex, readsAsTomAnnex, type RawTom } from './toms';
-import { unitsFromLines, type SourceLine } from './units';
+import { parseTomAnnex, tomAnnexIndexes, type RawTom } from './toms';
+import { markdownLines } from './markdown';
+import { normalizeText, unitsFromLines, type SourceLine } from './units';
 import { pushAll } from '../lists/pushAll';
 
 export interface ParseOptions {
@@ -22,6 +24,8 @@ export interface ParseOptions {
    * responsibility and may leave the clauses unread.
    */
   readonly clauseDuties?: boolean;
+  /** `markdown`: read by a CommonMark parser (`markdownLines`); else as plain text. */
+  readonly format?: 'text' | 'markdown';
 }
 
 // Case-insensitive without `u`: V8 matches `\b` under `iu` several times slower, and these words need nothing of it.
@@ -42,6 +46,7 @@ function titleFromFileName(fileName: string | undefined): string {
 }
 
 export function parseContract(text: string, options: ParseOptions = {}): Contract {
+  if (options.format === 'markdown') return fromLayout(layoutUnits(unitsFromLines(markdownLines(normalizeText(text)), null), { pageBreaks: false }), text, options).contract;
   return fromLayout(layoutContract(text), text, options).contract;
 }
 
@@ -79,21 +84,17 @@ function fromLayout(layout: Layout, text: string, options: ParseOptions): { cont
   });
 
   const rawToms: RawTom[] = [];
-  const tomPreambles: string[] = [];
-  const titled = layout.annexes.map((raw) => isTomAnnexTitle(raw.title));
-  // Where no annex is titled as the measures, the first whose text reads as them is their annex.
-  const readAsToms = titled.includes(true) ? -1 : layout.annexes.findIndex((raw) => readsAsTomAnnex(raw.units));
+  const tomAnnexes = tomAnnexIndexes(layout.annexes.map((raw) => ({ label: raw.heading.label, title: raw.title, units: raw.units })));
   const annexes: Annex[] = layout.annexes.map((raw, index) => {
-    const isTomAnnex = titled[index]! || index === readAsToms;
+    const isTomAnnex = tomAnnexes.has(index);
     const base = { id: `a${index + 1}`, number: raw.heading.number, label: raw.heading.label, title: raw.title, isTomAnnex };
     if (!isTomAnnex) return { ...base, items: raw.units.map((unit) => (unit.bullet ? unit.text : lineOf(unit))), preamble: [] };
     const parsed = parseTomAnnex(raw.units);
     pushAll(rawToms, parsed.toms);
-    pushAll(tomPreambles, parsed.preamble);
     return { ...base, items: [], preamble: parsed.preamble };
   });
 
-  const responsibilities = classifyMeasures(rawToms, tomPreambles, parties);
+  const responsibilities = classifyMeasures(rawToms, annexFrame({ annexes, sections, parties }), parties);
   const tomOrigins = new Map<string, LineOrigin>();
   rawToms.forEach((raw, index) => {
     if (raw.origin) tomOrigins.set(`t${index + 1}`, raw.origin);

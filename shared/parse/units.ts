@@ -28,6 +28,19 @@ export interface Unit {
    * (`unitsFromLines`): a DOCX import maps the unit back to its paragraphs' revisions.
    */
   readonly sources?: readonly number[];
+  /** Set when the unit is (part of) a table cell: a table is read as rows, never as headings. */
+  readonly cell?: TableCell;
+  /** The unit begins after a manual line break in the paragraph of the unit before it (`SourceLine.lineBreak`). */
+  readonly lineBreak?: boolean;
+}
+
+/** Where a table cell's text sits: which table of the document, which row and column. */
+export interface TableCell {
+  readonly table: number;
+  readonly row: number;
+  readonly column: number;
+  /** The row of column names above the others (`| Category | Measures |`). */
+  readonly header: boolean;
 }
 
 /** One line as the unit builder sees it: text without indent, and a Markdown heading level. */
@@ -37,6 +50,17 @@ export interface SourceLine {
   readonly markdownHeading: number;
   /** The caller's number for the line, carried into `Unit.sources`. */
   readonly source?: number;
+  /**
+   * The line continues the paragraph above it without a break of its own (a Markdown soft line
+   * break): joined to it where it runs on a sentence, kept apart where it starts a new item.
+   */
+  readonly softBreak?: boolean;
+  /**
+   * The line follows a manual line break inside its paragraph (Markdown's two spaces, `\`,
+   * `<br>`; Word's line break): a line of its own, but of the same paragraph.
+   */
+  readonly lineBreak?: boolean;
+  readonly cell?: TableCell;
 }
 
 type Line = SourceLine;
@@ -70,7 +94,8 @@ function stripEmphasis(text: string): string {
   return text.replace(/(\*\*|__)(.+?)\1/gu, '$2');
 }
 
-function toLines(text: string): (Line | null)[] {
+/** The lines of a plain-text contract, `null` for a blank line (a block break), Markdown-like headings and rules read. */
+export function textLines(text: string): (Line | null)[] {
   const raw = normalizeText(text).split('\n');
   const lines: (Line | null)[] = [];
   for (let i = 0; i < raw.length; i++) {
@@ -136,10 +161,25 @@ interface Draft {
   /** Started by a marker alone on its line (`1.` above `Name: …`): takes the rest of its block. */
   absorbsBlock: boolean;
   sources: number[];
+  cell: TableCell | undefined;
+  lineBreak: boolean;
+}
+
+const OPEN_LINE_END = latin(/[\p{L}\p{N},;\-–(]$/u);
+const CONTINUATION_START = latin(/^[\p{Ll}\p{N}(„"“]/u);
+
+/**
+ * A soft line break inside a paragraph runs a sentence on where the line above is cut off
+ * mid-sentence and is long (wrapped text) or the line goes on in lower case; short lines
+ * that end open (a name above its street) stay lines of their own.
+ */
+function runsOn(previous: string, line: string): boolean {
+  if (!OPEN_LINE_END.test(previous)) return previous.length >= 50 && !/[:]$/u.test(previous) && CONTINUATION_START.test(line);
+  return previous.length >= 50 || CONTINUATION_START.test(line);
 }
 
 export function toUnits(text: string): Unit[] {
-  const lines = toLines(text);
+  const lines = textLines(text);
   return unitsFromLines(lines, wrapWidth(lines));
 }
 
@@ -172,7 +212,10 @@ export function unitsFromLines(lines: readonly (SourceLine | null)[], width: num
       !marker &&
       line.markdownHeading === 0 &&
       current.markdownHeading === 0 &&
-      (current.absorbsBlock || (width !== null && current.lastLineLength >= width && !/:$/u.test(current.lastLineEnd)));
+      line.cell === current.cell &&
+      (current.absorbsBlock ||
+        (line.softBreak === true && runsOn(current.lastLineEnd, content)) ||
+        (width !== null && current.lastLineLength >= width && !/:$/u.test(current.lastLineEnd)));
     if (continues && current) {
       if (current.lines.length === 1 && current.lines[0] === '') current.lines[0] = content;
       else current.lines.push(content);
@@ -192,6 +235,8 @@ export function unitsFromLines(lines: readonly (SourceLine | null)[], width: num
       lastLineEnd: content,
       absorbsBlock: marker !== null && content === '',
       sources: line.source === undefined ? [] : [line.source],
+      cell: line.cell,
+      lineBreak: line.lineBreak === true,
     };
     drafts.push(current);
   }
@@ -209,6 +254,8 @@ export function unitsFromLines(lines: readonly (SourceLine | null)[], width: num
     firstInBlock: index === 0 || drafts[index - 1]!.block !== draft.block,
     lastInBlock: index === drafts.length - 1 || drafts[index + 1]!.block !== draft.block,
     ...(draft.sources.length > 0 ? { sources: draft.sources } : {}),
+    ...(draft.cell ? { cell: draft.cell } : {}),
+    ...(draft.lineBreak ? { lineBreak: true } : {}),
     };
   });
 }
@@ -270,7 +317,7 @@ export function repairPageBreaks(units: readonly Unit[], isHeading: (unit: Unit)
 
 function isContinuation(previous: Unit, unit: Unit, isHeading: (unit: Unit) => boolean): boolean {
   if (!previous.lastInBlock || !unit.firstInBlock) return false;
-  if (unit.bullet || unit.marker || unit.markdownHeading || previous.markdownHeading) return false;
+  if (unit.bullet || unit.marker || unit.markdownHeading || previous.markdownHeading || unit.cell || previous.cell) return false;
   if (endsClosed(previous.text) || isHeading(previous) || isHeading(unit)) return false;
   const words = wordCount(previous.text);
   // A lower-case or bracketed start continues a sentence; otherwise only a long fragment

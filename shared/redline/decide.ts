@@ -10,21 +10,26 @@ export type Decision = 'accept' | 'reject';
 /** Which changes a decision applies to: one id, several, every change of one author, or all. */
 export type ChangeSelector = { readonly id: string } | { readonly ids: readonly string[] } | { readonly author: string } | 'all';
 
-export function selectsChange(selector: ChangeSelector, change: { readonly id: string; readonly author: string }): boolean {
-  if (selector === 'all') return true;
-  if ('id' in selector) return change.id === selector.id;
-  if ('ids' in selector) return selector.ids.includes(change.id);
-  return change.author === selector.author;
+/** Whether a change is chosen by `selector`, asked of many changes: a list of ids is looked up, not searched, for each. */
+export function changeChooser(selector: ChangeSelector): (change: { readonly id: string; readonly author: string }) => boolean {
+  if (selector === 'all') return () => true;
+  if ('id' in selector) return (change) => change.id === selector.id;
+  if ('ids' in selector) {
+    const ids = new Set(selector.ids);
+    return (change) => ids.has(change.id);
+  }
+  return (change) => change.author === selector.author;
 }
 
-export function selects(selector: ChangeSelector, segment: Segment): boolean {
-  return isChange(segment) && selectsChange(selector, segment);
+export function selectsChange(selector: ChangeSelector, change: { readonly id: string; readonly author: string }): boolean {
+  return changeChooser(selector)(change);
 }
 
 export function decide(segments: readonly Segment[], selector: ChangeSelector, decision: Decision): Segment[] {
+  const chosen = changeChooser(selector);
   const out: Segment[] = [];
   for (const segment of segments) {
-    if (!selects(selector, segment)) {
+    if (!isChange(segment) || !chosen(segment)) {
       out.push(segment);
       continue;
     }

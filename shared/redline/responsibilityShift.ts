@@ -5,6 +5,7 @@
  * change, as a comparison calls a measure handed from one party to the other.
  */
 import type { Contract, ResponsibleParty, Segment } from '../contract/model';
+import { annexFrame } from '../responsibility/annexFrame';
 import { classifyMeasureTexts } from '../responsibility/classify';
 import { decide } from './decide';
 import { currentText, isChange } from './segments';
@@ -35,7 +36,7 @@ function replacements(segments: readonly Segment[]): string[][] {
 }
 
 /** The shift of each change inside a measure that alters who carries it, by change id. */
-export function responsibilityShifts(contract: Pick<Contract, 'toms' | 'annexes' | 'parties'>): Map<string, ResponsibilityShift> {
+export function responsibilityShifts(contract: Pick<Contract, 'toms' | 'annexes' | 'sections' | 'parties'>): Map<string, ResponsibilityShift> {
   const alternatives = new Map<number, string[]>();
   const groupsOf = new Map<number, string[][]>();
   contract.toms.forEach((tom, index) => {
@@ -46,8 +47,7 @@ export function responsibilityShifts(contract: Pick<Contract, 'toms' | 'annexes'
   });
   const shifts = new Map<string, ResponsibilityShift>();
   if (alternatives.size === 0) return shifts;
-  const preamble = contract.annexes.filter((annex) => annex.isTomAnnex).flatMap((annex) => annex.preamble);
-  const read = classifyMeasureTexts(contract.toms, preamble, contract.parties, alternatives).alternatives;
+  const read = classifyMeasureTexts(contract.toms, annexFrame(contract), contract.parties, alternatives).alternatives;
   for (const [index, groups] of groupsOf) {
     const [now, ...without] = read.get(index)!;
     groups.forEach((ids, at) => {

@@ -16,6 +16,7 @@ import { latin } from '../text/latin';
 export { readFrame, type Frame } from './frames';
 
 const LOWER = latin(/\p{Ll}/gu);
+const LEAD_IN_END = /:\s*$/u;
 
 export function decide(reading: Reading, frame: Frame | null): Responsibility {
   // Loops rather than `flatMap`, which costs more than the rest of the decision for a text of a few statements.
@@ -53,7 +54,8 @@ export function decide(reading: Reading, frame: Frame | null): Responsibility {
     return { ...base, party: explicit, cue: cue.text, reason: { kind: 'cue', cue: cue.text } };
   }
   if (frame && reading.statements.some((statement) => statement.framed)) {
-    return { ...base, party: frame.party, cue: frame.cue, reason: { kind: 'frame', frame: frame.cue, scope: frame.scope } };
+    const place = { ...(frame.at ? { at: frame.at } : {}), ...(frame.conflict ? { conflict: frame.conflict } : {}) };
+    return { ...base, party: frame.party, cue: frame.cue, reason: { kind: 'frame', frame: frame.cue, scope: frame.scope, ...place } };
   }
   if (options.length > 0) {
     return { ...base, cues: options, party: 'unstated', cue: null, reason: { kind: 'option', cue: options[0]!.text } };
@@ -69,9 +71,12 @@ export interface MeasureInput {
   readonly text: string;
 }
 
-/** Classifies the measures of one annex in order, so that a category line frames what follows it. */
-export function classifyMeasures(measures: readonly MeasureInput[], preamble: readonly string[], parties: readonly Party[]): Responsibility[] {
-  return classifyMeasureTexts(measures, preamble, parties, new Map()).readings;
+/**
+ * Classifies the measures of one annex in order, so that a category line or a list's lead-in
+ * frames what follows it; `annexFrame` is the frame of the whole annex (`annexFrame(contract)`).
+ */
+export function classifyMeasures(measures: readonly MeasureInput[], annexFrame: Frame | null, parties: readonly Party[]): Responsibility[] {
+  return classifyMeasureTexts(measures, annexFrame, parties, new Map()).readings;
 }
 
 /**
@@ -81,14 +86,14 @@ export function classifyMeasures(measures: readonly MeasureInput[], preamble: re
  */
 export function classifyMeasureTexts(
   measures: readonly MeasureInput[],
-  preamble: readonly string[],
+  annexFrame: Frame | null,
   parties: readonly Party[],
   alternatives: ReadonlyMap<number, readonly string[]>,
 ): { readings: Responsibility[]; alternatives: Map<number, Responsibility[]> } {
   const read = new Map<number, Responsibility[]>();
   const actors = actorsFor(parties);
-  const annexFrame = preamble.length > 0 ? readFrame(preamble.join('\n'), actors, 'annex') : null;
   const categoryFrames = new Map<string, Frame>();
+  const leadIns = new Map<string, Frame | null>();
   const serviceFrames = new Map<string, Frame>();
   const key = (category: TomCategory, service = '') => `${category.number}\u0000${category.title}\u0000${service}`;
 
@@ -103,7 +108,9 @@ export function classifyMeasureTexts(
   const readings = measures.map((measure, index) => {
     const categoryHeading = heading(measure.category.title, 'category');
     const serviceHeading = measure.serviceHeading ? heading(measure.serviceHeading, 'service') : null;
+    const group = key(measure.category, measure.services.join('\u0000'));
     const frame =
+      leadIns.get(group) ??
       measure.services.map((service) => serviceFrames.get(key(measure.category, service))).find((found) => found !== undefined) ??
       serviceHeading ??
       categoryFrames.get(key(measure.category)) ??
@@ -113,6 +120,8 @@ export function classifyMeasureTexts(
     const responsibility = decide(reading, frame);
     const others = alternatives.get(index);
     if (others) read.set(index, others.map((text) => decide(readText(text, actors, frame?.party ?? null), frame)));
+    // A list's lead-in (*GitHub will maintain … practices to include:*) frames the items after it in its group, until the next lead-in.
+    if (LEAD_IN_END.test(measure.text)) leadIns.set(group, readFrame(measure.text, actors, 'lead-in'));
     const assigned = assignsCategory(measure.text, measure.category, reading);
     if (assigned) {
       const cue = measure.text.trim();
@@ -136,22 +145,38 @@ export function classifyClauseText(text: string, parties: readonly Party[]): Res
  * Law*). Clauses that concern nobody get `null`.
  */
 export function classifyClauses(section: Pick<Section, 'clauses'>, parties: readonly Party[]): (Responsibility | null)[] {
+  return readClauses(section, parties).map(({ responsibility }) => {
+    const concerns = responsibility.cues.length > 0 || responsibility.reason.kind === 'frame';
+    return concerns ? responsibility : null;
+  });
+}
+
+export interface ClauseReading {
+  readonly reading: Reading;
+  readonly responsibility: Responsibility;
+  /** The lead-in the clause continues, with the lead-in clause's own words, when it names a party. */
+  readonly leadIn: { readonly frame: Frame; readonly text: string } | null;
+}
+
+/** Each clause of a section read in the frame of the lead-in before it (see `classifyClauses`). */
+export function readClauses(section: Pick<Section, 'clauses'>, parties: readonly Party[]): ClauseReading[] {
   const actors = actorsFor(parties);
-  let leadIn: Frame | null = null;
+  let leadIn: { frame: Frame; text: string } | null = null;
   let listStyle: string | null = null;
   return section.clauses.map((clause) => {
     // The items of the list a lead-in opens share one marker style (`- `, `1.`, `a)`).
     const style = clause.kind === 'bullet' ? 'bullet' : (clause.label ?? '').replace(/\d+/gu, '9').replace(LOWER, 'a');
     if (leadIn && listStyle !== null && style !== listStyle) leadIn = null;
     if (leadIn && listStyle === null) listStyle = style;
-    const reading = readText(clause.text, actors, leadIn?.party ?? null);
-    const responsibility = decide(reading, leadIn);
+    const continued = leadIn;
+    const reading = readText(clause.text, actors, continued?.frame.party ?? null);
+    const responsibility = decide(reading, continued?.frame ?? null);
     const lastLine = clause.text.split('\n').filter((line) => !line.startsWith('- ')).pop() ?? '';
     if (/:\s*$/u.test(lastLine) && !clause.text.includes('\n- ')) {
-      leadIn = readFrame(clause.text, actors, 'lead-in');
+      const frame = readFrame(clause.text, actors, 'lead-in');
+      leadIn = frame ? { frame, text: clause.text } : null;
       listStyle = null;
     }
-    const concerns = responsibility.cues.length > 0 || responsibility.reason.kind === 'frame';
-    return concerns ? responsibility : null;
+    return { reading, responsibility, leadIn: continued };
   });
 }

@@ -10,7 +10,7 @@
  */
 import { PERSON_NOUNS, type MentionSources } from './actors';
 import { englishRules } from './cuesEnglish';
-import { latinSource } from '../text/latin';
+import { latin, latinSource } from '../text/latin';
 import { STATEMENT_LEAD, fixedRule, makeRule, needing, requiring, type CueRule } from './rule';
 
 export type { CueKind, CueRule } from './rule';
@@ -55,7 +55,8 @@ export function cueRules(mentions: MentionSources): CueRule[] {
     // Subject after the finite verb (*Für X sorgt der Kunde*, *Rollen vergibt der Kunde*).
     requiring(articleMention, makeRule('inverted', `(?<![\\p{L}-])(?!(?:${NOT_VERBS})\\b)(?:wird|muss|soll|sollen|müssen|\\p{Ll}{2,}(?:t|en))\\s+(?:(?:${ADVERBS})\\s+){0,2}${ARTICLE}${X}`)),
     needing(['kann', 'können', 'darf', 'dürfen'], requiring(articleMention, makeRule('inverted', `(?<![\\p{L}-])(?:${OPTION_VERBS})\\s+(?:(?:${ADVERBS})\\s+){0,2}${ARTICLE}${X}`, true))),
-    makeRule('subject', `${statementStart}(?:${ARTICLE})?${X}\\s+(?:${OPTION_VERBS}|ist\\s+berechtigt|sind\\s+berechtigt|ist\\s+befugt|hat\\s+das\\s+Recht|haben\\s+das\\s+Recht)\\b`, true),
+    // *behält sich vor, … zu löschen* keeps a choice, as *kann* does.
+    makeRule('subject', `${statementStart}(?:${ARTICLE})?${X}\\s+(?:${OPTION_VERBS}|ist\\s+berechtigt|sind\\s+berechtigt|ist\\s+befugt|hat\\s+das\\s+Recht|haben\\s+das\\s+Recht|behält\\s+sich|behalten\\s+sich)\\b`, true),
     // Both parties as the subject, unless they only agree or declare (*Die Parteien vereinbaren als Gerichtsstand …*).
     needing(['arteien'], makeRule('parties', `${statementStart}(?:Die|Beide)\\s+(?:Vertrags)?[Pp]arteien\\s+(?!(?:vereinbaren|erklären|sind\\s+sich|schließen|bestätigen)\\b)(?=\\p{Ll})`)),
     needing(['artei'], makeRule('parties', `\\b(?:[Jj]ede\\s+(?:Vertrags)?[Pp]artei|[Bb]eide\\s+(?:Vertrags)?[Pp]arteien|[Dd]ie\\s+(?:Vertrags)?[Pp]arteien)\\s+(?:werden|haben|sind|verpflichten|arbeiten|müssen|stellen|tragen|legen|stimmen|benennen|informieren|unterrichten|halten|treffen|vereinbaren|wirken)\\b`)),
@@ -71,7 +72,7 @@ export function cueRules(mentions: MentionSources): CueRule[] {
  * (a statement took 30 µs). The tests hold it to the same pattern written with `\p{L}` and `iu`.
  */
 export const OPTION_WORDS =
-  /(?:\bauf\s+Wunsch(?!\s+(?:des|der)\s+[a-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e9e\ufb00-\ufb06])|\b(?:sofern|soweit|falls|wenn)\s+(?:dies\s+)?(?:gesondert\s+|ausdrücklich\s+)?(?:vereinbart|gewünscht|beauftragt|gebucht)|\bnach\s+Wahl\s+des\s+Auftragnehmers|\bwahlweise|\boptional|\bsteht\s+es\s+(?:\S+\s+){0,3}frei|\b(?:if|where|when|as|unless\s+otherwise)\s+agreed|\bupon\s+agreement|\bat\s+its\s+(?:sole\s+)?(?:option|discretion)|\bif\s+(?:so\s+)?(?:ordered|purchased|subscribed)|\boptionally)\b/i;
+  /(?:\bauf\s+Wunsch(?!\s+(?:des|der)\s+[a-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e9e\ufb00-\ufb06])|\b(?:sofern|soweit|falls|wenn)\s+(?:dies\s+)?(?:gesondert\s+|ausdrücklich\s+)?(?:vereinbart|gewünscht|beauftragt|gebucht)|\bnach\s+Wahl\s+des\s+Auftragnehmers|\bwahlweise|\boptional|\bsteht\s+es\s+(?:\S+\s+){0,3}frei|\b(?:if|where|when|unless\s+otherwise)\s+agreed|\bupon\s+agreement|\bat\s+its\s+(?:sole\s+)?(?:option|discretion)|\bif\s+(?:so\s+)?(?:ordered|purchased|subscribed)|\boptionally)\b/i;
 
 /** Each wording of `OPTION_WORDS` holds one of these stems, in lower case: a cheap test before the regex. */
 const OPTION_STEMS = ['wunsch', 'vereinbart', 'gewünscht', 'beauftragt', 'gebucht', 'wahl', 'option', 'frei', 'agree', 'discretion', 'ordered', 'purchased', 'subscribed'];
@@ -94,6 +95,17 @@ export function mayHaveOptionWords(text: string): boolean {
 
 /** Modal verbs of possibility; in a statement without an actor they describe, not oblige. */
 export const MODAL_OPTION = /\b(?:kann|können|darf|dürfen|may|can|could|might)\b/u;
+
+/**
+ * A modal that names no actor and says what the measure makes possible or rules out, not
+ * what someone may choose: a passive of *können* or *can* (*Änderungen können nachvollzogen
+ * werden*, *backups can be restored*; one of *dürfen* or *may* only permits), or a
+ * restriction (*Daten dürfen nur verschlüsselt übertragen werden*, *users cannot see other
+ * tenants' data*). Such a statement is a measure of whoever the frame names.
+ */
+export const MODAL_CAPABILITY = latin(
+  /\b(?:kann|können)\b(?:\s+\S+){0,12}?\s+\p{Ll}+(?:t|en)\s+werden\b|\b(?:can|could)\s+(?:only\s+|not\s+|never\s+)?be\s+\p{Ll}+(?:ed|en|wn|t)\b|\b(?:nur|ausschließlich|nicht|keine[nmrs]?|only|not|never)\b|\bcannot\b/u,
+);
 
 /** A prohibition is a duty (*darf nicht*, *may not*). */
 export const PROHIBITION = /\b(?:nicht|nur|ausschließlich|keine[nmrs]?|not|only|never)\b|\bcannot\b/u;

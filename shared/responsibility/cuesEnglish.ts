@@ -16,7 +16,8 @@ const makeRule = (kind: CueKind, source: string, option = false): CueRule => mak
 const NOT_PASSIVE = '(?!\\s+(?:not\\s+)?be\\s+(?!responsible|liable|required|obliged|obligated|bound|entitled|permitted|allowed|able)\\p{Ll}+(?:ed|en|wn|nt|ld|ne)\\b)';
 const DUTY_VERBS =
   '(?:shall|will|must|agrees?\\s+to|undertakes?\\s+to|warrants|ensures?|commits\\s+to|is\\s+(?:required|obliged|obligated|bound)\\s+to|are\\s+(?:required|obliged|obligated|bound)\\s+to|has\\s+to|have\\s+to|needs\\s+to|does\\s+not|do\\s+not)';
-const OPTION_VERBS = '(?:may|can|might|could|is\\s+entitled\\s+to|are\\s+entitled\\s+to|has\\s+the\\s+right|have\\s+the\\s+right|is\\s+free\\s+to|is\\s+permitted\\s+to|is\\s+allowed\\s+to)';
+// *reserves the right to delete* keeps a choice for the one who reserves it: no duty.
+const OPTION_VERBS = '(?:may|can|might|could|is\\s+entitled\\s+to|are\\s+entitled\\s+to|has\\s+the\\s+right|have\\s+the\\s+right|reserves?\\s+the\\s+right|is\\s+free\\s+to|is\\s+permitted\\s+to|is\\s+allowed\\s+to)';
 /**
  * Present-tense verbs of a description of measures that do not make their subject act:
  * definitions, knowledge, wishes, receiving, and copulas (handled by their own rules).

@@ -7,6 +7,7 @@
  */
 import type { Clause, Contract, Responsibility, ResponsibleParty } from '../contract/model';
 import type { Decision } from '../review/model';
+import { annexFrame } from './annexFrame';
 import { classifyClauses, classifyMeasures } from './classify';
 
 export type ResponsibilityTarget = { readonly kind: 'tom' | 'clause'; readonly id: string };
@@ -30,8 +31,7 @@ export function automaticResponsibility(contract: Contract, target: Responsibili
   if (target.kind === 'tom') {
     const index = contract.toms.findIndex((tom) => tom.id === target.id);
     if (index < 0) return null;
-    const preamble = contract.annexes.filter((annex) => annex.isTomAnnex).flatMap((annex) => annex.preamble);
-    return classifyMeasures(contract.toms, preamble, contract.parties)[index] ?? null;
+    return classifyMeasures(contract.toms, annexFrame(contract), contract.parties)[index] ?? null;
   }
   for (const section of contract.sections) {
     const index = section.clauses.findIndex((clause) => clause.id === target.id);

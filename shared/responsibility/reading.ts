@@ -12,7 +12,7 @@
  */
 import type { PartyRole, ResponsibilityCue, ResponsibleParty, SentenceReading } from '../contract/model';
 import { MASKED, maskMentions, roleOfMasked, type Actors } from './actors';
-import { CONDITION_START, MODAL_OPTION, PROHIBITION, hasOptionWords, mayHaveOptionWords, RECEIVING_VERBS_DE, VERB_FIRST_CONDITION, cueRules, type CueRule } from './cues';
+import { CONDITION_START, MODAL_CAPABILITY, MODAL_OPTION, PROHIBITION, hasOptionWords, mayHaveOptionWords, RECEIVING_VERBS_DE, VERB_FIRST_CONDITION, cueRules, type CueRule } from './cues';
 import { findPronouns } from './pronouns';
 import { STATEMENT_LEAD } from './rule';
 import { splitSentences } from './sentences';
@@ -201,6 +201,18 @@ function findCues(text: string, masked: string, base: number, actors: Actors): F
   return kept.sort((a, b) => a.cue.start - b.cue.start);
 }
 
+/**
+ * A statement up to its first clause of purpose or content (*…, dass Benutzer nur ihre Daten
+ * sehen können*, *… so that users can only see their data*): a *kann* or *can* in there says
+ * what the measure makes possible, not that a party may choose it.
+ */
+const SUBORDINATE = /,\s*(?:so\s+)?(?:dass|daß|sodass|damit)\b|\b(?:so|such|in\s+order)\s+that\b|,\s*that\b/u;
+
+function beforeSubordinate(statement: string): string {
+  const at = statement.search(SUBORDINATE);
+  return at < 0 ? statement : statement.slice(0, at);
+}
+
 const ENGLISH_WORD = latin(/[\p{L}\p{N}-]+/gu);
 const ENGLISH_PASSIVE_BEFORE = latin(/\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+\s+){0,2}$/u);
 const PARTICIPLE_AFTER = latin(/^\s+(?:selbst\s+)?(?:zu\s+\p{Ll}+|\p{Ll}+(?:t|en)(?:e[nmrs]?)?\b)/u);
@@ -286,7 +298,7 @@ function read(text: string, actors: Actors, antecedent: PartyRole | null): Readi
       const optionWords = optionStems && hasOptionWords(part.text);
       // Tested only when a cue or the frame asks: most statements never need them.
       let modal: boolean | undefined;
-      const isModal = () => (modal ??= MODAL_OPTION.test(part.text));
+      const isModal = () => (modal ??= MODAL_OPTION.test(beforeSubordinate(part.text)));
       const forbids = () => PROHIBITION.test(part.text) && /\b(?:darf|dürfen|may)\b/u.test(part.text);
       const cues = findCues(part.text, masked.slice(base, base + part.text.length), base, actors);
       if (!cues.some((f) => f.kind !== 'agent' && f.kind !== 'assignment')) pushAll(cues, findPronouns(masked, part.text, base, subjects, antecedent));
@@ -301,7 +313,9 @@ function read(text: string, actors: Actors, antecedent: PartyRole | null): Readi
         if ((f.kind === 'subject' || f.kind === 'inverted') && f.cue.party !== 'shared') subjects.push({ at: f.cue.start, party: f.cue.party as PartyRole });
       }
       const conditional = () => CONDITION_START.test(part.text) || VERB_FIRST_CONDITION.test(part.text);
-      const framed = duties.length === 0 && options.length === 0 && !optionWords && !isModal() && !conditional();
+      // A modal that only says what the measure makes possible or rules out does not make it an option (`MODAL_CAPABILITY`).
+      const offered = () => isModal() && !MODAL_CAPABILITY.test(beforeSubordinate(part.text));
+      const framed = duties.length === 0 && options.length === 0 && !optionWords && !offered() && !conditional();
       statements.push({ text: part.text, start: base, sentence: sentenceIndex, duties, options, framed });
 
       for (const cue of duties) {

@@ -4,13 +4,16 @@
  * the reviews they return.
  */
 import type { Clause, Comment, CommentVisibility, Contract, ReviewStatus, Segment, Tom } from '../contract/model';
-import { decide, selectsChange, type ChangeSelector, type Decision as SegmentDecision } from '../redline/decide';
+import { changeChooser, decide, type ChangeSelector, type Decision as SegmentDecision } from '../redline/decide';
 import { applyEdit } from '../redline/edit';
 import { listChanges, type ChangeEntry } from '../redline/changes';
 import { compact, currentText, segmentsOf } from '../redline/segments';
 import { renumberAccepted } from '../redline/numbering';
+import { annexFrame } from '../responsibility/annexFrame';
+import { namesAnnex } from '../responsibility/contractFrame';
 import { classifyClauses, classifyMeasures } from '../responsibility/classify';
-import { findClause, findParty, findTom, partyFromText, partyText, updateClause, updateParty, updateTom, type Target } from './items';
+import { addTo, pushAll } from '../lists/pushAll';
+import { DATE_TARGET, findClause, findParty, findTom, partyFromText, partyTarget, partyText, updateClause, updateParty, updateTom, type Target } from './items';
 import type { Decision, Review } from './model';
 
 export interface ActionContext {
@@ -32,17 +35,38 @@ export function withSegments<T extends { readonly text: string; readonly segment
 
 /** Measures are read again after an edit, except where a reviewer has set the responsibility. */
 export function reclassify(contract: Contract): Contract {
-  const preamble = contract.annexes.filter((annex) => annex.isTomAnnex).flatMap((annex) => annex.preamble);
-  const readings = classifyMeasures(contract.toms, preamble, contract.parties);
+  const readings = classifyMeasures(contract.toms, annexFrame(contract), contract.parties);
   return { ...contract, toms: contract.toms.map((tom, index) => (tom.responsibility.source === 'reviewer' ? tom : { ...tom, responsibility: readings[index]! })) };
 }
 
-/** The duty clauses of a section are read again after one of them changed (a lead-in frames the items after it). */
-function reclassifySection(contract: Contract, clauseId: string): Contract {
+/**
+ * The duty clauses of a section are read again after one of them changed (a lead-in frames the
+ * items after it), and the measures too when the change altered who the body gives the TOM annex to.
+ */
+function reclassifySection(contract: Contract, clauseId: string, before: Contract): Contract {
+  const section = contract.sections.find((candidate) => candidate.clauses.some((clause) => clause.id === clauseId));
+  if (!section) return contract;
+  const ids = new Set([section.id]);
+  return withBodyFrame(reclassifySections(contract, ids), before, ids);
+}
+
+/**
+ * The measures read again when the body's frame of the TOM annex (`contractFrame`) is no longer
+ * what it was; only a changed section that names the annex, before or after, can change it.
+ */
+function withBodyFrame(contract: Contract, before: Contract, changed: ReadonlySet<string>): Contract {
+  const annexes = contract.annexes.filter((annex) => annex.isTomAnnex);
+  const names = (of: Contract) => of.sections.some((section) => changed.has(section.id) && namesAnnex(section, annexes));
+  if (!names(contract) && !names(before)) return contract;
+  return JSON.stringify(annexFrame(contract)) === JSON.stringify(annexFrame(before)) ? contract : reclassify(contract);
+}
+
+/** The duty clauses of the sections named read again, each once. */
+function reclassifySections(contract: Contract, sectionIds: ReadonlySet<string>): Contract {
   return {
     ...contract,
     sections: contract.sections.map((section) => {
-      if (!section.clauses.some((clause) => clause.id === clauseId)) return section;
+      if (!sectionIds.has(section.id)) return section;
       const readings = classifyClauses(section, contract.parties);
       const clauses = section.clauses.map((clause, index) => {
         if (clause.responsibility?.source === 'reviewer') return clause;
@@ -86,6 +110,7 @@ export function editText(review: Review, target: Target, text: string, context: 
             return comments ? { ...next, comments } : next;
           }),
           target.id,
+          contract,
         ),
         context.now,
       );
@@ -142,7 +167,7 @@ export function insertClauseAfter(review: Review, afterId: string, text: string,
       section.id === found.section.id ? { ...section, clauses: [...section.clauses.slice(0, found.index + 1), clause, ...section.clauses.slice(found.index + 1)] } : section,
     ),
   };
-  return { review: touch(review, reclassifySection(contract, id), context.now), id };
+  return { review: touch(review, reclassifySection(contract, id, review.contract), context.now), id };
 }
 
 /** Adds a measure after `afterId`, in its category and service, as one tracked insertion. */
@@ -188,31 +213,121 @@ function decideWhole<T extends Clause | Tom>(item: T, decision: SegmentDecision)
   return withSegments(rest as T, segments);
 }
 
-function applyDecision(contract: Contract, entry: ChangeEntry, decision: SegmentDecision): Contract {
-  const selector: ChangeSelector = { id: entry.id };
-  const onSegments = <T extends { readonly text: string; readonly segments?: readonly Segment[] }>(item: T) => withSegments(item, decide(segmentsOf(item), selector, decision));
-  switch (entry.target.kind) {
-    case 'clause': {
-      const section = findClause(contract, entry.target.id)?.section;
-      let next = updateClause(contract, entry.target.id, (clause) => (entry.whole ? decideWhole(clause, decision) : onSegments(clause)));
-      // A clause added or removed for good: the section's numbers run on, as they showed.
-      if (entry.whole && section) next = { ...next, sections: next.sections.map((candidate) => (candidate.id === section.id ? renumberAccepted(section, candidate) : candidate)) };
-      return findClause(next, entry.target.id) ? reclassifySection(next, entry.target.id) : next;
-    }
-    case 'tom':
-      return reclassify(updateTom(contract, entry.target.id, (tom) => (entry.whole ? decideWhole(tom, decision) : onSegments(tom))));
-    case 'party':
-      return updateParty(contract, entry.target, (party) => {
-        const segments = decide(party.segments ?? [], selector, decision);
-        return partyFromText(party, currentText(segments), compact(segments));
-      });
-    case 'date': {
-      const segments = decide(contract.dateSegments ?? [], selector, decision);
-      const { dateSegments: _old, ...rest } = contract;
-      const stored = compact(segments);
-      return { ...rest, date: currentText(segments) || null, ...(stored ? { dateSegments: stored } : {}) };
-    }
+/** The ids of the pending changes inside `segments`. */
+function changeIds(segments: readonly Segment[] | undefined): Set<string> {
+  const ids = new Set<string>();
+  for (const segment of segments ?? []) if (segment.kind !== 'equal' && segment.id) ids.add(segment.id);
+  return ids;
+}
+
+/**
+ * The decisions on one clause or measure, in the order `listChanges` gives them (its whole
+ * change first, then its words'): those still pending when their turn comes are taken, all of
+ * its words' in one pass over its segments, and returned as taken. A rejected added whole
+ * takes its words along; an accepted one makes its author's words plain text.
+ */
+function decideItem<T extends Clause | Tom>(item: T, entries: readonly ChangeEntry[], decision: SegmentDecision): { item: T | null; taken: ChangeEntry[] } {
+  let current: T | null = item;
+  const taken: ChangeEntry[] = [];
+  const whole = entries.find((entry) => entry.whole);
+  if (whole && current.change?.id === whole.id) {
+    current = decideWhole(current, decision);
+    taken.push(whole);
   }
+  if (current === null) return { item: null, taken };
+  const pending = changeIds(current.segments);
+  const words = entries.filter((entry) => !entry.whole && pending.has(entry.id));
+  if (words.length > 0) {
+    current = withSegments(current, decide(segmentsOf(current), { ids: words.map((entry) => entry.id) }, decision));
+    pushAll(taken, words);
+  }
+  return { item: current, taken };
+}
+
+/** A party block or the date with the chosen changes of its segments decided, and those taken. */
+function decideSegments(segments: readonly Segment[] | undefined, entries: readonly ChangeEntry[], decision: SegmentDecision): { segments: Segment[]; taken: ChangeEntry[] } {
+  const pending = changeIds(segments);
+  const taken = entries.filter((entry) => pending.has(entry.id));
+  return { segments: decide(segments ?? [], { ids: taken.map((entry) => entry.id) }, decision), taken };
+}
+
+/**
+ * Every chosen change decided in one pass over the contract: each clause, measure, party and
+ * the date decided once with all of its changes, then each section touched renumbered, and
+ * read again once where its words changed, and the measures read again once where theirs did. Deciding change by change listed the
+ * contract's changes and copied it for every change: 2.5 s for 1,806 changes, 80 s for 22,000.
+ */
+function applyDecisions(contract: Contract, entries: readonly ChangeEntry[], decision: SegmentDecision): { contract: Contract; taken: Set<ChangeEntry> } {
+  const byTarget = new Map<string, ChangeEntry[]>();
+  for (const entry of entries) addTo(byTarget, `${entry.target.kind}:${entry.target.id}`, entry);
+  const taken = new Set<ChangeEntry>();
+  const take = (list: readonly ChangeEntry[]) => list.forEach((entry) => taken.add(entry));
+
+  let sectionsTouched = false;
+  // Sections whose words changed (a rejection) or that lost a clause: only their duties are read again.
+  const reread = new Set<string>();
+  const sections = contract.sections.map((section) => {
+    let touched = false;
+    let wholes = false;
+    const clauses: Clause[] = [];
+    for (const clause of section.clauses) {
+      const chosen = byTarget.get(`clause:${clause.id}`);
+      if (!chosen) {
+        clauses.push(clause);
+        continue;
+      }
+      touched = true;
+      const decided = decideItem(clause, chosen, decision);
+      take(decided.taken);
+      wholes ||= decided.taken.some((entry) => entry.whole);
+      if (decided.item) clauses.push(decided.item);
+      if (decided.item?.text !== clause.text) reread.add(section.id);
+    }
+    if (!touched) return section;
+    sectionsTouched = true;
+    // A clause added or removed for good: the section's numbers run on, as they showed.
+    const after = { ...section, clauses };
+    return wholes ? renumberAccepted(section, after) : after;
+  });
+
+  let tomsTouched = false;
+  let tomsReread = false;
+  const toms: Tom[] = [];
+  for (const tom of contract.toms) {
+    const chosen = byTarget.get(`tom:${tom.id}`);
+    if (!chosen) {
+      toms.push(tom);
+      continue;
+    }
+    tomsTouched = true;
+    const decided = decideItem(tom, chosen, decision);
+    take(decided.taken);
+    if (decided.item) toms.push(decided.item);
+    tomsReread ||= decided.item?.text !== tom.text;
+  }
+
+  const parties = contract.parties.map((party, index) => {
+    const chosen = byTarget.get(`party:${partyTarget(index).id}`);
+    if (!chosen) return party;
+    const decided = decideSegments(party.segments, chosen, decision);
+    take(decided.taken);
+    return partyFromText(party, currentText(decided.segments), compact(decided.segments));
+  });
+
+  let next: Contract = { ...contract, parties, sections: sectionsTouched ? sections : contract.sections, toms: tomsTouched ? toms : contract.toms };
+  const dateChosen = byTarget.get(`date:${DATE_TARGET.id}`);
+  if (dateChosen) {
+    const decided = decideSegments(contract.dateSegments, dateChosen, decision);
+    take(decided.taken);
+    const { dateSegments: _old, ...rest } = next;
+    const stored = compact(decided.segments);
+    next = { ...rest, date: currentText(decided.segments) || null, ...(stored ? { dateSegments: stored } : {}) };
+  }
+  // An acceptance leaves the current text as it was, and with it every reading: nothing to read again.
+  if (reread.size > 0) next = reclassifySections(next, reread);
+  if (tomsReread) next = reclassify(next);
+  else if (reread.size > 0) next = withBodyFrame(next, contract, reread);
+  return { contract: next, taken };
 }
 
 function record(entry: ChangeEntry, decision: SegmentDecision, context: DecisionContext): Decision {
@@ -232,15 +347,11 @@ function record(entry: ChangeEntry, decision: SegmentDecision, context: Decision
  * recorded in the decision record with who, when and why.
  */
 export function decideChanges(review: Review, selector: ChangeSelector, decision: SegmentDecision, context: DecisionContext): Review {
-  let contract = review.contract;
-  const decisions: Decision[] = [...review.decisions];
-  const entries = listChanges(contract).filter((entry) => selectsChange(selector, entry));
-  for (const entry of entries) {
-    // An earlier decision may have removed this change already (a rejected inserted clause takes its words along).
-    if (!listChanges(contract).some((candidate) => candidate.id === entry.id)) continue;
-    contract = applyDecision(contract, entry, decision);
-    decisions.push(record(entry, decision, context));
-  }
+  const chosen = changeChooser(selector);
+  const entries = listChanges(review.contract).filter(chosen);
+  const { contract, taken } = applyDecisions(review.contract, entries, decision);
+  // Recorded in reading order; a change an earlier decision took along (a rejected added clause's words) is not.
+  const decisions = pushAll([...review.decisions], entries.filter((entry) => taken.has(entry)).map((entry) => record(entry, decision, context)));
   return touch(review, contract, context.now, decisions);
 }
 

@@ -61,10 +61,21 @@ const annotations = {
 
 const CueSchema = z.object({ text: text, start: z.number().int().min(0), party }).strict();
 
+const frameScope = z.enum(['lead-in', 'service', 'category', 'annex', 'title', 'contract']);
+
 const ReasonSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('cue'), cue: text }).strict(),
   z.object({ kind: z.literal('both'), providerCue: text, customerCue: text }).strict(),
-  z.object({ kind: z.literal('frame'), frame: text, scope: z.enum(['annex', 'category', 'service', 'lead-in']) }).strict(),
+  z
+    .object({
+      kind: z.literal('frame'),
+      frame: text,
+      scope: frameScope,
+      // Files written before frames named their place have neither field.
+      at: text.optional(),
+      conflict: z.object({ party: z.enum(['provider', 'customer']), frame: text, scope: frameScope, at: text.optional() }).strict().optional(),
+    })
+    .strict(),
   z.object({ kind: z.literal('option'), cue: text }).strict(),
   z.object({ kind: z.literal('none') }).strict(),
   z.object({ kind: z.literal('reviewer'), note: text, by: text, at: isoDate }).strict(),

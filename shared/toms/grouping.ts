@@ -1,17 +1,20 @@
 /**
- * Measures as the TOM panel shows them: filtered by responsible party and service, then
+ * Measures as the TOM panel shows them: filtered by responsible party, service and unsure reading, then
  * grouped by category and, within it, by the service heading they stand under.
  */
 import type { ResponsibleParty, Tom, TomCategory } from '../contract/model';
+import { isUnsure } from '../responsibility/doubt';
 
 export interface TomFilter {
   /** Empty: every party. */
   readonly parties: readonly ResponsibleParty[];
   /** Null: every service. Measures without a service apply to all services and always match. */
   readonly service: string | null;
+  /** Only the readings a reviewer should check first (`doubtOf`). */
+  readonly unsure?: boolean;
 }
 
-export const NO_FILTER: TomFilter = { parties: [], service: null };
+export const NO_FILTER: TomFilter = { parties: [], service: null, unsure: false };
 
 /**
  * A filter with the measures it keeps in view whatever it says: those the reviewer selected
@@ -28,7 +31,7 @@ export interface KeepingFilter {
 export const NO_KEEPING_FILTER: KeepingFilter = { filter: NO_FILTER, kept: [] };
 
 export function isFiltering(filter: TomFilter): boolean {
-  return filter.parties.length > 0 || filter.service !== null;
+  return filter.parties.length > 0 || filter.service !== null || filter.unsure === true;
 }
 
 /** A new filter keeps the selected measure if it matches it, and nothing else. */
@@ -64,6 +67,7 @@ export interface CategoryGroup {
 
 export function matchesFilter(tom: Tom, filter: TomFilter): boolean {
   if (filter.parties.length > 0 && !filter.parties.includes(tom.responsibility.party)) return false;
+  if (filter.unsure === true && !isUnsure(tom)) return false;
   if (filter.service !== null && tom.services.length > 0 && !tom.services.includes(filter.service)) return false;
   return true;
 }

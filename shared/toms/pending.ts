@@ -4,6 +4,7 @@
  */
 import type { Contract } from '../contract/model';
 import { originalText, segmentsOf } from '../redline/segments';
+import { annexFrame } from '../responsibility/annexFrame';
 import { classifyMeasures } from '../responsibility/classify';
 import { partyFromText } from '../review/items';
 
@@ -20,8 +21,7 @@ export function pendingMeasures(contract: Contract): ReadonlySet<string> {
   if (!changed) return NONE;
   const before = contract.toms.filter((tom) => tom.change?.kind !== 'insert').map((tom) => ({ ...tom, text: originalText(segmentsOf(tom)) }));
   const parties = contract.parties.map((party) => (party.segments ? partyFromText(party, originalText(party.segments), undefined) : party));
-  const preamble = contract.annexes.filter((annex) => annex.isTomAnnex).flatMap((annex) => annex.preamble);
-  const readings = classifyMeasures(before, preamble, parties);
+  const readings = classifyMeasures(before, annexFrame({ ...contract, parties }), parties);
   const partyBefore = new Map(before.map((tom, index) => [tom.id, readings[index]!.party]));
   const pending = new Set<string>();
   for (const tom of contract.toms) {

@@ -5,7 +5,7 @@
 // No contract is read (no sections, clauses, measures or responsibility), nothing is aligned
 // and no diff is run, so it is wrong wherever a paragraph was added, removed or moved.
 // `npm run bench` times it beside `clausemark compare`: its work is what the runtime costs
-// before any of Clausemark's own work, against the budget of 3 × `git diff`'s.
+// before any of Clausemark's own work, and `compare`'s budget is 3 × its work (`floorFactor`).
 // Plain JavaScript without imports of the project, so that nothing but Node is loaded.
 import { readFileSync } from 'node:fs';
 

@@ -77,10 +77,10 @@ async function inFreshWindows<T>(file: string, runs: number, measure: (page: Pag
  * until the frame after `painted` matches, and the longest task meanwhile (reported a moment
  * after it ends, so the last one is waited for).
  */
-function timeClick(page: Page, target: { readonly selector: string; readonly text?: string; readonly painted: string }): Promise<{ ms: number; longestMs: number }> {
+function timeClick(page: Page, target: { readonly selector: string; readonly text?: string; readonly painted: string }): Promise<Timed> {
   return page.evaluate(
     ({ selector, text, painted }) =>
-      new Promise<{ ms: number; longestMs: number }>((done) => {
+      new Promise<Timed>((done) => {
         window.__benchLongTasks = [];
         const buttons = [...document.querySelectorAll<HTMLButtonElement>(selector)];
         const button = text === undefined ? buttons.at(-1)! : buttons.find((candidate) => candidate.textContent === text)!;
@@ -99,8 +99,29 @@ function timeClick(page: Page, target: { readonly selector: string; readonly tex
   );
 }
 
-export async function firstRender(file: string, runs: number): Promise<number> {
-  return round(median(await inFreshWindows(file, runs, (page) => page.evaluate(() => window.__benchFirstPaint!))));
+/**
+ * From the window's start with `file` chosen to its outline and first clause painted (a DOCX
+ * read and imported by the real handlers on the way), and the longest task until a moment
+ * after: the median of `runs` fresh windows.
+ */
+export async function openFile(file: string, runs: number): Promise<Timed> {
+  return medians(
+    await inFreshWindows(file, runs, async (page) => {
+      const ms = await page.evaluate(() => window.__benchFirstPaint!);
+      await page.waitForTimeout(100);
+      return { ms, longestMs: await page.evaluate(() => Math.max(0, ...window.__benchLongTasks!)) };
+    }),
+  );
+}
+
+/** A flow's time and its longest task (what froze the window longest meanwhile). */
+export interface Timed {
+  readonly ms: number;
+  readonly longestMs: number;
+}
+
+function medians(results: readonly Timed[]): Timed {
+  return { ms: round(median(results.map((result) => result.ms))), longestMs: round(median(results.map((result) => result.longestMs))) };
 }
 
 /** What typing measured: the p95 of keystroke to paint, and how many keys were painted a frame late or later. */
@@ -219,35 +240,99 @@ export async function openChecklist(file: string, runs: number): Promise<number>
   return round(median(times));
 }
 
-/**
- * From a click on *Compare* (the current contract against `other`, chosen in the dialog) to
- * the comparison's rows painted, and the longest task meanwhile: the median of `runs` fresh
- * windows. Reading `other` happens before the click, in the dialog, and is not counted.
- */
 /** From a click on *Report* to the report drawn to its end (no longer busy), and the longest task meanwhile: the median of fresh windows. */
-export async function openReport(file: string, runs: number): Promise<{ ms: number; longestMs: number }> {
+export async function openReport(file: string, runs: number): Promise<Timed> {
   const results = await inFreshWindows(file, runs, async (page) => {
     // *Report…* sits behind the title bar's More button; opening that is not counted.
     await page.click('.topbar .more-button');
     return timeClick(page, { selector: '.topbar .report-button', painted: 'main.report[aria-busy="false"]' });
   });
-  return { ms: round(median(results.map((result) => result.ms))), longestMs: round(median(results.map((result) => result.longestMs))) };
+  return medians(results);
 }
 
-export async function openComparison(file: string, other: string, runs: number): Promise<{ ms: number; longestMs: number }> {
+/** Compare… → choose `other` → its file read in the dialog (not counted). */
+async function chooseOther(page: Page, other: string): Promise<void> {
+  await page.getByRole('button', { name: 'Compare…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Compare' });
+  await dialog.getByRole('button', { name: 'Choose file…' }).click();
+  await dialog.getByText(basename(other)).waitFor({ timeout: 60_000 });
+}
+
+/**
+ * From a click on *Compare* (the current contract against `other`, chosen in the dialog) to
+ * the comparison's rows painted, and the longest task meanwhile: the median of `runs` fresh
+ * windows. Reading `other` happens before the click, in the dialog, and is not counted.
+ */
+export async function openComparison(file: string, other: string, runs: number): Promise<Timed> {
   const results = await inFreshWindows(
     file,
     runs,
     async (page) => {
-      await page.getByRole('button', { name: 'Compare…' }).click();
-      const dialog = page.getByRole('dialog', { name: 'Compare' });
-      await dialog.getByRole('button', { name: 'Choose file…' }).click();
-      await dialog.getByText(basename(other)).waitFor({ timeout: 60_000 });
+      await chooseOther(page, other);
       return timeClick(page, { selector: '[role="dialog"] button', text: 'Compare', painted: '.compare-rows .compare-row' });
     },
     (host) => host.dialogs.openAnswers.push(other),
   );
-  return { ms: round(median(results.map((result) => result.ms))), longestMs: round(median(results.map((result) => result.longestMs))) };
+  return medians(results);
+}
+
+/**
+ * From confirming *Adopt as tracked changes* of a comparison with `other` to the review
+ * painted with its Changes list, and the longest task meanwhile: the median of fresh windows.
+ * Comparing and opening the dialog are not counted.
+ */
+export async function adoptComparison(file: string, other: string, runs: number): Promise<Timed> {
+  const results = await inFreshWindows(
+    file,
+    runs,
+    async (page) => {
+      await chooseOther(page, other);
+      await page.getByRole('dialog', { name: 'Compare' }).getByRole('button', { name: 'Compare', exact: true }).click();
+      await page.getByRole('button', { name: 'Adopt as tracked changes…' }).click();
+      await page.getByRole('dialog', { name: 'Adopt as tracked changes' }).waitFor();
+      return timeClick(page, { selector: '[role="dialog"] button', text: 'Adopt', painted: '.change-list .change-entry' });
+    },
+    (host) => host.dialogs.openAnswers.push(other),
+  );
+  return medians(results);
+}
+
+/**
+ * From a click on *Export…* (tracked changes, the dialog's defaults) to "Saved" shown, and the
+ * longest task meanwhile: the median of fresh windows. The DOCX is written by the real handler.
+ */
+export async function exportDocx(file: string, folder: string, runs: number): Promise<Timed> {
+  let written = 0;
+  const results = await inFreshWindows(
+    file,
+    runs,
+    async (page) => {
+      await page.getByRole('button', { name: 'Export DOCX…' }).click();
+      await page.getByRole('dialog', { name: 'Export as Word document' }).waitFor();
+      return timeClick(page, { selector: '[role="dialog"] button', text: 'Export…', painted: '.export-status [role="status"]' });
+    },
+    (host) => host.dialogs.saveAnswers.push(join(folder, `export-${written++}.docx`)),
+  );
+  return medians(results);
+}
+
+/**
+ * From confirming *Accept all shown* on the Changes tab of `file` (a review with thousands of
+ * pending changes) to the list painted empty, and the longest task meanwhile: the median of
+ * fresh windows. Opening the tab and asking is not counted.
+ */
+export async function decideAll(file: string, runs: number): Promise<Timed> {
+  const results = await inFreshWindows(
+    file,
+    runs,
+    async (page) => {
+      await page.getByRole('tab', { name: /Changes/u }).click();
+      await page.getByRole('button', { name: /Accept all shown/u }).click();
+      return timeClick(page, { selector: '.change-list .rationale-form button[type="submit"]', painted: '.change-list:not(:has(.change-entry)) .change-nav' });
+    },
+    (host) => void host.handlers.setPreferences({ author: { name: 'Bench', initials: 'B', color: '#1f5f8b' } }),
+  );
+  return medians(results);
 }
 
 export async function writeLongClauseContract(text: string, folder: string): Promise<string> {

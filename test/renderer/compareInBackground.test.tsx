@@ -2,27 +2,51 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { compareContracts } from '../../shared/compare/compareContracts';
 import { EXACT } from '../../shared/compare/model';
 import { parseContract } from '../../shared/parse/parseContract';
+import { comparisonFromParts, comparisonInParts, contractFromParts, contractInParts, type ContractPart } from '../../renderer/compute/inParts';
+import type { Contract } from '../../shared/contract/model';
 import { readTemplate } from '../support/files';
 import { providerAnswer } from '../support/negotiation';
 
 const old = parseContract(readTemplate(), { clauseDuties: false });
 const next = parseContract(providerAnswer(parseContract(readTemplate())).text, { clauseDuties: false });
 
-/** A stand-in for the browser's `Worker`: `answer` decides what it does with each request. */
-function fakeWorker(answer: (worker: EventTarget, request: { id: number }) => void) {
+type Request = { id: number; kind: 'begin' | 'part' | 'end'; old?: Contract; next?: Contract; side?: 'old' | 'next'; part?: ContractPart };
+
+/** A stand-in for the browser's `Worker`: `answer` decides what it does with each request; `received` is every request in order. */
+function fakeWorker(answer: (worker: EventTarget, request: Request) => void) {
   const made: string[] = [];
+  const received: Request[] = [];
   class FakeWorker extends EventTarget {
     constructor(url: URL | string) {
       super();
       made.push(String(url));
     }
-    postMessage(request: { id: number }) {
+    postMessage(request: Request) {
+      received.push(request);
       setTimeout(() => answer(this, request), 0);
     }
     terminate() {}
   }
   vi.stubGlobal('Worker', FakeWorker);
-  return made;
+  return { made, received };
+}
+
+const reply = (worker: EventTarget, data: unknown) => worker.dispatchEvent(new MessageEvent('message', { data }));
+
+/** Does what the real worker does with the parts it is sent, answering in parts of 10. */
+function comparingWorker() {
+  const sides = new Map<number, { old: Contract; next: Contract; parts: { old: ContractPart[]; next: ContractPart[] } }>();
+  return fakeWorker((worker, request) => {
+    if (request.kind === 'begin') sides.set(request.id, { old: request.old!, next: request.next!, parts: { old: [], next: [] } });
+    else if (request.kind === 'part') sides.get(request.id)!.parts[request.side!].push(request.part!);
+    else {
+      const side = sides.get(request.id)!;
+      const { head, parts } = comparisonInParts(compareContracts(contractFromParts(side.old, side.parts.old), contractFromParts(side.next, side.parts.next), EXACT), 10);
+      reply(worker, { id: request.id, kind: 'begin', head });
+      for (const part of parts) reply(worker, { id: request.id, kind: 'part', part });
+      reply(worker, { id: request.id, kind: 'end' });
+    }
+  });
 }
 
 /** The module afresh: it keeps its worker (or that it has none) once started. */
@@ -36,16 +60,20 @@ afterEach(() => {
 });
 
 describe('comparing away from the window', () => {
-  it('sends the contracts to the worker and takes its answer', async () => {
-    const made = fakeWorker((worker, request) => worker.dispatchEvent(new MessageEvent('message', { data: { id: request.id, result: { marker: 'from the worker' } } })));
+  it('sends the contracts to the worker a part per task and takes its answer, sent in parts', async () => {
+    const { made, received } = comparingWorker();
     const { compareInBackground } = await freshModule();
-    expect(await compareInBackground(old, next, EXACT)).toEqual({ marker: 'from the worker' });
+    const comparing = compareInBackground(old, next, EXACT);
+    // Only the heads are cloned in the task that asked: each part goes in a task of its own.
+    expect(received.map((request) => request.kind)).toEqual(['begin']);
+    expect(await comparing).toEqual(compareContracts(old, next, EXACT));
+    expect(received.filter((request) => request.kind === 'part').map((request) => request.side)).toEqual(['old', 'old', 'next', 'next']);
     expect(made).toHaveLength(1);
     expect(made[0]).toMatch(/compareWorker\.ts/u);
   });
 
   it('compares in the window when the worker cannot load, now and for the comparisons after', async () => {
-    const made = fakeWorker((worker) => worker.dispatchEvent(new Event('error', { cancelable: true })));
+    const { made } = fakeWorker((worker) => worker.dispatchEvent(new Event('error', { cancelable: true })));
     const { compareInBackground } = await freshModule();
     const expected = compareContracts(old, next, EXACT);
     expect(await compareInBackground(old, next, EXACT)).toEqual(expected);
@@ -54,8 +82,25 @@ describe('comparing away from the window', () => {
   });
 
   it('passes on what went wrong in the worker', async () => {
-    fakeWorker((worker, request) => worker.dispatchEvent(new MessageEvent('message', { data: { id: request.id, error: 'out of memory' } })));
+    fakeWorker((worker, request) => request.kind === 'end' && reply(worker, { id: request.id, kind: 'error', error: 'out of memory' }));
     const { compareInBackground } = await freshModule();
     await expect(compareInBackground(old, next, EXACT)).rejects.toThrow('out of memory');
+  });
+});
+
+describe('contracts and comparisons in parts', () => {
+  it('splits a contract into whole sections of about the part size and measures, and joins it back as it was', () => {
+    const { head, parts } = contractInParts(old, 10);
+    expect(head.sections).toEqual([]);
+    expect(parts.length).toBeGreaterThan(5);
+    for (const part of parts) if ('sections' in part) expect(part.sections.length).toBeGreaterThan(0);
+    expect(contractFromParts(head, parts)).toEqual(old);
+  });
+
+  it('splits a comparison into parts and joins it back as it was', () => {
+    const comparison = compareContracts(old, next, EXACT);
+    const { head, parts } = comparisonInParts(comparison, 7);
+    expect(parts.length).toBe(Math.ceil(Math.max(comparison.clauses.length, comparison.toms.length) / 7));
+    expect(comparisonFromParts(head, parts)).toEqual(comparison);
   });
 });

@@ -202,7 +202,8 @@ export function importDocx(bytes: Uint8Array, options: ImportOptions = {}): Impo
     const origin: LineOrigin | undefined = parsed.origins.toms.get(tom.id);
     const written = origin ? writtenPieces(origin, lineTexts) : null;
     const length = origin ? writtenAs(origin).length : 0;
-    const mapped = mapLines(tom.id, [written ? slicePieces(written, length - tom.text.length, length) : null]);
+    const [from, to] = origin?.span ? [origin.span.start, origin.span.end] : [length - tom.text.length, length];
+    const mapped = mapLines(tom.id, [written ? slicePieces(written, from, to) : null]);
     const annotated = mapped ? annotate(tom, mapped, ids) : tom;
     remember(tom.id, mapped, annotated.text);
     return annotated;

@@ -5,7 +5,7 @@
  * Word draws from `numbering.xml` are written in front (`1. `, `(a) `, `§ 3 `; bullets as
  * `- `). Each line remembers its paragraph, so the parser's units lead back to it.
  */
-import type { SourceLine } from '../../parse/units';
+import type { SourceLine, TableCell } from '../../parse/units';
 import type { DocxBlock, DocxParagraph, DocxTable } from '../read/body';
 import type { RawSegment } from '../read/revisions';
 import { COVER_STYLE_ID } from '../styleIds';
@@ -74,6 +74,8 @@ class LineWriter {
   readonly sources: LineSource[] = [];
   readonly views: ParagraphView[] = [];
   private previous: DocxParagraph | null = null;
+  /** Tables written so far, to number each table's cells. */
+  tables = 0;
 
   /** `traced`: each line keeps its way back to its paragraph (`sources`, `views`); without, only the lines are written. */
   constructor(
@@ -87,7 +89,10 @@ class LineWriter {
   }
 
   /** Writes a paragraph as one line per manual line break; `prefix` overrides the list label (TOM tables). */
-  paragraph(paragraph: DocxParagraph, options: { readonly segments?: readonly RawSegment[]; readonly prefix?: string; readonly heading?: number } = {}): void {
+  paragraph(
+    paragraph: DocxParagraph,
+    options: { readonly segments?: readonly RawSegment[]; readonly prefix?: string; readonly heading?: number; readonly cell?: TableCell } = {},
+  ): void {
     const segments = options.segments ?? paragraph.segments;
     if (!hasText(segments)) {
       this.blank();
@@ -111,11 +116,12 @@ class LineWriter {
         this.blank();
       } else {
         const prefix = first ? label : '';
+        const cell = { ...(options.cell ? { cell: options.cell } : {}), ...(first ? {} : { lineBreak: true }) };
         if (this.traced) {
           this.sources.push({ view, prefix: prefix.length, start: lineStart + leading, end: lineStart + leading + trimmed.length, lineStart, lineEnd });
-          this.lines.push({ text: prefix + trimmed, indent: indent + leading, markdownHeading: heading, source: this.sources.length - 1 });
+          this.lines.push({ text: prefix + trimmed, indent: indent + leading, markdownHeading: heading, source: this.sources.length - 1, ...cell });
         } else {
-          this.lines.push({ text: prefix + trimmed, indent: indent + leading, markdownHeading: heading });
+          this.lines.push({ text: prefix + trimmed, indent: indent + leading, markdownHeading: heading, ...cell });
         }
         first = false;
       }
@@ -191,6 +197,11 @@ function writeTomTable(writer: LineWriter, table: DocxTable, columns: TomTableCo
   writer.blank();
 }
 
+/** A header cell names its column in a word or a few (`Measure`, `Applicable Details`), never in a sentence. */
+function isColumnName(text: string): boolean {
+  return text !== '' && text.split(/\s+/u).length <= 4 && !/[.:;!?]$/u.test(text);
+}
+
 function writeBlocks(writer: LineWriter, blocks: readonly DocxBlock[]): void {
   for (const block of blocks) {
     if (isCover(block)) continue;
@@ -204,15 +215,18 @@ function writeBlocks(writer: LineWriter, blocks: readonly DocxBlock[]): void {
       writeTomTable(writer, block, columns);
       continue;
     }
-    for (const row of block.rows) {
-      for (const cell of row.cells) {
+    // Other tables are read as tables: each cell's lines know their row and column, the first row may name the columns.
+    const table = writer.tables++;
+    const header = block.rows.length > 1 && (block.rows[0]?.cells.length ?? 0) > 1 && block.rows[0]!.cells.every((cell) => isColumnName(cellText(cell)));
+    block.rows.forEach((row, rowIndex) => {
+      row.cells.forEach((cell, column) => {
         for (const inner of cell) {
-          if (inner.kind === 'paragraph') writer.paragraph(inner, { segments: rowSegments(inner, row.change) });
+          if (inner.kind === 'paragraph') writer.paragraph(inner, { segments: rowSegments(inner, row.change), cell: { table, row: rowIndex, column, header: header && rowIndex === 0 } });
           else writeBlocks(writer, [inner]);
         }
-      }
+      });
       writer.blank();
-    }
+    });
   }
 }
 

@@ -1,22 +1,12 @@
 /**
- * The words German and English DPAs use for the two parties of Art. 28 GDPR, and the
- * shapes a role is written in next to a party's name: a role line (`– Auftraggeber –`,
+ * The shapes a role word (`roleOf`, in `contract/party.ts`) is written in next to a party's name: a role line (`– Auftraggeber –`,
  * `(nachfolgend „Auftragnehmer“ genannt)`, `(the "Processor")`) and a role heading above
  * the name (`**Auftraggeber (Verantwortlicher):**`).
  */
 import type { PartyRole } from '../../contract/model';
+import { roleOf } from '../../contract/party';
 
-const ROLE_WORDS: readonly (readonly [RegExp, PartyRole])[] = [
-  [/^(?:Auftraggeber(?:in)?|Verantwortliche[rn]?|Verantwortliche\s+Stelle|(?:Data\s+)?Controller|Customer|Kunde|Kundin|Client)$/iu, 'customer'],
-  [/^(?:Auftragnehmer(?:in)?|Auftragsverarbeiter(?:in)?|(?:Data\s+)?Processor|Provider|Service\s+Provider|Supplier|Vendor|Anbieter(?:in)?|Dienstleister(?:in)?)$/iu, 'provider'],
-];
-
-/** The party a role word names (`Auftraggeber`, `the Processor`), or null. */
-export function roleOf(word: string): PartyRole | null {
-  const bare = word.trim().replace(/^(?:the|der|die)\s+/iu, '');
-  for (const [pattern, role] of ROLE_WORDS) if (pattern.test(bare)) return role;
-  return null;
-}
+export { roleOf } from '../../contract/party';
 
 /** Every quotation mark a term is written between, German, English, French and Swiss. */
 export const QUOTE = `"“”„«»‚‘’'`;

@@ -73,9 +73,45 @@ describe('the Art. 28 checklist', () => {
     expect(statusOf(full, 'art28-9')).toMatchObject({ status: 'covered', clauses: ['2.2', '8.1'] });
     const hosting = checkContract(written('avv-hosting-de.txt'));
     expect(statusOf(hosting, 'art28-3-e')).toMatchObject({ status: 'weak', reason: { kind: 'weakened', weakness: 'conditional', words: 'soweit vereinbart' } });
-    expect(statusOf(hosting, 'art28-3-a')).toMatchObject({ status: 'weak', reason: { kind: 'partial', missing: ['thirdCountries'] } });
+    // *nur … nach Weisungen*, with no form for the instructions anywhere: every processing bound to instructions, but not to documented ones.
+    expect(statusOf(hosting, 'art28-3-a')).toMatchObject({ status: 'weak', reason: { kind: 'partial', missing: ['instructions'], quote: expect.stringContaining('nach Weisungen') } });
     expect(statusOf(hosting, 'art28-3-c')).toMatchObject({ status: 'weak', clauses: ['Anlage 1'] });
     expect(statusOf(hosting, 'art28-4-liability')).toMatchObject({ status: 'covered', clauses: expect.arrayContaining(['3.2']) });
+  });
+
+  it.each([
+    [
+      'avv-praxis-de.txt',
+      {
+        'art28-3-f': 'Verletzungen des Schutzes personenbezogener Daten meldet er',
+        'art28-4-flow-down': 'dieselben Datenschutzpflichten aufzuerlegen',
+        'art28-2-objection': 'nur mit vorheriger Zustimmung des Verantwortlichen',
+        'art28-4-liability': 'haftet der Auftragsverarbeiter',
+        'art28-3-h': 'Der Verantwortliche ist berechtigt, die Einhaltung dieser Vereinbarung beim Auftragsverarbeiter zu überprüfen',
+      },
+    ],
+    [
+      'dpa-vendor-we-en.txt',
+      {
+        'art28-3-f': 'accidental or unlawful destruction, loss or disclosure',
+        'art28-4-flow-down': 'no less protective than this DPA',
+        'art28-4-liability': 'We remain liable to you for the acts and omissions of our sub-processors',
+        'art28-3-h': 'may audit our compliance',
+      },
+    ],
+  ] as const)('finds every duty of a contract that says each in words of its own, quoting the words that decided (%s)', (name, quotes: Readonly<Record<string, string>>) => {
+    const items = checkContract(written(name));
+    expect(items.filter((item) => item.status !== 'covered').map((item) => item.id)).toEqual([]);
+    for (const [id, words] of Object.entries(quotes)) {
+      const { reason } = statusOf(items, id);
+      expect(reason.kind === 'covered' && reason.quote, id).toContain(words);
+    }
+  });
+
+  it('credits the audits to the controller’s right, not to what anyone may inspect (English, vendor speaking as “we”)', () => {
+    const items = checkContract(written('dpa-vendor-we-en.txt'));
+    expect(statusOf(items, 'art28-3-h').clauses).toEqual(['6.1']);
+    expect(statusOf(items, 'art28-2-objection')).toMatchObject({ status: 'covered', clauses: ['3.2', '3.3'] });
   });
 
   it('marks an annex form that is still blank in its reason', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHECKLIST_ITEM_IDS, checkContract, type ChecklistItemId } from '../../../shared/checklist';
+import { CHECKLIST_ITEM_IDS, checkContract, type AspectId, type ChecklistItemId } from '../../../shared/checklist';
 import { parseContract } from '../../../shared/parse/parseContract';
 
 /** A contract of one clause: the checklist reads nothing else. */
@@ -48,7 +48,6 @@ const NEAR_MISSES: readonly (readonly [ChecklistItemId, 'de' | 'en', string])[] 
   ['art28-3-b', 'de', 'Die Parteien verpflichten sich, die Vertraulichkeit der Inhalte dieser Vereinbarung gegenüber Dritten zu wahren.'],
   ['art28-3-b', 'de', 'Der Auftragnehmer verpflichtet seine Mitarbeiter zur Einhaltung der Weisungen; die Vertraulichkeit der Verbindung wird durch TLS gesichert.'],
   ['art28-3-b', 'en', 'The processor is committed to ISO 27001; confidentiality of data in transit is protected by TLS.'],
-  ['art28-3-b', 'en', 'Processor and each Subprocessor retaining Personal Data agree to keep them confidential.'],
   ['art28-3-c', 'en', 'The Customer shall ensure that its users keep their passwords secret; the security measures of the Processor are described in Annex 2.'],
   ['art28-3-c', 'de', 'Der Auftraggeber gewährleistet, dass seine Nutzer Passwörter geheim halten; die technischen und organisatorischen Maßnahmen des Auftragnehmers sind in Anlage 2 beschrieben.'],
   ['art28-2', 'de', 'Der Auftragnehmer darf Unterauftragnehmer einsetzen; Kopien der Daten dürfen nur mit Zustimmung des Auftraggebers erstellt werden.'],
@@ -76,6 +75,31 @@ const NEAR_MISSES: readonly (readonly [ChecklistItemId, 'de' | 'en', string])[] 
   ['art28-3-h', 'de', 'Der Auftragnehmer unterzieht seine Systeme einer regelmäßigen Überprüfung durch den eigenen IT-Leiter.'],
   ['art28-3-h', 'en', 'The processor provides the information necessary to answer data subject requests.'],
   ['art28-3-h', 'en', 'Fire extinguishers in the data centre are subject to yearly inspections.'],
+  // Instructions that bind something else than the processing (answering a request), a general authorisation, an objection to marketing.
+  ['art28-3-a', 'en', 'The processor responds to a data subject only on written instructions from the controller.'],
+  ['art28-3-a', 'de', 'Der Auftragnehmer beantwortet Anfragen Dritter nur auf schriftliche Weisung des Auftraggebers.'],
+  ['art28-2-objection', 'de', 'Der Auftraggeber erteilt die vorherige allgemeine Genehmigung, Unterauftragsverarbeiter einzusetzen.'],
+  ['art28-2-objection', 'en', 'The Customer gives its prior general authorisation to engage sub-processors.'],
+  ['art28-2-objection', 'de', 'Der Auftraggeber kann der Verarbeitung seiner Daten zu Werbezwecken widersprechen.'],
+  ['art28-2-objection', 'en', 'You may object to the processing of your personal data for marketing purposes.'],
+  // The same terms for something else than obligations binding the sub-processor.
+  ['art28-4-flow-down', 'en', 'The list of sub-processors is updated under the same conditions as the price list.'],
+  ['art28-4-flow-down', 'de', 'Für Unterauftragnehmer gelten dieselben Zahlungsbedingungen wie für den Auftragnehmer.'],
+  // Dividing tasks with a sub-processor answers for nothing it does.
+  ['art28-4-liability', 'de', 'Der Auftragnehmer ist dafür verantwortlich, die Zuständigkeiten zwischen ihm und dem Unterauftragnehmer klar voneinander abzugrenzen.'],
+  ['art28-4-liability', 'de', 'Die Zuständigkeiten von Auftragnehmer und Subunternehmer sind voneinander abzugrenzen.'],
+  ['art28-4-liability', 'en', 'The processor is responsible for delimiting the responsibilities of each sub-processor.'],
+  // A duty the controller keeps for itself is no duty of the processor.
+  ['art28-3-e', 'en', 'The Customer shall be responsible for responding to data subject requests.'],
+  ['art28-3-e', 'de', 'Der Auftraggeber beantwortet Anfragen betroffener Personen selbst.'],
+  ['art28-3-f', 'de', 'Der Auftraggeber meldet Datenschutzverletzungen selbst der Aufsichtsbehörde.'],
+  ['art28-3-f', 'en', 'The Customer shall notify any personal data breach to the supervisory authority itself.'],
+  ['art28-3-g', 'de', 'Der Auftraggeber löscht seine Daten vor Vertragsende selbst.'],
+  ['art28-3-g', 'en', 'The Customer shall delete its data before the end of the Agreement.'],
+  // An inspection anyone may make, and audits of others or of a form, are no audits by the controller.
+  ['art28-3-h', 'en', 'Anyone may inspect our open-source code on GitHub.'],
+  ['art28-3-h', 'de', 'Jeder kann den Quellcode unserer Software einsehen und prüfen.'],
+  ['art28-3-h', 'en', "We complete the customer's audit questionnaires once a year."],
   ['art28-9', 'de', 'Der Auftragnehmer hat die Daten nach Abschluss der vertraglich vereinbarten Arbeiten dem Auftraggeber auszuhändigen oder datenschutzgerecht zu vernichten und die Löschung schriftlich zu bestätigen.'],
   ['art28-9', 'de', 'Der Auftraggeber kann der Beauftragung eines neuen Unterauftragnehmers schriftlich widersprechen.'],
   ['art28-9', 'de', 'Der Auftragnehmer wird den Auftraggeber über Verstöße gegen diesen Vertrag schriftlich informieren.'],
@@ -87,6 +111,22 @@ const NEAR_MISSES: readonly (readonly [ChecklistItemId, 'de' | 'en', string])[] 
   ['art28-9', 'en', 'The Customer may object in writing to any new sub-processor within 14 days.'],
   ['art28-9', 'en', 'The processor may modify this DPA from time to time upon written notice to the Customer.'],
   ['art28-9', 'en', 'Subprocessor changes shall be announced by general written notice.'],
+  // The concepts' words said of something else: a breach of the contract, the same details, data subjects' objections, choosing sub-processors, deleting by choice, a public right to look.
+  ['art28-3-f', 'en', 'Customer shall report any breach of these terms to Supplier.'],
+  ['art28-3-f', 'de', 'Verletzungen dieses Vertrags meldet der Auftraggeber dem Auftragnehmer schriftlich.'],
+  ['art28-4-flow-down', 'en', 'Sub-processors are listed in Annex 3 with the same details as the Processor.'],
+  ['art28-4-flow-down', 'de', 'Unterauftragnehmer werden in Anlage 3 mit denselben Angaben wie der Auftragnehmer aufgeführt.'],
+  ['art28-4-flow-down', 'en', 'The same notice periods apply to changes of sub-processors.'],
+  ['art28-2-objection', 'en', 'Data subjects may object to processing based on legitimate interests.'],
+  ['art28-2-objection', 'de', 'Betroffene Personen können der Verarbeitung ihrer Daten jederzeit widersprechen.'],
+  ['art28-4-liability', 'en', 'The processor is responsible for selecting sub-processors carefully.'],
+  ['art28-4-liability', 'de', 'Der Auftragnehmer ist für die sorgfältige Auswahl der Unterauftragnehmer verantwortlich.'],
+  ['art28-3-g', 'en', 'We reserve the right to delete inactive accounts after 12 months.'],
+  ['art28-3-g', 'de', 'Der Anbieter behält sich vor, inaktive Konten nach zwölf Monaten zu löschen.'],
+  ['art28-3-g', 'en', 'Backups are deleted after 30 days.'],
+  ['art28-3-h', 'en', 'The source code of our client library is public and anyone may audit it.'],
+  ['art28-3-h', 'de', 'Der Quellcode ist öffentlich; jedermann kann ihn prüfen.'],
+  ['art28-3-h', 'en', 'We publish audit reports of our external auditors on our trust page.'],
 ];
 
 /** For every item, a sentence that says it, so that the near misses are not missed by wording that finds nothing. */
@@ -133,6 +173,35 @@ const SAYINGS: readonly (readonly [ChecklistItemId, 'de' | 'en', string])[] = [
   ['art28-3-g', 'en', 'At the end of the provision of services, the processor shall, at the choice of the controller, delete or return all personal data.'],
   ['art28-3-h', 'de', 'Der Auftragnehmer stellt dem Auftraggeber alle Informationen zum Nachweis der Einhaltung seiner Pflichten zur Verfügung und ermöglicht Überprüfungen einschließlich Inspektionen durch den Auftraggeber.'],
   ['art28-3-h', 'en', 'The processor shall make available to the controller all information necessary to demonstrate compliance with its obligations and allow for audits, including inspections, by the controller.'],
+  // Other words for the same duties.
+  ['art28-3-a', 'en', "The processor processes personal data solely on the customer's written instructions."],
+  ['art28-3-a', 'de', 'Der Auftragsverarbeiter verarbeitet die Daten nur nach schriftlicher Weisung des Verantwortlichen.'],
+  ['art28-3-a-infringing', 'en', 'If we consider that an instruction conflicts with data protection law, we tell you promptly.'],
+  ['art28-3-a-infringing', 'de', 'Hält der Auftragnehmer eine Weisung für rechtswidrig, teilt er dies dem Auftraggeber mit.'],
+  ['art28-3-b', 'en', 'We ensure that every person we authorise to process personal data has agreed to keep it confidential.'],
+  ['art28-3-c', 'de', 'Der Auftragnehmer hält die technischen und organisatorischen Maßnahmen nach Anlage 2 aufrecht.'],
+  ['art28-2', 'de', 'Soll ein neuer Unterauftragsverarbeiter eingesetzt werden, wird der Auftraggeber vorab informiert und erhält Gelegenheit zum Widerspruch.'],
+  ['art28-2', 'en', 'The customer may object to any new sub-processor within 14 days of our notice.'],
+  ['art28-2-objection', 'de', 'Der Auftragnehmer informiert den Auftraggeber über jeden neuen Unterauftragnehmer; der Auftraggeber darf einen neuen Unterauftragnehmer ablehnen.'],
+  ['art28-2-objection', 'de', 'Der Auftraggeber kann der Beauftragung eines neuen Unterauftragnehmers widersprechen, über die ihn der Auftragnehmer vorab unterrichtet.'],
+  ['art28-2-objection', 'en', 'We notify you of each new sub-processor 30 days in advance. The customer may object within 14 days.'],
+  // A consent for each sub-processor: the controller decides each one, more than being told and objecting.
+  ['art28-2-objection', 'de', 'Der Auftragnehmer darf Unterauftragnehmer nur mit vorheriger schriftlicher Zustimmung des Auftraggebers einsetzen.'],
+  ['art28-2-objection', 'en', 'The processor shall not engage any sub-processor without the prior written consent of the controller.'],
+  ['art28-4-flow-down', 'de', 'Der Auftragnehmer hat dem Unterauftragnehmer dieselben Pflichten vertraglich aufzuerlegen.'],
+  ['art28-4-flow-down', 'de', 'Der Auftragnehmer stellt vertraglich sicher, dass jeder Subunternehmer ein mindestens gleichwertiges Datenschutzniveau gewährleistet.'],
+  ['art28-4-flow-down', 'en', 'Each sub-processor is bound by a written agreement to data protection obligations no less protective than those of this DPA.'],
+  ['art28-4-flow-down', 'en', 'The processor ensures that every sub-processor provides at least the same level of protection for personal data as this Agreement requires.'],
+  ['art28-4-liability', 'de', 'Der Auftragnehmer hat das Verschulden seiner Unterauftragnehmer wie eigenes Verschulden zu vertreten.'],
+  ['art28-3-e', 'en', 'We forward to you any request we receive from a data subject.'],
+  ['art28-3-e', 'de', 'Der Auftragnehmer leitet Betroffenenanfragen unverzüglich an den Auftraggeber weiter.'],
+  ['art28-3-f', 'de', 'Der Auftragnehmer unterstützt den Auftraggeber bei der Meldung an die Aufsichtsbehörde und meldet ihm jede Datenschutzverletzung unverzüglich.'],
+  ['art28-3-f', 'de', 'Der Auftragnehmer unterstützt den Auftraggeber bei der Erfüllung seiner gesetzlichen Datenschutzpflichten und informiert ihn unverzüglich über Verletzungen der Sicherheit personenbezogener Daten.'],
+  ['art28-3-f', 'en', 'We assist you with your obligations under Articles 33 and 34 and notify you without undue delay of any unauthorised disclosure of or access to your personal data.'],
+  ['art28-3-g', 'de', 'Nach Beendigung des Vertrags werden die Daten nach Wahl des Auftraggebers gelöscht oder zurückgegeben.'],
+  ['art28-3-g', 'en', 'Upon termination we delete or return all personal data, at your choice.'],
+  ['art28-3-h', 'de', 'Der Auftraggeber ist berechtigt, die Einhaltung dieser Vereinbarung beim Auftragnehmer zu überprüfen.'],
+  ['art28-3-h', 'en', 'You may audit our compliance with this DPA once a year.'],
   ['art28-9', 'de', 'Änderungen und Ergänzungen dieser Vereinbarung bedürfen der Schriftform.'],
   ['art28-9', 'de', 'Weisungen erteilt der Auftraggeber schriftlich oder in Textform.'],
   ['art28-9', 'de', 'Nebenabreden bedürfen zu ihrer Wirksamkeit der Schriftform.'],
@@ -141,6 +210,56 @@ const SAYINGS: readonly (readonly [ChecklistItemId, 'de' | 'en', string])[] = [
   ['art28-9', 'en', 'The Controller shall give its instructions in writing.'],
   ['art28-9', 'en', 'Any amendment must be made in writing.'],
   ['art28-9', 'en', "The Processor shall not process the data other than on the Controller's written instructions."],
+  // Each concept in words of our own, not the corpus': the duty read from who must do what.
+  ['art28-3-f', 'de', 'Der Auftragnehmer zeigt dem Auftraggeber jede Verletzung des Schutzes personenbezogener Daten unverzüglich an und unterstützt ihn bei der Meldung an die Aufsichtsbehörde.'],
+  ['art28-3-f', 'de', 'Stellt der Auftragnehmer eine Datenschutzverletzung fest, benachrichtigt er den Auftraggeber ohne schuldhaftes Zögern. Er unterstützt den Auftraggeber bei Datenschutz-Folgenabschätzungen.'],
+  ['art28-3-f', 'de', 'Der Auftragnehmer informiert den Auftraggeber unverzüglich über Verstöße gegen den Schutz personenbezogener Daten. Er unterstützt ihn bei der Einhaltung der in Art. 32 bis 36 DSGVO genannten Pflichten.'],
+  ['art28-3-f', 'en', 'Supplier will report any Security Incident to Customer within 72 hours and cooperate with Customer in any data protection impact assessment.'],
+  ['art28-4-flow-down', 'de', 'Der Auftragnehmer wird mit jedem Unterauftragnehmer einen Vertrag schließen, der ihm mindestens die Pflichten dieser Vereinbarung auferlegt.'],
+  ['art28-4-flow-down', 'de', 'Der Auftragnehmer stellt sicher, dass für Subunternehmer dieselben Datenschutzpflichten gelten wie für ihn selbst.'],
+  ['art28-4-flow-down', 'en', 'Processor shall enter into a written agreement with each Sub-processor imposing data protection obligations that are substantially the same as those in this DPA.'],
+  ['art28-4-flow-down', 'en', 'The same obligations as set out in this DPA shall apply to any sub-processor.'],
+  ['art28-2-objection', 'de', 'Der Auftragnehmer teilt dem Auftraggeber jede beabsichtigte Änderung bei den Unterauftragnehmern mit. Der Auftraggeber kann der Änderung innerhalb von zwei Wochen widersprechen.'],
+  ['art28-2-objection', 'de', 'Der Auftragnehmer informiert den Auftraggeber vorab über den Einsatz neuer Subunternehmer. Der Auftraggeber darf die Änderung aus wichtigem datenschutzrechtlichen Grund ablehnen.'],
+  ['art28-2-objection', 'en', 'Vendor will give Customer notice of any new Subprocessor. Customer may reasonably object to the new Subprocessor within ten days.'],
+  ['art28-2-objection', 'en', 'Customer may refuse the appointment of a new Subprocessor on reasonable data protection grounds. We will inform Customer of the new Subprocessor beforehand.'],
+  ['art28-4-liability', 'en', 'Where a sub-processor fails to fulfil its data protection obligations, the processor remains fully liable to the controller for the performance of that sub-processor’s obligations.'],
+  ['art28-4-liability', 'de', 'Der Auftragnehmer haftet gegenüber dem Auftraggeber für die Einhaltung der Pflichten durch seine Unterauftragnehmer.'],
+  ['art28-3-g', 'en', 'Following termination, Processor will return Customer Data on request and will then securely delete it within 30 days.'],
+  ['art28-3-g', 'de', 'Nach Vertragsende sind sämtliche personenbezogenen Daten zu löschen; auf Verlangen des Auftraggebers werden sie vorher herausgegeben.'],
+  ['art28-3-h', 'de', 'Der Auftraggeber hat das Recht, nach Abstimmung mit dem Auftragnehmer Kontrollen durchzuführen oder durch einen Prüfer durchführen zu lassen. Der Auftragnehmer stellt die zum Nachweis erforderlichen Informationen bereit.'],
+  ['art28-3-h', 'en', 'Customer may, at its own cost, conduct an audit of Processor’s facilities once per year. Processor shall provide all information reasonably required to demonstrate compliance with this DPA.'],
+  ['art28-3-e', 'en', 'The processor assists the controller, as agreed, in responding to requests from data subjects.'],
+  ['art28-3-e', 'de', 'Der Auftragnehmer unterstützt den Auftraggeber wie vereinbart bei der Beantwortung von Anträgen betroffener Personen.'],
+];
+
+/**
+ * Sentences that say an item only in part: it is weak, and the aspect they fall short of is
+ * named as missing (no aspect is credited that they do not say).
+ */
+const IN_PART: readonly (readonly [ChecklistItemId, 'de' | 'en', string, AspectId])[] = [
+  // The processor's own confidentiality, or persons only told of it, is not a commitment of the persons who process.
+  ['art28-3-b', 'en', 'Processor and each Subprocessor retaining Personal Data agree to keep them confidential.', 'confidentiality'],
+  ['art28-3-b', 'de', 'Der Auftragsverarbeiter verpflichtet sich, personenbezogene Daten vertraulich zu behandeln.', 'confidentiality'],
+  ['art28-3-b', 'en', 'All personnel are informed of the confidential nature of the personal data.', 'confidentiality'],
+  // Bound to instructions, not to documented ones.
+  ['art28-3-a', 'de', 'Der Auftragsverarbeiter verarbeitet die Daten nur nach Weisung des Auftraggebers.', 'instructions'],
+  ['art28-3-a', 'en', 'We only process personal data as far as necessary for the service, in accordance with your instructions.', 'instructions'],
+  // Deletion without a return at the controller's choice.
+  ['art28-3-g', 'en', 'The processor deletes all personal data upon termination of the Agreement.', 'return'],
+  ['art28-3-g', 'de', 'Nach Abschluss der Leistungen löscht der Auftragnehmer alle Daten der Endnutzer.', 'return'],
+  // Information and reports instead of audits.
+  ['art28-3-h', 'en', "At the customer's request we present information on our compliance with this DPA, including completed audit questionnaires.", 'audits'],
+  ['art28-3-h', 'de', 'Der Auftragnehmer legt dem Auftraggeber auf Anfrage seine Zertifikate und Prüfberichte vor.', 'audits'],
+  // A breach told, with no help with Art. 32 to 36.
+  ['art28-3-f', 'en', 'Processor shall notify Controller without undue delay upon becoming aware of a breach of security leading to the accidental or unlawful destruction of Personal Data.', 'assistance'],
+  ['art28-3-f', 'de', 'Der Auftragnehmer meldet dem Auftraggeber Verletzungen des Schutzes personenbezogener Daten unverzüglich.', 'assistance'],
+];
+
+/** Sentences that leave the duty to the processor's choice (*reserves the right*, *behält sich vor*): weak, as an option. */
+const OPTIONS: readonly (readonly [ChecklistItemId, 'de' | 'en', string])[] = [
+  ['art28-3-g', 'en', 'We reserve the right to delete or return your data at the end of the Agreement.'],
+  ['art28-3-g', 'de', 'Der Auftragnehmer behält sich vor, die Daten nach Vertragsende zu löschen oder zurückzugeben.'],
 ];
 
 describe('the checklist credits an item only where a sentence says it', () => {
@@ -162,5 +281,15 @@ describe('the checklist credits an item only where a sentence says it', () => {
     const item = itemOf(text, language, id);
     expect(item.status).toBe('covered');
     expect(item.clauses).toEqual(['1.1']);
+  });
+
+  it.each(IN_PART)('%s is said only in part by (%s) “%s”: %s is missing', (id, language, text, aspect) => {
+    const item = itemOf(text, language, id);
+    expect(item).toMatchObject({ status: 'weak', reason: { kind: 'partial', missing: expect.arrayContaining([aspect]) } });
+    expect(aspectsSaid(text, language, id)).not.toContain(aspect);
+  });
+
+  it.each(OPTIONS)('%s is only an option of the processor in (%s) “%s”', (id, language, text) => {
+    expect(itemOf(text, language, id)).toMatchObject({ status: 'weak', reason: { kind: 'option' } });
   });
 });

@@ -8,11 +8,11 @@ import { readTemplate } from '../../support/files';
 
 const rangeOf = (sentence: string, words: string): Range => [sentence.indexOf(words), sentence.indexOf(words) + words.length];
 
-/** A sentence of 400 characters and more, with `first` near its start and `last` near its end. */
+/** A sentence of 400 characters and more, with its deciding words near its start and its end. */
 const LONG =
   'Nach Beendigung des Vertrags hat der Auftragnehmer sämtliche in seinen Besitz gelangten Unterlagen, erstellte Verarbeitungs- und Nutzungsergebnisse sowie Datenbestände, ' +
   'die im Zusammenhang mit dem Auftragsverhältnis stehen, einschließlich aller Kopien auf Sicherungsbändern, Testsystemen und den Arbeitsplatzrechnern der mit der Verarbeitung ' +
-  'befassten Mitarbeiter des Auftragnehmers und seiner Unterauftragnehmer, nach Wahl des Auftraggebers datenschutzgerecht zu löschen.';
+  'befassten Mitarbeiter des Auftragnehmers und seiner Unterauftragnehmer, nach Wahl des Auftraggebers zurückzugeben oder datenschutzgerecht zu löschen.';
 
 describe('the quote of a checklist result', () => {
   it('is the whole sentence when it is short', () => {
@@ -29,7 +29,7 @@ describe('the quote of a checklist result', () => {
 
   it('shows a word whole when the words that decided end inside it, and each piece within its clause', () => {
     const quote = quoteOf(LONG, [rangeOf(LONG, 'Beendig'), rangeOf(LONG, 'Zusammenh'), rangeOf(LONG, 'lösch')]);
-    expect(quote).toBe('Nach Beendigung des Vertrags hat der … die im Zusammenhang mit dem Auftragsverhältnis … datenschutzgerecht zu löschen.');
+    expect(quote).toBe('Nach Beendigung des Vertrags hat der … die im Zusammenhang mit dem Auftragsverhältnis … oder datenschutzgerecht zu löschen.');
   });
 
   it('shows a window about deciding words that fit in one, cut at whole words', () => {
@@ -41,12 +41,24 @@ describe('the quote of a checklist result', () => {
     expect(LONG[LONG.indexOf(inner) - 1]).toBe(' ');
   });
 
+  it('ends a piece at the comma after a whole word, not one word before it', () => {
+    const sentence =
+      'Der Auftragnehmer stellt dem Auftraggeber sämtliche hierfür erforderlichen Informationen zur Verfügung, damit dieser die Einhaltung der in dieser Vereinbarung und ihren Anlagen niedergelegten Pflichten überprüfen kann, und ermöglicht Kontrollen durch den Auftraggeber oder einen von ihm beauftragten Prüfer.';
+    const quote = quoteOf(sentence, [rangeOf(sentence, 'Informationen'), rangeOf(sentence, 'beauftragten Prüfer')]);
+    expect(quote).toContain('Informationen zur Verfügung …');
+    expect(quote).toContain('beauftragten Prüfer.');
+  });
+
   it('quotes the words that decided an item in a long clause', () => {
     const contract = parseContract(`Vertrag\n\n1 Rückgabe und Löschung\n\n1. ${LONG}\n`);
     const deletion = checkContract(contract).find((item) => item.id === 'art28-3-g')!;
     expect(deletion.status).toBe('covered');
-    for (const quote of [deletion.reason.kind === 'covered' ? deletion.reason.quote : '', ...deletion.evidence.map((evidence) => evidence.quote)]) {
-      expect(quote).toContain('löschen');
+    const reason = deletion.reason.kind === 'covered' ? deletion.reason.quote : '';
+    expect(reason).toContain('zurückzugeben');
+    expect(reason).toContain('löschen');
+    expect(deletion.evidence.map((evidence) => evidence.aspect)).toEqual(['deletion', 'return']);
+    for (const { aspect, quote } of [{ aspect: 'deletion', quote: reason }, { aspect: 'return', quote: reason }, ...deletion.evidence]) {
+      expect(quote).toContain(aspect === 'deletion' ? 'löschen' : 'zurückzugeben');
       expect(quote).toMatch(/Beendigung|nach Wahl/u);
     }
   });

@@ -5,7 +5,7 @@ import { matchEntry } from '../../../shared/checklist/match';
 import { statementsOf } from '../../../shared/checklist/statements';
 
 const words = (sentence: string, entry: Entry, leadIn: string | null = null) => {
-  const said = matchEntry(sentence, entry, leadIn);
+  const said = matchEntry(sentence, entry, { leadIn, context: () => '', party: null, force: 'none' });
   return said && said.words.map(([from, to]) => said.text.slice(from, to));
 };
 

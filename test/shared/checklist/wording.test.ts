@@ -10,9 +10,15 @@ import { readFixture, readTemplate } from '../../support/files';
 
 /** Every pattern the checklist tries. */
 function allPatterns(): RegExp[] {
-  const terms = (entries: readonly Entry[]) => entries.flat().flatMap((term) => (term instanceof RegExp ? [term] : 'together' in term ? [...term.together, ...(term.unless ? [term.unless] : [])] : [term.leadIn]));
+  const terms = (entries: readonly Entry[]) =>
+    entries.flat().flatMap((term) => {
+      if (term instanceof RegExp) return [term];
+      if ('together' in term) return [...term.together, ...(term.unless ? [term.unless] : [])];
+      if ('leadIn' in term) return [term.leadIn];
+      return 'context' in term ? [term.context] : [];
+    });
   return checklistItems().flatMap((rule) => [
-    ...rule.aspects.flatMap((aspect) => terms(aspect.wording)),
+    ...rule.aspects.flatMap((aspect) => [...terms(aspect.wording), ...terms(aspect.partial ?? []), ...terms(aspect.completedBy ?? [])]),
     ...terms(rule.partial ?? []),
     rule.topic,
     ...(rule.coupling ? [rule.coupling] : []),

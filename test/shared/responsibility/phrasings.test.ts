@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { leadInFrame } from '../../../shared/responsibility/annexFrame';
 import { classifyMeasures } from '../../../shared/responsibility/classify';
 
 /**
@@ -65,11 +66,21 @@ const PHRASINGS: readonly (readonly ['P' | 'C' | 'S' | 'U', string, readonly str
   ['C', 'The Customer shall ensure that its users keep their passwords secret.', en],
   ['P', 'Data is deleted within 30 days after the Customer terminates the agreement.', en],
   ['P', 'Where the Customer requests deletion, the Supplier deletes the data within 30 days.', en],
+  // A modal naming nobody: what the measure makes possible or rules out is the frame's; a permission or an offer is no one's duty.
+  ['P', 'Gelöschte Datensätze können innerhalb von 30 Tagen wiederhergestellt werden.', de],
+  ['P', 'Zugriffe auf die Patientenakte können anhand der Protokolle nachvollzogen werden.', de],
+  ['P', 'Personenbezogene Daten dürfen nur verschlüsselt übertragen werden.', de],
+  ['U', 'Daten dürfen an verbundene Unternehmen übermittelt werden.', de],
+  ['P', 'Backups can be restored within four hours.', en],
+  ['P', "Every change to a user's role can be traced in the audit log.", en],
+  ['P', "Users cannot see other tenants' data.", en],
+  ['U', 'Encryption may be enabled on request.', en],
+  ['U', 'Personal data may be disclosed to affiliates.', en],
 ];
 
 describe('phrasings of TOM annexes', () => {
   it.each(PHRASINGS.map(([party, text, preamble]) => ({ party, text, preamble })))('$text → $party', ({ party, text, preamble }) => {
-    const [responsibility] = classifyMeasures([{ category: { number: '1', title: 'Kontrolle' }, services: [], text }], preamble, []);
+    const [responsibility] = classifyMeasures([{ category: { number: '1', title: 'Kontrolle' }, services: [], text }], leadInFrame(preamble, []), []);
     expect(responsibility!.party).toBe(PARTY[party]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Party, ResponsibleParty } from '../../../shared/contract/model';
+import { leadInFrame } from '../../../shared/responsibility/annexFrame';
 import { classifyClauseText, classifyMeasures, type MeasureInput } from '../../../shared/responsibility/classify';
 
 /**
@@ -8,13 +9,13 @@ import { classifyClauseText, classifyMeasures, type MeasureInput } from '../../.
  * measure that names nobody (or names a party in a role that does not make it act)
  * must come out `provider`, with the frame as its reason.
  */
-const PROVIDER_FRAME_DE = ['Die folgenden technischen und organisatorischen Maßnahmen werden vom Auftragnehmer umgesetzt:'];
-const PROVIDER_FRAME_EN = ['The Supplier has implemented the following technical and organisational measures:'];
-
 const PARTIES: readonly Party[] = [
   { role: 'customer', name: 'Harbour Retail GmbH', address: [], roleLabel: 'Kunde', roleLine: '(nachfolgend „Kunde“)' },
   { role: 'provider', name: 'TrafficPlex GmbH', address: [], roleLabel: 'Auftragnehmer', roleLine: '– Auftragnehmer –' },
 ];
+
+const PROVIDER_FRAME_DE = leadInFrame(['Die folgenden technischen und organisatorischen Maßnahmen werden vom Auftragnehmer umgesetzt:'], PARTIES);
+const PROVIDER_FRAME_EN = leadInFrame(['The Supplier has implemented the following technical and organisational measures:'], PARTIES);
 
 function measure(text: string, title = 'Zugangskontrolle', services: string[] = []): MeasureInput {
   return { category: { number: '2', title }, services, text };
@@ -148,7 +149,7 @@ describe('the reason shown for a decision', () => {
   });
 
   it('leaves a measure unstated when nothing names a party and there is no frame', () => {
-    const [responsibility] = classifyMeasures([measure('Videoüberwachung der Eingänge')], [], PARTIES);
+    const [responsibility] = classifyMeasures([measure('Videoüberwachung der Eingänge')], null, PARTIES);
     expect(responsibility).toMatchObject({ party: 'unstated', cue: null, reason: { kind: 'none' } });
   });
 });

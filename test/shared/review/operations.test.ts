@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseContract } from '../../../shared/parse/parseContract';
 import { listChanges } from '../../../shared/redline/changes';
 import { displayLabels } from '../../../shared/redline/numbering';
@@ -112,6 +114,15 @@ describe('redlining a review', () => {
   it('re-reads a measure’s responsibility after an edit', () => {
     const review = editText(base, { kind: 'tom', id: 't47' }, 'Die Datensicherung obliegt dem Auftragnehmer', anna);
     expect(review.contract.toms[46]!.responsibility.party).toBe('provider');
+  });
+
+  it('re-reads the measures when an edit of the body gives the TOM annex to the other party', () => {
+    const written = newReview(parseContract(readFileSync(resolve(import.meta.dirname, '../../fixtures/written/avv-frame-contract-de.txt'), 'utf8')), { kind: 'template', name: 'avv.txt' }, '2026-11-26T09:00:00Z');
+    const takes = written.contract.sections.flatMap((section) => section.clauses).find((candidate) => candidate.text.startsWith('Der Auftragsverarbeiter ergreift'))!;
+    const party = (review: typeof written) => review.contract.toms.find((tom) => tom.text.startsWith('Videoüberwachung'))!.responsibility.party;
+    expect(party(written)).toBe('provider');
+    const edited = editText(written, { kind: 'clause', id: takes.id }, takes.text.replace('Der Auftragsverarbeiter', 'Der Verantwortliche'), anna);
+    expect(party(edited)).toBe('customer');
   });
 
   it('fills in the parties block and the date as tracked changes', () => {

@@ -37,6 +37,22 @@ describe('the review file', () => {
     expect(second!.start).toBeGreaterThanOrEqual(first!.end);
   });
 
+  it('keeps where a frame’s words stand and a frame that disagrees, and opens files written before frames said where', () => {
+    const framed = newReview(
+      parseContract(
+        'Data Processing Agreement\n\nMeadowbrook Ltd\n(the "Controller")\n\nand\n\nQuillstone Ltd\n(the "Processor")\n\n1. Security\n\n1.1 The Processor shall implement the technical and organisational measures set out in Annex II.\n\n' +
+          'ANNEX II TECHNICAL AND ORGANISATIONAL MEASURES\n\nThe Controller implements the following measures:\n\n1. Access control\n\n- Role-based access\n',
+      ),
+      { kind: 'template', name: 'dpa.txt' },
+      '2026-11-26T09:00:00Z',
+    );
+    expect(framed.contract.toms[0]!.responsibility.reason).toMatchObject({ scope: 'annex', at: 'ANNEX II', conflict: { party: 'provider', scope: 'contract', at: '1.1' } });
+    expect(parseReviewFile(serializeReview(framed))).toEqual({ ok: true, review: framed });
+    const older = JSON.parse(serializeReview(framed), (key, value: unknown) => (key === 'at' || key === 'conflict' ? undefined : value));
+    const opened = parseReviewFile(JSON.stringify(older));
+    expect(opened.ok && opened.review.contract.toms[0]!.responsibility.reason).toEqual({ kind: 'frame', scope: 'annex', frame: 'The Controller implements' });
+  });
+
   it('refuses what is not JSON, not a review, from a future version, or of the wrong shape — and says where', () => {
     expect(parseReviewFile('{ nope')).toEqual({ ok: false, error: { code: 'not-json' } });
     expect(parseReviewFile('{"format":"other"}')).toEqual({ ok: false, error: { code: 'not-a-review' } });
