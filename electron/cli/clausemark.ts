@@ -44,8 +44,9 @@ const FLAGS: Record<string, readonly string[]> = {
   export: ['--clean', '--include-internal', '--tom-table', '--cover'],
   import: [],
   compare: ['--json', '--ignore-case', '--ignore-punctuation'],
+  merge: [],
 };
-const VALUES: Record<string, readonly string[]> = { export: ['--out', '--author', '--title', '--language'], import: ['--out'], compare: ['--out', '--author'] };
+const VALUES: Record<string, readonly string[]> = { export: ['--out', '--author', '--title', '--language'], import: ['--out'], compare: ['--out', '--author'], merge: ['--out', '--author'] };
 /** How many inputs each command takes (`max` null: any number), and what to say when they are wrong. */
 const INPUTS: Record<string, { readonly min: number; readonly max: number | null; readonly missing: string }> = {
   parse: { min: 1, max: 1, missing: 'cli.missingFile' },
@@ -53,9 +54,10 @@ const INPUTS: Record<string, { readonly min: number; readonly max: number | null
   export: { min: 1, max: 1, missing: 'cli.missingFile' },
   import: { min: 1, max: 1, missing: 'cli.missingFile' },
   compare: { min: 2, max: 2, missing: 'compare.cli.missingFiles' },
+  merge: { min: 2, max: 2, missing: 'cli.mergeMissingFiles' },
 };
 /** Options a command cannot do without. */
-const REQUIRED: Record<string, readonly string[]> = { export: ['--out'], import: ['--out'] };
+const REQUIRED: Record<string, readonly string[]> = { export: ['--out'], import: ['--out'], merge: ['--out'] };
 
 function parseArguments(argv: readonly string[], t: Translate): ParsedArguments {
   const [command, ...rest] = argv;
@@ -183,6 +185,10 @@ export async function runCli(argv: readonly string[], given: CliIo): Promise<num
       const request = { old: parsed.inputs[0]!, new: parsed.inputs[1]!, json: parsed.flags.has('--json'), options, out: parsed.values.get('--out') ?? null, author: parsed.values.get('--author') ?? null };
       const { compareCommand } = await import('./compareCommand');
       return await compareCommand(request, io, t);
+    }
+    if (parsed.command === 'merge') {
+      const { mergeCommand } = await import('./mergeCommand');
+      return await mergeCommand({ review: parsed.inputs[0]!, answer: parsed.inputs[1]!, out: parsed.values.get('--out')!, author: parsed.values.get('--author') ?? null }, io, t);
     }
     const input = parsed.inputs[0]!;
     const commandIo = { ...io, now: () => new Date().toISOString() };

@@ -52,6 +52,7 @@ export async function readDocument(path: string, options: LoadOptions = {}): Pro
       review: loaded.review,
       savedAsReview: loaded.kind === 'review',
       ...(loaded.warnings ? { warnings: loaded.warnings } : {}),
+      ...(loaded.properties ? { properties: loaded.properties } : {}),
     },
   };
 }

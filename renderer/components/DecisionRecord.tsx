@@ -22,9 +22,15 @@ export function DecisionRecord({ decisions }: { readonly decisions: readonly Dec
           }
           return (
             <li key={decision.id} className={`decision decision-${decision.action}`}>
+              {'answer' in decision && decision.answer !== undefined && (
+                <p className="decision-by-them">
+                  <span className={`badge badge-by-them badge-${decision.action}`}>{t(`notes.byThem.${decision.action}`)}</span>
+                </p>
+              )}
               <p>
                 {/* German puts the verb last: "hat die Einfügung „…“ abgelehnt". */}
                 <strong>{decision.by}</strong> {t(`notes.decided.${decision.action}`, { what })}
+                {'answer' in decision && decision.answer !== undefined && <span className="muted"> ({t('notes.inAnswer', { file: decision.answer })})</span>}
               </p>
               <p className="muted">
                 <time dateTime={decision.at}>{formatDate(decision.at)}</time>

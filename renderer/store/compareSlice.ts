@@ -7,10 +7,12 @@
  */
 import type { StateCreator } from 'zustand';
 import { adoptComparison } from '../../shared/compare/adopt';
+import { answerSide } from '../../shared/compare/answer';
 import { compareContracts } from '../../shared/compare/compareContracts';
 import { EXACT, type CompareOptions, type Comparison } from '../../shared/compare/model';
 import type { ComparisonFilter } from '../../shared/compare/rows';
 import type { Contract } from '../../shared/contract/model';
+import type { DocumentProperties } from '../../shared/docx/read/properties';
 import type { ChecklistOverride, Review } from '../../shared/review/model';
 import { deleteVersion, findVersion, restoreVersion, saveVersion } from '../../shared/review/versions';
 import { compareInBackground } from '../compute/compareInBackground';
@@ -23,7 +25,8 @@ import { unexpectedError } from '../../shared/host/errorMessage';
 export type ComparedSide =
   | { readonly kind: 'current' }
   | { readonly kind: 'version'; readonly id: string }
-  | { readonly kind: 'file'; readonly name: string; readonly review: Review };
+  /** `properties`: a Word document's core properties, which name and date its untracked edits. */
+  | { readonly kind: 'file'; readonly name: string; readonly review: Review; readonly properties?: DocumentProperties };
 
 export interface ActiveComparison {
   readonly old: ComparedSide;
@@ -78,7 +81,11 @@ export interface CompareSlice {
   saveVersion(name: string): void;
   deleteVersion(id: string): void;
   restoreVersion(id: string): void;
-  /** Adopts the comparison on screen as tracked changes of `author`; only a comparison from the current review. */
+  /**
+   * Adopts the comparison on screen as tracked changes; only a comparison from the current
+   * review. A file's revisions and comments keep their authors and dates, and what it did
+   * with our changes is decided in its name; `author` is whose the rest is.
+   */
   adoptComparison(author: string): void;
   /** Forgets comparisons and open versions: a new document is on screen. */
   resetComparison(): void;
@@ -139,7 +146,10 @@ export const createCompareSlice: StateCreator<AppState, [], [], CompareSlice> = 
     async chooseComparisonFile() {
       try {
         const outcome = await host().openForComparison();
-        if (outcome.status === 'opened') return { kind: 'file', name: outcome.document.name, review: outcome.document.review };
+        if (outcome.status === 'opened') {
+          const { name, review, properties } = outcome.document;
+          return { kind: 'file', name, review, ...(properties ? { properties } : {}) };
+        }
         if (outcome.status === 'failed') get().showError(outcome.error);
       } catch (error) {
         get().showError(unexpectedError(error));
@@ -229,8 +239,11 @@ export const createCompareSlice: StateCreator<AppState, [], [], CompareSlice> = 
       if (!comparison || comparison.old.kind !== 'current' || name === '') return;
       // The review may have changed since the comparison was made (an undo): compare what it is now.
       const result = (review: Review) => (review.contract === comparison.oldContract ? comparison.result : compareContracts(review.contract, comparison.newContract, get().compareOptions));
-      const adopted = edit((review, context) => adoptComparison(review, comparison.newContract, result(review), { ...context, author: name }));
-      if (adopted) set({ comparison: null, rightTab: 'changes', changeFilter: { author: name, sectionId: null } });
+      const side = comparison.new;
+      // Their answer: what it tracked is theirs by its own authors; what it did not, `name`'s, at the document's date.
+      const their = (now: string) => (side.kind === 'file' ? { their: { date: answerSide(side.review.contract, side.properties, now).date, answer: side.name } } : {});
+      const adopted = edit((review, context) => adoptComparison(review, comparison.newContract, result(review), { ...context, author: name, ...their(context.now) }));
+      if (adopted) set({ comparison: null, rightTab: 'changes', changeFilter: { author: side.kind === 'file' ? null : name, sectionId: null } });
     },
     resetComparison() {
       comparisons++;

@@ -47,7 +47,8 @@ export function concepts() {
   );
   const BREACH_EN = w('\\b(?:(?:personal )?data breach\\w*|security (?:incident|breach)\\w*|(?:personal )?data incident\\w*|breach\\w* of security|(?:accidental|unlawful|unauthori[sz]ed)\\W+(?:\\S+\\W+){0,3}?(?:destruction|loss|alteration|disclosure|access))');
   const breachNotice: Entry[] = [
-    [together([BREACH_DE, w('\\b(?:meld|informier|unterricht|benachrichtig|mitteil|in Kenntnis)')])],
+    // A separable verb tells as well (*teilt … unverzüglich mit*, *zeigt … an*).
+    [together([BREACH_DE, w('\\b(?:meld|informier|unterricht|benachrichtig|mitteil|in Kenntnis|teil\\w* (?:\\S+ ){0,10}?mit\\b|zeig\\w* (?:\\S+ ){0,10}?an\\b|anzuzeigen)')])],
     [together([BREACH_EN, w('\\b(?:notif|inform|report|tell)')])],
   ];
 
@@ -78,11 +79,18 @@ export function concepts() {
     '(?:(?:Datenschutz)?(?:[Pp]flichten|[Vv]erpflichtungen|[Aa]nforderungen|[Rr]egelungen|[Bb]estimmungen|[Bb]edingungen|[Vv]orgaben|Garantien)|(?:Daten)?[Ss]chutzniveau\\w*|obligations|terms|protections?|level of (?:\\S+ ){0,6}?protection|requirements|restrictions|standards?|conditions|safeguards|duties)';
   const EQUIVALENT_OBLIGATIONS = w(`\\b${EQUIVALENT} (?:\\S+ ){0,4}?${OBLIGATIONS}\\b|\\b${OBLIGATIONS} (?:\\S+ ){0,4}?${EQUIVALENT}\\b`);
   const BOUND = w('\\b(?:vertraglich\\w*|Vertrag\\w*|verpflicht\\w*|auferleg\\w*|einhält|einhalten|einzuhalten|Vereinbarung\\w*|binden\\w*|sicherstell\\w*|sicherzustellen|gewährleist\\w*|bound|binding|subject to|impos\\w*|requir\\w*|abide\\w*|agreements?|contracts?|contractual\\w*|ensure\\w*|gelten|gilt|apply|applies)');
+  const THIS_CONTRACT_KEPT = w(
+    '\\b(?:Einhaltung|Beachtung|einzuhalten|einhalten|comply with|compliance with|abide by|bound by) (?:\\S+ ){0,4}?(?:dieses|dieser|des|der|this|the) (?:\\S+ ){0,1}?(?:Vertrag\\w*|Vereinbarung|AVV|DPA|Agreement|Addendum)\\b',
+  );
+  /** Binding someone, said by a verb: not the contract's name, which the words kept already say. */
+  const BINDS = w('\\b(?:vertraglich\\w*|verpflicht\\w*|auferleg\\w*|binden\\w*|sicherstell\\w*|sicherzustellen|gewährleist\\w*|bind|binds|bound|requir\\w*|impos\\w*|ensure\\w*|oblig\\w*)');
   const flowDown: Entry[] = [
     [together([EQUIVALENT_OBLIGATIONS, SUB, BOUND])],
     [w('\\bensure (?:that )?(?:each|the|any|every) (?:new )?sub-?processors? (?:will )?(?:abides?|complies|comply|is bound)')],
     [together([w('\\bvertraglich (?:\\S+ ){0,4}(?:auferleg|übertrag|weitergeb)|\\bPflichten (?:\\S+ ){0,6}(?:auferleg|übertrag|weitergeb)'), SUB])],
     [together([w('\\bimpos\\w* (?:\\S+ ){0,8}obligations'), SUB])],
+    // Bound to keep this contract itself (*verpflichtet Unterauftragnehmer auf die Einhaltung der Regelungen dieses Vertrages*, *require each sub-processor to comply with this DPA*).
+    [together([THIS_CONTRACT_KEPT, SUB, BINDS])],
   ];
 
   /**
@@ -125,15 +133,22 @@ export function concepts() {
    * copies or summaries of audits, third parties' audit reports, questionnaires or audit logs,
    * and not an inspection anyone may make (*anyone may inspect our open-source code*).
    */
-  const AUDIT_DE = w('\\b(?:Überprüfung\\w*|Inspektion\\w*|Kontrollen|Kontrollrecht\\w*|Audit(?:s|ierung\\w*)?\\b(?![- ]?(?:log|trail|protokoll|bericht|questionnaire|report|certificat|Frageb(?:o|ö)gen))|Prüfung(?:en)?|Prüfer|Stichprobenkontroll\\w*|vor-Ort-(?:Kontroll|Prüfung|Inspektion)\\w*|(?:zu )?(?:über)?prüfen|kontrollieren|inspizieren)');
-  const AUDIT_EN = w('(?<!\\b(?:cop(?:y|ies)|results?|summar(?:y|ies)|reports?) of (?:\\S+ ){0,5})(?<!third[- ]party )\\b(?:audit(?:s|ed|ing)?|inspect(?:s|ed|ing|ions?)?)\\b(?![- ]?(?:logs?|trails?|questionnaires?|reports?|certificat\\w*|opinions?|statements?)\\b)');
+  const AUDIT_DE = w('\\b(?:(?:sich )?(?:\\S+ ){0,12}?von (?:\\S+ ){0,3}?Einhaltung (?:\\S+ ){0,12}?überzeug\\w*|Überprüfung\\w*|Inspektion\\w*|Kontrollen|Kontrollrecht\\w*|Audit(?:s|ierung\\w*)?\\b(?![- ]?(?:log|trail|protokoll|bericht|questionnaire|report|certificat|Frageb(?:o|ö)gen))|Prüfung(?:en)?|Prüfer|Stichprobenkontroll\\w*|vor-Ort-(?:Kontroll|Prüfung|Inspektion)\\w*|(?:zu )?(?:über)?prüfen|kontrollieren|inspizieren)');
+  // What stands before the word is looked at only where the word is (after it, including it): a lookbehind in front would be tried at every character.
+  const AUDIT_EN = w(
+    '\\b(?:audit(?:s|ed|ing)?|inspect(?:s|ed|ing|ions?)?)\\b(?<!\\b(?:cop(?:y|ies)|results?|summar(?:y|ies)|reports?) of (?:\\S+ ){0,5}\\w+)(?<!third[- ]party \\w+)(?![- ]?(?:logs?|trails?|questionnaires?|reports?|certificat\\w*|opinions?|statements?)\\b)',
+  );
   const AUDITOR = w(`\\b${CONTROLLER}|\\b(?:Prüfer\\w*|Auditor\\w*|auditors?)`);
   /** Whoever likes may look: a right of the public, not of the controller (*anyone may inspect our code*, *jedermann kann ihn prüfen*). */
-  const ANYONE = w('\\b(?:anyone|anybody|everyone|everybody|any person|any member of the public|jedermann|jede Person|die Öffentlichkeit)\\b');
+  const ANYONE = 'anyone|anybody|everyone|everybody|any person|any member of the public|jedermann|jede Person|die Öffentlichkeit';
+  /** What the public may see (*our public status page*, *öffentlich zugängliche Berichte*) is no audit of the processor, whoever looks. */
+  const PUBLIC = 'public|publicly|öffentlich\\w*';
+  const NOT_OURS = w(`\\b(?:${ANYONE}|${PUBLIC})\\b`);
+  const PUBLICLY = w(`\\b(?:${PUBLIC})\\b`);
   const COMPLIANCE = w('\\b(?:Einhaltung|compliance|complies|comply)');
-  const auditsByController: Entry[] = [[together([AUDIT_DE, AUDITOR], { unless: ANYONE })], [together([AUDIT_EN, AUDITOR], { unless: ANYONE })], [AUDIT_DE, CONTROLLER_MAY], [AUDIT_EN, CONTROLLER_MAY]];
+  const auditsByController: Entry[] = [[together([AUDIT_DE, AUDITOR], { unless: NOT_OURS })], [together([AUDIT_EN, AUDITOR], { unless: NOT_OURS })], [together([AUDIT_DE], { unless: PUBLICLY }), CONTROLLER_MAY], [together([AUDIT_EN], { unless: PUBLICLY }), CONTROLLER_MAY]];
   /** An audit of the processor's compliance, by the controller: the information that demonstrates it, obtained by the audit itself. */
-  const auditOfCompliance: Entry[] = [[together([AUDIT_DE, COMPLIANCE, AUDITOR], { unless: ANYONE })], [together([AUDIT_EN, COMPLIANCE, AUDITOR], { unless: ANYONE })], [together([AUDIT_DE, COMPLIANCE]), CONTROLLER_MAY], [together([AUDIT_EN, COMPLIANCE]), CONTROLLER_MAY]];
+  const auditOfCompliance: Entry[] = [[together([AUDIT_DE, COMPLIANCE, AUDITOR], { unless: NOT_OURS })], [together([AUDIT_EN, COMPLIANCE, AUDITOR], { unless: NOT_OURS })], [together([AUDIT_DE, COMPLIANCE]), CONTROLLER_MAY], [together([AUDIT_EN, COMPLIANCE]), CONTROLLER_MAY]];
   /** Reports and certificates handed over instead of an audit: Art. 28(3)(h) said in part. */
   const reportsInstead: Entry[] = [
     [together([w('\\b(?:vorleg|vorzuleg|leg\\w* (?:\\S+ ){0,8}?vor\\b|Vorlage|zur Verfügung|übermitt|Kopie|make available|provide|furnish|cop(?:y|ies))'), w('\\b(?:Zertifikat\\w*|Zertifizierung\\w*|Testat\\w*|Prüfbericht\\w*|Bericht\\w*|certificat\\w*|reports?|audits|SOC)')])],

@@ -20,7 +20,9 @@ export const REACH = 20;
  * and a global copy made later would be compiled a second time on the first check.
  */
 export function together(patterns: readonly RegExp[], options: { readonly reach?: number; readonly unless?: RegExp } = {}): Together {
-  return { together: patterns.map(globalOf), reach: options.reach ?? REACH, unless: options.unless ?? null };
+  const global = patterns.map(globalOf);
+  const screen = [...global].sort((a, b) => a.source.length - b.source.length);
+  return { together: global, screen, reach: options.reach ?? REACH, unless: options.unless ?? null };
 }
 
 /** One global copy of each pattern, however many entries say it together with others (the sub-processors, the persons). */

@@ -68,6 +68,8 @@ export type AspectId =
 export interface Together {
   /** Global patterns (`g`): each is read from the start of the text it is tried on. */
   readonly together: readonly RegExp[];
+  /** The same patterns, the shortest first: tried on the whole sentence before any statement, the cheapest rules most sentences out. */
+  readonly screen: readonly RegExp[];
   readonly reach: number;
   readonly unless: RegExp | null;
 }

@@ -3,7 +3,7 @@
  * place of each term's match, so that a quote can show every word that decided.
  */
 import type { ResponsibleParty } from '../contract/model';
-import type { Entry, Together } from './items';
+import type { ByParty, Entry, Term, Together } from './items';
 import { statementsOf, type Statement } from './statements';
 import { largest, pushAll, smallest } from '../lists/pushAll';
 
@@ -13,10 +13,21 @@ export type Range = readonly [number, number];
 /** The most matches of one pattern in a statement weighed against the others'. */
 const MATCHES_TRIED = 6;
 
+/**
+ * The last sentence each pattern was tried on, and whether it matched: the check tries every
+ * entry on one sentence before the next, and a pattern many entries share (the sub-processors,
+ * the controller) is then tried on it once.
+ */
+const lastTried = new WeakMap<RegExp, { readonly text: string; readonly found: boolean }>();
+
 /** Whether the global `pattern` matches `text`, read from its start. */
 function foundIn(text: string, pattern: RegExp): boolean {
+  const last = lastTried.get(pattern);
+  if (last?.text === text) return last.found;
   pattern.lastIndex = 0;
-  return pattern.test(text);
+  const found = pattern.test(text);
+  lastTried.set(pattern, { text, found });
+  return found;
 }
 
 function matchesIn(text: string, pattern: RegExp): Range[] {
@@ -67,7 +78,7 @@ function closest(sentence: string, statement: Statement, together: Together): Ra
 
 function togetherIn(sentence: string, together: Together): Range[] | null {
   // Patterns that miss the whole sentence miss each of its statements: most sentences end here.
-  if (!together.together.every((pattern) => foundIn(sentence, pattern))) return null;
+  if (!together.screen.every((pattern) => foundIn(sentence, pattern))) return null;
   for (const statement of statementsOf(sentence)) {
     const ranges = closest(sentence, statement, together);
     if (ranges) return ranges;
@@ -95,11 +106,18 @@ export interface Around {
 
 const NOWHERE: Around = { leadIn: null, context: () => '', party: null, force: 'none' };
 
+const isByParty = (term: Term): term is ByParty => !(term instanceof RegExp) && 'party' in term;
+
+/** Whether the sentence's reading gives the duty or right of `term` to its party (or to both parties). */
+const obliges = (around: Around, term: ByParty) => (around.party === term.party || around.party === 'shared') && (term.force === undefined || around.force === term.force);
+
 /** Whether `sentence` (standing as `around` says) says `entry`, and with which words. */
 export function matchEntry(sentence: string, entry: Entry, around: Around = NOWHERE): Said | null {
   const words: Range[] = [];
   const fromLeadIn: Range[] = [];
   const { leadIn } = around;
+  // Who the sentence obliges is known before any pattern runs: a sentence of the wrong party is passed over at once.
+  if (!entry.every((term) => !isByParty(term) || obliges(around, term))) return null;
   for (const term of entry) {
     if (term instanceof RegExp) {
       const match = term.exec(sentence);
@@ -115,7 +133,7 @@ export function matchEntry(sentence: string, entry: Entry, around: Around = NOWH
       fromLeadIn.push([match.index, match.index + match[0].length]);
     } else if ('context' in term) {
       if (!term.context.test(around.context())) return null;
-    } else if ((around.party !== term.party && around.party !== 'shared') || (term.force !== undefined && around.force !== term.force)) return null;
+    }
   }
   if (fromLeadIn.length === 0) return { text: sentence, words };
   const shift = leadIn!.length + 1;

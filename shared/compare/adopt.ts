@@ -1,26 +1,57 @@
 /**
- * "Adopt as tracked changes": a comparison becomes tracked changes of one author in the
- * review, as Word's *Compare* produces a redline. The review's current text is the old
- * side; afterwards, accepting every adopted change gives the new side's text and
- * rejecting every one gives the old text back. Edits go through the redline core
- * (`applyEdit`), so other authors' pending changes are kept as an edit would keep them.
+ * "Adopt as tracked changes": a comparison becomes tracked changes in the review, as
+ * Word's *Compare* produces a redline. The review's current text is the old side;
+ * afterwards, accepting every adopted change gives the new side's text and rejecting
+ * every one gives the old text back. The changes are the comparison's own pieces, laid
+ * on the texts (`spans.ts`, `overlay.ts`): what the screen showed is what the redline holds.
+ *
+ * Round two: where the other side is their document (their answer), its revisions keep
+ * their authors and dates, its comments and replies come in as theirs on the words they
+ * marked, and what it did with our pending changes (accepted, rejected) is decided so in
+ * the decision record, in their name. Ours stay ours: pending changes, notes, versions.
  *
  * Only what the redline model can track is adopted: the words of clauses, measures,
  * parties and the date, and clauses and measures added, removed or moved (a move is a
  * deletion where the clause stood and an insertion where it stands now, as Word's
  * `w:moveFrom`/`w:moveTo`). `untrackedDifferences` names the rest.
  */
-import type { Clause, Contract, Section, Tom } from '../contract/model';
+import type { Clause, Comment, Contract, Section, Segment, Tom } from '../contract/model';
 import { hasPartyBlock } from '../contract/party';
-import { applyEdit } from '../redline/edit';
-import { segmentsOf } from '../redline/segments';
-import { DATE_TARGET, partyTarget, partyText } from '../review/items';
-import type { Review } from '../review/model';
-import { editText, reanchor, reclassify, withSegments, type ActionContext } from '../review/operations';
-import type { ClauseComparison, Comparison, OtherChange, TomComparison } from './model';
-import { differs, sideText } from './textDiff';
+import { listChanges } from '../redline/changes';
+import { compact, currentText, hasChanges, segmentsOf } from '../redline/segments';
+import { partyFromText, partyText } from '../review/items';
+import type { Decision, Review } from '../review/model';
+import { decideChanges, decisionRecord, reanchor, reclassify, withSegments, type ActionContext, type DecisionContext } from '../review/operations';
+import type { Attribution } from './attribution';
+import { adoptComments } from './comments';
+import type { ClauseComparison, Comparison, DiffSegment, OtherChange, TomComparison } from './model';
+import { overlay, type Verdict } from './overlay';
+import { spansOf, type Span } from './spans';
 import { Vocabulary } from './vocabulary';
+import { WholeChanges } from './wholeChanges';
 import { pushAll } from '../lists/pushAll';
+
+export interface AdoptContext extends ActionContext {
+  /**
+   * Present when the other side is their document (round two): `date` is when what it
+   * does not date was done (the document's date), `answer` its file name. `author` is then
+   * whose its untracked edits are, and who decided our changes there. Absent, the other
+   * side is words only (a version of our own): every difference is `author`'s at `now`.
+   */
+  readonly their?: { readonly date: string; readonly answer: string };
+}
+
+/** What one adoption works with, and what it finds as it goes. */
+interface Adopting {
+  readonly context: AdoptContext;
+  readonly plain: Attribution;
+  readonly comparison: Comparison;
+  readonly vocabulary: Vocabulary;
+  /** Round two: their document's revisions, comments and decisions count. */
+  readonly round: boolean;
+  /** Our pending changes their document decided, word by word (already applied to the text). */
+  readonly verdicts: Map<string, Verdict>;
+}
 
 /** The key of insertions before the first item; not an id, which is never empty. */
 const START = '\u0000';
@@ -34,47 +65,80 @@ function add<T>(insertions: Insertions<T>, after: string, item: T): void {
   insertions.set(after, list);
 }
 
-/** Where an entry's old item is edited or deleted; null leaves it as it is. */
-type Fate = { readonly kind: 'edit'; readonly text: string } | { readonly kind: 'delete' };
+type Item = Clause | Tom;
 
-/**
- * The text an item is edited to: its own text with the comparison's differences applied,
- * and only those — whitespace, and case or punctuation where the comparison ignored them,
- * stay as they were, so adopting reports no change the comparison did not.
- */
-function adopted(before: string, after: string, vocabulary: Vocabulary): string | null {
-  const segments = vocabulary.diff(before, after, 'old');
-  return differs(segments) ? sideText(segments, 'new') : null;
+/** What becomes of an old item: its words overlaid with theirs, deleted as a whole, or left to a decision on the whole. */
+type Fate =
+  | { readonly kind: 'overlay'; readonly theirs: Item; readonly entry: ClauseComparison | TomComparison }
+  | { readonly kind: 'delete'; readonly by: Attribution; readonly comments: readonly Comment[] | undefined };
+
+/** Where the comparison could not be laid on the texts (it always can): the whole text replaced. */
+function replaced(before: string, after: string): Span[] {
+  return [
+    { kind: 'delete', old: { start: 0, end: before.length }, new: { start: 0, end: 0 } },
+    { kind: 'insert', old: { start: before.length, end: before.length }, new: { start: 0, end: after.length } },
+  ];
 }
 
-function fateOf(entry: ClauseComparison | TomComparison, vocabulary: Vocabulary): Fate | null {
-  const moved = 'status' in entry ? entry.status === 'moved' : entry.placeChanged;
-  if (!entry.old) return null;
-  if (!entry.new || moved) return { kind: 'delete' };
-  const text = entry.textChanged ? adopted(entry.old.text, entry.new.text, vocabulary) : null;
-  return text === null ? null : { kind: 'edit', text };
+/** Our segments with the comparison's pieces of `before` (ours) and `after` (theirs) laid on them. */
+function overlaid(ours: readonly Segment[], theirs: readonly Segment[], pieces: readonly DiffSegment[], texts: { before: string; after: string }, adopting: Adopting, untouched?: string): Segment[] {
+  const spans = spansOf(pieces, texts.before, texts.after, adopting.comparison.options) ?? replaced(texts.before, texts.after);
+  const result = overlay({
+    ours,
+    theirs: adopting.round ? theirs : texts.after === '' ? [] : [{ kind: 'equal', text: texts.after }],
+    spans,
+    plain: adopting.plain,
+    newId: adopting.context.newId,
+    decide: adopting.round,
+    ...(untouched === undefined ? {} : { untouched: new Set([untouched]) }),
+  });
+  for (const [id, verdict] of result.verdicts) adopting.verdicts.set(id, verdict);
+  return result.segments;
 }
 
-function apply<T extends Clause | Tom>(item: T, fate: Fate | undefined, context: ActionContext): T | null {
+function withComments<T extends Item>(item: T, comments: readonly Comment[] | undefined): T {
+  const { comments: _old, ...rest } = item;
+  return (comments && comments.length > 0 ? { ...rest, comments } : rest) as T;
+}
+
+function apply<T extends Item>(item: T, fate: Fate | undefined, adopting: Adopting): T | null {
   if (!fate) return item;
+  const { newId } = adopting.context;
   if (fate.kind === 'delete') {
     // A pending insertion that is deleted again simply goes, as Word does.
     if (item.change?.kind === 'insert') return null;
     if (item.change?.kind === 'delete') return item;
-    return { ...item, change: { kind: 'delete', id: context.newId(), author: context.author, date: context.now } };
+    const deleted = { ...item, change: { kind: 'delete' as const, id: newId(), author: fate.by.author, date: fate.by.date } };
+    return adopting.round ? withComments(deleted, adoptComments(item.comments, fate.comments, item.text, newId)) : deleted;
   }
-  const next = withSegments(item, applyEdit(segmentsOf(item), fate.text, { author: context.author, date: context.now, newId: context.newId }));
-  const comments = reanchor(item.comments, next.text);
-  return comments ? { ...next, comments } : next;
+  const { theirs, entry } = fate;
+  const changed = entry.textChanged || (adopting.round && (hasChanges(item.segments) || hasChanges(theirs.segments)));
+  const next = changed ? withSegments(item, overlaid(segmentsOf(item), segmentsOf(theirs), entry.segments, { before: entry.old!.text, after: entry.new!.text }, adopting, item.change?.id)) : item;
+  const own = changed ? reanchor(item.comments, next.text) : item.comments;
+  return withComments(next, adopting.round ? adoptComments(own, theirs.comments, next.text, newId) : own);
 }
 
-/** A new id, the whole text as one insertion, and the whole-item change that says so. */
-function insertion(text: string, context: ActionContext): Required<Pick<Clause, 'id' | 'segments' | 'change'>> {
-  const change = { kind: 'insert' as const, id: context.newId(), author: context.author, date: context.now };
-  return { id: context.newId(), segments: [{ kind: 'insert', text, author: change.author, date: change.date, id: change.id }], change };
+/** Their item as a new one here: one insertion of its words, theirs if their document tracked it, with their comments. */
+function insertion<T extends Item>(source: T, adopting: Adopting): T {
+  const { newId } = adopting.context;
+  const tracked = adopting.round && source.change?.kind === 'insert' ? source.change : null;
+  const change = { kind: 'insert' as const, id: newId(), author: tracked?.author || adopting.plain.author, date: tracked?.date || adopting.plain.date };
+  const { comments: _comments, status: _status, change: _change, segments: _segments, ...rest } = source;
+  const segments: Segment[] = [{ kind: 'insert', text: source.text, author: change.author, date: change.date, id: change.id }];
+  const item = { ...rest, id: newId(), segments, change } as unknown as T;
+  return adopting.round ? withComments(item, adoptComments(undefined, source.comments, source.text, newId)) : item;
 }
 
-function adoptClauses(contract: Contract, other: Contract, comparison: Comparison, vocabulary: Vocabulary, context: ActionContext): Section[] {
+/** The deletion of an item of ours they no longer have: their tracked deletion of its words, if any. */
+function deletion(item: Item, whole: WholeChanges, adopting: Adopting): Fate {
+  const theirs = adopting.round ? whole.theirDeletion(item.text) : null;
+  const by = theirs ? { author: theirs.change.author || adopting.plain.author, date: theirs.change.date || adopting.plain.date } : adopting.plain;
+  return { kind: 'delete', by, comments: theirs?.item.comments };
+}
+
+function adoptClauses(contract: Contract, other: Contract, adopting: Adopting, whole: WholeChanges): Section[] {
+  const { comparison, context } = adopting;
+  const ours = new Map(contract.sections.flatMap((section) => section.clauses.map((clause) => [clause.id, clause] as const)));
   const clausesOfOther = new Map(other.sections.flatMap((section) => section.clauses.map((clause) => [clause.id, clause] as const)));
   const sectionsOfOther = new Map(other.sections.map((section) => [section.id, section]));
   const fates = new Map<string, Fate>();
@@ -98,14 +162,17 @@ function adoptClauses(contract: Contract, other: Contract, comparison: Compariso
   });
 
   for (const entry of comparison.clauses) {
-    const fate = fateOf(entry, vocabulary);
-    if (entry.old && fate) fates.set(entry.old.id, fate);
-    if (entry.old && entry.status !== 'moved') anchors.set(entry.old.sectionId, entry.old.id);
-    if (!entry.new || (entry.old && entry.status !== 'moved')) continue;
-    const source = clausesOfOther.get(entry.new.id);
-    if (!source) continue;
-    const { comments: _comments, status: _status, change: _change, segments: _segments, ...rest } = source;
-    const clause: Clause = { ...rest, ...insertion(source.text, context) };
+    const mine = entry.old ? ours.get(entry.old.id) : undefined;
+    const source = entry.new ? clausesOfOther.get(entry.new.id) : undefined;
+    const moved = entry.status === 'moved';
+    if (mine && source && !moved) {
+      if (adopting.round) whole.paired(mine, source);
+      fates.set(mine.id, { kind: 'overlay', theirs: source, entry });
+    } else if (mine && !(adopting.round && !moved && whole.removed(mine))) fates.set(mine.id, deletion(mine, whole, adopting));
+    if (entry.old && !moved) anchors.set(entry.old.sectionId, entry.old.id);
+    if (!entry.new || (entry.old && !moved) || !source) continue;
+    if (adopting.round && entry.status === 'added' && whole.restores(source.text)) continue;
+    const clause = insertion(source, adopting);
     const target = comparison.sections[entry.sectionIndex]!;
     if (target.old) add(insertions, anchors.get(target.old.id) ?? `${START}${target.old.id}`, clause);
     else created.get(entry.sectionIndex)?.clauses.push(clause);
@@ -119,7 +186,7 @@ function adoptClauses(contract: Contract, other: Contract, comparison: Compariso
   for (const section of contract.sections) {
     const clauses: Clause[] = [...(insertions.get(`${START}${section.id}`) ?? [])];
     for (const clause of section.clauses) {
-      const next = apply(clause, fates.get(clause.id), context);
+      const next = apply(clause, fates.get(clause.id), adopting);
       if (next) clauses.push(next);
       pushAll(clauses, insertions.get(clause.id) ?? []);
     }
@@ -129,56 +196,114 @@ function adoptClauses(contract: Contract, other: Contract, comparison: Compariso
   return sections;
 }
 
-function adoptToms(contract: Contract, other: Contract, comparison: Comparison, vocabulary: Vocabulary, context: ActionContext): Tom[] {
+function adoptToms(contract: Contract, other: Contract, adopting: Adopting, whole: WholeChanges): Tom[] {
+  const ours = new Map(contract.toms.map((tom) => [tom.id, tom]));
   const tomsOfOther = new Map(other.toms.map((tom) => [tom.id, tom]));
   const categoryKey = (tom: Pick<Tom, 'category'>) => `${tom.category.number}\u0000${tom.category.title}`;
   // A measure added under a category both sides have takes the category as this review writes it.
-  const categories = new Map(comparison.toms.flatMap((entry) => (entry.old && entry.new ? [[categoryKey(entry.new), entry.old.category] as const] : [])));
+  const categories = new Map(adopting.comparison.toms.flatMap((entry) => (entry.old && entry.new ? [[categoryKey(entry.new), entry.old.category] as const] : [])));
   const fates = new Map<string, Fate>();
   const insertions: Insertions<Tom> = new Map();
   let anchor = START;
-  for (const entry of comparison.toms) {
-    const fate = fateOf(entry, vocabulary);
-    if (entry.old && fate) fates.set(entry.old.id, fate);
-    if (entry.old && !(entry.new && entry.placeChanged)) anchor = entry.old.id;
-    if (entry.old && entry.new && !entry.placeChanged) continue;
-    if (!entry.new) continue;
-    const source = tomsOfOther.get(entry.new.id);
-    if (!source) continue;
-    const { comments: _comments, status: _status, change: _change, segments: _segments, ...rest } = source;
-    add(insertions, anchor, { ...rest, ...insertion(source.text, context), category: categories.get(categoryKey(source)) ?? source.category });
+  for (const entry of adopting.comparison.toms) {
+    const mine = entry.old ? ours.get(entry.old.id) : undefined;
+    const source = entry.new ? tomsOfOther.get(entry.new.id) : undefined;
+    const moved = entry.placeChanged;
+    if (mine && source && !moved) {
+      if (adopting.round) whole.paired(mine, source);
+      fates.set(mine.id, { kind: 'overlay', theirs: source, entry });
+    } else if (mine && !(adopting.round && !source && whole.removed(mine))) fates.set(mine.id, deletion(mine, whole, adopting));
+    if (entry.old && !(entry.new && moved)) anchor = entry.old.id;
+    if (!source || (entry.old && !moved)) continue;
+    if (adopting.round && entry.kind === 'added' && whole.restores(source.text)) continue;
+    add(insertions, anchor, { ...insertion(source, adopting), category: categories.get(categoryKey(source)) ?? source.category });
   }
   const toms: Tom[] = [...(insertions.get(START) ?? [])];
   for (const tom of contract.toms) {
-    const next = apply(tom, fates.get(tom.id), context);
+    const next = apply(tom, fates.get(tom.id), adopting);
     if (next) toms.push(next);
     pushAll(toms, insertions.get(tom.id) ?? []);
   }
   return toms;
 }
 
+/** The parties and the date with the comparison's differences (`other`) and their revisions laid on them. */
+function adoptFrontMatter(contract: Contract, other: Contract, adopting: Adopting): Pick<Contract, 'parties' | 'date' | 'dateSegments'> {
+  const found = (kind: 'party' | 'date', role?: string) => adopting.comparison.other.find((change) => change.where.kind === kind && (role === undefined || ('role' in change.where && change.where.role === role)));
+  const lay = (ours: readonly Segment[], theirs: readonly Segment[], change: OtherChange | undefined, before: string, after: string): Segment[] | null => {
+    if (!change && !(adopting.round && (hasChanges(ours) || hasChanges(theirs)))) return null;
+    return overlaid(ours, theirs, change?.segments ?? (after === '' ? [] : [{ kind: 'equal', text: after }]), { before, after }, adopting);
+  };
+  const parties = contract.parties.map((party) => {
+    // A party read from the text has no lines of its own to mark up: its words change in the clauses that hold them.
+    if (!hasPartyBlock(party)) return party;
+    const counterpart = other.parties.find((candidate) => candidate.role === party.role && hasPartyBlock(candidate));
+    if (!counterpart) return party;
+    const [before, after] = [partyText(party), partyText(counterpart)];
+    const segments = lay(party.segments ?? [{ kind: 'equal', text: before }], counterpart.segments ?? [{ kind: 'equal', text: after }], found('party', party.role), before, after);
+    return segments ? partyFromText(party, currentText(segments), compact(segments)) : party;
+  });
+  const [before, after] = [contract.date ?? '', other.date ?? ''];
+  const plainDate = (text: string): Segment[] => (text === '' ? [] : [{ kind: 'equal', text }]);
+  const segments = lay(contract.dateSegments ?? plainDate(before), other.dateSegments ?? plainDate(after), found('date'), before, after);
+  if (!segments) return { parties, date: contract.date, ...(contract.dateSegments ? { dateSegments: contract.dateSegments } : {}) };
+  const stored = compact(segments);
+  return { parties, date: currentText(segments) || null, ...(stored ? { dateSegments: stored } : {}) };
+}
+
+/** Our pending changes their document decided: decided in the record, in their name, at their date. */
+function recordVerdicts(before: Contract, after: Review, adopting: Adopting, clauses: WholeChanges, toms: WholeChanges): Review {
+  const their = adopting.context.their;
+  if (!their) return after;
+  const decision: DecisionContext = { by: adopting.context.author, now: their.date, rationale: '', newId: adopting.context.newId, answer: their.answer };
+  const entries = new Map(listChanges(before).map((entry) => [entry.id, entry]));
+  const decisions: Decision[] = [...after.decisions];
+  for (const [id, verdict] of adopting.verdicts) {
+    const entry = entries.get(id);
+    if (entry) decisions.push(decisionRecord(entry, verdict, decision));
+  }
+  let review: Review = { ...after, decisions };
+  // Whole clauses and measures are decided as the change list decides them (numbers run on, rejected insertions go).
+  const whole = new Map([...clauses.verdicts, ...toms.verdicts]);
+  for (const verdict of ['accept', 'reject'] as const) {
+    const ids = [...whole].filter(([, value]) => value === verdict).map(([id]) => id);
+    if (ids.length > 0) review = decideChanges(review, { ids }, verdict, decision);
+  }
+  return review;
+}
+
 /**
  * Turns `comparison` (of `review.contract` as old against `other` as new) into tracked
- * changes of `context.author`: exactly the differences the comparison reports. A measure
- * now under another category or service is removed where it stood and added where it
- * stands now.
+ * changes: exactly the differences the comparison reports, each by whoever made it (see
+ * `AdoptContext`). A measure now under another category or service is removed where it
+ * stood and added where it stands now.
  */
-export function adoptComparison(review: Review, other: Contract, comparison: Comparison, context: ActionContext): Review {
+export function adoptComparison(review: Review, other: Contract, comparison: Comparison, context: AdoptContext): Review {
   const contract = review.contract;
   const vocabulary = new Vocabulary(comparison.options);
-  const sections = adoptClauses(contract, other, comparison, vocabulary, context);
-  const toms = adoptToms(contract, other, comparison, vocabulary, context);
-  let result: Review = { ...review, contract: reclassify({ ...contract, sections, toms }), updatedAt: context.now };
-  contract.parties.forEach((party, index) => {
-    // A party read from the text has no lines of its own to mark up: its words change in the clauses that hold them.
-    if (!hasPartyBlock(party)) return;
-    const counterpart = other.parties.find((candidate) => candidate.role === party.role && hasPartyBlock(candidate));
-    const text = counterpart ? adopted(partyText(party), partyText(counterpart), vocabulary) : null;
-    if (text !== null) result = editText(result, partyTarget(index), text, context);
-  });
-  const date = adopted(contract.date ?? '', other.date ?? '', vocabulary);
-  if (date !== null) result = editText(result, DATE_TARGET, date, context);
-  return result;
+  const adopting: Adopting = {
+    context,
+    plain: { author: context.author, date: context.their?.date ?? context.now },
+    comparison,
+    vocabulary,
+    round: context.their !== undefined,
+    verdicts: new Map(),
+  };
+  const wholeClauses = new WholeChanges(
+    contract.sections.flatMap((section) => section.clauses),
+    other.sections.flatMap((section) => section.clauses),
+    vocabulary,
+  );
+  const wholeToms = new WholeChanges(contract.toms, other.toms, vocabulary);
+  const sections = adoptClauses(contract, other, adopting, wholeClauses);
+  const toms = adoptToms(contract, other, adopting, wholeToms);
+  if (adopting.round) {
+    wholeClauses.settle();
+    wholeToms.settle();
+  }
+  const { dateSegments: _dateSegments, ...rest } = contract;
+  const adopted: Review = { ...review, contract: reclassify({ ...rest, ...adoptFrontMatter(contract, other, adopting), sections, toms }) };
+  return { ...recordVerdicts(contract, adopted, adopting, wholeClauses, wholeToms), updatedAt: context.now };
 }
 
 /** Differences the redline model cannot carry as tracked changes: they stay as this review has them. */

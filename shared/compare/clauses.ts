@@ -6,6 +6,7 @@
 import type { Clause, Contract, Section } from '../contract/model';
 import { citeClause } from '../contract/reference';
 import { align, longestIncreasing, type AlignUnit } from './align';
+import { compareComments } from './comments';
 import type { ChangeCounts, ClauseComparison, ClauseSide, ClauseStatus, SectionComparison, SectionSide } from './model';
 import { mergeOrder } from './order';
 import { differs } from './textDiff';
@@ -94,6 +95,12 @@ function pairSections(old: Contract, next: Contract, groups: ReadonlyMap<number,
   return mergeOrder(anchors, oldOnly, newOnly).map((item) => ({ old: item.old ?? (item.new !== null ? (movedByNew.get(item.new) ?? null) : null), new: item.new }));
 }
 
+/** The entry with the comments its new side has and its old side lacks. */
+function withComments(entry: ClauseComparison, old: Row | undefined, next: Row): ClauseComparison {
+  const comments = compareComments(old?.clause.comments, next.clause.comments);
+  return comments.length > 0 ? { ...entry, comments } : entry;
+}
+
 const NO_COUNTS: ChangeCounts = { unchanged: 0, changed: 0, added: 0, removed: 0, moved: 0 };
 
 export interface ClauseResult {
@@ -128,7 +135,7 @@ export function compareClauses(old: Contract, next: Contract, vocabulary: Vocabu
     const row = newRows[item.new]!;
     const pair = pairByNew.get(item.new);
     if (!pair) {
-      return { status: 'added', old: null, new: sideOf(row, item.new), segments: [{ kind: 'insert', text: row.clause.text }], textChanged: true, headingChanged: false, sectionIndex: displayOfNew.get(row.sectionIndex)! };
+      return withComments({ status: 'added', old: null, new: sideOf(row, item.new), segments: [{ kind: 'insert', text: row.clause.text }], textChanged: true, headingChanged: false, sectionIndex: displayOfNew.get(row.sectionIndex)! }, undefined, row);
     }
     const oldRow = oldRows[pair.old]!;
     const before = oldUnits[pair.old]!;
@@ -137,7 +144,7 @@ export function compareClauses(old: Contract, next: Contract, vocabulary: Vocabu
     const textChanged = differs(segments);
     const headingChanged = before.headingHash !== after.headingHash;
     const status: ClauseStatus = pair.moved ? 'moved' : textChanged || headingChanged ? 'changed' : 'unchanged';
-    return { status, old: sideOf(oldRow, pair.old), new: sideOf(row, item.new), segments, textChanged, headingChanged, sectionIndex: displayOfNew.get(row.sectionIndex)! };
+    return withComments({ status, old: sideOf(oldRow, pair.old), new: sideOf(row, item.new), segments, textChanged, headingChanged, sectionIndex: displayOfNew.get(row.sectionIndex)! }, oldRow, row);
   });
 
   const counts = sectionOrder.map(() => ({ ...NO_COUNTS }));

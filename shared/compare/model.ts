@@ -7,6 +7,7 @@
  */
 import type { ResponsibleParty, SegmentKind, TomCategory } from '../contract/model';
 import type { Citation } from '../contract/reference';
+import type { CommentComparison } from './comments';
 
 export interface CompareOptions {
   /** `Auftraggeber` and `auftraggeber` read the same. */
@@ -51,6 +52,8 @@ export interface ClauseComparison {
   readonly headingChanged: boolean;
   /** Index into `Comparison.sections` of the section the entry is shown under. */
   readonly sectionIndex: number;
+  /** Comments and replies the new side has and the old one lacks; absent for none. */
+  readonly comments?: readonly CommentComparison[];
 }
 
 export type TomKind = 'responsibility' | 'changed' | 'added' | 'removed' | 'unchanged';
@@ -75,6 +78,8 @@ export interface TomComparison {
   readonly placeChanged: boolean;
   /** `party`: someone else carries it now; `cue`: the same party, other deciding words. */
   readonly responsibilityChange: 'party' | 'cue' | null;
+  /** Comments and replies the new side has and the old one lacks; absent for none. */
+  readonly comments?: readonly CommentComparison[];
 }
 
 export interface SectionSide {

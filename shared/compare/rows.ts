@@ -3,7 +3,8 @@
  * the measures whose responsibility changed first (what a data protection officer looks
  * for), then the clauses section by section — with a note where a moved clause used to
  * stand, and long runs of unchanged clauses folded — then the other measures, then title,
- * parties, date and annexes. Filters keep the rows a reader asked for.
+ * parties, date and annexes. A clause or measure the new side commented on is a change to
+ * see, never folded away. Filters keep the rows a reader asked for.
  */
 import type { ClauseComparison, Comparison, OtherChange, SectionComparison, TomComparison } from './model';
 import { addTo, pushAll } from '../lists/pushAll';
@@ -43,7 +44,7 @@ function clauseRowsBySection(comparison: Comparison): ComparisonRow[][] {
     if (index === undefined) continue;
     addTo(awayBySection, index, entry);
   }
-  for (const entry of comparison.clauses) rows[entry.sectionIndex]!.push({ kind: 'clause', key: clauseKey(entry), entry, change: entry.status !== 'unchanged' });
+  for (const entry of comparison.clauses) rows[entry.sectionIndex]!.push({ kind: 'clause', key: clauseKey(entry), entry, change: entry.status !== 'unchanged' || entry.comments !== undefined });
   rows.forEach((list, index) => {
     for (const entry of awayBySection.get(index) ?? []) {
       // After the last clause that stood before it in the old document and stays in place.
@@ -106,8 +107,8 @@ export function comparisonRows(comparison: Comparison, filter: ComparisonFilter,
   if (clauseRows.length > 0) pushAll(rows, [{ kind: 'heading', key: 'h:clauses', heading: 'clauses' }, ...clauseRows]);
 
   const measures = comparison.toms
-    .filter((entry) => entry.kind !== 'responsibility' && (!onlyChanges || entry.kind !== 'unchanged'))
-    .map((entry): ComparisonRow => ({ kind: 'measure', key: measureKey(entry), entry, change: entry.kind !== 'unchanged' }));
+    .filter((entry) => entry.kind !== 'responsibility' && (!onlyChanges || entry.kind !== 'unchanged' || entry.comments !== undefined))
+    .map((entry): ComparisonRow => ({ kind: 'measure', key: measureKey(entry), entry, change: entry.kind !== 'unchanged' || entry.comments !== undefined }));
   if (measures.length > 0) pushAll(rows, [{ kind: 'heading', key: 'h:measures', heading: 'measures' }, ...fold(measures, expanded)]);
 
   if (comparison.other.length > 0) {

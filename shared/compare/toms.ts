@@ -6,6 +6,7 @@
  */
 import type { Contract, Tom, TomCategory } from '../contract/model';
 import { align, type AlignUnit } from './align';
+import { compareComments } from './comments';
 import type { TomComparison, TomKind, TomSide } from './model';
 import { mergeOrder } from './order';
 import { differs } from './textDiff';
@@ -65,6 +66,12 @@ export function compareToms(old: Contract, next: Contract, vocabulary: Vocabular
   const newOnly = [...alignment.added, ...alignment.pairs.filter((pair) => !pair.inOrder).map((pair) => pair.new)];
 
   return mergeOrder(anchors, alignment.removed, newOnly).map((item): TomComparison => {
+    const entry = entryOf(item);
+    const comments = item.new === null ? [] : compareComments(entry.old ? oldToms[pairByNew.get(item.new)?.old ?? -1]?.comments : undefined, newToms[item.new]!.comments);
+    return comments.length > 0 ? { ...entry, comments } : entry;
+  });
+
+  function entryOf(item: { readonly old: number | null; readonly new: number | null }): TomComparison {
     if (item.new === null) {
       const tom = oldToms[item.old!]!;
       return { kind: 'removed', old: sideOf(tom), new: null, segments: [{ kind: 'delete', text: tom.text }], textChanged: true, placeChanged: false, responsibilityChange: null };
@@ -82,5 +89,5 @@ export function compareToms(old: Contract, next: Contract, vocabulary: Vocabular
       before.responsibility.party !== tom.responsibility.party ? 'party' : oldUnit.cue !== newUnit.cue ? 'cue' : null;
     const kind: TomKind = responsibilityChange ? 'responsibility' : textChanged || placeChanged ? 'changed' : 'unchanged';
     return { kind, old: sideOf(before), new: sideOf(tom), segments, textChanged, placeChanged, responsibilityChange };
-  });
+  }
 }

@@ -4,6 +4,7 @@
  * `loadDocx.ts`, `loadReview.ts`) only when a file of that format is opened (`readDocument`).
  */
 import type { ImportWarning } from '../docx/import/importDocx';
+import type { DocumentProperties } from '../docx/read/properties';
 import { DOCX_LIMITS } from '../docx/limits';
 import type { RawInflater } from '../docx/zip/readZip';
 import type { DocumentKind, HostError } from '../host/hostApi';
@@ -13,7 +14,7 @@ import { MAX_REVIEW_BYTES, MAX_TEXT_BYTES } from './limits';
 export { MAX_REVIEW_BYTES, MAX_TEXT_BYTES };
 
 export type LoadResult =
-  | { readonly ok: true; readonly kind: DocumentKind; readonly review: Review; readonly warnings?: readonly ImportWarning[] }
+  | { readonly ok: true; readonly kind: DocumentKind; readonly review: Review; readonly warnings?: readonly ImportWarning[]; readonly properties?: DocumentProperties }
   | { readonly ok: false; readonly error: HostError };
 
 /** How to open: `clauseDuties: false` leaves out what a file read only to be compared does not need; `inflateRaw` is the host's inflater for a DOCX. */

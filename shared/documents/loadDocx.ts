@@ -10,7 +10,7 @@ export function loadDocx(bytes: Uint8Array, fileName: string, now: string, optio
     if (reason === 'no-text') return { ok: false, error: { code: 'empty', file: fileName } };
     return { ok: false, error: { code: 'invalid-docx', file: fileName, reason, ...(part === undefined ? {} : { part }), ...(detail === undefined ? {} : { detail }) } };
   }
-  const { contract, warnings } = imported;
+  const { contract, warnings, properties } = imported;
   if (contract.sections.length === 0 && contract.annexes.length === 0) return { ok: false, error: { code: 'no-structure', file: fileName } };
-  return { ok: true, kind: 'docx', review: newReview(contract, { kind: 'docx', name: fileName }, now), ...(warnings.length > 0 ? { warnings } : {}) };
+  return { ok: true, kind: 'docx', review: newReview(contract, { kind: 'docx', name: fileName }, now), ...(warnings.length > 0 ? { warnings } : {}), properties };
 }

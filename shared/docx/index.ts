@@ -8,5 +8,6 @@ export { DEFAULT_EXPORT_OPTIONS, type ChecklistSummary, type DocxExportOptions, 
 export { summarizeChanges, type ChangeSummary } from './write/changeSummary';
 export { importDocx, type ImportOptions, type ImportResult, type ImportWarning } from './import/importDocx';
 export { readDocx, type DocxDocument } from './read/readDocx';
+export type { DocumentProperties } from './read/properties';
 export { DOCX_LIMITS, type DocxLimits } from './limits';
 export type { DocxError, DocxErrorReason } from './errors';

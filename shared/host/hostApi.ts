@@ -8,7 +8,7 @@
 import type { Review } from '../review/model';
 import type { ReviewFileProblem } from '../review/reviewFile';
 import type { Contract } from '../contract/model';
-import type { ChecklistSummary, DocxErrorReason, DocxExportOptions, ImportWarning } from '../docx';
+import type { ChecklistSummary, DocumentProperties, DocxErrorReason, DocxExportOptions, ImportWarning } from '../docx';
 import type { Preferences, PreferencesPatch } from './preferences';
 
 export type DocumentKind = 'template' | 'text' | 'markdown' | 'docx' | 'review';
@@ -25,6 +25,8 @@ export interface OpenedDocument {
   readonly savedAsReview: boolean;
   /** What an import could not carry over as it was (a DOCX's changes in headings, comments on headings). */
   readonly warnings?: readonly ImportWarning[];
+  /** A Word document's core properties: who saved it last, and when (round two names and dates their untracked edits by them). */
+  readonly properties?: DocumentProperties;
 }
 
 /** Why a file could not be opened; the UI words it in the user's language. */

@@ -28,9 +28,12 @@ export const IMPLEMENTS = new RegExp(
   'iu',
 );
 
-/** Taking note of measures: reviewing, accepting, approving, acknowledging, finding them adequate. */
+/**
+ * Taking note of measures: reviewing, accepting, approving, acknowledging, finding them adequate.
+ * Not *bestätigt* or *agrees*: confirming a deletion or agreeing to act are duties.
+ */
 export const ACKNOWLEDGES =
-  /(?<![\p{L}])(?:geprüft|akzeptiert|anerkannt|erkennt\s+(?:\S+\s+){0,6}?an|bestätigt|zur\s+Kenntnis|für\s+angemessen|als\s+angemessen|reviewed|accepted|approved|acknowledg\p{L}*|considers?|deems?|agrees?\s+that)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:geprüft|akzeptiert|anerkannt|erkennt\s+(?:\S+\s+){0,6}?an|zur\s+Kenntnis|für\s+angemessen|als\s+angemessen|reviewed|accepted|approved|acknowledg\p{L}*|considers?|deems?)(?![\p{L}])/iu;
 
 /** A text that only takes note of the measures: words of acknowledging and none of carrying out. */
 export function onlyAcknowledges(text: string): boolean {

@@ -4,13 +4,15 @@
  * (*Maßnahmen des Verantwortlichen*, *Die Eingabekontrolle obliegt dem Auftraggeber*), else
  * the annex preamble (*werden vom Auftragnehmer umgesetzt*), and for a clause the lead-in
  * it continues (*… gewährleistet er insbesondere die Einhaltung folgender Vorgaben:*).
- * A text whose statements give duties to both parties is `shared`; so is one sentence
- * that splits a measure between an explicit party and the frame.
+ * A text whose statements give duties to both parties is `shared`; so is a measure whose
+ * explicit words name one party and which leaves a part to the other (`parts.ts`).
  */
 import type { Party, PartyRole, Responsibility, ResponsibilityCue, Section, TomCategory } from '../contract/model';
 import { actorsFor } from './actors';
 import { assignsCategory, headingFrame, readFrame, type Frame } from './frames';
+import { settingOf, splitsWithFrame } from './parts';
 import { readText, type Reading } from './reading';
+import { excerpt } from '../text/excerpt';
 import { latin } from '../text/latin';
 
 export { readFrame, type Frame } from './frames';
@@ -38,19 +40,13 @@ export function decide(reading: Reading, frame: Frame | null): Responsibility {
   const explicit: PartyRole | null = holds('provider') ? 'provider' : holds('customer') ? 'customer' : null;
   if (explicit) {
     const cue = first(explicit);
-    const splitsMeasure =
-      frame !== null &&
-      frame.scope !== 'lead-in' &&
-      frame.party !== explicit &&
-      reading.statements.some(
-        (statement) =>
-          statement.framed &&
-          reading.statements.some((other) => other.sentence === statement.sentence && other.duties.includes(cue)),
-      );
-    if (splitsMeasure) {
-      const [providerCue, customerCue] = explicit === 'provider' ? [cue.text, frame.cue] : [frame.cue, cue.text];
-      return { ...base, party: 'shared', cue: cue.text, reason: { kind: 'both', providerCue, customerCue } };
-    }
+    const both = (otherCue: string) => {
+      const [providerCue, customerCue] = explicit === 'provider' ? [cue.text, otherCue] : [otherCue, cue.text];
+      return { ...base, party: 'shared' as const, cue: cue.text, reason: { kind: 'both' as const, providerCue, customerCue } };
+    };
+    if (frame && splitsWithFrame(reading, frame, explicit, cue)) return both(frame.cue);
+    const setting = settingOf(reading, explicit === 'provider' ? 'customer' : 'provider');
+    if (setting) return { ...both(setting.text), cues: [...duties, setting] };
     return { ...base, party: explicit, cue: cue.text, reason: { kind: 'cue', cue: cue.text } };
   }
   if (frame && reading.statements.some((statement) => statement.framed)) {
@@ -60,6 +56,9 @@ export function decide(reading: Reading, frame: Frame | null): Responsibility {
   if (options.length > 0) {
     return { ...base, cues: options, party: 'unstated', cue: null, reason: { kind: 'option', cue: options[0]!.text } };
   }
+  // Under a frame, a measure that only offers or permits is said to be an option, not to name nobody: the frame is there.
+  const offered = frame ? reading.statements.find((statement) => statement.offered) : undefined;
+  if (offered) return { ...base, party: 'unstated', cue: null, reason: { kind: 'option', cue: excerpt(offered.text.trim(), 120) } };
   return { ...base, party: 'unstated', cue: null, reason: { kind: 'none' } };
 }
 

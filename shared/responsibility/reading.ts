@@ -30,6 +30,8 @@ export interface Statement {
   readonly options: readonly ResponsibilityCue[];
   /** Names nobody and is no option: the measure as the annex's frame describes it. */
   readonly framed: boolean;
+  /** Names nobody and only offers or permits (*Users can export reports*, *auf Wunsch*): no frame makes it a duty. */
+  readonly offered: boolean;
 }
 
 export interface Reading {
@@ -316,7 +318,8 @@ function read(text: string, actors: Actors, antecedent: PartyRole | null): Readi
       // A modal that only says what the measure makes possible or rules out does not make it an option (`MODAL_CAPABILITY`).
       const offered = () => isModal() && !MODAL_CAPABILITY.test(beforeSubordinate(part.text));
       const framed = duties.length === 0 && options.length === 0 && !optionWords && !offered() && !conditional();
-      statements.push({ text: part.text, start: base, sentence: sentenceIndex, duties, options, framed });
+      const offeredOnly = duties.length === 0 && options.length === 0 && (optionWords || offered());
+      statements.push({ text: part.text, start: base, sentence: sentenceIndex, duties, options, framed, offered: offeredOnly });
 
       for (const cue of duties) {
         duty = true;

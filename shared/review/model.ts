@@ -33,6 +33,8 @@ export interface ChangeDecision extends DecisionBase {
     readonly text: string;
     readonly whole: boolean;
   };
+  /** Decided by the other side in their answer (its file name), found when adopting it: `by` is their name. */
+  readonly answer?: string;
 }
 
 export interface ResponsibilityDecision extends DecisionBase {

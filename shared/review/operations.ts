@@ -199,6 +199,8 @@ export interface DecisionContext {
   readonly now: string;
   readonly rationale: string;
   readonly newId: () => string;
+  /** The other side decided, in their answer of this file name (adopting it in round two). */
+  readonly answer?: string;
 }
 
 /**
@@ -330,7 +332,8 @@ function applyDecisions(contract: Contract, entries: readonly ChangeEntry[], dec
   return { contract: next, taken };
 }
 
-function record(entry: ChangeEntry, decision: SegmentDecision, context: DecisionContext): Decision {
+/** The decision record's entry for deciding `entry`. */
+export function decisionRecord(entry: ChangeEntry, decision: SegmentDecision, context: DecisionContext): Decision {
   return {
     id: context.newId(),
     by: context.by,
@@ -339,6 +342,7 @@ function record(entry: ChangeEntry, decision: SegmentDecision, context: Decision
     target: entry.target,
     action: decision,
     change: { id: entry.id, kind: entry.kind, author: entry.author, date: entry.date, text: entry.text, whole: entry.whole },
+    ...(context.answer === undefined ? {} : { answer: context.answer }),
   };
 }
 
@@ -351,7 +355,7 @@ export function decideChanges(review: Review, selector: ChangeSelector, decision
   const entries = listChanges(review.contract).filter(chosen);
   const { contract, taken } = applyDecisions(review.contract, entries, decision);
   // Recorded in reading order; a change an earlier decision took along (a rejected added clause's words) is not.
-  const decisions = pushAll([...review.decisions], entries.filter((entry) => taken.has(entry)).map((entry) => record(entry, decision, context)));
+  const decisions = pushAll([...review.decisions], entries.filter((entry) => taken.has(entry)).map((entry) => decisionRecord(entry, decision, context)));
   return touch(review, contract, context.now, decisions);
 }
 

@@ -190,6 +190,7 @@ export const DecisionSchema = z.discriminatedUnion('action', [
       ...DecisionBase,
       action: z.enum(['accept', 'reject']),
       change: z.object({ id, kind: z.enum(['insert', 'delete']), author: text, date: isoDate, text, whole: z.boolean() }).strict(),
+      answer: text.optional(),
     })
     .strict(),
   z.object({ ...DecisionBase, action: z.enum(['override', 'reset']), from: party, to: party }).strict(),

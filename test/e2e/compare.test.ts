@@ -119,7 +119,7 @@ describeWithTool('Chromium', CHROMIUM, 'apt-get install -y chromium', 'versions 
       await toolbar.getByRole('button', { name: 'Adopt as tracked changes…' }).click();
       const adopt = page.getByRole('dialog', { name: 'Adopt as tracked changes' });
       // A name that once took a blue next to the reviewer's default blue.
-      await adopt.getByLabel('Author of the changes').fill('TrafficPlex');
+      await adopt.getByLabel('Author of their untracked edits and decisions').fill('TrafficPlex');
       await adopt.getByRole('button', { name: 'Adopt' }).click();
       const changes = page.getByRole('region', { name: 'Changes' });
       await changes.waitFor();

@@ -18,7 +18,8 @@ async function openAnnex(language: 'de' | 'en') {
   app.host.dialogs.openAnswers.push(FIXTURE);
   const user = userEvent.setup();
   await user.click(await screen.findByRole('button', { name: language === 'en' ? /Open a file…/u : /Datei öffnen …/u }));
-  const outline = await screen.findByRole('navigation', { name: language === 'en' ? 'Outline' : 'Gliederung' });
+  // Opening reads the file through the host first: on a loaded machine that takes longer than a query's default second.
+  const outline = await screen.findByRole('navigation', { name: language === 'en' ? 'Outline' : 'Gliederung' }, { timeout: 10_000 });
   await user.click(within(outline).getByRole('button', { name: /^Anlage 2/u }));
   const reader = screen.getByRole('main', { name: language === 'en' ? 'Contract' : 'Vertrag' });
   return { user, reader };

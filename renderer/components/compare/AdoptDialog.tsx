@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { untrackedDifferences } from '../../../shared/compare/adopt';
+import { answerSide } from '../../../shared/compare/answer';
 import { describeWhere } from '../../../shared/compare/where';
 import { findVersion } from '../../../shared/review/versions';
 import { useStore } from '../../store/store';
@@ -15,7 +16,7 @@ export function AdoptDialog({ onClose }: { readonly onClose: () => void }) {
   const adopt = useStore((state) => state.adoptComparison);
   const requireAuthor = useStore((state) => state.requireAuthor);
   const side = comparison.new;
-  const suggested = side.kind === 'version' ? (findVersion(review, side.id)?.author ?? '') : side.kind === 'file' ? side.name.replace(/\.[^.]+$/u, '') : '';
+  const suggested = side.kind === 'version' ? (findVersion(review, side.id)?.author ?? '') : side.kind === 'file' ? answerSide(side.review.contract, side.properties, '').author : '';
   const [author, setAuthor] = useState(suggested);
   const id = useId();
   const untracked = untrackedDifferences(comparison.result);
@@ -32,8 +33,8 @@ export function AdoptDialog({ onClose }: { readonly onClose: () => void }) {
           });
         }}
       >
-        <p>{t('compare.adoptExplain')}</p>
-        <label htmlFor={id}>{t('compare.adoptAuthor')}</label>
+        <p>{t(side.kind === 'file' ? 'compare.adoptExplainAnswer' : 'compare.adoptExplain')}</p>
+        <label htmlFor={id}>{t(side.kind === 'file' ? 'compare.adoptAnswerAuthor' : 'compare.adoptAuthor')}</label>
         <input id={id} value={author} onChange={(event) => setAuthor(event.target.value)} required />
         {untracked.length > 0 && (
           <div className="untracked">

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ClauseComparison } from '../../../shared/compare/model';
 import { citationText, sameCitation, type CitationTranslate } from '../../../shared/contract/reference';
+import { ComparisonComments } from './ComparisonComments';
 import { DiffText, type DiffSide } from './DiffText';
 import { StatusBadge } from './StatusBadge';
 
@@ -26,6 +27,7 @@ export function ClauseBody({ entry, side }: { readonly entry: ClauseComparison; 
       {entry.headingChanged && <p className="cue-change">{t('compare.headingChanged', { from: entry.old?.heading ?? '', to: entry.new?.heading ?? '' })}</p>}
       {!entry.headingChanged && shown.heading && <h4 className="clause-heading">{shown.heading}</h4>}
       <DiffText segments={entry.segments} side={side} />
+      {side !== 'old' && <ComparisonComments comments={entry.comments} />}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
+import { commentCount } from '../../../shared/compare/comments';
 import type { Comparison, ComparisonSummary as Summary } from '../../../shared/compare/model';
 import type { ComparisonFilter } from '../../../shared/compare/rows';
 import { largest } from '../../../shared/lists/pushAll';
@@ -31,6 +32,7 @@ export function ComparisonSummary({ comparison, onFilter, onSection }: SummaryPr
   const { t } = useTranslation();
   const totals = comparison.sections.map((section) => KINDS.reduce((sum, kind) => sum + section.counts[kind], 0));
   const most = Math.max(1, largest(totals));
+  const comments = commentCount(comparison);
   return (
     <section className="compare-summary" aria-label={t('compare.summary')}>
       <ul className="compare-counts">
@@ -45,6 +47,11 @@ export function ComparisonSummary({ comparison, onFilter, onSection }: SummaryPr
             )}
           </li>
         ))}
+        {comments > 0 && (
+          <li>
+            <span className="compare-count compare-badge-comments">{t('compare.counts.comments', { count: comments })}</span>
+          </li>
+        )}
       </ul>
       <figure className="section-chart">
         <figcaption className="muted">{t('compare.chart')}</figcaption>

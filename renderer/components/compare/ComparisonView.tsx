@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { commentCount } from '../../../shared/compare/comments';
 import { describeWhere } from '../../../shared/compare/where';
 import type { ComparisonFilter, ComparisonRow } from '../../../shared/compare/rows';
 import { comparisonRows, isChange } from '../../../shared/compare/rows';
@@ -44,7 +45,7 @@ export function ComparisonView() {
   const changes = useMemo(() => rows.filter(isChange), [rows]);
   const index = changes.findIndex((row) => row.key === current);
   const { summary } = comparison.result;
-  const same = summary.unchanged === comparison.result.clauses.length + comparison.result.toms.length && comparison.result.other.length === 0;
+  const same = summary.unchanged === comparison.result.clauses.length + comparison.result.toms.length && comparison.result.other.length === 0 && commentCount(comparison.result) === 0;
 
   // A long comparison renders only the rows near the screen: `reveal` brings a row there first.
   const rowsControl = useRef<VirtualRowsControl | null>(null);
@@ -92,8 +93,10 @@ export function ComparisonView() {
   }, [request, step]);
   const labelOf = useCallback(
     (row: ComparisonRow) => {
-      if (row.kind === 'clause') return t('compare.heatMark', { status: t(`compare.status.${row.entry.status}`), where: clausePlace(row.entry, t) });
-      if (row.kind === 'measure') return t('compare.heatMark', { status: t(`compare.status.${row.entry.kind}`), where: (row.entry.new ?? row.entry.old)!.category.title });
+      // A clause or measure that changed only by a comment on it is marked as that.
+      const status = (kind: string, commented: boolean) => (kind === 'unchanged' && commented ? t('compare.newComment') : t(`compare.status.${kind}`));
+      if (row.kind === 'clause') return t('compare.heatMark', { status: status(row.entry.status, row.entry.comments !== undefined), where: clausePlace(row.entry, t) });
+      if (row.kind === 'measure') return t('compare.heatMark', { status: status(row.entry.kind, row.entry.comments !== undefined), where: (row.entry.new ?? row.entry.old)!.category.title });
       if (row.kind === 'other') return t('compare.heatMark', { status: t(`compare.status.${row.change.status}`), where: describeWhere(row.change.where, t) });
       return '';
     },

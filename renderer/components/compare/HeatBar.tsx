@@ -59,6 +59,8 @@ interface HeatBarProps {
 }
 
 function kindOf(row: ComparisonRow): string {
+  // Unchanged but commented on by the new side: marked as a comment.
+  if ((row.kind === 'clause' || row.kind === 'measure') && row.entry.comments && (row.kind === 'clause' ? row.entry.status : row.entry.kind) === 'unchanged') return 'comments';
   if (row.kind === 'clause') return row.entry.status;
   if (row.kind === 'measure') return row.entry.kind;
   return row.kind === 'other' ? row.change.status : 'unchanged';

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { TomComparison, TomSide } from '../../../shared/compare/model';
 import { PartyLabel } from '../ResponsibilityChip';
+import { ComparisonComments } from './ComparisonComments';
 import { DiffText, type DiffSide } from './DiffText';
 import { StatusBadge } from './StatusBadge';
 
@@ -36,6 +37,7 @@ export function MeasureBody({ entry, side }: { readonly entry: TomComparison; re
       <div className="tom-text">
         <DiffText segments={entry.segments} side={side} blocks={false} />
       </div>
+      {side !== 'old' && <ComparisonComments comments={entry.comments} />}
     </div>
   );
 }

@@ -195,7 +195,10 @@ export const ReportDecisions = memo(function ReportDecisions({ decisions }: { re
                   <td>
                     <time dateTime={decision.at}>{formatDate(decision.at)}</time>
                   </td>
-                  <td>{decision.by}</td>
+                  <td>
+                    {decision.by}
+                    {'answer' in decision && decision.answer !== undefined && <> ({t('notes.inAnswer', { file: decision.answer })})</>}
+                  </td>
                   <td>{placeText(place, t)}</td>
                   <td>{what}</td>
                   <td>{decision.rationale || '–'}</td>

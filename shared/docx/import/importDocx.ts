@@ -15,6 +15,7 @@ import type { DocxError } from '../errors';
 import { DOCX_LIMITS, type DocxLimits } from '../limits';
 import type { DocxBlock, DocxParagraph } from '../read/body';
 import type { DocxDocument } from '../read/readDocx';
+import type { DocumentProperties } from '../read/properties';
 import type { CommentMark, RawSegment } from '../read/revisions';
 import { readDocx } from '../read/readDocx';
 import type { RawInflater } from '../zip/readZip';
@@ -37,7 +38,7 @@ export type ImportWarning =
   | { readonly code: 'labels-cut'; readonly count: number };
 
 export type ImportResult =
-  | { readonly ok: true; readonly contract: Contract; readonly warnings: readonly ImportWarning[] }
+  | { readonly ok: true; readonly contract: Contract; readonly warnings: readonly ImportWarning[]; readonly properties: DocumentProperties }
   | { readonly ok: false; readonly error: DocxError };
 
 export interface ImportOptions {
@@ -139,15 +140,15 @@ type ReadLines =
   | { readonly ok: false; readonly error: DocxError }
   /** `traced`: the document has tracked changes or comments, and the lines lead back to its paragraphs. */
   | ({ readonly ok: true; readonly traced: true; readonly document: DocxDocument } & SourceLines)
-  | { readonly ok: true; readonly traced: false; readonly lines: SourceLines['lines']; readonly cutLabels: number };
+  | { readonly ok: true; readonly traced: false; readonly lines: SourceLines['lines']; readonly cutLabels: number; readonly properties: DocumentProperties };
 
 /** The document as lines; apart from them only what leads back to its paragraphs, where that is needed. */
 function readLines(bytes: Uint8Array, options: ImportOptions): ReadLines {
   const read = readDocx(bytes, options.limits ?? DOCX_LIMITS, options.inflateRaw);
   if (!read.ok) return read;
-  const { blocks, comments, cutLabels } = read.document;
+  const { blocks, comments, cutLabels, properties } = read.document;
   if (comments.size > 0 || hasRevisions(blocks)) return { ok: true, traced: true, document: read.document, ...sourceLines(blocks, true) };
-  return { ok: true, traced: false, lines: sourceLines(blocks, false).lines, cutLabels };
+  return { ok: true, traced: false, lines: sourceLines(blocks, false).lines, cutLabels, properties };
 }
 
 function labelWarnings(cutLabels: number): ImportWarning[] {
@@ -160,7 +161,7 @@ export function importDocx(bytes: Uint8Array, options: ImportOptions = {}): Impo
   const { lines } = read;
   if (lines.every((line) => line === null)) return { ok: false, error: { reason: 'no-text' } };
   const parsed = parseLines(lines, { ...(options.fileName === undefined ? {} : { fileName: options.fileName }), ...(options.clauseDuties === false ? { clauseDuties: false } : {}) });
-  if (!read.traced) return { ok: true, contract: parsed.contract, warnings: labelWarnings(read.cutLabels) };
+  if (!read.traced) return { ok: true, contract: parsed.contract, warnings: labelWarnings(read.cutLabels), properties: read.properties };
   const { sources, document } = read;
   const lineTexts: string[] = [];
   for (const line of lines) if (line?.source !== undefined) lineTexts[line.source] = line.text;
@@ -254,5 +255,6 @@ export function importDocx(bytes: Uint8Array, options: ImportOptions = {}): Impo
       toms: toms.map(withComments),
     },
     warnings,
+    properties: document.properties,
   };
 }

@@ -25,6 +25,8 @@ export type PartChildren = (visit: (element: XmlElement) => void) => void;
 
 export interface DocxPackage {
   readonly mainPart: string;
+  /** The core properties part (`docProps/core.xml`), or null when the package has none. */
+  readonly corePart: string | null;
   /** Reads a part with `visitor`; false when the package has no such part. */
   visit(part: string, visitor: XmlVisitor): boolean;
   /** The children of the root of the part the main document relates to as `kind`. */
@@ -75,8 +77,12 @@ export function openPackage(zip: ZipArchive, limits: DocxLimits): DocxPackage {
   if (!typed) fail('not-docx', '[Content_Types].xml');
 
   let officeDocument: string | undefined;
+  let coreProperties: string | undefined;
   children('_rels/.rels', (relationship) => {
-    if (officeDocument === undefined && relationship.name === 'rel:Relationship' && /\/officeDocument$/u.test(attribute(relationship, 'Type') ?? '')) officeDocument = attribute(relationship, 'Target') ?? '';
+    if (relationship.name !== 'rel:Relationship') return;
+    const type = attribute(relationship, 'Type') ?? '';
+    if (officeDocument === undefined && /\/officeDocument$/u.test(type)) officeDocument = attribute(relationship, 'Target') ?? '';
+    if (coreProperties === undefined && /\/core-properties$/u.test(type)) coreProperties = attribute(relationship, 'Target') ?? '';
   });
   const mainPart = officeDocument === undefined ? 'word/document.xml' : resolvePart('', officeDocument);
   if (!zip.entries.has(mainPart.toLowerCase())) fail('missing-part', mainPart);
@@ -90,8 +96,10 @@ export function openPackage(zip: ZipArchive, limits: DocxLimits): DocxPackage {
     const target = attribute(relationship, 'Target');
     if (kind && target && !related.has(kind)) related.set(kind, resolvePart(mainPart, target));
   });
+  const corePart = coreProperties === undefined ? null : resolvePart('', coreProperties);
   return {
     mainPart,
+    corePart: corePart !== null && zip.entries.has(corePart.toLowerCase()) ? corePart : null,
     visit,
     related: (kind) => (each) => {
       const part = related.get(kind);

@@ -10,6 +10,7 @@ import { readComments, type DocxComment } from './comments';
 import { readNotes } from './notes';
 import { readNumbering } from './numbering';
 import { openPackage } from './package';
+import { readProperties, type DocumentProperties } from './properties';
 import { contentState } from './paragraphContent';
 import { readStyles } from './styles';
 
@@ -18,6 +19,7 @@ export interface DocxDocument {
   readonly comments: ReadonlyMap<string, DocxComment>;
   /** List labels cut to the limits (`DocxLimits.maxLabelLength`): the user is told. */
   readonly cutLabels: number;
+  readonly properties: DocumentProperties;
 }
 
 export type ReadDocxResult = { readonly ok: true; readonly document: DocxDocument } | { readonly ok: false; readonly error: DocxError };
@@ -32,7 +34,10 @@ export function readDocx(bytes: Uint8Array, limits: DocxLimits = DOCX_LIMITS, in
     const content = contentState({ footnotes: readNotes(pkg.related('footnotes'), 'w:footnote'), endnotes: readNotes(pkg.related('endnotes'), 'w:endnote') });
     const body = bodyReader(pkg.mainPart, { styles, numbering, content, count: itemCounter(pkg.mainPart, limits.maxItems) });
     pkg.visit(pkg.mainPart, body);
-    return { ok: true, document: { blocks: body.blocks, comments: readComments(pkg.related('comments'), pkg.related('commentsExtended')), cutLabels: numbering.cut } };
+    return {
+      ok: true,
+      document: { blocks: body.blocks, comments: readComments(pkg.related('comments'), pkg.related('commentsExtended')), cutLabels: numbering.cut, properties: readProperties(pkg) },
+    };
   } catch (error) {
     // The zip and XML layers turn every fault of the input into a DocxReadError; anything else is a bug and surfaces.
     if (error instanceof DocxReadError) return { ok: false, error: error.error };

@@ -16,6 +16,10 @@ export const NAMESPACE_PREFIXES: Readonly<Record<string, string>> = {
   'http://schemas.microsoft.com/office/word/2010/wordml': 'w14',
   'http://schemas.microsoft.com/office/word/2012/wordml': 'w15',
   'http://schemas.openxmlformats.org/officeDocument/2006/math': 'm',
+  // The core properties (`docProps/core.xml`, ECMA-376 Part 2, §11): who last saved the document, and when.
+  'http://schemas.openxmlformats.org/package/2006/metadata/core-properties': 'cp',
+  'http://purl.org/dc/elements/1.1/': 'dc',
+  'http://purl.org/dc/terms/': 'dcterms',
   [XML_NAMESPACE]: 'xml',
 };
 

@@ -127,6 +127,9 @@ const NEAR_MISSES: readonly (readonly [ChecklistItemId, 'de' | 'en', string])[] 
   ['art28-3-h', 'en', 'The source code of our client library is public and anyone may audit it.'],
   ['art28-3-h', 'de', 'Der Quellcode ist öffentlich; jedermann kann ihn prüfen.'],
   ['art28-3-h', 'en', 'We publish audit reports of our external auditors on our trust page.'],
+  ['art28-3-h', 'en', 'You may inspect our public status page at any time.'],
+  ['art28-3-h', 'de', 'Der Auftraggeber kann die öffentlich zugänglichen Prüfberichte jederzeit einsehen und prüfen.'],
+  ['art28-4-flow-down', 'de', 'Der Auftragnehmer wählt Unterauftragnehmer unter Einhaltung dieses Vertrages sorgfältig aus.'],
 ];
 
 /** For every item, a sentence that says it, so that the near misses are not missed by wording that finds nothing. */
@@ -231,6 +234,10 @@ const SAYINGS: readonly (readonly [ChecklistItemId, 'de' | 'en', string])[] = [
   ['art28-3-h', 'en', 'Customer may, at its own cost, conduct an audit of Processor’s facilities once per year. Processor shall provide all information reasonably required to demonstrate compliance with this DPA.'],
   ['art28-3-e', 'en', 'The processor assists the controller, as agreed, in responding to requests from data subjects.'],
   ['art28-3-e', 'de', 'Der Auftragnehmer unterstützt den Auftraggeber wie vereinbart bei der Beantwortung von Anträgen betroffener Personen.'],
+  ['art28-3-f', 'de', 'Der Auftragnehmer teilt dem Auftraggeber Datenpannen unverzüglich mit und unterstützt ihn bei der Erfüllung seiner Pflichten nach Art. 33 und 34 DSGVO.'],
+  ['art28-4-flow-down', 'de', 'Der Auftragnehmer verpflichtet Unterauftragnehmer schriftlich auf die Einhaltung der Regelungen dieses Vertrages.'],
+  ['art28-4-flow-down', 'en', 'The processor shall require each sub-processor by written contract to comply with this DPA.'],
+  ['art28-3-h', 'de', 'Der Auftraggeber kann sich vor Beginn der Verarbeitung und sodann regelmäßig von der Einhaltung der technischen und organisatorischen Maßnahmen beim Auftragnehmer überzeugen; dieser erteilt ihm die erforderlichen Auskünfte.'],
 ];
 
 /**

@@ -9,6 +9,7 @@ import { displayLabels } from '../../../shared/redline/numbering';
 import type { Review } from '../../../shared/review/model';
 import { addComment, decideChanges, editText } from '../../../shared/review/operations';
 import { newReview } from '../../../shared/review/reviewFile';
+import { expectAdoptionAgrees } from '../../support/adoptAgreement';
 import { contractText } from '../../support/contractText';
 import { readTemplate } from '../../support/files';
 import { negotiate, providerAnswer } from '../../support/negotiation';
@@ -126,11 +127,21 @@ describe('adopting a comparison as tracked changes', () => {
     expect(reading(decideAll(result, 'reject').contract)).toEqual(reading(template));
   });
 
+  it('builds the redline from the comparison’s own pieces: its changes are the insertions and deletions on screen, for any negotiation', () => {
+    fc.assert(
+      fc.property(steps(), (abstract) => {
+        const negotiated = negotiate(template, concretize(template, abstract).negotiations);
+        expectAdoptionAgrees(base, negotiated.contract, compareContracts(template, negotiated.contract));
+      }),
+      { numRuns: 60 },
+    );
+  }, 60_000);
+
   it('gives the other side’s text on accepting all and the old text on rejecting all, for any negotiation', () => {
     fc.assert(
       fc.property(steps(), (abstract) => {
         const negotiated = negotiate(template, concretize(template, abstract).negotiations);
-        const result = adoptComparison(base, negotiated.contract, compareContracts(template, negotiated.contract), provider());
+        const result = expectAdoptionAgrees(base, negotiated.contract, compareContracts(template, negotiated.contract));
         expect(changeAuthors(listChanges(result.contract)).every((author) => author === 'TrafficPlex GmbH')).toBe(true);
         expect(reading(decideAll(result, 'accept').contract, true)).toEqual(reading(negotiated.contract, true));
         expect(reading(decideAll(result, 'reject').contract)).toEqual(reading(template));

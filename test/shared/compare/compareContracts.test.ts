@@ -4,6 +4,8 @@ import { compareContracts } from '../../../shared/compare/compareContracts';
 import type { ClauseComparison, Comparison } from '../../../shared/compare/model';
 import type { Contract } from '../../../shared/contract/model';
 import { parseContract } from '../../../shared/parse/parseContract';
+import { newReview } from '../../../shared/review/reviewFile';
+import { expectAdoptionAgrees } from '../../support/adoptAgreement';
 import { contractText } from '../../support/contractText';
 import { readTemplate } from '../../support/files';
 import { largeContract, seeded, sentence } from '../../support/largeContract';
@@ -12,6 +14,7 @@ import { negotiate, providerAnswer, type Negotiated, type Negotiation } from '..
 import { concretize, steps } from '../../support/randomNegotiation';
 
 const template = parseContract(readTemplate());
+const base = newReview(template, { kind: 'template', name: 'avv-template.txt' }, '2026-11-26T09:00:00Z');
 
 const changedOnly = (comparison: Comparison) => comparison.clauses.filter((entry) => entry.status !== 'unchanged');
 const brief = (entry: ClauseComparison) => [entry.status, entry.old?.number ?? null, entry.new?.number ?? null];
@@ -160,6 +163,8 @@ describe('aligning clauses', () => {
           }
         }
         expect(comparison.toms.filter((entry) => entry.old).length).toBe(template.toms.length);
+        // Adopting it as tracked changes gives exactly what the comparison shows.
+        expectAdoptionAgrees(base, negotiated.contract, comparison);
       }),
       { numRuns: 80 },
     );

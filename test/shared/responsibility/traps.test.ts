@@ -152,6 +152,15 @@ describe('the reason shown for a decision', () => {
     const [responsibility] = classifyMeasures([measure('Videoüberwachung der Eingänge')], null, PARTIES);
     expect(responsibility).toMatchObject({ party: 'unstated', cue: null, reason: { kind: 'none' } });
   });
+
+  it.each([
+    ['Auf Wunsch kann eine Verschlüsselung der Datenbank eingerichtet werden.', 'de'],
+    ['Nutzer können ihre Berichte selbst exportieren.', 'de'],
+    ['Users can export their reports.', 'en'],
+    ['Encryption may be enabled on request.', 'en'],
+  ] as const)('says that a measure naming nobody under a frame is only offered: %s', (text, language) => {
+    expect(classifyOne(text, language)).toMatchObject({ party: 'unstated', cue: null, reason: { kind: 'option', cue: text } });
+  });
 });
 
 describe('frames above the measures', () => {

@@ -1,0 +1,86 @@
+/**
+ * `clausemark merge <review> <answer> --out <round2.clausemark>`: round two on the command
+ * line, as *Compare → their answer → Adopt* in the app. Their tracked changes and comments
+ * keep their authors and dates; what they did not track is the document's last author's
+ * (or `--author`'s) at its date; ours stay ours. The new review is written atomically under
+ * a `.clausemark` name only, so a failed run leaves an existing file as it was.
+ */
+import { basename } from 'node:path';
+import { adoptComparison, untrackedDifferences } from '../../shared/compare/adopt';
+import { answerSide } from '../../shared/compare/answer';
+import { compareContracts } from '../../shared/compare/compareContracts';
+import { mergeReport, mergeSummary } from '../../shared/compare/merge';
+import { EXACT } from '../../shared/compare/model';
+import { kindOfFile } from '../../shared/documents/kinds';
+import type { HostError, OpenedDocument } from '../../shared/host/hostApi';
+import type { translator } from '../../shared/i18n';
+import { newId } from '../../shared/review/ids';
+import { serializeReview } from '../../shared/review/reviewFile';
+import { writeFailure, writeFileAtomic } from '../handlers/atomicWrite';
+import { internalError } from '../handlers/errorLog';
+import { readDocument } from '../handlers/readDocument';
+import { describeError } from './describeError';
+
+type Translate = ReturnType<typeof translator>;
+
+export interface MergeRequest {
+  readonly review: string;
+  readonly answer: string;
+  readonly out: string;
+  /** Whose their untracked edits and decisions are; the answer's last author by default. */
+  readonly author: string | null;
+}
+
+interface Io {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+}
+
+async function open(path: string, io: Io, t: Translate): Promise<OpenedDocument | null> {
+  const outcome = await readDocument(path);
+  if (outcome.status === 'opened') return outcome.document;
+  const error: HostError = outcome.status === 'failed' ? outcome.error : { code: 'invalid-request' };
+  io.stderr(`clausemark: ${describeError(error, t)}\n`);
+  return null;
+}
+
+export async function mergeCommand(request: MergeRequest, io: Io, t: Translate): Promise<number> {
+  // A review is written only under a review's name: never over their Word document, or any other file.
+  if (kindOfFile(request.out) !== 'review') {
+    io.stderr(`clausemark: ${t('cli.mergeNeedsReviewName', { file: basename(request.out) })}\n`);
+    return 1;
+  }
+  const ours = await open(request.review, io, t);
+  if (!ours) return 1;
+  const theirs = await open(request.answer, io, t);
+  if (!theirs) return 1;
+  const now = new Date().toISOString();
+  const side = answerSide(theirs.review.contract, theirs.properties, now);
+  const author = request.author ?? side.author;
+  // A file's name names no person: where their document names nobody, the user does.
+  if (author === '') {
+    io.stderr(`clausemark: ${t('cli.mergeNeedsAuthor', { file: basename(request.answer) })}\n`);
+    return 1;
+  }
+  const comparison = compareContracts(ours.review.contract, theirs.review.contract, EXACT);
+  const answer = basename(request.answer);
+  const merged = adoptComparison(ours.review, theirs.review.contract, comparison, { author, now, newId, their: { date: side.date, answer } });
+  const untracked = untrackedDifferences(comparison).length;
+  if (untracked > 0) io.stderr(`clausemark: ${t('merge.untracked', { count: untracked })}\n`);
+  let serialized: string;
+  try {
+    serialized = serializeReview(merged);
+  } catch (error) {
+    io.stderr(`clausemark: ${describeError(internalError('merge', answer, error), t)}\n`);
+    return 1;
+  }
+  try {
+    // A review replaced (its versions, decisions and notes) is kept as `.bak`, as Save keeps it.
+    await writeFileAtomic(request.out, serialized, { backup: true });
+  } catch (error) {
+    io.stderr(`clausemark: ${describeError(writeFailure(request.out, error), t)}\n`);
+    return 1;
+  }
+  io.stdout(mergeReport(mergeSummary(ours.review, merged, comparison), { review: basename(request.review), answer, out: basename(request.out) }, t));
+  return 0;
+}
