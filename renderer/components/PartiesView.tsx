@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { Segment } from '../../shared/contract/model';
+import type { Party, Segment } from '../../shared/contract/model';
+import { hasPartyBlock, legalNameOf } from '../../shared/contract/party';
 import { DATE_TARGET, partyTarget, partyText, type Target } from '../../shared/review/items';
 import { contractOf } from '../store/selectors';
 import { useStore } from '../store/store';
@@ -36,7 +37,27 @@ function EditableBlock({ target, text, segments, label, editLabel }: { target: T
   );
 }
 
-/** The front matter: title, date, the parties (editable, to fill in the template), preamble and signatures. */
+/**
+ * A party read from the text rather than a block of its own: nothing to edit here (its words
+ * are edited in the clauses that hold them), so it shows how it was read, for the reviewer to check.
+ */
+function ReadParty({ party }: { party: Party }) {
+  const { t } = useTranslation();
+  const name = legalNameOf(party);
+  return (
+    <div className="read-party">
+      <p className={name === null ? 'muted' : undefined}>{name ?? t('reader.partyRead.noName')}</p>
+      <p className="party-role">{t('reader.partyRead.calledAs', { label: party.roleLabel })}</p>
+      {party.source !== undefined && party.source !== 'block' && (
+        <p className="muted party-cue">
+          {t(`reader.partyRead.source.${party.source}`)} {party.cue !== undefined && <q>{party.cue}</q>}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** The front matter: title, date, the parties (editable, to fill in the template, or as read from the text), preamble and signatures. */
 export function PartiesView() {
   const { t } = useTranslation();
   const contract = useStore(contractOf);
@@ -53,14 +74,20 @@ export function PartiesView() {
         {contract.parties.map((party, index) => (
           <section key={index} className={`party-card party-${party.role}`} aria-label={t(`reader.${party.role}`)}>
             <h3>{t(`reader.${party.role}`)}</h3>
-            <EditableBlock
-              target={partyTarget(index)}
-              text={partyText(party)}
-              segments={party.segments ?? [{ kind: 'equal', text: partyText(party) }]}
-              label={t(`reader.${party.role}`)}
-              editLabel={t('edit.party')}
-            />
-            <p className="muted party-role">{party.roleLine}</p>
+            {hasPartyBlock(party) ? (
+              <>
+                <EditableBlock
+                  target={partyTarget(index)}
+                  text={partyText(party)}
+                  segments={party.segments ?? [{ kind: 'equal', text: partyText(party) }]}
+                  label={t(`reader.${party.role}`)}
+                  editLabel={t('edit.party')}
+                />
+                <p className="muted party-role">{party.roleLine}</p>
+              </>
+            ) : (
+              <ReadParty party={party} />
+            )}
           </section>
         ))}
       </div>

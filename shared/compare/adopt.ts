@@ -16,6 +16,7 @@
  * `w:moveFrom`/`w:moveTo`). `untrackedDifferences` names the rest.
  */
 import type { Clause, Comment, Contract, Section, Segment, Tom } from '../contract/model';
+import { hasPartyBlock } from '../contract/party';
 import { listChanges } from '../redline/changes';
 import { compact, currentText, hasChanges, segmentsOf } from '../redline/segments';
 import { partyFromText, partyText } from '../review/items';
@@ -235,7 +236,9 @@ function adoptFrontMatter(contract: Contract, other: Contract, adopting: Adoptin
     return overlaid(ours, theirs, change?.segments ?? (after === '' ? [] : [{ kind: 'equal', text: after }]), { before, after }, adopting);
   };
   const parties = contract.parties.map((party) => {
-    const counterpart = other.parties.find((candidate) => candidate.role === party.role);
+    // A party read from the text has no lines of its own to mark up: its words change in the clauses that hold them.
+    if (!hasPartyBlock(party)) return party;
+    const counterpart = other.parties.find((candidate) => candidate.role === party.role && hasPartyBlock(candidate));
     if (!counterpart) return party;
     const [before, after] = [partyText(party), partyText(counterpart)];
     const segments = lay(party.segments ?? [{ kind: 'equal', text: before }], counterpart.segments ?? [{ kind: 'equal', text: after }], found('party', party.role), before, after);

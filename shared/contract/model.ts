@@ -93,15 +93,32 @@ export interface Annotations {
   readonly change?: WholeChange;
 }
 
+/**
+ * Where a party was read: `block` its own lines before the first section (name, address, role
+ * line); `table` a table of roles; `definition` words that define it in the text (`Acme GmbH
+ * (nachfolgend „Auftragnehmer“)`, `“We” means Acme`); `voice` a vendor's own DPA written as *we*
+ * and *you*; `text` nothing but the role words the text uses for it.
+ */
+export type PartySource = 'block' | 'table' | 'definition' | 'voice' | 'text';
+
 export interface Party extends Pick<Annotations, 'segments'> {
   readonly origin?: DocxOrigin;
   readonly role: PartyRole;
+  /** The first line of its block; for a party read elsewhere its legal name, or empty when the text gives none. */
   readonly name: string;
   readonly address: readonly string[];
-  /** The role word as the contract writes it (`Auftraggeber`, `Controller`). */
+  /** The term the contract calls it by, as written (`Auftraggeber`, `Controller`, `Acme`, `We/Us/Our`). */
   readonly roleLabel: string;
-  /** The whole line that gives the role (`– Auftraggeber –`, `(nachfolgend „Auftraggeber“ genannt)`). */
+  /** The whole line that gives the role (`– Auftraggeber –`, `(nachfolgend „Auftraggeber“ genannt)`); empty for a party read elsewhere. */
   readonly roleLine: string;
+  /** Absent for a block of its own: every review before parties were read from the text. */
+  readonly source?: PartySource;
+  /** For a party read elsewhere than its block, the words that decided its role and label, as written. */
+  readonly cue?: string;
+  /** The terms the contract defines for it (`Processor`, `F7`; `We`, `Us`, `Our`): the party wherever one of them acts. */
+  readonly terms?: readonly string[];
+  /** A line above the name that names the role (`**Auftraggeber (Verantwortlicher):**`). */
+  readonly heading?: string;
 }
 
 export type ClauseKind = 'numbered' | 'paragraph' | 'bullet';

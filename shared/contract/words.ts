@@ -9,6 +9,7 @@ export function contractTexts(contract: Contract): string[] {
   const texts: string[] = [contract.title];
   if (contract.date) texts.push(contract.date);
   for (const party of contract.parties) {
+    if (party.heading !== undefined) texts.push(party.heading);
     texts.push(party.name);
     pushAll(texts, party.address);
     texts.push(party.roleLine);

@@ -105,7 +105,17 @@ export const de: Messages = {
     date: 'Datum',
     customer: 'Auftraggeber (Verantwortlicher)',
     provider: 'Auftragnehmer (Auftragsverarbeiter)',
-    noParties: 'Der Vertrag nennt in seinen ersten Zeilen keine Parteien.',
+    noParties: 'Der Vertrag nennt keine Parteien, weder in seinen ersten Zeilen noch im Text.',
+    partyRead: {
+      noName: 'Kein Name angegeben',
+      calledAs: 'Im Vertrag „{{label}}“ genannt',
+      source: {
+        table: 'Aus einer Tabelle der Rollen gelesen:',
+        definition: 'Aus den Worten gelesen, die die Partei bestimmen:',
+        voice: 'Aus der Sprache des Anbieters gelesen („we“, „you“). Bitte prüfen:',
+        text: 'Kein Parteienblock und keine Definition nennt die Partei: aus den Worten gelesen, die der Text für sie verwendet. Bitte prüfen:',
+      },
+    },
     annexPreamble: 'Einleitung',
     emptyAnnex: 'Diese Anlage ist leer.',
   },

@@ -103,7 +103,17 @@ export const en = {
     date: 'Date',
     customer: 'Customer (controller)',
     provider: 'Provider (processor)',
-    noParties: 'The contract names no parties in its opening lines.',
+    noParties: 'The contract names no parties, neither in its opening lines nor in its text.',
+    partyRead: {
+      noName: 'No name given',
+      calledAs: 'Called “{{label}}” in the contract',
+      source: {
+        table: 'Read from a table of the parties’ roles:',
+        definition: 'Read from the words that define it:',
+        voice: 'Read from the vendor’s own voice (“we”, “you”). Check it:',
+        text: 'No party block or definition names it: read from the words the text uses for it. Check it:',
+      },
+    },
     annexPreamble: 'Introduction',
     emptyAnnex: 'This annex is empty.',
   },

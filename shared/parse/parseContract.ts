@@ -8,6 +8,7 @@ import { annexFrame } from '../responsibility/annexFrame';
 import { classifyClauses, classifyMeasures } from '../responsibility/classify';
 import { buildClausesWithOrigins, lineOf } from './clauses';
 import { parseFrontMatter } from './frontMatter';
+import { readParties } from './parties/readParties';
 import { layoutContract, layoutUnits, type Layout } from './layout';
 import type { ContractOrigins, LineOrigin } from './origins';
 import { parseTomAnnex, tomAnnexIndexes, type RawTom } from './toms';
@@ -61,13 +62,23 @@ export function parseLines(lines: readonly (SourceLine | null)[], options: Parse
 
 function fromLayout(layout: Layout, text: string, options: ParseOptions): { contract: Contract; origins: ContractOrigins } {
   const front = parseFrontMatter(layout.front);
+  const language = detectLanguage(text);
+  const bodyUnits = layout.sections.flatMap((raw) => raw.units);
+  const parties = readParties({
+    blocks: front.parties,
+    paragraphs: [...front.preamble, ...bodyUnits.map((unit) => unit.text)],
+    rest: [...layout.signature, ...layout.annexes.flatMap((raw) => raw.units)].map((unit) => unit.text),
+    frontUnits: layout.front,
+    bodyUnits,
+    language,
+  });
   const clauseOrigins = new Map<string, readonly LineOrigin[]>();
 
   const sections: Section[] = layout.sections.map((raw, index) => {
     const id = `s${index + 1}`;
     const built = buildClausesWithOrigins(id, raw.units);
     built.clauses.forEach((clause, i) => clauseOrigins.set(clause.id, built.origins[i]!));
-    const duties = options.clauseDuties === false ? [] : classifyClauses({ clauses: built.clauses }, front.parties);
+    const duties = options.clauseDuties === false ? [] : classifyClauses({ clauses: built.clauses }, parties);
     const read = built.clauses.map((clause, at) => (duties[at] ? { ...clause, responsibility: duties[at] } : clause));
     return { id, number: raw.number, label: raw.label, title: raw.title, parts: raw.parts, clauses: read };
   });
@@ -83,7 +94,7 @@ function fromLayout(layout: Layout, text: string, options: ParseOptions): { cont
     return { ...base, items: [], preamble: parsed.preamble };
   });
 
-  const responsibilities = classifyMeasures(rawToms, annexFrame({ annexes, sections, parties: front.parties }), front.parties);
+  const responsibilities = classifyMeasures(rawToms, annexFrame({ annexes, sections, parties }), parties);
   const tomOrigins = new Map<string, LineOrigin>();
   rawToms.forEach((raw, index) => {
     if (raw.origin) tomOrigins.set(`t${index + 1}`, raw.origin);
@@ -100,8 +111,8 @@ function fromLayout(layout: Layout, text: string, options: ParseOptions): { cont
   const contract: Contract = {
     title: front.title ?? titleFromFileName(options.fileName),
     date: front.date,
-    language: detectLanguage(text),
-    parties: front.parties,
+    language,
+    parties,
     preamble: front.preamble,
     sections,
     signature: layout.signature.map((unit) => unit.full),

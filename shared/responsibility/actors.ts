@@ -1,11 +1,15 @@
 /**
- * Who can carry a duty: the role words of German and English DPAs, the role labels and
- * names the contract's own party block gives (`Brightwave Analytics Ltd`, `Brightwave`,
- * `(nachfolgend „Anbieterin“)`). A word inside a compound (`Kunden-Zugang`, `Kundenmenü`,
- * `Customer-managed`) is not an actor, and neither is a possessive (`the Customer's
- * administrators`): every match is bounded by non-letters, no hyphen and no `'s`.
+ * Who can carry a duty: the role words of German and English DPAs, and the names, labels and
+ * defined terms the contract gives its parties (`Brightwave Analytics Ltd`, `Brightwave`,
+ * `(nachfolgend „Anbieterin“)`, `(“Processor” or “F7”)`), wherever the parties were read
+ * from. A word inside a compound (`Kunden-Zugang`, `Kundenmenü`, `Customer-managed`,
+ * `Unterauftragsverarbeiter`, `Sub-processor`) is not an actor, and neither is a possessive
+ * (`the Customer's administrators`): every match is bounded by non-letters, no hyphen and no
+ * `'s`. A sub-processor is never the provider: neither its own words nor *weitere
+ * Auftragsverarbeiter*, *another processor* name the party.
  */
 import type { Party, PartyRole } from '../contract/model';
+import { legalNameOf, shortNamesOf } from '../contract/party';
 import { latin, latinSource } from '../text/latin';
 
 const PROVIDER_WORDS = [
@@ -13,9 +17,7 @@ const PROVIDER_WORDS = [
   'Auftragsverarbeiter(?:s|in|innen)?',
   'Anbieter(?:s|in)?',
   'Dienstleister(?:s|in)?',
-  'Unterauftragsverarbeiter(?:s|n)?',
   '[Pp]rocessors?',
-  '[Ss]ub-?[Pp]rocessors?',
   '[Pp]roviders?',
   '[Ss]ervice [Pp]roviders?',
   '[Ss]uppliers?',
@@ -36,40 +38,34 @@ const CUSTOMER_WORDS = [
   '[Yy]ou',
 ];
 
-const LEGAL_FORMS =
-  /\s+(?:GmbH(?:\s*&\s*Co\.?\s*KG)?|AG|KG|OHG|PartG(?:\s*mbB)?|UG(?:\s*\(haftungsbeschränkt\))?|e\.\s?V\.|e\.K\.|SE|Ltd\.?|Limited|LLP|LLC|Inc\.?|plc|S\.A\.|B\.V\.|N\.V\.|S\.à\s?r\.l\.|SAS|Sp\.\s?z\s?o\.o\.)$/u;
-
-/**
- * First words of company names that are ordinary words, never a name used alone
- * (`Beispiel Steuerberatung` is not called `Beispiel`).
- */
-const GENERIC_FIRST_WORDS = new Set(
-  [
-    'beispiel', 'muster', 'deutsche', 'german', 'global', 'international', 'digital', 'data', 'cloud', 'software', 'service',
-    'services', 'group', 'gruppe', 'holding', 'consulting', 'media', 'systems', 'solutions', 'technologies', 'network', 'bank',
-    'stadt', 'stadtwerke', 'verband', 'gesellschaft', 'institut', 'first', 'united', 'general', 'national', 'europe', 'european',
-    'euro', 'neue', 'new', 'smart', 'web', 'tech', 'info', 'the', 'die', 'der', 'das', 'haus', 'praxis', 'kanzlei', 'steuerberatung',
-    'rechtsanwälte', 'city', 'north', 'south', 'east', 'west', 'nord', 'süd', 'ost', 'allgemeine', 'universität', 'university',
-  ],
-);
-
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
 
-/** The names a party can be called by: the full name, the name without its legal form, and a distinctive first word. */
-export function namesOf(party: Party): string[] {
-  const name = party.name.trim();
+/** The names of a party's legal name: the full name, the name without its legal form, and a distinctive first word. */
+function namesOfName(party: Party): string[] {
+  const name = legalNameOf(party) ?? '';
   if (name.length < 3 || name.split(/\s+/u).length > 8) return [];
-  const short = name.replace(LEGAL_FORMS, '').trim();
-  const words = short.split(/\s+/u);
-  const first = words[0] ?? '';
-  const distinctive =
-    words.length >= 2 && /^\p{Lu}[\p{L}-]{3,}$/u.test(first) && !GENERIC_FIRST_WORDS.has(first.toLowerCase()) ? [first] : [];
-  const label = /^\p{Lu}[\p{L} ]{2,40}$/u.test(party.roleLabel) ? [party.roleLabel] : [];
-  return [...new Set([name, short, ...distinctive, ...label].filter((candidate) => candidate.length >= 3))]
-    .sort((a, b) => b.length - a.length)
-    .map(escape);
+  return [name, ...shortNamesOf(name)].filter((candidate) => candidate.length >= 3);
+}
+
+/** *we*, *us*, *you* are actors of their own (`PROVIDER_WORDS`, `CUSTOMER_WORDS`); the possessives never act. */
+const PRONOUN = /^(?:we|us|our|ours|you|your|yours)$/iu;
+
+/**
+ * The terms a contract calls a party by: its label and the terms defined for it (`F7`,
+ * `37signals`, `Embrace`), each a word or a few, with a letter.
+ */
+function termsOf(party: Party): string[] {
+  return [party.roleLabel, ...(party.terms ?? [])]
+    .flatMap((term) => term.split('/'))
+    .map((term) => term.trim())
+    .filter((term) => /^[\p{Lu}\p{N}][\p{L}\p{N} .&-]{1,40}$/u.test(term) && /\p{L}/u.test(term) && !PRONOUN.test(term));
+}
+
+/** The names a party can be called by: those of its legal name, its label and its defined terms, longest first. */
+export function namesOf(party: Party): string[] {
+  return [...new Set([...namesOfName(party), ...termsOf(party)])].sort((a, b) => b.length - a.length).map(escape);
 }
 
 export interface Actors {
@@ -95,7 +91,7 @@ const actorsCache = new Map<string, Actors>();
 
 /** The actors of a contract's parties; the same parties give the same object, so compiled rules are reused. */
 export function actorsFor(parties: readonly Party[]): Actors {
-  const key = JSON.stringify(parties.map((party) => [party.role, party.name, party.roleLabel]));
+  const key = JSON.stringify(parties.map((party) => [party.role, party.name, party.roleLabel, party.terms ?? []]));
   const cached = actorsCache.get(key);
   if (cached) return cached;
   const actors = buildActors(parties);
@@ -145,6 +141,9 @@ const maskCache = new WeakMap<Actors, { pattern: RegExp; masks: Map<string, stri
 /** A letter, digit or hyphen at the end: a word the mention after it would be part of. */
 const NAME_CHAR_AT_END = latin(/[\p{L}\p{N}-]$/u);
 
+/** *weitere Auftragsverarbeiter*, *another processor*, *any new processor*: someone else in the party's role (Art. 28(2), (4)), not the party. */
+const ANOTHER_BEFORE = /(?:^|[^\p{L}])(?:weitere[nrms]?|andere[nrms]?|neue[nrms]?|another|other|further|new)\s+$/iu;
+
 /**
  * `text` with each party mention masked (see `MASKED`); the same length, so offsets carry over.
  *
@@ -171,6 +170,7 @@ export function maskMentions(text: string, actors: Actors): string {
       pattern.lastIndex = match.index + 1;
       continue;
     }
+    if (ANOTHER_BEFORE.test(clean.slice(Math.max(0, match.index - 12), match.index))) continue;
     const mention = match[0];
     const owner = match.groups?.['owner'] !== undefined;
     const key = owner ? `'${mention}` : mention;
@@ -187,6 +187,37 @@ export function maskMentions(text: string, actors: Actors): string {
     copied = match.index + mention.length;
   }
   return copied === 0 ? clean : masked + clean.slice(copied);
+}
+
+export interface PartyMention {
+  readonly role: PartyRole;
+  /** As written (`Acme`, `Auftraggeber`, `we`), without a possessive's `'s`. */
+  readonly text: string;
+  /** Where it starts in the text (UTF-16 offset). */
+  readonly at: number;
+  /** `the Customer's`: the party owns something rather than acting. */
+  readonly possessive: boolean;
+}
+
+const MARKED = /[\uE000-\uE003\uE005\uE006]\uE004*/gu;
+
+/**
+ * The parties `text` names, in order, by the same reading the duties use: role words, each
+ * party's names and defined terms, *we* and *you*; never a word inside another
+ * (`Unterauftragsverarbeiter`, `Sub-processor`) nor someone else in a party's role (*weitere
+ * Auftragsverarbeiter*, *another processor*). For readers outside this folder (the annex
+ * frame, the checklist) that need to know who a phrase names.
+ */
+export function partyMentions(text: string, parties: readonly Party[]): PartyMention[] {
+  const masked = maskMentions(text, actorsFor(parties));
+  const found: PartyMention[] = [];
+  for (const match of masked.matchAll(MARKED)) {
+    const role = roleOfMasked(match[0]);
+    if (role === null) continue;
+    const possessive = match[0][0] === MARK.providerOwner || match[0][0] === MARK.customerOwner;
+    found.push({ role, text: text.slice(match.index, match.index + match[0].length), at: match.index, possessive });
+  }
+  return found;
 }
 
 /** Which party a masked mention names. */

@@ -173,6 +173,10 @@ export const ContractSchema = z
             roleLine: text,
             segments: z.array(SegmentSchema).max(MANY).optional(),
             origin: OriginSchema.optional(),
+            source: z.enum(['block', 'table', 'definition', 'voice', 'text']).optional(),
+            cue: text.optional(),
+            terms: z.array(text).max(MANY).optional(),
+            heading: text.optional(),
           })
           .strict(),
       )

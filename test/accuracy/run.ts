@@ -1,6 +1,6 @@
 /**
  * How well Clausemark reads the labelled DPAs of the development corpus (`../shared/corpus`, see
- * its README): parties, sections and their clause counts, the annexes (found by label, their
+ * its README): parties (role, label and name), sections and their clause counts, the annexes (found by label, their
  * headings, which one holds the measures), the TOM annex's measures and who carries them out, and
  * the Art. 28 checklist, each as agreeing/labelled per document and in total.
  * `npm run accuracy [-- --json] [-- --verbose] [-- <corpus folder>]` prints them (`cli.ts`);
@@ -10,6 +10,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { checkContract } from '../../shared/checklist';
 import type { Contract } from '../../shared/contract/model';
+import { legalNameOf } from '../../shared/contract/party';
 import { readDocument } from '../../electron/handlers/readDocument';
 
 const ROOT = resolve(import.meta.dirname ?? __dirname, '../..');
@@ -18,7 +19,7 @@ export const CORPUS = join(ROOT, '../shared/corpus');
 
 interface Gold {
   readonly file: string;
-  readonly parties: readonly { readonly role: string; readonly label: string }[];
+  readonly parties: readonly { readonly role: string; readonly label: string; readonly name: string | null }[];
   readonly sections: readonly { readonly number: string | null; readonly clauses: number; readonly clauses_alt?: readonly number[] }[];
   readonly annexes: readonly { readonly label: string; readonly title: string | null }[];
   readonly tom_annex: string | null;
@@ -40,13 +41,23 @@ export type Scores = Record<Measure, Tally>;
 
 // Markdown's emphasis and escapes are markup, not words: the labels quote the Markdown source as written.
 const words = (text: string) => text.normalize('NFC').replace(/\*\*|__|\\(?=[!-/:-@[-`{-~])/gu, '').replace(/[’‘]/gu, "'").replace(/[“”„]/gu, '"').replace(/^\s*(?:[-*•]|\d+\.)\s+/u, '').replace(/\s+/gu, ' ').trim().toLowerCase();
+/** A defined term as written, whatever its case and the spaces around the slashes of `We/Us/Our`. */
+const term = (text: string) => words(text).replace(/\s*\/\s*/gu, '/');
 const sectionNumber = (number: string) => number.replace(/^(?:§|Artikel|Article|Clause|Ziffer)\s*/iu, '').replace(/[.:)]+$/u, '').trim().toLowerCase();
 
 export function score(gold: Gold, contract: Contract, misses: string[]): Scores {
   const parties: Tally = [0, gold.parties.length];
   for (const party of gold.parties) {
-    if (contract.parties.some((ours) => ours.role === party.role && words(ours.roleLabel) === words(party.label))) parties[0]++;
-    else misses.push(`party ${party.role} “${party.label}”`);
+    const ours = contract.parties.find((candidate) => candidate.role === party.role && term(candidate.roleLabel) === term(party.label));
+    if (!ours) {
+      const read = contract.parties.filter((candidate) => candidate.role === party.role).map((candidate) => `“${candidate.roleLabel}”`);
+      misses.push(`party ${party.role} “${party.label}”: ${read.length > 0 ? `read as ${read.join(', ')}` : 'not read'}`);
+      continue;
+    }
+    // A blank to fill in (`Verein: ____`, `[Name]`) is no name: the label's `null`.
+    const name = legalNameOf(ours);
+    if ((name === null ? null : words(name)) === (party.name === null ? null : words(party.name))) parties[0]++;
+    else misses.push(`party ${party.role} “${party.label}”: name ${name === null ? 'none' : `“${name}”`}, labelled ${party.name === null ? 'none' : `“${party.name}”`}`);
   }
 
   const sections: Tally = [0, gold.sections.length];

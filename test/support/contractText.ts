@@ -4,6 +4,7 @@
  * again through the same parser a user's file goes through.
  */
 import type { Contract, Tom } from '../../shared/contract/model';
+import { hasPartyBlock } from '../../shared/contract/party';
 
 export interface TextStyle {
   /** Two spaces between words, as a careless editor leaves them: a whitespace-only difference. */
@@ -18,11 +19,12 @@ export function contractText(contract: Contract, style: TextStyle = {}): string 
   const spaced = (line: string) => (style.doubleSpaces ? line.replace(/(?<=\S) (?=\S)/gu, '  ') : line);
   const blocks: string[] = [contract.title];
   if (contract.date) blocks.push(contract.date);
-  for (const [index, party] of contract.parties.entries()) {
-    blocks.push([party.name, ...party.address, party.roleLine].join('\n'));
+  const parties = contract.parties.filter(hasPartyBlock);
+  for (const [index, party] of parties.entries()) {
+    blocks.push([...(party.heading === undefined ? [] : [party.heading]), party.name, ...party.address, party.roleLine].join('\n'));
     if (index === 0) blocks.push(...contract.preamble.slice(0, 1));
   }
-  blocks.push(...contract.preamble.slice(contract.parties.length > 0 ? 1 : 0));
+  blocks.push(...contract.preamble.slice(parties.length > 0 ? 1 : 0));
   for (const section of contract.sections) {
     blocks.push(...section.parts);
     blocks.push([section.label, section.title].filter((part) => part !== '').join(' '));

@@ -2,6 +2,7 @@ import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Clause, Comment, Contract, ReviewStatus, Section, Segment, Tom } from '../../../shared/contract/model';
 import { sectionHeading } from '../../../shared/contract/reference';
+import { hasPartyBlock, legalNameOf } from '../../../shared/contract/party';
 import { displayLabels, MARGIN_BULLET, marginMarker } from '../../../shared/redline/numbering';
 import { segmentsOf } from '../../../shared/redline/segments';
 import { targetKey, type NumberedChange } from '../../../shared/report/reviewReport';
@@ -118,7 +119,11 @@ export function ReportContract({ contract, marked, limit = Infinity }: { readonl
           {contract.parties.map((party, index) => (
             <div key={index} className="report-party">
               <p className="report-label">{t(`reader.${party.role}`)}</p>
-              <Block target={partyTarget(index)} segments={party.segments ?? [{ kind: 'equal', text: partyText(party) }]} marked={marked} />
+              {hasPartyBlock(party) ? (
+                <Block target={partyTarget(index)} segments={party.segments ?? [{ kind: 'equal', text: partyText(party) }]} marked={marked} />
+              ) : (
+                <p>{legalNameOf(party) ?? t('reader.partyRead.noName')} · {t('reader.partyRead.calledAs', { label: party.roleLabel })}</p>
+              )}
             </div>
           ))}
         </div>

@@ -1,10 +1,13 @@
 /**
  * Title, date, parties and the lines between them. A party is one paragraph, its lines
- * joined by line breaks (`w:br`), so name, address and role stay one block as in the
- * contract; its role line (`– Auftraggeber –`) stands where the parser looks for it.
+ * joined by line breaks (`w:br`), so heading, name, address and role stay one block as in
+ * the contract; its role line (`– Auftraggeber –`) stands where the parser looks for it. A
+ * party read from the text rather than a block of its own (`hasPartyBlock`) is written where
+ * the text names it, in its sections, and gets no block here.
  */
 import { HeadingLevel, Paragraph, TextRun, type ParagraphChild } from 'docx';
 import type { Contract, Party, Segment } from '../../contract/model';
+import { hasPartyBlock } from '../../contract/party';
 import type { WriteContext } from './context';
 import { BLOCK_GAP } from './styles';
 import { markupOf } from './targetMarkup';
@@ -21,7 +24,8 @@ function partyMarkup(party: Party, context: WriteContext): Segment[] {
 
 function partyParagraph(party: Party, context: WriteContext): Paragraph[] {
   const leading = /:\s*$/u.test(party.roleLine);
-  const lead: ParagraphChild[] = leading ? [new TextRun({ text: party.roleLine }), new TextRun({ break: 1 })] : [];
+  const heading = party.heading ?? (leading ? party.roleLine : null);
+  const lead: ParagraphChild[] = heading === null ? [] : [new TextRun({ text: heading }), new TextRun({ break: 1 })];
   const trail: ParagraphChild[] = leading || party.roleLine === '' ? [] : [new TextRun({ break: 1, text: party.roleLine })];
   return targetParagraphs(partyMarkup(party, context), [], { lines: 'breaks', lead, trail, format: () => ({ spacing: { after: BLOCK_GAP } }) }, context);
 }
@@ -40,10 +44,11 @@ export function frontMatterParagraphs(contract: Contract, context: WriteContext,
     }
   }
   const before = contract.preamble.filter((line) => BEFORE_PARTIES.test(line));
-  const between = contract.parties.length > 1 ? contract.preamble.find((line) => BETWEEN_PARTIES.test(line)) : undefined;
+  const blocks = contract.parties.filter(hasPartyBlock);
+  const between = blocks.length > 1 ? contract.preamble.find((line) => BETWEEN_PARTIES.test(line)) : undefined;
   const after = contract.preamble.filter((line) => !before.includes(line) && line !== between);
   pushAll(paragraphs, before.map(plain));
-  contract.parties.forEach((party, index) => {
+  blocks.forEach((party, index) => {
     if (index === 1 && between !== undefined) paragraphs.push(plain(between));
     pushAll(paragraphs, partyParagraph(party, context));
   });

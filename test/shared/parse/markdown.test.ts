@@ -101,7 +101,7 @@ describe('Markdown as people save it', () => {
     const contract = markdown(text);
     expect(contract.title).toBe('Data Processing Addendum');
     expect(contract.sections.map((section) => [section.number, section.clauses.length])).toEqual([['1', 1]]);
-    expect(contract.preamble.join(' ')).toContain('Acme Ltd.');
+    expect(contract.parties.map((party) => [party.role, party.name])).toEqual([['provider', 'Acme Ltd.'], ['customer', 'the Customer']]);
     expect(contract.preamble.join(' ')).not.toContain('sidebar_position');
   });
 
