@@ -39,12 +39,23 @@ function markupNow(item: { readonly text: string; readonly segments?: readonly S
   return segments.map((segment) => (segment.kind === 'delete' ? segment : { kind: 'delete', text: segment.text, author: change.author, date: change.date, id: change.id }));
 }
 
+/**
+ * Our replies in a thread of theirs, as comments of ours on the words their comment marks:
+ * their thread is theirs as they wrote it, and what we answered in it still reaches them.
+ */
+function ourReplies(comment: Comment): Comment[] {
+  if (comment.visibility !== 'external' || !comment.id.startsWith('docx-c')) return [];
+  return comment.replies
+    .filter((reply) => !reply.id.startsWith('docx-c'))
+    .map((reply) => ({ id: reply.id, author: reply.author, date: reply.date, text: reply.text, visibility: 'external', resolved: false, replies: [], ...(comment.anchor ? { anchor: comment.anchor } : {}) }));
+}
+
 function annotated(item: { readonly text: string; readonly segments?: readonly Segment[]; readonly change?: WholeChange; readonly comments?: readonly Comment[]; readonly origin?: DocxOrigin }, place: string): PatchItem {
   return {
     origin: item.origin,
     markup: markupNow(item),
     change: item.change,
-    comments: (item.comments ?? []).filter(writesComment),
+    comments: (item.comments ?? []).flatMap((comment) => (writesComment(comment) ? [comment] : ourReplies(comment))),
     place,
   };
 }

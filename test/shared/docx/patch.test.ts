@@ -136,6 +136,16 @@ describe('their own revisions in the document we redline', () => {
     expect(Buffer.compare(Buffer.from(partsOf(bytes).get('word/comments.xml')!), Buffer.from(original.get('word/comments.xml')!))).toBe(0);
   });
 
+  it('keep their comment as it was, and our reply in their thread reaches them as a comment of ours on the same words', () => {
+    const commented = theirs.contract.sections.flatMap((section) => section.clauses).find((candidate) => (candidate.comments ?? []).some((comment) => comment.id.startsWith('docx-c')))!;
+    const theirComment = commented.comments!.find((comment) => comment.id.startsWith('docx-c'))!;
+    const review = replyToComment(theirs, { kind: 'clause', id: commented.id }, theirComment.id, 'Agreed, see our change.', context);
+    const back = reimported(exported(review)).sections.flatMap((section) => section.clauses).find((candidate) => candidate.id === commented.id)!;
+    const said = (back.comments ?? []).map((comment) => [comment.author, comment.text, comment.anchor?.quote ?? null]);
+    expect(said).toContainEqual([theirComment.author, theirComment.text, theirComment.anchor?.quote ?? null]);
+    expect(said).toContainEqual([DPO, 'Agreed, see our change.', theirComment.anchor?.quote ?? null]);
+  });
+
   it('writes a measure we add as a paragraph of its own, and a clause we delete with its paragraph; the clean copy takes both', () => {
     const after = theirs.contract.toms.find((tom) => tom.text === 'besetzter Leitstand')!;
     const added = insertTomAfter(theirs, after.id, 'Videoüberwachung der Zugänge', context);
