@@ -40,7 +40,7 @@ export const de: Messages = {
     'write-failed': '„{{file}}“ konnte nicht geschrieben werden ({{detail}}). Eine vorhandene Datei dieses Namens ist unverändert.',
     'would-replace-review': '„{{file}}“ ist eine Prüfung von Clausemark: Ein Word-Dokument wird nicht darüber geschrieben, sonst gingen ihre Versionen, Entscheidungen und Notizen verloren. Wählen Sie einen Namen, der auf .docx endet.',
     'source-damaged': 'Das Word-Dokument, aus dem diese Prüfung stammt („{{file}}“), ist in der Prüfungsdatei beschädigt; Ihre Änderungen können nicht hineingeschrieben werden. Es wurde nichts geschrieben. Öffnen Sie das ursprüngliche „{{file}}“ erneut oder eine Sicherung der Prüfung.',
-    'source-mismatch': 'Ihre Änderungen an {{detail}} können nicht in „{{file}}“ geschrieben werden: Die Prüfung passt dort nicht mehr zum Word-Dokument, aus dem sie stammt. Es wurde nichts geschrieben.',
+    'source-mismatch': 'Was Sie an {{detail}} geändert haben, lässt sich nicht in „{{file}}“ schreiben: Die Prüfung passt dort nicht mehr zum Word-Dokument, aus dem sie stammt. Es wurde nichts geschrieben.',
     'source-unplaceable': 'Clausemark weiß nicht, wo {{detail}} in „{{file}}“ steht; Ihre Änderungen oder Kommentare dort können nicht hineingeschrieben werden. Es wurde nichts geschrieben.',
     writeReasons: {
       EACCES: 'in diesen Ordner dürfen Sie nicht schreiben',

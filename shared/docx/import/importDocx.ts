@@ -254,6 +254,8 @@ export function importDocx(bytes: Uint8Array, options: ImportOptions = {}): Impo
 
   const parties = contract.parties.map((party, index) => {
     const units = parsed.origins.parties[index] ?? [];
+    // A party read from the running text or a definition has no lines of its own to map.
+    if (units.length === 0) return party;
     const mapped = mapLines(`party-${index + 1}`, partyPieces(party, units, lineTexts));
     if (!mapped || mapped.status === 'unchanged') return withOrigin(party, mapped, partyText(party));
     const [name = '', ...address] = mapped.current.split('\n');
