@@ -5,7 +5,7 @@
  */
 import type { Annex, Contract, Language, Section, Tom } from '../contract/model';
 import { annexFrame } from '../responsibility/annexFrame';
-import { classifyClauses, classifyMeasures } from '../responsibility/classify';
+import { classifyMeasures, dutiesOf, readClauses, type ClauseReading } from '../responsibility/classify';
 import { buildClausesWithOrigins, lineOf } from './clauses';
 import { parseFrontMatter } from './frontMatter';
 import { readParties } from './parties/readParties';
@@ -74,13 +74,17 @@ function fromLayout(layout: Layout, text: string, options: ParseOptions): { cont
   });
   const clauseOrigins = new Map<string, readonly LineOrigin[]>();
 
+  // Each section's clauses read once: for their duties, and for the frame the body sets the TOM annex.
+  const readings = new Map<string, readonly ClauseReading[]>();
   const sections: Section[] = layout.sections.map((raw, index) => {
     const id = `s${index + 1}`;
     const built = buildClausesWithOrigins(id, raw.units);
     built.clauses.forEach((clause, i) => clauseOrigins.set(clause.id, built.origins[i]!));
-    const duties = options.clauseDuties === false ? [] : classifyClauses({ clauses: built.clauses }, parties);
-    const read = built.clauses.map((clause, at) => (duties[at] ? { ...clause, responsibility: duties[at] } : clause));
-    return { id, number: raw.number, label: raw.label, title: raw.title, parts: raw.parts, clauses: read };
+    const read = options.clauseDuties === false ? null : readClauses({ clauses: built.clauses }, parties);
+    if (read) readings.set(id, read);
+    const duties = read ? dutiesOf(read) : [];
+    const clauses = built.clauses.map((clause, at) => (duties[at] ? { ...clause, responsibility: duties[at] } : clause));
+    return { id, number: raw.number, label: raw.label, title: raw.title, parts: raw.parts, clauses };
   });
 
   const rawToms: RawTom[] = [];
@@ -94,7 +98,7 @@ function fromLayout(layout: Layout, text: string, options: ParseOptions): { cont
     return { ...base, items: [], preamble: parsed.preamble };
   });
 
-  const responsibilities = classifyMeasures(rawToms, annexFrame({ annexes, sections, parties }), parties);
+  const responsibilities = classifyMeasures(rawToms, annexFrame({ annexes, sections, parties }, (section) => readings.get(section.id)), parties);
   const tomOrigins = new Map<string, LineOrigin>();
   rawToms.forEach((raw, index) => {
     if (raw.origin) tomOrigins.set(`t${index + 1}`, raw.origin);

@@ -9,7 +9,7 @@
  */
 import type { Contract, Party } from '../contract/model';
 import { actorsFor } from './actors';
-import { contractFrame } from './contractFrame';
+import { contractFrame, type SectionReadings } from './contractFrame';
 import { headingFrame, readFrame, type Frame } from './frames';
 
 export type FramedContract = Pick<Contract, 'annexes' | 'sections' | 'parties'>;
@@ -19,7 +19,8 @@ export function leadInFrame(preamble: readonly string[], parties: readonly Party
   return preamble.length > 0 ? readFrame(preamble.join('\n'), actorsFor(parties), 'annex') : null;
 }
 
-export function annexFrame(contract: FramedContract): Frame | null {
+/** `readingsOf`: the sections' clauses as read already (see `SectionReadings`); read again where absent. */
+export function annexFrame(contract: FramedContract, readingsOf?: SectionReadings): Frame | null {
   const annexes = contract.annexes.filter((annex) => annex.isTomAnnex);
   if (annexes.length === 0) return null;
   const actors = actorsFor(contract.parties);
@@ -32,7 +33,7 @@ export function annexFrame(contract: FramedContract): Frame | null {
   const frames = [
     leadIn ? { ...leadIn, at: annexes.find((annex) => annex.preamble.length > 0)?.label ?? first.label } : null,
     titled.find((frame) => frame !== null) ?? null,
-    contractFrame(contract.sections, annexes, contract.parties),
+    contractFrame(contract.sections, annexes, contract.parties, readingsOf),
   ].filter((frame): frame is Frame => frame !== null);
   const nearest = frames[0];
   if (!nearest) return null;

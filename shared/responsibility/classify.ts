@@ -144,7 +144,12 @@ export function classifyClauseText(text: string, parties: readonly Party[]): Res
  * Law*). Clauses that concern nobody get `null`.
  */
 export function classifyClauses(section: Pick<Section, 'clauses'>, parties: readonly Party[]): (Responsibility | null)[] {
-  return readClauses(section, parties).map(({ responsibility }) => {
+  return dutiesOf(readClauses(section, parties));
+}
+
+/** The responsibilities `classifyClauses` gives, from a section's readings already made. */
+export function dutiesOf(readings: readonly ClauseReading[]): (Responsibility | null)[] {
+  return readings.map(({ responsibility }) => {
     const concerns = responsibility.cues.length > 0 || responsibility.reason.kind === 'frame';
     return concerns ? responsibility : null;
   });

@@ -13,7 +13,7 @@ import { citeClause } from '../contract/reference';
 import { excerpt } from '../text/excerpt';
 import { annexReference, findReference } from './annexReference';
 import { IMPLEMENTS } from './carryingOut';
-import { readClauses } from './classify';
+import { readClauses, type ClauseReading } from './classify';
 import type { Frame } from './frames';
 
 /** Words of measures in general (*Maßnahmen*, *controls*), for a sentence that says who takes them without naming the annex. */
@@ -43,8 +43,11 @@ function citation(section: Section, clause: Clause): string {
   return typeof cited === 'string' ? cited : section.number;
 }
 
-function sentencesOf(section: Section, parties: readonly Party[]): ReadSentence[] {
-  return readClauses(section, parties).flatMap(({ reading, leadIn }, clauseIndex) => {
+/** A section's clauses as `readClauses` reads them, where the caller read them already (the parser does). */
+export type SectionReadings = (section: Section) => readonly ClauseReading[] | undefined;
+
+function sentencesOf(section: Section, parties: readonly Party[], readingsOf?: SectionReadings): ReadSentence[] {
+  return (readingsOf?.(section) ?? readClauses(section, parties)).flatMap(({ reading, leadIn }, clauseIndex) => {
     const clause = section.clauses[clauseIndex]!;
     const party = leadIn ? { party: leadIn.frame.party, text: leadIn.text } : null;
     return reading.sentences.map((sentence, index) => {
@@ -70,13 +73,13 @@ export function namesAnnex(section: Pick<Section, 'clauses'>, annexes: readonly 
 }
 
 /** The frame the body sets for `annexes` (the TOM annexes), or null when no sentence of it gives them to a party. */
-export function contractFrame(sections: readonly Section[], annexes: readonly Annex[], parties: readonly Party[]): Frame | null {
+export function contractFrame(sections: readonly Section[], annexes: readonly Annex[], parties: readonly Party[], readingsOf?: SectionReadings): Frame | null {
   if (annexes.length === 0) return null;
   const references = annexes.map(annexReference);
   const candidates: Candidate[] = [];
   for (const section of sections) {
     if (!section.clauses.some((clause) => references.some((reference) => reference.test(clause.text)))) continue;
-    const sentences = sentencesOf(section, parties);
+    const sentences = sentencesOf(section, parties, readingsOf);
     sentences.forEach((sentence, index) => {
       const found = references.map((reference) => findReference(sentence.text, reference)).find((place) => place !== null);
       if (!found) return;
