@@ -266,48 +266,43 @@ function applyDecisions(contract: Contract, entries: readonly ChangeEntry[], dec
   const taken = new Set<ChangeEntry>();
   const take = (list: readonly ChangeEntry[]) => list.forEach((entry) => taken.add(entry));
 
+  /** Each item of `items` with its chosen changes decided: null where none was chosen; else the items left, whether words changed, whether a whole was decided. */
+  const decideList = <T extends Clause | Tom>(items: readonly T[], kind: 'clause' | 'tom') => {
+    let touched = false;
+    let wordsChanged = false;
+    let wholes = false;
+    const kept: T[] = [];
+    for (const item of items) {
+      const chosen = byTarget.get(`${kind}:${item.id}`);
+      if (!chosen) {
+        kept.push(item);
+        continue;
+      }
+      touched = true;
+      const decided = decideItem(item, chosen, decision);
+      take(decided.taken);
+      wholes ||= decided.taken.some((entry) => entry.whole);
+      if (decided.item) kept.push(decided.item);
+      wordsChanged ||= decided.item?.text !== item.text;
+    }
+    return touched ? { items: kept, wordsChanged, wholes } : null;
+  };
+
   let sectionsTouched = false;
   // Sections whose words changed (a rejection) or that lost a clause: only their duties are read again.
   const reread = new Set<string>();
   const sections = contract.sections.map((section) => {
-    let touched = false;
-    let wholes = false;
-    const clauses: Clause[] = [];
-    for (const clause of section.clauses) {
-      const chosen = byTarget.get(`clause:${clause.id}`);
-      if (!chosen) {
-        clauses.push(clause);
-        continue;
-      }
-      touched = true;
-      const decided = decideItem(clause, chosen, decision);
-      take(decided.taken);
-      wholes ||= decided.taken.some((entry) => entry.whole);
-      if (decided.item) clauses.push(decided.item);
-      if (decided.item?.text !== clause.text) reread.add(section.id);
-    }
-    if (!touched) return section;
+    const decided = decideList(section.clauses, 'clause');
+    if (!decided) return section;
     sectionsTouched = true;
+    if (decided.wordsChanged) reread.add(section.id);
     // A clause added or removed for good: the section's numbers run on, as they showed.
-    const after = { ...section, clauses };
-    return wholes ? renumberAccepted(section, after) : after;
+    const after = { ...section, clauses: decided.items };
+    return decided.wholes ? renumberAccepted(section, after) : after;
   });
 
-  let tomsTouched = false;
-  let tomsReread = false;
-  const toms: Tom[] = [];
-  for (const tom of contract.toms) {
-    const chosen = byTarget.get(`tom:${tom.id}`);
-    if (!chosen) {
-      toms.push(tom);
-      continue;
-    }
-    tomsTouched = true;
-    const decided = decideItem(tom, chosen, decision);
-    take(decided.taken);
-    if (decided.item) toms.push(decided.item);
-    tomsReread ||= decided.item?.text !== tom.text;
-  }
+  const decidedToms = decideList(contract.toms, 'tom');
+  const tomsReread = decidedToms?.wordsChanged === true;
 
   const parties = contract.parties.map((party, index) => {
     const chosen = byTarget.get(`party:${partyTarget(index).id}`);
@@ -317,7 +312,7 @@ function applyDecisions(contract: Contract, entries: readonly ChangeEntry[], dec
     return partyFromText(party, currentText(decided.segments), compact(decided.segments));
   });
 
-  let next: Contract = { ...contract, parties, sections: sectionsTouched ? sections : contract.sections, toms: tomsTouched ? toms : contract.toms };
+  let next: Contract = { ...contract, parties, sections: sectionsTouched ? sections : contract.sections, toms: decidedToms?.items ?? contract.toms };
   const dateChosen = byTarget.get(`date:${DATE_TARGET.id}`);
   if (dateChosen) {
     const decided = decideSegments(contract.dateSegments, dateChosen, decision);
