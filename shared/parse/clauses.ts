@@ -4,7 +4,7 @@
  * each bullet is a clause of its own.
  */
 import type { Clause } from '../contract/model';
-import { markerDepth, type Marker, type MarkerStyle } from './markers';
+import { markerDepth, type Marker, type MarkerStyle } from '../contract/markers';
 import type { LineOrigin } from './origins';
 import { wordCount, type Unit } from './units';
 import { latin } from '../text/latin';

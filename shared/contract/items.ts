@@ -2,10 +2,10 @@
  * Addressing what a reviewer works on — a clause, a measure, a party, the date — and
  * replacing it immutably inside the contract.
  */
-import type { Clause, Contract, Party, Section, Segment, Tom } from '../contract/model';
-import type { DecisionTarget } from './model';
+import type { Clause, Contract, Party, Section, Segment, Tom } from './model';
 
-export type Target = DecisionTarget;
+/** What a reviewer works on: a clause, a measure, a party, the date; a decision names it. */
+export type Target = { readonly kind: 'clause' | 'tom' | 'party' | 'date'; readonly id: string };
 
 export const DATE_TARGET: Target = { kind: 'date', id: 'date' };
 
