@@ -86,8 +86,13 @@ export default tseslint.config(
     },
   },
   {
+    // `@types/node` reaches shared/ through the docx package's declarations: without this,
+    // Node's globals would compile here and fail in the renderer.
     files: ['shared/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { paths: sharedPaths, patterns: sharedPatterns }] },
+    rules: {
+      'no-restricted-imports': ['error', { paths: sharedPaths, patterns: sharedPatterns }],
+      'no-restricted-globals': ['error', ...['process', 'Buffer', 'require', '__dirname', '__filename', 'global', 'module'].map((name) => ({ name, message: 'shared/ runs in the renderer too: no Node globals (bytes are Uint8Array, text is TextDecoder).' }))],
+    },
   },
   ...sharedLayers(),
   {
