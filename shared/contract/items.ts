@@ -90,33 +90,3 @@ export function updateParty(contract: Contract, target: Target, update: (party: 
   const index = partyIndex(target);
   return { ...contract, parties: contract.parties.map((party, i) => (i === index ? update(party) : party)) };
 }
-
-/** Every id a contract uses, so that new ids never collide with old ones. */
-export function usedIds(contract: Contract): Set<string> {
-  const ids = new Set<string>();
-  const addSegments = (segments: readonly Segment[] | undefined) => segments?.forEach((segment) => segment.id && ids.add(segment.id));
-  for (const section of contract.sections) {
-    ids.add(section.id);
-    for (const clause of section.clauses) {
-      ids.add(clause.id);
-      addSegments(clause.segments);
-      if (clause.change) ids.add(clause.change.id);
-      clause.comments?.forEach((comment) => {
-        ids.add(comment.id);
-        comment.replies.forEach((reply) => ids.add(reply.id));
-      });
-    }
-  }
-  for (const tom of contract.toms) {
-    ids.add(tom.id);
-    addSegments(tom.segments);
-    if (tom.change) ids.add(tom.change.id);
-    tom.comments?.forEach((comment) => {
-      ids.add(comment.id);
-      comment.replies.forEach((reply) => ids.add(reply.id));
-    });
-  }
-  contract.parties.forEach((party) => addSegments(party.segments));
-  addSegments(contract.dateSegments);
-  return ids;
-}

@@ -42,10 +42,6 @@ function continuesParagraph(unit: Unit, last: Draft): boolean {
   return unit.lineBreak === true && !unit.bullet && unit.marker === null && !unit.cell && last.kind === 'paragraph' && above !== undefined && above.block === unit.block;
 }
 
-export function buildClauses(sectionId: string, units: readonly Unit[]): Clause[] {
-  return buildClausesWithOrigins(sectionId, units).clauses;
-}
-
 /** The clauses, and for each the units behind its lines (see `ContractOrigins`). */
 export function buildClausesWithOrigins(sectionId: string, units: readonly Unit[]): { clauses: Clause[]; origins: (readonly LineOrigin[])[] } {
   const top = units.find((unit) => unit.marker !== null);
