@@ -5,7 +5,6 @@
  */
 import { basename, join } from 'node:path';
 import type { Contract, Language, ResponsibleParty } from '../../shared/contract/model';
-import type { HostError } from '../../shared/host/hostApi';
 import { LANGUAGES, languageOf, translator } from '../../shared/i18n';
 import { findAssetsDir, TEMPLATE_FILE } from '../handlers/assets';
 import { internalError, useErrorLog } from '../handlers/errorLog';
@@ -15,6 +14,7 @@ import type { CheckInput } from './check';
 import { describeError } from './describeError';
 import { jsonText } from './jsonText';
 import { jsonSafe, terminalSafe } from './terminalText';
+import type { HostError } from '../../shared/documents/errors';
 
 export interface CliIo {
   readonly stdout: (text: string) => void;

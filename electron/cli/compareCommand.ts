@@ -9,7 +9,6 @@ import { compareContracts } from '../../shared/compare/compareContracts';
 import { comparisonJson } from '../../shared/compare/json';
 import type { CompareOptions } from '../../shared/compare/model';
 import { comparisonReport } from '../../shared/compare/report';
-import type { HostError } from '../../shared/host/hostApi';
 import type { translator } from '../../shared/i18n';
 import { newId } from '../../shared/review/ids';
 import type { Review } from '../../shared/review/model';
@@ -18,6 +17,7 @@ import { findAssetsDir, TEMPLATE_FILE } from '../handlers/assets';
 import { readDocument } from '../handlers/readDocument';
 import { describeError } from './describeError';
 import { jsonText } from './jsonText';
+import type { HostError } from '../../shared/documents/errors';
 
 type Translate = ReturnType<typeof translator>;
 

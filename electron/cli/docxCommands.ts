@@ -8,7 +8,6 @@ import type { Contract } from '../../shared/contract/model';
 import { kindOfFile } from '../../shared/documents/kinds';
 import { summarizeChanges } from '../../shared/docx/write/changeSummary';
 import { errorMessage, importWarningMessage } from '../../shared/host/errorMessage';
-import type { ExportChoices, HostError, TheirDocument } from '../../shared/host/hostApi';
 import type { translator } from '../../shared/i18n';
 import { serializeReview } from '../../shared/review/reviewFile';
 import { formatBytes } from '../../shared/text/formatBytes';
@@ -17,6 +16,8 @@ import { writeFailure, writeFileAtomic } from '../handlers/atomicWrite';
 import { writeDocx } from '../handlers/exportDocx';
 import { internalError } from '../handlers/errorLog';
 import { readDocument } from '../handlers/readDocument';
+import type { HostError } from '../../shared/documents/errors';
+import type { ExportChoices, TheirDocument } from '../../shared/documents/exportDocument';
 
 type Translate = ReturnType<typeof translator>;
 

@@ -12,7 +12,7 @@ import { compareContracts } from '../../shared/compare/compareContracts';
 import { mergeReport, mergeSummary } from '../../shared/compare/merge';
 import { EXACT } from '../../shared/compare/model';
 import { kindOfFile } from '../../shared/documents/kinds';
-import type { HostError, OpenedDocument } from '../../shared/host/hostApi';
+import type { OpenedDocument } from '../../shared/host/hostApi';
 import type { translator } from '../../shared/i18n';
 import { newId } from '../../shared/review/ids';
 import { serializeReview } from '../../shared/review/reviewFile';
@@ -20,6 +20,7 @@ import { writeFailure, writeFileAtomic } from '../handlers/atomicWrite';
 import { internalError } from '../handlers/errorLog';
 import { readDocument } from '../handlers/readDocument';
 import { describeError } from './describeError';
+import type { HostError } from '../../shared/documents/errors';
 
 type Translate = ReturnType<typeof translator>;
 

@@ -10,9 +10,10 @@
  */
 import { app, Menu, type BrowserWindow, type KeyboardEvent, type MenuItemConstructorOptions } from 'electron';
 import type { Language } from '../../shared/contract/model';
-import { COMMAND_CHANNEL, type AppCommand } from '../../shared/host/hostApi';
+import { COMMAND_CHANNEL } from '../../shared/host/hostApi';
 import { translator } from '../../shared/i18n';
 import { acceleratorOf, type Platform, type ShortcutId } from '../../shared/keyboard';
+import type { AppCommand } from '../../shared/keyboard/commands';
 
 export interface MenuOptions {
   readonly platform: Platform;

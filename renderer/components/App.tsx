@@ -1,8 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { AppCommand } from '../../shared/host/hostApi';
 import { AppCommandSchema } from '../../shared/host/hostSchemas';
 import { shortcutOf } from '../../shared/keyboard';
-import type { MarkupView } from '../../shared/redline/numbering';
+import type { MarkupView } from '../../shared/contract/numbering';
 import type { Preferences } from '../../shared/host/preferences';
 import { host } from '../host';
 import { keepFocus } from '../focus';
@@ -22,6 +21,7 @@ import { UnsavedDialog } from './UnsavedDialog';
 import { Workspace } from './Workspace';
 import { takeStartupDocument } from '../startup';
 import { TooltipLayer } from './tooltip/TooltipLayer';
+import type { AppCommand } from '../../shared/keyboard/commands';
 
 /** Autosave after this much quiet time following an edit. */
 const AUTOSAVE_IDLE_MS = 3000;

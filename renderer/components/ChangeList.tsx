@@ -4,7 +4,7 @@ import type { Clause, Contract, Section, Tom } from '../../shared/contract/model
 import { citationText, citeClause } from '../../shared/contract/reference';
 import { changeAuthors, filterChanges, FRONT_MATTER, listChanges, MEASURES, type ChangeEntry } from '../../shared/redline/changes';
 import { responsibilityShifts } from '../../shared/redline/responsibilityShift';
-import { neighbourOf } from '../../shared/review/items';
+import { neighbourOf } from '../../shared/contract/items';
 import { excerpt } from '../../shared/text/excerpt';
 import { focusChange } from '../store/navigation';
 import { afterDecision, showChange } from '../store/reviewCommands';

@@ -1,7 +1,7 @@
 import type { KeyboardEvent } from 'react';
 import { useT } from '../useT';
 import type { Clause } from '../../shared/contract/model';
-import { MARGIN_BULLET, marginMarker } from '../../shared/redline/numbering';
+import { MARGIN_BULLET, marginMarker } from '../../shared/contract/numbering';
 import { segmentsOf, hasChanges } from '../../shared/redline/segments';
 import { deleteItemAndFocus } from '../store/navigation';
 import { useStore } from '../store/store';

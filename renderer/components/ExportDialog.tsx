@@ -7,9 +7,10 @@ import type { ChecklistSummary, ExportMode, TomLayout } from '../../shared/docx/
 import { commentsOfExport, INTERNAL_MARK } from '../../shared/docx/write/outgoingComments';
 import { errorMessage } from '../../shared/host/errorMessage';
 import { LANGUAGES, languageOf } from '../../shared/i18n';
-import { clauseCount } from '../../shared/review/items';
-import type { ExportChoices, ExportOutcome, ExportRequest } from '../../shared/host/hostApi';
+import { clauseCount } from '../../shared/contract/items';
+import type { ExportOutcome } from '../../shared/host/hostApi';
 import { ExportComments } from './ExportComments';
+import type { ExportChoices, ExportRequest } from '../../shared/documents/exportDocument';
 
 export interface ExportDialogProps {
   readonly contract: Contract;

@@ -6,14 +6,15 @@
  */
 import type { StateCreator } from 'zustand';
 import type { ResponsibleParty } from '../../shared/contract/model';
-import type { Author } from '../../shared/host/preferences';
 import { authorFromName } from '../../shared/review/authorFromName';
-import type { ChecklistStatus, Review } from '../../shared/review/model';
+import type { Review } from '../../shared/review/model';
 import { withChecklistOverride, withoutChecklistOverride } from '../../shared/checklist/summary';
-import { overrideResponsibility, resetResponsibility, type ResponsibilityTarget } from '../../shared/responsibility/override';
+import { overrideResponsibility, resetResponsibility, type ResponsibilityTarget } from '../../shared/review/override';
 import { host } from '../host';
 import { newId } from './reviewSlice';
 import type { AppState } from './store';
+import type { ChecklistStatus } from '../../shared/checklist/status';
+import type { Author } from '../../shared/review/author';
 
 export type WorkspaceMode = 'contract' | 'matrix' | 'checklist';
 

@@ -13,13 +13,14 @@ import { EXACT, type CompareOptions, type Comparison } from '../../shared/compar
 import type { ComparisonFilter } from '../../shared/compare/rows';
 import type { Contract } from '../../shared/contract/model';
 import type { DocumentProperties } from '../../shared/docx/read/properties';
-import type { ChecklistOverride, Review } from '../../shared/review/model';
-import { deleteVersion, findVersion, restoreVersion, saveVersion } from '../../shared/review/versions';
+import type { Review } from '../../shared/review/model';
+import { deleteVersion, findVersion, restoreVersion, saveVersion } from '../../shared/compare/versions';
 import { compareInBackground } from '../compute/compareInBackground';
 import { host } from '../host';
 import { newId } from './reviewSlice';
 import type { AppState } from './store';
 import { unexpectedError } from '../../shared/host/errorMessage';
+import type { ChecklistOverride } from '../../shared/checklist/status';
 
 /** One side of a comparison: the review as it reads now, one of its versions, or a file. */
 export type ComparedSide =

@@ -1,6 +1,6 @@
 /** Bringing a clause, a measure, a party or the date into view, wherever it is. */
-import { findClause, findTom, neighbourOf } from '../../shared/review/items';
-import type { Target } from '../../shared/review/items';
+import { findClause, findTom, neighbourOf } from '../../shared/contract/items';
+import type { Target } from '../../shared/contract/items';
 import { tomAnnexOf } from './selectors';
 import { requestFocus } from '../focus';
 import { useStore } from './store';

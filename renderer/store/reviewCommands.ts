@@ -5,7 +5,7 @@
  * continue: on the change, in the reason field, in the comment field, in the editor.
  */
 import type { ReviewStatus } from '../../shared/contract/model';
-import { findClause, findTom, type Target } from '../../shared/review/items';
+import { findClause, findTom, type Target } from '../../shared/contract/items';
 import { currentOrNextChange, filterChanges, listChanges, stepChange, type ChangeEntry } from '../../shared/redline/changes';
 import type { WorkspaceMode } from './assessmentSlice';
 import { focusOn, requestFocus, selectedIn } from '../focus';

@@ -4,14 +4,14 @@
  */
 import type { StateCreator } from 'zustand';
 import type { CommentVisibility, Comment, ReviewStatus } from '../../shared/contract/model';
-import type { Author } from '../../shared/host/preferences';
 import type { ChangeSelector, Decision } from '../../shared/redline/decide';
-import type { Target } from '../../shared/review/items';
+import type { Target } from '../../shared/contract/items';
 import * as operations from '../../shared/review/operations';
 import type { Commentable } from '../../shared/review/operations';
 import type { Review } from '../../shared/review/model';
 import type { AppState } from './store';
 import { newId } from '../../shared/review/ids';
+import type { Author } from '../../shared/review/author';
 
 
 export interface ReviewSlice {

@@ -19,7 +19,7 @@ import type { Clause, Comment, Contract, Section, Segment, Tom } from '../contra
 import { hasPartyBlock } from '../contract/party';
 import { listChanges } from '../redline/changes';
 import { compact, currentText, hasChanges, segmentsOf } from '../redline/segments';
-import { partyFromText, partyText } from '../review/items';
+import { partyFromText, partyText } from '../contract/items';
 import type { Decision, Review } from '../review/model';
 import { decideChanges, decisionRecord, reanchor, reclassify, withSegments, type ActionContext, type DecisionContext } from '../review/operations';
 import type { Attribution } from './attribution';

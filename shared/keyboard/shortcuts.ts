@@ -4,7 +4,7 @@
  * no native menu, as in the end-to-end tests), and the shortcut overview lists it.
  * Chords use Electron's accelerator syntax (`CmdOrCtrl+Shift+A`, `Alt+Down`, `F2`).
  */
-import type { AppCommand } from '../host/hostApi';
+import type { AppCommand } from './commands';
 
 export type ShortcutGroup = 'document' | 'review' | 'navigation' | 'view';
 export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = ['document', 'review', 'navigation', 'view'];

@@ -6,7 +6,7 @@
  * technischen und organisatorischen Maßnahmen*).
  */
 import type { Annex } from '../contract/model';
-import { romanToInt } from '../parse/headings';
+import { romanToInt } from '../text/roman';
 
 const ANNEX_WORDS = '(?:Anlagen?|Anh(?:a|ä)nge?|Beilagen?|Annex(?:es)?|Appendix|Appendices|Exhibits?|Schedules?|Attachments?)';
 

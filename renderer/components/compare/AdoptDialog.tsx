@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { untrackedDifferences } from '../../../shared/compare/adopt';
 import { answerSide } from '../../../shared/compare/answer';
 import { describeWhere } from '../../../shared/compare/where';
-import { findVersion } from '../../../shared/review/versions';
+import { findVersion } from '../../../shared/compare/versions';
 import { useStore } from '../../store/store';
 import { Modal } from '../Modal';
 import { DiffText } from './DiffText';

@@ -9,7 +9,7 @@
  */
 import type { Clause, Contract, DocxOrigin, Party, Segment, Tom, WholeChange } from '../../contract/model';
 import { segmentsOf } from '../../redline/segments';
-import { partyText } from '../../review/items';
+import { partyText } from '../../contract/items';
 import { writtenAs, type LineOrigin } from '../../parse/origins';
 import { parseLines } from '../../parse/parseContract';
 import type { Unit } from '../../parse/units';

@@ -5,7 +5,7 @@
  */
 import type { Comment, Contract, DocxOrigin, Segment, WholeChange } from '../../contract/model';
 import { citeClause } from '../../contract/reference';
-import { partyText } from '../../review/items';
+import { partyText } from '../../contract/items';
 import { excerptOf } from '../write/outgoingComments';
 import { markupOf } from '../write/targetMarkup';
 
