@@ -196,7 +196,12 @@ export class TargetMapper {
     });
 
     const segments: RawSegment[] = [];
-    items.forEach((item, index) => pushMerged(segments, item, items[index - 1]));
+    // A list label or number between a marked break and the paragraph's text keeps the change running.
+    let afterBridge = false;
+    for (const item of items) {
+      pushMerged(segments, item, afterBridge);
+      afterBridge = item.bridge === true || (afterBridge && item.view === null);
+    }
     const statuses = parts.map((current) => current.status);
     const status: TargetStatus = statuses.every((value) => value === 'D')
       ? 'deleted'
@@ -301,10 +306,10 @@ function sameCell(a: TableCell | null, b: TableCell | null): boolean {
  * per paragraph), by the same author at the same time. Otherwise two revisions stay two, each
  * with its `w:id` and date (two words changed in a paragraph, deletions in cells one under another).
  */
-function pushMerged(segments: RawSegment[], item: TargetItem, previous: TargetItem | undefined): void {
+function pushMerged(segments: RawSegment[], item: TargetItem, afterBridge: boolean): void {
   if (item.text === '') return;
   const last = segments[segments.length - 1];
-  const across = (item.bridge === true || previous?.bridge === true) && last?.revision?.date === item.revision?.date;
+  const across = (item.bridge === true || afterBridge) && last?.revision?.date === item.revision?.date;
   if (last && last.kind === item.kind && (item.kind === 'equal' || (last.revision?.author === item.revision?.author && (across || last.revision?.id === item.revision?.id)))) {
     segments[segments.length - 1] = { ...last, text: last.text + item.text };
     return;

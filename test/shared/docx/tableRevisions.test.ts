@@ -5,6 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { importDocx } from '../../../shared/docx';
 import type { Clause } from '../../../shared/contract/model';
+import { listChanges } from '../../../shared/redline/changes';
+import { newReview } from '../../../shared/review/newReview';
+import { decideChanges } from '../../../shared/review/operations';
 import { del, docxPackage, HEADING_STYLES, p, run } from '../../support/docxPackage';
 
 const WHEN = '2025-05-01T10:00:00Z';
@@ -12,12 +15,16 @@ const deletedMark = (id: number) => `<w:rPr><w:del w:id="${id}" w:author="Eva" w
 const cell = (content: string) => `<w:tc><w:tcPr><w:tcW w:w="3000" w:type="dxa"/></w:tcPr>${content}</w:tc>`;
 const row = (cells: readonly string[], properties = '') => `<w:tr>${properties ? `<w:trPr>${properties}</w:trPr>` : ''}${cells.map(cell).join('')}</w:tr>`;
 
-/** The clauses of the first section, whose body is `body`. */
-function clausesOf(body: string): readonly Clause[] {
-  const bytes = docxPackage({ styles: HEADING_STYLES, body: p('1 Preise', '<w:pStyle w:val="Heading1"/>') + p('1. Es gilt die Tabelle.') + body + p('2 Schluss', '<w:pStyle w:val="Heading1"/>') + p('1. Ende.') });
+function contractOf(body: string, lead = p('1. Es gilt die Tabelle.')) {
+  const bytes = docxPackage({ styles: HEADING_STYLES, body: p('1 Preise', '<w:pStyle w:val="Heading1"/>') + lead + body + p('2 Schluss', '<w:pStyle w:val="Heading1"/>') + p('1. Ende.') });
   const imported = importDocx(bytes);
   if (!imported.ok) throw new Error(JSON.stringify(imported.error));
-  return imported.contract.sections[0]!.clauses;
+  return imported.contract;
+}
+
+/** The clauses of the first section, whose body is `body`. */
+function clausesOf(body: string): readonly Clause[] {
+  return contractOf(body).sections[0]!.clauses;
 }
 
 const changesOf = (clauses: readonly Clause[]) =>
@@ -49,5 +56,28 @@ describe('revisions in table cells', () => {
     const body = p(run('2. Erster Satz. ') + del(30, 'Eva', 'Weg eins.'), deletedMark(31)) + p(del(32, 'Eva', 'Weg zwei.'));
     const clause = clausesOf(body).find((found) => found.text.startsWith('Erster'))!;
     expect(changesOf([clause])).toEqual([['delete', 'Weg eins.\nWeg zwei.', 'docx-30']]);
+  });
+
+  it('keeps a table deleted whole as one deletion per cell: rejecting one brings back that cell only', () => {
+    const table = `<w:tbl>${row([p(del(15, 'Eva', 'Alt eins')), p(del(17, 'Eva', 'Alt zwei'))])}${row([p(del(20, 'Eva', 'Alt drei')), p(del(22, 'Eva', 'Alt vier'))])}</w:tbl>`;
+    const contract = contractOf(table, '');
+    expect(contract.sections[0]!.clauses.find((clause) => clause.change)?.change).toMatchObject({ kind: 'delete', id: 'docx-15' });
+    const changes = listChanges(contract).filter((change) => change.kind === 'delete');
+    expect(changes.map((change) => [change.id, change.text.trim()])).toEqual([
+      ['docx-15', 'Alt eins'],
+      ['docx-17', 'Alt zwei'],
+      ['docx-20', 'Alt drei'],
+      ['docx-22', 'Alt vier'],
+    ]);
+
+    // Rejecting the first revision brings back its text only; the other cells stay deleted, as in Word.
+    const review = newReview(contract, { kind: 'docx', name: 'preise.docx' }, WHEN);
+    const rejected = decideChanges(review, { id: 'docx-15' }, 'reject', { by: 'Ole', now: WHEN, rationale: '', newId: () => 'x1' });
+    const restored = rejected.contract.sections[0]!.clauses.find((clause) => clause.segments?.some((segment) => segment.id === 'docx-17'))!;
+    expect(restored.change).toBeUndefined();
+    expect(restored.text).toContain('Alt eins');
+    expect(restored.text).not.toContain('Alt zwei');
+    const pending = listChanges(rejected.contract).map((change) => change.text).join('');
+    for (const text of ['Alt zwei', 'Alt drei', 'Alt vier']) expect(pending).toContain(text);
   });
 });
