@@ -80,4 +80,10 @@ describe('revisions in table cells', () => {
     const pending = listChanges(rejected.contract).map((change) => change.text).join('');
     for (const text of ['Alt zwei', 'Alt drei', 'Alt vier']) expect(pending).toContain(text);
   });
+
+  it('reads a row inserted whole whose runs carry no revision (w:trPr/w:ins alone) as that author inserting its text', () => {
+    const table = `<w:tbl>${row([p('Menge'), p('Preis')])}${row([p('5'), p('50 EUR')], `<w:ins w:id="40" w:author="Ole" w:date="${WHEN}"/>`)}${row([p('10'), p('90 EUR')])}</w:tbl>`;
+    const changes = listChanges(contractOf(table));
+    expect(changes.map((change) => [change.kind, change.author, change.text.trim()])).toEqual([['insert', 'Ole', '5\n50 EUR']]);
+  });
 });
