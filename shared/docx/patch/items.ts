@@ -32,11 +32,25 @@ export function writesComment(comment: Comment): boolean {
  * What the item holds now. Deleted whole, every word of it is deleted where it stands: their
  * deletions stay theirs, and what they inserted is deleted by us inside their insertion.
  */
-function markupNow(item: { readonly text: string; readonly segments?: readonly Segment[]; readonly change?: WholeChange }): Segment[] {
+export function markupNow(item: { readonly text: string; readonly segments?: readonly Segment[]; readonly change?: WholeChange }): Segment[] {
   const change = item.change;
   if (change?.kind !== 'delete') return markupOf(item, 'redline') ?? [];
   const segments = item.segments && item.segments.length > 0 ? item.segments : [{ kind: 'equal' as const, text: item.text }];
   return segments.map((segment) => (segment.kind === 'delete' ? segment : { kind: 'delete', text: segment.text, author: change.author, date: change.date, id: change.id }));
+}
+
+/**
+ * The markup with the changes their document holds already made (`DocxOrigin.settled`) as
+ * it holds them: an insertion as plain text, a deletion gone. Export writes nothing for
+ * them, so their document keeps their edit as they made it.
+ */
+export function asDocumentHolds(markup: readonly Segment[], settled: readonly string[] | undefined): Segment[] {
+  if (!settled || settled.length === 0) return [...markup];
+  const done = new Set(settled);
+  return markup.flatMap((segment): Segment[] => {
+    if (segment.kind === 'equal' || segment.id === undefined || !done.has(segment.id)) return [segment];
+    return segment.kind === 'insert' ? [{ kind: 'equal', text: segment.text }] : [];
+  });
 }
 
 /**
@@ -53,7 +67,7 @@ function ourReplies(comment: Comment): Comment[] {
 function annotated(item: { readonly text: string; readonly segments?: readonly Segment[]; readonly change?: WholeChange; readonly comments?: readonly Comment[]; readonly origin?: DocxOrigin }, place: string): PatchItem {
   return {
     origin: item.origin,
-    markup: markupNow(item),
+    markup: asDocumentHolds(markupNow(item), item.origin?.settled),
     change: item.change,
     comments: (item.comments ?? []).flatMap((comment) => (writesComment(comment) ? [comment] : ourReplies(comment))),
     place,
