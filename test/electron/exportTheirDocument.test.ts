@@ -6,6 +6,7 @@
 import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/clausemark';
 import { writeDocx } from '../../electron/handlers/exportDocx';
@@ -15,7 +16,7 @@ import type { Review } from '../../shared/review/model';
 import { editText } from '../../shared/review/operations';
 import { parseReviewFile, serializeReview } from '../../shared/review/reviewFile';
 import { sourcePackageBytes } from '../../shared/review/sourcePackage';
-import { pandocSpans } from '../support/readers';
+import { pandocSpans, pandocText } from '../support/readers';
 import { ANSWER, answerOnTheirDocument } from '../support/theirAnswer';
 import { DPO, paragraphsOf, partsOf, redlined, text, THEIR_FILE } from '../support/theirDocument';
 import { JENS } from '../support/wordAnswer';
@@ -145,5 +146,36 @@ describe('round two on the document they sent back', () => {
       ['insertion', NEXT.replacement],
     ]);
     expect(spans.find((span) => span.kind === 'insertion' && span.author === JENS.author)!.date).toBe(JENS.date);
+  });
+
+  it('keeps the review’s own document when their answer is text: there is no document of theirs to send back', async () => {
+    const round1 = join(folder, 'text-round1.clausemark');
+    const review = redlined();
+    await writeFile(round1, serializeReview(review));
+    const answer = join(folder, 'answer.txt');
+    await writeFile(answer, pandocText(THEIR_FILE, 'accept').replace(ANSWER.deleted.from, ANSWER.deleted.to));
+    const out = join(folder, 'text-round2.clausemark');
+    const merged = await run(['merge', round1, answer, '--out', out, '--author', JENS.author]);
+    expect(merged.code).toBe(0);
+    const parsed = parseReviewFile(await readFile(out, 'utf8'));
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed));
+    expect(parsed.review.source).toEqual(review.source);
+  });
+
+  it('leaves the review and an existing output as they were when their Word answer is broken inside', async () => {
+    const round1 = join(folder, 'broken-round1.clausemark');
+    const review = serializeReview(redlined());
+    await writeFile(round1, review);
+    const files = unzipSync(await readFile(THEIR_FILE));
+    const document = files['word/document.xml']!;
+    const broken = join(folder, 'broken-answer.docx');
+    await writeFile(broken, zipSync({ ...files, 'word/document.xml': document.slice(0, document.length >> 1) }));
+    const out = join(folder, 'kept-round2.clausemark');
+    await writeFile(out, 'round two as merged yesterday');
+    const merged = await run(['merge', round1, broken, '--out', out]);
+    expect(merged.code).toBe(1);
+    expect(merged.stderr).toMatch(/^clausemark: .*broken-answer\.docx/u);
+    expect(await readFile(out, 'utf8')).toBe('round two as merged yesterday');
+    expect(await readFile(round1, 'utf8')).toBe(review);
   });
 });
