@@ -325,7 +325,7 @@ export function adoptComparison(review: Review, other: Contract, comparison: Com
   const counterparts = new Map([...wholeClauses.counterparts, ...wholeToms.counterparts, ...adopting.counterparts]);
   return {
     ...decided,
-    contract: onTheirDocument(decided.contract, other, counterparts, context.newId),
+    contract: onTheirDocument(decided.contract, other, counterparts),
     source: { kind: 'docx', name: their.answer, package: their.package },
     updatedAt: context.now,
   };

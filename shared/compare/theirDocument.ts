@@ -7,6 +7,7 @@
  * - ours they accepted or rejected as plain text, or gone (decided so in the merged item);
  * - their untracked edits as plain text, or gone, which the merged item holds as their
  *   pending changes: those are `settled` in the origin, so export leaves them as they are.
+ * Their comments, and ours they sent back, are in it too: `held` in the origin, never written twice.
  * An item whose markup does not spell what their document holds gets no origin (export
  * then names it), never one that would write at the wrong places.
  */
@@ -92,28 +93,23 @@ export function originInTheirs(merged: Markable, theirs: Markable | undefined): 
   return { pieces: origin.pieces, check: origin.check, ...(settled.length > 0 ? { settled } : {}) };
 }
 
-/** Ids of comments their document holds: export writes no comment (`docx/patch/items.ts`) that carries one. */
-const held = (id: string, newId: () => string) => (id.startsWith('docx-c') ? id : `docx-c${newId()}`);
-
-/**
- * Our comments and replies their document holds (the same author and words: one we sent that
- * came back, one of theirs adopted), under ids that say so: export writes them no second time.
- */
-function heldComments(comments: readonly Comment[] | undefined, theirs: readonly Comment[] | undefined, newId: () => string): readonly Comment[] | undefined {
-  if (!comments || !theirs || theirs.length === 0) return comments;
-  return comments.map((comment) => {
-    const thread = theirs.find((candidate) => sameComment(candidate, comment));
-    if (!thread) return comment;
-    const replies = comment.replies.map((reply) => (thread.replies.some((candidate) => sameComment(candidate, reply)) ? { ...reply, id: held(reply.id, newId) } : reply));
-    return { ...comment, id: held(comment.id, newId), replies };
-  });
+/** Our comments and replies their document holds (the same author and words: one we sent that came back, one of theirs adopted), by id. */
+function heldComments(comments: readonly Comment[] | undefined, theirs: readonly Comment[] | undefined): string[] {
+  const held: string[] = [];
+  for (const comment of comments ?? []) {
+    const thread = theirs?.find((candidate) => sameComment(candidate, comment));
+    if (!thread) continue;
+    held.push(comment.id);
+    for (const reply of comment.replies) if (thread.replies.some((candidate) => sameComment(candidate, reply))) held.push(reply.id);
+  }
+  return held;
 }
 
-function onTheirs<T extends Clause | Tom>(item: T, theirs: Clause | Tom | undefined, newId: () => string): T {
-  const { origin: _old, comments, ...rest } = item;
+function onTheirs<T extends Clause | Tom>(item: T, theirs: Clause | Tom | undefined): T {
+  const { origin: _old, ...rest } = item;
   const origin = originInTheirs(item, theirs);
-  const kept = heldComments(comments, theirs?.comments, newId);
-  return { ...rest, ...(kept ? { comments: kept } : {}), ...(origin ? { origin } : {}) } as T;
+  const held = heldComments(item.comments, theirs?.comments);
+  return (origin ? { ...rest, origin: held.length > 0 ? { ...origin, held } : origin } : rest) as T;
 }
 
 function partyOnTheirs(party: Party, other: Contract): Party {
@@ -129,14 +125,14 @@ function partyOnTheirs(party: Party, other: Contract): Party {
  * (the item of `other` each merged clause or measure was merged with, by its id), the
  * parties' and the date's from theirs.
  */
-export function onTheirDocument(contract: Contract, other: Contract, counterparts: ReadonlyMap<string, Clause | Tom>, newId: () => string): Contract {
+export function onTheirDocument(contract: Contract, other: Contract, counterparts: ReadonlyMap<string, Clause | Tom>): Contract {
   const { dateOrigin: _old, ...rest } = contract;
   const date = contract.date === null ? undefined : originInTheirs({ text: contract.date, ...(contract.dateSegments ? { segments: contract.dateSegments } : {}) }, other.date === null ? undefined : { text: other.date, ...(other.dateSegments ? { segments: other.dateSegments } : {}), ...(other.dateOrigin ? { origin: other.dateOrigin } : {}) });
   return {
     ...rest,
     ...(date ? { dateOrigin: date } : {}),
     parties: contract.parties.map((party) => partyOnTheirs(party, other)),
-    sections: contract.sections.map((section) => ({ ...section, clauses: section.clauses.map((clause) => onTheirs(clause, counterparts.get(clause.id), newId)) })),
-    toms: contract.toms.map((tom) => onTheirs(tom, counterparts.get(tom.id), newId)),
+    sections: contract.sections.map((section) => ({ ...section, clauses: section.clauses.map((clause) => onTheirs(clause, counterparts.get(clause.id))) })),
+    toms: contract.toms.map((tom) => onTheirs(tom, counterparts.get(tom.id))),
   };
 }

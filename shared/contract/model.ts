@@ -88,6 +88,8 @@ export interface DocxOrigin {
    * document has them as plain text (an insertion) or not at all (a deletion).
    */
   readonly settled?: readonly string[];
+  /** Comments and replies (by id) the document holds already: ours they sent back, theirs adopted from it. */
+  readonly held?: readonly string[];
 }
 
 /** What a reviewer adds to a clause, a measure, a party or the date: all optional, all JSON. */

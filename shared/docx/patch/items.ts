@@ -21,11 +21,19 @@ export interface PatchItem {
 }
 
 /**
- * A comment export writes: an external one of ours. Their own comments (imported, `docx-c…`)
- * are in the document already; internal notes never leave in their document.
+ * Whether the document holds a comment or reply already: their own (imported, `docx-c…`),
+ * or one their answer brought back (`DocxOrigin.held`).
  */
-export function writesComment(comment: Comment): boolean {
-  return comment.visibility === 'external' && !comment.id.startsWith('docx-c');
+type Held = (id: string) => boolean;
+
+function heldBy(origin: DocxOrigin | undefined): Held {
+  const held = new Set(origin?.held);
+  return (id) => id.startsWith('docx-c') || held.has(id);
+}
+
+/** A comment export writes: an external one of ours the document lacks; internal notes never leave in their document. */
+function writesComment(comment: Comment, held: Held): boolean {
+  return comment.visibility === 'external' && !held(comment.id);
 }
 
 /**
@@ -57,19 +65,20 @@ export function asDocumentHolds(markup: readonly Segment[], settled: readonly st
  * Our replies in a thread of theirs, as comments of ours on the words their comment marks:
  * their thread is theirs as they wrote it, and what we answered in it still reaches them.
  */
-function ourReplies(comment: Comment): Comment[] {
-  if (comment.visibility !== 'external' || !comment.id.startsWith('docx-c')) return [];
+function ourReplies(comment: Comment, held: Held): Comment[] {
+  if (comment.visibility !== 'external' || !held(comment.id)) return [];
   return comment.replies
-    .filter((reply) => !reply.id.startsWith('docx-c'))
+    .filter((reply) => !held(reply.id))
     .map((reply) => ({ id: reply.id, author: reply.author, date: reply.date, text: reply.text, visibility: 'external', resolved: false, replies: [], ...(comment.anchor ? { anchor: comment.anchor } : {}) }));
 }
 
 function annotated(item: { readonly text: string; readonly segments?: readonly Segment[]; readonly change?: WholeChange; readonly comments?: readonly Comment[]; readonly origin?: DocxOrigin }, place: string): PatchItem {
+  const held = heldBy(item.origin);
   return {
     origin: item.origin,
     markup: asDocumentHolds(markupNow(item), item.origin?.settled),
     change: item.change,
-    comments: (item.comments ?? []).flatMap((comment) => (writesComment(comment) ? [comment] : ourReplies(comment))),
+    comments: (item.comments ?? []).flatMap((comment) => (writesComment(comment, held) ? [comment] : ourReplies(comment, held))),
     place,
   };
 }
