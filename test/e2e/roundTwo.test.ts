@@ -86,6 +86,7 @@ describeWithTool('Chromium', CHROMIUM, 'apt-get install -y chromium', 'round two
         await page.getByRole('button', { name: words.exportButton }).click();
         const exportDialog = page.getByRole('dialog', { name: words.exportDialog });
         await exportDialog.getByText(words.into).waitFor();
+        await screenshot(page, language === 'en' ? 'export-round-two' : 'export-round-two-de');
         const exported = join(host.workDir, 'round2.docx');
         host.dialogs.saveAnswers.push(exported);
         await exportDialog.getByRole('button', { name: words.exportConfirm }).click();
