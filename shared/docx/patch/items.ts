@@ -8,6 +8,7 @@ import { citeClause } from '../../contract/reference';
 import { partyText } from '../../review/items';
 import { excerptOf } from '../write/outgoingComments';
 import { markupOf } from '../write/targetMarkup';
+import { heldBy, type Held } from './held';
 
 export interface PatchItem {
   readonly origin: DocxOrigin | undefined;
@@ -18,17 +19,6 @@ export interface PatchItem {
   readonly comments: readonly Comment[];
   /** How a message names it: a clause's citation, a measure's or party's first words, the date. */
   readonly place: string;
-}
-
-/**
- * Whether the document holds a comment or reply already: their own (imported, `docx-c…`),
- * or one their answer brought back (`DocxOrigin.held`).
- */
-type Held = (id: string) => boolean;
-
-function heldBy(origin: DocxOrigin | undefined): Held {
-  const held = new Set(origin?.held);
-  return (id) => id.startsWith('docx-c') || held.has(id);
 }
 
 /** A comment export writes: an external one of ours the document lacks; internal notes never leave in their document. */
