@@ -6,7 +6,7 @@
  * a `.clausemark` name only, so a failed run leaves an existing file as it was.
  */
 import { basename } from 'node:path';
-import { adoptComparison, untrackedDifferences } from '../../shared/compare/adopt';
+import { adoptComparison, packageOf, untrackedDifferences } from '../../shared/compare/adopt';
 import { answerSide } from '../../shared/compare/answer';
 import { compareContracts } from '../../shared/compare/compareContracts';
 import { mergeReport, mergeSummary } from '../../shared/compare/merge';
@@ -65,7 +65,7 @@ export async function mergeCommand(request: MergeRequest, io: Io, t: Translate):
   }
   const comparison = compareContracts(ours.review.contract, theirs.review.contract, EXACT);
   const answer = basename(request.answer);
-  const merged = adoptComparison(ours.review, theirs.review.contract, comparison, { author, now, newId, their: { date: side.date, answer } });
+  const merged = adoptComparison(ours.review, theirs.review.contract, comparison, { author, now, newId, their: { date: side.date, answer, ...packageOf(theirs.review) } });
   const untracked = untrackedDifferences(comparison).length;
   if (untracked > 0) io.stderr(`clausemark: ${t('merge.untracked', { count: untracked })}\n`);
   let serialized: string;

@@ -87,7 +87,8 @@ export function ExportDialog({ contract, documentName, checklist, theirDocument,
   const exporting = progress.state === 'exporting';
   const clauses = clauseCount(contract);
   const internal = mode === 'redline' && includeInternal && theirDocument === undefined;
-  const comments = useMemo(() => commentsOfExport(contract, { mode, includeInternal: internal }), [contract, mode, internal]);
+  const into = theirDocument !== undefined;
+  const comments = useMemo(() => commentsOfExport(contract, { mode, includeInternal: internal, theirDocument: into }), [contract, mode, internal, into]);
   const going =
     mode === 'redline'
       ? t('export.summary.redline', { changes: t('export.summary.changes', { count: summary.pending }), comments: t('export.summary.comments', { count: comments.leaving.length }) })

@@ -6,7 +6,7 @@
  * comparison is not an edit.
  */
 import type { StateCreator } from 'zustand';
-import { adoptComparison } from '../../shared/compare/adopt';
+import { adoptComparison, packageOf } from '../../shared/compare/adopt';
 import { answerSide } from '../../shared/compare/answer';
 import { compareContracts } from '../../shared/compare/compareContracts';
 import { EXACT, type CompareOptions, type Comparison } from '../../shared/compare/model';
@@ -242,7 +242,8 @@ export const createCompareSlice: StateCreator<AppState, [], [], CompareSlice> = 
       const result = (review: Review) => (review.contract === comparison.oldContract ? comparison.result : compareContracts(review.contract, comparison.newContract, get().compareOptions));
       const side = comparison.new;
       // Their answer: what it tracked is theirs by its own authors; what it did not, `name`'s, at the document's date.
-      const their = (now: string) => (side.kind === 'file' ? { their: { date: answerSide(side.review.contract, side.properties, now).date, answer: side.name } } : {});
+      // Their Word answer's package comes along: round two goes out on the document they sent back.
+      const their = (now: string) => (side.kind === 'file' ? { their: { date: answerSide(side.review.contract, side.properties, now).date, answer: side.name, ...packageOf(side.review) } } : {});
       const adopted = edit((review, context) => adoptComparison(review, comparison.newContract, result(review), { ...context, author: name, ...their(context.now) }));
       if (adopted) set({ comparison: null, rightTab: 'changes', changeFilter: { author: side.kind === 'file' ? null : name, sectionId: null } });
     },
