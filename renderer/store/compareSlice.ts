@@ -15,7 +15,7 @@ import type { Contract } from '../../shared/contract/model';
 import type { DocumentProperties } from '../../shared/docx/read/properties';
 import type { ChecklistOverride, Review } from '../../shared/review/model';
 import { deleteVersion, findVersion, restoreVersion, saveVersion } from '../../shared/review/versions';
-import { compareInBackground } from '../compute/compareInBackground';
+import { adoptInBackground, compareInBackground } from '../compute/compareInBackground';
 import { host } from '../host';
 import { newId } from './reviewSlice';
 import type { AppState } from './store';
@@ -49,6 +49,8 @@ export interface CompareSlice {
   readonly comparison: ActiveComparison | null;
   /** A comparison is being made (away from the window, see `compareInBackground`). */
   readonly comparing: boolean;
+  /** The comparison on screen is being adopted (away from the window, see `adoptInBackground`). */
+  readonly adopting: boolean;
   readonly compareOptions: CompareOptions;
   readonly compareLayout: ComparisonLayout;
   readonly compareFilter: ComparisonFilter;
@@ -84,9 +86,10 @@ export interface CompareSlice {
   /**
    * Adopts the comparison on screen as tracked changes; only a comparison from the current
    * review. A file's revisions and comments keep their authors and dates, and what it did
-   * with our changes is decided in its name; `author` is whose the rest is.
+   * with our changes is decided in its name; `author` is whose the rest is. Resolves true
+   * once adopted, false when nothing was (no comparison, no reviewer, a failure shown).
    */
-  adoptComparison(author: string): void;
+  adoptComparison(author: string): Promise<boolean>;
   /** Forgets comparisons and open versions: a new document is on screen. */
   resetComparison(): void;
 }
@@ -110,6 +113,7 @@ export function defaultSides(review: Review): DialogSides {
 const CLOSED = {
   comparison: null,
   comparing: false,
+  adopting: false,
   compareCurrent: null,
   compareStep: null,
   compareExpanded: new Set<string>(),
@@ -233,17 +237,35 @@ export const createCompareSlice: StateCreator<AppState, [], [], CompareSlice> = 
         set({ versionsOpen: false, versionView: null, comparison: null, rightTab: 'changes' });
       }
     },
-    adoptComparison(author) {
-      const comparison = get().comparison;
+    async adoptComparison(author) {
+      const { comparison, review, author: reviewer } = get();
       const name = author.trim();
-      if (!comparison || comparison.old.kind !== 'current' || name === '') return;
+      if (!comparison || comparison.old.kind !== 'current' || name === '' || !review || !reviewer || get().adopting) return false;
       // The review may have changed since the comparison was made (an undo): compare what it is now.
-      const result = (review: Review) => (review.contract === comparison.oldContract ? comparison.result : compareContracts(review.contract, comparison.newContract, get().compareOptions));
+      const result = (contract: Contract) => (contract === comparison.oldContract ? comparison.result : compareContracts(contract, comparison.newContract, get().compareOptions));
       const side = comparison.new;
+      const now = new Date().toISOString();
       // Their answer: what it tracked is theirs by its own authors; what it did not, `name`'s, at the document's date.
-      const their = (now: string) => (side.kind === 'file' ? { their: { date: answerSide(side.review.contract, side.properties, now).date, answer: side.name } } : {});
-      const adopted = edit((review, context) => adoptComparison(review, comparison.newContract, result(review), { ...context, author: name, ...their(context.now) }));
-      if (adopted) set({ comparison: null, rightTab: 'changes', changeFilter: { author: side.kind === 'file' ? null : name, sectionId: null } });
+      const context = { author: name, now, ...(side.kind === 'file' ? { their: { date: answerSide(side.review.contract, side.properties, now).date, answer: side.name } } : {}) };
+      set({ adopting: true });
+      let adopted: Review;
+      try {
+        adopted = await adoptInBackground(review, comparison.newContract, result(review.contract), context);
+      } catch (error) {
+        set({ adopting: false });
+        get().showError(unexpectedError(error));
+        return false;
+      }
+      // The comparison closed, or another document opened, meanwhile: nothing to adopt into.
+      const current = get().review;
+      if (get().comparison !== comparison || !current) {
+        set({ adopting: false });
+        return false;
+      }
+      // The review changed meanwhile: what it is now is what the comparison is adopted into.
+      if (current !== review) adopted = adoptComparison(current, comparison.newContract, result(current.contract), { ...context, newId });
+      set({ adopting: false, review: adopted, comparison: null, rightTab: 'changes', changeFilter: { author: side.kind === 'file' ? null : name, sectionId: null } });
+      return true;
     },
     resetComparison() {
       comparisons++;

@@ -220,6 +220,20 @@ describe('comparing', () => {
     expect(listChanges(useStore.getState().review!.contract)).toEqual([]);
   });
 
+  it('keeps the adopt dialog open with its button busy until the adoption is done', async () => {
+    const user = await openTemplate();
+    const toolbar = await compareWithAnswer(user);
+    await user.click(within(toolbar).getByRole('button', { name: 'Adopt as tracked changes…' }));
+    const dialog = screen.getByRole('dialog', { name: 'Adopt as tracked changes' });
+    await user.type(within(dialog).getByLabelText('Author of their untracked edits and decisions'), 'TrafficPlex GmbH');
+    await user.click(within(dialog).getByRole('button', { name: 'Adopt' }));
+    const busy = within(dialog).getByRole('button', { name: 'Adopting …' });
+    expect(busy.getAttribute('aria-busy')).toBe('true');
+    expect((busy as HTMLButtonElement).disabled).toBe(true);
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Adopt as tracked changes' })).toBeNull());
+    expect(listChanges(useStore.getState().review!.contract)).toHaveLength(12);
+  });
+
   it('compares two versions with each other, and offers no adoption for them', async () => {
     const user = await openTemplate();
     act(() => useStore.getState().saveVersion('Round 1'));

@@ -14,6 +14,7 @@ export function AdoptDialog({ onClose }: { readonly onClose: () => void }) {
   const comparison = useStore((state) => state.comparison)!;
   const review = useStore((state) => state.review)!;
   const adopt = useStore((state) => state.adoptComparison);
+  const adopting = useStore((state) => state.adopting);
   const requireAuthor = useStore((state) => state.requireAuthor);
   const side = comparison.new;
   const suggested = side.kind === 'version' ? (findVersion(review, side.id)?.author ?? '') : side.kind === 'file' ? answerSide(side.review.contract, side.properties, '').author : '';
@@ -27,9 +28,11 @@ export function AdoptDialog({ onClose }: { readonly onClose: () => void }) {
         className="form adopt-form"
         onSubmit={(event) => {
           event.preventDefault();
+          // The dialog stays, its button busy, until the adoption (in the background) is done.
           requireAuthor(() => {
-            adopt(author);
-            onClose();
+            void adopt(author).then((adopted) => {
+              if (adopted) onClose();
+            });
           });
         }}
       >
@@ -52,8 +55,8 @@ export function AdoptDialog({ onClose }: { readonly onClose: () => void }) {
           <button type="button" onClick={onClose}>
             {t('compare.cancel')}
           </button>
-          <button type="submit" className="primary" disabled={author.trim() === ''}>
-            {t('compare.adoptConfirm')}
+          <button type="submit" className="primary" disabled={author.trim() === '' || adopting} aria-busy={adopting}>
+            {adopting ? t('compare.adopting') : t('compare.adoptConfirm')}
           </button>
         </div>
       </form>
