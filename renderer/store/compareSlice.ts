@@ -90,6 +90,8 @@ export interface CompareSlice {
    * once adopted, false when nothing was (no comparison, no reviewer, a failure shown).
    */
   adoptComparison(author: string): Promise<boolean>;
+  /** The adoption under way is not wanted (its dialog closed): its result, when it comes, is dropped. */
+  cancelAdoption(): void;
   /** Forgets comparisons and open versions: a new document is on screen. */
   resetComparison(): void;
 }
@@ -125,6 +127,8 @@ const CLOSED = {
 export const createCompareSlice: StateCreator<AppState, [], [], CompareSlice> = (set, get) => {
   /** Counts comparisons asked for: only the latest one's result is shown. */
   let comparisons = 0;
+  /** Counts adoptions asked for and cancelled: only the latest one, not cancelled, is applied. */
+  let adoptions = 0;
   /** Runs an edit of the review with the reviewer's identity; nothing happens without both. */
   const edit = (operation: (review: Review, context: { author: string; now: string; newId: () => string }) => Review): boolean => {
     const { review, author } = get();
@@ -247,15 +251,18 @@ export const createCompareSlice: StateCreator<AppState, [], [], CompareSlice> = 
       const now = new Date().toISOString();
       // Their answer: what it tracked is theirs by its own authors; what it did not, `name`'s, at the document's date.
       const context = { author: name, now, ...(side.kind === 'file' ? { their: { date: answerSide(side.review.contract, side.properties, now).date, answer: side.name } } : {}) };
+      const ticket = ++adoptions;
       set({ adopting: true });
       let adopted: Review;
       try {
         adopted = await adoptInBackground(review, comparison.newContract, result(review.contract), context);
       } catch (error) {
+        if (ticket !== adoptions) return false;
         set({ adopting: false });
         get().showError(unexpectedError(error));
         return false;
       }
+      if (ticket !== adoptions) return false;
       // The comparison closed, or another document opened, meanwhile: nothing to adopt into.
       const current = get().review;
       if (get().comparison !== comparison || !current) {
@@ -267,8 +274,14 @@ export const createCompareSlice: StateCreator<AppState, [], [], CompareSlice> = 
       set({ adopting: false, review: adopted, comparison: null, rightTab: 'changes', changeFilter: { author: side.kind === 'file' ? null : name, sectionId: null } });
       return true;
     },
+    cancelAdoption() {
+      if (!get().adopting) return;
+      adoptions++;
+      set({ adopting: false });
+    },
     resetComparison() {
       comparisons++;
+      adoptions++;
       set({ ...CLOSED, compareExpanded: new Set() });
     },
   };

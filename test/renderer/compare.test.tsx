@@ -234,6 +234,17 @@ describe('comparing', () => {
     expect(listChanges(useStore.getState().review!.contract)).toHaveLength(12);
   });
 
+  it('drops an adoption cancelled while it runs: the review keeps no change of it', async () => {
+    const user = await openTemplate();
+    await compareWithAnswer(user);
+    const adopted = useStore.getState().adoptComparison('TrafficPlex GmbH');
+    expect(useStore.getState().adopting).toBe(true);
+    act(() => useStore.getState().cancelAdoption());
+    expect(await adopted).toBe(false);
+    expect(listChanges(useStore.getState().review!.contract)).toEqual([]);
+    expect(useStore.getState().comparison).not.toBeNull();
+  });
+
   it('compares two versions with each other, and offers no adoption for them', async () => {
     const user = await openTemplate();
     act(() => useStore.getState().saveVersion('Round 1'));

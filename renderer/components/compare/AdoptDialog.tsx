@@ -15,6 +15,12 @@ export function AdoptDialog({ onClose }: { readonly onClose: () => void }) {
   const review = useStore((state) => state.review)!;
   const adopt = useStore((state) => state.adoptComparison);
   const adopting = useStore((state) => state.adopting);
+  const cancelAdoption = useStore((state) => state.cancelAdoption);
+  // Closed while adopting (Cancel, Escape): the adoption is not wanted.
+  const close = () => {
+    cancelAdoption();
+    onClose();
+  };
   const requireAuthor = useStore((state) => state.requireAuthor);
   const side = comparison.new;
   const suggested = side.kind === 'version' ? (findVersion(review, side.id)?.author ?? '') : side.kind === 'file' ? answerSide(side.review.contract, side.properties, '').author : '';
@@ -23,7 +29,7 @@ export function AdoptDialog({ onClose }: { readonly onClose: () => void }) {
   const untracked = untrackedDifferences(comparison.result);
 
   return (
-    <Modal title={t('compare.adoptTitle')} onClose={onClose}>
+    <Modal title={t('compare.adoptTitle')} onClose={close}>
       <form
         className="form adopt-form"
         onSubmit={(event) => {
@@ -52,7 +58,7 @@ export function AdoptDialog({ onClose }: { readonly onClose: () => void }) {
           </div>
         )}
         <div className="form-buttons">
-          <button type="button" onClick={onClose}>
+          <button type="button" onClick={close}>
             {t('compare.cancel')}
           </button>
           <button type="submit" className="primary" disabled={author.trim() === '' || adopting} aria-busy={adopting}>
