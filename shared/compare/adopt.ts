@@ -91,7 +91,7 @@ function replaced(before: string, after: string): Span[] {
 
 /** Our segments with the comparison's pieces of `before` (ours) and `after` (theirs) laid on them. */
 function overlaid(ours: readonly Segment[], theirs: readonly Segment[], pieces: readonly DiffSegment[], texts: { before: string; after: string }, adopting: Adopting, untouched?: string): Segment[] {
-  const spans = spansOf(pieces, texts.before, texts.after, adopting.comparison.options) ?? replaced(texts.before, texts.after);
+  const spans = spansOf(pieces, texts.before, texts.after, adopting.vocabulary) ?? replaced(texts.before, texts.after);
   const result = overlay({
     ours,
     theirs: adopting.round ? theirs : texts.after === '' ? [] : [{ kind: 'equal', text: texts.after }],

@@ -16,7 +16,7 @@ import type { Clause, Comment, Contract, DocxOrigin, Party, Segment, Tom, WholeC
 import { hasPartyBlock } from '../contract/party';
 import { asDocumentHolds, markupNow } from '../docx/patch/items';
 import { markupCheck } from '../docx/originCheck';
-import { partyText } from '../review/items';
+import { partyText } from '../contract/items';
 import { sameComment } from './comments';
 
 interface Markable {

@@ -453,6 +453,7 @@ export const de: Messages = {
       'Jeder gezeigte Unterschied wird eine nachverfolgte Änderung in dieser Prüfung. Was ihr Dokument nachverfolgt hat, behält seine Urheber und Daten, und ihre Kommentare kommen als ihre herein. Wo sie eine unserer Änderungen angenommen oder abgelehnt haben, wird sie so entschieden und im Entscheidungsprotokoll unter dem Namen unten vermerkt.',
     adoptAnswerAuthor: 'Urheber ihrer nicht nachverfolgten Änderungen und Entscheidungen',
     adoptConfirm: 'Übernehmen',
+    adopting: 'Wird übernommen …',
     adoptOnlyCurrent: 'Nur ein Vergleich, der von der aktuellen Prüfung ausgeht, kann in sie übernommen werden.',
     untracked_one: 'Nicht übernommen ({{count}}): Dieser Unterschied kann keine nachverfolgte Änderung sein und bleibt, wie die Prüfung ihn hat:',
     untracked_other: 'Nicht übernommen ({{count}}): Diese Unterschiede können keine nachverfolgten Änderungen sein und bleiben, wie die Prüfung sie hat:',

@@ -451,6 +451,7 @@ export const en = {
       'Every difference shown becomes a tracked change in this review. What their document tracked keeps its authors and dates, and their comments come in as theirs. Where they accepted or rejected one of our changes, it is decided so in the decision record, in the name below.',
     adoptAnswerAuthor: 'Author of their untracked edits and decisions',
     adoptConfirm: 'Adopt',
+    adopting: 'Adopting …',
     adoptOnlyCurrent: 'Only a comparison that starts from the current review can be adopted into it.',
     untracked_one: 'Not adopted ({{count}}): this difference cannot be a tracked change and stays as the review has it:',
     untracked_other: 'Not adopted ({{count}}): these differences cannot be tracked changes and stay as the review has them:',

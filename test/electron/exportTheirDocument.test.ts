@@ -15,7 +15,7 @@ import { listChanges } from '../../shared/redline/changes';
 import type { Review } from '../../shared/review/model';
 import { editText } from '../../shared/review/operations';
 import { parseReviewFile, serializeReview } from '../../shared/review/reviewFile';
-import { sourcePackageBytes } from '../../shared/review/sourcePackage';
+import { sourcePackageBytes } from '../../shared/docx/sourcePackage';
 import { pandocSpans, pandocText } from '../support/readers';
 import { ANSWER, answerOnTheirDocument } from '../support/theirAnswer';
 import { DPO, paragraphsOf, partsOf, redlined, text, THEIR_FILE } from '../support/theirDocument';
