@@ -65,6 +65,16 @@ export function annexReference(annex: Pick<Annex, 'label' | 'number'>): RegExp {
   return new RegExp(parts.join('|'), 'iu');
 }
 
+/**
+ * A cheap test that `text` may name one of `annexes`: every match of their references holds an
+ * annex word or the first word of a label, found here without the boundary lookbehinds that
+ * the references try at every position of every clause.
+ */
+export function mayNameAnnex(annexes: readonly Pick<Annex, 'label'>[]): RegExp {
+  const labels = annexes.map((annex) => annex.label.trim().split(/\s+/u)[0]!).filter((word) => word !== '');
+  return new RegExp([ANNEX_WORDS, ...labels.map(escape)].join('|'), 'iu');
+}
+
 /** Where in `sentence` the annex is named: where its name ends, and where a title after it (in brackets or after a dash) ends. */
 export function findReference(sentence: string, reference: RegExp): { start: number; nameEnd: number; end: number } | null {
   const match = reference.exec(sentence);

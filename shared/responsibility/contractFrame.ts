@@ -11,7 +11,7 @@
 import type { Annex, Clause, Party, PartyRole, Section, SentenceReading } from '../contract/model';
 import { citeClause } from '../contract/reference';
 import { excerpt } from '../text/excerpt';
-import { annexReference, findReference } from './annexReference';
+import { annexReference, findReference, mayNameAnnex } from './annexReference';
 import { IMPLEMENTS } from './carryingOut';
 import { readClauses, type ClauseReading } from './classify';
 import type { Frame } from './frames';
@@ -68,19 +68,28 @@ function dutyOf(sentence: ReadSentence): { party: PartyRole; cue: string } | nul
 /** Whether a section names one of `annexes` (the TOM annexes) at all: only such a section can set their frame. */
 export function namesAnnex(section: Pick<Section, 'clauses'>, annexes: readonly Annex[]): boolean {
   if (annexes.length === 0) return false;
+  return section.clauses.some(namerOf(annexes));
+}
+
+/** Whether a clause names one of `annexes`, with the cheap test first (`mayNameAnnex`). */
+function namerOf(annexes: readonly Annex[]): (clause: Pick<Clause, 'text'>) => boolean {
   const references = annexes.map(annexReference);
-  return section.clauses.some((clause) => references.some((reference) => reference.test(clause.text)));
+  const mayName = mayNameAnnex(annexes);
+  return (clause) => mayName.test(clause.text) && references.some((reference) => reference.test(clause.text));
 }
 
 /** The frame the body sets for `annexes` (the TOM annexes), or null when no sentence of it gives them to a party. */
 export function contractFrame(sections: readonly Section[], annexes: readonly Annex[], parties: readonly Party[], readingsOf?: SectionReadings): Frame | null {
   if (annexes.length === 0) return null;
   const references = annexes.map(annexReference);
+  const mayName = mayNameAnnex(annexes);
+  const names = namerOf(annexes);
   const candidates: Candidate[] = [];
   for (const section of sections) {
-    if (!section.clauses.some((clause) => references.some((reference) => reference.test(clause.text)))) continue;
+    if (!section.clauses.some(names)) continue;
     const sentences = sentencesOf(section, parties, readingsOf);
     sentences.forEach((sentence, index) => {
+      if (!mayName.test(sentence.text)) return;
       const found = references.map((reference) => findReference(sentence.text, reference)).find((place) => place !== null);
       if (!found) return;
       const duty = dutyOf(sentence);
