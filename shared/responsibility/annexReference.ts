@@ -66,16 +66,6 @@ export function annexReference(annex: Pick<Annex, 'label' | 'number'>): RegExp {
   return new RegExp(latinSource(parts.join('|')), 'iu');
 }
 
-/**
- * A cheap test that `text` may name one of `annexes`: every match of their references holds an
- * annex word or the first word of a label, found here without the boundary lookbehinds that
- * the references try at every position of every clause.
- */
-export function mayNameAnnex(annexes: readonly Pick<Annex, 'label'>[]): RegExp {
-  const labels = annexes.map((annex) => annex.label.trim().split(/\s+/u)[0]!).filter((word) => word !== '');
-  return new RegExp([ANNEX_WORDS, ...labels.map(escape)].join('|'), 'iu');
-}
-
 /** Where in `sentence` the annex is named: where its name ends, and where a title after it (in brackets or after a dash) ends. */
 export function findReference(sentence: string, reference: RegExp): { start: number; nameEnd: number; end: number } | null {
   const match = reference.exec(sentence);
@@ -84,4 +74,34 @@ export function findReference(sentence: string, reference: RegExp): { start: num
   const after = /^(?:\s*\([^)]*\)|\s*[–—-]\s[^.;]*)?/u.exec(sentence.slice(match.index + match[0].length))![0];
   const nameEnd = match.index + match[0].length;
   return { start: match.index, nameEnd, end: nameEnd + after.length };
+}
+
+export interface AnnexReferences {
+  /** Whether `text` names one of the annexes at all. */
+  readonly names: (text: string) => boolean;
+  /** Where `sentence` names the first of the annexes it names (see `findReference`), or null. */
+  readonly find: (sentence: string) => ReturnType<typeof findReference>;
+}
+
+/**
+ * The references to several annexes, found the way `annexReference` and `findReference` find
+ * them. Every reference holds the first word of its annex's label or an annex word: a text
+ * without any of those (most of a contract's body) is passed over by a plain search for
+ * them, which costs a fifth of the references' own patterns with their boundaries.
+ */
+export function annexReferences(annexes: readonly Pick<Annex, 'label' | 'number'>[]): AnnexReferences {
+  const references = annexes.map(annexReference);
+  const firstWords = annexes.map((annex) => annex.label.trim().split(/\s+/u)[0]!).filter((word) => word !== '');
+  const words = new RegExp([...firstWords.map(escape), ANNEX_WORDS].join('|'), 'iu');
+  return {
+    names: (text) => words.test(text) && references.some((reference) => reference.test(text)),
+    find: (sentence) => {
+      if (!words.test(sentence)) return null;
+      for (const reference of references) {
+        const found = findReference(sentence, reference);
+        if (found) return found;
+      }
+      return null;
+    },
+  };
 }
