@@ -5,6 +5,7 @@ import type { DocumentKind, HostError, OpenOutcome, SaveOutcome } from '../../sh
 import type { Review } from '../../shared/review/model';
 import { focusReader } from '../focus';
 import { host } from '../host';
+import { wholeDocument } from '../wholeDocument';
 import type { AppState } from './store';
 import { unexpectedError } from '../../shared/host/errorMessage';
 
@@ -52,7 +53,7 @@ export const createDocumentSlice: StateCreator<AppState, [], [], DocumentSlice> 
   async open(request) {
     set({ opening: true, error: null });
     try {
-      const outcome = await request();
+      const outcome = await wholeDocument(await request());
       if (outcome === null || outcome.status === 'cancelled') set({ opening: false });
       else if (outcome.status === 'failed') set({ opening: false, error: outcome.error });
       else {
