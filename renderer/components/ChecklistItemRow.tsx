@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { citationText } from '../../shared/contract/reference';
 import { articleCitation, describeChecklistReason, itemTitle, type ChecklistEntry } from '../../shared/checklist';
 import type { ChecklistStatus } from '../../shared/review/model';
-import { showAnnex, showClause } from '../store/navigation';
+import { showAnnex, showClause } from '../commands/navigation';
 import { useStore } from '../store/store';
 import { useDateFormat } from './markup/useDateFormat';
 import { ReviewerNameField } from './ReviewerNameField';
