@@ -17,7 +17,7 @@ import type { ChecklistOverride, Review } from '../../shared/review/model';
 import { deleteVersion, findVersion, restoreVersion, saveVersion } from '../../shared/review/versions';
 import { compareInBackground } from '../compute/compareInBackground';
 import { host } from '../host';
-import { newId } from './reviewSlice';
+import { actAsReviewer } from './actAsReviewer';
 import type { AppState } from './store';
 import { unexpectedError } from '../../shared/host/errorMessage';
 
@@ -122,12 +122,7 @@ export const createCompareSlice: StateCreator<AppState, [], [], CompareSlice> = 
   /** Counts comparisons asked for: only the latest one's result is shown. */
   let comparisons = 0;
   /** Runs an edit of the review with the reviewer's identity; nothing happens without both. */
-  const edit = (operation: (review: Review, context: { author: string; now: string; newId: () => string }) => Review): boolean => {
-    const { review, author } = get();
-    if (!review || !author) return false;
-    set({ review: operation(review, { author: author.name, now: new Date().toISOString(), newId }) });
-    return true;
-  };
+
   return {
     ...CLOSED,
     compareOptions: EXACT,
@@ -222,14 +217,14 @@ export const createCompareSlice: StateCreator<AppState, [], [], CompareSlice> = 
       set({ versionView, versionsOpen: false, comparison: null, editing: null });
     },
     saveVersion(name) {
-      edit((review, context) => saveVersion(review, name, context).review);
+      actAsReviewer(get, set, (review, context) => saveVersion(review, name, context).review);
     },
     deleteVersion(id) {
       if (get().versionView === id) set({ versionView: null });
-      edit((review, context) => deleteVersion(review, id, context.now));
+      actAsReviewer(get, set, (review, context) => deleteVersion(review, id, context.now));
     },
     restoreVersion(id) {
-      if (edit((review, context) => restoreVersion(review, id, context))) {
+      if (actAsReviewer(get, set, (review, context) => restoreVersion(review, id, context))) {
         set({ versionsOpen: false, versionView: null, comparison: null, rightTab: 'changes' });
       }
     },
@@ -242,7 +237,7 @@ export const createCompareSlice: StateCreator<AppState, [], [], CompareSlice> = 
       const side = comparison.new;
       // Their answer: what it tracked is theirs by its own authors; what it did not, `name`'s, at the document's date.
       const their = (now: string) => (side.kind === 'file' ? { their: { date: answerSide(side.review.contract, side.properties, now).date, answer: side.name } } : {});
-      const adopted = edit((review, context) => adoptComparison(review, comparison.newContract, result(review), { ...context, author: name, ...their(context.now) }));
+      const adopted = actAsReviewer(get, set, (review, context) => adoptComparison(review, comparison.newContract, result(review), { ...context, author: name, ...their(context.now) }));
       if (adopted) set({ comparison: null, rightTab: 'changes', changeFilter: { author: side.kind === 'file' ? null : name, sectionId: null } });
     },
     resetComparison() {
