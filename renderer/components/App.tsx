@@ -4,7 +4,7 @@ import { AppCommandSchema } from '../../shared/host/hostSchemas';
 import { shortcutOf } from '../../shared/keyboard';
 import type { Preferences } from '../../shared/host/preferences';
 import { host } from '../host';
-import { keepFocus } from '../focus';
+import { focusReader, keepFocus } from '../focus';
 import { platform } from '../keyboard';
 import { COMMANDS } from '../commands/commandTable';
 import { isTextField } from '../commands/textField';
@@ -46,6 +46,12 @@ export function App({ initialLanguage, initialAuthor = null }: { readonly initia
   }, [initialAuthor]);
 
   useEffect(() => keepFocus(), []);
+
+  // The start screen's button, or whatever had the focus in the last document, is gone.
+  const opened = useStore((state) => state.opened);
+  useEffect(() => {
+    if (opened > 0) focusReader();
+  }, [opened]);
 
   /** Runs `action` now, or after the reviewer saved or discarded what is unsaved. */
   const guard = useCallback((action: () => void) => {
