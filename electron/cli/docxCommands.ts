@@ -10,12 +10,10 @@ import { summarizeChanges } from '../../shared/docx/write/changeSummary';
 import { errorMessage, importWarningMessage } from '../../shared/host/errorMessage';
 import type { ExportChoices, HostError, TheirDocument } from '../../shared/host/hostApi';
 import type { translator } from '../../shared/i18n';
-import { serializeReview } from '../../shared/review/reviewFile';
 import { formatBytes } from '../../shared/text/formatBytes';
 import { findAssetsDir, TEMPLATE_FILE } from '../handlers/assets';
-import { writeFailure, writeFileAtomic } from '../handlers/atomicWrite';
+import { writeReviewFile } from '../handlers/writeReview';
 import { writeDocx } from '../handlers/exportDocx';
-import { internalError } from '../handlers/errorLog';
 import { readDocument } from '../handlers/readDocument';
 
 type Translate = ReturnType<typeof translator>;
@@ -76,19 +74,9 @@ export async function importCommand(input: string, out: string, io: CommandIo, t
   const { review, warnings } = outcome.document;
   const contract = review.contract;
   for (const warning of warnings ?? []) io.stderr(`clausemark: ${importWarningMessage(warning, t)}\n`);
-  let serialized: string;
-  try {
-    serialized = serializeReview(review);
-  } catch (error) {
-    // What the reader accepted, a review holds: a review that does not fit is Clausemark's fault, not the file's.
-    io.stderr(`clausemark: ${errorMessage(internalError('import', basename(input), error), t, t.language)}\n`);
-    return 1;
-  }
-  try {
-    // The review replaced (its versions, decisions and notes) is kept as `.bak`, as Save keeps it.
-    await writeFileAtomic(out, serialized, { backup: true });
-  } catch (error) {
-    io.stderr(`clausemark: ${errorMessage(writeFailure(out, error), t, t.language)}\n`);
+  const failed = await writeReviewFile(out, review, 'import', basename(input));
+  if (failed) {
+    io.stderr(`clausemark: ${errorMessage(failed, t, t.language)}\n`);
     return 1;
   }
   const summary = summarizeChanges(contract);

@@ -8,7 +8,7 @@ import { basename, extname } from 'node:path';
 import { kindOfFile } from '../../shared/documents/kinds';
 import { exportDocument } from '../../shared/documents/exportDocument';
 import type { ExportOutcome, ExportRequest } from '../../shared/host/hostApi';
-import { writeFailure, writeFileAtomic } from './atomicWrite';
+import { writeFileOrFailure } from './atomicWrite';
 import { zipDeflater } from './zipDeflater';
 
 /** The save dialog may return a name without extension; Word needs `.docx`. */
@@ -55,10 +55,7 @@ export async function writeDocx(path: string, request: Pick<ExportRequest, 'cont
   const made = await exportDocument(request, { ...request.choices, now }, zipDeflater);
   if (!made.ok) return { status: 'failed', error: made.error };
   const bytes = made.bytes;
-  try {
-    await writeFileAtomic(path, bytes);
-  } catch (error) {
-    return { status: 'failed', error: writeFailure(path, error) };
-  }
+  const failed = await writeFileOrFailure(path, bytes);
+  if (failed) return { status: 'failed', error: failed };
   return { status: 'saved', name: basename(path), bytes: bytes.length };
 }
