@@ -4,7 +4,8 @@
  * unusable (one clear line on stderr), 2 wrong usage.
  */
 import { basename, join } from 'node:path';
-import type { Contract, Language, ResponsibleParty } from '../../shared/contract/model';
+import type { Contract, Language } from '../../shared/contract/model';
+import { countByParty } from '../../shared/toms/grouping';
 import type { HostError } from '../../shared/host/hostApi';
 import { LANGUAGES, languageOf, translator } from '../../shared/i18n';
 import { findAssetsDir, TEMPLATE_FILE } from '../handlers/assets';
@@ -115,8 +116,7 @@ function outline(contract: Contract, t: Translate): string {
     }
   }
   if (contract.toms.length > 0) {
-    const counts: Record<ResponsibleParty, number> = { provider: 0, customer: 0, shared: 0, unstated: 0 };
-    for (const tom of contract.toms) counts[tom.responsibility.party]++;
+    const counts = countByParty(contract.toms);
     const categories = new Set(contract.toms.map((tom) => `${tom.category.number} ${tom.category.title}`)).size;
     lines.push(
       '',
