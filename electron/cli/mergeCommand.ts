@@ -12,7 +12,7 @@ import { compareContracts } from '../../shared/compare/compareContracts';
 import { mergeReport, mergeSummary } from '../../shared/compare/merge';
 import { EXACT } from '../../shared/compare/model';
 import { kindOfFile } from '../../shared/documents/kinds';
-import type { HostError, OpenedDocument } from '../../shared/host/hostApi';
+import type { OpenedDocument } from '../../shared/host/hostApi';
 import type { translator } from '../../shared/i18n';
 import { newId } from '../../shared/review/ids';
 import { writeReviewFile } from '../handlers/writeReview';
@@ -37,8 +37,7 @@ interface Io {
 async function open(path: string, io: Io, t: Translate): Promise<OpenedDocument | null> {
   const outcome = await readDocument(path);
   if (outcome.status === 'opened') return outcome.document;
-  const error: HostError = outcome.status === 'failed' ? outcome.error : { code: 'invalid-request' };
-  io.stderr(`clausemark: ${describeError(error, t)}\n`);
+  io.stderr(`clausemark: ${describeError(outcome.error, t)}\n`);
   return null;
 }
 

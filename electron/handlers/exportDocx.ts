@@ -48,7 +48,7 @@ async function holdsReview(path: string): Promise<boolean> {
   }
 }
 
-export async function writeDocx(path: string, request: Pick<ExportRequest, 'contract' | 'choices' | 'checklist' | 'theirDocument'>, now: string): Promise<ExportOutcome> {
+export async function writeDocx(path: string, request: Pick<ExportRequest, 'contract' | 'choices' | 'checklist' | 'theirDocument'>, now: string): Promise<Exclude<ExportOutcome, { readonly status: 'cancelled' }>> {
   // A Word document written over a review would lose its versions, decisions and notes.
   if (await holdsReview(path)) return { status: 'failed', error: { code: 'would-replace-review', file: basename(path) } };
   // Made in full before anything is written: a document that cannot be made leaves the file there as it was.
