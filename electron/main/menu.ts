@@ -6,7 +6,7 @@
  * the key is not registered with the menu at all, and on macOS, where Electron cannot leave
  * it unregistered, a click the key triggered is dropped. Electron offers the menu only the
  * key presses the page did not handle, so such a press is one the page declined on purpose
- * (Alt+↓ while typing in an editor). Undo and redo are the exception (see `item`).
+ * (Alt+↓ while typing in an editor). Undo and redo are the exception (see `Entry`).
  */
 import { app, Menu, type BrowserWindow, type KeyboardEvent, type MenuItemConstructorOptions } from 'electron';
 import type { Language } from '../../shared/contract/model';
@@ -27,7 +27,7 @@ type Role = NonNullable<MenuItemConstructorOptions['role']>;
  * A place in the menu. A command's key is the one `shared/keyboard` gives that command, so the
  * menu shows exactly the keys the page answers. Undo and redo keep real menu keys (`menuKey`):
  * in a text field on macOS the menu is what undoes typing, and the UI sends it on to the field
- * (`App.tsx`). `only` leaves an entry out where it does not belong.
+ * (`renderer/commands/commandTable.ts`). `only` leaves an entry out where it does not belong.
  */
 type Entry =
   | { readonly command: AppCommand; readonly label: string; readonly menuKey?: boolean }
