@@ -8,7 +8,7 @@
  * explicit words name one party and which leaves a part to the other (`parts.ts`).
  */
 import type { Party, PartyRole, Responsibility, ResponsibilityCue, Section, TomCategory } from '../contract/model';
-import { actorsFor } from './actors';
+import { actorsFor, type Actors } from './actors';
 import { assignsCategory, headingFrame, readFrame, type Frame } from './frames';
 import { settingOf, splitsWithFrame } from './parts';
 import { readText, type Reading } from './reading';
@@ -155,17 +155,25 @@ export function dutiesOf(readings: readonly ClauseReading[]): (Responsibility | 
   });
 }
 
+/** The lead-in a clause continues, with the lead-in clause's own words, when it names a party. */
+export interface LeadIn {
+  readonly frame: Frame;
+  readonly text: string;
+}
+
 export interface ClauseReading {
   readonly reading: Reading;
   readonly responsibility: Responsibility;
-  /** The lead-in the clause continues, with the lead-in clause's own words, when it names a party. */
-  readonly leadIn: { readonly frame: Frame; readonly text: string } | null;
+  readonly leadIn: LeadIn | null;
 }
 
-/** Each clause of a section read in the frame of the lead-in before it (see `classifyClauses`). */
-export function readClauses(section: Pick<Section, 'clauses'>, parties: readonly Party[]): ClauseReading[] {
-  const actors = actorsFor(parties);
-  let leadIn: { frame: Frame; text: string } | null = null;
+/**
+ * The lead-in each clause of a section continues: found from the clauses that end in a
+ * colon alone, so that a caller who reads only some clauses (the frame of the TOM annex)
+ * knows their lead-ins without reading the clauses between.
+ */
+export function leadInsOf(section: Pick<Section, 'clauses'>, actors: Actors): (LeadIn | null)[] {
+  let leadIn: LeadIn | null = null;
   let listStyle: string | null = null;
   return section.clauses.map((clause) => {
     // The items of the list a lead-in opens share one marker style (`- `, `1.`, `a)`).
@@ -173,14 +181,21 @@ export function readClauses(section: Pick<Section, 'clauses'>, parties: readonly
     if (leadIn && listStyle !== null && style !== listStyle) leadIn = null;
     if (leadIn && listStyle === null) listStyle = style;
     const continued = leadIn;
-    const reading = readText(clause.text, actors, continued?.frame.party ?? null);
-    const responsibility = decide(reading, continued?.frame ?? null);
     const lastLine = clause.text.split('\n').filter((line) => !line.startsWith('- ')).pop() ?? '';
     if (/:\s*$/u.test(lastLine) && !clause.text.includes('\n- ')) {
       const frame = readFrame(clause.text, actors, 'lead-in');
       leadIn = frame ? { frame, text: clause.text } : null;
       listStyle = null;
     }
-    return { reading, responsibility, leadIn: continued };
+    return continued;
+  });
+}
+
+/** Each clause of a section read in the frame of the lead-in before it (see `classifyClauses`). */
+export function readClauses(section: Pick<Section, 'clauses'>, parties: readonly Party[]): ClauseReading[] {
+  const actors = actorsFor(parties);
+  return leadInsOf(section, actors).map((leadIn, index) => {
+    const reading = readText(section.clauses[index]!.text, actors, leadIn?.frame.party ?? null);
+    return { reading, responsibility: decide(reading, leadIn?.frame ?? null), leadIn };
   });
 }

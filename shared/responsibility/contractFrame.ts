@@ -11,9 +11,12 @@
 import type { Annex, Clause, Party, PartyRole, Section, SentenceReading } from '../contract/model';
 import { citeClause } from '../contract/reference';
 import { excerpt } from '../text/excerpt';
-import { annexReference, findReference } from './annexReference';
+import { annexReferences } from './annexReference';
 import { IMPLEMENTS } from './carryingOut';
-import { readClauses, type ClauseReading } from './classify';
+import { actorsFor, type Actors } from './actors';
+import { leadInsOf, type ClauseReading, type LeadIn } from './classify';
+import { readText, type Reading } from './reading';
+import { splitSentences } from './sentences';
 import type { Frame } from './frames';
 
 /** Words of measures in general (*Maßnahmen*, *controls*), for a sentence that says who takes them without naming the annex. */
@@ -46,15 +49,53 @@ function citation(section: Section, clause: Clause): string {
 /** A section's clauses as `readClauses` reads them, where the caller read them already (the parser does). */
 export type SectionReadings = (section: Section) => readonly ClauseReading[] | undefined;
 
-function sentencesOf(section: Section, parties: readonly Party[], readingsOf?: SectionReadings): ReadSentence[] {
-  return (readingsOf?.(section) ?? readClauses(section, parties)).flatMap(({ reading, leadIn }, clauseIndex) => {
-    const clause = section.clauses[clauseIndex]!;
-    const party = leadIn ? { party: leadIn.frame.party, text: leadIn.text } : null;
-    return reading.sentences.map((sentence, index) => {
-      const framed = reading.statements.every((statement) => statement.sentence !== index || statement.framed);
-      return { clause, clauseIndex, text: clause.text.slice(sentence.start, sentence.end).replace(LIST_MARKER, ''), reading: sentence, framed, leadIn: party };
+/** Where a sentence stands: its clause, and its place among the clause's sentences. */
+interface SentencePlace {
+  readonly clauseIndex: number;
+  readonly index: number;
+  readonly text: string;
+}
+
+/**
+ * A section's sentences, whose clauses are read when one of their sentences is asked about:
+ * the frame needs the readings of the few sentences that name the annex or sit beside such
+ * a pointer, not of the whole section (a comparison reads no clause for its own duties).
+ * The sentences are the reading's own (`splitSentences`, as `readText` cuts them).
+ */
+class SectionSentences {
+  readonly places: SentencePlace[] = [];
+  private readonly read: (ClauseReading | { readonly reading: Reading; readonly leadIn: LeadIn | null } | undefined)[];
+  private readonly leadIns: readonly (LeadIn | null)[] | null;
+  private readonly actors: Actors;
+
+  constructor(
+    private readonly section: Section,
+    parties: readonly Party[],
+    readingsOf?: SectionReadings,
+  ) {
+    const readings = readingsOf?.(section);
+    this.read = readings ? [...readings] : [];
+    this.actors = actorsFor(parties);
+    this.leadIns = readings ? null : leadInsOf(section, this.actors);
+    section.clauses.forEach((clause, clauseIndex) => {
+      const spans = readings ? readings[clauseIndex]!.reading.sentences : splitSentences(clause.text).map((sentence) => ({ start: sentence.start, end: sentence.start + sentence.text.length }));
+      spans.forEach((span, index) => this.places.push({ clauseIndex, index, text: clause.text.slice(span.start, span.end).replace(LIST_MARKER, '') }));
     });
-  });
+  }
+
+  /** The sentence at `at` with its clause's reading. */
+  sentence(at: number): ReadSentence {
+    const { clauseIndex, index, text } = this.places[at]!;
+    const clause = this.section.clauses[clauseIndex]!;
+    const { reading, leadIn } = (this.read[clauseIndex] ??= this.readClause(clauseIndex));
+    const framed = reading.statements.every((statement) => statement.sentence !== index || statement.framed);
+    return { clause, clauseIndex, text, reading: reading.sentences[index]!, framed, leadIn: leadIn ? { party: leadIn.frame.party, text: leadIn.text } : null };
+  }
+
+  private readClause(clauseIndex: number): { reading: Reading; leadIn: LeadIn | null } {
+    const leadIn = this.leadIns![clauseIndex]!;
+    return { reading: readText(this.section.clauses[clauseIndex]!.text, this.actors, leadIn?.frame.party ?? null), leadIn };
+  }
 }
 
 /** The one party a sentence gives a duty to: its own subject, or the lead-in its clause continues. */
@@ -68,21 +109,22 @@ function dutyOf(sentence: ReadSentence): { party: PartyRole; cue: string } | nul
 /** Whether a section names one of `annexes` (the TOM annexes) at all: only such a section can set their frame. */
 export function namesAnnex(section: Pick<Section, 'clauses'>, annexes: readonly Annex[]): boolean {
   if (annexes.length === 0) return false;
-  const references = annexes.map(annexReference);
-  return section.clauses.some((clause) => references.some((reference) => reference.test(clause.text)));
+  const references = annexReferences(annexes);
+  return section.clauses.some((clause) => references.names(clause.text));
 }
 
 /** The frame the body sets for `annexes` (the TOM annexes), or null when no sentence of it gives them to a party. */
 export function contractFrame(sections: readonly Section[], annexes: readonly Annex[], parties: readonly Party[], readingsOf?: SectionReadings): Frame | null {
   if (annexes.length === 0) return null;
-  const references = annexes.map(annexReference);
+  const references = annexReferences(annexes);
   const candidates: Candidate[] = [];
   for (const section of sections) {
-    if (!section.clauses.some((clause) => references.some((reference) => reference.test(clause.text)))) continue;
-    const sentences = sentencesOf(section, parties, readingsOf);
-    sentences.forEach((sentence, index) => {
-      const found = references.map((reference) => findReference(sentence.text, reference)).find((place) => place !== null);
+    if (!section.clauses.some((clause) => references.names(clause.text))) continue;
+    const sentences = new SectionSentences(section, parties, readingsOf);
+    sentences.places.forEach((place, index) => {
+      const found = references.find(place.text);
       if (!found) return;
+      const sentence = sentences.sentence(index);
       const duty = dutyOf(sentence);
       if (duty) {
         if (IMPLEMENTS.test(sentence.text)) candidates.push({ frame: { party: duty.party, cue: duty.cue, scope: 'contract', at: citation(section, sentence.clause) }, rank: 0 });
@@ -94,9 +136,13 @@ export function contractFrame(sections: readonly Section[], annexes: readonly An
       const rest = sentence.text.slice(0, found.start) + sentence.text.slice(found.end);
       if (!MEASURES.test(rest)) return;
       const pointer = excerpt(sentence.text.slice(0, found.nameEnd), 120);
-      for (const other of beside(sentences, index)) {
+      for (const at of beside(sentences.places, index)) {
+        const text = sentences.places[at]!.text;
+        // The words first: only a sentence of carrying out measures has its clause read.
+        if (!MEASURES.test(text) || !IMPLEMENTS.test(text)) continue;
+        const other = sentences.sentence(at);
         const otherDuty = dutyOf(other);
-        if (!otherDuty || !MEASURES.test(other.text) || !IMPLEMENTS.test(other.text)) continue;
+        if (!otherDuty) continue;
         candidates.push({ frame: { party: otherDuty.party, cue: `${otherDuty.cue} … ${pointer}`, scope: 'contract', at: citation(section, other.clause) }, rank: 1 });
         break;
       }
@@ -105,10 +151,13 @@ export function contractFrame(sections: readonly Section[], annexes: readonly An
   return chosen(candidates);
 }
 
-/** The sentences of the section before the pointer, nearest first, then those after it in its own clause. */
-function beside(sentences: readonly ReadSentence[], index: number): ReadSentence[] {
-  const clauseIndex = sentences[index]!.clauseIndex;
-  return [...sentences.slice(0, index).reverse(), ...sentences.slice(index + 1).filter((sentence) => sentence.clauseIndex === clauseIndex)];
+/** Of the section's sentences, those before the pointer, nearest first, then those after it in its own clause. */
+function beside(places: readonly SentencePlace[], index: number): number[] {
+  const clauseIndex = places[index]!.clauseIndex;
+  const order: number[] = [];
+  for (let at = index - 1; at >= 0; at--) order.push(at);
+  for (let at = index + 1; at < places.length && places[at]!.clauseIndex === clauseIndex; at++) order.push(at);
+  return order;
 }
 
 /** The most direct candidate (the first of them); a candidate for the other party makes it a conflict. */
