@@ -7,6 +7,7 @@ import { basename, join } from 'node:path';
 import * as z from 'zod';
 import type { HostHandlers, OpenOutcome, RecentFile } from '../../shared/host/hostApi';
 import { HOST_ARGUMENTS } from '../../shared/host/hostSchemas';
+import { contractInParts, type ContractPart } from '../../shared/contract/parts';
 import { DEFAULT_PREFERENCES, PreferencesSchema } from '../../shared/host/preferences';
 import { TEMPLATE_FILE } from './assets';
 import type { DialogPort } from './dialogs';
@@ -76,6 +77,9 @@ export function createHandlers(context: HandlerContext): HostHandlerSet {
   let currentPreferences = preferences.read();
   let startupFile: string | null = null;
   let dirty = false;
+  // The sections and measures of the document opened last, until the window has taken them.
+  let openings = 0;
+  let pending: { opening: number; parts: (ContractPart | null)[] } | null = null;
 
   async function rememberPath(path: string): Promise<void> {
     const entries = (await recent.read()).filter((entry) => entry.path !== path);
@@ -84,12 +88,18 @@ export function createHandlers(context: HandlerContext): HostHandlerSet {
 
   const reviews = reviewFiles({ dialogs: context.dialogs, userDataDir: context.userDataDir, dialogText: context.dialogText, remember: rememberPath });
 
-  /** Every successful open names the review file Save writes to, and joins the recent files. */
+  /**
+   * Every successful open names the review file Save writes to, and joins the recent files.
+   * Its contract goes to the window as a head now and its sections and measures in parts.
+   */
   async function opened(outcome: OpenOutcome): Promise<OpenOutcome> {
     if (outcome.status !== 'opened') return outcome;
     reviews.setCurrent(outcome.document.savedAsReview ? outcome.document.path : null);
     if (outcome.document.path !== null) await rememberPath(outcome.document.path);
-    return outcome;
+    const { review } = outcome.document;
+    const { head, parts } = contractInParts(review.contract);
+    pending = { opening: ++openings, parts };
+    return { status: 'opened', document: { ...outcome.document, review: { ...review, contract: head }, parts: { opening: openings, count: parts.length } } };
   }
 
   return {
@@ -145,6 +155,15 @@ export function createHandlers(context: HandlerContext): HostHandlerSet {
       const path = startupFile;
       startupFile = null;
       return path === null ? null : opened(await readDocument(path));
+    },
+    async takeDocumentPart(...args: unknown[]) {
+      const [opening, index] = validate('takeDocumentPart', args);
+      if (pending?.opening !== opening) return null;
+      const part = pending.parts[index] ?? null;
+      // Taken once: the host keeps no second copy of a contract the window holds.
+      pending.parts[index] = null;
+      if (pending.parts.every((left) => left === null)) pending = null;
+      return part;
     },
     async getPreferences(...args: unknown[]) {
       validate('getPreferences', args);

@@ -14,6 +14,7 @@ const api: HostApi = {
   openRecent: (path) => ipcRenderer.invoke(channelOf('openRecent'), path),
   listRecent: () => ipcRenderer.invoke(channelOf('listRecent')),
   takeStartupDocument: () => ipcRenderer.invoke(channelOf('takeStartupDocument')),
+  takeDocumentPart: (opening, index) => ipcRenderer.invoke(channelOf('takeDocumentPart'), opening, index),
   getPreferences: () => ipcRenderer.invoke(channelOf('getPreferences')),
   setPreferences: (patch) => ipcRenderer.invoke(channelOf('setPreferences'), patch),
   saveReview: (review) => ipcRenderer.invoke(channelOf('saveReview'), review),

@@ -4,6 +4,10 @@ import { sectionHeading } from '../../shared/contract/reference';
 import { contractOf } from '../store/selectors';
 import { useStore } from '../store/store';
 import type { View } from '../store/uiSlice';
+import { useGrowingCount } from './report/useGrowingCount';
+
+/** Sections drawn in one task: a contract of thousands of clauses has hundreds of sections, all drawn at once held the window. */
+const SECTIONS_PER_TASK = 40;
 
 function isCurrent(view: View, candidate: View): boolean {
   if (view.kind !== candidate.kind) return false;
@@ -78,10 +82,11 @@ export function Outline() {
       })),
     [contract.annexes, contract.toms.length, t],
   );
+  const drawn = useGrowingCount(sections.length, SECTIONS_PER_TASK);
   const item = (entry: Entry) => <OutlineItem key={entry.key} entry={entry} current={isCurrent(view, entry.target)} onShow={showView} />;
 
   return (
-    <nav className="pane outline" aria-label={t('workspace.panes.outline')}>
+    <nav className="pane outline" aria-label={t('workspace.panes.outline')} aria-busy={drawn < sections.length}>
       <h2 className="outline-title">{contract.title}</h2>
       {contract.date && <p className="muted outline-date">{contract.date}</p>}
       {contract.reading === 'outline' && <p className="muted outline-reading">{t('outline.readByOutline')}</p>}
@@ -89,10 +94,10 @@ export function Outline() {
       {sections.length > 0 && (
         <>
           <h3 className="outline-heading">{t('outline.sections')}</h3>
-          <ul className="outline-list">{sections.map(item)}</ul>
+          <ul className="outline-list">{sections.slice(0, drawn).map(item)}</ul>
         </>
       )}
-      {annexes.length > 0 && (
+      {annexes.length > 0 && drawn >= sections.length && (
         <>
           <h3 className="outline-heading">{t('outline.annexes')}</h3>
           <ul className="outline-list">{annexes.map(item)}</ul>

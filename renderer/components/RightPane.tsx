@@ -6,12 +6,21 @@ import type { RightTab } from '../store/uiSlice';
 import { ChangeList } from './ChangeList';
 import { NotesPanel } from './NotesPanel';
 import { TomPanel } from './TomPanel';
+import { useNextTask } from './useNextTask';
 import { useNumberFormat } from './useNumberFormat';
 
 const TABS: readonly RightTab[] = ['measures', 'changes', 'notes'];
 
 /** The right pane: the measures of the clause, the change list, or the notes on the selection. */
 export function RightPane() {
+  const { t } = useTranslation();
+  const ready = useNextTask();
+  const tab = useStore((state) => state.rightTab);
+  if (!ready) return <aside className="pane right-pane" aria-label={t(`review.tabs.${tab}`)} aria-busy="true" />;
+  return <RightPaneTabs />;
+}
+
+function RightPaneTabs() {
   const { t } = useTranslation();
   const formatNumber = useNumberFormat();
   const tab = useStore((state) => state.rightTab);

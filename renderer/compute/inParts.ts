@@ -5,43 +5,9 @@
  * part holds it for long, and the window paints and takes input between them.
  */
 import type { Comparison } from '../../shared/compare/model';
-import type { Contract, Section } from '../../shared/contract/model';
+import { contractFromParts, contractInParts, PART_SIZE, type ContractPart } from '../../shared/contract/parts';
 
-/** About this many clauses or measures in one message. */
-export const PART_SIZE = 250;
-
-/** What of a contract one message carries: some of its sections (whole), or some of its measures. */
-export type ContractPart = { readonly sections: readonly Section[] } | { readonly toms: Contract['toms'] };
-
-/** The contract without its sections and measures, and those in parts. */
-export function contractInParts(contract: Contract, size = PART_SIZE): { head: Contract; parts: ContractPart[] } {
-  const parts: ContractPart[] = [];
-  let sections: Section[] = [];
-  let clauses = 0;
-  for (const section of contract.sections) {
-    sections.push(section);
-    clauses += section.clauses.length;
-    if (clauses >= size) {
-      parts.push({ sections });
-      sections = [];
-      clauses = 0;
-    }
-  }
-  if (sections.length > 0) parts.push({ sections });
-  for (let start = 0; start < contract.toms.length; start += size) parts.push({ toms: contract.toms.slice(start, start + size) });
-  return { head: { ...contract, sections: [], toms: [] }, parts };
-}
-
-/** The contract again from its head and parts, in the order they were made. */
-export function contractFromParts(head: Contract, parts: readonly ContractPart[]): Contract {
-  const sections: Section[] = [];
-  const toms: Contract['toms'][number][] = [];
-  for (const part of parts) {
-    if ('sections' in part) for (const section of part.sections) sections.push(section);
-    else for (const tom of part.toms) toms.push(tom);
-  }
-  return { ...head, sections, toms };
-}
+export { contractFromParts, contractInParts, PART_SIZE, type ContractPart };
 
 /** What of a comparison one message carries: some of its clauses' entries and some of its measures'. */
 export interface ComparisonPart {

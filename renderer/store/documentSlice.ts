@@ -4,6 +4,7 @@ import type { ImportWarning } from '../../shared/docx/import/importDocx';
 import type { DocumentKind, HostError, OpenOutcome, SaveOutcome } from '../../shared/host/hostApi';
 import type { Review } from '../../shared/review/model';
 import { host } from '../host';
+import { wholeDocument } from '../wholeDocument';
 import type { AppState } from './store';
 import { unexpectedError } from '../../shared/host/errorMessage';
 
@@ -54,7 +55,7 @@ export const createDocumentSlice: StateCreator<AppState, [], [], DocumentSlice> 
   async open(request) {
     set({ opening: true, error: null });
     try {
-      const outcome = await request();
+      const outcome = await wholeDocument(await request());
       if (outcome === null || outcome.status === 'cancelled') set({ opening: false });
       else if (outcome.status === 'failed') set({ opening: false, error: outcome.error });
       else {

@@ -8,6 +8,7 @@
 import type { Review, SourcePackage } from '../review/model';
 import type { ReviewFileProblem } from '../review/reviewFile';
 import type { Contract } from '../contract/model';
+import type { ContractPart } from '../contract/parts';
 import type { ChecklistSummary, DocumentProperties, DocxErrorReason, DocxExportOptions, ImportWarning } from '../docx';
 import type { Preferences, PreferencesPatch } from './preferences';
 
@@ -19,14 +20,28 @@ export interface OpenedDocument {
   /** Absolute path of the opened file; null for the built-in template. */
   readonly path: string | null;
   readonly kind: DocumentKind;
-  /** The review: loaded from a `.clausemark` file, or new for a contract. */
+  /**
+   * The review: loaded from a `.clausemark` file, or new for a contract. Where `parts` is
+   * given, its contract's sections and measures are not here but in those parts.
+   */
   readonly review: Review;
+  /**
+   * The contract's sections and measures, to take one by one with `takeDocumentPart`: one
+   * message with all of them would hold the window while it is received.
+   */
+  readonly parts?: DocumentParts;
   /** True when the review lives in a `.clausemark` file that Save writes back to. */
   readonly savedAsReview: boolean;
   /** What an import could not carry over as it was (a DOCX's changes in headings, comments on headings). */
   readonly warnings?: readonly ImportWarning[];
   /** A Word document's core properties: who saved it last, and when (round two names and dates their untracked edits by them). */
   readonly properties?: DocumentProperties;
+}
+
+/** Which opening the parts belong to (a later one replaces them), and how many there are. */
+export interface DocumentParts {
+  readonly opening: number;
+  readonly count: number;
 }
 
 /** Why a file could not be opened; the UI words it in the user's language. */
@@ -189,6 +204,8 @@ export interface HostApi {
   listRecent(): Promise<readonly RecentFile[]>;
   /** The file given on the command line or by a second launch, once. */
   takeStartupDocument(): Promise<OpenOutcome | null>;
+  /** Part `index` of the document the host opened last (`OpenedDocument.parts`); null once another was opened. */
+  takeDocumentPart(opening: number, index: number): Promise<ContractPart | null>;
   getPreferences(): Promise<Preferences>;
   setPreferences(patch: PreferencesPatch): Promise<Preferences>;
   /** Saves to the review's own file, or asks where (native dialog) when it has none. */
@@ -223,6 +240,7 @@ export const HOST_METHODS = [
   'openRecent',
   'listRecent',
   'takeStartupDocument',
+  'takeDocumentPart',
   'getPreferences',
   'setPreferences',
   'saveReview',

@@ -42,6 +42,7 @@ export const HOST_ARGUMENTS = {
   openRecent: z.tuple([PathSchema]),
   listRecent: z.tuple([]),
   takeStartupDocument: z.tuple([]),
+  takeDocumentPart: z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]),
   getPreferences: z.tuple([]),
   setPreferences: z.tuple([PreferencesPatchSchema]),
   saveReview: z.tuple([ReviewSchema]),

@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { InvalidRequestError } from '../../electron/handlers/createHandlers';
-import { testHost, type TestHost } from '../support/handlers';
+import { testHost, type TestHost, whole } from '../support/handlers';
 
 let host: TestHost;
 beforeEach(async () => {
@@ -15,7 +15,7 @@ afterEach(async () => {
 describe('choosing a file to compare with', () => {
   it('reads the file chosen in the dialog without making it the open document or a recent file', async () => {
     const review = join(host.workDir, 'markup.clausemark');
-    const template = await host.handlers.openTemplate();
+    const template = await whole(host, await host.handlers.openTemplate());
     if (template.status !== 'opened') throw new Error('template did not open');
     host.dialogs.saveAnswers.push(review);
     expect((await host.handlers.saveReview(template.document.review)).status).toBe('saved');

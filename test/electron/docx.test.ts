@@ -14,7 +14,7 @@ import { runClausemark } from '../support/cli';
 import { coverLines } from '../support/coverPage';
 import { docxPackage, p } from '../support/docxPackage';
 import { readTemplate } from '../support/files';
-import { testHost, type TestHost } from '../support/handlers';
+import { testHost, type TestHost, whole } from '../support/handlers';
 import { withoutOrigins } from '../support/theirDocument';
 import { negotiatedTemplate, withoutIds, withoutInternalNotes } from '../support/negotiated';
 
@@ -89,7 +89,7 @@ describe('opening a DOCX', () => {
     host.dialogs.saveAnswers.push(path);
     await host.handlers.exportDocx(request());
     host.dialogs.openAnswers.push(path);
-    const outcome = await host.handlers.openFile();
+    const outcome = await whole(host, await host.handlers.openFile());
     expect(outcome).toMatchObject({ status: 'opened', document: { kind: 'docx', name: 'avv.docx', path } });
     if (outcome.status !== 'opened') return;
     expect(withoutOrigins(withoutIds(outcome.document.review.contract))).toEqual(withoutIds(withoutInternalNotes(negotiatedTemplate())));
@@ -100,7 +100,7 @@ describe('opening a DOCX', () => {
     const path = join(host.workDir, 'kaputt.docx');
     await writeFile(path, docxPackage({ body: '', documentXml: '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p>' }));
     host.dialogs.openAnswers.push(path);
-    const outcome = await host.handlers.openFile();
+    const outcome = await whole(host, await host.handlers.openFile());
     expect(outcome).toMatchObject({ status: 'failed', error: { code: 'invalid-docx', file: 'kaputt.docx', reason: 'xml', part: 'word/document.xml' } });
     if (outcome.status !== 'failed') return;
     expect(errorMessage(outcome.error, translator('en'))).toMatch(/^“kaputt\.docx” cannot be read as a Word document: a part is not well-formed XML \(in word\/document\.xml\): .+\.$/u);
@@ -112,7 +112,7 @@ describe('opening a DOCX', () => {
     await writeFile(path, '');
     await truncate(path, 51 * 1024 * 1024);
     host.dialogs.openAnswers.push(path);
-    const outcome = await host.handlers.openFile();
+    const outcome = await whole(host, await host.handlers.openFile());
     expect(outcome).toMatchObject({ status: 'failed', error: { code: 'too-large', limit: 50 * 1024 * 1024 } });
     if (outcome.status === 'failed') expect(errorMessage(outcome.error, translator('en'))).toContain('up to 50 MB');
   });

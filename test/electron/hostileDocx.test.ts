@@ -21,7 +21,7 @@ import { errorMessage } from '../../shared/host/errorMessage';
 import { translator } from '../../shared/i18n';
 import { newReview, serializeReview } from '../../shared/review/reviewFile';
 import { runClausemarkMeasured, type MeasuredCliResult } from '../support/cli';
-import { testHost, type TestHost } from '../support/handlers';
+import { testHost, type TestHost, whole } from '../support/handlers';
 import { boundedDocxCorpus, hostileDocxCorpus, largeDocument, type BoundedDocx, type HostileDocx } from '../support/hostileDocx';
 import { negotiatedTemplate } from '../support/negotiated';
 
@@ -141,7 +141,7 @@ describe('through the app’s handlers', () => {
     const before = await stat(path);
     host.dialogs.openAnswers.push(path);
     const started = performance.now();
-    const outcome = await host.handlers.openFile();
+    const outcome = await whole(host, await host.handlers.openFile());
     expect(performance.now() - started).toBeLessThan(HANDLER_SECONDS * 1000);
     expect(outcome).toMatchObject({ status: 'failed', error: { ...entry.error, file: name } });
     if (outcome.status === 'failed') expectOneClearLine(errorMessage(outcome.error, en), entry);
@@ -169,7 +169,7 @@ describe('files whose parts say to make far more than they are', () => {
   it.each(READ)('open: %s is read, quickly', async (name) => {
     host.dialogs.openAnswers.push(join(folder, name));
     const started = performance.now();
-    const outcome = await host.handlers.openFile();
+    const outcome = await whole(host, await host.handlers.openFile());
     expect(performance.now() - started).toBeLessThan(HANDLER_SECONDS * 1000);
     expect(outcome.status).toBe('opened');
     if (outcome.status === 'opened') expect(outcome.document.review.contract.sections.length).toBeGreaterThan(0);

@@ -13,7 +13,7 @@ import { parseContract } from '../../shared/parse/parseContract';
 import { newReview, serializeReview } from '../../shared/review/reviewFile';
 import { runClausemark, runClausemarkMeasured } from '../support/cli';
 import { readTemplate } from '../support/files';
-import { testHost, type TestHost } from '../support/handlers';
+import { testHost, type TestHost, whole } from '../support/handlers';
 
 let folder: string;
 let host: TestHost;
@@ -60,7 +60,7 @@ describe('hostile input through the app’s open handler', () => {
     const before = await stat(path);
     host.dialogs.openAnswers.push(path);
     const started = performance.now();
-    const outcome = await host.handlers.openFile();
+    const outcome = await whole(host, await host.handlers.openFile());
     expect(performance.now() - started).toBeLessThan(5000);
     expect(outcome).toMatchObject({ status: 'failed', error: { code, file: name } });
     const after = await stat(path);
@@ -70,7 +70,7 @@ describe('hostile input through the app’s open handler', () => {
   it('reads text saved in Windows-1252 instead of refusing it', async () => {
     await writeFile(join(folder, 'cp1252.txt'), Buffer.from([...Buffer.from('1 Löschung\n\n1. Gebühr: 5 ', 'latin1'), 0x80, ...Buffer.from(' pro Prüfung.\n', 'latin1')]));
     host.dialogs.openAnswers.push(join(folder, 'cp1252.txt'));
-    const outcome = await host.handlers.openFile();
+    const outcome = await whole(host, await host.handlers.openFile());
     expect(outcome.status === 'opened' && outcome.document.review.contract.sections[0]!.clauses[0]!.text).toBe('Gebühr: 5 € pro Prüfung.');
   });
 });

@@ -16,7 +16,7 @@ import { addComment, editText, replyToComment, setCommentResolved } from '../../
 import { saveVersion } from '../../shared/review/versions';
 import { runClausemark } from '../support/cli';
 import { readTemplate } from '../support/files';
-import { testHost, type TestHost } from '../support/handlers';
+import { testHost, type TestHost, whole } from '../support/handlers';
 
 /** A folder name that nothing else holds: if it turns up in a file, the file carries the path. */
 const FOLDER_MARK = 'Zaunkönig-Mandantenakte';
@@ -56,7 +56,7 @@ beforeAll(async () => {
   // The app: open the contract, redline a clause, comment (external, internal, a reply, a resolved one), keep a version, save, export.
   host = await testHost({ workDir: work });
   host.dialogs.openAnswers.push(contractPath);
-  const opened = await host.handlers.openFile();
+  const opened = await whole(host, await host.handlers.openFile());
   if (opened.status !== 'opened') throw new Error('the contract did not open');
   let review = opened.document.review;
   const clause = review.contract.sections[0]!.clauses[0]!;

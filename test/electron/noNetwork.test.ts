@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { editText } from '../../shared/review/operations';
-import { testHost } from '../support/handlers';
+import { testHost, whole } from '../support/handlers';
 
 const SPY = resolve(import.meta.dirname, '../support/netSpy.cjs');
 let folder: string;
@@ -33,12 +33,12 @@ describe('no network', () => {
   it('in a whole session of the host’s handlers: open, edit, save, autosave, recover, reopen, compare, export', async () => {
     const host = await testHost();
     try {
-      const opened = await host.handlers.openTemplate();
+      const opened = await whole(host, await host.handlers.openTemplate());
       if (opened.status !== 'opened') throw new Error('no template');
       const edited = editText(opened.document.review, { kind: 'clause', id: 's1-c1' }, 'Neu.', { author: 'A', now: '2026-11-26T00:00:00Z', newId: () => 'x1' });
       await host.handlers.autosave(edited);
       await host.handlers.checkRecovery();
-      await host.handlers.recover();
+      await whole(host, await host.handlers.recover());
       host.dialogs.saveAnswers.push(join(host.workDir, 'r'));
       await host.handlers.saveReview(edited);
       await host.handlers.openRecent(join(host.workDir, 'r.clausemark'));
@@ -53,7 +53,7 @@ describe('no network', () => {
       expect(await host.handlers.openForComparison()).toMatchObject({ status: 'opened' });
       expect(await host.handlers.openForComparison()).toMatchObject({ status: 'opened' });
       host.dialogs.openAnswers.push(join(host.workDir, 'redline.docx'));
-      expect(await host.handlers.openFile()).toMatchObject({ status: 'opened' });
+      expect(await whole(host, await host.handlers.openFile())).toMatchObject({ status: 'opened' });
     } finally {
       await host.cleanup();
     }

@@ -6,7 +6,7 @@ import { translator } from '../../shared/i18n';
 import { editText } from '../../shared/review/operations';
 import { parseReviewFile, serializeReview } from '../../shared/review/reviewFile';
 import type { Review } from '../../shared/review/model';
-import { testHost, type TestHost } from '../support/handlers';
+import { testHost, type TestHost, whole } from '../support/handlers';
 
 let host: TestHost;
 beforeEach(async () => {
@@ -17,7 +17,7 @@ afterEach(async () => {
 });
 
 async function templateReview(): Promise<Review> {
-  const outcome = await host.handlers.openTemplate();
+  const outcome = await whole(host, await host.handlers.openTemplate());
   if (outcome.status !== 'opened') throw new Error('template did not open');
   return outcome.document.review;
 }
@@ -43,7 +43,7 @@ describe('saving reviews', () => {
     const path = join(host.workDir, 'review.clausemark');
     await writeFile(path, serializeReview(review));
     host.dialogs.openAnswers.push(path);
-    const opened = await host.handlers.openFile();
+    const opened = await whole(host, await host.handlers.openFile());
     expect(opened).toMatchObject({ status: 'opened', document: { kind: 'review', savedAsReview: true, path } });
     expect(opened.status === 'opened' && opened.document.review).toEqual(review);
     expect(await host.handlers.saveReview(review)).toMatchObject({ status: 'saved', path });
@@ -62,12 +62,12 @@ describe('saving reviews', () => {
       await writeFile(path, content);
       const before = await stat(path);
       host.dialogs.openAnswers.push(path);
-      const outcome = await host.handlers.openFile();
+      const outcome = await whole(host, await host.handlers.openFile());
       expect(outcome).toMatchObject({ status: 'failed', error: { code, file: name } });
       expect(await readFile(path, 'utf8')).toBe(content);
       expect((await stat(path)).mtimeMs).toBe(before.mtimeMs);
     }
-    const shape = await host.handlers.openFile();
+    const shape = await whole(host, await host.handlers.openFile());
     expect(shape).toEqual({ status: 'cancelled' });
   });
 
@@ -78,7 +78,7 @@ describe('saving reviews', () => {
     const path = join(host.workDir, 'wrong.clausemark');
     await writeFile(path, JSON.stringify(json));
     host.dialogs.openAnswers.push(path);
-    const outcome = await host.handlers.openFile();
+    const outcome = await whole(host, await host.handlers.openFile());
     expect(outcome).toMatchObject({ status: 'failed', error: { code: 'invalid-review', detail: 'contract.sections.0.clauses.0.kind', problem: 'invalid-value' } });
     if (outcome.status !== 'failed') return;
     expect(errorMessage(outcome.error, translator('en'))).toBe('“wrong.clausemark” is damaged and was not opened (contract.sections.0.clauses.0.kind holds a value Clausemark does not accept). The file was left as it is.');
@@ -93,7 +93,7 @@ describe('saving reviews', () => {
     const path = join(host.workDir, 'cut.clausemark');
     await writeFile(path, cut);
     host.dialogs.openAnswers.push(path);
-    const outcome = await host.handlers.openFile();
+    const outcome = await whole(host, await host.handlers.openFile());
     const lines = cut.split('\n');
     expect(outcome).toMatchObject({ status: 'failed', error: { code: 'invalid-review', problem: 'cut-off', line: lines.length, column: lines.at(-1)!.length + 1 } });
     if (outcome.status !== 'failed') return;
@@ -109,7 +109,7 @@ describe('saving reviews', () => {
     const path = join(host.workDir, 'contradicts.clausemark');
     await writeFile(path, JSON.stringify(json));
     host.dialogs.openAnswers.push(path);
-    const outcome = await host.handlers.openFile();
+    const outcome = await whole(host, await host.handlers.openFile());
     expect(outcome).toMatchObject({ status: 'failed', error: { code: 'invalid-review', detail: 'contract.sections.1.clauses.1.segments', problem: 'contradicts' } });
     if (outcome.status !== 'failed') return;
     expect(errorMessage(outcome.error, translator('en'))).toContain('the tracked changes at contract.sections.1.clauses.1.segments do not mark up the text they belong to');
@@ -132,7 +132,7 @@ describe('autosave and recovery', () => {
     // A new session (the app was killed): the autosave is offered with its time.
     const recovery = await host.handlers.checkRecovery();
     expect(recovery).toMatchObject({ name: 'avv-template.txt' });
-    const recovered = await host.handlers.recover();
+    const recovered = await whole(host, await host.handlers.recover());
     expect(recovered.status === 'opened' && recovered.document.review).toEqual(edited);
     host.dialogs.saveAnswers.push(join(host.workDir, 'saved'));
     await host.handlers.saveReview(edited);

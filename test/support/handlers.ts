@@ -5,6 +5,8 @@ import { join, resolve } from 'node:path';
 import { createHandlers, type HostHandlerSet } from '../../electron/handlers/createHandlers';
 import type { DialogPort } from '../../electron/handlers/dialogs';
 import type { PdfPrinter } from '../../electron/handlers/reportPdf';
+import { contractFromParts, type ContractPart } from '../../shared/contract/parts';
+import type { OpenOutcome } from '../../shared/host/hostApi';
 
 export const ASSETS_DIR = resolve(import.meta.dirname, '../../assets');
 
@@ -83,4 +85,17 @@ export async function testHost(folders: { readonly dataDir?: string; readonly wo
       await rm(workDir, { recursive: true, force: true });
     },
   };
+}
+
+/** An open handler's outcome with its contract whole again: its sections and measures taken part by part, as the window takes them. */
+export async function whole<T extends OpenOutcome | null>(host: TestHost, outcome: T): Promise<T> {
+  if (outcome?.status !== 'opened' || !outcome.document.parts) return outcome;
+  const { parts: ofParts, review, ...document } = outcome.document;
+  const parts: ContractPart[] = [];
+  for (let index = 0; index < ofParts.count; index++) {
+    const part = await host.handlers.takeDocumentPart(ofParts.opening, index);
+    if (part === null) throw new Error(`part ${index} of opening ${ofParts.opening} is gone`);
+    parts.push(part);
+  }
+  return { status: 'opened', document: { ...document, review: { ...review, contract: contractFromParts(review.contract, parts) } } } as T;
 }
