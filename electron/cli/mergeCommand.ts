@@ -15,12 +15,9 @@ import { kindOfFile } from '../../shared/documents/kinds';
 import type { OpenedDocument } from '../../shared/host/hostApi';
 import type { translator } from '../../shared/i18n';
 import { newId } from '../../shared/review/ids';
-import { serializeReview } from '../../shared/review/reviewFile';
-import { writeFailure, writeFileAtomic } from '../handlers/atomicWrite';
-import { internalError } from '../handlers/errorLog';
+import { writeReviewFile } from '../handlers/writeReview';
 import { readDocument } from '../handlers/readDocument';
 import { describeError } from './describeError';
-import type { HostError } from '../../shared/documents/errors';
 
 type Translate = ReturnType<typeof translator>;
 
@@ -40,8 +37,7 @@ interface Io {
 async function open(path: string, io: Io, t: Translate): Promise<OpenedDocument | null> {
   const outcome = await readDocument(path);
   if (outcome.status === 'opened') return outcome.document;
-  const error: HostError = outcome.status === 'failed' ? outcome.error : { code: 'invalid-request' };
-  io.stderr(`clausemark: ${describeError(error, t)}\n`);
+  io.stderr(`clausemark: ${describeError(outcome.error, t)}\n`);
   return null;
 }
 
@@ -68,18 +64,9 @@ export async function mergeCommand(request: MergeRequest, io: Io, t: Translate):
   const merged = adoptComparison(ours.review, theirs.review.contract, comparison, { author, now, newId, their: { date: side.date, answer, ...packageOf(theirs.review) } });
   const untracked = untrackedDifferences(comparison).length;
   if (untracked > 0) io.stderr(`clausemark: ${t('merge.untracked', { count: untracked })}\n`);
-  let serialized: string;
-  try {
-    serialized = serializeReview(merged);
-  } catch (error) {
-    io.stderr(`clausemark: ${describeError(internalError('merge', answer, error), t)}\n`);
-    return 1;
-  }
-  try {
-    // A review replaced (its versions, decisions and notes) is kept as `.bak`, as Save keeps it.
-    await writeFileAtomic(request.out, serialized, { backup: true });
-  } catch (error) {
-    io.stderr(`clausemark: ${describeError(writeFailure(request.out, error), t)}\n`);
+  const failed = await writeReviewFile(request.out, merged, 'merge', answer);
+  if (failed) {
+    io.stderr(`clausemark: ${describeError(failed, t)}\n`);
     return 1;
   }
   io.stdout(mergeReport(mergeSummary(ours.review, merged, comparison), { review: basename(request.review), answer, out: basename(request.out) }, t));

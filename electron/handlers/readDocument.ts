@@ -33,7 +33,10 @@ export async function loadBytes(bytes: Uint8Array, file: string, options: LoadOp
   }
 }
 
-export async function readDocument(path: string, options: LoadOptions = {}): Promise<OpenOutcome> {
+/** Opened or failed: reading a path the user already chose has nothing to cancel. */
+export type ReadOutcome = Exclude<OpenOutcome, { readonly status: 'cancelled' }>;
+
+export async function readDocument(path: string, options: LoadOptions = {}): Promise<ReadOutcome> {
   const file = basename(path);
   const info = await stat(path).catch(() => null);
   if (!info) return { status: 'failed', error: { code: 'not-found', file } };

@@ -6,8 +6,8 @@ import { changeAuthors, filterChanges, FRONT_MATTER, listChanges, MEASURES, type
 import { responsibilityShifts, type ResponsibilityShift } from '../../shared/redline/responsibilityShift';
 import { neighbourOf } from '../../shared/contract/items';
 import { excerpt } from '../../shared/text/excerpt';
-import { focusChange } from '../store/navigation';
-import { afterDecision, showChange } from '../store/reviewCommands';
+import { focusChange } from '../commands/navigation';
+import { afterDecision, showChange } from '../commands/reviewCommands';
 import { useStore } from '../store/store';
 import { useAuthorStyle } from './markup/authorColors';
 import { MeasureChange } from './MeasureChange';

@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { citationText } from '../../shared/contract/reference';
 import { articleCitation, describeChecklistReason, itemTitle, type ChecklistEntry } from '../../shared/checklist';
-import { showAnnex, showClause } from '../store/navigation';
+import { showAnnex, showClause } from '../commands/navigation';
 import { useStore } from '../store/store';
 import { useDateFormat } from './markup/useDateFormat';
 import { ReviewerNameField } from './ReviewerNameField';

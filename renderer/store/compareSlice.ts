@@ -17,7 +17,8 @@ import type { Review } from '../../shared/review/model';
 import { deleteVersion, findVersion, restoreVersion, saveVersion } from '../../shared/compare/versions';
 import { adoptInBackground, compareInBackground } from '../compute/compareInBackground';
 import { host } from '../host';
-import { newId } from './reviewSlice';
+import { newId } from '../../shared/review/ids';
+import { actAsReviewer } from './actAsReviewer';
 import type { AppState } from './store';
 import { unexpectedError } from '../../shared/host/errorMessage';
 import type { ChecklistOverride } from '../../shared/checklist/status';
@@ -131,12 +132,7 @@ export const createCompareSlice: StateCreator<AppState, [], [], CompareSlice> = 
   /** Counts adoptions asked for and cancelled: only the latest one, not cancelled, is applied. */
   let adoptions = 0;
   /** Runs an edit of the review with the reviewer's identity; nothing happens without both. */
-  const edit = (operation: (review: Review, context: { author: string; now: string; newId: () => string }) => Review): boolean => {
-    const { review, author } = get();
-    if (!review || !author) return false;
-    set({ review: operation(review, { author: author.name, now: new Date().toISOString(), newId }) });
-    return true;
-  };
+
   return {
     ...CLOSED,
     compareOptions: EXACT,
@@ -231,14 +227,14 @@ export const createCompareSlice: StateCreator<AppState, [], [], CompareSlice> = 
       set({ versionView, versionsOpen: false, comparison: null, editing: null });
     },
     saveVersion(name) {
-      edit((review, context) => saveVersion(review, name, context).review);
+      actAsReviewer(get, set, (review, context) => saveVersion(review, name, context).review);
     },
     deleteVersion(id) {
       if (get().versionView === id) set({ versionView: null });
-      edit((review, context) => deleteVersion(review, id, context.now));
+      actAsReviewer(get, set, (review, context) => deleteVersion(review, id, context.now));
     },
     restoreVersion(id) {
-      if (edit((review, context) => restoreVersion(review, id, context))) {
+      if (actAsReviewer(get, set, (review, context) => restoreVersion(review, id, context))) {
         set({ versionsOpen: false, versionView: null, comparison: null, rightTab: 'changes' });
       }
     },

@@ -3,7 +3,6 @@ import type { StateCreator } from 'zustand';
 import type { ImportWarning } from '../../shared/docx/import/importDocx';
 import type { OpenOutcome, SaveOutcome } from '../../shared/host/hostApi';
 import type { Review } from '../../shared/review/model';
-import { focusReader } from '../focus';
 import { host } from '../host';
 import { wholeDocument } from '../wholeDocument';
 import type { AppState } from './store';
@@ -31,6 +30,8 @@ export interface DocumentSlice {
   readonly opening: boolean;
   readonly saving: boolean;
   readonly error: UiError | null;
+  /** How many documents were opened: each one the app shows with the focus in its reader (`App.tsx`). */
+  readonly opened: number;
   /** Runs one of the host's open calls and takes its outcome. */
   open(request: () => Promise<OpenOutcome | null>): Promise<void>;
   /** Saves to the review's file, or asks where; resolves to whether it was saved. */
@@ -49,6 +50,7 @@ export const createDocumentSlice: StateCreator<AppState, [], [], DocumentSlice> 
   document: null,
   review: null,
   savedReview: null,
+  opened: 0,
   opening: false,
   saving: false,
   error: null,
@@ -60,12 +62,10 @@ export const createDocumentSlice: StateCreator<AppState, [], [], DocumentSlice> 
       else if (outcome.status === 'failed') set({ opening: false, error: outcome.error });
       else {
         const { review, name, path, kind, savedAsReview, warnings } = outcome.document;
-        set({ opening: false, document: { name, path, kind, savedAsReview, ...(warnings ? { warnings } : {}) }, review, savedReview: review });
+        set({ opening: false, document: { name, path, kind, savedAsReview, ...(warnings ? { warnings } : {}) }, review, savedReview: review, opened: get().opened + 1 });
         get().clearAssessment();
         get().showFirstSection(review.contract);
         get().clearHistory();
-        // The start screen's button, or whatever had the focus in the last document, is gone.
-        focusReader();
       }
     } catch (error) {
       set({ opening: false, error: unexpected(error) });

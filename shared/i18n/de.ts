@@ -204,7 +204,6 @@ export const de: Messages = {
   },
   review: {
     save: 'Speichern',
-    saveAs: 'Speichern unter …',
     saving: 'Wird gespeichert …',
     unsaved: 'Ungespeichert',
     undo: 'Rückgängig',
@@ -484,7 +483,6 @@ export const de: Messages = {
     colors: { blue: 'Blau', red: 'Rot', green: 'Grün', violet: 'Violett', brown: 'Braun', teal: 'Petrol', magenta: 'Magenta', olive: 'Oliv' },
     save: 'Weiter',
     later: 'Später',
-    needed: 'Sagen Sie Clausemark, wer Sie sind, bevor Sie die Prüfung ändern.',
   },
   unsaved: {
     title: 'Ungespeicherte Änderungen',
@@ -627,7 +625,6 @@ export const de: Messages = {
     mergeNeedsReviewName: 'merge schreibt eine Prüfungsdatei: Geben Sie ihr einen Namen, der auf .clausemark endet („{{file}}“ wird nicht geschrieben).',
     mergeNeedsAuthor: '„{{file}}“ sagt nicht, wer es zuletzt gespeichert hat: Nennen Sie mit --author, von wem ihre nicht nachverfolgten Änderungen sind.',
     mergeMissingFiles: 'Nennen Sie die Prüfung und ihre Antwort: clausemark merge <Prüfung.clausemark> <Antwort.docx> --out <Runde2.clausemark>.',
-    notAReview: '„{{file}}“ ist keine Prüfungsdatei, die Clausemark lesen kann ({{detail}}).',
     exported: '„{{file}}“ geschrieben ({{size}}).',
     imported: '„{{file}}“ geschrieben: {{sections}}, {{measures}}, {{changes}}, {{comments}}.',
     sectionCount_one: '{{count}} Abschnitt',
@@ -685,14 +682,12 @@ export const de: Messages = {
     general: 'Alle Leistungen',
     total: 'Summe',
     empty: 'keine',
-    cellLabel: '{{category}}, {{service}}: {{summary}}',
     cellPlace: '{{category}}, {{service}}:',
     cellSummary_one: '{{count}} Maßnahme: Auftragnehmer {{provider}}, Auftraggeber {{customer}}, gemeinsam {{shared}}, nicht geregelt {{unstated}}',
     cellSummary_other: '{{count}} Maßnahmen: Auftragnehmer {{provider}}, Auftraggeber {{customer}}, gemeinsam {{shared}}, nicht geregelt {{unstated}}',
     noMeasures: 'Dieser Vertrag hat keine Anlage mit technischen und organisatorischen Maßnahmen; es gibt keine Matrix zu zeichnen.',
     selected: '{{category}} · {{service}}',
     selectCell: 'Wählen Sie eine Zelle, um ihre Maßnahmen zu sehen.',
-    legend: 'Legende',
   },
   obligations: {
     title: 'Wer was tut',
@@ -846,8 +841,6 @@ export const de: Messages = {
       item: 'Anforderung',
       status: 'Stand',
       statuses: { covered: 'erfüllt', weak: 'schwach', missing: 'fehlt' },
-      parties: 'Parteien',
-      date: 'Datum',
     },
     errors: {
       'not-a-zip': 'Es ist kein Word-Dokument (kein ZIP-Archiv).',

@@ -202,7 +202,6 @@ export const en = {
   },
   review: {
     save: 'Save',
-    saveAs: 'Save as…',
     saving: 'Saving…',
     unsaved: 'Unsaved changes',
     undo: 'Undo',
@@ -482,7 +481,6 @@ export const en = {
     colors: { blue: 'Blue', red: 'Red', green: 'Green', violet: 'Violet', brown: 'Brown', teal: 'Teal', magenta: 'Magenta', olive: 'Olive' },
     save: 'Continue',
     later: 'Not now',
-    needed: 'Tell Clausemark who you are before you change the review.',
   },
   unsaved: {
     title: 'Unsaved changes',
@@ -625,7 +623,6 @@ export const en = {
     mergeNeedsReviewName: 'merge writes a review file: name it with .clausemark at the end (“{{file}}” is not written).',
     mergeNeedsAuthor: '“{{file}}” does not say who saved it last: name the author of their untracked edits with --author.',
     mergeMissingFiles: 'Name the review and their answer: clausemark merge <review.clausemark> <answer.docx> --out <round2.clausemark>.',
-    notAReview: '“{{file}}” is not a review file Clausemark can read ({{detail}}).',
     exported: 'Wrote “{{file}}” ({{size}}).',
     imported: 'Wrote “{{file}}”: {{sections}}, {{measures}}, {{changes}}, {{comments}}.',
     sectionCount_one: '{{count}} section',
@@ -684,14 +681,12 @@ export const en = {
     general: 'All services',
     total: 'Total',
     empty: 'none',
-    cellLabel: '{{category}}, {{service}}: {{summary}}',
     cellPlace: '{{category}}, {{service}}:',
     cellSummary_one: '{{count}} measure: provider {{provider}}, customer {{customer}}, shared {{shared}}, unstated {{unstated}}',
     cellSummary_other: '{{count}} measures: provider {{provider}}, customer {{customer}}, shared {{shared}}, unstated {{unstated}}',
     noMeasures: 'This contract has no annex of technical and organisational measures, so there is no matrix to draw.',
     selected: '{{category}} · {{service}}',
     selectCell: 'Select a cell to see its measures.',
-    legend: 'Legend',
   },
   obligations: {
     title: 'Who does what',
@@ -845,8 +840,6 @@ export const en = {
       item: 'Requirement',
       status: 'Status',
       statuses: { covered: 'covered', weak: 'weak', missing: 'missing' },
-      parties: 'Parties',
-      date: 'Date',
     },
     errors: {
       'not-a-zip': 'it is not a Word document (no zip archive).',

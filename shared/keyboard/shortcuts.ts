@@ -80,6 +80,11 @@ export function shortcutById(id: ShortcutId): Shortcut {
   return SHORTCUTS.find((shortcut) => shortcut.id === id)!;
 }
 
+/** The shortcut that sends `command`, if one does (at most one does). */
+export function shortcutOfCommand(command: AppCommand): Shortcut | undefined {
+  return SHORTCUTS.find((shortcut: Shortcut) => shortcut.command === command);
+}
+
 /** The chords of a shortcut on a platform, the one to show first. */
 export function chordsOf(shortcut: Shortcut, platform: Platform): readonly Chord[] {
   return platform === 'mac' && shortcut.mac ? shortcut.mac : shortcut.keys;
