@@ -10,7 +10,7 @@ import { focusChange } from '../commands/navigation';
 import { afterDecision, showChange } from '../commands/reviewCommands';
 import { useStore } from '../store/store';
 import { useAuthorStyle } from './markup/authorColors';
-import { MeasureChange } from './MeasureChange';
+import { TomChange } from './TomChange';
 import { useDateFormat } from './markup/useDateFormat';
 import { RationaleForm } from './RationaleForm';
 import { VirtualRows } from './VirtualRows';
@@ -106,7 +106,7 @@ export function ChangeList() {
                 <strong className={`change-kind change-kind-${entry.kind}`}>{t(`changes.kind.${kind}`)}</strong> · {entry.author} · {formatDate(entry.date)}
               </p>
               {measure ? (
-                <MeasureChange tom={measure} changeId={entry.id} shift={shiftOf(entry.id)} />
+                <TomChange tom={measure} changeId={entry.id} shift={shiftOf(entry.id)} />
               ) : (
                 <p className={`change-excerpt change-${entry.kind}`}>{excerpt(entry.text, 160)}</p>
               )}

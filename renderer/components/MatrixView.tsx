@@ -2,12 +2,12 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { buildMatrix, cellToms } from '../../shared/toms/matrix';
 import { countUnsure } from '../../shared/responsibility/doubt';
-import { pendingMeasures } from '../../shared/toms/pending';
+import { pendingToms } from '../../shared/toms/pending';
 import { contractOf } from '../store/selectors';
 import { useStore } from '../store/store';
 import { CueText } from './CueText';
 import { MatrixTable, type CellRef } from './MatrixTable';
-import { MeasureDetail } from './MeasureDetail';
+import { TomDetail } from './TomDetail';
 import { ResponsibilityChip } from './ResponsibilityChip';
 import { WhoDoesWhat } from './WhoDoesWhat';
 
@@ -16,7 +16,7 @@ export function MatrixView() {
   const { t } = useTranslation();
   const contract = useStore(contractOf);
   // Measures a pending change decides are counted apart: a count of who does what must not present them as agreed.
-  const pending = useMemo(() => pendingMeasures(contract), [contract]);
+  const pending = useMemo(() => pendingToms(contract), [contract]);
   const matrix = useMemo(() => buildMatrix(contract.toms, pending), [contract.toms, pending]);
   const unsure = useMemo(() => countUnsure(contract.toms), [contract.toms]);
   const [selected, setSelected] = useState<CellRef | null>(null);
@@ -34,7 +34,7 @@ export function MatrixView() {
   const toms = cell ? cellToms(contract.toms, cell) : [];
   const tom = contract.toms.find((candidate) => candidate.id === tomId);
 
-  const showMeasure = (id: string) => {
+  const showTom = (id: string) => {
     const owner = contract.toms.find((candidate) => candidate.id === id);
     const ownerRow = matrix.rows.find((candidate) => candidate.cells.some((other) => other.tomIds.includes(id)));
     const ownerCell = ownerRow?.cells.find((other) => other.tomIds.includes(id));
@@ -90,13 +90,13 @@ export function MatrixView() {
                   </ul>
                 </>
               )}
-              {tom && <MeasureDetail tom={tom} />}
+              {tom && <TomDetail tom={tom} />}
             </section>
           </>
         )}
       </main>
       <aside className="analysis-side" aria-label={t('obligations.title')}>
-        <WhoDoesWhat onShowMeasure={showMeasure} />
+        <WhoDoesWhat onShowTom={showTom} />
       </aside>
     </div>
   );

@@ -5,7 +5,7 @@ import { focusItem } from '../commands/navigation';
 import { useStore } from '../store/store';
 import { contractOf, currentAnnex, currentClause, currentSection, tomAnnexOf } from '../store/selectors';
 import { ClauseDuty } from './ClauseDuty';
-import { MeasureDetail } from './MeasureDetail';
+import { TomDetail } from './TomDetail';
 import { TomFilters } from './TomFilters';
 import { TomList } from './TomList';
 
@@ -33,7 +33,7 @@ export function TomPanel() {
     }
     if (annex?.isTomAnnex) {
       const tom = contract.toms.find((candidate) => candidate.id === tomId);
-      return tom ? <MeasureDetail tom={tom} /> : <p className="muted">{t('toms.selectMeasure')}</p>;
+      return tom ? <TomDetail tom={tom} /> : <p className="muted">{t('toms.selectMeasure')}</p>;
     }
     if (!section || !clause) return <p className="muted">{t('toms.selectClause')}</p>;
     const relation = relatedToms(contract, section, clause);

@@ -11,7 +11,7 @@ import { useStore } from '../store/store';
  * "Our obligations under this contract": one party's duties and measures as a checklist
  * to tick, copy as text or print.
  */
-export function WhoDoesWhat({ onShowMeasure }: { readonly onShowMeasure: (tomId: string) => void }) {
+export function WhoDoesWhat({ onShowTom }: { readonly onShowTom: (tomId: string) => void }) {
   const { t } = useTranslation();
   const contract = useStore(contractOf);
   const [party, setParty] = useState<PartyRole>('customer');
@@ -46,7 +46,7 @@ export function WhoDoesWhat({ onShowMeasure }: { readonly onShowMeasure: (tomId:
         <button
           type="button"
           className="link obligation-ref"
-          onClick={() => (target.kind === 'clause' ? showClause(target.sectionId, target.clauseId) : onShowMeasure(target.tomId))}
+          onClick={() => (target.kind === 'clause' ? showClause(target.sectionId, target.clauseId) : onShowTom(target.tomId))}
         >
           {citationText(obligation.ref, t)}
         </button>

@@ -25,7 +25,7 @@ export type ComparisonRow =
 export const FOLD_AT = 3;
 
 const clauseKey = (entry: ClauseComparison) => `c:${entry.old?.id ?? ''}:${entry.new?.id ?? ''}`;
-const measureKey = (entry: TomComparison) => `t:${entry.old?.id ?? ''}:${entry.new?.id ?? ''}`;
+const tomKey = (entry: TomComparison) => `t:${entry.old?.id ?? ''}:${entry.new?.id ?? ''}`;
 
 /** Whether a row is a change a reader steps through with next and previous. */
 export function isChange(row: ComparisonRow): boolean {
@@ -90,7 +90,7 @@ export function comparisonRows(comparison: Comparison, filter: ComparisonFilter,
   const responsibility = comparison.toms.filter((entry) => entry.kind === 'responsibility');
   if (responsibility.length > 0) {
     rows.push({ kind: 'heading', key: 'h:responsibility', heading: 'responsibility' });
-    for (const entry of responsibility) rows.push({ kind: 'measure', key: measureKey(entry), entry, change: true });
+    for (const entry of responsibility) rows.push({ kind: 'measure', key: tomKey(entry), entry, change: true });
   }
   if (filter === 'responsibility') return rows;
 
@@ -108,7 +108,7 @@ export function comparisonRows(comparison: Comparison, filter: ComparisonFilter,
 
   const measures = comparison.toms
     .filter((entry) => entry.kind !== 'responsibility' && (!onlyChanges || entry.kind !== 'unchanged' || entry.comments !== undefined))
-    .map((entry): ComparisonRow => ({ kind: 'measure', key: measureKey(entry), entry, change: entry.kind !== 'unchanged' || entry.comments !== undefined }));
+    .map((entry): ComparisonRow => ({ kind: 'measure', key: tomKey(entry), entry, change: entry.kind !== 'unchanged' || entry.comments !== undefined }));
   if (measures.length > 0) pushAll(rows, [{ kind: 'heading', key: 'h:measures', heading: 'measures' }, ...fold(measures, expanded)]);
 
   if (comparison.other.length > 0) {

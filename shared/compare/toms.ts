@@ -15,7 +15,7 @@ import type { Vocabulary } from './vocabulary';
 import type { AlignUnit } from './bags';
 
 /** The measures as the annex reads now: a measure whose deletion is pending is no longer part of it. */
-function measuresOf(contract: Contract): Tom[] {
+function tomsOf(contract: Contract): Tom[] {
   return contract.toms.filter((tom) => tom.change?.kind !== 'delete');
 }
 
@@ -57,8 +57,8 @@ function unitsOf(toms: readonly Tom[], vocabulary: Vocabulary, before: readonly 
 }
 
 export function compareToms(old: Contract, next: Contract, vocabulary: Vocabulary): TomComparison[] {
-  const oldToms = measuresOf(old);
-  const newToms = measuresOf(next);
+  const oldToms = tomsOf(old);
+  const newToms = tomsOf(next);
   const oldUnits = unitsOf(oldToms, vocabulary);
   const newUnits = unitsOf(newToms, vocabulary, oldToms);
   const alignment = align(oldUnits, newUnits);

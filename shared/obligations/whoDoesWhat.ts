@@ -44,7 +44,7 @@ function clauseDuties(section: Section, clause: Clause, party: PartyRole): Oblig
     .map((sentence) => ({ ref, text: text(sentenceText(clause.text, sentence)), shared: sentence.party === 'shared', target }));
 }
 
-function measureRef(tom: Tom): string {
+function tomRef(tom: Tom): string {
   const category = [tom.category.number, tom.category.title].filter((part) => part !== '').join(' ');
   return [category, ...tom.services].filter((part) => part !== '').join(' · ');
 }
@@ -53,7 +53,7 @@ export function obligationsOf(contract: Contract, party: PartyRole): PartyObliga
   const duties = contract.sections.flatMap((section) => section.clauses.flatMap((clause) => clauseDuties(section, clause, party)));
   const measures = contract.toms
     .filter((tom) => tom.responsibility.party === party || tom.responsibility.party === 'shared')
-    .map((tom) => ({ ref: measureRef(tom), text: tom.text, shared: tom.responsibility.party === 'shared', target: { kind: 'tom', tomId: tom.id } as const }));
+    .map((tom) => ({ ref: tomRef(tom), text: tom.text, shared: tom.responsibility.party === 'shared', target: { kind: 'tom', tomId: tom.id } as const }));
   return { party, duties, measures };
 }
 

@@ -5,7 +5,7 @@
  */
 import type { Annex, Contract, Language, Section, Tom } from '../contract/model';
 import { annexFrame } from '../responsibility/annexFrame';
-import { classifyMeasures, dutiesOf, readClauses, type ClauseReading } from '../responsibility/classify';
+import { classifyToms, dutiesOf, readClauses, type ClauseReading } from '../responsibility/classify';
 import { buildClausesWithOrigins, lineOf } from './clauses';
 import { parseFrontMatter } from './frontMatter';
 import { readParties } from './parties/readParties';
@@ -98,7 +98,7 @@ function fromLayout(layout: Layout, text: string, options: ParseOptions): { cont
     return { ...base, items: [], preamble: parsed.preamble };
   });
 
-  const responsibilities = classifyMeasures(rawToms, annexFrame({ annexes, sections, parties }, (section) => readings.get(section.id)), parties);
+  const responsibilities = classifyToms(rawToms, annexFrame({ annexes, sections, parties }, (section) => readings.get(section.id)), parties);
   const tomOrigins = new Map<string, LineOrigin>();
   rawToms.forEach((raw, index) => {
     if (raw.origin) tomOrigins.set(`t${index + 1}`, raw.origin);

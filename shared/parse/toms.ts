@@ -197,7 +197,7 @@ function rowAt(units: readonly Unit[], start: number): { cells: Unit[]; end: num
 }
 
 /** A table in the annex: each row is a measure (left cell = category), the header row frames them. */
-function tableMeasures(units: readonly Unit[], start: number, preamble: string[], toms: RawTom[]): number {
+function tableToms(units: readonly Unit[], start: number, preamble: string[], toms: RawTom[]): number {
   const table = units[start]!.cell!.table;
   let end = start;
   while (end < units.length && units[end]!.cell?.table === table) end++;
@@ -236,7 +236,7 @@ export function parseTomAnnex(units: readonly Unit[]): TomAnnex {
   for (let i = 0; i < units.length; i++) {
     const unit = units[i]!;
     if (unit.cell) {
-      i = tableMeasures(units, i, preamble, toms) - 1;
+      i = tableToms(units, i, preamble, toms) - 1;
       continue;
     }
     const found = matchCategory(unit);

@@ -6,7 +6,7 @@
  */
 import type { Contract, ResponsibleParty, Segment } from '../contract/model';
 import { annexFrame } from '../responsibility/annexFrame';
-import { classifyMeasureTexts } from '../responsibility/classify';
+import { classifyTomTexts } from '../responsibility/classify';
 import { decide } from './decide';
 import { currentText, isChange } from './segments';
 
@@ -47,7 +47,7 @@ export function responsibilityShifts(contract: Pick<Contract, 'toms' | 'annexes'
   });
   const shifts = new Map<string, ResponsibilityShift>();
   if (alternatives.size === 0) return shifts;
-  const read = classifyMeasureTexts(contract.toms, annexFrame(contract), contract.parties, alternatives).alternatives;
+  const read = classifyTomTexts(contract.toms, annexFrame(contract), contract.parties, alternatives).alternatives;
   for (const [index, groups] of groupsOf) {
     const [now, ...without] = read.get(index)!;
     groups.forEach((ids, at) => {

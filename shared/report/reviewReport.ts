@@ -13,7 +13,7 @@ import type { Decision, Review } from '../review/model';
 import { reviewProgress } from '../review/progress';
 import { buildMatrix, type ResponsibilityMatrix } from '../toms/matrix';
 import { addTo } from '../lists/pushAll';
-import { pendingMeasures } from '../toms/pending';
+import { pendingToms } from '../toms/pending';
 
 export interface NumberedChange extends ChangeEntry {
   /** 1, 2, 3 … in reading order. */
@@ -70,7 +70,7 @@ export function reviewReport(review: Review): ReviewReport {
     comments: countComments(contract),
     checklist,
     score: scoreOf(checklist),
-    matrix: buildMatrix(contract.toms, pendingMeasures(contract)),
+    matrix: buildMatrix(contract.toms, pendingToms(contract)),
     decisions: [...review.decisions].sort((a, b) => a.at.localeCompare(b.at)).map((decision) => ({ decision, place: placeOf(contract, decision.target) })),
   };
 }

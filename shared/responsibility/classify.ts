@@ -62,7 +62,7 @@ export function decide(reading: Reading, frame: Frame | null): Responsibility {
   return { ...base, party: 'unstated', cue: null, reason: { kind: 'none' } };
 }
 
-export interface MeasureInput {
+export interface TomInput {
   readonly category: TomCategory;
   readonly services: readonly string[];
   /** The service or site heading as written, which may name a party (*Maßnahmen des Auftraggebers*). */
@@ -74,8 +74,8 @@ export interface MeasureInput {
  * Classifies the measures of one annex in order, so that a category line or a list's lead-in
  * frames what follows it; `annexFrame` is the frame of the whole annex (`annexFrame(contract)`).
  */
-export function classifyMeasures(measures: readonly MeasureInput[], annexFrame: Frame | null, parties: readonly Party[]): Responsibility[] {
-  return classifyMeasureTexts(measures, annexFrame, parties, new Map()).readings;
+export function classifyToms(measures: readonly TomInput[], annexFrame: Frame | null, parties: readonly Party[]): Responsibility[] {
+  return classifyTomTexts(measures, annexFrame, parties, new Map()).readings;
 }
 
 /**
@@ -83,8 +83,8 @@ export function classifyMeasures(measures: readonly MeasureInput[], annexFrame: 
  * (`alternatives`, by the measure's index): in the same frame, which only the measures
  * before them set. A measure with and without a pending change is read this way.
  */
-export function classifyMeasureTexts(
-  measures: readonly MeasureInput[],
+export function classifyTomTexts(
+  measures: readonly TomInput[],
   annexFrame: Frame | null,
   parties: readonly Party[],
   alternatives: ReadonlyMap<number, readonly string[]>,

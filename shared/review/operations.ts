@@ -11,7 +11,7 @@ import { compact, currentText, segmentsOf } from '../redline/segments';
 import { renumberAccepted } from '../contract/numbering';
 import { annexFrame } from '../responsibility/annexFrame';
 import { namesAnnex } from '../responsibility/contractFrame';
-import { classifyClauses, classifyMeasures } from '../responsibility/classify';
+import { classifyClauses, classifyToms } from '../responsibility/classify';
 import { addTo, pushAll } from '../lists/pushAll';
 import { DATE_TARGET, findClause, findParty, findTom, partyFromText, partyTarget, partyText, updateClause, updateParty, updateTom, type Target } from '../contract/items';
 import type { Decision, Review } from './model';
@@ -35,7 +35,7 @@ export function withSegments<T extends { readonly text: string; readonly segment
 
 /** Measures are read again after an edit, except where a reviewer has set the responsibility. */
 export function reclassify(contract: Contract): Contract {
-  const readings = classifyMeasures(contract.toms, annexFrame(contract), contract.parties);
+  const readings = classifyToms(contract.toms, annexFrame(contract), contract.parties);
   return { ...contract, toms: contract.toms.map((tom, index) => (tom.responsibility.source === 'reviewer' ? tom : { ...tom, responsibility: readings[index]! })) };
 }
 

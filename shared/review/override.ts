@@ -8,7 +8,7 @@
 import type { Clause, Contract, Responsibility, ResponsibleParty } from '../contract/model';
 import type { Decision } from './model';
 import { annexFrame } from '../responsibility/annexFrame';
-import { classifyClauses, classifyMeasures } from '../responsibility/classify';
+import { classifyClauses, classifyToms } from '../responsibility/classify';
 
 export type ResponsibilityTarget = { readonly kind: 'tom' | 'clause'; readonly id: string };
 
@@ -31,7 +31,7 @@ export function automaticResponsibility(contract: Contract, target: Responsibili
   if (target.kind === 'tom') {
     const index = contract.toms.findIndex((tom) => tom.id === target.id);
     if (index < 0) return null;
-    return classifyMeasures(contract.toms, annexFrame(contract), contract.parties)[index] ?? null;
+    return classifyToms(contract.toms, annexFrame(contract), contract.parties)[index] ?? null;
   }
   for (const section of contract.sections) {
     const index = section.clauses.findIndex((clause) => clause.id === target.id);

@@ -53,7 +53,7 @@ function categoryKey(category: TomCategory): string {
   return `${category.number}|${category.title}`;
 }
 
-/** `pending`: the measures a pending change decides (`pendingMeasures`), counted apart. */
+/** `pending`: the measures a pending change decides (`pendingToms`), counted apart. */
 export function buildMatrix(toms: readonly Tom[], pending: ReadonlySet<string> = new Set()): ResponsibilityMatrix {
   const services = [...new Set(toms.flatMap((tom) => tom.services))];
   const columns: MatrixColumn[] = [

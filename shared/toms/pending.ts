@@ -5,7 +5,7 @@
 import type { Contract } from '../contract/model';
 import { originalText, segmentsOf } from '../redline/segments';
 import { annexFrame } from '../responsibility/annexFrame';
-import { classifyMeasures } from '../responsibility/classify';
+import { classifyToms } from '../responsibility/classify';
 import { partyFromText } from '../contract/items';
 
 const NONE: ReadonlySet<string> = new Set();
@@ -16,12 +16,12 @@ const NONE: ReadonlySet<string> = new Set();
  * changes (their own, a measure before them that frames their category, or a party's name). A
  * reviewer's override is a decision of its own and settles the measure.
  */
-export function pendingMeasures(contract: Contract): ReadonlySet<string> {
+export function pendingToms(contract: Contract): ReadonlySet<string> {
   const changed = contract.toms.some((tom) => tom.segments !== undefined || tom.change !== undefined) || contract.parties.some((party) => party.segments !== undefined);
   if (!changed) return NONE;
   const before = contract.toms.filter((tom) => tom.change?.kind !== 'insert').map((tom) => ({ ...tom, text: originalText(segmentsOf(tom)) }));
   const parties = contract.parties.map((party) => (party.segments ? partyFromText(party, originalText(party.segments), undefined) : party));
-  const readings = classifyMeasures(before, annexFrame({ ...contract, parties }), parties);
+  const readings = classifyToms(before, annexFrame({ ...contract, parties }), parties);
   const partyBefore = new Map(before.map((tom, index) => [tom.id, readings[index]!.party]));
   const pending = new Set<string>();
   for (const tom of contract.toms) {

@@ -4,9 +4,9 @@
  * floor. Whoever raises a total raises its floor here in the same change, so it cannot silently
  * fall again.
  */
-import type { Measure } from './run';
+import type { Metric } from './run';
 
-export const FLOORS: Readonly<Record<Measure, number>> = {
+export const FLOORS: Readonly<Record<Metric, number>> = {
   parties: 34,
   sections: 160,
   clauses: 158,

@@ -35,9 +35,9 @@ export type Tally = [number, number];
  * issue's "where the text names the party". Parties are compared as the labels write them:
  * `provider`, `customer`, `shared` (duties for both), `unstated`.
  */
-export const MEASURES = ['parties', 'sections', 'clauses', 'annexes', 'annexHeadings', 'tomAnnex', 'measures', 'responsibility', 'responsibilityNamed', 'checklist', 'checklistDefensible'] as const;
-export type Measure = (typeof MEASURES)[number];
-export type Scores = Record<Measure, Tally>;
+export const METRICS = ['parties', 'sections', 'clauses', 'annexes', 'annexHeadings', 'tomAnnex', 'measures', 'responsibility', 'responsibilityNamed', 'checklist', 'checklistDefensible'] as const;
+export type Metric = (typeof METRICS)[number];
+export type Scores = Record<Metric, Tally>;
 
 // Markdown's emphasis and escapes are markup, not words: the labels quote the Markdown source as written.
 const words = (text: string) => text.normalize('NFC').replace(/\*\*|__|\\(?=[!-/:-@[-`{-~])/gu, '').replace(/[’‘]/gu, "'").replace(/[“”„]/gu, '"').replace(/^\s*(?:[-*•]|\d+\.)\s+/u, '').replace(/\s+/gu, ' ').trim().toLowerCase();
@@ -137,7 +137,7 @@ export interface CorpusScores {
 /** Every labelled document of `corpus` read as the app reads it and scored against its labels. */
 export async function scoreCorpus(corpus: string): Promise<CorpusScores> {
   const files = (await readdir(join(corpus, 'gold'))).filter((name) => name.endsWith('.json')).sort();
-  const total = Object.fromEntries(MEASURES.map((measure) => [measure, [0, 0]])) as Scores;
+  const total = Object.fromEntries(METRICS.map((measure) => [measure, [0, 0]])) as Scores;
   const documents: { name: string; scores: Scores; misses: string[] }[] = [];
   for (const name of files) {
     const gold = JSON.parse(await readFile(join(corpus, 'gold', name), 'utf8')) as Gold;
@@ -145,7 +145,7 @@ export async function scoreCorpus(corpus: string): Promise<CorpusScores> {
     if (opened.status !== 'opened') throw new Error(`${gold.file}: ${opened.error.code}`);
     const misses: string[] = [];
     const scores = score(gold, opened.document.review.contract, misses);
-    for (const measure of MEASURES) for (const at of [0, 1] as const) total[measure][at] += scores[measure][at];
+    for (const measure of METRICS) for (const at of [0, 1] as const) total[measure][at] += scores[measure][at];
     documents.push({ name: gold.file, scores, misses });
   }
   return { total, documents };
@@ -160,8 +160,8 @@ export async function main(args: readonly string[]): Promise<void> {
     process.stdout.write(`${JSON.stringify({ total, documents }, null, 2)}\n`);
     return;
   }
-  const line = (name: string, scores: Scores) => `${name.padEnd(36)} ${MEASURES.map((measure) => ratio(scores[measure]).padStart(measure.length + 1)).join(' ')}`;
-  process.stdout.write(`${''.padEnd(36)} ${MEASURES.join(' ')}\n`);
+  const line = (name: string, scores: Scores) => `${name.padEnd(36)} ${METRICS.map((measure) => ratio(scores[measure]).padStart(measure.length + 1)).join(' ')}`;
+  process.stdout.write(`${''.padEnd(36)} ${METRICS.join(' ')}\n`);
   for (const document of documents) {
     process.stdout.write(`${line(document.name, document.scores)}\n`);
     if (verbose) for (const miss of document.misses) process.stdout.write(`    ${miss}\n`);

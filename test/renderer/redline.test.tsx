@@ -136,7 +136,7 @@ describe('the change list', () => {
 });
 
 describe('a change inside a measure in the change list', () => {
-  const measureEntries = async (user: ReturnType<typeof userEvent.setup>) => {
+  const tomEntries = async (user: ReturnType<typeof userEvent.setup>) => {
     await user.click(screen.getByRole('tab', { name: /Changes/u }));
     return within(screen.getByRole('region', { name: 'Changes' })).getAllByRole('listitem');
   };
@@ -144,7 +144,7 @@ describe('a change inside a measure in the change list', () => {
   it('shows the measure’s words with the change marked, and a responsibility change when the party flips', async () => {
     const user = await openSection(/^11 Sonstige/u);
     act(() => useStore.getState().editText({ kind: 'tom', id: 't24' }, 'Die Zugriffskontrolle liegt in der Verantwortung des Auftragnehmers.'));
-    const [deletion, insertion] = await measureEntries(user);
+    const [deletion, insertion] = await tomEntries(user);
     for (const entry of [deletion!, insertion!]) {
       expect(within(entry).getByRole('button', { name: 'Measure in Vertraulichkeit: Zugriffskontrolle' })).toBeTruthy();
       expect(entry.querySelector('.measure-excerpt')!.textContent).toBe('Die Zugriffskontrolle liegt in der Verantwortung des AuftraggebersAuftragnehmers.');
@@ -160,7 +160,7 @@ describe('a change inside a measure in the change list', () => {
   it('shows no responsibility change when only a word changes', async () => {
     const user = await openSection(/^11 Sonstige/u);
     act(() => useStore.getState().editText({ kind: 'tom', id: 't30' }, 'Test- und Produktionssysteme sind physisch getrennt.'));
-    const entries = await measureEntries(user);
+    const entries = await tomEntries(user);
     expect(entries).toHaveLength(2);
     for (const entry of entries) {
       expect(entry.querySelector('.measure-excerpt')!.textContent).toBe('Test- und Produktionssysteme sind logischphysisch getrennt.');

@@ -8,7 +8,7 @@ import type { ComparisonLayout } from '../../store/compareSlice';
 import { VirtualRows, type VirtualRowsControl } from '../VirtualRows';
 import { ClauseBody } from './ClauseRow';
 import { DiffText } from './DiffText';
-import { MeasureBody } from './MeasureRow';
+import { TomBody } from './TomRow';
 
 interface RowsProps {
   readonly rows: readonly ComparisonRow[];
@@ -112,7 +112,7 @@ export function ComparisonRows({ rows, layout, current, names, onExpand, onShow,
       case 'clause':
         return cells(<ClauseBody entry={item.entry} side="old" />, <ClauseBody entry={item.entry} side="new" />, <ClauseBody entry={item.entry} side="both" />);
       case 'measure':
-        return cells(<MeasureBody entry={item.entry} side="old" />, <MeasureBody entry={item.entry} side="new" />, <MeasureBody entry={item.entry} side="both" />);
+        return cells(<TomBody entry={item.entry} side="old" />, <TomBody entry={item.entry} side="new" />, <TomBody entry={item.entry} side="both" />);
       case 'moved-away': {
         const note = (
           <button type="button" className="link moved-away" onClick={() => onShow(item.key.slice('away:'.length))}>

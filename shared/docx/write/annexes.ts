@@ -10,7 +10,7 @@ import type { WriteContext } from './context';
 import { annexHeadingLines } from './headings';
 import { headingParagraph } from './sections';
 import { BLOCK_GAP, BULLET_LIST } from './styles';
-import { categoryLine, measureParagraphs } from './measures';
+import { categoryLine, tomParagraphs } from './toms';
 import { tomTable } from './tomTable';
 import { pushAll } from '../../lists/pushAll';
 
@@ -21,7 +21,7 @@ function tomText(toms: readonly Tom[], context: WriteContext): Paragraph[] {
   let category: string | null = null;
   let service: string | null = null;
   for (const tom of toms) {
-    const measure = measureParagraphs(tom, context, { numbering: { reference: BULLET_LIST, level: 0 }, spacing: { after: ITEM_GAP } });
+    const measure = tomParagraphs(tom, context, { numbering: { reference: BULLET_LIST, level: 0 }, spacing: { after: ITEM_GAP } });
     if (!measure) continue;
     const line = categoryLine(tom);
     if (line !== category) {

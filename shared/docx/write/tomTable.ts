@@ -12,7 +12,7 @@ import { TOM_TABLE_STYLE_ID } from '../styleIds';
 import { columnWidths, type ColumnContent } from './columnWidths';
 import type { WriteContext } from './context';
 import { TEXT_WIDTH, TOM_TABLE_FONT } from './styles';
-import { categoryLine, measureParagraphs } from './measures';
+import { categoryLine, tomParagraphs } from './toms';
 import { markupOf } from './targetMarkup';
 import { companionParagraph, wholeChangeOf } from './targetParagraphs';
 
@@ -45,7 +45,7 @@ export function tomTable(toms: readonly Tom[], context: WriteContext): Table {
   const t = translator(context.language);
   const rows: Row[] = [];
   for (const tom of toms) {
-    const measure = measureParagraphs(tom, context, TEXT);
+    const measure = tomParagraphs(tom, context, TEXT);
     if (measure) rows.push({ tom, measure });
   }
   const withService = rows.some((row) => row.tom.serviceHeading !== null);

@@ -7,12 +7,12 @@ import { readTemplate } from '../../support/files';
 
 const text = readTemplate();
 const template = parseContract(text);
-const changedMeasures = (old: Contract, next: Contract) => compareContracts(old, next).toms.filter((entry) => entry.kind !== 'unchanged');
+const changedToms = (old: Contract, next: Contract) => compareContracts(old, next).toms.filter((entry) => entry.kind !== 'unchanged');
 
 describe('comparing who carries which measure', () => {
   it('reports a measure handed from the customer to the provider as a responsibility change, with the words that changed', () => {
     const next = parseContract(text.replace('Der Auftraggeber ist für die Pseudonymisierung der Daten verantwortlich.', 'Der Auftragnehmer ist für die Pseudonymisierung der Daten verantwortlich.'));
-    const [entry, ...rest] = changedMeasures(template, next);
+    const [entry, ...rest] = changedToms(template, next);
     expect(rest).toEqual([]);
     expect(entry).toMatchObject({
       kind: 'responsibility',
@@ -30,7 +30,7 @@ describe('comparing who carries which measure', () => {
 
   it('reports new deciding words for the same party as a responsibility change of its cue', () => {
     const next = parseContract(text.replace('Die Eingabekontrolle obliegt dem Auftraggeber.', 'Für die Eingabekontrolle ist der Auftraggeber verantwortlich.'));
-    expect(changedMeasures(template, next).map((entry) => [entry.kind, entry.responsibilityChange, entry.old!.party, entry.new!.party, entry.old!.cue, entry.new!.cue])).toEqual([
+    expect(changedToms(template, next).map((entry) => [entry.kind, entry.responsibilityChange, entry.old!.party, entry.new!.party, entry.old!.cue, entry.new!.cue])).toEqual([
       ['responsibility', 'cue', 'customer', 'customer', 'obliegt dem Auftraggeber', 'ist der Auftraggeber verantwortlich'],
     ]);
   });
@@ -55,16 +55,16 @@ describe('comparing who carries which measure', () => {
         index === 0 ? { ...tom, responsibility: { ...tom.responsibility, party: 'shared', source: 'reviewer', override: { from: 'provider', by: 'Anna', at: '2026-11-26T10:00:00Z', note: 'Zaun gehört dem Kunden' } } } : tom,
       ),
     };
-    expect(changedMeasures(template, overridden).map((entry) => [entry.kind, entry.old!.party, entry.new!.party])).toEqual([['responsibility', 'provider', 'shared']]);
+    expect(changedToms(template, overridden).map((entry) => [entry.kind, entry.old!.party, entry.new!.party])).toEqual([['responsibility', 'provider', 'shared']]);
   });
 
   it('pairs a short measure whose words changed their endings with itself, and a short measure replaced by another in its place with none', () => {
     const cloud = text.indexOf('Leistung „Cloud-VPS“\n\n- Die Datensicherung');
     const at = text.indexOf('- Einsatz von Festplattenspiegelung\n', cloud);
     const replace = (by: string) => parseContract(text.slice(0, at) + by + text.slice(at + '- Einsatz von Festplattenspiegelung\n'.length));
-    const inflected = changedMeasures(template, replace('- Einsätze von Festplattenspiegelungen\n'));
+    const inflected = changedToms(template, replace('- Einsätze von Festplattenspiegelungen\n'));
     expect(inflected.map((entry) => [entry.kind, entry.old?.text, entry.new?.text])).toEqual([['changed', 'Einsatz von Festplattenspiegelung', 'Einsätze von Festplattenspiegelungen']]);
-    const replaced = changedMeasures(template, replace('- Tägliche Notfallübungen\n'));
+    const replaced = changedToms(template, replace('- Tägliche Notfallübungen\n'));
     expect(replaced.map((entry) => [entry.kind, entry.old?.text ?? entry.new?.text])).toEqual([
       ['removed', 'Einsatz von Festplattenspiegelung'],
       ['added', 'Tägliche Notfallübungen'],
@@ -74,7 +74,7 @@ describe('comparing who carries which measure', () => {
   it('does not count measures listed in another order within their category and service', () => {
     const swapped = [...template.toms];
     [swapped[1], swapped[2]] = [swapped[2]!, swapped[1]!];
-    expect(changedMeasures(template, parseContract(contractText({ ...template, toms: swapped })))).toEqual([]);
+    expect(changedToms(template, parseContract(contractText({ ...template, toms: swapped })))).toEqual([]);
   });
 
   it('reports a measure now listed under another service as changed in place, with its text unchanged', () => {
@@ -83,7 +83,7 @@ describe('comparing who carries which measure', () => {
     const [moved] = toms.splice(index, 1);
     const webhosting = toms.findIndex((tom) => tom.services.includes('Webhosting') && tom.text.startsWith('Einsatz von Softwarefirewalls'));
     toms.splice(webhosting + 1, 0, { ...moved!, services: ['Webhosting'], serviceHeading: 'Leistung „Webhosting“', text: 'Einsatz einer zweiten unterbrechungsfreien Stromversorgung' });
-    const changed = changedMeasures(template, parseContract(contractText({ ...template, toms })));
+    const changed = changedToms(template, parseContract(contractText({ ...template, toms })));
     expect(changed.map((entry) => [entry.kind, entry.placeChanged, entry.old?.services, entry.new?.services])).toEqual([['changed', true, ['Cloud-VPS'], ['Webhosting']]]);
   });
 });

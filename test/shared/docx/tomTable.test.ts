@@ -33,7 +33,7 @@ function descendants(element: XmlElement, name: string): XmlElement[] {
   return element.children.flatMap((node) => (typeof node === 'string' ? [] : node.name === name ? [node] : descendants(node, name)));
 }
 
-async function measuresTable(contract: Contract, options: Partial<DocxExportOptions> = {}): Promise<WrittenTable> {
+async function tomsTable(contract: Contract, options: Partial<DocxExportOptions> = {}): Promise<WrittenTable> {
   const files = unzipSync(await exportDocx({ contract }, { ...OPTIONS, ...options }));
   const document = parseXml(files['word/document.xml']!, 'word/document.xml', 256);
   const [table] = descendants(document, 'w:tbl');
@@ -56,7 +56,7 @@ function withService(contract: Contract, from: string, to: string): Contract {
 
 describe('the measures as a table', () => {
   it('has a fixed grid as wide as the text, the measures taking what service and responsibility leave', async () => {
-    const table = await measuresTable(template);
+    const table = await tomsTable(template);
     expect(table.layout).toBe('fixed');
     expect(table.rows[0]!.cells.map((cell) => cell.text)).toEqual(['Leistung', 'Maßnahme', 'Verantwortung']);
     expect(table.rows[0]!.header).toBe(true);
@@ -69,15 +69,15 @@ describe('the measures as a table', () => {
   });
 
   it('widens a column for a longer word and gives the measures less', async () => {
-    const before = (await measuresTable(template)).grid;
-    const after = (await measuresTable(withService(template, 'Kundenmenü', 'Kundenverwaltungsoberfläche'))).grid;
+    const before = (await tomsTable(template)).grid;
+    const after = (await tomsTable(withService(template, 'Kundenmenü', 'Kundenverwaltungsoberfläche'))).grid;
     expect(after[0]).toBeGreaterThan(before[0]!);
     expect(after[1]).toBe(before[1]! - (after[0]! - before[0]!));
     expect(after[2]).toBe(before[2]);
   });
 
   it('heads each category with a row across the table and repeats it on no measure', async () => {
-    const table = await measuresTable(template);
+    const table = await tomsTable(template);
     const headings = table.rows.filter((row) => row.cells.length === 1);
     expect(headings.map((row) => row.cells[0]!.span)).toEqual(headings.map(() => table.grid.length));
     expect(headings.map((row) => row.cells[0]!.text)).toEqual([...new Set(template.toms.map((tom) => `${tom.category.number} ${tom.category.title}`))]);
@@ -90,7 +90,7 @@ describe('the measures as a table', () => {
 
   it('has no service column when no measure names a service', async () => {
     const scc = parseContract(readFixture('dpa-eu-scc-2021-915-en.txt'));
-    const table = await measuresTable(scc);
+    const table = await tomsTable(scc);
     expect(table.rows[0]!.cells.map((cell) => cell.text)).toEqual(['Measure', 'Responsibility']);
     expect(table.grid).toHaveLength(2);
     expect(table.rows.every((row) => row.cells.length === 2)).toBe(true);

@@ -52,7 +52,7 @@ function textsRead(): string[] {
   return read.mock.calls.map(([text]) => text);
 }
 
-function measureOf(contract: Contract): Contract['toms'][number] {
+function tomOf(contract: Contract): Contract['toms'][number] {
   return contract.toms.find((tom) => tom.text.startsWith('Videoüberwachung'))!;
 }
 
@@ -63,7 +63,7 @@ afterEach(() => {
 describe('the frame of the TOM annex, read for a comparison', () => {
   it('reads the pointer and the sentence that takes the measures, not the other clauses of their section', () => {
     const contract = parseContract(CONTRACT, { clauseDuties: false });
-    expect(measureOf(contract).responsibility).toMatchObject({ party: 'provider', reason: { kind: 'frame', scope: 'contract', at: '3.3' } });
+    expect(tomOf(contract).responsibility).toMatchObject({ party: 'provider', reason: { kind: 'frame', scope: 'contract', at: '3.3' } });
     const texts = textsRead();
     expect(texts).toContain('Die Maßnahmen ergeben sich aus Anlage 2.');
     expect(texts).toContain('Der Auftragsverarbeiter trifft angemessene technische und organisatorische Maßnahmen.');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Party, ResponsibleParty } from '../../../shared/contract/model';
 import { leadInFrame } from '../../../shared/responsibility/annexFrame';
-import { classifyMeasures, type MeasureInput } from '../../../shared/responsibility/classify';
+import { classifyToms, type TomInput } from '../../../shared/responsibility/classify';
 
 /**
  * A measure whose own words name one party and which leaves a part to the other: a statement
@@ -17,7 +17,7 @@ const PARTIES: readonly Party[] = [
 const FRAME_DE = leadInFrame(['Der Anbieter setzt folgende Maßnahmen um:'], PARTIES);
 const FRAME_EN = leadInFrame(['The Processor has implemented the following measures:'], PARTIES);
 
-function measure(text: string): MeasureInput {
+function measure(text: string): TomInput {
   return { category: { number: '1', title: 'Verfügbarkeitskontrolle' }, services: [], text };
 }
 
@@ -41,17 +41,17 @@ const CASES: readonly (readonly [...Case, 'de' | 'en'])[] = [
 
 describe('parts of a measure left to the other party', () => {
   it.each(CASES.map(([what, text, party, language]) => ({ what, text, party, language })))('$what ($language): $text', ({ text, party, language }) => {
-    const [responsibility] = classifyMeasures([measure(text)], language === 'de' ? FRAME_DE : FRAME_EN, PARTIES);
+    const [responsibility] = classifyToms([measure(text)], language === 'de' ? FRAME_DE : FRAME_EN, PARTIES);
     expect(responsibility!.party).toBe(party);
   });
 
   it('names both cues, the frame’s for the part that names nobody', () => {
-    const [responsibility] = classifyMeasures([measure(CASES[0]![1])], FRAME_DE, PARTIES);
+    const [responsibility] = classifyToms([measure(CASES[0]![1])], FRAME_DE, PARTIES);
     expect(responsibility!.reason).toEqual({ kind: 'both', providerCue: 'Der Anbieter setzt folgende Maßnahmen um:', customerCue: 'obliegt dem Kunden' });
   });
 
   it('splits an item of a list whose lead-in names the party', () => {
     const list = [measure('Der Anbieter betreibt ein Meldeverfahren für Sicherheitsvorfälle:'), measure('Meldungen gehen per E-Mail an den Kunden. Die Weiterleitung an die Aufsichtsbehörde obliegt dem Kunden.')];
-    expect(classifyMeasures(list, null, PARTIES)[1]!.party).toBe('shared');
+    expect(classifyToms(list, null, PARTIES)[1]!.party).toBe('shared');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { leadInFrame } from '../../../shared/responsibility/annexFrame';
-import { classifyMeasures } from '../../../shared/responsibility/classify';
+import { classifyToms } from '../../../shared/responsibility/classify';
 
 /**
  * Phrasings of measures as German and English TOM annexes write them, beyond the traps:
@@ -80,7 +80,7 @@ const PHRASINGS: readonly (readonly ['P' | 'C' | 'S' | 'U', string, readonly str
 
 describe('phrasings of TOM annexes', () => {
   it.each(PHRASINGS.map(([party, text, preamble]) => ({ party, text, preamble })))('$text → $party', ({ party, text, preamble }) => {
-    const [responsibility] = classifyMeasures([{ category: { number: '1', title: 'Kontrolle' }, services: [], text }], leadInFrame(preamble, []), []);
+    const [responsibility] = classifyToms([{ category: { number: '1', title: 'Kontrolle' }, services: [], text }], leadInFrame(preamble, []), []);
     expect(responsibility!.party).toBe(PARTY[party]);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Party, ResponsibleParty } from '../../../shared/contract/model';
 import { leadInFrame } from '../../../shared/responsibility/annexFrame';
-import { classifyClauseText, classifyMeasures, type MeasureInput } from '../../../shared/responsibility/classify';
+import { classifyClauseText, classifyToms, type TomInput } from '../../../shared/responsibility/classify';
 
 /**
  * The traps a naive matcher falls into, one measure each, German and English. Every
@@ -17,12 +17,12 @@ const PARTIES: readonly Party[] = [
 const PROVIDER_FRAME_DE = leadInFrame(['Die folgenden technischen und organisatorischen Maßnahmen werden vom Auftragnehmer umgesetzt:'], PARTIES);
 const PROVIDER_FRAME_EN = leadInFrame(['The Supplier has implemented the following technical and organisational measures:'], PARTIES);
 
-function measure(text: string, title = 'Zugangskontrolle', services: string[] = []): MeasureInput {
+function measure(text: string, title = 'Zugangskontrolle', services: string[] = []): TomInput {
   return { category: { number: '2', title }, services, text };
 }
 
 function classifyOne(text: string, language: 'de' | 'en' = 'de') {
-  return classifyMeasures([measure(text)], language === 'de' ? PROVIDER_FRAME_DE : PROVIDER_FRAME_EN, PARTIES)[0]!;
+  return classifyToms([measure(text)], language === 'de' ? PROVIDER_FRAME_DE : PROVIDER_FRAME_EN, PARTIES)[0]!;
 }
 
 type Case = readonly [trap: string, text: string, party: ResponsibleParty, cue?: string];
@@ -149,7 +149,7 @@ describe('the reason shown for a decision', () => {
   });
 
   it('leaves a measure unstated when nothing names a party and there is no frame', () => {
-    const [responsibility] = classifyMeasures([measure('Videoüberwachung der Eingänge')], null, PARTIES);
+    const [responsibility] = classifyToms([measure('Videoüberwachung der Eingänge')], null, PARTIES);
     expect(responsibility).toMatchObject({ party: 'unstated', cue: null, reason: { kind: 'none' } });
   });
 
@@ -165,14 +165,14 @@ describe('the reason shown for a decision', () => {
 
 describe('frames above the measures', () => {
   it('lets a line that assigns its category frame the measures after it (German and English)', () => {
-    const german = classifyMeasures(
+    const german = classifyToms(
       [measure('Die Eingabekontrolle obliegt dem Auftraggeber.', 'Eingabekontrolle'), measure('Protokollierung aller Änderungen', 'Eingabekontrolle'), measure('Protokollierung aller Zugriffe', 'Zugriffskontrolle')],
       PROVIDER_FRAME_DE,
       PARTIES,
     );
     expect(german.map((r) => r.party)).toEqual(['customer', 'customer', 'provider']);
     expect(german[1]!.reason).toMatchObject({ kind: 'frame', scope: 'category' });
-    const english = classifyMeasures(
+    const english = classifyToms(
       [measure('Input control is the responsibility of the Customer.', 'Input control'), measure('Changes are logged with user and time.', 'Input control')],
       PROVIDER_FRAME_EN,
       PARTIES,
@@ -181,7 +181,7 @@ describe('frames above the measures', () => {
   });
 
   it('does not take a word inside the category name for the category (Zugang ≠ Zugangskontrolle)', () => {
-    const [, next] = classifyMeasures(
+    const [, next] = classifyToms(
       [measure('Der Zugang zu den Betriebssystemen liegt beim Kunden.'), measure('Das Managementnetz ist nur über VPN erreichbar.')],
       PROVIDER_FRAME_DE,
       PARTIES,
@@ -190,8 +190,8 @@ describe('frames above the measures', () => {
   });
 
   it('reads a heading that names whose measures follow', () => {
-    const headed = (serviceHeading: string, text: string): MeasureInput => ({ ...measure(text), services: [serviceHeading], serviceHeading });
-    const result = classifyMeasures(
+    const headed = (serviceHeading: string, text: string): TomInput => ({ ...measure(text), services: [serviceHeading], serviceHeading });
+    const result = classifyToms(
       [
         headed('Maßnahmen des Auftraggebers', 'Sicherung der Daten auf den dedizierten Servern'),
         headed('Part A Measures of the Processor', 'Backups are taken every night.'),

@@ -5,7 +5,7 @@ import { segmentsOf } from '../../shared/redline/segments';
 import { useAuthorStyle } from './markup/authorColors';
 import { PartyLabel } from './ResponsibilityChip';
 
-interface MeasureChangeProps {
+interface TomChangeProps {
   readonly tom: Tom;
   readonly changeId: string;
   readonly shift: ResponsibilityShift | undefined;
@@ -16,7 +16,7 @@ interface MeasureChangeProps {
  * marked (this one stronger), so that a replaced word reads in its sentence, and, where the
  * change hands the measure to the other party, that it is a responsibility change.
  */
-export function MeasureChange({ tom, changeId, shift }: MeasureChangeProps) {
+export function TomChange({ tom, changeId, shift }: TomChangeProps) {
   const t = useT();
   const authorStyle = useAuthorStyle();
   return (

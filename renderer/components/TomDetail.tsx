@@ -7,7 +7,7 @@ import { ResponsibilityOverride } from './ResponsibilityOverride';
 import { doubtLines, reasonText } from './reasonText';
 
 /** One measure: its text with the cue marked, why its reading is unsure (if it is), the reason, and the reading of each sentence. */
-export function MeasureDetail({ tom }: { readonly tom: Tom }) {
+export function TomDetail({ tom }: { readonly tom: Tom }) {
   const { t } = useTranslation();
   const { responsibility } = tom;
   const doubts = doubtLines(responsibility, t);

@@ -10,7 +10,7 @@ export function categoryLine(tom: Tom): string {
 }
 
 /** The measure's text with its markup and comments; none for a measure the mode leaves out. */
-export function measureParagraphs(tom: Tom, context: WriteContext, format: Omit<IParagraphOptions, 'children' | 'text'>): Paragraph[] | null {
+export function tomParagraphs(tom: Tom, context: WriteContext, format: Omit<IParagraphOptions, 'children' | 'text'>): Paragraph[] | null {
   const segments = markupOf(tom, context.options.mode);
   if (!segments) return null;
   const comments = context.options.mode === 'redline' ? context.comments.exported(tom.comments) : [];

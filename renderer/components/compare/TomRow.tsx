@@ -11,7 +11,7 @@ function place(side: TomSide): string {
 }
 
 /** One measure of a comparison: where it stands, who carries it on each side, and its words. */
-export function MeasureBody({ entry, side }: { readonly entry: TomComparison; readonly side: DiffSide }) {
+export function TomBody({ entry, side }: { readonly entry: TomComparison; readonly side: DiffSide }) {
   const { t } = useTranslation();
   const shown = side === 'old' ? entry.old : side === 'new' ? entry.new : (entry.new ?? entry.old);
   if (!shown) return null;
