@@ -7,7 +7,7 @@ import type { Clause, Contract, Section } from '../contract/model';
 import { citeClause } from '../contract/reference';
 import { align, longestIncreasing } from './align';
 import { compareComments } from './comments';
-import type { ChangeCounts, ClauseComparison, ClauseSide, ClauseStatus, SectionComparison, SectionSide } from './model';
+import type { ChangeCounts, ClauseComparison, ClauseSide, ComparisonStatus, SectionComparison, SectionSide } from './model';
 import { mergeOrder } from './order';
 import { differs } from './textDiff';
 import type { TokenizedText } from './tokens';
@@ -144,7 +144,7 @@ export function compareClauses(old: Contract, next: Contract, vocabulary: Vocabu
     const segments = before.text.hash === after.text.hash ? [{ kind: 'equal' as const, text: row.clause.text }] : vocabulary.diffRead(before.text, after.text);
     const textChanged = differs(segments);
     const headingChanged = before.headingHash !== after.headingHash;
-    const status: ClauseStatus = pair.moved ? 'moved' : textChanged || headingChanged ? 'changed' : 'unchanged';
+    const status: ComparisonStatus = pair.moved ? 'moved' : textChanged || headingChanged ? 'changed' : 'unchanged';
     return withComments({ status, old: sideOf(oldRow, pair.old), new: sideOf(row, item.new), segments, textChanged, headingChanged, sectionIndex: displayOfNew.get(row.sectionIndex)! }, oldRow, row);
   });
 

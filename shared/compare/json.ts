@@ -5,7 +5,7 @@
  */
 import type { ResponsibleParty, SegmentKind } from '../contract/model';
 import { citationText, type CitationTranslate } from '../contract/reference';
-import type { ClauseSide, ClauseStatus, Comparison, ComparisonSummary, TomSide } from './model';
+import type { ClauseSide, ComparisonStatus, Comparison, ComparisonSummary, TomSide } from './model';
 
 interface ClausePlace {
   readonly id: string;
@@ -17,7 +17,7 @@ interface ClausePlace {
 export interface ComparisonJson {
   readonly summary: ComparisonSummary;
   readonly clauses: readonly {
-    readonly status: ClauseStatus;
+    readonly status: ComparisonStatus;
     readonly old: ClausePlace | null;
     readonly new: ClausePlace | null;
     readonly segments: readonly { readonly kind: SegmentKind; readonly text: string }[];

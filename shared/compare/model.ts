@@ -25,7 +25,8 @@ export interface DiffSegment {
   readonly text: string;
 }
 
-export type ClauseStatus = 'unchanged' | 'changed' | 'added' | 'removed' | 'moved';
+/** What a comparison found for a clause (a TOM adds `responsibility` and has no `moved`: `TomKind`). */
+export type ComparisonStatus = 'unchanged' | 'changed' | 'added' | 'removed' | 'moved';
 
 export interface ClauseSide {
   readonly id: string;
@@ -42,7 +43,7 @@ export interface ClauseSide {
 }
 
 export interface ClauseComparison {
-  readonly status: ClauseStatus;
+  readonly status: ComparisonStatus;
   readonly old: ClauseSide | null;
   readonly new: ClauseSide | null;
   /** Old text with deletions and new text with insertions; one segment for unchanged, added and removed clauses. */
@@ -89,7 +90,7 @@ export interface SectionSide {
   readonly title: string;
 }
 
-export type ChangeCounts = Readonly<Record<ClauseStatus, number>>;
+export type ChangeCounts = Readonly<Record<ComparisonStatus, number>>;
 
 export interface SectionComparison {
   readonly old: SectionSide | null;

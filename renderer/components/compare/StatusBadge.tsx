@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import type { ClauseStatus, TomKind } from '../../../shared/compare/model';
+import type { ComparisonStatus, TomKind } from '../../../shared/compare/model';
 
 /** The kind of a change in words and colour. */
-export function StatusBadge({ status }: { readonly status: ClauseStatus | TomKind }) {
+export function StatusBadge({ status }: { readonly status: ComparisonStatus | TomKind }) {
   const { t } = useTranslation();
   return <span className={`compare-badge compare-badge-${status}`}>{t(`compare.status.${status}`)}</span>;
 }
