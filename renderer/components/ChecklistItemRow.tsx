@@ -6,7 +6,7 @@ import { showAnnex, showClause } from '../commands/navigation';
 import { useStore } from '../store/store';
 import { useDateFormat } from './markup/useDateFormat';
 import { ReviewerNameField } from './ReviewerNameField';
-import { StatusBadge } from './StatusBadge';
+import { ChecklistStatusBadge } from './ChecklistStatusBadge';
 import { useAuthor } from './useAuthor';
 import type { ChecklistStatus } from '../../shared/checklist/status';
 
@@ -45,7 +45,7 @@ export function ChecklistItemRow({ entry }: { readonly entry: ChecklistEntry }) 
 
   return (
     <li className={`checklist-item checklist-${entry.effective}`} aria-labelledby={titleId} data-item-id={entry.id}>
-      <StatusBadge status={entry.effective} />
+      <ChecklistStatusBadge status={entry.effective} />
       <div className="checklist-body">
         <h3 id={titleId} className="checklist-title">
           {itemTitle(entry.id, translate)} <span className="checklist-article">{articleCitation(entry.article, translate)}</span>
@@ -115,7 +115,7 @@ export function ChecklistItemRow({ entry }: { readonly entry: ChecklistEntry }) 
               {STATUSES.map((candidate) => (
                 <label key={candidate} className="party-option">
                   <input type="radio" name={`status-${entry.id}`} value={candidate} checked={status === candidate} onChange={() => setStatus(candidate)} />
-                  <StatusBadge status={candidate} />
+                  <ChecklistStatusBadge status={candidate} />
                 </label>
               ))}
             </fieldset>

@@ -3,7 +3,7 @@ import type { ClauseComparison } from '../../../shared/compare/model';
 import { citationText, sameCitation, type CitationTranslate } from '../../../shared/contract/reference';
 import { ComparisonComments } from './ComparisonComments';
 import { DiffText, type DiffSide } from './DiffText';
-import { StatusBadge } from './StatusBadge';
+import { ComparisonStatusBadge } from './ComparisonStatusBadge';
 
 /** Where a clause stands: `9.1 → 10.1` when renumbered, one number where it stands on one side only. */
 export function clausePlace(entry: ClauseComparison, t: CitationTranslate): string {
@@ -20,7 +20,7 @@ export function ClauseBody({ entry, side }: { readonly entry: ClauseComparison; 
   return (
     <div className="clause-change">
       <p className="compare-place">
-        {(side === 'both' || entry.status !== 'unchanged') && <StatusBadge status={entry.status} />}{' '}
+        {(side === 'both' || entry.status !== 'unchanged') && <ComparisonStatusBadge status={entry.status} />}{' '}
         <span className="compare-number">{side === 'both' ? clausePlace(entry, t) : citationText(shown.number, t)}</span>
         {moved && <span className="compare-note"> · {moved}</span>}
       </p>

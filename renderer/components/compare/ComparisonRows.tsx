@@ -8,6 +8,7 @@ import type { ComparisonLayout } from '../../store/compareSlice';
 import { VirtualRows, type VirtualRowsControl } from '../VirtualRows';
 import { ClauseBody } from './ClauseRow';
 import { DiffText } from './DiffText';
+import { ComparisonStatusBadge } from './ComparisonStatusBadge';
 import { TomBody } from './TomRow';
 
 interface RowsProps {
@@ -75,7 +76,7 @@ function OtherBody({ change, side }: { readonly change: OtherChange; readonly si
   return (
     <div className="other-change">
       <p className="compare-place">
-        <span className={`compare-badge compare-badge-${change.status}`}>{t(`compare.status.${change.status}`)}</span> {describeWhere(change.where, t)}
+        <ComparisonStatusBadge status={change.status} /> {describeWhere(change.where, t)}
       </p>
       <p className="other-text">
         <DiffText segments={change.segments} side={side} blocks={false} />

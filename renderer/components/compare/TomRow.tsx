@@ -3,7 +3,7 @@ import type { TomComparison, TomSide } from '../../../shared/compare/model';
 import { PartyLabel } from '../ResponsibilityChip';
 import { ComparisonComments } from './ComparisonComments';
 import { DiffText, type DiffSide } from './DiffText';
-import { StatusBadge } from './StatusBadge';
+import { ComparisonStatusBadge } from './ComparisonStatusBadge';
 
 function place(side: TomSide): string {
   const category = [side.category.number, side.category.title].filter(Boolean).join(' ');
@@ -19,7 +19,7 @@ export function TomBody({ entry, side }: { readonly entry: TomComparison; readon
   return (
     <div className="measure-change">
       <p className="compare-place">
-        {side === 'both' && <StatusBadge status={entry.kind} />} {place(shown)}
+        {side === 'both' && <ComparisonStatusBadge status={entry.kind} />} {place(shown)}
       </p>
       <p className="responsibility-change">
         {both && entry.responsibilityChange === 'party' ? (

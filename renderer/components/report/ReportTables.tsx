@@ -9,7 +9,7 @@ import { excerpt } from '../../../shared/text/excerpt';
 import type { ResponsibilityMatrix } from '../../../shared/toms/matrix';
 import { useDateFormat } from '../markup/useDateFormat';
 import { PartyBar } from '../MatrixTable';
-import { StatusBadge } from '../StatusBadge';
+import { ChecklistStatusBadge } from '../ChecklistStatusBadge';
 import { useNumberFormat } from '../useNumberFormat';
 import { useFitWidth } from './useFitWidth';
 
@@ -125,7 +125,7 @@ export const ReportChecklist = memo(function ReportChecklist({ entries, score }:
           {entries.map((entry) => (
             <tr key={entry.id}>
               <td>
-                <StatusBadge status={entry.effective} />
+                <ChecklistStatusBadge status={entry.effective} />
               </td>
               <th scope="row">
                 {itemTitle(entry.id, translate)} <span className="report-article">{articleCitation(entry.article, translate)}</span>

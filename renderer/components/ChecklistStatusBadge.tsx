@@ -2,7 +2,7 @@ import { useT } from '../useT';
 import type { ChecklistStatus } from '../../shared/checklist/status';
 
 /** A checklist status in colour, symbol and word. */
-export function StatusBadge({ status }: { readonly status: ChecklistStatus }) {
+export function ChecklistStatusBadge({ status }: { readonly status: ChecklistStatus }) {
   const t = useT();
   return (
     <span className={`status-badge status-${status}`} data-status={status}>
