@@ -7,6 +7,7 @@
 import type { ReviewStatus } from '../../shared/contract/model';
 import { findClause, findTom, type Target } from '../../shared/contract/items';
 import { currentOrNextChange, filterChanges, listChanges, stepChange, type ChangeEntry } from '../../shared/redline/changes';
+import type { ChangeAction } from '../../shared/redline/decide';
 import type { WorkspaceMode } from '../store/assessmentSlice';
 import { focusOn, requestFocus, selectedIn } from '../focus';
 import { attributeValue, focusChange, focusItem, goTo, whenRendered } from './navigation';
@@ -57,7 +58,7 @@ export function stepChanges(by: 1 | -1): boolean {
 }
 
 /** Accept or reject the current change (or the next one from the selection): the change list asks for a reason, Enter confirms. */
-export function decideCurrentChange(decision: 'accept' | 'reject'): boolean {
+export function decideCurrentChange(action: ChangeAction): boolean {
   const state = useStore.getState();
   if (!reviewShowing(state)) return false;
   const entry = currentOrNextChange(shownChanges(state), state.currentChangeId, state.review!.contract, selectedTarget(state));
@@ -69,7 +70,7 @@ export function decideCurrentChange(decision: 'accept' | 'reject'): boolean {
     now.setCurrentChange(entry.id);
     goTo(entry.target);
     now.setRightTab('changes');
-    now.askDecision({ ids: [entry.id], decision });
+    now.askDecision({ ids: [entry.id], action });
     // The reason field takes the focus (RationaleForm); the change stays in view beside it.
     whenRendered(`.reader [data-change-id="${attributeValue(entry.id)}"]`, (element) => element.scrollIntoView?.({ block: 'center' }));
   });

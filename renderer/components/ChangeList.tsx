@@ -2,8 +2,9 @@ import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Clause, Contract, Section, Tom } from '../../shared/contract/model';
 import { citationText, citeClause } from '../../shared/contract/reference';
-import { changeAuthors, filterChanges, FRONT_MATTER, listChanges, MEASURES, type ChangeEntry } from '../../shared/redline/changes';
+import { changeAuthors, filterChanges, FRONT_MATTER, listChanges, TOMS, type ChangeEntry } from '../../shared/redline/changes';
 import { responsibilityShifts, type ResponsibilityShift } from '../../shared/redline/responsibilityShift';
+import type { ChangeAction } from '../../shared/redline/decide';
 import { neighbourOf } from '../../shared/contract/items';
 import { excerpt } from '../../shared/text/excerpt';
 import { focusChange } from '../commands/navigation';
@@ -81,7 +82,7 @@ export function ChangeList() {
     const chosen = new Set(pending.ids);
     const first = all.find((entry) => chosen.has(entry.id));
     const neighbour = first ? neighbourOf(contract, first.target) : null;
-    decide(pending.ids.length === 1 ? { id: pending.ids[0]! } : { ids: pending.ids }, pending.decision, rationale);
+    decide(pending.ids.length === 1 ? { id: pending.ids[0]! } : { ids: pending.ids }, pending.action, rationale);
     setPending(null);
     if (first) afterDecision(first, neighbour);
   };
@@ -91,7 +92,7 @@ export function ChangeList() {
     setPending(null);
     if (entry) focusChange(entry.id, entry.target);
   };
-  const ask = (ids: readonly string[], decision: 'accept' | 'reject') => requireAuthor(() => setPending({ ids, decision }));
+  const ask = (ids: readonly string[], action: ChangeAction) => requireAuthor(() => setPending({ ids, action }));
 
   const item = (entry: ChangeEntry) => {
           const kind = entry.whole ? (entry.kind === 'insert' ? 'wholeInsert' : 'wholeDelete') : entry.kind;
@@ -111,7 +112,7 @@ export function ChangeList() {
                 <p className={`change-excerpt change-${entry.kind}`}>{excerpt(entry.text, 160)}</p>
               )}
               {pending && pending.ids.length === 1 && pending.ids[0] === entry.id ? (
-                <RationaleForm label={t(`changes.confirm.${pending.decision}`)} onConfirm={confirm} onCancel={cancel} />
+                <RationaleForm label={t(`changes.confirm.${pending.action}`)} onConfirm={confirm} onCancel={cancel} />
               ) : (
                 <div className="change-actions">
                   <button type="button" className="small" onClick={() => ask([entry.id], 'accept')}>
@@ -147,7 +148,7 @@ export function ChangeList() {
               {[section.label, section.title].filter(Boolean).join(' ')}
             </option>
           ))}
-          {contract.toms.length > 0 && <option value={MEASURES}>{t('changes.measures')}</option>}
+          {contract.toms.length > 0 && <option value={TOMS}>{t('changes.measures')}</option>}
         </select>
       </div>
       <div className="change-nav">
@@ -172,7 +173,7 @@ export function ChangeList() {
         </div>
       )}
       {pending && pending.ids.length > 1 && (
-        <RationaleForm label={t(`changes.confirmMany.${pending.decision}`, { count: pending.ids.length })} onConfirm={confirm} onCancel={cancel} />
+        <RationaleForm label={t(`changes.confirmMany.${pending.action}`, { count: pending.ids.length })} onConfirm={confirm} onCancel={cancel} />
       )}
       {all.length === 0 && <p className="muted">{t('changes.none')}</p>}
       {all.length > 0 && shown.length === 0 && <p className="muted">{t('changes.noneMatch')}</p>}

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Responsibility, ResponsibleParty } from '../../shared/contract/model';
-import type { ResponsibilityTarget } from '../../shared/review/override';
+import type { Target } from '../../shared/contract/items';
 import { useStore } from '../store/store';
 import { useDateFormat } from './markup/useDateFormat';
 import { PartyLabel } from './ResponsibilityChip';
@@ -14,7 +14,7 @@ const PARTIES: readonly ResponsibleParty[] = ['provider', 'customer', 'shared', 
  * The reviewer's hand on a responsibility: who set it, when and why, a way back to the
  * automatic reading, and a form to set it with a reason.
  */
-export function ResponsibilityOverride({ target, responsibility }: { readonly target: ResponsibilityTarget; readonly responsibility: Responsibility }) {
+export function ResponsibilityOverride({ target, responsibility }: { readonly target: Target<'clause' | 'tom'>; readonly responsibility: Responsibility }) {
   const { t } = useTranslation();
   const formatDate = useDateFormat();
   const author = useAuthor();

@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { findClause } from '../../shared/contract/items';
 import { citationText } from '../../shared/contract/reference';
 import type { PartyRole } from '../../shared/contract/model';
 import { obligationsOf, obligationsText, type Obligation } from '../../shared/obligations/whoDoesWhat';
@@ -30,8 +31,13 @@ export function WhoDoesWhat({ onShowTom }: { readonly onShowTom: (tomId: string)
     }
   };
 
+  const show = (target: Obligation['target']) => {
+    const clause = target.kind === 'clause' ? findClause(contract, target.id) : null;
+    if (clause) showClause(clause.section.id, target.id);
+    else if (target.kind === 'tom') onShowTom(target.id);
+  };
+
   const item = (obligation: Obligation, index: number) => {
-    const target = obligation.target;
     return (
       <li key={index} className="obligation">
         <label>
@@ -46,7 +52,7 @@ export function WhoDoesWhat({ onShowTom }: { readonly onShowTom: (tomId: string)
         <button
           type="button"
           className="link obligation-ref"
-          onClick={() => (target.kind === 'clause' ? showClause(target.sectionId, target.clauseId) : onShowTom(target.tomId))}
+          onClick={() => show(obligation.target)}
         >
           {citationText(obligation.ref, t)}
         </button>

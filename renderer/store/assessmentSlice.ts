@@ -8,7 +8,7 @@ import type { StateCreator } from 'zustand';
 import type { ResponsibleParty } from '../../shared/contract/model';
 import { authorFromName } from '../../shared/review/authorFromName';
 import { clearChecklistVerdict, clearResponsibility, setChecklistVerdict, setResponsibility } from '../../shared/review/assessment';
-import type { ResponsibilityTarget } from '../../shared/review/override';
+import type { Target } from '../../shared/contract/items';
 import { host } from '../host';
 import { actAsReviewer } from './actAsReviewer';
 import type { AppState } from './store';
@@ -22,8 +22,8 @@ export interface AssessmentSlice {
   setMode(mode: WorkspaceMode): void;
   /** Keeps the name (with initials and a colour) in the preferences, for this and later decisions. */
   saveAuthorName(name: string): Promise<Author>;
-  overrideResponsibility(target: ResponsibilityTarget, party: ResponsibleParty, note: string): void;
-  resetResponsibility(target: ResponsibilityTarget): void;
+  overrideResponsibility(target: Target<'clause' | 'tom'>, party: ResponsibleParty, note: string): void;
+  resetResponsibility(target: Target<'clause' | 'tom'>): void;
   setChecklistStatus(itemId: string, status: ChecklistStatus, note: string): void;
   clearChecklistStatus(itemId: string): void;
   /** Shows a clause (or annex) in the contract view: from the checklist or the obligations list. */

@@ -4,7 +4,7 @@
  */
 import type { StateCreator } from 'zustand';
 import type { CommentVisibility, Comment, ReviewStatus } from '../../shared/contract/model';
-import type { ChangeSelector, Decision } from '../../shared/redline/decide';
+import type { ChangeSelector, ChangeAction } from '../../shared/redline/decide';
 import type { Target } from '../../shared/contract/items';
 import * as operations from '../../shared/review/operations';
 import type { Commentable } from '../../shared/review/operations';
@@ -20,7 +20,7 @@ export interface ReviewSlice {
   /** Adds an empty clause (or measure) after `afterId` as a tracked insertion and returns its id. */
   insertAfter(target: Commentable, text: string): string | null;
   deleteItem(target: Target): void;
-  decide(selector: ChangeSelector, decision: Decision, rationale: string): void;
+  decide(selector: ChangeSelector, action: ChangeAction, rationale: string): void;
   addComment(target: Commentable, text: string, visibility: CommentVisibility, anchor?: Comment['anchor']): void;
   reply(target: Commentable, commentId: string, text: string): void;
   editComment(target: Commentable, commentId: string, replyId: string | null, text: string): void;
@@ -50,8 +50,8 @@ export const createReviewSlice: StateCreator<AppState, [], [], ReviewSlice> = (s
     deleteItem(target) {
       actAsReviewer(get, set, (review, context) => operations.deleteItem(review, target, context));
     },
-    decide(selector, decision, rationale) {
-      actAsReviewer(get, set, (review, context) => operations.decideChanges(review, selector, decision, { by: context.author, now: context.now, rationale, newId: context.newId }));
+    decide(selector, action, rationale) {
+      actAsReviewer(get, set, (review, context) => operations.decideChanges(review, selector, action, { by: context.author, now: context.now, rationale, newId: context.newId }));
     },
     addComment(target, text, visibility, anchor) {
       actAsReviewer(get, set, (review, context) => operations.addComment(review, target, anchor ? { text, visibility, anchor } : { text, visibility }, context).review);

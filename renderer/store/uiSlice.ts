@@ -2,6 +2,7 @@
 import type { StateCreator } from 'zustand';
 import type { Contract, ResponsibleParty, ReviewStatus } from '../../shared/contract/model';
 import type { ChangeFilter } from '../../shared/redline/changes';
+import type { ChangeAction } from '../../shared/redline/decide';
 import type { MarkupView } from '../../shared/contract/numbering';
 import type { Target } from '../../shared/contract/items';
 import { keeping, NO_FILTER, NO_KEEPING_FILTER, withFilter, type KeepingFilter, type TomFilter } from '../../shared/toms/grouping';
@@ -25,7 +26,7 @@ export type { ChangeFilter };
 /** Changes about to be accepted or rejected: the change list asks for a reason first. */
 export interface PendingDecision {
   readonly ids: readonly string[];
-  readonly decision: 'accept' | 'reject';
+  readonly action: ChangeAction;
 }
 
 export interface UiSlice {

@@ -13,7 +13,7 @@ import { isCircumstanceAt, together } from './grammar';
 import { matchEntry, type Around } from './match';
 import { quoteOf } from './quote';
 import { checklistItems } from './wording';
-import { isPlaceholder, passagesOf, type ChecklistTarget, type Passage, type PassageSentence } from './passages';
+import { isPlaceholder, passagesOf, type ChecklistLocation, type Passage, type PassageSentence } from './passages';
 import { statementsOf } from './statements';
 import { effortIn, isFree, referenceIn, TOPIC_RESTRICTIONS, type Weakness, type WeaknessKind } from './weakness';
 import { pushAll, smallest } from '../lists/pushAll';
@@ -34,7 +34,7 @@ export interface ChecklistEvidence {
   readonly aspect: AspectId | null;
   readonly ref: string;
   readonly cite: Citation;
-  readonly target: ChecklistTarget;
+  readonly target: ChecklistLocation;
   readonly quote: string;
 }
 

@@ -4,4 +4,4 @@ export { checklistItems } from './wording';
 export { checkContract, checkedBefore, checkItems, type ChecklistEvidence, type ChecklistItemResult, type ChecklistReason } from './check';
 export { applyChecklistOverrides, scoreOf, withChecklistOverride, withoutChecklistOverride, type ChecklistEntry, type ChecklistScore } from './summary';
 export { articleCitation, describeChecklistReason, itemTitle, type Translate } from './describe';
-export { checklistReference, type ChecklistTarget } from './passages';
+export { checklistReference, type ChecklistLocation } from './passages';

@@ -8,7 +8,8 @@ import { citeClause, type Citation } from '../contract/reference';
 import { splitSentences } from '../responsibility/sentences';
 import { pushAll } from '../lists/pushAll';
 
-export type ChecklistTarget =
+/** Where the checklist found an item's wording: a clause of a section, or an annex (no item of the contract, so no `Target`). */
+export type ChecklistLocation =
   | { readonly kind: 'clause'; readonly sectionId: string; readonly clauseId: string }
   | { readonly kind: 'annex'; readonly annexId: string };
 
@@ -27,7 +28,7 @@ export interface Passage {
   readonly ref: string;
   /** How a lawyer cites it: `9.2`, `8(a)`, `5 ¶4`, `Anlage II`. */
   readonly cite: Citation;
-  readonly target: ChecklistTarget;
+  readonly target: ChecklistLocation;
   readonly sectionId: string | null;
   /** The section title and clause heading: what the passage is about. */
   readonly about: string;

@@ -25,7 +25,8 @@ import { decideChanges, decisionRecord, reanchor, reclassify, withSegments, type
 import type { Attribution } from './attribution';
 import { adoptComments } from './comments';
 import type { ClauseComparison, Comparison, DiffSegment, OtherChange, TomComparison } from './model';
-import { overlay, type Verdict } from './overlay';
+import type { ChangeAction } from '../redline/decide';
+import { overlay } from './overlay';
 import { spansOf, type Span } from './spans';
 import { Vocabulary } from './vocabulary';
 import { WholeChanges } from './wholeChanges';
@@ -57,7 +58,7 @@ interface Adopting {
   /** Round two: their document's revisions, comments and decisions count. */
   readonly round: boolean;
   /** Our pending changes their document decided, word by word (already applied to the text). */
-  readonly verdicts: Map<string, Verdict>;
+  readonly actions: Map<string, ChangeAction>;
   /** The item of theirs each item of the result was merged with or made from, by the result's id. */
   readonly counterparts: Map<string, Item>;
 }
@@ -101,7 +102,7 @@ function overlaid(ours: readonly Segment[], theirs: readonly Segment[], pieces: 
     decide: adopting.round,
     ...(untouched === undefined ? {} : { untouched: new Set([untouched]) }),
   });
-  for (const [id, verdict] of result.verdicts) adopting.verdicts.set(id, verdict);
+  for (const [id, action] of result.actions) adopting.actions.set(id, action);
   return result.segments;
 }
 
@@ -266,22 +267,22 @@ function adoptFrontMatter(contract: Contract, other: Contract, adopting: Adoptin
 }
 
 /** Our pending changes their document decided: decided in the record, in their name, at their date. */
-function recordVerdicts(before: Contract, after: Review, adopting: Adopting, clauses: WholeChanges, toms: WholeChanges): Review {
+function recordActions(before: Contract, after: Review, adopting: Adopting, clauses: WholeChanges, toms: WholeChanges): Review {
   const their = adopting.context.their;
   if (!their) return after;
   const decision: DecisionContext = { by: adopting.context.author, now: their.date, rationale: '', newId: adopting.context.newId, answer: their.answer };
   const entries = new Map(listChanges(before).map((entry) => [entry.id, entry]));
   const decisions: Decision[] = [...after.decisions];
-  for (const [id, verdict] of adopting.verdicts) {
+  for (const [id, action] of adopting.actions) {
     const entry = entries.get(id);
-    if (entry) decisions.push(decisionRecord(entry, verdict, decision));
+    if (entry) decisions.push(decisionRecord(entry, action, decision));
   }
   let review: Review = { ...after, decisions };
   // Whole clauses and measures are decided as the change list decides them (numbers run on, rejected insertions go).
-  const whole = new Map([...clauses.verdicts, ...toms.verdicts]);
-  for (const verdict of ['accept', 'reject'] as const) {
-    const ids = [...whole].filter(([, value]) => value === verdict).map(([id]) => id);
-    if (ids.length > 0) review = decideChanges(review, { ids }, verdict, decision);
+  const whole = new Map([...clauses.actions, ...toms.actions]);
+  for (const action of ['accept', 'reject'] as const) {
+    const ids = [...whole].filter(([, value]) => value === action).map(([id]) => id);
+    if (ids.length > 0) review = decideChanges(review, { ids }, action, decision);
   }
   return review;
 }
@@ -301,7 +302,7 @@ export function adoptComparison(review: Review, other: Contract, comparison: Com
     comparison,
     vocabulary,
     round: context.their !== undefined,
-    verdicts: new Map(),
+    actions: new Map(),
     counterparts: new Map(),
   };
   const wholeClauses = new WholeChanges(
@@ -318,7 +319,7 @@ export function adoptComparison(review: Review, other: Contract, comparison: Com
   }
   const { dateSegments: _dateSegments, ...rest } = contract;
   const adopted: Review = { ...review, contract: reclassify({ ...rest, ...adoptFrontMatter(contract, other, adopting), sections, toms }) };
-  const decided = recordVerdicts(contract, adopted, adopting, wholeClauses, wholeToms);
+  const decided = recordActions(contract, adopted, adopting, wholeClauses, wholeToms);
   const their = context.their;
   if (!their?.package) return { ...decided, updatedAt: context.now };
   // Round two goes out on the document they sent back: its package, and every origin in it.

@@ -8,11 +8,10 @@
  * gone) or rejected (our insertion gone, our deleted words back), it is decided so.
  */
 import type { Segment } from '../contract/model';
+import type { ChangeAction } from '../redline/decide';
 import { isChange, normalize, uniqueIds } from '../redline/segments';
 import { attributeDeletion, findLoosely, foldWhitespace, revisionOf, squash, type Attributed, type Attribution } from './attribution';
 import type { Span } from './spans';
-
-export type Verdict = 'accept' | 'reject';
 
 export interface OverlayInput {
   readonly ours: readonly Segment[];
@@ -31,7 +30,7 @@ export interface OverlayInput {
 export interface OverlayResult {
   readonly segments: Segment[];
   /** Our pending changes their document decided, by change id. */
-  readonly verdicts: ReadonlyMap<string, Verdict>;
+  readonly actions: ReadonlyMap<string, ChangeAction>;
 }
 
 interface Placed {
@@ -58,7 +57,7 @@ const key = (segment: Segment) => `${segment.kind}\u0000${segment.author ?? ''}\
 const isSpace = (text: string, at: number) => /\s/u.test(text[at] ?? '');
 
 interface Reading {
-  readonly verdicts: Map<string, Verdict>;
+  readonly actions: Map<string, ChangeAction>;
   /** Their deletions that are our own, still pending: no deletion of theirs. */
   readonly pendingOfOurs: Set<Placed>;
   /** Where, in the words an insertion piece shows, our rejected deletion's words stand again (by piece). */
@@ -71,7 +70,7 @@ function read(ours: readonly Placed[], theirs: readonly Placed[], spans: readonl
   for (const item of theirs) if (isChange(item.segment)) pending.set(key(item.segment), [...(pending.get(key(item.segment)) ?? []), item]);
   const insertedByUs = new Uint8Array(texts.old.length);
   for (const item of ours) if (item.segment.kind === 'insert') insertedByUs.fill(1, item.start, item.end);
-  const reading: Reading = { verdicts: new Map(), pendingOfOurs: new Set(), restored: new Map() };
+  const reading: Reading = { actions: new Map(), pendingOfOurs: new Set(), restored: new Map() };
 
   for (const item of ours) {
     const { segment } = item;
@@ -94,7 +93,7 @@ function read(ours: readonly Placed[], theirs: readonly Placed[], spans: readonl
         if (texts.old.slice(start, end).trim() !== '') kinds.add(span.kind);
       }
       const decided = kinds.size > 0 ? kinds : any;
-      if (decided.size === 1) reading.verdicts.set(segment.id, decided.has('equal') ? 'accept' : 'reject');
+      if (decided.size === 1) reading.actions.set(segment.id, decided.has('equal') ? 'accept' : 'reject');
       continue;
     }
     // Our deleted words back where they stood (across spaces and our own insertions there): rejected.
@@ -113,7 +112,7 @@ function read(ours: readonly Placed[], theirs: readonly Placed[], spans: readonl
       rejected = true;
       break;
     }
-    reading.verdicts.set(segment.id, rejected ? 'reject' : 'accept');
+    reading.actions.set(segment.id, rejected ? 'reject' : 'accept');
   }
   return reading;
 }
@@ -135,8 +134,8 @@ export function overlay(input: OverlayInput): OverlayResult {
   const ours = place(input.ours);
   const theirs = place(input.theirs);
   const texts = { old: currentOf(ours), new: currentOf(theirs) };
-  const { verdicts, pendingOfOurs, restored } =
-    input.decide === false ? { verdicts: new Map<string, Verdict>(), pendingOfOurs: new Set<Placed>(), restored: new Map<Span, never[]>() } : read(ours, theirs, input.spans, texts, input.untouched ?? new Set());
+  const { actions, pendingOfOurs, restored } =
+    input.decide === false ? { actions: new Map<string, ChangeAction>(), pendingOfOurs: new Set<Placed>(), restored: new Map<Span, never[]>() } : read(ours, theirs, input.spans, texts, input.untouched ?? new Set());
   const { plain, newId } = input;
   const out: Segment[] = [];
   const revisionIds = new Map<string, string>();
@@ -163,10 +162,10 @@ export function overlay(input: OverlayInput): OverlayResult {
   const passDeletions = () => {
     while (index < ours.length && ours[index]!.segment.kind === 'delete') {
       const { segment } = ours[index++]!;
-      const verdict = segment.id === undefined ? undefined : verdicts.get(segment.id);
-      if (verdict === 'accept') continue;
+      const action = segment.id === undefined ? undefined : actions.get(segment.id);
+      if (action === 'accept') continue;
       flush();
-      out.push(verdict === 'reject' ? { kind: 'equal', text: segment.text } : segment);
+      out.push(action === 'reject' ? { kind: 'equal', text: segment.text } : segment);
     }
   };
   /** Our current text up to `end`, piece by piece. */
@@ -185,11 +184,11 @@ export function overlay(input: OverlayInput): OverlayResult {
     }
   };
   const kept = (segment: Segment, text: string, asDeleted: boolean) => {
-    const verdict = segment.id === undefined ? undefined : verdicts.get(segment.id);
-    if (segment.kind === 'equal' || verdict === 'accept') {
+    const action = segment.id === undefined ? undefined : actions.get(segment.id);
+    if (segment.kind === 'equal' || action === 'accept') {
       if (asDeleted) deleted += text;
       else out.push({ kind: 'equal', text });
-    } else if (verdict !== 'reject' && !asDeleted) out.push({ ...segment, text });
+    } else if (action !== 'reject' && !asDeleted) out.push({ ...segment, text });
     // Rejected, or words of a pending insertion their text no longer has: gone, as Word removes them.
   };
 
@@ -215,7 +214,7 @@ export function overlay(input: OverlayInput): OverlayResult {
   }
   consume(texts.old.length, (segment, text) => kept(segment, text, false));
   passDeletions();
-  return { segments: uniqueIds(normalize(out), newId), verdicts };
+  return { segments: uniqueIds(normalize(out), newId), actions };
 }
 
 /** Their deletions where a piece of ours is gone from their text: at its place, across spaces. */

@@ -7,7 +7,7 @@
  * our item as removed: the deletion found here by its words says whose it was.
  */
 import type { Clause, Tom, WholeChange } from '../contract/model';
-import type { Verdict } from './overlay';
+import type { ChangeAction } from '../redline/decide';
 import type { Vocabulary } from './vocabulary';
 
 type Item = Clause | Tom;
@@ -17,7 +17,7 @@ export class WholeChanges {
   private readonly theirDeleted = new Map<number, Item[]>();
   /** Our items deleted as a whole that are still to be accounted for, by the hash of their words. */
   private readonly ourDeleted = new Map<number, Item[]>();
-  readonly verdicts = new Map<string, Verdict>();
+  readonly actions = new Map<string, ChangeAction>();
   /** Our items met in their document by a whole change (by our id): their item, for its place there. */
   readonly counterparts = new Map<string, Item>();
 
@@ -50,14 +50,14 @@ export class WholeChanges {
   restores(theirs: Item): boolean {
     const ours = this.take(this.ourDeleted, theirs.text);
     if (!ours) return false;
-    this.verdicts.set(ours.change!.id, 'reject');
+    this.actions.set(ours.change!.id, 'reject');
     this.counterparts.set(ours.id, theirs);
     return true;
   }
 
   /** Our deleted items their side has neither as a pending deletion nor again: accepted. Called once all are met. */
   settle(): void {
-    for (const list of this.ourDeleted.values()) for (const item of list) this.verdicts.set(item.change!.id, 'accept');
+    for (const list of this.ourDeleted.values()) for (const item of list) this.actions.set(item.change!.id, 'accept');
     this.ourDeleted.clear();
   }
 
@@ -71,13 +71,13 @@ export class WholeChanges {
   paired(ours: Item, theirs: Item): void {
     if (ours.change?.kind !== 'insert') return;
     const still = theirs.change?.kind === 'insert' && theirs.change.author === ours.change.author;
-    if (!still) this.verdicts.set(ours.change.id, 'accept');
+    if (!still) this.actions.set(ours.change.id, 'accept');
   }
 
   /** Our whole insertion that their side no longer has: rejected. */
   removed(ours: Item): boolean {
     if (ours.change?.kind !== 'insert') return false;
-    this.verdicts.set(ours.change.id, 'reject');
+    this.actions.set(ours.change.id, 'reject');
     return true;
   }
 }

@@ -4,8 +4,13 @@
  */
 import type { Clause, Contract, Party, Section, Segment, Tom } from './model';
 
-/** What a reviewer works on: a clause, a measure, a party, the date; a decision names it. */
-export type Target = { readonly kind: 'clause' | 'tom' | 'party' | 'date'; readonly id: string };
+export type TargetKind = 'clause' | 'tom' | 'party' | 'date';
+
+/**
+ * What a reviewer works on: a clause, a measure, a party, the date; a decision, a reviewer's
+ * responsibility and a duty of *Who does what* name it. `Target<'clause' | 'tom'>` where only those can be meant.
+ */
+export type Target<K extends TargetKind = TargetKind> = { readonly kind: K; readonly id: string };
 
 export const DATE_TARGET: Target = { kind: 'date', id: 'date' };
 

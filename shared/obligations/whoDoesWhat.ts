@@ -6,13 +6,10 @@
  * shared measure is on both lists, marked as shared.
  */
 import type { Clause, Contract, PartyRole, Section, Tom } from '../contract/model';
+import type { Target } from '../contract/items';
 import { citationText, citeClause, type Citation } from '../contract/reference';
 import { sentenceText } from '../responsibility/sentences';
 import type { Translate } from '../checklist/describe';
-
-export type ObligationTarget =
-  | { readonly kind: 'clause'; readonly sectionId: string; readonly clauseId: string }
-  | { readonly kind: 'tom'; readonly tomId: string };
 
 export interface Obligation {
   /** `9.2`, `5 ¶4`, "new after 6.2", or the measure's category and services. */
@@ -20,7 +17,7 @@ export interface Obligation {
   readonly text: string;
   /** Shared with the other party (a measure or sentence for both). */
   readonly shared: boolean;
-  readonly target: ObligationTarget;
+  readonly target: Target<'clause' | 'tom'>;
 }
 
 export interface PartyObligations {
@@ -33,7 +30,7 @@ function clauseDuties(section: Section, clause: Clause, party: PartyRole): Oblig
   const responsibility = clause.responsibility;
   if (!responsibility) return [];
   const ref = citeClause(section, clause);
-  const target = { kind: 'clause', sectionId: section.id, clauseId: clause.id } as const;
+  const target: Target<'clause'> = { kind: 'clause', id: clause.id };
   const text = (raw: string) => raw.replace(/^-\s+/u, '').trim();
   if (responsibility.source === 'reviewer') {
     const holds = responsibility.party === party || responsibility.party === 'shared';
@@ -53,7 +50,7 @@ export function obligationsOf(contract: Contract, party: PartyRole): PartyObliga
   const duties = contract.sections.flatMap((section) => section.clauses.flatMap((clause) => clauseDuties(section, clause, party)));
   const measures = contract.toms
     .filter((tom) => tom.responsibility.party === party || tom.responsibility.party === 'shared')
-    .map((tom) => ({ ref: tomRef(tom), text: tom.text, shared: tom.responsibility.party === 'shared', target: { kind: 'tom', tomId: tom.id } as const }));
+    .map((tom) => ({ ref: tomRef(tom), text: tom.text, shared: tom.responsibility.party === 'shared', target: { kind: 'tom', id: tom.id } as const }));
   return { party, duties, measures };
 }
 

@@ -55,19 +55,19 @@ export function changeAuthors(entries: readonly ChangeEntry[]): string[] {
 /** Which changes the change list shows: one author's, one section's (or the parties and date, or the measures). */
 export interface ChangeFilter {
   readonly author: string | null;
-  /** A section's id, `FRONT_MATTER`, `MEASURES`, or null for the whole document. */
+  /** A section's id, `FRONT_MATTER`, `TOMS`, or null for the whole document. */
   readonly sectionId: string | null;
 }
 
 export const FRONT_MATTER = '#front';
-export const MEASURES = '#measures';
+export const TOMS = '#measures';
 
 export function filterChanges(entries: readonly ChangeEntry[], filter: ChangeFilter): ChangeEntry[] {
   return entries.filter((entry) => {
     if (filter.author !== null && entry.author !== filter.author) return false;
     if (filter.sectionId === null) return true;
     if (filter.sectionId === FRONT_MATTER) return entry.target.kind === 'party' || entry.target.kind === 'date';
-    if (filter.sectionId === MEASURES) return entry.target.kind === 'tom';
+    if (filter.sectionId === TOMS) return entry.target.kind === 'tom';
     return entry.sectionId === filter.sectionId;
   });
 }

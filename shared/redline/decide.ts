@@ -5,9 +5,10 @@
 import type { Segment } from '../contract/model';
 import { isChange, normalize } from './segments';
 
-export type Decision = 'accept' | 'reject';
+/** What a reviewer does with a tracked change (Word's accept/reject); a review's `ChangeDecision` records it. */
+export type ChangeAction = 'accept' | 'reject';
 
-/** Which changes a decision applies to: one id, several, every change of one author, or all. */
+/** Which changes an action applies to: one id, several, every change of one author, or all. */
 export type ChangeSelector = { readonly id: string } | { readonly ids: readonly string[] } | { readonly author: string } | 'all';
 
 /** Whether a change is chosen by `selector`, asked of many changes: a list of ids is looked up, not searched, for each. */
@@ -25,7 +26,7 @@ export function selectsChange(selector: ChangeSelector, change: { readonly id: s
   return changeChooser(selector)(change);
 }
 
-export function decide(segments: readonly Segment[], selector: ChangeSelector, decision: Decision): Segment[] {
+export function decide(segments: readonly Segment[], selector: ChangeSelector, action: ChangeAction): Segment[] {
   const chosen = changeChooser(selector);
   const out: Segment[] = [];
   for (const segment of segments) {
@@ -33,7 +34,7 @@ export function decide(segments: readonly Segment[], selector: ChangeSelector, d
       out.push(segment);
       continue;
     }
-    const keep = (segment.kind === 'insert') === (decision === 'accept');
+    const keep = (segment.kind === 'insert') === (action === 'accept');
     if (keep) out.push({ kind: 'equal', text: segment.text });
   }
   return normalize(out);

@@ -4,8 +4,9 @@
  * is signed with the reviewer and the time, as the other operations (`operations.ts`).
  */
 import type { ResponsibleParty } from '../contract/model';
+import type { Target } from '../contract/items';
 import { withChecklistOverride, withoutChecklistOverride } from '../checklist/summary';
-import { overrideResponsibility, resetResponsibility, type ResponsibilityChange, type ResponsibilityTarget } from './override';
+import { overrideResponsibility, resetResponsibility, type ResponsibilityChange } from './override';
 import type { ChecklistStatus } from '../checklist/status';
 import type { Review } from './model';
 import type { ActionContext } from './operations';
@@ -17,12 +18,12 @@ function recorded(review: Review, change: ResponsibilityChange | null): Review |
 const markOf = (context: ActionContext) => ({ by: context.author, at: context.now, decisionId: context.newId() });
 
 /** The reviewer names who is responsible for a measure or duty; null where that changes nothing. */
-export function setResponsibility(review: Review, target: ResponsibilityTarget, party: ResponsibleParty, note: string, context: ActionContext): Review | null {
+export function setResponsibility(review: Review, target: Target<'clause' | 'tom'>, party: ResponsibleParty, note: string, context: ActionContext): Review | null {
   return recorded(review, overrideResponsibility(review.contract, target, party, note, markOf(context)));
 }
 
 /** Back to the responsibility the words say; null where no reviewer had set one. */
-export function clearResponsibility(review: Review, target: ResponsibilityTarget, context: ActionContext): Review | null {
+export function clearResponsibility(review: Review, target: Target<'clause' | 'tom'>, context: ActionContext): Review | null {
   return recorded(review, resetResponsibility(review.contract, target, '', markOf(context)));
 }
 

@@ -6,11 +6,10 @@
 import type { Contract, ResponsibleParty } from '../contract/model';
 import type { ChecklistOverride } from '../checklist/status';
 import type { Target } from '../contract/items';
+import type { ChangeAction } from '../redline/decide';
 
 export const REVIEW_FORMAT = 'clausemark';
 export const REVIEW_VERSION = 3;
-
-export type DecisionTarget = Target;
 
 /**
  * One entry of the decision record: what was decided, by whom, when and why. It outlives
@@ -21,11 +20,11 @@ interface DecisionBase {
   readonly by: string;
   readonly at: string;
   readonly rationale: string;
-  readonly target: DecisionTarget;
+  readonly target: Target;
 }
 
 export interface ChangeDecision extends DecisionBase {
-  readonly action: 'accept' | 'reject';
+  readonly action: ChangeAction;
   readonly change: {
     readonly id: string;
     readonly kind: 'insert' | 'delete';

@@ -4,7 +4,7 @@
  * the reviews they return.
  */
 import type { Clause, Comment, CommentVisibility, Contract, ReviewStatus, Segment, Tom } from '../contract/model';
-import { changeChooser, decide, type ChangeSelector, type Decision as SegmentDecision } from '../redline/decide';
+import { changeChooser, decide, type ChangeSelector, type ChangeAction } from '../redline/decide';
 import { applyEdit } from '../redline/edit';
 import { listChanges, type ChangeEntry } from '../redline/changes';
 import { compact, currentText, segmentsOf } from '../redline/segments';
@@ -208,9 +208,9 @@ export interface DecisionContext {
  * A whole added or deleted clause or measure. Accepting an added one makes its author's
  * words plain text (others' changes inside it stay pending); rejecting it removes it.
  */
-function decideWhole<T extends Clause | Tom>(item: T, decision: SegmentDecision): T | null {
+function decideWhole<T extends Clause | Tom>(item: T, action: ChangeAction): T | null {
   const change = item.change!;
-  if ((change.kind === 'insert') !== (decision === 'accept')) return null;
+  if ((change.kind === 'insert') !== (action === 'accept')) return null;
   const { change: _done, ...rest } = item;
   const segments = change.kind === 'insert' ? decide(segmentsOf(item), { author: change.author }, 'accept') : segmentsOf(item);
   return withSegments(rest as T, segments);
@@ -229,29 +229,29 @@ function changeIds(segments: readonly Segment[] | undefined): Set<string> {
  * its words' in one pass over its segments, and returned as taken. A rejected added whole
  * takes its words along; an accepted one makes its author's words plain text.
  */
-function decideItem<T extends Clause | Tom>(item: T, entries: readonly ChangeEntry[], decision: SegmentDecision): { item: T | null; taken: ChangeEntry[] } {
+function decideItem<T extends Clause | Tom>(item: T, entries: readonly ChangeEntry[], action: ChangeAction): { item: T | null; taken: ChangeEntry[] } {
   let current: T | null = item;
   const taken: ChangeEntry[] = [];
   const whole = entries.find((entry) => entry.whole);
   if (whole && current.change?.id === whole.id) {
-    current = decideWhole(current, decision);
+    current = decideWhole(current, action);
     taken.push(whole);
   }
   if (current === null) return { item: null, taken };
   const pending = changeIds(current.segments);
   const words = entries.filter((entry) => !entry.whole && pending.has(entry.id));
   if (words.length > 0) {
-    current = withSegments(current, decide(segmentsOf(current), { ids: words.map((entry) => entry.id) }, decision));
+    current = withSegments(current, decide(segmentsOf(current), { ids: words.map((entry) => entry.id) }, action));
     pushAll(taken, words);
   }
   return { item: current, taken };
 }
 
 /** A party block or the date with the chosen changes of its segments decided, and those taken. */
-function decideSegments(segments: readonly Segment[] | undefined, entries: readonly ChangeEntry[], decision: SegmentDecision): { segments: Segment[]; taken: ChangeEntry[] } {
+function decideSegments(segments: readonly Segment[] | undefined, entries: readonly ChangeEntry[], action: ChangeAction): { segments: Segment[]; taken: ChangeEntry[] } {
   const pending = changeIds(segments);
   const taken = entries.filter((entry) => pending.has(entry.id));
-  return { segments: decide(segments ?? [], { ids: taken.map((entry) => entry.id) }, decision), taken };
+  return { segments: decide(segments ?? [], { ids: taken.map((entry) => entry.id) }, action), taken };
 }
 
 /**
@@ -260,7 +260,7 @@ function decideSegments(segments: readonly Segment[] | undefined, entries: reado
  * read again once where its words changed, and the measures read again once where theirs did. Deciding change by change listed the
  * contract's changes and copied it for every change: 2.5 s for 1,806 changes, 80 s for 22,000.
  */
-function applyDecisions(contract: Contract, entries: readonly ChangeEntry[], decision: SegmentDecision): { contract: Contract; taken: Set<ChangeEntry> } {
+function applyDecisions(contract: Contract, entries: readonly ChangeEntry[], action: ChangeAction): { contract: Contract; taken: Set<ChangeEntry> } {
   const byTarget = new Map<string, ChangeEntry[]>();
   for (const entry of entries) addTo(byTarget, `${entry.target.kind}:${entry.target.id}`, entry);
   const taken = new Set<ChangeEntry>();
@@ -279,7 +279,7 @@ function applyDecisions(contract: Contract, entries: readonly ChangeEntry[], dec
         continue;
       }
       touched = true;
-      const decided = decideItem(item, chosen, decision);
+      const decided = decideItem(item, chosen, action);
       take(decided.taken);
       wholes ||= decided.taken.some((entry) => entry.whole);
       if (decided.item) kept.push(decided.item);
@@ -307,7 +307,7 @@ function applyDecisions(contract: Contract, entries: readonly ChangeEntry[], dec
   const parties = contract.parties.map((party, index) => {
     const chosen = byTarget.get(`party:${partyTarget(index).id}`);
     if (!chosen) return party;
-    const decided = decideSegments(party.segments, chosen, decision);
+    const decided = decideSegments(party.segments, chosen, action);
     take(decided.taken);
     return partyFromText(party, currentText(decided.segments), compact(decided.segments));
   });
@@ -315,7 +315,7 @@ function applyDecisions(contract: Contract, entries: readonly ChangeEntry[], dec
   let next: Contract = { ...contract, parties, sections: sectionsTouched ? sections : contract.sections, toms: decidedToms?.items ?? contract.toms };
   const dateChosen = byTarget.get(`date:${DATE_TARGET.id}`);
   if (dateChosen) {
-    const decided = decideSegments(contract.dateSegments, dateChosen, decision);
+    const decided = decideSegments(contract.dateSegments, dateChosen, action);
     take(decided.taken);
     const { dateSegments: _old, ...rest } = next;
     const stored = compact(decided.segments);
@@ -329,14 +329,14 @@ function applyDecisions(contract: Contract, entries: readonly ChangeEntry[], dec
 }
 
 /** The decision record's entry for deciding `entry`. */
-export function decisionRecord(entry: ChangeEntry, decision: SegmentDecision, context: DecisionContext): Decision {
+export function decisionRecord(entry: ChangeEntry, action: ChangeAction, context: DecisionContext): Decision {
   return {
     id: context.newId(),
     by: context.by,
     at: context.now,
     rationale: context.rationale,
     target: entry.target,
-    action: decision,
+    action,
     change: { id: entry.id, kind: entry.kind, author: entry.author, date: entry.date, text: entry.text, whole: entry.whole },
     ...(context.answer === undefined ? {} : { answer: context.answer }),
   };
@@ -346,12 +346,12 @@ export function decisionRecord(entry: ChangeEntry, decision: SegmentDecision, co
  * Accepts or rejects the changes `selector` picks (one id, one author's, or all), each
  * recorded in the decision record with who, when and why.
  */
-export function decideChanges(review: Review, selector: ChangeSelector, decision: SegmentDecision, context: DecisionContext): Review {
+export function decideChanges(review: Review, selector: ChangeSelector, action: ChangeAction, context: DecisionContext): Review {
   const chosen = changeChooser(selector);
   const entries = listChanges(review.contract).filter(chosen);
-  const { contract, taken } = applyDecisions(review.contract, entries, decision);
+  const { contract, taken } = applyDecisions(review.contract, entries, action);
   // Recorded in reading order; a change an earlier decision took along (a rejected added clause's words) is not.
-  const decisions = pushAll([...review.decisions], entries.filter((entry) => taken.has(entry)).map((entry) => decisionRecord(entry, decision, context)));
+  const decisions = pushAll([...review.decisions], entries.filter((entry) => taken.has(entry)).map((entry) => decisionRecord(entry, action, context)));
   return touch(review, contract, context.now, decisions);
 }
 

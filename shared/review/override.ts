@@ -6,11 +6,10 @@
  * a stored copy of the automatic reading.
  */
 import type { Clause, Contract, Responsibility, ResponsibleParty } from '../contract/model';
+import type { Target } from '../contract/items';
 import type { Decision } from './model';
 import { annexFrame } from '../responsibility/annexFrame';
 import { classifyClauses, classifyToms } from '../responsibility/classify';
-
-export type ResponsibilityTarget = { readonly kind: 'tom' | 'clause'; readonly id: string };
 
 export interface ReviewerMark {
   /** The reviewer's name, as the preferences keep it. */
@@ -27,7 +26,7 @@ export interface ResponsibilityChange {
 }
 
 /** The responsibility as the words alone say it, whatever a reviewer set. */
-export function automaticResponsibility(contract: Contract, target: ResponsibilityTarget): Responsibility | null {
+export function automaticResponsibility(contract: Contract, target: Target<'clause' | 'tom'>): Responsibility | null {
   if (target.kind === 'tom') {
     const index = contract.toms.findIndex((tom) => tom.id === target.id);
     if (index < 0) return null;
@@ -42,7 +41,7 @@ export function automaticResponsibility(contract: Contract, target: Responsibili
   return null;
 }
 
-export function currentResponsibility(contract: Contract, target: ResponsibilityTarget): Responsibility | null {
+export function currentResponsibility(contract: Contract, target: Target<'clause' | 'tom'>): Responsibility | null {
   if (target.kind === 'tom') return contract.toms.find((tom) => tom.id === target.id)?.responsibility ?? null;
   for (const section of contract.sections) {
     const clause = section.clauses.find((candidate) => candidate.id === target.id);
@@ -51,7 +50,7 @@ export function currentResponsibility(contract: Contract, target: Responsibility
   return null;
 }
 
-function replace(contract: Contract, target: ResponsibilityTarget, responsibility: Responsibility): Contract {
+function replace(contract: Contract, target: Target<'clause' | 'tom'>, responsibility: Responsibility): Contract {
   if (target.kind === 'tom') {
     return { ...contract, toms: contract.toms.map((tom) => (tom.id === target.id ? { ...tom, responsibility } : tom)) };
   }
@@ -74,7 +73,7 @@ function replace(contract: Contract, target: ResponsibilityTarget, responsibilit
 /** Sets the responsibility of a measure or clause to `party`, with the reviewer's reason. */
 export function overrideResponsibility(
   contract: Contract,
-  target: ResponsibilityTarget,
+  target: Target<'clause' | 'tom'>,
   party: ResponsibleParty,
   note: string,
   mark: ReviewerMark,
@@ -94,7 +93,7 @@ export function overrideResponsibility(
 }
 
 /** Puts back the automatic reading of a measure or clause. */
-export function resetResponsibility(contract: Contract, target: ResponsibilityTarget, note: string, mark: ReviewerMark): ResponsibilityChange | null {
+export function resetResponsibility(contract: Contract, target: Target<'clause' | 'tom'>, note: string, mark: ReviewerMark): ResponsibilityChange | null {
   const current = currentResponsibility(contract, target);
   const automatic = automaticResponsibility(contract, target);
   if (!current || !automatic) return null;

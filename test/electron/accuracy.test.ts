@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FLOORS } from '../accuracy/floors';
-import { CORPUS, MEASURES, scoreCorpus } from '../accuracy/run';
+import { CORPUS, METRICS, scoreCorpus } from '../accuracy/run';
 
 /**
  * The labelled corpus lies beside the repository (`../shared/corpus`), here and in CI. Its totals
@@ -11,8 +11,8 @@ describe('reading the labelled DPAs of the development corpus', () => {
   it('keeps every total of npm run accuracy at or above its floor', { timeout: 120_000 }, async () => {
     expect(existsSync(CORPUS), `the labelled corpus at ${CORPUS}`).toBe(true);
     const { total } = await scoreCorpus(CORPUS);
-    for (const measure of MEASURES) {
-      expect(total[measure][0], `${measure}: ${total[measure][0]}/${total[measure][1]}, floor ${FLOORS[measure]}`).toBeGreaterThanOrEqual(FLOORS[measure]);
+    for (const metric of METRICS) {
+      expect(total[metric][0], `${metric}: ${total[metric][0]}/${total[metric][1]}, floor ${FLOORS[metric]}`).toBeGreaterThanOrEqual(FLOORS[metric]);
     }
   });
 });

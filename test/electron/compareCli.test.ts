@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { compareContracts } from '../../shared/compare/compareContracts';
 import { parseContract } from '../../shared/parse/parseContract';
 import { changeAuthors, listChanges } from '../../shared/redline/changes';
+import type { ChangeAction } from '../../shared/redline/decide';
 import { decideChanges, editText } from '../../shared/review/operations';
 import { readDocument } from '../../electron/handlers/readDocument';
 import { newReview, serializeReview } from '../../shared/review/reviewFile';
@@ -89,7 +90,7 @@ describe('clausemark compare', () => {
     const changes = listChanges(redline.contract);
     expect(changes.length).toBeGreaterThan(5);
     expect(changeAuthors(changes)).toEqual(['TrafficPlex GmbH']);
-    const decide = (decision: 'accept' | 'reject') => decideChanges(redline, 'all', decision, { by: 'Anna', now: '2026-12-02T09:00:00Z', rationale: '', newId: () => `d${Math.random()}` }).contract;
+    const decide = (action: ChangeAction) => decideChanges(redline, 'all', action, { by: 'Anna', now: '2026-12-02T09:00:00Z', rationale: '', newId: () => `d${Math.random()}` }).contract;
     const same = { changed: 0, added: 0, removed: 0, moved: 0, responsibilityChanged: 0 };
     expect(compareContracts(decide('accept'), providerAnswer(template).contract, { ignoreCase: false, ignorePunctuation: false }).summary).toMatchObject(same);
     expect(compareContracts(decide('reject'), template, { ignoreCase: false, ignorePunctuation: false }).summary).toMatchObject(same);

@@ -10,12 +10,13 @@ import type { Comment, CommentReply } from '../../contract/model';
 import type { DocxParagraph } from '../read/body';
 import type { DocxComment } from '../read/comments';
 import type { CommentMark } from '../read/revisions';
-import type { MappedTarget, TargetWindow } from './targets';
+import type { SourceMapping, SourceWindow } from './sourceMapping';
 
-export interface CommentTarget {
+/** An imported item's text where the document's comments may be anchored (its mapping to their paragraphs). */
+export interface CommentAnchor {
   readonly key: string;
-  readonly mapped: MappedTarget;
-  /** The target's text after import (its current text, or the original for a deletion). */
+  readonly mapped: SourceMapping;
+  /** The item's text after import (its current text, or the original for a deletion). */
   readonly text: string;
   /** Reading order of its first paragraph. */
   readonly position: number;
@@ -30,11 +31,11 @@ export interface AttachedComments {
 const INTERNAL = /^\[(?:intern|internal)\]\s*/iu;
 
 interface Located {
-  readonly target: CommentTarget;
+  readonly target: CommentAnchor;
   readonly offset: number;
 }
 
-function offsetIn(target: CommentTarget, paragraph: DocxParagraph, at: number): number {
+function offsetIn(target: CommentAnchor, paragraph: DocxParagraph, at: number): number {
   const items = target.mapped.items.filter((item) => item.view?.paragraph === paragraph);
   const inside = items.find((item) => item.from <= at && at <= item.to);
   if (inside) return inside.currentStart + (inside.kind === 'delete' ? 0 : at - inside.from);
@@ -44,10 +45,10 @@ function offsetIn(target: CommentTarget, paragraph: DocxParagraph, at: number): 
 }
 
 /** Where each paragraph's text belongs: the windows of the targets over it, in the targets' order. */
-type WindowsByParagraph = ReadonlyMap<DocxParagraph, readonly { readonly target: CommentTarget; readonly window: TargetWindow }[]>;
+type WindowsByParagraph = ReadonlyMap<DocxParagraph, readonly { readonly target: CommentAnchor; readonly window: SourceWindow }[]>;
 
-function windowsByParagraph(targets: readonly CommentTarget[]): WindowsByParagraph {
-  const index = new Map<DocxParagraph, { target: CommentTarget; window: TargetWindow }[]>();
+function windowsByParagraph(targets: readonly CommentAnchor[]): WindowsByParagraph {
+  const index = new Map<DocxParagraph, { target: CommentAnchor; window: SourceWindow }[]>();
   for (const target of targets) {
     for (const window of target.mapped.windows) {
       const list = index.get(window.view.paragraph);
@@ -59,7 +60,7 @@ function windowsByParagraph(targets: readonly CommentTarget[]): WindowsByParagra
 }
 
 function locate(windows: WindowsByParagraph, paragraph: DocxParagraph, at: number, edge: 'start' | 'end'): Located | null {
-  let fallback: CommentTarget | null = null;
+  let fallback: CommentAnchor | null = null;
   for (const { target, window } of windows.get(paragraph) ?? []) {
     if (at < window.from || at > window.to) continue;
     // At the seam between two targets a start belongs to the later one, an end to the earlier.
@@ -85,7 +86,7 @@ function commentIds(): (wordId: string) => string {
  * by binary search over the running maximum of their positions, not by a search of all
  * targets for each comment (200,000 comments on 200,000 clauses).
  */
-function followingTarget(targets: readonly CommentTarget[]): (position: number) => CommentTarget | undefined {
+function followingTarget(targets: readonly CommentAnchor[]): (position: number) => CommentAnchor | undefined {
   const highest = new Float64Array(targets.length);
   targets.forEach((target, index) => (highest[index] = Math.max(target.position, index > 0 ? highest[index - 1]! : -Infinity)));
   return (position) => {
@@ -103,7 +104,7 @@ function followingTarget(targets: readonly CommentTarget[]): (position: number) 
 export function attachComments(
   comments: ReadonlyMap<string, DocxComment>,
   marks: readonly { readonly paragraph: DocxParagraph; readonly mark: CommentMark; readonly position: number }[],
-  targets: readonly CommentTarget[],
+  targets: readonly CommentAnchor[],
 ): AttachedComments {
   const byTarget = new Map<string, Comment[]>();
   const idOf = commentIds();
@@ -143,7 +144,7 @@ export function attachComments(
     const endMark = own.find((entry) => entry.mark.edge === 'end') ?? own.find((entry) => entry.mark.edge === 'reference');
     const start = startMark ? locate(windows, startMark.paragraph, startMark.mark.at, 'start') : null;
     const end = endMark ? locate(windows, endMark.paragraph, endMark.mark.at, 'end') : null;
-    let target: CommentTarget | undefined;
+    let target: CommentAnchor | undefined;
     let anchor: Comment['anchor'];
     if (start || end) {
       target = (start ?? end)!.target;

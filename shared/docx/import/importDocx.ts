@@ -21,13 +21,13 @@ import type { DocumentProperties } from '../read/properties';
 import type { CommentMark, RawSegment } from '../read/revisions';
 import { readDocx } from '../read/readDocx';
 import type { RawInflater } from '../zip/readZip';
-import { attachComments, type CommentTarget } from './comments';
+import { attachComments, type CommentAnchor } from './comments';
 import { slicePieces, writtenPieces, type Piece } from './pieces';
 import { pushAll } from '../../lists/pushAll';
 import { markupOf, originOf } from './origins';
 import { RevisionIds } from './revisionIds';
 import { sourceLines, type SourceLines } from './sourceLines';
-import { TargetMapper, type MappedTarget } from './targets';
+import { SourceMapper, type SourceMapping } from './sourceMapping';
 import { needsOutline, readOutline, type Outline } from './outline';
 import { passageCandidates, placePassages, type PlacedClause } from './passages';
 import { classifyClauses } from '../../responsibility/classify';
@@ -87,7 +87,7 @@ function toSegments(segments: readonly RawSegment[], ids: RevisionIds): Segment[
   });
 }
 
-function wholeChange(mapped: MappedTarget, ids: RevisionIds): WholeChange {
+function wholeChange(mapped: SourceMapping, ids: RevisionIds): WholeChange {
   const revision = mapped.segments.find((segment) => segment.revision)?.revision;
   return { kind: mapped.status === 'deleted' ? 'delete' : 'insert', id: ids.next(revision), author: revision?.author ?? '', date: revision?.date ?? '' };
 }
@@ -97,7 +97,7 @@ function wholeChange(mapped: MappedTarget, ids: RevisionIds): WholeChange {
  * model keeps them: one added whole is one insertion of its text (segments and change
  * share the id), one deleted whole keeps its text and carries the deletion.
  */
-function annotate<T extends Clause | Tom>(item: T, mapped: MappedTarget, ids: RevisionIds): T {
+function annotate<T extends Clause | Tom>(item: T, mapped: SourceMapping, ids: RevisionIds): T {
   switch (mapped.status) {
     case 'unchanged':
       return item;
@@ -118,7 +118,7 @@ function annotate<T extends Clause | Tom>(item: T, mapped: MappedTarget, ids: Re
  * cells, words one author inserted and another deleted) stay deletions of their own: rejecting
  * the whole brings back the first revision's text only, as in Word.
  */
-function deletedWhole<T extends Clause | Tom>(item: T, mapped: MappedTarget, ids: RevisionIds): T {
+function deletedWhole<T extends Clause | Tom>(item: T, mapped: SourceMapping, ids: RevisionIds): T {
   const change = wholeChange(mapped, ids);
   const first = mapped.segments.find((segment) => segment.revision)?.revision;
   if (mapped.segments.every((segment) => segment.kind === 'equal' || segment.revision?.id === first?.id)) return { ...item, text: mapped.original, change };
@@ -215,7 +215,7 @@ export function importDocx(bytes: Uint8Array, options: ImportOptions = {}): Impo
   // A paragraph kept only for its markup (a heading deleted whole, a header) has a way back but no line.
   read.sources.forEach((source, index) => (lineTexts[index] ??= source.view.text.slice(source.start, source.end)));
 
-  const mapper = new TargetMapper(sources);
+  const mapper = new SourceMapper(sources);
   const ids = new RevisionIds();
   // Where each clause and measure lies is kept to place comments and for the origins: a document that needs neither keeps none of it.
   const commented = document.comments.size > 0;
@@ -225,21 +225,21 @@ export function importDocx(bytes: Uint8Array, options: ImportOptions = {}): Impo
   const bodyIndex = new Map(origins ? paragraphsOf(document.blocks).map((paragraph, index) => [paragraph, index] as const) : []);
   const position = new Map(paragraphs.map((paragraph, index) => [paragraph, index]));
   const indexOf = (paragraph: DocxParagraph) => bodyIndex.get(paragraph);
-  const withOrigin = <T extends object>(item: T, mapped: MappedTarget | null, markup: string): T => {
+  const withOrigin = <T extends object>(item: T, mapped: SourceMapping | null, markup: string): T => {
     if (!origins || !mapped) return item;
     const origin = originOf(mapped, markup, indexOf);
     return origin ? { ...item, origin } : item;
   };
-  const targets: CommentTarget[] = [];
+  const targets: CommentAnchor[] = [];
   const unmapped: string[] = [];
-  const mapLines = (key: string, pieces: (Piece[] | null)[] | null): MappedTarget | null => {
+  const mapLines = (key: string, pieces: (Piece[] | null)[] | null): SourceMapping | null => {
     if (!pieces || pieces.some((line) => line === null)) {
       unmapped.push(key);
       return null;
     }
     return mapper.map(pieces as Piece[][], lineTexts);
   };
-  const remember = (key: string, mapped: MappedTarget | null, text: string) => {
+  const remember = (key: string, mapped: SourceMapping | null, text: string) => {
     if (!mapped || !commented) return;
     const first = mapped.windows[0];
     targets.push({ key, mapped, text, position: first ? (position.get(first.view.paragraph) ?? 0) : 0 });

@@ -8,11 +8,11 @@
 import type { DocxOrigin, DocxOriginPiece, Segment } from '../../contract/model';
 import { markupCheck } from '../originCheck';
 import type { DocxParagraph } from '../read/body';
-import type { MappedTarget } from './targets';
+import type { SourceMapping } from './sourceMapping';
 
 type Piece = { paragraph: number; from: number; to: number } | { text: string };
 
-function piecesOf(mapped: MappedTarget, indexOf: (paragraph: DocxParagraph) => number | undefined): Piece[] | null {
+function piecesOf(mapped: SourceMapping, indexOf: (paragraph: DocxParagraph) => number | undefined): Piece[] | null {
   const pieces: Piece[] = [];
   for (const item of mapped.items) {
     if (item.text === '') continue;
@@ -54,7 +54,7 @@ export function markupOf(segments: readonly Segment[]): string {
  * item holds only part of what was mapped (a date read out of its line), and nothing in it
  * is changed, it is that part; null where the pieces do not spell the item.
  */
-export function originOf(mapped: MappedTarget, markup: string, indexOf: (paragraph: DocxParagraph) => number | undefined): DocxOrigin | null {
+export function originOf(mapped: SourceMapping, markup: string, indexOf: (paragraph: DocxParagraph) => number | undefined): DocxOrigin | null {
   let pieces = piecesOf(mapped, indexOf);
   if (!pieces || markup === '') return null;
   const whole = mapped.items.map((item) => item.text).join('');

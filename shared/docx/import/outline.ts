@@ -13,7 +13,7 @@ import type { Piece } from './pieces';
 
 export interface Outline {
   readonly sections: readonly Section[];
-  /** By clause id: the pieces of each of its lines (the whole line), for `TargetMapper.map`. */
+  /** By clause id: the pieces of each of its lines (the whole line), for `SourceMapper.map`. */
   readonly pieces: ReadonlyMap<string, Piece[][]>;
 }
 

@@ -11,11 +11,11 @@ import type { DocxParagraph } from '../read/body';
 import type { Piece } from './pieces';
 import type { ParagraphView } from './paragraphView';
 import type { LineSource } from './sourceLines';
-import type { TargetMapper } from './targets';
+import type { SourceMapper } from './sourceMapping';
 
 export interface PassageCandidate {
   readonly view: ParagraphView;
-  /** Its lines, as `TargetMapper.map` reads them. */
+  /** Its lines, as `SourceMapper.map` reads them. */
   readonly pieces: Piece[][];
   /** Reading order: the index of its first line's source. */
   readonly position: number;
@@ -33,7 +33,7 @@ function carriesRevision(view: ParagraphView): boolean {
 export function passageCandidates(
   sources: readonly LineSource[],
   lineTexts: readonly string[],
-  mapper: TargetMapper,
+  mapper: SourceMapper,
   places: ReadonlyMap<ParagraphView, PassagePlace>,
   commented: ReadonlySet<DocxParagraph>,
 ): PassageCandidate[] {

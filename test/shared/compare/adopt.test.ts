@@ -5,6 +5,7 @@ import { compareContracts } from '../../../shared/compare/compareContracts';
 import type { Contract } from '../../../shared/contract/model';
 import { parseContract } from '../../../shared/parse/parseContract';
 import { changeAuthors, listChanges } from '../../../shared/redline/changes';
+import type { ChangeAction } from '../../../shared/redline/decide';
 import { displayLabels } from '../../../shared/contract/numbering';
 import type { Review } from '../../../shared/review/model';
 import { addComment, decideChanges, editText } from '../../../shared/review/operations';
@@ -23,7 +24,7 @@ function counter(prefix: string) {
 const template = parseContract(readTemplate());
 const base = newReview(template, { kind: 'template', name: 'avv-template.txt' }, '2026-11-26T09:00:00Z');
 const provider = () => ({ author: 'TrafficPlex GmbH', now: '2026-12-01T09:00:00Z', newId: counter('p') });
-const decideAll = (review: Review, decision: 'accept' | 'reject') => decideChanges(review, 'all', decision, { by: 'Anna', now: '2026-12-02T09:00:00Z', rationale: '', newId: counter('d') });
+const decideAll = (review: Review, action: ChangeAction) => decideChanges(review, 'all', action, { by: 'Anna', now: '2026-12-02T09:00:00Z', rationale: '', newId: counter('d') });
 
 const squash = (text: string) => text.replace(/\s+/gu, ' ').trim();
 /** What a reader reads: every clause in order, every measure, the parties and the date. */

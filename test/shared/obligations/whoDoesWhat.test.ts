@@ -16,7 +16,7 @@ describe('who does what', () => {
     );
     expect(customer.measures).toHaveLength(14 + 5);
     expect(customer.measures.filter((measure) => measure.shared)).toHaveLength(5);
-    expect(customer.measures[0]).toMatchObject({ ref: '2 Vertraulichkeit: Zugangskontrolle · Kundenmenü', target: { kind: 'tom', tomId: 't9' } });
+    expect(customer.measures[0]).toMatchObject({ ref: '2 Vertraulichkeit: Zugangskontrolle · Kundenmenü', target: { kind: 'tom', id: 't9' } });
   });
 
   it('lists only the sentences that oblige the party, not the whole clause', () => {
@@ -30,8 +30,8 @@ describe('who does what', () => {
 
   it('moves a measure when a reviewer assigns it to the other party', () => {
     const changed = overrideResponsibility(contract, { kind: 'tom', id: 't1' }, 'customer', 'The customer runs its own site.', { by: 'Dana', at: '2025-01-01T10:00:00Z', decisionId: 'd1' })!;
-    expect(obligationsOf(changed.contract, 'customer').measures.map((measure) => measure.target)).toContainEqual({ kind: 'tom', tomId: 't1' });
-    expect(obligationsOf(changed.contract, 'provider').measures.map((measure) => measure.target)).not.toContainEqual({ kind: 'tom', tomId: 't1' });
+    expect(obligationsOf(changed.contract, 'customer').measures.map((measure) => measure.target)).toContainEqual({ kind: 'tom', id: 't1' });
+    expect(obligationsOf(changed.contract, 'provider').measures.map((measure) => measure.target)).not.toContainEqual({ kind: 'tom', id: 't1' });
   });
 
   it('writes the list as text with check boxes, in the user’s language', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseContract } from '../../../shared/parse/parseContract';
-import { currentOrNextChange, filterChanges, FRONT_MATTER, listChanges, MEASURES, stepChange } from '../../../shared/redline/changes';
+import { currentOrNextChange, filterChanges, FRONT_MATTER, listChanges, TOMS, stepChange } from '../../../shared/redline/changes';
 import { DATE_TARGET } from '../../../shared/contract/items';
 import { editText } from '../../../shared/review/operations';
 import { newReview } from '../../../shared/review/reviewFile';
@@ -46,7 +46,7 @@ describe('moving through changes', () => {
   it('filters by author and by place: a section, the parties and date, the measures', () => {
     expect(new Set(filterChanges(entries, { author: 'Ben', sectionId: null }).map(where))).toEqual(new Set(['clause:s11-c1', `tom:${contract.toms[0]!.id}`]));
     expect(new Set(filterChanges(entries, { author: null, sectionId: FRONT_MATTER }).map(where))).toEqual(new Set(['date:date']));
-    expect(new Set(filterChanges(entries, { author: null, sectionId: MEASURES }).map(where))).toEqual(new Set([`tom:${contract.toms[0]!.id}`]));
+    expect(new Set(filterChanges(entries, { author: null, sectionId: TOMS }).map(where))).toEqual(new Set([`tom:${contract.toms[0]!.id}`]));
     expect(new Set(filterChanges(entries, { author: 'Anna', sectionId: 's1' }).map(where))).toEqual(new Set(['clause:s1-c2']));
   });
 });

@@ -10,7 +10,7 @@ import { adoptComparison } from '../../../shared/compare/adopt';
 import { compareContracts } from '../../../shared/compare/compareContracts';
 import { parseContract } from '../../../shared/parse/parseContract';
 import { listChanges } from '../../../shared/redline/changes';
-import type { ChangeSelector } from '../../../shared/redline/decide';
+import type { ChangeSelector, ChangeAction } from '../../../shared/redline/decide';
 import type { Decision, Review } from '../../../shared/review/model';
 import { decideChanges, editText } from '../../../shared/review/operations';
 import { newReview } from '../../../shared/review/reviewFile';
@@ -40,13 +40,13 @@ function negotiated(abstract: Parameters<typeof concretize>[1]): Review {
 const decided = (entry: Decision) => [entry.target, 'change' in entry ? entry.change.id : null, entry.action];
 
 /** Each chosen change decided on its own, in reading order, skipping those an earlier one took along. */
-function oneByOne(review: Review, selector: ChangeSelector, decision: 'accept' | 'reject'): Review {
+function oneByOne(review: Review, selector: ChangeSelector, action: ChangeAction): Review {
   const chosen = listChanges(review.contract).filter((entry) => selector === 'all' || ('author' in selector && entry.author === selector.author));
   const decide = context();
   let current = review;
   for (const entry of chosen) {
     if (!listChanges(current.contract).some((candidate) => candidate.id === entry.id)) continue;
-    current = decideChanges(current, { id: entry.id }, decision, decide);
+    current = decideChanges(current, { id: entry.id }, action, decide);
   }
   return current;
 }

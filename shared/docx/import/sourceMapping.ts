@@ -17,7 +17,7 @@ import type { Piece } from './pieces';
 import type { LineSource } from './sourceLines';
 import { pushAll } from '../../lists/pushAll';
 
-export interface TargetItem {
+export interface MappedRun {
   readonly kind: SegmentKind;
   readonly text: string;
   readonly revision?: Revision;
@@ -25,25 +25,25 @@ export interface TargetItem {
   readonly view: ParagraphView | null;
   readonly from: number;
   readonly to: number;
-  /** Offset of the item in the target's current text. */
+  /** Offset of the item in the item's current text. */
   readonly currentStart: number;
   /** A paragraph break whose mark carries this item's revision in the document: a change may run on across it. */
   readonly bridge?: boolean;
 }
 
-export interface TargetWindow {
+export interface SourceWindow {
   readonly view: ParagraphView;
   readonly from: number;
   readonly to: number;
 }
 
-export type TargetStatus = 'unchanged' | 'mixed' | 'inserted' | 'deleted';
+export type SourceStatus = 'unchanged' | 'mixed' | 'inserted' | 'deleted';
 
-export interface MappedTarget {
+export interface SourceMapping {
   readonly segments: readonly RawSegment[];
-  readonly items: readonly TargetItem[];
-  readonly windows: readonly TargetWindow[];
-  readonly status: TargetStatus;
+  readonly items: readonly MappedRun[];
+  readonly windows: readonly SourceWindow[];
+  readonly status: SourceStatus;
   readonly current: string;
   readonly original: string;
 }
@@ -71,15 +71,15 @@ interface Part {
   cell: TableCell | null;
 }
 
-export class TargetMapper {
+export class SourceMapper {
   private readonly consumed = new Map<ParagraphView, Uint8Array>();
-  /** Views some target took text from (or skipped over): the rest are passages outside every target. */
+  /** Views some item took text from (or skipped over): the rest are passages outside every item. */
   private readonly touched = new Set<ParagraphView>();
 
   constructor(private readonly sources: readonly LineSource[]) {}
 
   /**
-   * The flags of what targets took of a view's markup, [from, to); null for a paragraph
+   * The flags of what items took of a view's markup, [from, to); null for a paragraph
    * without tracked changes, where nothing is hidden and no revision waits to be counted.
    */
   private consume(view: ParagraphView, from: number, to: number): Uint8Array | null {
@@ -92,7 +92,7 @@ export class TargetMapper {
     return flags.subarray(from, to);
   }
 
-  /** Segments of the markup in [from, to) not taken by another target yet; takes them. */
+  /** Segments of the markup in [from, to) not taken by another item yet; takes them. */
   private take(view: ParagraphView, from: number, to: number, onlyHidden: boolean): PartItem[] {
     const items: PartItem[] = [];
     // Every character in view: nothing is hidden.
@@ -106,7 +106,7 @@ export class TargetMapper {
     return items;
   }
 
-  private sourceItems(piece: Extract<Piece, { kind: 'source' | 'skip' }>, lineTexts: readonly string[], windows: TargetWindow[]): { items: PartItem[]; view: ParagraphView; cell: TableCell | null; endsParagraph: boolean; lineBreak: BlockChange | null } {
+  private sourceItems(piece: Extract<Piece, { kind: 'source' | 'skip' }>, lineTexts: readonly string[], windows: SourceWindow[]): { items: PartItem[]; view: ParagraphView; cell: TableCell | null; endsParagraph: boolean; lineBreak: BlockChange | null } {
     const source = this.sources[piece.source]!;
     const view = source.view;
     const items: PartItem[] = [];
@@ -127,7 +127,7 @@ export class TargetMapper {
       const right = next < view.text.length ? markupOffset(view, next) : view.markupLength;
       // A skipped piece (a clause's number) leaves what follows it to the text after it.
       const taken = [...this.take(view, left, a, true), ...this.take(view, a, b, false), ...(piece.kind === 'skip' ? [] : this.take(view, b, right, true))];
-      // A skipped piece is the target's, but not part of its text.
+      // A skipped piece is the item's, but not part of its text.
       if (piece.kind === 'source') pushAll(items, taken);
       windows.push({ view, from: left, to: right });
       this.touched.add(view);
@@ -137,11 +137,11 @@ export class TargetMapper {
     return { items, view, cell: source.cell ?? null, endsParagraph, lineBreak };
   }
 
-  /** A target from its lines' pieces (lines joined by line breaks); null when nothing maps. */
-  map(lines: readonly (readonly Piece[])[], lineTexts: readonly string[]): MappedTarget | null {
+  /** An item's mapping from its lines' pieces (lines joined by line breaks); null when nothing maps. */
+  map(lines: readonly (readonly Piece[])[], lineTexts: readonly string[]): SourceMapping | null {
     const parts: Part[] = [];
     const separators: string[] = [];
-    const windows: TargetWindow[] = [];
+    const windows: SourceWindow[] = [];
     let part: Part | null = null;
     const open = (separator: string | null): Part => {
       if (separator !== null && parts.length > 0) separators.push(separator);
@@ -172,7 +172,7 @@ export class TargetMapper {
     if (parts.length === 0) return null;
     for (const current of parts) settle(current);
 
-    const items: TargetItem[] = [];
+    const items: MappedRun[] = [];
     let currentLength = 0;
     const add = (item: PartItem) => {
       items.push({
@@ -203,7 +203,7 @@ export class TargetMapper {
       afterBridge = item.bridge === true || (afterBridge && item.view === null);
     }
     const statuses = parts.map((current) => current.status);
-    const status: TargetStatus = statuses.every((value) => value === 'D')
+    const status: SourceStatus = statuses.every((value) => value === 'D')
       ? 'deleted'
       : statuses.every((value) => value === 'I')
         ? 'inserted'
@@ -224,7 +224,7 @@ export class TargetMapper {
     return this.touched.has(view);
   }
 
-  /** Revisions in paragraphs no target took (headings, labels, annex items), counted by segment; whitespace does not count. */
+  /** Revisions in paragraphs no item took (headings, labels, annex items), counted by segment; whitespace does not count. */
   untakenRevisions(views: readonly ParagraphView[]): number {
     let count = 0;
     for (const view of views) {
@@ -306,7 +306,7 @@ function sameCell(a: TableCell | null, b: TableCell | null): boolean {
  * per paragraph), by the same author at the same time. Otherwise two revisions stay two, each
  * with its `w:id` and date (two words changed in a paragraph, deletions in cells one under another).
  */
-function pushMerged(segments: RawSegment[], item: TargetItem, afterBridge: boolean): void {
+function pushMerged(segments: RawSegment[], item: MappedRun, afterBridge: boolean): void {
   if (item.text === '') return;
   const last = segments[segments.length - 1];
   const across = (item.bridge === true || afterBridge) && last?.revision?.date === item.revision?.date;
