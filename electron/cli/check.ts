@@ -7,7 +7,8 @@
  * others are still checked.
  */
 import type { Contract } from '../../shared/contract/model';
-import { applyChecklistOverrides, checkContract, describeChecklistReason, itemTitle, scoreOf, type ChecklistItemResult, type Translate } from '../../shared/checklist';
+import { applyChecklistOverrides, checkContract, describeChecklistReason, itemTitle, scoreOf, type ChecklistItemResult } from '../../shared/checklist';
+import type { Translate } from '../../shared/contract/translate';
 import type { Translator } from '../../shared/i18n';
 import { formatPercent } from '../../shared/text/formatNumber';
 import { basename } from 'node:path';

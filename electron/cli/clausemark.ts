@@ -6,7 +6,7 @@
 import { basename } from 'node:path';
 import type { Contract, Language } from '../../shared/contract/model';
 import { countByParty } from '../../shared/toms/grouping';
-import { LANGUAGES, languageOf, translator } from '../../shared/i18n';
+import { LANGUAGES, languageOf, translator, type Translator } from '../../shared/i18n';
 import { internalError, useErrorLog } from '../handlers/errorLog';
 import { readDocument } from '../handlers/readDocument';
 import type { CheckInput } from './check';
@@ -25,7 +25,6 @@ export interface CliIo {
   readonly terminal?: boolean;
 }
 
-type Translate = ReturnType<typeof translator>;
 
 class UsageError extends Error {}
 
@@ -58,7 +57,7 @@ const INPUTS: Record<string, { readonly min: number; readonly max: number | null
 /** Options a command cannot do without. */
 const REQUIRED: Record<string, readonly string[]> = { export: ['--out'], import: ['--out'], merge: ['--out'] };
 
-function parseArguments(argv: readonly string[], t: Translate): ParsedArguments {
+function parseArguments(argv: readonly string[], t: Translator): ParsedArguments {
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h' || command === 'help') throw new UsageError('');
   const allowed = FLAGS[command];
@@ -90,7 +89,7 @@ function parseArguments(argv: readonly string[], t: Translate): ParsedArguments 
   return { command, inputs, flags, values };
 }
 
-function outline(contract: Contract, t: Translate): string {
+function outline(contract: Contract, t: Translator): string {
   const lines: string[] = [contract.title];
   if (contract.date) lines.push(contract.date);
   if (contract.parties.length > 0) {
@@ -125,7 +124,7 @@ function outline(contract: Contract, t: Translate): string {
   return `${lines.join('\n')}\n`;
 }
 
-async function checkCommand(inputs: readonly string[], flags: ReadonlySet<string>, io: CliIo, t: Translate): Promise<number> {
+async function checkCommand(inputs: readonly string[], flags: ReadonlySet<string>, io: CliIo, t: Translator): Promise<number> {
   const read: CheckInput[] = [];
   // Each input on its own: one that fails, for whatever reason, leaves the others checked.
   for (const input of inputs) {
@@ -142,7 +141,7 @@ async function checkCommand(inputs: readonly string[], flags: ReadonlySet<string
   return writeChecks(read, format, t, io.stdout, io.stderr, io.terminal === true);
 }
 
-async function parseCommand(input: string, json: boolean, io: CliIo, t: Translate): Promise<number> {
+async function parseCommand(input: string, json: boolean, io: CliIo, t: Translator): Promise<number> {
   const opened = await readInput(input, io, t, { keepDocument: false, warnings: true });
   if (!opened) return 1;
   const contract = opened.review.contract;

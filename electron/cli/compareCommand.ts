@@ -9,7 +9,7 @@ import { compareContracts } from '../../shared/compare/compareContracts';
 import { comparisonJson } from '../../shared/compare/json';
 import type { CompareOptions } from '../../shared/compare/model';
 import { comparisonReport } from '../../shared/compare/report';
-import type { translator } from '../../shared/i18n';
+import type { Translator } from '../../shared/i18n';
 import { newId } from '../../shared/review/ids';
 import type { Review } from '../../shared/review/model';
 import { formatBytes } from '../../shared/text/formatBytes';
@@ -17,7 +17,6 @@ import { describeError } from './describeError';
 import { jsonText } from './jsonText';
 import { inputPath, readInput } from './readInput';
 
-type Translate = ReturnType<typeof translator>;
 
 export interface CompareRequest {
   readonly old: string;
@@ -37,13 +36,13 @@ interface Io {
   readonly terminal?: boolean;
 }
 
-async function load(input: string, io: Io, t: Translate, whole: boolean): Promise<{ review: Review; name: string } | null> {
+async function load(input: string, io: Io, t: Translator, whole: boolean): Promise<{ review: Review; name: string } | null> {
   // A comparison reads who carries each measure, not whom each clause obliges; a redline to write gets everything.
   const opened = await readInput(input, io, t, whole ? { keepDocument: false } : { clauseDuties: false, keepDocument: false });
   return opened && { review: opened.review, name: basename(inputPath(input, io.scriptDir)) };
 }
 
-export async function compareCommand(request: CompareRequest, io: Io, t: Translate): Promise<number> {
+export async function compareCommand(request: CompareRequest, io: Io, t: Translator): Promise<number> {
   const old = await load(request.old, io, t, request.out !== null);
   if (!old) return 1;
   const next = await load(request.new, io, t, request.out !== null);

@@ -1,8 +1,8 @@
 /** A host error as one line in the user's language (shared by the command line and the app's host). */
 import { errorMessage } from '../../shared/host/errorMessage';
-import type { translator } from '../../shared/i18n';
+import type { Translator } from '../../shared/i18n';
 import type { HostError } from '../../shared/documents/errors';
 
-export function describeError(error: HostError, t: ReturnType<typeof translator>): string {
+export function describeError(error: HostError, t: Translator): string {
   return errorMessage(error, t, t.language);
 }

@@ -7,7 +7,7 @@ import { basename } from 'node:path';
 import { kindOfFile } from '../../shared/documents/kinds';
 import { summarizeChanges } from '../../shared/docx/write/changeSummary';
 import { errorMessage, importWarningMessage } from '../../shared/host/errorMessage';
-import type { translator } from '../../shared/i18n';
+import type { Translator } from '../../shared/i18n';
 import { formatBytes } from '../../shared/text/formatBytes';
 import { writeReviewFile } from '../handlers/writeReview';
 import { writeDocx } from '../handlers/exportDocx';
@@ -15,7 +15,6 @@ import { readDocument } from '../handlers/readDocument';
 import type { ExportChoices } from '../../shared/documents/exportDocument';
 import { readInput } from './readInput';
 
-type Translate = ReturnType<typeof translator>;
 
 export interface CommandIo {
   readonly stdout: (text: string) => void;
@@ -25,7 +24,7 @@ export interface CommandIo {
 }
 
 /** Any input `parse` accepts, a review file among them: its contract with the changes and comments. */
-export async function exportCommand(input: string, out: string, choices: ExportChoices, io: CommandIo, t: Translate): Promise<number> {
+export async function exportCommand(input: string, out: string, choices: ExportChoices, io: CommandIo, t: Translator): Promise<number> {
   const opened = await readInput(input, io, t, { warnings: true });
   if (!opened) return 1;
   const { contract, source } = opened.review;
@@ -40,7 +39,7 @@ export async function exportCommand(input: string, out: string, choices: ExportC
   return 0;
 }
 
-export async function importCommand(input: string, out: string, io: CommandIo, t: Translate): Promise<number> {
+export async function importCommand(input: string, out: string, io: CommandIo, t: Translator): Promise<number> {
   if (kindOfFile(input) !== 'docx') {
     io.stderr(`clausemark: ${t('cli.importNeedsDocx', { file: basename(input) })}\n`);
     return 1;

@@ -13,13 +13,12 @@ import { mergeReport, mergeSummary } from '../../shared/compare/merge';
 import { EXACT } from '../../shared/compare/model';
 import { kindOfFile } from '../../shared/documents/kinds';
 import type { OpenedDocument } from '../../shared/host/hostApi';
-import type { translator } from '../../shared/i18n';
+import type { Translator } from '../../shared/i18n';
 import { newId } from '../../shared/review/ids';
 import { writeReviewFile } from '../handlers/writeReview';
 import { readDocument } from '../handlers/readDocument';
 import { describeError } from './describeError';
 
-type Translate = ReturnType<typeof translator>;
 
 export interface MergeRequest {
   readonly review: string;
@@ -34,14 +33,14 @@ interface Io {
   readonly stderr: (text: string) => void;
 }
 
-async function open(path: string, io: Io, t: Translate): Promise<OpenedDocument | null> {
+async function open(path: string, io: Io, t: Translator): Promise<OpenedDocument | null> {
   const outcome = await readDocument(path);
   if (outcome.status === 'opened') return outcome.document;
   io.stderr(`clausemark: ${describeError(outcome.error, t)}\n`);
   return null;
 }
 
-export async function mergeCommand(request: MergeRequest, io: Io, t: Translate): Promise<number> {
+export async function mergeCommand(request: MergeRequest, io: Io, t: Translator): Promise<number> {
   // A review is written only under a review's name: never over their Word document, or any other file.
   if (kindOfFile(request.out) !== 'review') {
     io.stderr(`clausemark: ${t('cli.mergeNeedsReviewName', { file: basename(request.out) })}\n`);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { LoadOptions } from '../../shared/documents/kinds';
 import { importWarningMessage } from '../../shared/host/errorMessage';
 import type { OpenedDocument } from '../../shared/host/hostApi';
-import type { translator } from '../../shared/i18n';
+import type { Translator } from '../../shared/i18n';
 import { findAssetsDir, TEMPLATE_FILE } from '../handlers/assets';
 import { readDocument } from '../handlers/readDocument';
 import { describeError } from './describeError';
@@ -25,7 +25,7 @@ export function inputPath(input: string, scriptDir: string): string {
 export async function readInput(
   input: string,
   io: InputIo,
-  t: ReturnType<typeof translator>,
+  t: Translator,
   { warnings = false, ...options }: LoadOptions & { readonly warnings?: boolean } = {},
 ): Promise<OpenedDocument | null> {
   const outcome = await readDocument(inputPath(input, io.scriptDir), options);

@@ -2,6 +2,7 @@ import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Clause, Contract, Section, Tom } from '../../shared/contract/model';
 import { citationText, citeClause } from '../../shared/contract/reference';
+import type { Translate } from '../../shared/contract/translate';
 import { changeAuthors, filterChanges, FRONT_MATTER, listChanges, TOMS, type ChangeEntry } from '../../shared/redline/changes';
 import { responsibilityShifts, type ResponsibilityShift } from '../../shared/redline/responsibilityShift';
 import type { ChangeAction } from '../../shared/redline/decide';
@@ -31,7 +32,7 @@ function placesOf(contract: Contract): Places {
   return { clauses, toms: new Map(contract.toms.map((tom) => [tom.id, tom])) };
 }
 
-function where(entry: ChangeEntry, places: Places, t: (key: string, params?: Record<string, unknown>) => string): string {
+function where(entry: ChangeEntry, places: Places, t: Translate): string {
   if (entry.target.kind === 'clause') {
     const found = places.clauses.get(entry.target.id);
     return t('changes.where.clause', { ref: found ? citationText(citeClause(found.section, found.clause), t) : '' });

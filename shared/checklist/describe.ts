@@ -2,10 +2,9 @@
 import type { ArticleRef, AspectId, ChecklistItemId } from './items';
 import type { ChecklistReason } from './check';
 import { citationText } from '../contract/reference';
+import type { Translate } from '../contract/translate';
 
 /** The translation function of `shared/i18n` or the renderer's i18next, reduced to what is needed here. */
-export type Translate = (key: string, params?: Readonly<Record<string, string | number>>) => string;
-
 export function itemTitle(id: ChecklistItemId, t: Translate): string {
   return t(`checklist.items.${id}`);
 }

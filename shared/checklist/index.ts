@@ -3,5 +3,5 @@ export { CHECKLIST_ITEM_IDS, type ArticleRef, type AspectId, type ChecklistItemI
 export { checklistItems } from './wording';
 export { checkContract, checkedBefore, checkItems, type ChecklistEvidence, type ChecklistItemResult, type ChecklistReason } from './check';
 export { applyChecklistOverrides, scoreOf, withChecklistOverride, withoutChecklistOverride, type ChecklistEntry, type ChecklistScore } from './summary';
-export { articleCitation, describeChecklistReason, itemTitle, type Translate } from './describe';
+export { articleCitation, describeChecklistReason, itemTitle } from './describe';
 export { checklistReference, type ChecklistLocation } from './passages';

@@ -7,6 +7,7 @@ import type { ChecklistItemResult } from '../checklist/check';
 import { itemTitle } from '../checklist/describe';
 import { applyChecklistOverrides } from '../checklist/summary';
 import type { ChecklistOverride, ChecklistStatus } from '../checklist/status';
+import type { Translate } from '../contract/translate';
 
 export interface ChecklistItemStatus {
   readonly id: string;
@@ -15,8 +16,6 @@ export interface ChecklistItemStatus {
 }
 
 /** Words in the UI's language, for the items' titles. */
-export type Translate = (key: string, params?: Readonly<Record<string, string | number>>) => string;
-
 /** The checklist the comparison shows side by side: a contract's results with the reviewer's verdicts, titled in the UI's language. */
 export function checklistStatuses(results: readonly ChecklistItemResult[], overrides: readonly ChecklistOverride[], t: Translate): ChecklistItemStatus[] {
   return applyChecklistOverrides(results, overrides).map((entry) => ({ id: entry.id, title: itemTitle(entry.id, t), status: entry.effective }));

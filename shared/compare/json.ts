@@ -4,7 +4,8 @@
  * its status, text and responsible party on both sides.
  */
 import type { ResponsibleParty, SegmentKind } from '../contract/model';
-import { citationText, type CitationTranslate } from '../contract/reference';
+import { citationText } from '../contract/reference';
+import type { Translate } from '../contract/translate';
 import type { ClauseSide, ComparisonStatus, Comparison, ComparisonSummary, TomSide } from './model';
 
 interface ClausePlace {
@@ -30,7 +31,7 @@ export interface ComparisonJson {
   }[];
 }
 
-function place(side: ClauseSide | null, t: CitationTranslate): ClausePlace | null {
+function place(side: ClauseSide | null, t: Translate): ClausePlace | null {
   return side && { id: side.id, number: citationText(side.number, t), section: side.section };
 }
 
@@ -38,7 +39,7 @@ function measure(side: TomSide | null): { text: string; party: ResponsibleParty 
   return side && { text: side.text, party: side.party };
 }
 
-export function comparisonJson(comparison: Comparison, t: CitationTranslate): ComparisonJson {
+export function comparisonJson(comparison: Comparison, t: Translate): ComparisonJson {
   const { summary } = comparison;
   return {
     summary: {

@@ -8,6 +8,7 @@ import { listChanges } from '../redline/changes';
 import type { Review } from '../review/model';
 import type { Comparison, TomComparison } from './model';
 import { markedText } from './report';
+import type { Translate } from '../contract/translate';
 
 export interface MergeSummary {
   /** Their new pending changes, by author in order of appearance. */
@@ -54,8 +55,6 @@ export function mergeSummary(before: Review, after: Review, comparison: Comparis
     responsibility: comparison.toms.filter((entry) => entry.responsibilityChange === 'party'),
   };
 }
-
-type Translate = (key: string, params?: Readonly<Record<string, string | number>>) => string;
 
 /** The summary as lines for a terminal, in the user's language. */
 export function mergeReport(summary: MergeSummary, names: { readonly review: string; readonly answer: string; readonly out: string }, t: Translate): string {

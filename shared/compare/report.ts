@@ -7,8 +7,7 @@ import { citationText } from '../contract/reference';
 import type { Comparison, DiffSegment, TomComparison } from './model';
 import { describeWhere } from './where';
 import { pushAll } from '../lists/pushAll';
-
-type Translate = (key: string, params?: Readonly<Record<string, string | number>>) => string;
+import type { Translate } from '../contract/translate';
 
 export function markedText(segments: readonly DiffSegment[]): string {
   return segments

@@ -7,6 +7,7 @@
 import type { Clause, Section } from './model';
 import { displayLabels, type MarkupView } from './numbering';
 import { matchMarker } from './markers';
+import type { Translate } from './translate';
 
 /** `9.2`, `8(a)`, `5 ¶4` — the same in every language — or where a clause without a number was added. */
 export type Citation = string | AddedCitation;
@@ -77,10 +78,8 @@ export function citeClause(section: Section, clause: Clause, view: MarkupView = 
   return citations.get(clause.id) ?? section.number;
 }
 
-export type CitationTranslate = (key: string, params?: Readonly<Record<string, string | number>>) => string;
-
 /** The citation in words: `6.3`, or "new after 6.2" / "neu nach 6.2". */
-export function citationText(citation: Citation, t: CitationTranslate): string {
+export function citationText(citation: Citation, t: Translate): string {
   if (typeof citation === 'string') return citation;
   return t(`reference.added.${citation.place}`, { ref: citation.ref });
 }

@@ -8,8 +8,7 @@ import { MAX_TEXT_BYTES } from '../documents/limits';
 import { formatBytes } from '../text/formatBytes';
 import type { ImportWarning } from '../docx/import/importDocx';
 import type { HostError } from '../documents/errors';
-
-type Translate = (key: string, params?: Readonly<Record<string, string | number>>) => string;
+import type { Translate } from '../contract/translate';
 
 /** The system's codes for a failed write that a user can act on, each worded (`errors.writeReasons`). */
 const WRITE_REASONS = new Set(['EACCES', 'EPERM', 'ENOSPC', 'EDQUOT', 'EROFS', 'EISDIR', 'ENOTDIR', 'EEXIST', 'ENAMETOOLONG', 'ENOENT', 'EBUSY', 'EMFILE']);

@@ -9,7 +9,7 @@ import type { Clause, Contract, PartyRole, Section, Tom } from '../contract/mode
 import type { Target } from '../contract/items';
 import { citationText, citeClause, type Citation } from '../contract/reference';
 import { sentenceText } from '../responsibility/sentences';
-import type { Translate } from '../checklist/describe';
+import type { Translate } from '../contract/translate';
 
 export interface Obligation {
   /** `9.2`, `5 ¶4`, "new after 6.2", or the measure's category and services. */

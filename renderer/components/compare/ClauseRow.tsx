@@ -1,12 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import type { ClauseComparison } from '../../../shared/compare/model';
-import { citationText, sameCitation, type CitationTranslate } from '../../../shared/contract/reference';
+import { citationText, sameCitation } from '../../../shared/contract/reference';
+import type { Translate } from '../../../shared/contract/translate';
 import { ComparisonComments } from './ComparisonComments';
 import { DiffText, type DiffSide } from './DiffText';
 import { ComparisonStatusBadge } from './ComparisonStatusBadge';
 
 /** Where a clause stands: `9.1 → 10.1` when renumbered, one number where it stands on one side only. */
-export function clausePlace(entry: ClauseComparison, t: CitationTranslate): string {
+export function clausePlace(entry: ClauseComparison, t: Translate): string {
   if (entry.old && entry.new && !sameCitation(entry.old.number, entry.new.number)) return `${citationText(entry.old.number, t)} → ${citationText(entry.new.number, t)}`;
   return citationText((entry.new ?? entry.old)!.number, t);
 }

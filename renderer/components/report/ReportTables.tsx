@@ -4,6 +4,7 @@ import { articleCitation, describeChecklistReason, itemTitle, type ChecklistEntr
 import type { ResponsibleParty } from '../../../shared/contract/model';
 import { languageOf } from '../../../shared/i18n';
 import { citationText } from '../../../shared/contract/reference';
+import type { Translate } from '../../../shared/contract/translate';
 import type { Place, ReportDecision } from '../../../shared/report/reviewReport';
 import { excerpt } from '../../../shared/text/excerpt';
 import type { ResponsibilityMatrix } from '../../../shared/toms/matrix';
@@ -153,7 +154,7 @@ export const ReportChecklist = memo(function ReportChecklist({ entries, score }:
   );
 });
 
-function placeText(place: Place, t: (key: string, params?: Record<string, unknown>) => string): string {
+function placeText(place: Place, t: Translate): string {
   if (place.kind === 'clause') return t('changes.where.clause', { ref: citationText(place.ref, t) || '–' });
   if (place.kind === 'tom') return t('changes.where.tom', { category: place.category });
   return t(`changes.where.${place.kind}`);
