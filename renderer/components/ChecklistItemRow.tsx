@@ -4,10 +4,10 @@ import { citationText } from '../../shared/contract/reference';
 import { articleCitation, describeChecklistReason, itemTitle, type ChecklistEntry } from '../../shared/checklist';
 import { showAnnex, showClause } from '../commands/navigation';
 import { useStore } from '../store/store';
-import { useDateFormat } from './markup/useDateFormat';
 import { ReviewerNameField } from './ReviewerNameField';
 import { ChecklistStatusBadge } from './ChecklistStatusBadge';
 import { useAuthor } from './useAuthor';
+import { useVerdictText } from './useVerdictText';
 import type { ChecklistStatus } from '../../shared/checklist/status';
 
 const STATUSES: readonly ChecklistStatus[] = ['covered', 'weak', 'missing'];
@@ -18,7 +18,7 @@ const FIRST_TARGETS = 12;
 /** One Art. 28 item: its status, the clauses that say it (each a link into the contract), the reason, the reviewer's verdict. */
 export function ChecklistItemRow({ entry }: { readonly entry: ChecklistEntry }) {
   const { t } = useTranslation();
-  const formatDate = useDateFormat();
+  const verdictText = useVerdictText();
   const translate = (key: string, params?: Readonly<Record<string, string | number>>) => t(key, params);
   const author = useAuthor();
   const setChecklistStatus = useStore((state) => state.setChecklistStatus);
@@ -57,12 +57,7 @@ export function ChecklistItemRow({ entry }: { readonly entry: ChecklistEntry }) 
               <span className="reviewer-mark" aria-hidden="true">
                 ✎
               </span>{' '}
-              {t('checklist.reviewed', {
-                status: t(`checklist.status.${entry.override.status}`),
-                by: entry.override.by,
-                at: formatDate(entry.override.at),
-                note: entry.override.note,
-              })}
+              {verdictText(entry.override)}
             </p>
             <p className="muted">
               {t('checklist.automatic', { status: t(`checklist.status.${entry.status}`) })}{' '}

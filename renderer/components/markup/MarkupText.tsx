@@ -4,7 +4,8 @@ import type { Segment } from '../../../shared/contract/model';
 import type { MarkupView } from '../../../shared/contract/numbering';
 import { useStore } from '../../store/store';
 import { useAuthorStyle } from './authorColors';
-import { piecesFor, toLines, type Piece } from './lines';
+import { lineBlocks } from './lineBlocks';
+import { piecesFor, type Piece } from './lines';
 import { useDateFormat } from './useDateFormat';
 
 interface MarkupTextProps {
@@ -46,20 +47,5 @@ export function MarkupText({ segments, view, blocks = true, bulletInMargin = fal
 
   const pieces = piecesFor(segments, view);
   if (!blocks) return <>{pieces.map(piece)}</>;
-  const out: ReactNode[] = [];
-  let bullets: ReactNode[] = [];
-  const flush = () => {
-    if (bullets.length > 0) out.push(<ul key={`ul${out.length}`}>{bullets}</ul>);
-    bullets = [];
-  };
-  toLines(pieces, bulletInMargin).forEach((line, index) => {
-    const content = line.pieces.map(piece);
-    if (line.bullet) bullets.push(<li key={index}>{content}</li>);
-    else {
-      flush();
-      out.push(<p key={index}>{content}</p>);
-    }
-  });
-  flush();
-  return <div className="clause-text">{out}</div>;
+  return <div className="clause-text">{lineBlocks(pieces, bulletInMargin, (line) => line.map(piece))}</div>;
 }

@@ -2,7 +2,8 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Segment } from '../../../shared/contract/model';
 import type { NumberedChange } from '../../../shared/report/reviewReport';
-import { piecesFor, toLines, type Piece } from '../markup/lines';
+import { lineBlocks } from '../markup/lineBlocks';
+import { piecesFor, type Piece } from '../markup/lines';
 import { useDateFormat } from '../markup/useDateFormat';
 
 /**
@@ -37,21 +38,7 @@ export function ReportMarkup({
   };
   const render = (line: readonly Piece[]) => line.map((part, index) => piece(part, index, line[index + 1]));
   if (!blocks) return <>{render(pieces)}</>;
-  const out: ReactNode[] = [];
-  let bullets: ReactNode[] = [];
-  const flush = () => {
-    if (bullets.length > 0) out.push(<ul key={`ul${out.length}`}>{bullets}</ul>);
-    bullets = [];
-  };
-  toLines(pieces, bulletInMargin).forEach((line, index) => {
-    if (line.bullet) bullets.push(<li key={index}>{render(line.pieces)}</li>);
-    else {
-      flush();
-      out.push(<p key={index}>{render(line.pieces)}</p>);
-    }
-  });
-  flush();
-  return <div className="report-text">{out}</div>;
+  return <div className="report-text">{lineBlocks(pieces, bulletInMargin, render)}</div>;
 }
 
 /** Under a clause: each of its changes by number, with kind, author and time. */

@@ -11,6 +11,7 @@ import type { ResponsibilityMatrix } from '../../../shared/toms/matrix';
 import { useDateFormat } from '../markup/useDateFormat';
 import { PartyBar } from '../MatrixTable';
 import { ChecklistStatusBadge } from '../ChecklistStatusBadge';
+import { useVerdictText } from '../useVerdictText';
 import { useNumberFormat } from '../useNumberFormat';
 import { useFitWidth } from './useFitWidth';
 
@@ -105,7 +106,7 @@ export const ReportMatrix = memo(function ReportMatrix({ matrix, language }: { r
 // Memoised: the report draws its parts one a task, and a part drawn need not be drawn again.
 export const ReportChecklist = memo(function ReportChecklist({ entries, score }: { readonly entries: readonly ChecklistEntry[]; readonly score: { readonly percent: string; readonly summary: string } }) {
   const { t } = useTranslation();
-  const formatDate = useDateFormat();
+  const verdictText = useVerdictText();
   const translate = (key: string, params?: Readonly<Record<string, string | number>>) => t(key, params);
   return (
     <section className="report-part report-checklist" aria-labelledby="report-checklist">
@@ -137,12 +138,7 @@ export const ReportChecklist = memo(function ReportChecklist({ entries, score }:
                 {entry.override && (
                   <p className="report-verdict">
                     ✎{' '}
-                    {t('checklist.reviewed', {
-                      status: t(`checklist.status.${entry.override.status}`),
-                      by: entry.override.by,
-                      at: formatDate(entry.override.at),
-                      note: entry.override.note,
-                    })}
+                    {verdictText(entry.override)}
                   </p>
                 )}
               </td>
