@@ -129,6 +129,21 @@ describe('the responsibility matrix', () => {
     expect(copied.split('\n').slice(0, 2)).toEqual(['Our obligations under this contract', 'Obligations of the provider (processor)']);
     expect(within(side).getByRole('status').textContent).toBe('Copied to the clipboard.');
   });
+
+  it('leads from a duty to its clause in the reader and from a measure to its reading beside the matrix', async () => {
+    const user = await openTemplate();
+    await user.click(screen.getByRole('button', { name: 'Responsibility matrix' }));
+    const side = () => screen.getByRole('complementary', { name: 'Who does what' });
+    const measure = within(side()).getAllByRole('listitem').find((item) => item.querySelector('.obligation-ref')?.textContent?.startsWith('2 Vertraulichkeit'))!;
+    const measureText = measure.querySelector('.obligation-text')!.textContent!;
+    await user.click(measure.querySelector<HTMLButtonElement>('.obligation-ref')!);
+    const matrix = screen.getByRole('main', { name: 'Responsibility matrix' });
+    expect(matrix.querySelector('.measure-detail .measure-text')?.textContent).toBe(measureText);
+    const duty = within(side()).getAllByRole('button').find((button) => button.classList.contains('obligation-ref') && /^\d+\.\d+$/u.test(button.textContent ?? ''))!;
+    const number = duty.textContent!;
+    await user.click(duty);
+    expect(screen.getByRole('listitem', { name: `Clause ${number}` }).getAttribute('aria-current')).toBe('true');
+  });
 });
 
 describe('the Art. 28 checklist', () => {
