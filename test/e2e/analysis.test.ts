@@ -1,16 +1,12 @@
 import { expect, it } from 'vitest';
 import { describeWithTool } from '../support/tools';
-import { CHROMIUM, launchApp, screenshot } from './harness';
+import { CHROMIUM, launchApp, pageErrors, screenshot } from './harness';
 
 describeWithTool('Chromium', CHROMIUM, 'apt-get install -y chromium', 'the responsibility matrix and the Art. 28 checklist in Chromium', () => {
   it('shows the matrix, a cell’s measures, an override with its reason, "Who does what" and the checklist, and screenshots each', async () => {
     const app = await launchApp();
     const { page } = app;
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
-    });
+    const errors = pageErrors(page);
     try {
       await page.getByRole('button', { name: /Open the AVV template/u }).click();
       const views = page.getByRole('navigation', { name: 'View' });

@@ -157,3 +157,13 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   if (process.env['SCREENSHOTS'] === 'update') await page.screenshot({ path: join(DOC_SCREENSHOTS, `${name}.png`) });
   return path;
 }
+
+/** The page's uncaught errors and console errors from now on, for a test to expect none. */
+export function pageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  return errors;
+}

@@ -1,16 +1,12 @@
 import { expect, it } from 'vitest';
 import { describeWithTool } from '../support/tools';
-import { CHROMIUM, launchApp, screenshot } from './harness';
+import { CHROMIUM, launchApp, pageErrors, screenshot } from './harness';
 
 describeWithTool('Chromium', CHROMIUM, 'apt-get install -y chromium', 'the app in Chromium with the real handlers', () => {
   it('opens the template, shows §3 beside all of Anlage III with responsibility chips, and screenshots each screen', async () => {
     const app = await launchApp();
     const { page } = app;
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
-    });
+    const errors = pageErrors(page);
     try {
       await page.getByRole('button', { name: /Open the AVV template/u }).waitFor();
       await screenshot(page, 'start');
