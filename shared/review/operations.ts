@@ -4,7 +4,7 @@
  * the reviews they return.
  */
 import type { Clause, Comment, CommentVisibility, Contract, ReviewStatus, Segment, Tom } from '../contract/model';
-import { changeChooser, decide, type ChangeSelector, type Decision as SegmentDecision } from '../redline/decide';
+import { changeChooser, decide, withMoveHalves, type ChangeSelector, type Decision as SegmentDecision } from '../redline/decide';
 import { applyEdit } from '../redline/edit';
 import { listChanges, type ChangeEntry } from '../redline/changes';
 import { compact, currentText, segmentsOf } from '../redline/segments';
@@ -347,8 +347,8 @@ export function decisionRecord(entry: ChangeEntry, decision: SegmentDecision, co
  * recorded in the decision record with who, when and why.
  */
 export function decideChanges(review: Review, selector: ChangeSelector, decision: SegmentDecision, context: DecisionContext): Review {
-  const chosen = changeChooser(selector);
-  const entries = listChanges(review.contract).filter(chosen);
+  const all = listChanges(review.contract);
+  const entries = withMoveHalves(all, all.filter(changeChooser(selector)));
   const { contract, taken } = applyDecisions(review.contract, entries, decision);
   // Recorded in reading order; a change an earlier decision took along (a rejected added clause's words) is not.
   const decisions = pushAll([...review.decisions], entries.filter((entry) => taken.has(entry)).map((entry) => decisionRecord(entry, decision, context)));

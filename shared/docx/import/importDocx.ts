@@ -83,13 +83,16 @@ function toSegments(segments: readonly RawSegment[], ids: RevisionIds): Segment[
       author: segment.revision?.author ?? '',
       ...(segment.revision?.date ? { date: segment.revision.date } : {}),
       id: ids.next(segment.revision),
+      ...(segment.revision?.move && segment.revision.move.side === (segment.kind === 'delete' ? 'from' : 'to') ? { move: segment.revision.move } : {}),
     };
   });
 }
 
 function wholeChange(mapped: MappedTarget, ids: RevisionIds): WholeChange {
   const revision = mapped.segments.find((segment) => segment.revision)?.revision;
-  return { kind: mapped.status === 'deleted' ? 'delete' : 'insert', id: ids.next(revision), author: revision?.author ?? '', date: revision?.date ?? '' };
+  const kind = mapped.status === 'deleted' ? 'delete' : 'insert';
+  const move = revision?.move && revision.move.side === (kind === 'delete' ? 'from' : 'to') ? { move: revision.move } : {};
+  return { kind, id: ids.next(revision), author: revision?.author ?? '', date: revision?.date ?? '', ...move };
 }
 
 /**
@@ -105,7 +108,7 @@ function annotate<T extends Clause | Tom>(item: T, mapped: MappedTarget, ids: Re
       return { ...item, text: mapped.current, segments: toSegments(mapped.segments, ids) };
     case 'inserted': {
       const change = wholeChange(mapped, ids);
-      const segments: Segment[] = [{ kind: 'insert', text: mapped.current, author: change.author, ...(change.date ? { date: change.date } : {}), id: change.id }];
+      const segments: Segment[] = [{ kind: 'insert', text: mapped.current, author: change.author, ...(change.date ? { date: change.date } : {}), id: change.id, ...(change.move ? { move: change.move } : {}) }];
       return { ...item, text: mapped.current, segments, change };
     }
     case 'deleted':
