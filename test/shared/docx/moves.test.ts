@@ -1,0 +1,103 @@
+/**
+ * Moves as Word writes them (`w:moveFrom`/`w:moveTo` inside `w:moveFromRangeStart`/`w:moveToRangeStart`
+ * ranges that share a `w:name`): kept as one move of its author, decided as one.
+ */
+import { describe, expect, it } from 'vitest';
+import { importDocx } from '../../../shared/docx';
+import type { Contract } from '../../../shared/contract/model';
+import { listChanges } from '../../../shared/redline/changes';
+import { newReview } from '../../../shared/review/newReview';
+import { decideChanges } from '../../../shared/review/operations';
+import { parseReviewFile, serializeReview } from '../../../shared/review/reviewFile';
+import { docxPackage, HEADING_STYLES, p, run } from '../../support/docxPackage';
+
+const WHEN = '2025-05-01T10:00:00Z';
+const heading = (text: string) => p(text, '<w:pStyle w:val="Heading1"/>');
+const attributes = (id: number) => `w:id="${id}" w:author="Jens Krüger" w:date="${WHEN}"`;
+const moveFrom = (id: number, text: string) => `<w:moveFrom ${attributes(id)}><w:r><w:delText xml:space="preserve">${text}</w:delText></w:r></w:moveFrom>`;
+const moveTo = (id: number, text: string) => `<w:moveTo ${attributes(id)}><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:moveTo>`;
+const rangeStart = (side: 'From' | 'To', id: number, name: string) => `<w:move${side}RangeStart ${attributes(id)} w:name="${name}"/>`;
+const rangeEnd = (side: 'From' | 'To', id: number) => `<w:move${side}RangeEnd w:id="${id}"/>`;
+
+function contractOf(body: string): Contract {
+  const imported = importDocx(docxPackage({ styles: HEADING_STYLES, body: heading('1 Pflichten') + body + heading('2 Schluss') + p('1. Ende.') }));
+  if (!imported.ok) throw new Error(JSON.stringify(imported.error));
+  return imported.contract;
+}
+
+/** Words moved from clause 1 to clause 2; the source range opens between paragraphs, before the clause it covers. */
+const MOVED_WORDS =
+  rangeStart('From', 1, 'move123') +
+  p(run('1. Der Auftragnehmer meldet Vorfälle ') + moveFrom(2, 'unverzüglich ') + run('dem Auftraggeber.') + rangeEnd('From', 1)) +
+  p(run('2. Er unterstützt ') + rangeStart('To', 3, 'move123') + moveTo(4, 'unverzüglich ') + rangeEnd('To', 3) + run('bei Anfragen.'));
+
+const context = { by: 'Ole', now: WHEN, rationale: '', newId: () => 'decision-1' };
+const texts = (contract: Contract) => contract.sections[0]!.clauses.map((clause) => clause.text);
+
+describe('moves Word wrote', () => {
+  it('reads both halves of a move with its name, author and date', () => {
+    const changes = listChanges(contractOf(MOVED_WORDS));
+    expect(changes.map(({ kind, text, author, date, move }) => ({ kind, text, author, date, move }))).toEqual([
+      { kind: 'delete', text: 'unverzüglich ', author: 'Jens Krüger', date: '2025-05-01T10:00:00.000Z', move: { name: 'move123', side: 'from' } },
+      { kind: 'insert', text: 'unverzüglich ', author: 'Jens Krüger', date: '2025-05-01T10:00:00.000Z', move: { name: 'move123', side: 'to' } },
+    ]);
+  });
+
+  it('accepts a move whole, whichever half is chosen: gone at the source, kept at the destination', () => {
+    const contract = contractOf(MOVED_WORDS);
+    const [source, destination] = listChanges(contract);
+    for (const chosen of [source!, destination!]) {
+      const accepted = decideChanges(newReview(contract, { kind: 'docx', name: 'avv.docx' }, WHEN), { id: chosen.id }, 'accept', context);
+      expect(texts(accepted.contract)).toEqual(['Der Auftragnehmer meldet Vorfälle dem Auftraggeber.', 'Er unterstützt unverzüglich bei Anfragen.']);
+      expect(listChanges(accepted.contract)).toEqual([]);
+      expect(accepted.decisions.map((decision) => decision.change.id)).toEqual([source!.id, destination!.id]);
+    }
+  });
+
+  it('rejects a move whole: kept at the source, gone at the destination', () => {
+    const contract = contractOf(MOVED_WORDS);
+    const [, destination] = listChanges(contract);
+    const rejected = decideChanges(newReview(contract, { kind: 'docx', name: 'avv.docx' }, WHEN), { id: destination!.id }, 'reject', context);
+    expect(texts(rejected.contract)).toEqual(['Der Auftragnehmer meldet Vorfälle unverzüglich dem Auftraggeber.', 'Er unterstützt bei Anfragen.']);
+    expect(listChanges(rejected.contract)).toEqual([]);
+  });
+
+  it('leaves other changes of the same author alone when one move is decided', () => {
+    const other = p(run('3. Er löscht Daten ') + `<w:del ${attributes(9)}><w:r><w:delText>sofort</w:delText></w:r></w:del>`);
+    const contract = contractOf(MOVED_WORDS + other);
+    const [source] = listChanges(contract);
+    const accepted = decideChanges(newReview(contract, { kind: 'docx', name: 'avv.docx' }, WHEN), { id: source!.id }, 'accept', context);
+    expect(listChanges(accepted.contract).map((change) => [change.kind, change.text, change.move])).toEqual([['delete', 'sofort', undefined]]);
+  });
+
+  it('keeps a paragraph Word moved whole as a move of whole clauses, decided together', () => {
+    const body =
+      p(run('1. Erster Absatz.')) +
+      p(rangeStart('From', 5, 'move7') + moveFrom(6, '2. Verschobener Absatz.') + rangeEnd('From', 5), `<w:rPr><w:moveFrom ${attributes(10)}/></w:rPr>`) +
+      p(run('3. Dritter Absatz.')) +
+      p(rangeStart('To', 7, 'move7') + moveTo(8, '4. Verschobener Absatz.') + rangeEnd('To', 7), `<w:rPr><w:moveTo ${attributes(11)}/></w:rPr>`);
+    const contract = contractOf(body);
+    const changes = listChanges(contract);
+    expect(changes.map(({ kind, whole, move }) => ({ kind, whole, move }))).toEqual([
+      { kind: 'delete', whole: true, move: { name: 'move7', side: 'from' } },
+      { kind: 'insert', whole: true, move: { name: 'move7', side: 'to' } },
+    ]);
+    const review = newReview(contract, { kind: 'docx', name: 'avv.docx' }, WHEN);
+    const accepted = decideChanges(review, 'all', 'accept', context);
+    expect(texts(accepted.contract)).toEqual(['Erster Absatz.', 'Dritter Absatz.', 'Verschobener Absatz.']);
+    const rejected = decideChanges(review, { id: changes[0]!.id }, 'reject', context);
+    expect(texts(rejected.contract)).toEqual(['Erster Absatz.', 'Verschobener Absatz.', 'Dritter Absatz.']);
+  });
+
+  it('reads moves in ranges without a name (or outside a range) as a deletion and an insertion', () => {
+    const body = p(run('1. Vorfälle ') + moveFrom(2, 'sofort ') + run('melden.')) + p(run('2. Hilfe ') + moveTo(4, 'sofort ') + run('leisten.'));
+    expect(listChanges(contractOf(body)).map((change) => change.move)).toEqual([undefined, undefined]);
+  });
+
+  it('saves and opens the move link in a review file', () => {
+    const review = newReview(contractOf(MOVED_WORDS), { kind: 'docx', name: 'avv.docx' }, WHEN);
+    const opened = parseReviewFile(serializeReview(review));
+    if (!opened.ok) throw new Error(JSON.stringify(opened));
+    expect(listChanges(opened.review.contract).map((change) => change.move?.side)).toEqual(['from', 'to']);
+  });
+});
