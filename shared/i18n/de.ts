@@ -247,6 +247,8 @@ export const de: Messages = {
     deleted: 'Gelöscht von {{author}}, {{date}}',
     clauseInserted: 'Hinzugefügt von {{author}}, {{date}}',
     clauseDeleted: 'Gelöscht von {{author}}, {{date}}',
+    movedFrom: 'Verschoben von {{author}}, {{date}}: von hier',
+    movedTo: 'Verschoben von {{author}}, {{date}}: hierher',
     changedBar: 'Diese Klausel hat Änderungen',
   },
   changes: {
@@ -267,7 +269,8 @@ export const de: Messages = {
     reject: 'Ablehnen',
     acceptAll: 'Alle angezeigten annehmen',
     rejectAll: 'Alle angezeigten ablehnen',
-    kind: { insert: 'Eingefügt', delete: 'Gelöscht', wholeInsert: 'Hinzugefügt', wholeDelete: 'Entfernt' },
+    kind: { insert: 'Eingefügt', delete: 'Gelöscht', wholeInsert: 'Hinzugefügt', wholeDelete: 'Entfernt', moveFrom: 'Von hier verschoben', moveTo: 'Hierher verschoben' },
+    moveTogether: 'Eine Hälfte einer Verschiebung: Annehmen oder Ablehnen entscheidet auch die andere Hälfte.',
     where: { clause: 'Klausel {{ref}}', tom: 'Maßnahme in {{category}}', party: 'Parteien', date: 'Datum' },
     rationale: 'Begründung (optional)',
     confirm: { accept: 'Annehmen', reject: 'Ablehnen' },

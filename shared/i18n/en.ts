@@ -245,6 +245,8 @@ export const en = {
     deleted: 'Deleted by {{author}}, {{date}}',
     clauseInserted: 'Added by {{author}}, {{date}}',
     clauseDeleted: 'Deleted by {{author}}, {{date}}',
+    movedFrom: 'Moved by {{author}}, {{date}}: from here',
+    movedTo: 'Moved by {{author}}, {{date}}: to here',
     changedBar: 'This clause has changes',
   },
   changes: {
@@ -265,7 +267,8 @@ export const en = {
     reject: 'Reject',
     acceptAll: 'Accept all shown',
     rejectAll: 'Reject all shown',
-    kind: { insert: 'Inserted', delete: 'Deleted', wholeInsert: 'Added', wholeDelete: 'Removed' },
+    kind: { insert: 'Inserted', delete: 'Deleted', wholeInsert: 'Added', wholeDelete: 'Removed', moveFrom: 'Moved from here', moveTo: 'Moved here' },
+    moveTogether: 'One half of a move: accepting or rejecting it decides the other half too.',
     where: { clause: 'Clause {{ref}}', tom: 'Measure in {{category}}', party: 'Parties', date: 'Date' },
     rationale: 'Reason (optional)',
     confirm: { accept: 'Accept', reject: 'Reject' },
