@@ -3,33 +3,13 @@
  * ranges that share a `w:name`): kept as one move of its author, decided as one.
  */
 import { describe, expect, it } from 'vitest';
-import { importDocx } from '../../../shared/docx';
 import type { Contract } from '../../../shared/contract/model';
 import { listChanges } from '../../../shared/redline/changes';
 import { newReview } from '../../../shared/review/newReview';
 import { decideChanges } from '../../../shared/review/operations';
 import { parseReviewFile, serializeReview } from '../../../shared/review/reviewFile';
-import { docxPackage, HEADING_STYLES, p, run } from '../../support/docxPackage';
-
-const WHEN = '2025-05-01T10:00:00Z';
-const heading = (text: string) => p(text, '<w:pStyle w:val="Heading1"/>');
-const attributes = (id: number) => `w:id="${id}" w:author="Jens Krüger" w:date="${WHEN}"`;
-const moveFrom = (id: number, text: string) => `<w:moveFrom ${attributes(id)}><w:r><w:delText xml:space="preserve">${text}</w:delText></w:r></w:moveFrom>`;
-const moveTo = (id: number, text: string) => `<w:moveTo ${attributes(id)}><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:moveTo>`;
-const rangeStart = (side: 'From' | 'To', id: number, name: string) => `<w:move${side}RangeStart ${attributes(id)} w:name="${name}"/>`;
-const rangeEnd = (side: 'From' | 'To', id: number) => `<w:move${side}RangeEnd w:id="${id}"/>`;
-
-function contractOf(body: string): Contract {
-  const imported = importDocx(docxPackage({ styles: HEADING_STYLES, body: heading('1 Pflichten') + body + heading('2 Schluss') + p('1. Ende.') }));
-  if (!imported.ok) throw new Error(JSON.stringify(imported.error));
-  return imported.contract;
-}
-
-/** Words moved from clause 1 to clause 2; the source range opens between paragraphs, before the clause it covers. */
-const MOVED_WORDS =
-  rangeStart('From', 1, 'move123') +
-  p(run('1. Der Auftragnehmer meldet Vorfälle ') + moveFrom(2, 'unverzüglich ') + run('dem Auftraggeber.') + rangeEnd('From', 1)) +
-  p(run('2. Er unterstützt ') + rangeStart('To', 3, 'move123') + moveTo(4, 'unverzüglich ') + rangeEnd('To', 3) + run('bei Anfragen.'));
+import { p, run } from '../../support/docxPackage';
+import { attributes, contractOf, MOVED_WORDS, moveFrom, moveTo, rangeEnd, rangeStart, WHEN } from '../../support/docxMoves';
 
 const context = { by: 'Ole', now: WHEN, rationale: '', newId: () => 'decision-1' };
 const texts = (contract: Contract) => contract.sections[0]!.clauses.map((clause) => clause.text);
