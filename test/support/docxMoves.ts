@@ -11,8 +11,13 @@ export const moveTo = (id: number, text: string) => `<w:moveTo ${attributes(id)}
 export const rangeStart = (side: 'From' | 'To', id: number, name: string) => `<w:move${side}RangeStart ${attributes(id)} w:name="${name}"/>`;
 export const rangeEnd = (side: 'From' | 'To', id: number) => `<w:move${side}RangeEnd w:id="${id}"/>`;
 
+/** A document of two sections whose first one's body is `body`. */
+export function movedDocx(body: string): Uint8Array {
+  return docxPackage({ styles: HEADING_STYLES, body: heading('1 Pflichten') + body + heading('2 Schluss') + p('1. Ende.') });
+}
+
 export function contractOf(body: string): Contract {
-  const imported = importDocx(docxPackage({ styles: HEADING_STYLES, body: heading('1 Pflichten') + body + heading('2 Schluss') + p('1. Ende.') }));
+  const imported = importDocx(movedDocx(body));
   if (!imported.ok) throw new Error(JSON.stringify(imported.error));
   return imported.contract;
 }

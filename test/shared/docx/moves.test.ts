@@ -6,10 +6,14 @@ import { describe, expect, it } from 'vitest';
 import type { Contract } from '../../../shared/contract/model';
 import { listChanges } from '../../../shared/redline/changes';
 import { newReview } from '../../../shared/review/newReview';
-import { decideChanges } from '../../../shared/review/operations';
+import { decideChanges, editText } from '../../../shared/review/operations';
+import { importDocx } from '../../../shared/docx';
+import { loadDocx } from '../../../shared/documents/loadDocx';
+import { patchDocx } from '../../../shared/docx/patch/patchDocx';
+import { paragraphsOf, partsOf, text } from '../../support/theirDocument';
 import { parseReviewFile, serializeReview } from '../../../shared/review/reviewFile';
 import { p, run } from '../../support/docxPackage';
-import { attributes, contractOf, MOVED_WORDS, moveFrom, moveTo, rangeEnd, rangeStart, WHEN } from '../../support/docxMoves';
+import { attributes, contractOf, MOVED_WORDS, movedDocx, moveFrom, moveTo, rangeEnd, rangeStart, WHEN } from '../../support/docxMoves';
 
 const context = { by: 'Ole', now: WHEN, rationale: '', newId: () => 'decision-1' };
 const texts = (contract: Contract) => contract.sections[0]!.clauses.map((clause) => clause.text);
@@ -79,5 +83,39 @@ describe('moves Word wrote', () => {
     const opened = parseReviewFile(serializeReview(review));
     if (!opened.ok) throw new Error(JSON.stringify(opened));
     expect(listChanges(opened.review.contract).map((change) => change.move?.side)).toEqual(['from', 'to']);
+  });
+});
+
+describe('a move exported into the Word document it came from', () => {
+  const bytes = movedDocx(MOVED_WORDS);
+  const loaded = loadDocx(bytes, 'avv.docx', WHEN);
+  if (!loaded.ok) throw new Error(JSON.stringify(loaded.error));
+  const source = loaded.review.contract.sections[0]!.clauses[0]!;
+  // Words of the clause that holds the move's source, away from the move.
+  const edited = editText(loaded.review, { kind: 'clause', id: source.id }, source.text.replace('Auftraggeber', 'Verantwortlichen'), { author: 'Anna Schmidt', now: WHEN, newId: () => 'ours-1' });
+  const result = patchDocx(edited.source.package!, edited.contract, { mode: 'redline', author: 'Anna Schmidt', now: WHEN });
+  if (!result.ok) throw new Error(JSON.stringify(result.error));
+  const before = paragraphsOf(text(partsOf(bytes).get('word/document.xml')));
+  const after = paragraphsOf(text(partsOf(result.bytes).get('word/document.xml')));
+
+  it('keeps the move markup as written, in the paragraph we edited too, and every other paragraph byte for byte', () => {
+    expect(after.between).toBe(before.between);
+    expect(after.between).toContain(rangeStart('From', 1, 'move123'));
+    const differing = after.paragraphs.flatMap((paragraph, index) => (paragraph === before.paragraphs[index] ? [] : [index]));
+    expect(differing).toEqual([1]);
+    expect(after.paragraphs[1]).toContain(moveFrom(2, 'unverzüglich '));
+    expect(after.paragraphs[1]).toContain(rangeEnd('From', 1));
+    expect(after.paragraphs[1]).toMatch(/<w:del [^>]*w:author="Anna Schmidt"[^>]*>.*Auftraggeber/u);
+  });
+
+  it('reads back the move by its author beside our change', () => {
+    const back = importDocx(result.bytes);
+    if (!back.ok) throw new Error(JSON.stringify(back.error));
+    expect(listChanges(back.contract).map((change) => [change.kind, change.text, change.author, change.move?.side])).toEqual([
+      ['delete', 'unverzüglich ', 'Jens Krüger', 'from'],
+      ['delete', 'Auftraggeber', 'Anna Schmidt', undefined],
+      ['insert', 'Verantwortlichen', 'Anna Schmidt', undefined],
+      ['insert', 'unverzüglich ', 'Jens Krüger', 'to'],
+    ]);
   });
 });
