@@ -247,8 +247,8 @@ export const de: Messages = {
     deleted: 'Gelöscht von {{author}}, {{date}}',
     clauseInserted: 'Hinzugefügt von {{author}}, {{date}}',
     clauseDeleted: 'Gelöscht von {{author}}, {{date}}',
-    movedFrom: 'Verschoben von {{author}}, {{date}}: von hier',
-    movedTo: 'Verschoben von {{author}}, {{date}}: hierher',
+    movedFrom: 'Von hier verschoben durch {{author}}, {{date}}',
+    movedTo: 'Hierher verschoben von {{author}}, {{date}}',
     changedBar: 'Diese Klausel hat Änderungen',
   },
   changes: {

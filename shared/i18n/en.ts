@@ -245,8 +245,8 @@ export const en = {
     deleted: 'Deleted by {{author}}, {{date}}',
     clauseInserted: 'Added by {{author}}, {{date}}',
     clauseDeleted: 'Deleted by {{author}}, {{date}}',
-    movedFrom: 'Moved by {{author}}, {{date}}: from here',
-    movedTo: 'Moved by {{author}}, {{date}}: to here',
+    movedFrom: 'Moved from here by {{author}}, {{date}}',
+    movedTo: 'Moved here by {{author}}, {{date}}',
     changedBar: 'This clause has changes',
   },
   changes: {
