@@ -206,13 +206,15 @@ export interface DecisionContext {
 
 /**
  * A whole added or deleted clause or measure. Accepting an added one makes its author's
- * words plain text (others' changes inside it stay pending); rejecting it removes it.
+ * words plain text (others' changes and moves inside it stay pending); rejecting it removes it.
  */
 function decideWhole<T extends Clause | Tom>(item: T, decision: SegmentDecision): T | null {
   const change = item.change!;
   if ((change.kind === 'insert') !== (decision === 'accept')) return null;
   const { change: _done, ...rest } = item;
-  const segments = change.kind === 'insert' ? decide(segmentsOf(item), { author: change.author }, 'accept') : segmentsOf(item);
+  // A move's half among the words is decided with its other half, not with the whole.
+  const own = segmentsOf(item).flatMap((segment) => (segment.kind === 'insert' && segment.author === change.author && !segment.move && segment.id ? [segment.id] : []));
+  const segments = change.kind === 'insert' ? decide(segmentsOf(item), { ids: own }, 'accept') : segmentsOf(item);
   return withSegments(rest as T, segments);
 }
 

@@ -44,8 +44,6 @@ interface Truth {
 const CHANGE_FLOORS: Readonly<Record<string, number>> = {
   // Text one author inserted and another deleted is kept as the deletion alone: the insertion (2 of its w:id) is not a change of its own.
   'docxrs-comment-in-delete-in-insert.docx': 1,
-  // A move destination right after an insertion by the same author in the same paragraph, without dates.
-  'officeimo-move-formatting-revisions.docx': 2,
   // Two insertions in paragraphs another author deleted whole: kept as the deletion alone (as above).
   'oxsdk-comment020-prerelease-replies.docx': 10,
   // Three bullets inserted as one edit, each paragraph its own w:ins joined by inserted paragraph

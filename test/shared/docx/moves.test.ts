@@ -73,6 +73,23 @@ describe('moves Word wrote', () => {
     expect(texts(rejected.contract)).toEqual(['Erster Absatz.', 'Verschobener Absatz.', 'Dritter Absatz.']);
   });
 
+  it('keeps a move’s destination in a paragraph added around it as a move of its own, pending when the paragraph is accepted', () => {
+    const body =
+      p(run('1. Er meldet Vorfälle. ') + rangeStart('From', 1, 'move9') + moveFrom(2, 'Binnen 24 Stunden.') + rangeEnd('From', 1)) +
+      p(`<w:ins ${attributes(3)}><w:r><w:t xml:space="preserve">2. Neu: </w:t></w:r></w:ins>` + rangeStart('To', 4, 'move9') + moveTo(5, 'Binnen 24 Stunden.') + rangeEnd('To', 4));
+    const contract = contractOf(body);
+    const changes = listChanges(contract);
+    expect(changes.map(({ id, kind, whole, move }) => ({ id, kind, whole, side: move?.side }))).toEqual([
+      { id: 'docx-2', kind: 'delete', whole: false, side: 'from' },
+      { id: 'docx-3', kind: 'insert', whole: true, side: undefined },
+      { id: 'docx-5', kind: 'insert', whole: false, side: 'to' },
+    ]);
+    const paragraphAccepted = decideChanges(newReview(contract, { kind: 'docx', name: 'avv.docx' }, WHEN), { id: 'docx-3' }, 'accept', context);
+    expect(listChanges(paragraphAccepted.contract).map((change) => change.id)).toEqual(['docx-2', 'docx-5']);
+    const moveAccepted = decideChanges(paragraphAccepted, { id: 'docx-2' }, 'accept', context);
+    expect(texts(moveAccepted.contract)).toEqual(['Er meldet Vorfälle.', 'Neu: Binnen 24 Stunden.']);
+  });
+
   it('reads moves in ranges without a name (or outside a range) as a deletion and an insertion', () => {
     const body = p(run('1. Vorfälle ') + moveFrom(2, 'sofort ') + run('melden.')) + p(run('2. Hilfe ') + moveTo(4, 'sofort ') + run('leisten.'));
     expect(listChanges(contractOf(body)).map((change) => change.move)).toEqual([undefined, undefined]);
