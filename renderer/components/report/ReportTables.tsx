@@ -45,7 +45,9 @@ export const ReportMatrix = memo(function ReportMatrix({ matrix, language, rows 
   const ui = languageOf(i18n.language);
   // Words stay whole: where the longest words of many services do not fit the page, the table is drawn smaller.
   const table = useRef<HTMLTableElement>(null);
-  useFitWidth(table, rows, matrix);
+  // Measured with the first rows and again once whole, not with each slice: measuring lays the
+  // whole table out twice more (at its narrowest and back), every row drawn so far each time.
+  useFitWidth(table, rows >= matrix.rows.length, matrix);
   return (
     <section className="report-part report-matrix" aria-labelledby="report-matrix">
       <h2 id="report-matrix">2 {t('report.parts.matrix')}</h2>

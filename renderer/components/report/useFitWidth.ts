@@ -21,8 +21,8 @@ function narrowest(element: HTMLElement): number {
  * whose words stay whole is as wide as its longest words, which the page may not hold;
  * drawn a little smaller, it fits. A second pass corrects what borders and rounding leave.
  *
- * A table drawn a slice of rows at a time (`content` changes with each slice) keeps the size
- * it has and only shrinks further where a new row needs it: a new font size lays out every
+ * A table drawn a slice of rows at a time (measured again when `content` changes) keeps the
+ * size it has and only shrinks further where the new rows need it: a new font size lays out every
  * word of the table again, which for a matrix of thousands of cells is seconds of the window's
  * time under load. Only a new `table` (its identity) starts over at full size.
  */
