@@ -7,6 +7,48 @@ import tseslint from 'typescript-eslint';
 
 const nodeBuiltins = ['node:*', 'fs', 'fs/promises', 'path', 'os', 'child_process', 'crypto', 'url', 'util', 'stream', 'http', 'https', 'net', 'zlib'];
 
+const sharedPaths = ['electron', 'react', 'react-dom', 'zustand', 'i18next', 'react-i18next'];
+const sharedPatterns = [
+  { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ is the core: it imports neither electron/ nor renderer/.' },
+  { group: nodeBuiltins, message: 'shared/ does no I/O: bytes and strings in, values out.' },
+];
+
+// The folders of shared/ in one order, from the bottom up (README, "shared/ in layers"): a
+// folder imports only folders before it, so no two of them import each other.
+const SHARED_LAYERS = [
+  'lists', 'contract', 'text', 'i18n', 'keyboard', 'responsibility', 'parse', 'redline', 'checklist', 'review',
+  'toms', 'topics', 'obligations', 'docx', 'compare', 'report', 'documents', 'host',
+];
+
+// One block per folder and per depth of file inside it: a relative path names another
+// folder of shared/ only with as many `../` as the file stands deep (`../x` from
+// `docx/import/` is a folder of docx/, not shared/x).
+function sharedLayers() {
+  return SHARED_LAYERS.flatMap((folder, index) => {
+    const below = SHARED_LAYERS.slice(0, index);
+    const above = SHARED_LAYERS.slice(index + 1);
+    return [1, 2, 3].map((depth) => {
+      const up = '../'.repeat(depth);
+      const group = above.flatMap((name) => [`${up}${name}`, `${up}${name}/**`]);
+      return {
+        files: [`shared/${folder}/${'*/'.repeat(depth - 1)}*.ts`],
+        rules: {
+          'no-restricted-imports': [
+            'error',
+            {
+              paths: sharedPaths,
+              patterns: [
+                ...sharedPatterns,
+                ...(group.length === 0 ? [] : [{ group, message: `shared/${folder}/ uses only the folders below it (${below.join(', ') || 'none'}; README, "shared/ in layers"): move what both need down.` }]),
+              ],
+            },
+          ],
+        },
+      };
+    });
+  });
+}
+
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'node_modules/**', '.tsbuild/**', 'test-results/**'] },
   js.configs.recommended,
@@ -44,20 +86,15 @@ export default tseslint.config(
     },
   },
   {
+    // `@types/node` reaches shared/ through the docx package's declarations: without this,
+    // Node's globals would compile here and fail in the renderer.
     files: ['shared/**/*.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: ['electron', 'react', 'react-dom', 'zustand', 'i18next', 'react-i18next'],
-          patterns: [
-            { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ is the core: it imports neither electron/ nor renderer/.' },
-            { group: nodeBuiltins, message: 'shared/ does no I/O: bytes and strings in, values out.' },
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', { paths: sharedPaths, patterns: sharedPatterns }],
+      'no-restricted-globals': ['error', ...['process', 'Buffer', 'require', '__dirname', '__filename', 'global', 'module'].map((name) => ({ name, message: 'shared/ runs in the renderer too: no Node globals (bytes are Uint8Array, text is TextDecoder).' }))],
     },
   },
+  ...sharedLayers(),
   {
     files: ['renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },

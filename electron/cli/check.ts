@@ -7,7 +7,6 @@
  * others are still checked.
  */
 import type { Contract } from '../../shared/contract/model';
-import type { HostError } from '../../shared/host/hostApi';
 import { applyChecklistOverrides, checkContract, describeChecklistReason, itemTitle, scoreOf, type ChecklistItemResult, type Translate } from '../../shared/checklist';
 import type { Translator } from '../../shared/i18n';
 import { formatPercent } from '../../shared/text/formatNumber';
@@ -15,6 +14,7 @@ import { basename } from 'node:path';
 import { internalError } from '../handlers/errorLog';
 import { describeError } from './describeError';
 import { jsonText } from './jsonText';
+import type { HostError } from '../../shared/documents/errors';
 
 export type CheckFormat = 'text' | 'json' | 'csv';
 

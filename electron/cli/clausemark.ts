@@ -3,17 +3,16 @@
  * the same handlers and `shared/` code as the app. Exit codes: 0 done, 1 the input is
  * unusable (one clear line on stderr), 2 wrong usage.
  */
-import { basename, join } from 'node:path';
-import type { Contract, Language, ResponsibleParty } from '../../shared/contract/model';
-import type { HostError } from '../../shared/host/hostApi';
+import { basename } from 'node:path';
+import type { Contract, Language } from '../../shared/contract/model';
+import { countByParty } from '../../shared/toms/grouping';
 import { LANGUAGES, languageOf, translator } from '../../shared/i18n';
-import { findAssetsDir, TEMPLATE_FILE } from '../handlers/assets';
 import { internalError, useErrorLog } from '../handlers/errorLog';
-import { importWarningMessage } from '../../shared/host/errorMessage';
 import { readDocument } from '../handlers/readDocument';
 import type { CheckInput } from './check';
 import { describeError } from './describeError';
 import { jsonText } from './jsonText';
+import { inputPath, readInput } from './readInput';
 import { jsonSafe, terminalSafe } from './terminalText';
 
 export interface CliIo {
@@ -115,8 +114,7 @@ function outline(contract: Contract, t: Translate): string {
     }
   }
   if (contract.toms.length > 0) {
-    const counts: Record<ResponsibleParty, number> = { provider: 0, customer: 0, shared: 0, unstated: 0 };
-    for (const tom of contract.toms) counts[tom.responsibility.party]++;
+    const counts = countByParty(contract.toms);
     const categories = new Set(contract.toms.map((tom) => `${tom.category.number} ${tom.category.title}`)).size;
     lines.push(
       '',
@@ -127,18 +125,14 @@ function outline(contract: Contract, t: Translate): string {
   return `${lines.join('\n')}\n`;
 }
 
-function pathOf(input: string, io: CliIo): string {
-  return input === 'template' ? join(findAssetsDir(io.scriptDir), TEMPLATE_FILE) : input;
-}
-
 async function checkCommand(inputs: readonly string[], flags: ReadonlySet<string>, io: CliIo, t: Translate): Promise<number> {
   const read: CheckInput[] = [];
   // Each input on its own: one that fails, for whatever reason, leaves the others checked.
   for (const input of inputs) {
     try {
-      const outcome = await readDocument(pathOf(input, io), { keepDocument: false });
+      const outcome = await readDocument(inputPath(input, io.scriptDir), { keepDocument: false });
       if (outcome.status === 'opened') read.push({ file: input, contract: outcome.document.review.contract });
-      else read.push({ file: input, error: outcome.status === 'failed' ? outcome.error : { code: 'invalid-request' } });
+      else read.push({ file: input, error: outcome.error });
     } catch (error) {
       read.push({ file: input, error: internalError('check', basename(input), error) });
     }
@@ -149,15 +143,9 @@ async function checkCommand(inputs: readonly string[], flags: ReadonlySet<string
 }
 
 async function parseCommand(input: string, json: boolean, io: CliIo, t: Translate): Promise<number> {
-  const path = pathOf(input, io);
-  const outcome = await readDocument(path, { keepDocument: false });
-  if (outcome.status !== 'opened') {
-    const error: HostError = outcome.status === 'failed' ? outcome.error : { code: 'invalid-request' };
-    io.stderr(`clausemark: ${describeError(error, t)}\n`);
-    return 1;
-  }
-  const contract = outcome.document.review.contract;
-  for (const warning of outcome.document.warnings ?? []) io.stderr(`clausemark: ${importWarningMessage(warning, t)}\n`);
+  const opened = await readInput(input, io, t, { keepDocument: false, warnings: true });
+  if (!opened) return 1;
+  const contract = opened.review.contract;
   io.stdout(json ? jsonText(contract, io.terminal === true) : outline(contract, t));
   return 0;
 }

@@ -4,20 +4,18 @@
  * JSON of the README. With `--out`, the old one is written as a DOCX whose tracked changes
  * are the differences, as Word's *Compare* makes a redline.
  */
-import { basename, join } from 'node:path';
+import { basename } from 'node:path';
 import { compareContracts } from '../../shared/compare/compareContracts';
 import { comparisonJson } from '../../shared/compare/json';
 import type { CompareOptions } from '../../shared/compare/model';
 import { comparisonReport } from '../../shared/compare/report';
-import type { HostError } from '../../shared/host/hostApi';
 import type { translator } from '../../shared/i18n';
 import { newId } from '../../shared/review/ids';
 import type { Review } from '../../shared/review/model';
 import { formatBytes } from '../../shared/text/formatBytes';
-import { findAssetsDir, TEMPLATE_FILE } from '../handlers/assets';
-import { readDocument } from '../handlers/readDocument';
 import { describeError } from './describeError';
 import { jsonText } from './jsonText';
+import { inputPath, readInput } from './readInput';
 
 type Translate = ReturnType<typeof translator>;
 
@@ -40,13 +38,9 @@ interface Io {
 }
 
 async function load(input: string, io: Io, t: Translate, whole: boolean): Promise<{ review: Review; name: string } | null> {
-  const path = input === 'template' ? join(findAssetsDir(io.scriptDir), TEMPLATE_FILE) : input;
   // A comparison reads who carries each measure, not whom each clause obliges; a redline to write gets everything.
-  const outcome = await readDocument(path, whole ? { keepDocument: false } : { clauseDuties: false, keepDocument: false });
-  if (outcome.status === 'opened') return { review: outcome.document.review, name: basename(path) };
-  const error: HostError = outcome.status === 'failed' ? outcome.error : { code: 'invalid-request' };
-  io.stderr(`clausemark: ${describeError(error, t)}\n`);
-  return null;
+  const opened = await readInput(input, io, t, whole ? { keepDocument: false } : { clauseDuties: false, keepDocument: false });
+  return opened && { review: opened.review, name: basename(inputPath(input, io.scriptDir)) };
 }
 
 export async function compareCommand(request: CompareRequest, io: Io, t: Translate): Promise<number> {
@@ -69,7 +63,7 @@ export async function compareCommand(request: CompareRequest, io: Io, t: Transla
   const choices = { mode: 'redline', includeInternal: false, tomLayout: 'text', coverPage: false, author: request.author ?? '', title: '' } as const;
   const outcome = await writeDocx(request.out, { contract: redline.contract, choices }, now);
   if (outcome.status !== 'saved') {
-    io.stderr(`clausemark: ${describeError(outcome.status === 'failed' ? outcome.error : { code: 'invalid-request' }, t)}\n`);
+    io.stderr(`clausemark: ${describeError(outcome.error, t)}\n`);
     return 1;
   }
   io.stdout(`${t('cli.exported', { file: outcome.name, size: formatBytes(outcome.bytes, t.language) })}\n`);

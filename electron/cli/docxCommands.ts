@@ -3,20 +3,17 @@
  * in as a review file. Both write atomically, so an existing output file is replaced only
  * by a complete new one and a failed run leaves it as it was.
  */
-import { basename, join } from 'node:path';
-import type { Contract } from '../../shared/contract/model';
+import { basename } from 'node:path';
 import { kindOfFile } from '../../shared/documents/kinds';
 import { summarizeChanges } from '../../shared/docx/write/changeSummary';
 import { errorMessage, importWarningMessage } from '../../shared/host/errorMessage';
-import type { ExportChoices, HostError, TheirDocument } from '../../shared/host/hostApi';
 import type { translator } from '../../shared/i18n';
-import { serializeReview } from '../../shared/review/reviewFile';
 import { formatBytes } from '../../shared/text/formatBytes';
-import { findAssetsDir, TEMPLATE_FILE } from '../handlers/assets';
-import { writeFailure, writeFileAtomic } from '../handlers/atomicWrite';
+import { writeReviewFile } from '../handlers/writeReview';
 import { writeDocx } from '../handlers/exportDocx';
-import { internalError } from '../handlers/errorLog';
 import { readDocument } from '../handlers/readDocument';
+import type { ExportChoices } from '../../shared/documents/exportDocument';
+import { readInput } from './readInput';
 
 type Translate = ReturnType<typeof translator>;
 
@@ -27,31 +24,16 @@ export interface CommandIo {
   readonly now: () => string;
 }
 
-type Loaded = { readonly ok: true; readonly contract: Contract; readonly theirDocument?: TheirDocument } | { readonly ok: false; readonly message: string };
-
 /** Any input `parse` accepts, a review file among them: its contract with the changes and comments. */
-async function loadContract(input: string, io: CommandIo, t: Translate): Promise<Loaded> {
-  const path = input === 'template' ? join(findAssetsDir(io.scriptDir), TEMPLATE_FILE) : input;
-  const outcome = await readDocument(path);
-  if (outcome.status !== 'opened') {
-    const error: HostError = outcome.status === 'failed' ? outcome.error : { code: 'invalid-request' };
-    return { ok: false, message: errorMessage(error, t, t.language) };
-  }
-  for (const warning of outcome.document.warnings ?? []) io.stderr(`clausemark: ${importWarningMessage(warning, t)}\n`);
-  const { contract, source } = outcome.document.review;
-  // A review of a Word document (or the document itself) is exported into that document.
-  return { ok: true, contract, ...(source.package ? { theirDocument: { name: source.name, package: source.package } } : {}) };
-}
-
 export async function exportCommand(input: string, out: string, choices: ExportChoices, io: CommandIo, t: Translate): Promise<number> {
-  const loaded = await loadContract(input, io, t);
-  if (!loaded.ok) {
-    io.stderr(`clausemark: ${loaded.message}\n`);
-    return 1;
-  }
-  const outcome = await writeDocx(out, { contract: loaded.contract, choices, ...(loaded.theirDocument ? { theirDocument: loaded.theirDocument } : {}) }, io.now());
+  const opened = await readInput(input, io, t, { warnings: true });
+  if (!opened) return 1;
+  const { contract, source } = opened.review;
+  // A review of a Word document (or the document itself) is exported into that document.
+  const theirDocument = source.package ? { theirDocument: { name: source.name, package: source.package } } : {};
+  const outcome = await writeDocx(out, { contract, choices, ...theirDocument }, io.now());
   if (outcome.status !== 'saved') {
-    io.stderr(`clausemark: ${errorMessage(outcome.status === 'failed' ? outcome.error : { code: 'invalid-request' }, t, t.language)}\n`);
+    io.stderr(`clausemark: ${errorMessage(outcome.error, t, t.language)}\n`);
     return 1;
   }
   io.stdout(`${t('cli.exported', { file: outcome.name, size: formatBytes(outcome.bytes, t.language) })}\n`);
@@ -70,25 +52,15 @@ export async function importCommand(input: string, out: string, io: CommandIo, t
   }
   const outcome = await readDocument(input);
   if (outcome.status !== 'opened') {
-    io.stderr(`clausemark: ${errorMessage(outcome.status === 'failed' ? outcome.error : { code: 'invalid-request' }, t, t.language)}\n`);
+    io.stderr(`clausemark: ${errorMessage(outcome.error, t, t.language)}\n`);
     return 1;
   }
   const { review, warnings } = outcome.document;
   const contract = review.contract;
   for (const warning of warnings ?? []) io.stderr(`clausemark: ${importWarningMessage(warning, t)}\n`);
-  let serialized: string;
-  try {
-    serialized = serializeReview(review);
-  } catch (error) {
-    // What the reader accepted, a review holds: a review that does not fit is Clausemark's fault, not the file's.
-    io.stderr(`clausemark: ${errorMessage(internalError('import', basename(input), error), t, t.language)}\n`);
-    return 1;
-  }
-  try {
-    // The review replaced (its versions, decisions and notes) is kept as `.bak`, as Save keeps it.
-    await writeFileAtomic(out, serialized, { backup: true });
-  } catch (error) {
-    io.stderr(`clausemark: ${errorMessage(writeFailure(out, error), t, t.language)}\n`);
+  const failed = await writeReviewFile(out, review, 'import', basename(input));
+  if (failed) {
+    io.stderr(`clausemark: ${errorMessage(failed, t, t.language)}\n`);
     return 1;
   }
   const summary = summarizeChanges(contract);

@@ -6,18 +6,16 @@
  * a `.clausemark` name only, so a failed run leaves an existing file as it was.
  */
 import { basename } from 'node:path';
-import { adoptComparison, untrackedDifferences } from '../../shared/compare/adopt';
+import { adoptComparison, packageOf, untrackedDifferences } from '../../shared/compare/adopt';
 import { answerSide } from '../../shared/compare/answer';
 import { compareContracts } from '../../shared/compare/compareContracts';
 import { mergeReport, mergeSummary } from '../../shared/compare/merge';
 import { EXACT } from '../../shared/compare/model';
 import { kindOfFile } from '../../shared/documents/kinds';
-import type { HostError, OpenedDocument } from '../../shared/host/hostApi';
+import type { OpenedDocument } from '../../shared/host/hostApi';
 import type { translator } from '../../shared/i18n';
 import { newId } from '../../shared/review/ids';
-import { serializeReview } from '../../shared/review/reviewFile';
-import { writeFailure, writeFileAtomic } from '../handlers/atomicWrite';
-import { internalError } from '../handlers/errorLog';
+import { writeReviewFile } from '../handlers/writeReview';
 import { readDocument } from '../handlers/readDocument';
 import { describeError } from './describeError';
 
@@ -39,8 +37,7 @@ interface Io {
 async function open(path: string, io: Io, t: Translate): Promise<OpenedDocument | null> {
   const outcome = await readDocument(path);
   if (outcome.status === 'opened') return outcome.document;
-  const error: HostError = outcome.status === 'failed' ? outcome.error : { code: 'invalid-request' };
-  io.stderr(`clausemark: ${describeError(error, t)}\n`);
+  io.stderr(`clausemark: ${describeError(outcome.error, t)}\n`);
   return null;
 }
 
@@ -64,21 +61,12 @@ export async function mergeCommand(request: MergeRequest, io: Io, t: Translate):
   }
   const comparison = compareContracts(ours.review.contract, theirs.review.contract, EXACT);
   const answer = basename(request.answer);
-  const merged = adoptComparison(ours.review, theirs.review.contract, comparison, { author, now, newId, their: { date: side.date, answer } });
+  const merged = adoptComparison(ours.review, theirs.review.contract, comparison, { author, now, newId, their: { date: side.date, answer, ...packageOf(theirs.review) } });
   const untracked = untrackedDifferences(comparison).length;
   if (untracked > 0) io.stderr(`clausemark: ${t('merge.untracked', { count: untracked })}\n`);
-  let serialized: string;
-  try {
-    serialized = serializeReview(merged);
-  } catch (error) {
-    io.stderr(`clausemark: ${describeError(internalError('merge', answer, error), t)}\n`);
-    return 1;
-  }
-  try {
-    // A review replaced (its versions, decisions and notes) is kept as `.bak`, as Save keeps it.
-    await writeFileAtomic(request.out, serialized, { backup: true });
-  } catch (error) {
-    io.stderr(`clausemark: ${describeError(writeFailure(request.out, error), t)}\n`);
+  const failed = await writeReviewFile(request.out, merged, 'merge', answer);
+  if (failed) {
+    io.stderr(`clausemark: ${describeError(failed, t)}\n`);
     return 1;
   }
   io.stdout(mergeReport(mergeSummary(ours.review, merged, comparison), { review: basename(request.review), answer, out: basename(request.out) }, t));

@@ -6,7 +6,7 @@
 import { constants } from 'node:fs';
 import { copyFile, mkdir, open, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import type { HostError } from '../../shared/host/hostApi';
+import type { HostError } from '../../shared/documents/errors';
 
 export interface AtomicWriteOptions {
   /** Keep the file being replaced as `<path>.bak`. */
@@ -75,7 +75,17 @@ async function syncFolder(folder: string): Promise<void> {
  * A write that failed, as the error the user reads: the file's name and the system's code
  * (`EACCES`, `ENOSPC` …), which `errorMessage` words; anything without a code by its kind only.
  */
-export function writeFailure(path: string, error: unknown): HostError {
+function writeFailure(path: string, error: unknown): HostError {
   const code = (error as NodeJS.ErrnoException | null)?.code;
   return { code: 'write-failed', file: basename(path), detail: code ?? (error instanceof Error ? error.name : 'unknown') };
+}
+
+/** Writes as `writeFileAtomic` does; a failed write comes back as the error the user reads, null where it worked. */
+export async function writeFileOrFailure(path: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<HostError | null> {
+  try {
+    await writeFileAtomic(path, data, options);
+    return null;
+  } catch (error) {
+    return writeFailure(path, error);
+  }
 }

@@ -134,7 +134,8 @@ export function createHandlers(context: HandlerContext): HostHandlerSet {
         filters: [{ name: text.contracts, extensions: COMPARABLE_EXTENSIONS }],
       });
       // Read only: the open document, the file Save writes to and the recent list stay as they are.
-      return path === null ? { status: 'cancelled' } : readDocument(path, { keepDocument: false });
+      // A Word answer comes with its package and origins: Adopt makes it the document round two goes out on.
+      return path === null ? { status: 'cancelled' } : readDocument(path);
     },
     async openRecent(...args: unknown[]) {
       const [path] = validate('openRecent', args);

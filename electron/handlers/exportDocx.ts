@@ -7,9 +7,10 @@ import { open } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { kindOfFile } from '../../shared/documents/kinds';
 import { exportDocument } from '../../shared/documents/exportDocument';
-import type { ExportOutcome, ExportRequest } from '../../shared/host/hostApi';
-import { writeFailure, writeFileAtomic } from './atomicWrite';
+import type { ExportOutcome } from '../../shared/host/hostApi';
+import { writeFileOrFailure } from './atomicWrite';
 import { zipDeflater } from './zipDeflater';
+import type { ExportRequest } from '../../shared/documents/exportDocument';
 
 /** The save dialog may return a name without extension; Word needs `.docx`. */
 export function withDocxExtension(path: string): string {
@@ -48,17 +49,14 @@ async function holdsReview(path: string): Promise<boolean> {
   }
 }
 
-export async function writeDocx(path: string, request: Pick<ExportRequest, 'contract' | 'choices' | 'checklist' | 'theirDocument'>, now: string): Promise<ExportOutcome> {
+export async function writeDocx(path: string, request: Pick<ExportRequest, 'contract' | 'choices' | 'checklist' | 'theirDocument'>, now: string): Promise<Exclude<ExportOutcome, { readonly status: 'cancelled' }>> {
   // A Word document written over a review would lose its versions, decisions and notes.
   if (await holdsReview(path)) return { status: 'failed', error: { code: 'would-replace-review', file: basename(path) } };
   // Made in full before anything is written: a document that cannot be made leaves the file there as it was.
   const made = await exportDocument(request, { ...request.choices, now }, zipDeflater);
   if (!made.ok) return { status: 'failed', error: made.error };
   const bytes = made.bytes;
-  try {
-    await writeFileAtomic(path, bytes);
-  } catch (error) {
-    return { status: 'failed', error: writeFailure(path, error) };
-  }
+  const failed = await writeFileOrFailure(path, bytes);
+  if (failed) return { status: 'failed', error: failed };
   return { status: 'saved', name: basename(path), bytes: bytes.length };
 }

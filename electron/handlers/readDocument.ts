@@ -5,9 +5,10 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { checkFile, sizeLimitOf, type LoadOptions, type LoadResult } from '../../shared/documents/kinds';
-import type { DocumentKind, OpenOutcome } from '../../shared/host/hostApi';
+import type { OpenOutcome } from '../../shared/host/hostApi';
 import { internalError } from './errorLog';
 import { inflateRaw } from './inflateRaw';
+import type { DocumentKind } from '../../shared/documents/kinds';
 
 /**
  * Each format's reader, loaded when a file of its format is first opened: the command line
@@ -32,7 +33,10 @@ export async function loadBytes(bytes: Uint8Array, file: string, options: LoadOp
   }
 }
 
-export async function readDocument(path: string, options: LoadOptions = {}): Promise<OpenOutcome> {
+/** Opened or failed: reading a path the user already chose has nothing to cancel. */
+export type ReadOutcome = Exclude<OpenOutcome, { readonly status: 'cancelled' }>;
+
+export async function readDocument(path: string, options: LoadOptions = {}): Promise<ReadOutcome> {
   const file = basename(path);
   const info = await stat(path).catch(() => null);
   if (!info) return { status: 'failed', error: { code: 'not-found', file } };

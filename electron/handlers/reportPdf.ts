@@ -6,7 +6,7 @@
  */
 import { basename } from 'node:path';
 import type { ReportOutcome } from '../../shared/host/hostApi';
-import { writeFailure, writeFileAtomic } from './atomicWrite';
+import { writeFileOrFailure } from './atomicWrite';
 
 /** Prints the page as it is now to PDF bytes. */
 export type PdfPrinter = () => Promise<Uint8Array>;
@@ -41,10 +41,7 @@ export async function writeReportPdf(path: string, print: PdfPrinter): Promise<R
   if (new TextDecoder().decode(bytes.subarray(0, PDF_MAGIC.length)) !== PDF_MAGIC) {
     return { status: 'failed', error: { code: 'print-failed', detail: 'not a PDF' } };
   }
-  try {
-    await writeFileAtomic(path, bytes);
-  } catch (error) {
-    return { status: 'failed', error: writeFailure(path, error) };
-  }
+  const failed = await writeFileOrFailure(path, bytes);
+  if (failed) return { status: 'failed', error: failed };
   return { status: 'saved', name: basename(path), bytes: bytes.length };
 }

@@ -8,12 +8,10 @@ import { basename, extname, join } from 'node:path';
 import * as z from 'zod';
 import type { OpenOutcome, Recovery, SaveOutcome } from '../../shared/host/hostApi';
 import type { Review } from '../../shared/review/model';
-import { serializeReview } from '../../shared/review/reviewFile';
 import { ReviewSchema } from '../../shared/review/schema';
-import { writeFailure, writeFileAtomic } from './atomicWrite';
+import { writeReviewFile } from './writeReview';
 import type { DialogPort } from './dialogs';
 import { jsonStore } from './jsonStore';
-import { internalError } from './errorLog';
 
 export const REVIEW_EXTENSION = 'clausemark';
 
@@ -39,18 +37,8 @@ export function reviewFiles(context: ReviewFilesContext) {
   }
 
   async function writeTo(path: string, review: Review): Promise<SaveOutcome> {
-    let serialized: string;
-    try {
-      serialized = serializeReview(review);
-    } catch (error) {
-      // A review the app made that its own file cannot hold is the app's fault: logged, never a schema dump.
-      return { status: 'failed', error: internalError('save', basename(path), error) };
-    }
-    try {
-      await writeFileAtomic(path, serialized, { backup: true });
-    } catch (error) {
-      return { status: 'failed', error: writeFailure(path, error) };
-    }
+    const failed = await writeReviewFile(path, review, 'save');
+    if (failed) return { status: 'failed', error: failed };
     currentPath = path;
     await rm(recoveryPath, { force: true });
     await context.remember(path);

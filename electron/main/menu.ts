@@ -6,13 +6,14 @@
  * the key is not registered with the menu at all, and on macOS, where Electron cannot leave
  * it unregistered, a click the key triggered is dropped. Electron offers the menu only the
  * key presses the page did not handle, so such a press is one the page declined on purpose
- * (Alt+↓ while typing in an editor). Undo and redo are the exception (see `item`).
+ * (Alt+↓ while typing in an editor). Undo and redo are the exception (see `Entry`).
  */
 import { app, Menu, type BrowserWindow, type KeyboardEvent, type MenuItemConstructorOptions } from 'electron';
 import type { Language } from '../../shared/contract/model';
-import { COMMAND_CHANNEL, type AppCommand } from '../../shared/host/hostApi';
+import { COMMAND_CHANNEL } from '../../shared/host/hostApi';
 import { translator } from '../../shared/i18n';
-import { acceleratorOf, type Platform, type ShortcutId } from '../../shared/keyboard';
+import { acceleratorOf, chordsOf, shortcutOfCommand, type Platform, type ShortcutId } from '../../shared/keyboard';
+import type { AppCommand } from '../../shared/keyboard/commands';
 
 export interface MenuOptions {
   readonly platform: Platform;
@@ -21,17 +22,119 @@ export interface MenuOptions {
   readonly quit: () => void;
 }
 
+type Role = NonNullable<MenuItemConstructorOptions['role']>;
+
+/**
+ * A place in the menu. A command's key is the one `shared/keyboard` gives that command, so the
+ * menu shows exactly the keys the page answers. Undo and redo keep real menu keys (`menuKey`):
+ * in a text field on macOS the menu is what undoes typing, and the UI sends it on to the field
+ * (`renderer/commands/commandTable.ts`). `only` leaves an entry out where it does not belong.
+ */
+type Entry =
+  | { readonly command: AppCommand; readonly label: string; readonly menuKey?: boolean }
+  | { readonly role: Role | 'quit'; readonly label: string; readonly shortcut?: ShortcutId; readonly only?: Only }
+  | { readonly submenu: readonly Entry[]; readonly label: string }
+  | { readonly separator: true; readonly only?: Only };
+
+/** `other`: not on macOS, whose app menu has it; `development`: reloading drops what is not saved yet, for developers only. */
+type Only = 'other' | 'development';
+
+const separator = { separator: true } as const;
+
+/** File, Edit, View, Review, Help: the labels are translation keys. */
+const MENU: readonly Entry[] = [
+  {
+    label: 'menu.file',
+    submenu: [
+      { command: 'open-template', label: 'menu.openTemplate' },
+      { command: 'open-file', label: 'menu.open' },
+      separator,
+      { command: 'save', label: 'menu.save' },
+      { command: 'save-as', label: 'menu.saveAs' },
+      separator,
+      { command: 'export-docx', label: 'menu.exportDocx' },
+      { command: 'export-report', label: 'menu.exportReport' },
+      separator,
+      { command: 'show-start', label: 'menu.start' },
+      { separator: true, only: 'other' },
+      { role: 'quit', label: 'menu.quit', shortcut: 'quit', only: 'other' },
+    ],
+  },
+  {
+    label: 'menu.edit',
+    submenu: [
+      { command: 'undo', label: 'menu.undo', menuKey: true },
+      { command: 'redo', label: 'menu.redo', menuKey: true },
+      separator,
+      { role: 'cut', label: 'menu.cut' },
+      { role: 'copy', label: 'menu.copy' },
+      { role: 'paste', label: 'menu.paste' },
+      { role: 'selectAll', label: 'menu.selectAll' },
+    ],
+  },
+  {
+    label: 'menu.view',
+    submenu: [
+      { command: 'view-contract', label: 'menu.contract' },
+      { command: 'view-matrix', label: 'menu.matrix' },
+      { command: 'view-checklist', label: 'menu.checklist' },
+      separator,
+      { role: 'resetZoom', label: 'menu.resetZoom', shortcut: 'resetZoom' },
+      { role: 'zoomIn', label: 'menu.zoomIn', shortcut: 'zoomIn' },
+      { role: 'zoomOut', label: 'menu.zoomOut', shortcut: 'zoomOut' },
+      separator,
+      { role: 'togglefullscreen', label: 'menu.fullScreen', shortcut: 'fullScreen' },
+      { separator: true, only: 'development' },
+      { role: 'reload', label: 'menu.reload', only: 'development' },
+      { role: 'toggleDevTools', label: 'menu.devTools', only: 'development' },
+    ],
+  },
+  {
+    label: 'menu.review',
+    submenu: [
+      { command: 'next-change', label: 'menu.nextChange' },
+      { command: 'previous-change', label: 'menu.previousChange' },
+      { command: 'accept-change', label: 'menu.acceptChange' },
+      { command: 'reject-change', label: 'menu.rejectChange' },
+      separator,
+      { command: 'add-comment', label: 'menu.addComment' },
+      { command: 'edit-clause', label: 'menu.editClause' },
+      {
+        label: 'menu.setStatus',
+        submenu: [
+          { command: 'status-open', label: 'status.open' },
+          { command: 'status-agreed', label: 'status.agreed' },
+          { command: 'status-disputed', label: 'status.disputed' },
+          { command: 'status-needs-change', label: 'status.needs-change' },
+        ],
+      },
+      {
+        label: 'menu.markup',
+        submenu: [
+          { command: 'markup-all', label: 'review.views.all' },
+          { command: 'markup-simple', label: 'review.views.simple' },
+          { command: 'markup-original', label: 'review.views.original' },
+          { command: 'markup-final', label: 'review.views.final' },
+        ],
+      },
+      separator,
+      { command: 'compare', label: 'menu.compare' },
+      { command: 'versions', label: 'menu.versions' },
+    ],
+  },
+  {
+    label: 'menu.help',
+    submenu: [{ command: 'show-shortcuts', label: 'menu.shortcuts' }, separator, { command: 'show-about', label: 'menu.about' }],
+  },
+];
+
 /** The menu's template: File, Edit, View, Review, Help (and the app menu on macOS). */
 export function menuTemplate(language: Language, { platform, isPackaged, send, quit }: MenuOptions): MenuItemConstructorOptions[] {
   const t = translator(language);
-  const isMac = platform === 'mac';
-  /**
-   * An item that sends `command`; `shortcut` names the key the page answers for it. Undo and
-   * redo stay real menu keys: in a text field on macOS the menu is what undoes typing, and the
-   * UI sends it on to the field (`App.tsx`).
-   */
-  const item = (label: string, command: AppCommand, shortcut?: ShortcutId, { menuKey = false } = {}): MenuItemConstructorOptions => {
-    const accelerator = shortcut ? acceleratorOf(shortcut, platform) : undefined;
+  const included = (only: Only | undefined) => only === undefined || (only === 'other' ? platform !== 'mac' : !isPackaged);
+  const commandItem = (label: string, command: AppCommand, menuKey: boolean): MenuItemConstructorOptions => {
+    const shortcut = shortcutOfCommand(command);
+    const accelerator = shortcut ? chordsOf(shortcut, platform)[0] : undefined;
     if (accelerator && menuKey) return { label, accelerator, click: () => send(command) };
     return {
       label,
@@ -42,94 +145,18 @@ export function menuTemplate(language: Language, { platform, isPackaged, send, q
       },
     };
   };
-  const separator: MenuItemConstructorOptions = { type: 'separator' };
-
-  return [
-    ...(isMac ? [{ role: 'appMenu' as const }] : []),
-    {
-      label: t('menu.file'),
-      submenu: [
-        item(t('menu.openTemplate'), 'open-template', 'openTemplate'),
-        item(t('menu.open'), 'open-file', 'openFile'),
-        separator,
-        item(t('menu.save'), 'save', 'save'),
-        item(t('menu.saveAs'), 'save-as', 'saveAs'),
-        separator,
-        item(t('menu.exportDocx'), 'export-docx', 'exportDocx'),
-        item(t('menu.exportReport'), 'export-report', 'exportReport'),
-        separator,
-        item(t('menu.start'), 'show-start', 'showStart'),
-        ...(isMac ? [] : [separator, { label: t('menu.quit'), accelerator: acceleratorOf('quit', platform), click: quit }]),
-      ],
-    },
-    {
-      label: t('menu.edit'),
-      submenu: [
-        item(t('menu.undo'), 'undo', 'undo', { menuKey: true }),
-        item(t('menu.redo'), 'redo', 'redo', { menuKey: true }),
-        separator,
-        { label: t('menu.cut'), role: 'cut' },
-        { label: t('menu.copy'), role: 'copy' },
-        { label: t('menu.paste'), role: 'paste' },
-        { label: t('menu.selectAll'), role: 'selectAll' },
-      ],
-    },
-    {
-      label: t('menu.view'),
-      submenu: [
-        item(t('menu.contract'), 'view-contract', 'viewContract'),
-        item(t('menu.matrix'), 'view-matrix', 'viewMatrix'),
-        item(t('menu.checklist'), 'view-checklist', 'viewChecklist'),
-        separator,
-        { label: t('menu.resetZoom'), role: 'resetZoom', accelerator: acceleratorOf('resetZoom', platform) },
-        { label: t('menu.zoomIn'), role: 'zoomIn', accelerator: acceleratorOf('zoomIn', platform) },
-        { label: t('menu.zoomOut'), role: 'zoomOut', accelerator: acceleratorOf('zoomOut', platform) },
-        separator,
-        { label: t('menu.fullScreen'), role: 'togglefullscreen', accelerator: acceleratorOf('fullScreen', platform) },
-        // Reloading drops what is not saved yet (the autosave offers it back): for developers only.
-        ...(isPackaged
-          ? []
-          : [separator, { label: t('menu.reload'), role: 'reload' as const }, { label: t('menu.devTools'), role: 'toggleDevTools' as const }]),
-      ],
-    },
-    {
-      label: t('menu.review'),
-      submenu: [
-        item(t('menu.nextChange'), 'next-change', 'nextChange'),
-        item(t('menu.previousChange'), 'previous-change', 'previousChange'),
-        item(t('menu.acceptChange'), 'accept-change', 'acceptChange'),
-        item(t('menu.rejectChange'), 'reject-change', 'rejectChange'),
-        separator,
-        item(t('menu.addComment'), 'add-comment', 'addComment'),
-        item(t('menu.editClause'), 'edit-clause', 'editClause'),
-        {
-          label: t('menu.setStatus'),
-          submenu: [
-            item(t('status.open'), 'status-open', 'statusOpen'),
-            item(t('status.agreed'), 'status-agreed', 'statusAgreed'),
-            item(t('status.disputed'), 'status-disputed', 'statusDisputed'),
-            item(t('status.needs-change'), 'status-needs-change', 'statusNeedsChange'),
-          ],
-        },
-        {
-          label: t('menu.markup'),
-          submenu: [
-            item(t('review.views.all'), 'markup-all'),
-            item(t('review.views.simple'), 'markup-simple'),
-            item(t('review.views.original'), 'markup-original'),
-            item(t('review.views.final'), 'markup-final'),
-          ],
-        },
-        separator,
-        item(t('menu.compare'), 'compare', 'compare'),
-        item(t('menu.versions'), 'versions'),
-      ],
-    },
-    {
-      label: t('menu.help'),
-      submenu: [item(t('menu.shortcuts'), 'show-shortcuts', 'shortcuts'), separator, item(t('menu.about'), 'show-about')],
-    },
-  ];
+  const build = (entries: readonly Entry[]): MenuItemConstructorOptions[] =>
+    entries.flatMap((entry): MenuItemConstructorOptions[] => {
+      if ('separator' in entry) return included(entry.only) ? [{ type: 'separator' }] : [];
+      const label = t(entry.label);
+      if ('submenu' in entry) return [{ label, submenu: build(entry.submenu) }];
+      if ('command' in entry) return [commandItem(label, entry.command, entry.menuKey ?? false)];
+      if (!included(entry.only)) return [];
+      const accelerator = entry.shortcut ? acceleratorOf(entry.shortcut, platform) : undefined;
+      if (entry.role === 'quit') return [{ label, accelerator, click: quit }];
+      return [{ label, role: entry.role, ...(accelerator ? { accelerator } : {}) }];
+    });
+  return [...(platform === 'mac' ? [{ role: 'appMenu' as const }] : []), ...build(MENU)];
 }
 
 export function buildMenu(language: Language, window: () => BrowserWindow | null): void {

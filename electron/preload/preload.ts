@@ -4,8 +4,9 @@
  * `electron`.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import type { AppCommand, HostApi } from '../../shared/host/hostApi';
+import type { HostApi } from '../../shared/host/hostApi';
 import { channelOf, COMMAND_CHANNEL, HOST_GLOBAL } from '../../shared/host/hostApi';
+import type { AppCommand } from '../../shared/keyboard/commands';
 
 const api: HostApi = {
   openTemplate: () => ipcRenderer.invoke(channelOf('openTemplate')),

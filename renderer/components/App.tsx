@@ -1,15 +1,14 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { AppCommand } from '../../shared/host/hostApi';
 import { AppCommandSchema } from '../../shared/host/hostSchemas';
 import { shortcutOf } from '../../shared/keyboard';
-import type { MarkupView } from '../../shared/redline/numbering';
 import type { Preferences } from '../../shared/host/preferences';
 import { host } from '../host';
-import { keepFocus } from '../focus';
+import { focusReader, keepFocus } from '../focus';
 import { platform } from '../keyboard';
-import { commentOnSelection, decideCurrentChange, editSelection, focusPane, reviewShowing, setSelectionStatus, showMode, stepChanges } from '../store/reviewCommands';
+import { COMMANDS } from '../commands/commandTable';
+import { isTextField } from '../commands/textField';
 import { isDirty } from '../store/documentSlice';
-import { redo, undo, useStore } from '../store/store';
+import { useStore } from '../store/store';
 import { AboutDialog } from './AboutDialog';
 import { ErrorBanner } from './ErrorBanner';
 import { IdentityDialog } from './IdentityDialog';
@@ -22,48 +21,10 @@ import { UnsavedDialog } from './UnsavedDialog';
 import { Workspace } from './Workspace';
 import { takeStartupDocument } from '../startup';
 import { TooltipLayer } from './tooltip/TooltipLayer';
+import type { AppCommand } from '../../shared/keyboard/commands';
 
 /** Autosave after this much quiet time following an edit. */
 const AUTOSAVE_IDLE_MS = 3000;
-
-/**
- * Whether a key press of `command` is for the app now; where not, the key keeps its usual
- * meaning. Decided before `run` acts, which may take a moment.
- */
-function applies(command: AppCommand): boolean {
-  const state = useStore.getState();
-  switch (command) {
-    case 'export-docx':
-    case 'export-report':
-    case 'compare':
-    case 'versions':
-      return state.review !== null && !state.reportOpen;
-    case 'next-change':
-    case 'previous-change':
-      return state.comparison !== null || reviewShowing(state);
-    case 'next-pane':
-    case 'previous-pane':
-      return state.review !== null && !state.reportOpen;
-    case 'open-template':
-    case 'open-file':
-    case 'open-startup-document':
-    case 'show-start':
-    case 'show-about':
-    case 'show-shortcuts':
-    case 'save':
-    case 'save-as':
-    case 'save-and-close':
-    case 'undo':
-    case 'redo':
-      return true;
-    default:
-      return reviewShowing(state);
-  }
-}
-
-function isTextField(element: Element | null): boolean {
-  return element instanceof HTMLTextAreaElement || (element instanceof HTMLInputElement && element.type !== 'radio' && element.type !== 'checkbox') || (element as HTMLElement | null)?.isContentEditable === true;
-}
 
 export function App({ initialLanguage, initialAuthor = null }: { readonly initialLanguage: Preferences['language']; readonly initialAuthor?: Preferences['author'] }) {
   const hasDocument = useStore((state) => state.document !== null);
@@ -86,6 +47,12 @@ export function App({ initialLanguage, initialAuthor = null }: { readonly initia
 
   useEffect(() => keepFocus(), []);
 
+  // The start screen's button, or whatever had the focus in the last document, is gone.
+  const opened = useStore((state) => state.opened);
+  useEffect(() => {
+    if (opened > 0) focusReader();
+  }, [opened]);
+
   /** Runs `action` now, or after the reviewer saved or discarded what is unsaved. */
   const guard = useCallback((action: () => void) => {
     if (isDirty(useStore.getState())) setGuarded(() => action);
@@ -101,99 +68,10 @@ export function App({ initialLanguage, initialAuthor = null }: { readonly initia
     action();
   };
 
-  /** Does what a menu item or its key asks; false where it does not apply now (the key then keeps its usual meaning). */
+  /** Does what a menu item or its key asks (`commandTable.ts`). */
   const run = useCallback(
-    async (command: AppCommand): Promise<boolean> => {
-      const store = useStore.getState;
-      const hasReview = store().review !== null;
-      switch (command) {
-        case 'open-template':
-          guard(() => void store().open(() => host().openTemplate()));
-          return true;
-        case 'open-file':
-          guard(() => void store().open(() => host().openFile()));
-          return true;
-        case 'open-startup-document':
-          guard(() => void store().open(takeStartupDocument));
-          return true;
-        case 'show-start':
-          guard(() => store().closeDocument());
-          return true;
-        case 'show-about':
-          setAbout(true);
-          return true;
-        case 'show-shortcuts':
-          setShortcuts(true);
-          return true;
-        case 'save':
-          void store().save();
-          return true;
-        case 'save-as':
-          void store().save(true);
-          return true;
-        case 'save-and-close':
-          if (await store().save()) await host().closeWindow();
-          return true;
-        case 'undo':
-          if (isTextField(document.activeElement)) document.execCommand('undo');
-          else undo();
-          return true;
-        case 'redo':
-          if (isTextField(document.activeElement)) document.execCommand('redo');
-          else redo();
-          return true;
-        case 'export-docx':
-          if (hasReview) setExporting(true);
-          return hasReview;
-        case 'export-report':
-          if (hasReview) store().setReportOpen(true);
-          return hasReview;
-        case 'compare':
-          if (hasReview) store().openCompareDialog();
-          return hasReview;
-        case 'versions':
-          if (hasReview) store().openVersions();
-          return hasReview;
-        case 'next-change':
-          return stepChanges(1);
-        case 'previous-change':
-          return stepChanges(-1);
-        case 'accept-change':
-          return decideCurrentChange('accept');
-        case 'reject-change':
-          return decideCurrentChange('reject');
-        case 'add-comment':
-          return commentOnSelection();
-        case 'edit-clause':
-          return editSelection();
-        case 'status-open':
-          return setSelectionStatus('open');
-        case 'status-agreed':
-          return setSelectionStatus('agreed');
-        case 'status-disputed':
-          return setSelectionStatus('disputed');
-        case 'status-needs-change':
-          return setSelectionStatus('needs-change');
-        case 'markup-all':
-        case 'markup-simple':
-        case 'markup-original':
-        case 'markup-final':
-          if (!reviewShowing(store())) return false;
-          store().setMode('contract');
-          store().setMarkupView(command.slice('markup-'.length) as MarkupView);
-          return true;
-        case 'view-contract':
-          return showMode('contract');
-        case 'view-matrix':
-          return showMode('matrix');
-        case 'view-checklist':
-          return showMode('checklist');
-        case 'next-pane':
-          return focusPane(1);
-        case 'previous-pane':
-          return focusPane(-1);
-      }
-    },
+    (command: AppCommand) =>
+      void COMMANDS[command].run({ guard, showAbout: () => setAbout(true), showShortcuts: () => setShortcuts(true), showExport: () => setExporting(true) }),
     [guard],
   );
 
@@ -201,7 +79,7 @@ export function App({ initialLanguage, initialAuthor = null }: { readonly initia
     void useStore.getState().open(takeStartupDocument);
     // The host is trusted, but a command the UI does not know is dropped, not guessed at.
     return host().onCommand((command) => {
-      if (AppCommandSchema.safeParse(command).success) void run(command);
+      if (AppCommandSchema.safeParse(command).success) run(command);
     });
   }, [run]);
 
@@ -217,9 +95,9 @@ export function App({ initialLanguage, initialAuthor = null }: { readonly initia
       if (busy && !shortcut.whileTyping) return;
       const command = shortcut.command;
       // Decide synchronously whether the key is ours; what it does may take a moment.
-      if (!applies(command)) return;
+      if (!COMMANDS[command].applies(useStore.getState())) return;
       event.preventDefault();
-      void run(command);
+      run(command);
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);

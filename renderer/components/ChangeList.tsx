@@ -3,11 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type { Clause, Contract, Section, Tom } from '../../shared/contract/model';
 import { citationText, citeClause } from '../../shared/contract/reference';
 import { changeAuthors, filterChanges, FRONT_MATTER, listChanges, MEASURES, type ChangeEntry } from '../../shared/redline/changes';
-import { responsibilityShifts } from '../../shared/redline/responsibilityShift';
-import { neighbourOf } from '../../shared/review/items';
+import { responsibilityShifts, type ResponsibilityShift } from '../../shared/redline/responsibilityShift';
+import { neighbourOf } from '../../shared/contract/items';
 import { excerpt } from '../../shared/text/excerpt';
-import { focusChange } from '../store/navigation';
-import { afterDecision, showChange } from '../store/reviewCommands';
+import { focusChange } from '../commands/navigation';
+import { afterDecision, showChange } from '../commands/reviewCommands';
 import { useStore } from '../store/store';
 import { useAuthorStyle } from './markup/authorColors';
 import { MeasureChange } from './MeasureChange';
@@ -60,7 +60,11 @@ export function ChangeList() {
   const ids = { author: useId(), section: useId() };
 
   const { toms, annexes, sections, parties } = contract;
-  const shifts = useMemo(() => responsibilityShifts({ toms, annexes, sections, parties }), [toms, annexes, sections, parties]);
+  // Read when the first change inside a measure is drawn, not before: it reads the whole annex's frame (a fifth of a second on 1000 clauses), and the list draws only the rows near the screen.
+  const shiftOf = useMemo(() => {
+    let shifts: ReadonlyMap<string, ResponsibilityShift> | undefined;
+    return (id: string) => (shifts ??= responsibilityShifts({ toms, annexes, sections, parties })).get(id);
+  }, [toms, annexes, sections, parties]);
   const places = useMemo(() => placesOf(contract), [contract]);
   const all = useMemo(() => listChanges(contract), [contract]);
   const shown = useMemo(() => filterChanges(all, filter), [all, filter]);
@@ -102,7 +106,7 @@ export function ChangeList() {
                 <strong className={`change-kind change-kind-${entry.kind}`}>{t(`changes.kind.${kind}`)}</strong> · {entry.author} · {formatDate(entry.date)}
               </p>
               {measure ? (
-                <MeasureChange tom={measure} changeId={entry.id} shift={shifts.get(entry.id)} />
+                <MeasureChange tom={measure} changeId={entry.id} shift={shiftOf(entry.id)} />
               ) : (
                 <p className={`change-excerpt change-${entry.kind}`}>{excerpt(entry.text, 160)}</p>
               )}

@@ -2,13 +2,13 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { citationText } from '../../shared/contract/reference';
 import { articleCitation, describeChecklistReason, itemTitle, type ChecklistEntry } from '../../shared/checklist';
-import type { ChecklistStatus } from '../../shared/review/model';
-import { showAnnex, showClause } from '../store/navigation';
+import { showAnnex, showClause } from '../commands/navigation';
 import { useStore } from '../store/store';
 import { useDateFormat } from './markup/useDateFormat';
 import { ReviewerNameField } from './ReviewerNameField';
 import { StatusBadge } from './StatusBadge';
 import { useAuthor } from './useAuthor';
+import type { ChecklistStatus } from '../../shared/checklist/status';
 
 const STATUSES: readonly ChecklistStatus[] = ['covered', 'weak', 'missing'];
 

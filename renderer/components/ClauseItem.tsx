@@ -1,9 +1,9 @@
 import type { KeyboardEvent } from 'react';
 import { useT } from '../useT';
 import type { Clause } from '../../shared/contract/model';
-import { MARGIN_BULLET, marginMarker } from '../../shared/redline/numbering';
+import { MARGIN_BULLET, marginMarker } from '../../shared/contract/numbering';
 import { segmentsOf, hasChanges } from '../../shared/redline/segments';
-import { deleteItemAndFocus } from '../store/navigation';
+import { deleteItemAndFocus } from '../commands/navigation';
 import { useStore } from '../store/store';
 import { ItemTextEditor, NewItemEditor } from './editing/ItemEditors';
 import { ItemActions } from './ItemActions';

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Comment, CommentVisibility } from '../../shared/contract/model';
 import type { Commentable } from '../../shared/review/operations';
-import { attributeValue, focusItem } from '../store/navigation';
+import { attributeValue, focusItem } from '../commands/navigation';
 import { useStore } from '../store/store';
 
 /** The words selected inside the reader's current clause, as a comment anchor. */

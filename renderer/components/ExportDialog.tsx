@@ -7,9 +7,10 @@ import type { ChecklistSummary, ExportMode, TomLayout } from '../../shared/docx/
 import { commentsOfExport, INTERNAL_MARK } from '../../shared/docx/write/outgoingComments';
 import { errorMessage } from '../../shared/host/errorMessage';
 import { LANGUAGES, languageOf } from '../../shared/i18n';
-import { clauseCount } from '../../shared/review/items';
-import type { ExportChoices, ExportOutcome, ExportRequest } from '../../shared/host/hostApi';
+import { clauseCount } from '../../shared/contract/items';
+import type { ExportOutcome } from '../../shared/host/hostApi';
 import { ExportComments } from './ExportComments';
+import type { ExportChoices, ExportRequest } from '../../shared/documents/exportDocument';
 
 export interface ExportDialogProps {
   readonly contract: Contract;
@@ -86,7 +87,8 @@ export function ExportDialog({ contract, documentName, checklist, theirDocument,
   const exporting = progress.state === 'exporting';
   const clauses = clauseCount(contract);
   const internal = mode === 'redline' && includeInternal && theirDocument === undefined;
-  const comments = useMemo(() => commentsOfExport(contract, { mode, includeInternal: internal }), [contract, mode, internal]);
+  const into = theirDocument !== undefined;
+  const comments = useMemo(() => commentsOfExport(contract, { mode, includeInternal: internal, theirDocument: into }), [contract, mode, internal, into]);
   const going =
     mode === 'redline'
       ? t('export.summary.redline', { changes: t('export.summary.changes', { count: summary.pending }), comments: t('export.summary.comments', { count: comments.leaving.length }) })

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Party, Segment } from '../../shared/contract/model';
 import { hasPartyBlock, legalNameOf } from '../../shared/contract/party';
-import { DATE_TARGET, partyTarget, partyText, type Target } from '../../shared/review/items';
+import { DATE_TARGET, partyTarget, partyText, type Target } from '../../shared/contract/items';
 import { contractOf } from '../store/selectors';
 import { useStore } from '../store/store';
 import { TextEditor } from './editing/TextEditor';

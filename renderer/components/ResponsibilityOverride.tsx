@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Responsibility, ResponsibleParty } from '../../shared/contract/model';
-import type { ResponsibilityTarget } from '../../shared/responsibility/override';
+import type { ResponsibilityTarget } from '../../shared/review/override';
 import { useStore } from '../store/store';
 import { useDateFormat } from './markup/useDateFormat';
 import { PartyLabel } from './ResponsibilityChip';

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReviewStatus } from '../../shared/contract/model';
-import type { MarkupView } from '../../shared/redline/numbering';
+import type { MarkupView } from '../../shared/contract/numbering';
 import { reviewProgress } from '../../shared/review/progress';
 import { isDirty } from '../store/documentSlice';
 import { redo, undo, useHistory, useStore } from '../store/store';

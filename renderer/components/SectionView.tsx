@@ -2,7 +2,7 @@ import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Section } from '../../shared/contract/model';
 import { citationText, citeClause, sectionHeading } from '../../shared/contract/reference';
-import { displayLabels, visibleIn } from '../../shared/redline/numbering';
+import { displayLabels, visibleIn } from '../../shared/contract/numbering';
 import { useStore } from '../store/store';
 import { ClauseItem } from './ClauseItem';
 

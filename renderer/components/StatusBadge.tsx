@@ -1,5 +1,5 @@
 import { useT } from '../useT';
-import type { ChecklistStatus } from '../../shared/review/model';
+import type { ChecklistStatus } from '../../shared/checklist/status';
 
 /** A checklist status in colour, symbol and word. */
 export function StatusBadge({ status }: { readonly status: ChecklistStatus }) {

@@ -2,7 +2,7 @@ import type { SyntheticEvent } from 'react';
 import { useT } from '../useT';
 import type { Tom } from '../../shared/contract/model';
 import { segmentsOf } from '../../shared/redline/segments';
-import { deleteItemAndFocus } from '../store/navigation';
+import { deleteItemAndFocus } from '../commands/navigation';
 import { useStore } from '../store/store';
 import { CueText } from './CueText';
 import { ItemTextEditor, NewItemEditor } from './editing/ItemEditors';

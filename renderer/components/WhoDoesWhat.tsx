@@ -4,7 +4,7 @@ import { citationText } from '../../shared/contract/reference';
 import type { PartyRole } from '../../shared/contract/model';
 import { obligationsOf, obligationsText, type Obligation } from '../../shared/obligations/whoDoesWhat';
 import { contractOf } from '../store/selectors';
-import { showClause } from '../store/navigation';
+import { showClause } from '../commands/navigation';
 import { useStore } from '../store/store';
 
 /**

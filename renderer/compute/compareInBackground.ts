@@ -1,24 +1,44 @@
 /**
- * Comparing two contracts without holding the window: in a module worker where there is one,
- * else (no `Worker`, or it failed to start) here, a task later. Two 1000-clause contracts take
- * a quarter of a second to compare and more for longer ones; the window meanwhile says that it
- * is comparing and stays free. Contracts and comparison cross in parts (`inParts.ts`).
+ * Comparing two contracts, and adopting the comparison, without holding the window: in a
+ * module worker where there is one, else (no `Worker`, or it failed to start) here, a task
+ * later. Two 1000-clause contracts take a quarter of a second to compare and adopting the
+ * result more than a second; the window meanwhile says what it is doing and stays free.
+ * Contracts, comparison and the adopted contract cross in parts (`inParts.ts`).
+ *
+ * The worker keeps the contracts and the result of the comparison it made last, so that
+ * adopting it sends only the review's small fields there, not both contracts again.
  */
+import { adoptComparison, type AdoptContext } from '../../shared/compare/adopt';
 import { compareContracts } from '../../shared/compare/compareContracts';
 import type { CompareOptions, Comparison } from '../../shared/compare/model';
 import type { Contract } from '../../shared/contract/model';
-import { comparisonFromParts, contractInParts, nextTask, type ComparisonPart, type ContractPart } from './inParts';
+import { newId } from '../../shared/review/ids';
+import type { Review } from '../../shared/review/model';
+import { comparisonFromParts, contractFromParts, contractInParts, nextTask, type ComparisonPart, type ContractPart } from './inParts';
 
-/** To the worker: both contracts' heads, then their parts, then `end`. */
+/** What of a review crosses to the worker to adopt into it: its contract is the one the worker compared. */
+export type ReviewHead = Omit<Review, 'contract' | 'versions' | 'source'>;
+
+/** Whose the adopted changes are, and when: the adoption's context less its ids, which the worker makes. */
+export type AdoptRequestContext = Omit<AdoptContext, 'newId'>;
+
+/** To the worker: both contracts' heads, then their parts, then `end`; or the adoption of comparison `comparison`. */
 export type CompareRequest =
   | { readonly id: number; readonly kind: 'begin'; readonly old: Contract; readonly next: Contract; readonly options: CompareOptions }
   | { readonly id: number; readonly kind: 'part'; readonly side: 'old' | 'next'; readonly part: ContractPart }
-  | { readonly id: number; readonly kind: 'end' };
+  | { readonly id: number; readonly kind: 'end' }
+  | { readonly id: number; readonly kind: 'adopt'; readonly comparison: number; readonly review: ReviewHead; readonly context: AdoptRequestContext };
 
-/** From the worker: the comparison's head, its parts, then `end`; or what went wrong. */
+/**
+ * From the worker: the comparison's head, its parts, then `end`; or the adopted review's head,
+ * its contract's parts, then `end`; or what went wrong. An `end` without a head: the worker
+ * no longer has what was asked for, and the window does it itself.
+ */
 export type CompareResponse =
   | { readonly id: number; readonly kind: 'begin'; readonly head: Comparison }
   | { readonly id: number; readonly kind: 'part'; readonly part: ComparisonPart }
+  | { readonly id: number; readonly kind: 'adopted'; readonly review: ReviewHead; readonly contract: Contract }
+  | { readonly id: number; readonly kind: 'contract-part'; readonly part: ContractPart }
   | { readonly id: number; readonly kind: 'end' }
   | { readonly id: number; readonly kind: 'error'; readonly error: string };
 
@@ -26,13 +46,15 @@ export type CompareResponse =
 let worker: Worker | null | undefined;
 let serial = 0;
 interface Waiting {
-  readonly resolve: (result: Comparison) => void;
+  /** Takes each message of the answer but the last; returns the result once `end` has come, or null to fall back. */
+  readonly take: (response: CompareResponse) => void;
+  readonly finish: () => boolean;
   readonly fallBack: () => void;
   readonly fail: (error: Error) => void;
-  head?: Comparison;
-  readonly parts: ComparisonPart[];
 }
 const pending = new Map<number, Waiting>();
+/** The comparison the worker keeps, as the window received it, and the request that made it. */
+let kept: { readonly comparison: Comparison; readonly id: number } | null = null;
 
 function startWorker(): Worker | null {
   if (worker !== undefined) return worker;
@@ -45,20 +67,17 @@ function startWorker(): Worker | null {
     const response = event.data;
     const waiting = pending.get(response.id);
     if (!waiting) return;
-    if (response.kind === 'begin') waiting.head = response.head;
-    else if (response.kind === 'part') waiting.parts.push(response.part);
-    else {
-      pending.delete(response.id);
-      if (response.kind === 'error') waiting.fail(new Error(response.error));
-      else if (waiting.head) waiting.resolve(comparisonFromParts(waiting.head, waiting.parts));
-      else waiting.fallBack();
-    }
+    if (response.kind !== 'end' && response.kind !== 'error') return waiting.take(response);
+    pending.delete(response.id);
+    if (response.kind === 'error') waiting.fail(new Error(response.error));
+    else if (!waiting.finish()) waiting.fallBack();
   });
-  // A worker that cannot load, breaks, or sends what cannot be read is given up: what waits on it is compared here.
+  // A worker that cannot load, breaks, or sends what cannot be read is given up: what waits on it is done here.
   const giveUp = (event: Event) => {
     event.preventDefault();
     worker?.terminate();
     worker = null;
+    kept = null;
     for (const waiting of pending.values()) waiting.fallBack();
     pending.clear();
   };
@@ -67,12 +86,12 @@ function startWorker(): Worker | null {
   return worker;
 }
 
-/** Here, after the window has had a task to show that it is comparing. */
-function compareHere(old: Contract, next: Contract, options: CompareOptions): Promise<Comparison> {
+/** `work` here, after the window has had a task to show that it is busy. */
+function here<T>(work: () => T): Promise<T> {
   return new Promise((resolve, reject) => {
     setTimeout(() => {
       try {
-        resolve(compareContracts(old, next, options));
+        resolve(work());
       } catch (error) {
         reject(error instanceof Error ? error : new Error(String(error)));
       }
@@ -96,15 +115,58 @@ async function send(background: Worker, id: number, old: Contract, next: Contrac
 
 export function compareInBackground(old: Contract, next: Contract, options: CompareOptions): Promise<Comparison> {
   const background = startWorker();
-  if (!background) return compareHere(old, next, options);
+  const compareHere = () => here(() => compareContracts(old, next, options));
+  if (!background) return compareHere();
   const id = ++serial;
   return new Promise((resolve, reject) => {
-    const fallBack = () => compareHere(old, next, options).then(resolve, reject);
-    pending.set(id, { resolve, fail: reject, fallBack, parts: [] });
+    const fallBack = () => compareHere().then(resolve, reject);
+    let head: Comparison | undefined;
+    const parts: ComparisonPart[] = [];
+    const take = (response: CompareResponse) => {
+      if (response.kind === 'begin') head = response.head;
+      else if (response.kind === 'part') parts.push(response.part);
+    };
+    const finish = () => {
+      if (!head) return false;
+      const comparison = comparisonFromParts(head, parts);
+      kept = { comparison, id };
+      resolve(comparison);
+      return true;
+    };
+    pending.set(id, { take, finish, fallBack, fail: reject });
     send(background, id, old, next, options).catch(() => {
       // A contract that cannot be cloned (it never should) is compared here.
       if (!pending.delete(id)) return;
       fallBack();
     });
+  });
+}
+
+/**
+ * `adoptComparison` of `comparison` into `review`: in the worker when it is the comparison
+ * the worker made last (of `review.contract` against `other`), else here. The adopted review
+ * keeps this review's versions and source, which adopting never changes.
+ */
+export function adoptInBackground(review: Review, other: Contract, comparison: Comparison, context: AdoptRequestContext): Promise<Review> {
+  const adoptHere = () => here(() => adoptComparison(review, other, comparison, { ...context, newId }));
+  const background = startWorker();
+  const made = kept;
+  if (!background || made?.comparison !== comparison) return adoptHere();
+  const id = ++serial;
+  const { contract: _contract, versions, source, ...head } = review;
+  return new Promise((resolve, reject) => {
+    let adopted: { review: ReviewHead; contract: Contract } | undefined;
+    const parts: ContractPart[] = [];
+    const take = (response: CompareResponse) => {
+      if (response.kind === 'adopted') adopted = { review: response.review, contract: response.contract };
+      else if (response.kind === 'contract-part') parts.push(response.part);
+    };
+    const finish = () => {
+      if (!adopted) return false;
+      resolve({ ...adopted.review, contract: contractFromParts(adopted.contract, parts), versions, source });
+      return true;
+    };
+    pending.set(id, { take, finish, fallBack: () => adoptHere().then(resolve, reject), fail: reject });
+    background.postMessage({ id, kind: 'adopt', comparison: made.id, review: head, context } satisfies CompareRequest);
   });
 }

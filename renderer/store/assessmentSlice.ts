@@ -6,14 +6,14 @@
  */
 import type { StateCreator } from 'zustand';
 import type { ResponsibleParty } from '../../shared/contract/model';
-import type { Author } from '../../shared/host/preferences';
 import { authorFromName } from '../../shared/review/authorFromName';
-import type { ChecklistStatus, Review } from '../../shared/review/model';
-import { withChecklistOverride, withoutChecklistOverride } from '../../shared/checklist/summary';
-import { overrideResponsibility, resetResponsibility, type ResponsibilityTarget } from '../../shared/responsibility/override';
+import { clearChecklistVerdict, clearResponsibility, setChecklistVerdict, setResponsibility } from '../../shared/review/assessment';
+import type { ResponsibilityTarget } from '../../shared/review/override';
 import { host } from '../host';
-import { newId } from './reviewSlice';
+import { actAsReviewer } from './actAsReviewer';
 import type { AppState } from './store';
+import type { ChecklistStatus } from '../../shared/checklist/status';
+import type { Author } from '../../shared/review/author';
 
 export type WorkspaceMode = 'contract' | 'matrix' | 'checklist';
 
@@ -33,18 +33,6 @@ export interface AssessmentSlice {
 }
 
 export const createAssessmentSlice: StateCreator<AppState, [], [], AssessmentSlice> = (set, get) => {
-  const mark = () => {
-    const author = get().author;
-    if (!author) throw new Error('The reviewer has no name yet: ask for it before recording a decision.');
-    return { by: author.name, at: new Date().toISOString(), decisionId: newId() };
-  };
-  const update = (change: (review: Review) => Review | null) => {
-    const review = get().review;
-    const next = review ? change(review) : null;
-    if (next) set({ review: next });
-  };
-  const withResponsibility = (review: Review, result: ReturnType<typeof overrideResponsibility>): Review | null =>
-    result ? { ...review, contract: result.contract, decisions: [...review.decisions, result.decision], updatedAt: result.decision.at } : null;
   return {
     mode: 'contract',
     setMode(mode) {
@@ -56,17 +44,17 @@ export const createAssessmentSlice: StateCreator<AppState, [], [], AssessmentSli
       return saved.author!;
     },
     overrideResponsibility(target, party, note) {
-      update((review) => withResponsibility(review, overrideResponsibility(review.contract, target, party, note, mark())));
+      actAsReviewer(get, set, (review, context) => setResponsibility(review, target, party, note, context));
     },
     resetResponsibility(target) {
-      update((review) => withResponsibility(review, resetResponsibility(review.contract, target, '', mark())));
+      actAsReviewer(get, set, (review, context) => clearResponsibility(review, target, context));
     },
     setChecklistStatus(itemId, status, note) {
-      const { by, at } = mark();
-      update((review) => ({ ...review, checklist: withChecklistOverride(review.checklist, { itemId, status, note, by, at }), updatedAt: at }));
+      actAsReviewer(get, set, (review, context) => setChecklistVerdict(review, itemId, status, note, context));
     },
     clearChecklistStatus(itemId) {
-      update((review) => ({ ...review, checklist: withoutChecklistOverride(review.checklist, itemId), updatedAt: new Date().toISOString() }));
+      const review = get().review;
+      if (review) set({ review: clearChecklistVerdict(review, itemId, new Date().toISOString()) });
     },
     goToClause(sectionId, clauseId) {
       get().showView({ kind: 'section', sectionId });

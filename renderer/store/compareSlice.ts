@@ -6,20 +6,22 @@
  * comparison is not an edit.
  */
 import type { StateCreator } from 'zustand';
-import { adoptComparison } from '../../shared/compare/adopt';
+import { adoptComparison, packageOf } from '../../shared/compare/adopt';
 import { answerSide } from '../../shared/compare/answer';
 import { compareContracts } from '../../shared/compare/compareContracts';
 import { EXACT, type CompareOptions, type Comparison } from '../../shared/compare/model';
 import type { ComparisonFilter } from '../../shared/compare/rows';
 import type { Contract } from '../../shared/contract/model';
 import type { DocumentProperties } from '../../shared/docx/read/properties';
-import type { ChecklistOverride, Review } from '../../shared/review/model';
-import { deleteVersion, findVersion, restoreVersion, saveVersion } from '../../shared/review/versions';
-import { compareInBackground } from '../compute/compareInBackground';
+import type { Review } from '../../shared/review/model';
+import { deleteVersion, findVersion, restoreVersion, saveVersion } from '../../shared/compare/versions';
+import { adoptInBackground, compareInBackground } from '../compute/compareInBackground';
 import { host } from '../host';
-import { newId } from './reviewSlice';
+import { newId } from '../../shared/review/ids';
+import { actAsReviewer } from './actAsReviewer';
 import type { AppState } from './store';
 import { unexpectedError } from '../../shared/host/errorMessage';
+import type { ChecklistOverride } from '../../shared/checklist/status';
 
 /** One side of a comparison: the review as it reads now, one of its versions, or a file. */
 export type ComparedSide =
@@ -49,6 +51,8 @@ export interface CompareSlice {
   readonly comparison: ActiveComparison | null;
   /** A comparison is being made (away from the window, see `compareInBackground`). */
   readonly comparing: boolean;
+  /** The comparison on screen is being adopted (away from the window, see `adoptInBackground`). */
+  readonly adopting: boolean;
   readonly compareOptions: CompareOptions;
   readonly compareLayout: ComparisonLayout;
   readonly compareFilter: ComparisonFilter;
@@ -84,9 +88,12 @@ export interface CompareSlice {
   /**
    * Adopts the comparison on screen as tracked changes; only a comparison from the current
    * review. A file's revisions and comments keep their authors and dates, and what it did
-   * with our changes is decided in its name; `author` is whose the rest is.
+   * with our changes is decided in its name; `author` is whose the rest is. Resolves true
+   * once adopted, false when nothing was (no comparison, no reviewer, a failure shown).
    */
-  adoptComparison(author: string): void;
+  adoptComparison(author: string): Promise<boolean>;
+  /** The adoption under way is not wanted (its dialog closed): its result, when it comes, is dropped. */
+  cancelAdoption(): void;
   /** Forgets comparisons and open versions: a new document is on screen. */
   resetComparison(): void;
 }
@@ -110,6 +117,7 @@ export function defaultSides(review: Review): DialogSides {
 const CLOSED = {
   comparison: null,
   comparing: false,
+  adopting: false,
   compareCurrent: null,
   compareStep: null,
   compareExpanded: new Set<string>(),
@@ -121,13 +129,10 @@ const CLOSED = {
 export const createCompareSlice: StateCreator<AppState, [], [], CompareSlice> = (set, get) => {
   /** Counts comparisons asked for: only the latest one's result is shown. */
   let comparisons = 0;
+  /** Counts adoptions asked for and cancelled: only the latest one, not cancelled, is applied. */
+  let adoptions = 0;
   /** Runs an edit of the review with the reviewer's identity; nothing happens without both. */
-  const edit = (operation: (review: Review, context: { author: string; now: string; newId: () => string }) => Review): boolean => {
-    const { review, author } = get();
-    if (!review || !author) return false;
-    set({ review: operation(review, { author: author.name, now: new Date().toISOString(), newId }) });
-    return true;
-  };
+
   return {
     ...CLOSED,
     compareOptions: EXACT,
@@ -222,31 +227,59 @@ export const createCompareSlice: StateCreator<AppState, [], [], CompareSlice> = 
       set({ versionView, versionsOpen: false, comparison: null, editing: null });
     },
     saveVersion(name) {
-      edit((review, context) => saveVersion(review, name, context).review);
+      actAsReviewer(get, set, (review, context) => saveVersion(review, name, context).review);
     },
     deleteVersion(id) {
       if (get().versionView === id) set({ versionView: null });
-      edit((review, context) => deleteVersion(review, id, context.now));
+      actAsReviewer(get, set, (review, context) => deleteVersion(review, id, context.now));
     },
     restoreVersion(id) {
-      if (edit((review, context) => restoreVersion(review, id, context))) {
+      if (actAsReviewer(get, set, (review, context) => restoreVersion(review, id, context))) {
         set({ versionsOpen: false, versionView: null, comparison: null, rightTab: 'changes' });
       }
     },
-    adoptComparison(author) {
-      const comparison = get().comparison;
+    async adoptComparison(author) {
+      const { comparison, review, author: reviewer } = get();
       const name = author.trim();
-      if (!comparison || comparison.old.kind !== 'current' || name === '') return;
+      if (!comparison || comparison.old.kind !== 'current' || name === '' || !review || !reviewer || get().adopting) return false;
       // The review may have changed since the comparison was made (an undo): compare what it is now.
-      const result = (review: Review) => (review.contract === comparison.oldContract ? comparison.result : compareContracts(review.contract, comparison.newContract, get().compareOptions));
+      const result = (contract: Contract) => (contract === comparison.oldContract ? comparison.result : compareContracts(contract, comparison.newContract, get().compareOptions));
       const side = comparison.new;
+      const now = new Date().toISOString();
       // Their answer: what it tracked is theirs by its own authors; what it did not, `name`'s, at the document's date.
-      const their = (now: string) => (side.kind === 'file' ? { their: { date: answerSide(side.review.contract, side.properties, now).date, answer: side.name } } : {});
-      const adopted = edit((review, context) => adoptComparison(review, comparison.newContract, result(review), { ...context, author: name, ...their(context.now) }));
-      if (adopted) set({ comparison: null, rightTab: 'changes', changeFilter: { author: side.kind === 'file' ? null : name, sectionId: null } });
+      const context = { author: name, now, ...(side.kind === 'file' ? { their: { date: answerSide(side.review.contract, side.properties, now).date, answer: side.name, ...packageOf(side.review) } } : {}) };
+      // Their Word answer's package comes along (above): round two goes out on the document they sent back.
+      const ticket = ++adoptions;
+      set({ adopting: true });
+      let adopted: Review;
+      try {
+        adopted = await adoptInBackground(review, comparison.newContract, result(review.contract), context);
+      } catch (error) {
+        if (ticket !== adoptions) return false;
+        set({ adopting: false });
+        get().showError(unexpectedError(error));
+        return false;
+      }
+      if (ticket !== adoptions) return false;
+      // The comparison closed, or another document opened, meanwhile: nothing to adopt into.
+      const current = get().review;
+      if (get().comparison !== comparison || !current) {
+        set({ adopting: false });
+        return false;
+      }
+      // The review changed meanwhile: what it is now is what the comparison is adopted into.
+      if (current !== review) adopted = adoptComparison(current, comparison.newContract, result(current.contract), { ...context, newId });
+      set({ adopting: false, review: adopted, comparison: null, rightTab: 'changes', changeFilter: { author: side.kind === 'file' ? null : name, sectionId: null } });
+      return true;
+    },
+    cancelAdoption() {
+      if (!get().adopting) return;
+      adoptions++;
+      set({ adopting: false });
     },
     resetComparison() {
       comparisons++;
+      adoptions++;
       set({ ...CLOSED, compareExpanded: new Set() });
     },
   };

@@ -1,13 +1,14 @@
 /** The open document and its review, how opening and saving went, and what is unsaved. */
 import type { StateCreator } from 'zustand';
 import type { ImportWarning } from '../../shared/docx/import/importDocx';
-import type { DocumentKind, HostError, OpenOutcome, SaveOutcome } from '../../shared/host/hostApi';
+import type { OpenOutcome, SaveOutcome } from '../../shared/host/hostApi';
 import type { Review } from '../../shared/review/model';
-import { focusReader } from '../focus';
 import { host } from '../host';
 import { wholeDocument } from '../wholeDocument';
 import type { AppState } from './store';
 import { unexpectedError } from '../../shared/host/errorMessage';
+import type { DocumentKind } from '../../shared/documents/kinds';
+import type { HostError } from '../../shared/documents/errors';
 
 export interface OpenDocumentInfo {
   readonly name: string;
@@ -29,6 +30,8 @@ export interface DocumentSlice {
   readonly opening: boolean;
   readonly saving: boolean;
   readonly error: UiError | null;
+  /** How many documents were opened: each one the app shows with the focus in its reader (`App.tsx`). */
+  readonly opened: number;
   /** Runs one of the host's open calls and takes its outcome. */
   open(request: () => Promise<OpenOutcome | null>): Promise<void>;
   /** Saves to the review's file, or asks where; resolves to whether it was saved. */
@@ -47,6 +50,7 @@ export const createDocumentSlice: StateCreator<AppState, [], [], DocumentSlice> 
   document: null,
   review: null,
   savedReview: null,
+  opened: 0,
   opening: false,
   saving: false,
   error: null,
@@ -58,12 +62,10 @@ export const createDocumentSlice: StateCreator<AppState, [], [], DocumentSlice> 
       else if (outcome.status === 'failed') set({ opening: false, error: outcome.error });
       else {
         const { review, name, path, kind, savedAsReview, warnings } = outcome.document;
-        set({ opening: false, document: { name, path, kind, savedAsReview, ...(warnings ? { warnings } : {}) }, review, savedReview: review });
+        set({ opening: false, document: { name, path, kind, savedAsReview, ...(warnings ? { warnings } : {}) }, review, savedReview: review, opened: get().opened + 1 });
         get().clearAssessment();
         get().showFirstSection(review.contract);
         get().clearHistory();
-        // The start screen's button, or whatever had the focus in the last document, is gone.
-        focusReader();
       }
     } catch (error) {
       set({ opening: false, error: unexpected(error) });

@@ -4,15 +4,14 @@
  */
 import type { StateCreator } from 'zustand';
 import type { CommentVisibility, Comment, ReviewStatus } from '../../shared/contract/model';
-import type { Author } from '../../shared/host/preferences';
 import type { ChangeSelector, Decision } from '../../shared/redline/decide';
-import type { Target } from '../../shared/review/items';
+import type { Target } from '../../shared/contract/items';
 import * as operations from '../../shared/review/operations';
 import type { Commentable } from '../../shared/review/operations';
-import type { Review } from '../../shared/review/model';
 import type { AppState } from './store';
-import { newId } from '../../shared/review/ids';
+import type { Author } from '../../shared/review/author';
 
+import { actAsReviewer } from './actAsReviewer';
 
 export interface ReviewSlice {
   readonly author: Author | null;
@@ -30,26 +29,18 @@ export interface ReviewSlice {
   setStatus(target: Commentable, status: ReviewStatus): void;
 }
 
-export { newId };
-
 export const createReviewSlice: StateCreator<AppState, [], [], ReviewSlice> = (set, get) => {
-  /** Runs an operation on the review with the reviewer's context; nothing happens without a review or identity. */
-  const act = (operation: (review: Review, context: operations.ActionContext) => Review): void => {
-    const { review, author } = get();
-    if (!review || !author) return;
-    set({ review: operation(review, { author: author.name, now: new Date().toISOString(), newId }) });
-  };
   return {
     author: null,
     setAuthor(author) {
       set({ author });
     },
     editText(target, text) {
-      act((review, context) => operations.editText(review, target, text, context));
+      actAsReviewer(get, set, (review, context) => operations.editText(review, target, text, context));
     },
     insertAfter(target, text) {
       let created: string | null = null;
-      act((review, context) => {
+      actAsReviewer(get, set, (review, context) => {
         const result = target.kind === 'clause' ? operations.insertClauseAfter(review, target.id, text, context) : operations.insertTomAfter(review, target.id, text, context);
         created = result.id || null;
         return result.review;
@@ -57,28 +48,28 @@ export const createReviewSlice: StateCreator<AppState, [], [], ReviewSlice> = (s
       return created;
     },
     deleteItem(target) {
-      act((review, context) => operations.deleteItem(review, target, context));
+      actAsReviewer(get, set, (review, context) => operations.deleteItem(review, target, context));
     },
     decide(selector, decision, rationale) {
-      act((review, context) => operations.decideChanges(review, selector, decision, { by: context.author, now: context.now, rationale, newId: context.newId }));
+      actAsReviewer(get, set, (review, context) => operations.decideChanges(review, selector, decision, { by: context.author, now: context.now, rationale, newId: context.newId }));
     },
     addComment(target, text, visibility, anchor) {
-      act((review, context) => operations.addComment(review, target, anchor ? { text, visibility, anchor } : { text, visibility }, context).review);
+      actAsReviewer(get, set, (review, context) => operations.addComment(review, target, anchor ? { text, visibility, anchor } : { text, visibility }, context).review);
     },
     reply(target, commentId, text) {
-      act((review, context) => operations.replyToComment(review, target, commentId, text, context));
+      actAsReviewer(get, set, (review, context) => operations.replyToComment(review, target, commentId, text, context));
     },
     editComment(target, commentId, replyId, text) {
-      act((review, context) => operations.editComment(review, target, commentId, replyId, text, context));
+      actAsReviewer(get, set, (review, context) => operations.editComment(review, target, commentId, replyId, text, context));
     },
     deleteComment(target, commentId, replyId) {
-      act((review, context) => operations.deleteComment(review, target, commentId, replyId, context));
+      actAsReviewer(get, set, (review, context) => operations.deleteComment(review, target, commentId, replyId, context));
     },
     setResolved(target, commentId, resolved) {
-      act((review, context) => operations.setCommentResolved(review, target, commentId, resolved, context.now));
+      actAsReviewer(get, set, (review, context) => operations.setCommentResolved(review, target, commentId, resolved, context.now));
     },
     setStatus(target, status) {
-      act((review, context) => operations.setStatus(review, target, status, context.now));
+      actAsReviewer(get, set, (review, context) => operations.setStatus(review, target, status, context.now));
     },
   };
 };

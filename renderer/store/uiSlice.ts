@@ -2,8 +2,8 @@
 import type { StateCreator } from 'zustand';
 import type { Contract, ResponsibleParty, ReviewStatus } from '../../shared/contract/model';
 import type { ChangeFilter } from '../../shared/redline/changes';
-import type { MarkupView } from '../../shared/redline/numbering';
-import type { Target } from '../../shared/review/items';
+import type { MarkupView } from '../../shared/contract/numbering';
+import type { Target } from '../../shared/contract/items';
 import { keeping, NO_FILTER, NO_KEEPING_FILTER, withFilter, type KeepingFilter, type TomFilter } from '../../shared/toms/grouping';
 import type { AppState } from './store';
 

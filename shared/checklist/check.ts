@@ -8,16 +8,17 @@
  */
 import type { Contract } from '../contract/model';
 import type { Citation } from '../contract/reference';
-import type { ChecklistStatus } from '../review/model';
 import type { ArticleRef, Aspect, AspectId, ChecklistItemId, Entry, ItemRule } from './items';
 import { isCircumstanceAt, together } from './grammar';
-import { matchEntry, type Around, type Range } from './match';
+import { matchEntry, type Around } from './match';
 import { quoteOf } from './quote';
 import { checklistItems } from './wording';
 import { isPlaceholder, passagesOf, type ChecklistTarget, type Passage, type PassageSentence } from './passages';
 import { statementsOf } from './statements';
 import { effortIn, isFree, referenceIn, TOPIC_RESTRICTIONS, type Weakness, type WeaknessKind } from './weakness';
 import { pushAll, smallest } from '../lists/pushAll';
+import type { ChecklistStatus } from './status';
+import type { Range } from './statements';
 
 export type ChecklistReason =
   | { readonly kind: 'covered'; readonly quote: string; readonly cite: Citation }

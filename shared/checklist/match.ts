@@ -4,11 +4,8 @@
  */
 import type { ResponsibleParty } from '../contract/model';
 import type { ByParty, Entry, Term, Together } from './items';
-import { statementsOf, type Statement } from './statements';
+import { statementsOf, type Range, type Statement } from './statements';
 import { largest, pushAll, smallest } from '../lists/pushAll';
-
-/** Where words stand in a sentence: start and end (exclusive). */
-export type Range = readonly [number, number];
 
 /** The most matches of one pattern in a statement weighed against the others'. */
 const MATCHES_TRIED = 6;

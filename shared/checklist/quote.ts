@@ -3,8 +3,8 @@
  * that decided (the matched words of the entry, and the words that weaken it). A reader must
  * find in the quote the words the reason speaks of, never a window beside them.
  */
-import type { Range } from './match';
 import { largest, smallest } from '../lists/pushAll';
+import type { Range } from './statements';
 
 const QUOTE_LENGTH = 180;
 /** Characters kept on each side of a decisive word when they stand too far apart for one window. */

@@ -13,7 +13,9 @@
  * part the words around them.
  */
 import { latin } from '../text/latin';
-import type { Range } from './match';
+
+/** Where words stand in a sentence: start and end (exclusive). */
+export type Range = readonly [number, number];
 
 export interface Statement {
   readonly from: number;

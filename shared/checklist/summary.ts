@@ -2,8 +2,8 @@
  * The checklist as the reviewer sees it: the automatic result of each item, the
  * reviewer's own verdict where there is one (status, note, who and when), and a score.
  */
-import type { ChecklistOverride, ChecklistStatus } from '../review/model';
 import type { ChecklistItemResult } from './check';
+import type { ChecklistOverride, ChecklistStatus } from './status';
 
 export interface ChecklistEntry extends ChecklistItemResult {
   /** What counts: the reviewer's status where set, else the automatic one. */

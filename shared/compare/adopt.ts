@@ -19,7 +19,7 @@ import type { Clause, Comment, Contract, Section, Segment, Tom } from '../contra
 import { hasPartyBlock } from '../contract/party';
 import { listChanges } from '../redline/changes';
 import { compact, currentText, hasChanges, segmentsOf } from '../redline/segments';
-import { partyFromText, partyText } from '../review/items';
+import { partyFromText, partyText } from '../contract/items';
 import type { Decision, Review } from '../review/model';
 import { decideChanges, decisionRecord, reanchor, reclassify, withSegments, type ActionContext, type DecisionContext } from '../review/operations';
 import type { Attribution } from './attribution';
@@ -30,6 +30,8 @@ import { spansOf, type Span } from './spans';
 import { Vocabulary } from './vocabulary';
 import { WholeChanges } from './wholeChanges';
 import { pushAll } from '../lists/pushAll';
+import type { SourcePackage } from '../review/model';
+import { onTheirDocument } from './theirDocument';
 
 export interface AdoptContext extends ActionContext {
   /**
@@ -38,7 +40,12 @@ export interface AdoptContext extends ActionContext {
    * whose its untracked edits are, and who decided our changes there. Absent, the other
    * side is words only (a version of our own): every difference is `author`'s at `now`.
    */
-  readonly their?: { readonly date: string; readonly answer: string };
+  readonly their?: {
+    readonly date: string;
+    readonly answer: string;
+    /** Their answer's Word document: round two goes out on it (`theirDocument.ts`). Absent for a text answer: the review keeps the document it had. */
+    readonly package?: SourcePackage;
+  };
 }
 
 /** What one adoption works with, and what it finds as it goes. */
@@ -51,6 +58,8 @@ interface Adopting {
   readonly round: boolean;
   /** Our pending changes their document decided, word by word (already applied to the text). */
   readonly verdicts: Map<string, Verdict>;
+  /** The item of theirs each item of the result was merged with or made from, by the result's id. */
+  readonly counterparts: Map<string, Item>;
 }
 
 /** The key of insertions before the first item; not an id, which is never empty. */
@@ -82,7 +91,7 @@ function replaced(before: string, after: string): Span[] {
 
 /** Our segments with the comparison's pieces of `before` (ours) and `after` (theirs) laid on them. */
 function overlaid(ours: readonly Segment[], theirs: readonly Segment[], pieces: readonly DiffSegment[], texts: { before: string; after: string }, adopting: Adopting, untouched?: string): Segment[] {
-  const spans = spansOf(pieces, texts.before, texts.after, adopting.comparison.options) ?? replaced(texts.before, texts.after);
+  const spans = spansOf(pieces, texts.before, texts.after, adopting.vocabulary) ?? replaced(texts.before, texts.after);
   const result = overlay({
     ours,
     theirs: adopting.round ? theirs : texts.after === '' ? [] : [{ kind: 'equal', text: texts.after }],
@@ -127,12 +136,14 @@ function insertion<T extends Item>(source: T, adopting: Adopting): T {
   const { comments: _comments, status: _status, change: _change, segments: _segments, origin: _origin, ...rest } = source;
   const segments: Segment[] = [{ kind: 'insert', text: source.text, author: change.author, date: change.date, id: change.id }];
   const item = { ...rest, id: newId(), segments, change } as unknown as T;
+  adopting.counterparts.set(item.id, source);
   return adopting.round ? withComments(item, adoptComments(undefined, source.comments, source.text, newId)) : item;
 }
 
 /** The deletion of an item of ours they no longer have: their tracked deletion of its words, if any. */
 function deletion(item: Item, whole: WholeChanges, adopting: Adopting): Fate {
   const theirs = adopting.round ? whole.theirDeletion(item.text) : null;
+  if (theirs) adopting.counterparts.set(item.id, theirs.item);
   const by = theirs ? { author: theirs.change.author || adopting.plain.author, date: theirs.change.date || adopting.plain.date } : adopting.plain;
   return { kind: 'delete', by, comments: theirs?.item.comments };
 }
@@ -168,11 +179,12 @@ function adoptClauses(contract: Contract, other: Contract, adopting: Adopting, w
     const moved = entry.status === 'moved';
     if (mine && source && !moved) {
       if (adopting.round) whole.paired(mine, source);
+      adopting.counterparts.set(mine.id, source);
       fates.set(mine.id, { kind: 'overlay', theirs: source, entry });
     } else if (mine && !(adopting.round && !moved && whole.removed(mine))) fates.set(mine.id, deletion(mine, whole, adopting));
     if (entry.old && !moved) anchors.set(entry.old.sectionId, entry.old.id);
     if (!entry.new || (entry.old && !moved) || !source) continue;
-    if (adopting.round && entry.status === 'added' && whole.restores(source.text)) continue;
+    if (adopting.round && entry.status === 'added' && whole.restores(source)) continue;
     const clause = insertion(source, adopting);
     const target = comparison.sections[entry.sectionIndex]!;
     if (target.old) add(insertions, anchors.get(target.old.id) ?? `${START}${target.old.id}`, clause);
@@ -212,11 +224,12 @@ function adoptToms(contract: Contract, other: Contract, adopting: Adopting, whol
     const moved = entry.placeChanged;
     if (mine && source && !moved) {
       if (adopting.round) whole.paired(mine, source);
+      adopting.counterparts.set(mine.id, source);
       fates.set(mine.id, { kind: 'overlay', theirs: source, entry });
     } else if (mine && !(adopting.round && !source && whole.removed(mine))) fates.set(mine.id, deletion(mine, whole, adopting));
     if (entry.old && !(entry.new && moved)) anchor = entry.old.id;
     if (!source || (entry.old && !moved)) continue;
-    if (adopting.round && entry.kind === 'added' && whole.restores(source.text)) continue;
+    if (adopting.round && entry.kind === 'added' && whole.restores(source)) continue;
     add(insertions, anchor, { ...insertion(source, adopting), category: categories.get(categoryKey(source)) ?? source.category });
   }
   const toms: Tom[] = [...(insertions.get(START) ?? [])];
@@ -289,6 +302,7 @@ export function adoptComparison(review: Review, other: Contract, comparison: Com
     vocabulary,
     round: context.their !== undefined,
     verdicts: new Map(),
+    counterparts: new Map(),
   };
   const wholeClauses = new WholeChanges(
     contract.sections.flatMap((section) => section.clauses),
@@ -304,7 +318,22 @@ export function adoptComparison(review: Review, other: Contract, comparison: Com
   }
   const { dateSegments: _dateSegments, ...rest } = contract;
   const adopted: Review = { ...review, contract: reclassify({ ...rest, ...adoptFrontMatter(contract, other, adopting), sections, toms }) };
-  return { ...recordVerdicts(contract, adopted, adopting, wholeClauses, wholeToms), updatedAt: context.now };
+  const decided = recordVerdicts(contract, adopted, adopting, wholeClauses, wholeToms);
+  const their = context.their;
+  if (!their?.package) return { ...decided, updatedAt: context.now };
+  // Round two goes out on the document they sent back: its package, and every origin in it.
+  const counterparts = new Map([...wholeClauses.counterparts, ...wholeToms.counterparts, ...adopting.counterparts]);
+  return {
+    ...decided,
+    contract: onTheirDocument(decided.contract, other, counterparts),
+    source: { kind: 'docx', name: their.answer, package: their.package },
+    updatedAt: context.now,
+  };
+}
+
+/** What of their answer round two goes out on: its Word document, where it is one (a text answer has none). */
+export function packageOf(answer: Review): Pick<NonNullable<AdoptContext['their']>, 'package'> {
+  return answer.source.package ? { package: answer.source.package } : {};
 }
 
 /** Differences the redline model cannot carry as tracked changes: they stay as this review has them. */

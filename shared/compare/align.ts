@@ -16,22 +16,9 @@
  * which is bounded (a patience-style fallback takes over), and the small order-keeping
  * matching of step 3, which only runs where its gap is small.
  */
-import { Bags } from './bags';
+import { Bags, type AlignUnit } from './bags';
 import { commonPairs } from './sequenceDiff';
 import { largest } from '../lists/pushAll';
-
-export interface AlignUnit {
-  /** Equal hashes: equal texts under the comparison's options. */
-  readonly hash: number;
-  /** The unit's words (small non-negative integers, equal for equal words) in any order, for similarity. */
-  readonly words: Int32Array;
-  /** The section (or category) the unit stands in, as an index into its document's list. */
-  readonly group: number;
-  /** Number and heading (`3|Instructions`), or null where the unit has none. */
-  readonly key: string | null;
-  /** The unit's text as written, for the letter similarity of short units (see `Bags.letters`). */
-  readonly plain: string;
-}
 
 export interface AlignedPair {
   readonly old: number;

@@ -2,7 +2,20 @@
  * The word bags alignment measures similarity on (`align.ts`, steps 3 and 4), and Dice's
  * coefficient of two of them.
  */
-import type { AlignUnit } from './align';
+
+/** What alignment pairs: a clause or a measure, reduced to what it compares. */
+export interface AlignUnit {
+  /** Equal hashes: equal texts under the comparison's options. */
+  readonly hash: number;
+  /** The unit's words (small non-negative integers, equal for equal words) in any order, for similarity. */
+  readonly words: Int32Array;
+  /** The section (or category) the unit stands in, as an index into its document's list. */
+  readonly group: number;
+  /** Number and heading (`3|Instructions`), or null where the unit has none. */
+  readonly key: string | null;
+  /** The unit's text as written, for the letter similarity of short units (see `Bags.letters`). */
+  readonly plain: string;
+}
 
 /** A copy of `array` with room for index `index`. */
 function grown(array: Int32Array, index: number): Int32Array<ArrayBuffer> {

@@ -6,7 +6,7 @@
 import type { ChecklistItemResult } from '../checklist/check';
 import { itemTitle } from '../checklist/describe';
 import { applyChecklistOverrides } from '../checklist/summary';
-import type { ChecklistOverride, ChecklistStatus } from '../review/model';
+import type { ChecklistOverride, ChecklistStatus } from '../checklist/status';
 
 export interface ChecklistItemStatus {
   readonly id: string;

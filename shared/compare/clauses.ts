@@ -5,13 +5,14 @@
  */
 import type { Clause, Contract, Section } from '../contract/model';
 import { citeClause } from '../contract/reference';
-import { align, longestIncreasing, type AlignUnit } from './align';
+import { align, longestIncreasing } from './align';
 import { compareComments } from './comments';
 import type { ChangeCounts, ClauseComparison, ClauseSide, ClauseStatus, SectionComparison, SectionSide } from './model';
 import { mergeOrder } from './order';
 import { differs } from './textDiff';
 import type { TokenizedText } from './tokens';
 import type { Vocabulary } from './vocabulary';
+import type { AlignUnit } from './bags';
 
 interface Row {
   readonly section: Section;

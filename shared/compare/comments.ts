@@ -24,15 +24,15 @@ export function commentCount(comparison: { readonly clauses: readonly { readonly
   return count;
 }
 
-function same(a: Pick<Comment, 'author' | 'text'>, b: Pick<Comment, 'author' | 'text'>): boolean {
+export function sameComment(a: Pick<Comment, 'author' | 'text'>, b: Pick<Comment, 'author' | 'text'>): boolean {
   return a.author === b.author && squash(a.text) === squash(b.text);
 }
 
 export function compareComments(old: readonly Comment[] | undefined, next: readonly Comment[] | undefined): CommentComparison[] {
   const found: CommentComparison[] = [];
   for (const comment of next ?? []) {
-    const before = old?.find((candidate) => same(candidate, comment));
-    const replies = comment.replies.filter((reply) => !before?.replies.some((candidate) => same(candidate, reply)));
+    const before = old?.find((candidate) => sameComment(candidate, comment));
+    const replies = comment.replies.filter((reply) => !before?.replies.some((candidate) => sameComment(candidate, reply)));
     if (!before || replies.length > 0) found.push({ comment, added: !before, replies });
   }
   return found;
@@ -74,7 +74,7 @@ export function adoptComments(ours: readonly Comment[] | undefined, theirs: read
       result.push(anchoredIn({ ...change.comment, id: newId(), replies: change.comment.replies.map(reply) }, text));
       continue;
     }
-    const index = result.findIndex((candidate) => same(candidate, change.comment));
+    const index = result.findIndex((candidate) => sameComment(candidate, change.comment));
     const before = result[index]!;
     result[index] = { ...before, replies: [...before.replies, ...change.replies.map(reply)] };
   }

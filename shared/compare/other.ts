@@ -5,7 +5,7 @@
  * not assign itself (*werden vom Auftragnehmer umgesetzt*).
  */
 import type { Annex, Contract } from '../contract/model';
-import { partyText } from '../review/items';
+import { partyText } from '../contract/items';
 import { align } from './align';
 import type { OtherChange } from './model';
 import { differs } from './textDiff';

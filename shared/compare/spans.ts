@@ -8,8 +8,9 @@
  * up to the next token, as on screen.
  */
 import type { SegmentKind } from '../contract/model';
-import type { CompareOptions, DiffSegment } from './model';
-import { Tokenizer, type TokenizedText } from './tokens';
+import type { DiffSegment } from './model';
+import type { TokenizedText } from './tokens';
+import type { Vocabulary } from './vocabulary';
 
 /** Where one piece lies in the old and the new text (UTF-16 offsets, end exclusive; empty on the side it is not on). */
 export interface Span {
@@ -45,15 +46,15 @@ class Side {
 /**
  * The pieces' places in `before` and `after`, in order; together they cover either text
  * up to whitespace after their last token, which no piece needs. Null when the pieces are not a
- * comparison of these texts under `options`.
+ * comparison of these texts under the vocabulary's options. One vocabulary reads the texts of
+ * a whole adoption: a tokenizer of their own per clause cost a megabyte of fresh arrays each.
  */
-export function spansOf(pieces: readonly DiffSegment[], before: string, after: string, options: CompareOptions): Span[] | null {
-  const tokenizer = new Tokenizer(options);
-  const old = new Side(tokenizer.tokenize(before));
-  const next = new Side(tokenizer.tokenize(after));
+export function spansOf(pieces: readonly DiffSegment[], before: string, after: string, vocabulary: Vocabulary): Span[] | null {
+  const old = new Side(vocabulary.read(before));
+  const next = new Side(vocabulary.read(after));
   const spans: Span[] = [];
   for (const piece of pieces) {
-    const tokens = tokenizer.tokenize(piece.text);
+    const tokens = vocabulary.read(piece.text);
     const count = tokens.keys.length;
     // Whitespace (or ignored punctuation) after its last token: the piece runs up to the next token.
     const withLead = count === 0 ? piece.text.length > 0 : tokens.ends[count - 1]! < piece.text.length;

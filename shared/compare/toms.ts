@@ -5,13 +5,14 @@
  * A measure keeps its place when only its order inside a category changed.
  */
 import type { Contract, Tom, TomCategory } from '../contract/model';
-import { align, type AlignUnit } from './align';
+import { align } from './align';
 import { compareComments } from './comments';
 import type { TomComparison, TomKind, TomSide } from './model';
 import { mergeOrder } from './order';
 import { differs } from './textDiff';
 import type { TokenizedText } from './tokens';
 import type { Vocabulary } from './vocabulary';
+import type { AlignUnit } from './bags';
 
 /** The measures as the annex reads now: a measure whose deletion is pending is no longer part of it. */
 function measuresOf(contract: Contract): Tom[] {

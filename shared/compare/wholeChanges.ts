@@ -18,6 +18,8 @@ export class WholeChanges {
   /** Our items deleted as a whole that are still to be accounted for, by the hash of their words. */
   private readonly ourDeleted = new Map<number, Item[]>();
   readonly verdicts = new Map<string, Verdict>();
+  /** Our items met in their document by a whole change (by our id): their item, for its place there. */
+  readonly counterparts = new Map<string, Item>();
 
   constructor(
     ours: readonly Item[],
@@ -28,7 +30,8 @@ export class WholeChanges {
     for (const item of ours) {
       if (item.change?.kind !== 'delete') continue;
       const still = this.take(this.theirDeleted, item.text, (candidate) => candidate.change!.author === item.change!.author);
-      if (!still) this.add(this.ourDeleted, item);
+      if (still) this.counterparts.set(item.id, still);
+      else this.add(this.ourDeleted, item);
     }
   }
 
@@ -44,10 +47,12 @@ export class WholeChanges {
   }
 
   /** An item only their side has: our deleted item, which they rejected by keeping it, if its words are the same. */
-  restores(text: string): boolean {
-    const ours = this.take(this.ourDeleted, text);
-    if (ours) this.verdicts.set(ours.change!.id, 'reject');
-    return ours !== null;
+  restores(theirs: Item): boolean {
+    const ours = this.take(this.ourDeleted, theirs.text);
+    if (!ours) return false;
+    this.verdicts.set(ours.change!.id, 'reject');
+    this.counterparts.set(ours.id, theirs);
+    return true;
   }
 
   /** Our deleted items their side has neither as a pending deletion nor again: accepted. Called once all are met. */

@@ -82,6 +82,14 @@ export type DocxOriginPiece =
 export interface DocxOrigin {
   readonly pieces: readonly DocxOriginPiece[];
   readonly check: string;
+  /**
+   * Changes of the item (segment or whole-change ids) the document holds already made:
+   * their untracked edits, which round two adopts as their pending changes while their
+   * document has them as plain text (an insertion) or not at all (a deletion).
+   */
+  readonly settled?: readonly string[];
+  /** Comments and replies (by id) the document holds already: ours they sent back, theirs adopted from it. */
+  readonly held?: readonly string[];
 }
 
 /** What a reviewer adds to a clause, a measure, a party or the date: all optional, all JSON. */

@@ -5,8 +5,8 @@
  * tracked change that shows no number by where it was added ("new after 6.2").
  */
 import type { Clause, Section } from './model';
-import { displayLabels, type MarkupView } from '../redline/numbering';
-import { matchMarker } from '../parse/markers';
+import { displayLabels, type MarkupView } from './numbering';
+import { matchMarker } from './markers';
 
 /** `9.2`, `8(a)`, `5 ¶4` — the same in every language — or where a clause without a number was added. */
 export type Citation = string | AddedCitation;

@@ -7,9 +7,34 @@
 import { exportDocx } from '../docx/write/exportDocx';
 import type { PatchError } from '../docx/patch/errors';
 import { patchDocx } from '../docx/patch/patchDocx';
-import type { DocxExportOptions } from '../docx/write/options';
+import type { ChecklistSummary, DocxExportOptions } from '../docx/write/options';
 import type { ZipDeflater } from '../docx/zip/writeZip';
-import type { ExportRequest, HostError } from '../host/hostApi';
+import type { Contract } from '../contract/model';
+import type { SourcePackage } from '../review/model';
+import type { HostError } from './errors';
+
+/** The export dialog's choices: everything of `DocxExportOptions` but the time, which the host sets. */
+export type ExportChoices = Omit<DocxExportOptions, 'now'>;
+
+export interface ExportRequest {
+  readonly contract: Contract;
+  readonly choices: ExportChoices;
+  /** The Art. 28 checklist for the cover page, when the review has one. */
+  readonly checklist?: ChecklistSummary;
+  /** The file name the save dialog proposes (`AVV Muster GmbH.docx`). */
+  readonly suggestedName: string;
+  /**
+   * The Word document the review came from (`Review.source`): export writes into it, and
+   * the choices of layout (cover page, measures as a table, language, title) do not apply.
+   */
+  readonly theirDocument?: TheirDocument;
+}
+
+export interface TheirDocument {
+  /** Its file name, for messages. */
+  readonly name: string;
+  readonly package: SourcePackage;
+}
 
 export type DocumentBytes = { readonly ok: true; readonly bytes: Uint8Array } | { readonly ok: false; readonly error: HostError };
 

@@ -7,11 +7,12 @@ import type { ImportWarning } from '../docx/import/importDocx';
 import type { DocumentProperties } from '../docx/read/properties';
 import { DOCX_LIMITS } from '../docx/limits';
 import type { RawInflater } from '../docx/zip/readZip';
-import type { DocumentKind, HostError } from '../host/hostApi';
-import type { Review } from '../review/model';
+import type { DocumentKind, Review } from '../review/model';
+import type { HostError } from './errors';
 import { MAX_REVIEW_BYTES, MAX_TEXT_BYTES } from './limits';
 
 export { MAX_REVIEW_BYTES, MAX_TEXT_BYTES };
+export type { DocumentKind };
 
 export type LoadResult =
   | { readonly ok: true; readonly kind: DocumentKind; readonly review: Review; readonly warnings?: readonly ImportWarning[]; readonly properties?: DocumentProperties }

@@ -1,9 +1,9 @@
 /** A plain-text or Markdown contract, decoded and parsed into a new review. */
-import type { DocumentKind } from '../host/hostApi';
 import { parseContract } from '../parse/parseContract';
 import { newReview } from '../review/newReview';
 import { decodeText } from '../text/decode';
 import type { LoadOptions, LoadResult } from './kinds';
+import type { DocumentKind } from './kinds';
 
 export function loadText(bytes: Uint8Array, fileName: string, kind: DocumentKind, now: string, options: LoadOptions = {}): LoadResult {
   const decoded = decodeText(bytes);

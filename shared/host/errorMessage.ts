@@ -7,7 +7,7 @@ import type { Language } from '../contract/model';
 import { MAX_TEXT_BYTES } from '../documents/limits';
 import { formatBytes } from '../text/formatBytes';
 import type { ImportWarning } from '../docx/import/importDocx';
-import type { HostError } from './hostApi';
+import type { HostError } from '../documents/errors';
 
 type Translate = (key: string, params?: Readonly<Record<string, string | number>>) => string;
 

@@ -5,14 +5,14 @@
  * a real Chromium. Data crossing it is plain JSON; inputs are validated by the schemas in
  * `hostSchemas.ts` on the host side.
  */
-import type { Review, SourcePackage } from '../review/model';
-import type { ReviewFileProblem } from '../review/reviewFile';
-import type { Contract } from '../contract/model';
+import type { Review } from '../review/model';
 import type { ContractPart } from '../contract/parts';
-import type { ChecklistSummary, DocumentProperties, DocxErrorReason, DocxExportOptions, ImportWarning } from '../docx';
+import type { DocumentProperties, ImportWarning } from '../docx';
+import type { DocumentKind } from '../documents/kinds';
+import type { HostError } from '../documents/errors';
+import type { ExportRequest } from '../documents/exportDocument';
+import type { AppCommand } from '../keyboard/commands';
 import type { Preferences, PreferencesPatch } from './preferences';
-
-export type DocumentKind = 'template' | 'text' | 'markdown' | 'docx' | 'review';
 
 export interface OpenedDocument {
   /** What the title bar shows: the file name, or the template's name. */
@@ -44,54 +44,6 @@ export interface DocumentParts {
   readonly count: number;
 }
 
-/** Why a file could not be opened; the UI words it in the user's language. */
-export type HostErrorCode =
-  | 'not-found'
-  | 'not-a-file'
-  | 'too-large'
-  | 'empty'
-  | 'unsupported-type'
-  | 'unreadable'
-  | 'no-structure'
-  | 'not-in-recent'
-  | 'not-a-review'
-  | 'invalid-review'
-  | 'future-review'
-  | 'invalid-docx'
-  | 'write-failed'
-  /** A Word document was to be written over a review file. */
-  | 'would-replace-review'
-  /** The Word document a review keeps is not the one it imported (damaged in the review file). */
-  | 'source-damaged'
-  /** Items of the review (`detail`) no longer read in their Word document as they did at import. */
-  | 'source-mismatch'
-  /** Items with changes or comments (`detail`) whose place in their Word document is not known. */
-  | 'source-unplaceable'
-  | 'print-failed'
-  | 'invalid-request'
-  /** An error of Clausemark's own, not of the file: `detail` names it, `log` where its details went. */
-  | 'internal';
-
-export interface HostError {
-  readonly code: HostErrorCode;
-  /** The file's name (never a full path), when there is one. */
-  readonly file?: string;
-  /** A technical detail for the curious (size, limit), never a stack trace. */
-  readonly detail?: string;
-  /** The limit a `too-large` file passed, in bytes. */
-  readonly limit?: number;
-  /** For `invalid-docx`: what is wrong, and in which part of the package. */
-  readonly reason?: DocxErrorReason;
-  readonly part?: string;
-  /** For `invalid-review`: what is wrong at the place `detail` names. */
-  readonly problem?: ReviewFileProblem;
-  /** For a damaged review file: where its JSON ends early or breaks off. */
-  readonly line?: number;
-  readonly column?: number;
-  /** For `internal`: the log file that holds the details. */
-  readonly log?: string;
-}
-
 export type OpenOutcome =
   | { readonly status: 'opened'; readonly document: OpenedDocument }
   | { readonly status: 'cancelled' }
@@ -112,69 +64,6 @@ export interface RecentFile {
   readonly path: string;
   readonly name: string;
   readonly openedAt: string;
-}
-
-/** What the native menu (or a shortcut in the page) asks the UI to do. */
-export const APP_COMMANDS = [
-  'open-template',
-  'open-file',
-  'show-start',
-  'open-startup-document',
-  'show-about',
-  'show-shortcuts',
-  'save',
-  'save-as',
-  'save-and-close',
-  'undo',
-  'redo',
-  'export-docx',
-  'export-report',
-  'compare',
-  'versions',
-  'next-change',
-  'previous-change',
-  'accept-change',
-  'reject-change',
-  'add-comment',
-  'edit-clause',
-  'status-open',
-  'status-agreed',
-  'status-disputed',
-  'status-needs-change',
-  'markup-all',
-  'markup-simple',
-  'markup-original',
-  'markup-final',
-  'view-contract',
-  'view-matrix',
-  'view-checklist',
-  'next-pane',
-  'previous-pane',
-] as const;
-
-export type AppCommand = (typeof APP_COMMANDS)[number];
-
-/** The export dialog's choices: everything of `DocxExportOptions` but the time, which the host sets. */
-export type ExportChoices = Omit<DocxExportOptions, 'now'>;
-
-export interface ExportRequest {
-  readonly contract: Contract;
-  readonly choices: ExportChoices;
-  /** The Art. 28 checklist for the cover page, when the review has one. */
-  readonly checklist?: ChecklistSummary;
-  /** The file name the save dialog proposes (`AVV Muster GmbH.docx`). */
-  readonly suggestedName: string;
-  /**
-   * The Word document the review came from (`Review.source`): export writes into it, and
-   * the choices of layout (cover page, measures as a table, language, title) do not apply.
-   */
-  readonly theirDocument?: TheirDocument;
-}
-
-export interface TheirDocument {
-  /** Its file name, for messages. */
-  readonly name: string;
-  readonly package: SourcePackage;
 }
 
 export type ExportOutcome =

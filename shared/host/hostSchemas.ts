@@ -2,8 +2,10 @@
 import * as z from 'zod';
 import { CHECKLIST_ITEM_IDS } from '../checklist/items';
 import { ContractSchema, ReviewSchema, SourcePackageSchema } from '../review/schema';
-import { APP_COMMANDS, type ExportRequest, type HostMethod, type ReportRequest } from './hostApi';
+import { type HostMethod, type ReportRequest } from './hostApi';
 import { PreferencesPatchSchema } from './preferences';
+import { APP_COMMANDS } from '../keyboard/commands';
+import type { ExportRequest } from '../documents/exportDocument';
 
 const PathSchema = z.string().min(1).max(4096);
 

@@ -4,7 +4,7 @@
  * no native menu, as in the end-to-end tests), and the shortcut overview lists it.
  * Chords use Electron's accelerator syntax (`CmdOrCtrl+Shift+A`, `Alt+Down`, `F2`).
  */
-import type { AppCommand } from '../host/hostApi';
+import type { AppCommand } from './commands';
 
 export type ShortcutGroup = 'document' | 'review' | 'navigation' | 'view';
 export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = ['document', 'review', 'navigation', 'view'];
@@ -78,6 +78,11 @@ export type Platform = 'mac' | 'other';
 
 export function shortcutById(id: ShortcutId): Shortcut {
   return SHORTCUTS.find((shortcut) => shortcut.id === id)!;
+}
+
+/** The shortcut that sends `command`, if one does (at most one does). */
+export function shortcutOfCommand(command: AppCommand): Shortcut | undefined {
+  return SHORTCUTS.find((shortcut: Shortcut) => shortcut.command === command);
 }
 
 /** The chords of a shortcut on a platform, the one to show first. */

@@ -4,7 +4,7 @@
  * each bullet is a clause of its own.
  */
 import type { Clause } from '../contract/model';
-import { markerDepth, type Marker, type MarkerStyle } from './markers';
+import { markerDepth, type Marker, type MarkerStyle } from '../contract/markers';
 import type { LineOrigin } from './origins';
 import { wordCount, type Unit } from './units';
 import { latin } from '../text/latin';
@@ -40,10 +40,6 @@ function isSubHeading(text: string): boolean {
 function continuesParagraph(unit: Unit, last: Draft): boolean {
   const above = last.origins[last.origins.length - 1]?.unit;
   return unit.lineBreak === true && !unit.bullet && unit.marker === null && !unit.cell && last.kind === 'paragraph' && above !== undefined && above.block === unit.block;
-}
-
-export function buildClauses(sectionId: string, units: readonly Unit[]): Clause[] {
-  return buildClausesWithOrigins(sectionId, units).clauses;
 }
 
 /** The clauses, and for each the units behind its lines (see `ContractOrigins`). */

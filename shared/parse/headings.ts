@@ -5,6 +5,7 @@
  */
 import { wordCount, type Unit } from './units';
 import { latin, latinSource } from '../text/latin';
+import { romanToInt } from '../text/roman';
 
 export interface SectionHeading {
   readonly number: string;
@@ -23,17 +24,6 @@ const ROMAN_SECTION = latin(/^(([IVX]{1,5})\.)\s+(\p{Lu}.*)$/u);
 const PART = /^((?:SECTION|Section|ABSCHNITT|Abschnitt|TEIL|Teil|PART|Part|KAPITEL|Kapitel|CHAPTER|Chapter)\s+([IVXLC]+|\d{1,2}))\b\.?\s*(?:[-–—:.]\s*)?(.*)$/u;
 const ANNEX =
   /^((?:Anlage|Anhang|Annex|Schedule|Appendix|Attachment|Exhibit|ANLAGE|ANHANG|ANNEX|SCHEDULE|APPENDIX|ATTACHMENT|EXHIBIT)\s+([IVXLC]+|\d{1,2}|[A-Z]))\b\.?\s*([-–—:.]\s*)?(.*)$/u;
-
-export function romanToInt(roman: string): number {
-  const values: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
-  let total = 0;
-  for (let i = 0; i < roman.length; i++) {
-    const value = values[roman[i]!] ?? 0;
-    const next = values[roman[i + 1] ?? ''] ?? 0;
-    total += value < next ? -value : value;
-  }
-  return total;
-}
 
 const TITLE_START = latin(/^[\p{Lu}\p{N}§„"“(]/u);
 /** A title's first word: capitalised, or a name that begins with digits (`37SIGNALS PERSONNEL`). */

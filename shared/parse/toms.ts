@@ -8,7 +8,7 @@ import type { TomCategory } from '../contract/model';
 import type { LineOrigin } from './origins';
 import { wordCount, type Unit } from './units';
 import { largest } from '../lists/pushAll';
-import { latin } from '../text/latin';
+import { latin, latinSource } from '../text/latin';
 
 export interface RawTom {
   readonly category: TomCategory;
@@ -44,7 +44,7 @@ function escapeRegExp(text: string): string {
 /** Whether an annex's text names another annex (`as defined in the GitHub Security Exhibit`, `siehe Anlage 3`). */
 function refersTo(annex: AnnexCandidate, other: AnnexCandidate): boolean {
   if (other.label.trim().length < 5) return false;
-  const name = new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(other.label.trim()).replace(/\s+/gu, '\\s+')}(?![\\p{L}\\p{N}])`, 'iu');
+  const name = new RegExp(latinSource(`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(other.label.trim()).replace(/\s+/gu, '\\s+')}(?![\\p{L}\\p{N}])`), 'iu');
   return annex.units.some((unit) => name.test(unit.text));
 }
 

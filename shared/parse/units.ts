@@ -3,7 +3,7 @@
  * A unit knows whether it stands alone between blank lines, which is what tells a
  * heading from a sentence in a plain-text contract.
  */
-import { matchMarker, type Marker } from './markers';
+import { matchMarker, type Marker } from '../contract/markers';
 import { latin } from '../text/latin';
 import { largest } from '../lists/pushAll';
 

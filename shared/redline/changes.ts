@@ -3,7 +3,7 @@
  * section, then the measures. A clause or measure added or deleted as a whole is one change.
  */
 import type { Contract, Segment } from '../contract/model';
-import { DATE_TARGET, partyTarget, type Target } from '../review/items';
+import { DATE_TARGET, partyTarget, type Target } from '../contract/items';
 import { isChange } from './segments';
 import { pushAll } from '../lists/pushAll';
 

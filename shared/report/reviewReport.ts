@@ -8,7 +8,7 @@ import { applyChecklistOverrides, checkContract, scoreOf, type ChecklistEntry, t
 import type { Contract } from '../contract/model';
 import { citeClause, type Citation } from '../contract/reference';
 import { listChanges, type ChangeEntry } from '../redline/changes';
-import { findClause, findTom, type Target } from '../review/items';
+import { findClause, findTom, type Target } from '../contract/items';
 import type { Decision, Review } from '../review/model';
 import { reviewProgress } from '../review/progress';
 import { buildMatrix, type ResponsibilityMatrix } from '../toms/matrix';

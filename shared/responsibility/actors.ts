@@ -142,7 +142,7 @@ const maskCache = new WeakMap<Actors, { pattern: RegExp; masks: Map<string, stri
 const NAME_CHAR_AT_END = latin(/[\p{L}\p{N}-]$/u);
 
 /** *weitere Auftragsverarbeiter*, *another processor*, *any new processor*: someone else in the party's role (Art. 28(2), (4)), not the party. */
-const ANOTHER_BEFORE = /(?:^|[^\p{L}])(?:weitere[nrms]?|andere[nrms]?|neue[nrms]?|another|other|further|new)\s+$/iu;
+const ANOTHER_BEFORE = latin(/(?:^|[^\p{L}])(?:weitere[nrms]?|andere[nrms]?|neue[nrms]?|another|other|further|new)\s+$/iu);
 
 /**
  * `text` with each party mention masked (see `MASKED`); the same length, so offsets carry over.

@@ -6,12 +6,13 @@
  * technischen und organisatorischen Maßnahmen*).
  */
 import type { Annex } from '../contract/model';
-import { romanToInt } from '../parse/headings';
+import { romanToInt } from '../text/roman';
+import { latin, latinSource } from '../text/latin';
 
 const ANNEX_WORDS = '(?:Anlagen?|Anh(?:a|ä)nge?|Beilagen?|Annex(?:es)?|Appendix|Appendices|Exhibits?|Schedules?|Attachments?)';
 
 /** The measures of Art. 32 named as such: a sentence with these words and a bare annex word means the TOM annex. */
-const TOM_PHRASES = /technisch\p{L}*\s+und\s+organisatorisch|technical\s+and\s+organi[sz]ational|Sicherheitsma(?:ß|ss)nahmen|security\s+measures/iu;
+const TOM_PHRASES = latin(/technisch\p{L}*\s+und\s+organisatorisch|technical\s+and\s+organi[sz]ational|Sicherheitsma(?:ß|ss)nahmen|security\s+measures/iu);
 const TOM_ABBREVIATION = /\bTOMs?\b/u;
 
 export function namesTheMeasures(text: string): boolean {
@@ -62,7 +63,7 @@ export function annexReference(annex: Pick<Annex, 'label' | 'number'>): RegExp {
   if (numbers.length > 0) parts.push(`(?<![\\p{L}\\p{N}])${ANNEX_WORDS}\\s*(?:Nr\\.?\\s*|No\\.?\\s*)?(?:${numbers.map(escape).join('|')})(?![\\p{L}\\p{N}])`);
   // An annex word that no number follows (*der Anlage*, *this Annex*): it counts only beside the words for the measures.
   parts.push(`(?<bare>(?<![\\p{L}\\p{N}])${ANNEX_WORDS}(?![\\p{L}\\p{N}])(?!\\s*(?:Nr\\.?\\s*|No\\.?\\s*)?(?:\\d|[IVX]+(?![\\p{L}])|\\p{Lu}(?![\\p{L}]))))`);
-  return new RegExp(parts.join('|'), 'iu');
+  return new RegExp(latinSource(parts.join('|')), 'iu');
 }
 
 /** Where in `sentence` the annex is named: where its name ends, and where a title after it (in brackets or after a dash) ends. */

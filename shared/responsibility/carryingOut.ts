@@ -3,6 +3,7 @@
  * accepted or approved the measures (*Der Verantwortliche hat die Maßnahmen geprüft*, *The
  * Customer has reviewed the measures*) does not implement them, and its words frame nothing.
  */
+import { latin, latinSource } from '../text/latin';
 
 /**
  * Carrying the measures out: *treffen, ergreifen, umsetzen, einhalten, aufrechterhalten,
@@ -13,7 +14,7 @@
  * implementation* are no one's act.
  */
 export const IMPLEMENTS = new RegExp(
-  '(?<![\\p{L}])(?:' +
+  latinSource('(?<![\\p{L}])(?:' +
     [
       'tr(?:i|e)ff\\p{L}*', 'getroffen\\p{L}*', 'ergr(?:ei|i)f\\p{L}*', 'umzusetzen\\p{L}*', 'umsetz\\p{L}*', 'umgesetzt\\p{L}*', 'einzuhalten\\p{L}*', 'einhalt\\p{L}*',
       'eingehalten\\p{L}*', 'aufrecht\\p{L}*', 'gew(?:ä|a)hrleist\\p{L}*', 'sicher(?:zu)?stell\\p{L}*', 'sichergestellt\\p{L}*', 'implementier\\p{L}*',
@@ -24,7 +25,7 @@ export const IMPLEMENTS = new RegExp(
       'implement(?:s|ed|ing)?', 'maintain(?:s|ed|ing)?', '(?:tak(?:e|es|en|ing)|took)\\s+(?:\\S+\\s+){0,6}?(?:measures|steps|precautions|safeguards)', 'appl(?:y|ies|ied|ying)',
       'compl(?:y|ies|ied|ying)', 'adopt(?:s|ed|ing)?', 'ensur(?:e|es|ed|ing)', 'establish(?:es|ed|ing)?', 'put\\s+in\\s+place', 'carr(?:y|ies|ied)\\s+out',
     ].join('|') +
-    ')(?![\\p{L}])',
+    ')(?![\\p{L}])'),
   'iu',
 );
 
@@ -32,8 +33,9 @@ export const IMPLEMENTS = new RegExp(
  * Taking note of measures: reviewing, accepting, approving, acknowledging, finding them adequate.
  * Not *bestätigt* or *agrees*: confirming a deletion or agreeing to act are duties.
  */
-export const ACKNOWLEDGES =
-  /(?<![\p{L}])(?:geprüft|akzeptiert|anerkannt|erkennt\s+(?:\S+\s+){0,6}?an|zur\s+Kenntnis|für\s+angemessen|als\s+angemessen|reviewed|accepted|approved|acknowledg\p{L}*|considers?|deems?)(?![\p{L}])/iu;
+export const ACKNOWLEDGES = latin(
+  /(?<![\p{L}])(?:geprüft|akzeptiert|anerkannt|erkennt\s+(?:\S+\s+){0,6}?an|zur\s+Kenntnis|für\s+angemessen|als\s+angemessen|reviewed|accepted|approved|acknowledg\p{L}*|considers?|deems?)(?![\p{L}])/iu,
+);
 
 /** A text that only takes note of the measures: words of acknowledging and none of carrying out. */
 export function onlyAcknowledges(text: string): boolean {

@@ -8,10 +8,20 @@
  * and recipients (*dem Auftraggeber mitteilen*) match no rule. English rules are in
  * `cuesEnglish.ts`.
  */
+import type { ResponsibilityCue } from '../contract/model';
 import { PERSON_NOUNS, type MentionSources } from './actors';
 import { englishRules } from './cuesEnglish';
 import { latin, latinSource } from '../text/latin';
 import { STATEMENT_LEAD, fixedRule, makeRule, needing, requiring, type CueRule } from './rule';
+
+/** A cue found in a sentence: who it names, by which kind of rule. */
+export interface Found {
+  readonly cue: ResponsibilityCue;
+  readonly kind: CueRule['kind'];
+  readonly option: boolean;
+  /** Where the actor's name starts: one mention is one cue. */
+  readonly mention: number;
+}
 
 export type { CueKind, CueRule } from './rule';
 

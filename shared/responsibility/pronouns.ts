@@ -6,10 +6,10 @@
  */
 import type { PartyRole } from '../contract/model';
 import { MASKED, roleOfMasked } from './actors';
-import type { Found } from './reading';
 import { STATEMENT_LEAD } from './rule';
 import { allMatches } from '../text/allMatches';
 import { latinSource } from '../text/latin';
+import type { Found } from './cues';
 
 /** Words ending like a finite verb that introduce a subordinate clause or are adverbs (*soweit er*, *nicht er*). */
 const NOT_VERBS = /^(?:soweit|insoweit|seit|nicht|selbst|erst|jetzt|sonst|zuletzt|zunächst|bereits|dass|damit|falls|wenn|ob|weil|als|wie|sofern|sobald|nachdem|bevor|während)$/u;

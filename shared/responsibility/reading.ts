@@ -12,7 +12,7 @@
  */
 import type { PartyRole, ResponsibilityCue, ResponsibleParty, SentenceReading } from '../contract/model';
 import { MASKED, maskMentions, roleOfMasked, type Actors } from './actors';
-import { CONDITION_START, MODAL_CAPABILITY, MODAL_OPTION, PROHIBITION, hasOptionWords, mayHaveOptionWords, RECEIVING_VERBS_DE, VERB_FIRST_CONDITION, cueRules, type CueRule } from './cues';
+import { CONDITION_START, MODAL_CAPABILITY, MODAL_OPTION, PROHIBITION, hasOptionWords, mayHaveOptionWords, RECEIVING_VERBS_DE, VERB_FIRST_CONDITION, cueRules, type CueRule, type Found } from './cues';
 import { findPronouns } from './pronouns';
 import { STATEMENT_LEAD } from './rule';
 import { splitSentences } from './sentences';
@@ -96,14 +96,6 @@ function splitStatements(sentence: string, masked: string): { text: string; offs
     merged.push({ text: part.text, offset: part.offset });
   }
   return merged.filter((part) => part.text.trim() !== '');
-}
-
-export interface Found {
-  readonly cue: ResponsibilityCue;
-  readonly kind: CueRule['kind'];
-  readonly option: boolean;
-  /** Where the actor's name starts: one mention is one cue. */
-  readonly mention: number;
 }
 
 const RANK: Record<CueRule['kind'], number> = { assignment: 0, parties: 1, subject: 2, inverted: 3, agent: 4 };

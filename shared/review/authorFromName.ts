@@ -2,8 +2,8 @@
  * A reviewer's identity from the name they type: initials for compact marks and a colour
  * for their markup, chosen from a fixed palette by the name so it stays the same.
  */
-import type { Author } from '../host/preferences';
 import { colorOfName } from './authorColors';
+import type { Author } from './author';
 
 export function authorFromName(name: string): Author {
   const trimmed = name.trim().replace(/\s+/gu, ' ');

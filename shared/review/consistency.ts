@@ -6,7 +6,7 @@
  */
 import type { Contract, Segment } from '../contract/model';
 import { currentText } from '../redline/segments';
-import { partyText } from './items';
+import { partyText } from '../contract/items';
 import type { Review } from './model';
 
 function agrees(segments: readonly Segment[] | undefined, text: string | null): boolean {

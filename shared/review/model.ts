@@ -4,12 +4,13 @@
  * frozen versions; the reviewer's checklist settings.
  */
 import type { Contract, ResponsibleParty } from '../contract/model';
-import type { DocumentKind } from '../host/hostApi';
+import type { ChecklistOverride } from '../checklist/status';
+import type { Target } from '../contract/items';
 
 export const REVIEW_FORMAT = 'clausemark';
 export const REVIEW_VERSION = 3;
 
-export type DecisionTarget = { readonly kind: 'clause' | 'tom' | 'party' | 'date'; readonly id: string };
+export type DecisionTarget = Target;
 
 /**
  * One entry of the decision record: what was decided, by whom, when and why. It outlives
@@ -58,17 +59,6 @@ export interface Version {
   readonly decisions: readonly Decision[];
 }
 
-export type ChecklistStatus = 'covered' | 'weak' | 'missing';
-
-/** A reviewer's own verdict on an Art. 28 checklist item, with a note. */
-export interface ChecklistOverride {
-  readonly itemId: string;
-  readonly status: ChecklistStatus;
-  readonly note: string;
-  readonly by: string;
-  readonly at: string;
-}
-
 /**
  * The Word document a review came from, byte for byte, so that export writes into it
  * (`docx/patch`). Kept once, here, and not in the versions: their items' origins point into
@@ -82,6 +72,9 @@ export interface SourcePackage {
   /** CRC-32 of the bytes: a package damaged inside the review file is refused, never written into. */
   readonly crc32: number;
 }
+
+/** The formats a contract is opened from (`template`: the built-in one); `documents/` tells them by a file's name. */
+export type DocumentKind = 'template' | 'text' | 'markdown' | 'docx' | 'review';
 
 export interface ReviewSource {
   readonly kind: DocumentKind;

@@ -8,12 +8,12 @@ import { changeChooser, decide, type ChangeSelector, type Decision as SegmentDec
 import { applyEdit } from '../redline/edit';
 import { listChanges, type ChangeEntry } from '../redline/changes';
 import { compact, currentText, segmentsOf } from '../redline/segments';
-import { renumberAccepted } from '../redline/numbering';
+import { renumberAccepted } from '../contract/numbering';
 import { annexFrame } from '../responsibility/annexFrame';
 import { namesAnnex } from '../responsibility/contractFrame';
 import { classifyClauses, classifyMeasures } from '../responsibility/classify';
 import { addTo, pushAll } from '../lists/pushAll';
-import { DATE_TARGET, findClause, findParty, findTom, partyFromText, partyTarget, partyText, updateClause, updateParty, updateTom, type Target } from './items';
+import { DATE_TARGET, findClause, findParty, findTom, partyFromText, partyTarget, partyText, updateClause, updateParty, updateTom, type Target } from '../contract/items';
 import type { Decision, Review } from './model';
 
 export interface ActionContext {

@@ -71,7 +71,7 @@ export const SourcePackageSchema = z
   .strict()
   .refine((stored) => stored.data.length === Math.ceil(stored.bytes / 3) * 4, { message: 'the document is not as long as it says' });
 
-export const OriginSchema = z.object({ pieces: z.array(OriginPieceSchema).max(MANY), check: z.string().regex(/^[0-9a-f]{8}$/u) }).strict();
+export const OriginSchema = z.object({ pieces: z.array(OriginPieceSchema).max(MANY), check: z.string().regex(/^[0-9a-f]{8}$/u), settled: z.array(id).max(MANY).optional(), held: z.array(id).max(MANY).optional() }).strict();
 
 const annotations = {
   segments: z.array(SegmentSchema).max(MANY).optional(),

@@ -8,6 +8,7 @@
  * if the change were accepted.
  */
 import type { ResponsibleParty, Tom, TomCategory } from '../contract/model';
+import { countByParty } from './grouping';
 
 export type PartyCounts = Readonly<Record<ResponsibleParty, number>>;
 
@@ -44,13 +45,8 @@ export interface ResponsibilityMatrix extends Counted {
 export const GENERAL_COLUMN = '*';
 
 function count(toms: readonly Tom[], pending: ReadonlySet<string>): Counted {
-  const counts: Record<ResponsibleParty, number> = { provider: 0, customer: 0, shared: 0, unstated: 0 };
-  let unsettled = 0;
-  for (const tom of toms) {
-    if (pending.has(tom.id)) unsettled++;
-    else counts[tom.responsibility.party]++;
-  }
-  return { counts, pending: unsettled, total: toms.length };
+  const settled = toms.filter((tom) => !pending.has(tom.id));
+  return { counts: countByParty(settled), pending: toms.length - settled.length, total: toms.length };
 }
 
 function categoryKey(category: TomCategory): string {

@@ -6,7 +6,7 @@ import type { Contract } from '../contract/model';
 import { originalText, segmentsOf } from '../redline/segments';
 import { annexFrame } from '../responsibility/annexFrame';
 import { classifyMeasures } from '../responsibility/classify';
-import { partyFromText } from '../review/items';
+import { partyFromText } from '../contract/items';
 
 const NONE: ReadonlySet<string> = new Set();
 

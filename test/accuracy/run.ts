@@ -142,7 +142,7 @@ export async function scoreCorpus(corpus: string): Promise<CorpusScores> {
   for (const name of files) {
     const gold = JSON.parse(await readFile(join(corpus, 'gold', name), 'utf8')) as Gold;
     const opened = await readDocument(join(corpus, gold.file));
-    if (opened.status !== 'opened') throw new Error(`${gold.file}: ${opened.status === 'failed' ? opened.error.code : opened.status}`);
+    if (opened.status !== 'opened') throw new Error(`${gold.file}: ${opened.error.code}`);
     const misses: string[] = [];
     const scores = score(gold, opened.document.review.contract, misses);
     for (const measure of MEASURES) for (const at of [0, 1] as const) total[measure][at] += scores[measure][at];

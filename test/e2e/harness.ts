@@ -10,10 +10,11 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { CONTENT_SECURITY_POLICY } from '../../shared/host/contentSecurityPolicy';
-import { HOST_GLOBAL, HOST_METHODS, type AppCommand } from '../../shared/host/hostApi';
+import { HOST_GLOBAL, HOST_METHODS } from '../../shared/host/hostApi';
 import { REPORT_PAGE } from '../../electron/handlers/reportPdf';
 import { testHost, type TestHost } from '../support/handlers';
 import { findExecutable } from '../support/executables';
+import type { AppCommand } from '../../shared/keyboard/commands';
 
 export const CHROMIUM = findExecutable([process.env['CHROMIUM_PATH'] ?? '', '/usr/bin/chromium', '/usr/bin/chromium-browser', 'chromium'].filter(Boolean));
 export const CHROMIUM_FLAGS = [

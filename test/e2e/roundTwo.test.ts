@@ -1,5 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import { expect, it } from 'vitest';
 import { writeDocx } from '../../electron/handlers/exportDocx';
 import { serializeReview } from '../../shared/review/reviewFile';
@@ -23,8 +24,8 @@ async function roundTwoFiles(workDir: string): Promise<{ review: string; answer:
 }
 
 const WORDS = {
-  en: { compare: 'Compare…', dialog: 'Compare', old: 'Old', new: 'New', choose: 'Choose file…', go: 'Compare', toolbar: 'Compare', summary: 'Summary', comments: '1 new comment', adopt: 'Adopt as tracked changes…', adoptDialog: 'Adopt as tracked changes', author: 'Author of their untracked edits and decisions', confirm: 'Adopt', changes: 'Changes', byThem: 'Accepted by them' },
-  de: { compare: 'Vergleichen …', dialog: 'Vergleichen', old: 'Alt', new: 'Neu', choose: 'Datei wählen …', go: 'Vergleichen', toolbar: 'Vergleichen', summary: 'Übersicht', comments: '1 neuer Kommentar', adopt: 'Als Änderungen übernehmen …', adoptDialog: 'Als Änderungen übernehmen', author: 'Urheber ihrer nicht nachverfolgten Änderungen und Entscheidungen', confirm: 'Übernehmen', changes: 'Änderungen', byThem: 'Von der Gegenseite angenommen' },
+  en: { compare: 'Compare…', dialog: 'Compare', old: 'Old', new: 'New', choose: 'Choose file…', go: 'Compare', toolbar: 'Compare', summary: 'Summary', comments: '1 new comment', adopt: 'Adopt as tracked changes…', adoptDialog: 'Adopt as tracked changes', author: 'Author of their untracked edits and decisions', confirm: 'Adopt', changes: 'Changes', byThem: 'Accepted by them', exportButton: 'Export DOCX…', exportDialog: 'Export as Word document', into: 'Written into “trafficplex-answer.docx”', exportConfirm: 'Export…', saved: 'Saved as “round2.docx”.' },
+  de: { compare: 'Vergleichen …', dialog: 'Vergleichen', old: 'Alt', new: 'Neu', choose: 'Datei wählen …', go: 'Vergleichen', toolbar: 'Vergleichen', summary: 'Übersicht', comments: '1 neuer Kommentar', adopt: 'Als Änderungen übernehmen …', adoptDialog: 'Als Änderungen übernehmen', author: 'Urheber ihrer nicht nachverfolgten Änderungen und Entscheidungen', confirm: 'Übernehmen', changes: 'Änderungen', byThem: 'Von der Gegenseite angenommen', exportButton: 'DOCX exportieren …', exportDialog: 'Als Word-Dokument exportieren', into: 'Wird in „trafficplex-answer.docx“ geschrieben', exportConfirm: 'Exportieren …', saved: 'Gespeichert als „round2.docx“.' },
 } as const;
 
 describeWithTool('Chromium', CHROMIUM, 'apt-get install -y chromium', 'round two in Chromium', () => {
@@ -80,6 +81,24 @@ describeWithTool('Chromium', CHROMIUM, 'apt-get install -y chromium', 'round two
         await page.getByRole('tab', { name: language === 'en' ? /^Notes/u : /^Notizen/u }).click();
         await page.getByText(words.byThem).first().waitFor();
         await screenshot(page, language === 'en' ? 'accepted-by-them' : 'accepted-by-them-de');
+
+        // Round two goes out on the document they sent back: their package, their revisions once.
+        await page.getByRole('button', { name: words.exportButton }).click();
+        const exportDialog = page.getByRole('dialog', { name: words.exportDialog });
+        await exportDialog.getByText(words.into).waitFor();
+        await screenshot(page, language === 'en' ? 'export-round-two' : 'export-round-two-de');
+        const exported = join(host.workDir, 'round2.docx');
+        host.dialogs.saveAnswers.push(exported);
+        await exportDialog.getByRole('button', { name: words.exportConfirm }).click();
+        await exportDialog.getByText(words.saved).waitFor();
+        const sent = unzipSync(new Uint8Array(await readFile(files.answer)));
+        const back = unzipSync(new Uint8Array(await readFile(exported)));
+        expect(Object.keys(back)).toEqual(Object.keys(sent));
+        for (const name of Object.keys(sent)) if (name !== 'word/document.xml') expect(Buffer.compare(Buffer.from(back[name]!), Buffer.from(sent[name]!)), name).toBe(0);
+        const revisionsBy = (xml: string, author: string) => xml.split(`w:author="${author}"`).length - 1;
+        const [answerXml, exportedXml] = [strFromU8(sent['word/document.xml']!), strFromU8(back['word/document.xml']!)];
+        expect(revisionsBy(exportedXml, JENS.author)).toBe(revisionsBy(answerXml, JENS.author));
+        expect(revisionsBy(exportedXml, OURS.author)).toBe(revisionsBy(answerXml, OURS.author));
       } finally {
         await app.close();
         await host.cleanup();

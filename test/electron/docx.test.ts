@@ -5,7 +5,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { InvalidRequestError } from '../../electron/handlers/createHandlers';
 import { importDocx } from '../../shared/docx';
 import { errorMessage } from '../../shared/host/errorMessage';
-import type { ExportRequest } from '../../shared/host/hostApi';
 import type { Contract } from '../../shared/contract/model';
 import { MESSAGES, translator } from '../../shared/i18n';
 import { parseContract } from '../../shared/parse/parseContract';
@@ -17,6 +16,7 @@ import { readTemplate } from '../support/files';
 import { testHost, type TestHost, whole } from '../support/handlers';
 import { withoutOrigins } from '../support/theirDocument';
 import { negotiatedTemplate, withoutIds, withoutInternalNotes } from '../support/negotiated';
+import type { ExportRequest } from '../../shared/documents/exportDocument';
 
 let host: TestHost;
 beforeEach(async () => {

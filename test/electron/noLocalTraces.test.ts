@@ -11,12 +11,12 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { hostname, homedir, tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ExportChoices } from '../../shared/host/hostApi';
 import { addComment, editText, replyToComment, setCommentResolved } from '../../shared/review/operations';
-import { saveVersion } from '../../shared/review/versions';
+import { saveVersion } from '../../shared/compare/versions';
 import { runClausemark } from '../support/cli';
 import { readTemplate } from '../support/files';
 import { testHost, type TestHost, whole } from '../support/handlers';
+import type { ExportChoices } from '../../shared/documents/exportDocument';
 
 /** A folder name that nothing else holds: if it turns up in a file, the file carries the path. */
 const FOLDER_MARK = 'Zaunkönig-Mandantenakte';

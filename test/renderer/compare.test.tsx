@@ -220,6 +220,31 @@ describe('comparing', () => {
     expect(listChanges(useStore.getState().review!.contract)).toEqual([]);
   });
 
+  it('keeps the adopt dialog open with its button busy until the adoption is done', async () => {
+    const user = await openTemplate();
+    const toolbar = await compareWithAnswer(user);
+    await user.click(within(toolbar).getByRole('button', { name: 'Adopt as tracked changes…' }));
+    const dialog = screen.getByRole('dialog', { name: 'Adopt as tracked changes' });
+    await user.type(within(dialog).getByLabelText('Author of their untracked edits and decisions'), 'TrafficPlex GmbH');
+    await user.click(within(dialog).getByRole('button', { name: 'Adopt' }));
+    const busy = within(dialog).getByRole('button', { name: 'Adopting …' });
+    expect(busy.getAttribute('aria-busy')).toBe('true');
+    expect((busy as HTMLButtonElement).disabled).toBe(true);
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Adopt as tracked changes' })).toBeNull());
+    expect(listChanges(useStore.getState().review!.contract)).toHaveLength(12);
+  });
+
+  it('drops an adoption cancelled while it runs: the review keeps no change of it', async () => {
+    const user = await openTemplate();
+    await compareWithAnswer(user);
+    const adopted = useStore.getState().adoptComparison('TrafficPlex GmbH');
+    expect(useStore.getState().adopting).toBe(true);
+    act(() => useStore.getState().cancelAdoption());
+    expect(await adopted).toBe(false);
+    expect(listChanges(useStore.getState().review!.contract)).toEqual([]);
+    expect(useStore.getState().comparison).not.toBeNull();
+  });
+
   it('compares two versions with each other, and offers no adoption for them', async () => {
     const user = await openTemplate();
     act(() => useStore.getState().saveVersion('Round 1'));

@@ -9,12 +9,13 @@ import { initI18n } from '../../renderer/i18n';
 import { importDocx } from '../../shared/docx';
 import { MESSAGES } from '../../shared/i18n';
 import { checklistTitles, coverLabels, coverLines, onlyIn } from '../support/coverPage';
-import type { ExportOutcome, ExportRequest } from '../../shared/host/hostApi';
-import type { Author } from '../../shared/host/preferences';
+import type { ExportOutcome } from '../../shared/host/hostApi';
 import { useStore } from '../../renderer/store/store';
 import { negotiatedTemplate } from '../support/negotiated';
 import { THEIR_FILE } from '../support/theirDocument';
 import { renderApp, type RenderedApp } from './renderApp';
+import type { ExportRequest } from '../../shared/documents/exportDocument';
+import type { Author } from '../../shared/review/author';
 
 let app: RenderedApp | null = null;
 afterEach(async () => {

@@ -1,12 +1,13 @@
 /** Renders the whole app in jsdom against the real handlers on a temporary data folder. */
 import { render } from '@testing-library/react';
-import type { AppCommand, HostApi } from '../../shared/host/hostApi';
+import type { HostApi } from '../../shared/host/hostApi';
 import { HOST_GLOBAL } from '../../shared/host/hostApi';
-import type { Author } from '../../shared/host/preferences';
 import { App } from '../../renderer/components/App';
 import { initI18n } from '../../renderer/i18n';
 import { useStore } from '../../renderer/store/store';
 import { testHost, type TestHost } from '../support/handlers';
+import type { AppCommand } from '../../shared/keyboard/commands';
+import type { Author } from '../../shared/review/author';
 
 export interface RenderedApp {
   readonly host: TestHost;

@@ -6,9 +6,9 @@
 import { crc32, constants, deflateRawSync } from 'node:zlib';
 import { randomBytes } from 'node:crypto';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import type { HostError } from '../../shared/host/hostApi';
 import { docxPackage, HEADING_STYLES, p, W } from './docxPackage';
 import { seeded } from './largeContract';
+import type { HostError } from '../../shared/documents/errors';
 
 export interface HostileDocx {
   readonly name: string;

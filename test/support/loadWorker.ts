@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { parentPort } from 'node:worker_threads';
 import { loadBytes } from '../../electron/handlers/readDocument';
-import type { HostError } from '../../shared/host/hostApi';
+import type { HostError } from '../../shared/documents/errors';
 
 export type LoadAnswer =
   /** `contract`: a digest of the contract read, to tell the same reading from another. */

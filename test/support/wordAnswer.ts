@@ -9,7 +9,7 @@ import { parseContract } from '../../shared/parse/parseContract';
 import type { Review } from '../../shared/review/model';
 import { addComment, editText } from '../../shared/review/operations';
 import { newReview } from '../../shared/review/reviewFile';
-import { saveVersion } from '../../shared/review/versions';
+import { saveVersion } from '../../shared/compare/versions';
 import { readTemplate } from './files';
 
 export const OURS = { author: 'Dr. Anna Weber', date: '2026-01-10T09:00:00.000Z' };

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { untrackedDifferences } from '../../../shared/compare/adopt';
 import { answerSide } from '../../../shared/compare/answer';
 import { describeWhere } from '../../../shared/compare/where';
-import { findVersion } from '../../../shared/review/versions';
+import { findVersion } from '../../../shared/compare/versions';
 import { useStore } from '../../store/store';
 import { Modal } from '../Modal';
 import { DiffText } from './DiffText';
@@ -14,6 +14,13 @@ export function AdoptDialog({ onClose }: { readonly onClose: () => void }) {
   const comparison = useStore((state) => state.comparison)!;
   const review = useStore((state) => state.review)!;
   const adopt = useStore((state) => state.adoptComparison);
+  const adopting = useStore((state) => state.adopting);
+  const cancelAdoption = useStore((state) => state.cancelAdoption);
+  // Closed while adopting (Cancel, Escape): the adoption is not wanted.
+  const close = () => {
+    cancelAdoption();
+    onClose();
+  };
   const requireAuthor = useStore((state) => state.requireAuthor);
   const side = comparison.new;
   const suggested = side.kind === 'version' ? (findVersion(review, side.id)?.author ?? '') : side.kind === 'file' ? answerSide(side.review.contract, side.properties, '').author : '';
@@ -22,14 +29,16 @@ export function AdoptDialog({ onClose }: { readonly onClose: () => void }) {
   const untracked = untrackedDifferences(comparison.result);
 
   return (
-    <Modal title={t('compare.adoptTitle')} onClose={onClose}>
+    <Modal title={t('compare.adoptTitle')} onClose={close}>
       <form
         className="form adopt-form"
         onSubmit={(event) => {
           event.preventDefault();
+          // The dialog stays, its button busy, until the adoption (in the background) is done.
           requireAuthor(() => {
-            adopt(author);
-            onClose();
+            void adopt(author).then((adopted) => {
+              if (adopted) onClose();
+            });
           });
         }}
       >
@@ -49,11 +58,11 @@ export function AdoptDialog({ onClose }: { readonly onClose: () => void }) {
           </div>
         )}
         <div className="form-buttons">
-          <button type="button" onClick={onClose}>
+          <button type="button" onClick={close}>
             {t('compare.cancel')}
           </button>
-          <button type="submit" className="primary" disabled={author.trim() === ''}>
-            {t('compare.adoptConfirm')}
+          <button type="submit" className="primary" disabled={author.trim() === '' || adopting} aria-busy={adopting}>
+            {adopting ? t('compare.adopting') : t('compare.adoptConfirm')}
           </button>
         </div>
       </form>

@@ -2,8 +2,8 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checklistStatuses, compareChecklists, type ChecklistItemComparison } from '../../../shared/compare/checklist';
 import type { Contract } from '../../../shared/contract/model';
-import type { ChecklistOverride } from '../../../shared/review/model';
 import { useChecklist } from '../useChecklist';
+import type { ChecklistOverride } from '../../../shared/checklist/status';
 
 interface Names {
   readonly old: string;

@@ -5,7 +5,7 @@ import { describeWhere } from '../../../shared/compare/where';
 import type { ComparisonFilter, ComparisonRow } from '../../../shared/compare/rows';
 import { comparisonRows, isChange } from '../../../shared/compare/rows';
 import { useKeyLabels } from '../../keyboard';
-import { attributeValue, whenRendered } from '../../store/navigation';
+import { attributeValue, whenRendered } from '../../commands/navigation';
 import { useStore } from '../../store/store';
 import type { ComparisonLayout } from '../../store/compareSlice';
 import { AdoptDialog } from './AdoptDialog';

@@ -1,7 +1,7 @@
 import { useEffect, useState, type KeyboardEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ComparisonRow } from '../../../shared/compare/rows';
-import { attributeValue } from '../../store/navigation';
+import { attributeValue } from '../../commands/navigation';
 import type { VirtualRowsControl } from '../VirtualRows';
 
 interface Mark {

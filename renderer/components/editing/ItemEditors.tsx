@@ -1,5 +1,5 @@
 import type { Commentable } from '../../../shared/review/operations';
-import { focusItem } from '../../store/navigation';
+import { focusItem } from '../../commands/navigation';
 import { useStore } from '../../store/store';
 import { TextEditor } from './TextEditor';
 

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useT } from '../../useT';
 import type { Segment } from '../../../shared/contract/model';
-import type { MarkupView } from '../../../shared/redline/numbering';
+import type { MarkupView } from '../../../shared/contract/numbering';
 import { useStore } from '../../store/store';
 import { useAuthorStyle } from './authorColors';
 import { piecesFor, toLines, type Piece } from './lines';

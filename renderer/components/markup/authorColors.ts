@@ -4,10 +4,10 @@
  */
 import type { CSSProperties } from 'react';
 import type { Contract } from '../../../shared/contract/model';
-import type { Author } from '../../../shared/host/preferences';
 import { assignAuthorColors, colorOfName, onDarkPage } from '../../../shared/review/authorColors';
 import { changeAuthors, listChanges } from '../../../shared/redline/changes';
 import { useStore } from '../../store/store';
+import type { Author } from '../../../shared/review/author';
 
 const assigned = new WeakMap<Contract, { own: Author | null; colors: ReadonlyMap<string, string> }>();
 

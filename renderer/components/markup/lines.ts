@@ -3,7 +3,7 @@
  * while every change keeps its author. A line starting with `- ` is a bullet.
  */
 import type { Segment } from '../../../shared/contract/model';
-import type { MarkupView } from '../../../shared/redline/numbering';
+import type { MarkupView } from '../../../shared/contract/numbering';
 
 export type Piece = Segment;
 

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { citationText, citeClause, sectionHeading } from '../../../shared/contract/reference';
 import { segmentsOf } from '../../../shared/redline/segments';
-import { displayLabels, MARGIN_BULLET, marginMarker } from '../../../shared/redline/numbering';
+import { displayLabels, MARGIN_BULLET, marginMarker } from '../../../shared/contract/numbering';
 import { groupToms } from '../../../shared/toms/grouping';
-import { findVersion } from '../../../shared/review/versions';
+import { findVersion } from '../../../shared/compare/versions';
 import { useStore } from '../../store/store';
 import { MarkupText } from '../markup/MarkupText';
 import { useDateFormat } from '../markup/useDateFormat';

@@ -8,8 +8,8 @@
  * and its paragraphs are let go before the parse.
  */
 import type { Clause, Contract, DocxOrigin, Party, Segment, Tom, WholeChange } from '../../contract/model';
-import { segmentsOf } from '../../redline/segments';
-import { partyText } from '../../review/items';
+import { currentText, segmentsOf } from '../../redline/segments';
+import { partyText } from '../../contract/items';
 import { writtenAs, type LineOrigin } from '../../parse/origins';
 import { parseLines } from '../../parse/parseContract';
 import type { Unit } from '../../parse/units';
@@ -109,8 +109,28 @@ function annotate<T extends Clause | Tom>(item: T, mapped: MappedTarget, ids: Re
       return { ...item, text: mapped.current, segments, change };
     }
     case 'deleted':
-      return { ...item, text: mapped.original, change: wholeChange(mapped, ids) };
+      return deletedWhole(item, mapped, ids);
   }
+}
+
+/**
+ * One deleted whole carries its first revision's deletion. Other revisions in it (a table's
+ * cells, words one author inserted and another deleted) stay deletions of their own: rejecting
+ * the whole brings back the first revision's text only, as in Word.
+ */
+function deletedWhole<T extends Clause | Tom>(item: T, mapped: MappedTarget, ids: RevisionIds): T {
+  const change = wholeChange(mapped, ids);
+  const first = mapped.segments.find((segment) => segment.revision)?.revision;
+  if (mapped.segments.every((segment) => segment.kind === 'equal' || segment.revision?.id === first?.id)) return { ...item, text: mapped.original, change };
+  const inner: RawSegment[] = [];
+  for (const segment of mapped.segments) {
+    const last = inner[inner.length - 1];
+    const plain = segment.kind === 'equal' || segment.revision?.id === first?.id;
+    if (plain && last?.kind === 'equal') inner[inner.length - 1] = { kind: 'equal', text: last.text + segment.text };
+    else inner.push(plain ? { kind: 'equal', text: segment.text } : segment);
+  }
+  const segments = toSegments(inner, ids);
+  return { ...item, text: currentText(segments), segments, change };
 }
 
 /** The pieces of `unit.full` (marker, space, text). */

@@ -107,7 +107,3 @@ export function slicePieces(pieces: readonly Piece[], from: number, to: number):
   }
   return sliced;
 }
-
-export function piecesLength(pieces: readonly Piece[]): number {
-  return pieces.reduce((sum, piece) => sum + pieceLength(piece), 0);
-}

@@ -25,6 +25,8 @@ export interface LineSource {
   /** The untrimmed line within the view text: margins for deleted text at its edges. */
   readonly lineStart: number;
   readonly lineEnd: number;
+  /** The table cell the paragraph sits in, if any. */
+  readonly cell?: TableCell;
 }
 
 export interface SourceLines {
@@ -137,7 +139,7 @@ class LineWriter {
         const prefix = first ? label : '';
         const cell = { ...(options.cell ? { cell: options.cell } : {}), ...(first ? {} : { lineBreak: true }) };
         if (this.traced) {
-          this.sources.push({ view, prefix: prefix.length, start: lineStart + leading, end: lineStart + leading + trimmed.length, lineStart, lineEnd });
+          this.sources.push({ view, prefix: prefix.length, start: lineStart + leading, end: lineStart + leading + trimmed.length, lineStart, lineEnd, ...(options.cell ? { cell: options.cell } : {}) });
           this.lines.push({ text: prefix + trimmed, indent: indent + leading, markdownHeading: heading, source: this.sources.length - 1, ...cell });
         } else {
           // Numbered all the same, so a reading by outline can leave out the lines a party or the date took.

@@ -9,6 +9,7 @@
  * deleted whole takes the line break before it (or after it, at the start) with it.
  */
 import type { SegmentKind } from '../../contract/model';
+import type { TableCell } from '../../parse/units';
 import type { BlockChange } from '../read/body';
 import type { RawSegment, Revision } from '../read/revisions';
 import { markupOffset, markupSegments, type ParagraphView } from './paragraphView';
@@ -26,6 +27,8 @@ export interface TargetItem {
   readonly to: number;
   /** Offset of the item in the target's current text. */
   readonly currentStart: number;
+  /** A paragraph break whose mark carries this item's revision in the document: a change may run on across it. */
+  readonly bridge?: boolean;
 }
 
 export interface TargetWindow {
@@ -54,6 +57,7 @@ interface PartItem {
   view: ParagraphView | null;
   from: number;
   to: number;
+  bridge?: boolean;
 }
 
 interface Part {
@@ -61,7 +65,10 @@ interface Part {
   status: Status;
   /** The paragraph mark's revision when the part ends its paragraph. */
   mark: BlockChange | null;
+  /** The revision of the manual line break (`w:br`) after the part, when the paragraph goes on. */
+  lineBreak: BlockChange | null;
   view: ParagraphView | null;
+  cell: TableCell | null;
 }
 
 export class TargetMapper {
@@ -99,7 +106,7 @@ export class TargetMapper {
     return items;
   }
 
-  private sourceItems(piece: Extract<Piece, { kind: 'source' | 'skip' }>, lineTexts: readonly string[], windows: TargetWindow[]): { items: PartItem[]; view: ParagraphView; endsParagraph: boolean } {
+  private sourceItems(piece: Extract<Piece, { kind: 'source' | 'skip' }>, lineTexts: readonly string[], windows: TargetWindow[]): { items: PartItem[]; view: ParagraphView; cell: TableCell | null; endsParagraph: boolean; lineBreak: BlockChange | null } {
     const source = this.sources[piece.source]!;
     const view = source.view;
     const items: PartItem[] = [];
@@ -110,6 +117,7 @@ export class TargetMapper {
     const first = Math.max(piece.from, source.prefix) - source.prefix + source.start;
     const last = piece.to - source.prefix + source.start;
     let endsParagraph = false;
+    let lineBreak: BlockChange | null = null;
     if (first < last) {
       const a = markupOffset(view, first);
       const b = markupOffset(view, last - 1) + 1;
@@ -124,8 +132,9 @@ export class TargetMapper {
       windows.push({ view, from: left, to: right });
       this.touched.add(view);
       endsParagraph = piece.kind === 'source' && last === source.end && source.lineEnd === view.text.length;
+      if (piece.kind === 'source' && last === source.end && !endsParagraph) lineBreak = breakRevision(view, source.lineEnd);
     }
-    return { items, view, endsParagraph };
+    return { items, view, cell: source.cell ?? null, endsParagraph, lineBreak };
   }
 
   /** A target from its lines' pieces (lines joined by line breaks); null when nothing maps. */
@@ -136,7 +145,7 @@ export class TargetMapper {
     let part: Part | null = null;
     const open = (separator: string | null): Part => {
       if (separator !== null && parts.length > 0) separators.push(separator);
-      const created: Part = { items: [], status: 'K', mark: null, view: null };
+      const created: Part = { items: [], status: 'K', mark: null, lineBreak: null, view: null, cell: null };
       parts.push(created);
       return created;
     };
@@ -155,7 +164,9 @@ export class TargetMapper {
         if (piece.kind === 'skip') continue;
         pushAll(part!.items, found.items);
         part!.view = found.view;
+        part!.cell = found.cell;
         part!.mark = found.endsParagraph ? found.view.paragraph.mark : null;
+        part!.lineBreak = found.lineBreak;
       }
     });
     if (parts.length === 0) return null;
@@ -164,7 +175,16 @@ export class TargetMapper {
     const items: TargetItem[] = [];
     let currentLength = 0;
     const add = (item: PartItem) => {
-      items.push(item.revision ? { kind: item.kind, text: item.text, revision: item.revision, view: item.view, from: item.from, to: item.to, currentStart: currentLength } : { kind: item.kind, text: item.text, view: item.view, from: item.from, to: item.to, currentStart: currentLength });
+      items.push({
+        kind: item.kind,
+        text: item.text,
+        ...(item.revision ? { revision: item.revision } : {}),
+        view: item.view,
+        from: item.from,
+        to: item.to,
+        currentStart: currentLength,
+        ...(item.bridge ? { bridge: true } : {}),
+      });
       if (item.kind !== 'delete') currentLength += item.text.length;
     };
     parts.forEach((current, index) => {
@@ -176,7 +196,12 @@ export class TargetMapper {
     });
 
     const segments: RawSegment[] = [];
-    items.forEach((item, index) => pushMerged(segments, item, items[index - 1]));
+    // A list label or number between a marked break and the paragraph's text keeps the change running.
+    let afterBridge = false;
+    for (const item of items) {
+      pushMerged(segments, item, afterBridge);
+      afterBridge = item.bridge === true || (afterBridge && item.view === null);
+    }
     const statuses = parts.map((current) => current.status);
     const status: TargetStatus = statuses.every((value) => value === 'D')
       ? 'deleted'
@@ -246,25 +271,45 @@ function separatorItem(parts: readonly Part[], index: number, text: string): Par
     const mark = previous.mark;
     // A paragraph mark of its own (two paragraphs joined or split in Word); a paragraph deleted
     // or inserted whole takes its mark along and says nothing about the break.
-    if (text === '\n' && mark && previous.status === 'K' && previous.view !== next.view) return { kind: mark.kind, text, revision: mark.revision, view: null, from: 0, to: 0 };
+    if (text === '\n' && mark && previous.status === 'K' && previous.view !== next.view) return { kind: mark.kind, text, revision: mark.revision, view: null, from: 0, to: 0, bridge: true };
     return { kind: 'equal', text, view: null, from: 0, to: 0 };
   }
   if (!inOriginal && !inCurrent) return null;
+  const kind = inOriginal ? 'delete' : 'insert';
   const owner = next.status !== 'K' ? next : previous;
   const revision = revisionOf(owner) ?? revisionOf(previous) ?? revisionOf(next);
-  return { kind: inOriginal ? 'delete' : 'insert', text, ...(revision ? { revision } : {}), view: null, from: 0, to: 0 };
+  // A break between lines deleted or inserted whole is marked in the document only when the
+  // earlier paragraph's mark is (Word's own change over several paragraphs, and ours). The end
+  // of a table cell is no paragraph break, even where Word marks it deleted with its row: the
+  // text of two cells is two changes.
+  const marked = previous.view === next.view ? previous.lineBreak : previous.mark;
+  const bridge = text === '\n' && marked?.kind === kind && sameCell(previous.cell, next.cell);
+  return { kind, text, ...(revision ? { revision } : {}), view: null, from: 0, to: 0, ...(bridge ? { bridge } : {}) };
+}
+
+/** The revision of the manual line break at `offset` of the view's text, if it is inserted or deleted. */
+function breakRevision(view: ParagraphView, offset: number): BlockChange | null {
+  if (offset >= view.text.length) return null;
+  const at = markupOffset(view, offset);
+  const slice = markupSegments(view, at, at + 1, false)[0];
+  return slice && slice.kind !== 'equal' && slice.revision ? { kind: slice.kind, revision: slice.revision } : null;
+}
+
+function sameCell(a: TableCell | null, b: TableCell | null): boolean {
+  return a === b || (a !== null && b !== null && a.table === b.table && a.row === b.row && a.column === b.column);
 }
 
 /**
- * Adjacent pieces of one kind and author become one segment, as in the redline model, where
- * the change runs on through a paragraph break that is part of it (a change over several
- * paragraphs, which Word writes as one `w:ins` per paragraph). Otherwise two revisions stay
- * two, each with its `w:id` and date (two words changed in a paragraph, two table cells).
+ * One Word revision (one `w:id`) is one segment. Two revisions become one only where the
+ * change runs on through a paragraph break whose mark is part of it (`w:pPr/w:rPr/w:del` or
+ * `w:ins`: a change over several paragraphs, which Word and our export write as one `w:ins`
+ * per paragraph), by the same author at the same time. Otherwise two revisions stay two, each
+ * with its `w:id` and date (two words changed in a paragraph, deletions in cells one under another).
  */
-function pushMerged(segments: RawSegment[], item: TargetItem, previous: TargetItem | undefined): void {
+function pushMerged(segments: RawSegment[], item: TargetItem, afterBridge: boolean): void {
   if (item.text === '') return;
   const last = segments[segments.length - 1];
-  const across = item.view === null || (previous !== undefined && previous.view === null && previous.kind === item.kind && previous.text !== '');
+  const across = (item.bridge === true || afterBridge) && last?.revision?.date === item.revision?.date;
   if (last && last.kind === item.kind && (item.kind === 'equal' || (last.revision?.author === item.revision?.author && (across || last.revision?.id === item.revision?.id)))) {
     segments[segments.length - 1] = { ...last, text: last.text + item.text };
     return;

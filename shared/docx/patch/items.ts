@@ -5,9 +5,10 @@
  */
 import type { Comment, Contract, DocxOrigin, Segment, WholeChange } from '../../contract/model';
 import { citeClause } from '../../contract/reference';
-import { partyText } from '../../review/items';
+import { partyText } from '../../contract/items';
 import { excerptOf } from '../write/outgoingComments';
 import { markupOf } from '../write/targetMarkup';
+import { heldBy, type Held } from './held';
 
 export interface PatchItem {
   readonly origin: DocxOrigin | undefined;
@@ -20,19 +21,16 @@ export interface PatchItem {
   readonly place: string;
 }
 
-/**
- * A comment export writes: an external one of ours. Their own comments (imported, `docx-c…`)
- * are in the document already; internal notes never leave in their document.
- */
-export function writesComment(comment: Comment): boolean {
-  return comment.visibility === 'external' && !comment.id.startsWith('docx-c');
+/** A comment export writes: an external one of ours the document lacks; internal notes never leave in their document. */
+function writesComment(comment: Comment, held: Held): boolean {
+  return comment.visibility === 'external' && !held(comment.id);
 }
 
 /**
  * What the item holds now. Deleted whole, every word of it is deleted where it stands: their
  * deletions stay theirs, and what they inserted is deleted by us inside their insertion.
  */
-function markupNow(item: { readonly text: string; readonly segments?: readonly Segment[]; readonly change?: WholeChange }): Segment[] {
+export function markupNow(item: { readonly text: string; readonly segments?: readonly Segment[]; readonly change?: WholeChange }): Segment[] {
   const change = item.change;
   if (change?.kind !== 'delete') return markupOf(item, 'redline') ?? [];
   const segments = item.segments && item.segments.length > 0 ? item.segments : [{ kind: 'equal' as const, text: item.text }];
@@ -40,22 +38,37 @@ function markupNow(item: { readonly text: string; readonly segments?: readonly S
 }
 
 /**
+ * The markup with the changes their document holds already made (`DocxOrigin.settled`) as
+ * it holds them: an insertion as plain text, a deletion gone. Export writes nothing for
+ * them, so their document keeps their edit as they made it.
+ */
+export function asDocumentHolds(markup: readonly Segment[], settled: readonly string[] | undefined): Segment[] {
+  if (!settled || settled.length === 0) return [...markup];
+  const done = new Set(settled);
+  return markup.flatMap((segment): Segment[] => {
+    if (segment.kind === 'equal' || segment.id === undefined || !done.has(segment.id)) return [segment];
+    return segment.kind === 'insert' ? [{ kind: 'equal', text: segment.text }] : [];
+  });
+}
+
+/**
  * Our replies in a thread of theirs, as comments of ours on the words their comment marks:
  * their thread is theirs as they wrote it, and what we answered in it still reaches them.
  */
-function ourReplies(comment: Comment): Comment[] {
-  if (comment.visibility !== 'external' || !comment.id.startsWith('docx-c')) return [];
+function ourReplies(comment: Comment, held: Held): Comment[] {
+  if (comment.visibility !== 'external' || !held(comment.id)) return [];
   return comment.replies
-    .filter((reply) => !reply.id.startsWith('docx-c'))
+    .filter((reply) => !held(reply.id))
     .map((reply) => ({ id: reply.id, author: reply.author, date: reply.date, text: reply.text, visibility: 'external', resolved: false, replies: [], ...(comment.anchor ? { anchor: comment.anchor } : {}) }));
 }
 
 function annotated(item: { readonly text: string; readonly segments?: readonly Segment[]; readonly change?: WholeChange; readonly comments?: readonly Comment[]; readonly origin?: DocxOrigin }, place: string): PatchItem {
+  const held = heldBy(item.origin);
   return {
     origin: item.origin,
-    markup: markupNow(item),
+    markup: asDocumentHolds(markupNow(item), item.origin?.settled),
     change: item.change,
-    comments: (item.comments ?? []).flatMap((comment) => (writesComment(comment) ? [comment] : ourReplies(comment))),
+    comments: (item.comments ?? []).flatMap((comment) => (writesComment(comment, held) ? [comment] : ourReplies(comment, held))),
     place,
   };
 }

@@ -9,7 +9,7 @@
  */
 import type { Contract } from '../../contract/model';
 import type { SourcePackage } from '../../review/model';
-import { sourcePackageBytes } from '../../review/sourcePackage';
+import { sourcePackageBytes } from '../sourcePackage';
 import { DocxReadError } from '../errors';
 import { paragraphsOf } from '../read/body';
 import { DOCX_LIMITS } from '../limits';

@@ -5,7 +5,7 @@
  */
 import { HeadingLevel, Paragraph, TextRun, type Table } from 'docx';
 import type { Annex, Contract, Tom } from '../../contract/model';
-import { matchMarker } from '../../parse/markers';
+import { matchMarker } from '../../contract/markers';
 import type { WriteContext } from './context';
 import { annexHeadingLines } from './headings';
 import { headingParagraph } from './sections';

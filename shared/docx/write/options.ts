@@ -5,7 +5,7 @@
  */
 import type { ChecklistItemId } from '../../checklist/items';
 import type { Contract, Language } from '../../contract/model';
-import type { ChecklistStatus } from '../../review/model';
+import type { ChecklistStatus } from '../../checklist/status';
 
 export type ExportMode = 'redline' | 'clean';
 export type TomLayout = 'text' | 'table';

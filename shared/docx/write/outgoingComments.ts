@@ -3,11 +3,15 @@
  * anything is written. The writer asks `commentLeaves` too, so what the dialog lists is what
  * `word/comments.xml` holds.
  */
-import type { Comment, CommentVisibility, Contract, Language } from '../../contract/model';
+import type { Comment, CommentVisibility, Contract, DocxOrigin, Language } from '../../contract/model';
+import { heldBy } from '../patch/held';
 import { citeClause, type Citation } from '../../contract/reference';
 import type { DocxExportOptions } from './options';
 
-type Choices = Pick<DocxExportOptions, 'mode' | 'includeInternal'>;
+type Choices = Pick<DocxExportOptions, 'mode' | 'includeInternal'> & {
+  /** Into the review's own Word document: what it holds already (`docx/patch/held.ts`) neither leaves nor stays. */
+  readonly theirDocument?: boolean;
+};
 
 /** How an internal note that goes out is marked, in the document's language; the import knows both. */
 export const INTERNAL_MARK: Record<Language, string> = { de: '[intern]', en: '[internal]' };
@@ -51,18 +55,20 @@ export function excerptOf(text: string, limit = EXCERPT): string {
 export function commentsOfExport(contract: Contract, choices: Choices): CommentsOfExport {
   const leaving: ListedComment[] = [];
   const staying: ListedComment[] = [];
-  const list = (comments: readonly Comment[] | undefined, place: CommentPlace) => {
+  const list = (comments: readonly Comment[] | undefined, place: CommentPlace, origin: DocxOrigin | undefined) => {
+    const held = heldBy(origin);
     for (const comment of comments ?? []) {
+      if (choices.theirDocument && held(comment.id)) continue;
       const listed = { id: comment.id, place, visibility: comment.visibility, author: comment.author, excerpt: excerptOf(comment.text), replies: comment.replies.length };
       (commentLeaves(comment, choices) ? leaving : staying).push(listed);
     }
   };
   for (const section of contract.sections) {
-    for (const clause of section.clauses) list(clause.comments, { kind: 'clause', reference: citeClause(section, clause) });
+    for (const clause of section.clauses) list(clause.comments, { kind: 'clause', reference: citeClause(section, clause) }, clause.origin);
   }
   // The measures are written under the TOM annex: without one, neither they nor their comments go.
   if (contract.annexes.some((annex) => annex.isTomAnnex)) {
-    for (const tom of contract.toms) list(tom.comments, { kind: 'measure', category: tom.category.title, excerpt: excerptOf(tom.text, 40) });
+    for (const tom of contract.toms) list(tom.comments, { kind: 'measure', category: tom.category.title, excerpt: excerptOf(tom.text, 40) }, tom.origin);
   }
   return { leaving, staying };
 }

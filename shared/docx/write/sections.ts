@@ -8,7 +8,7 @@
  */
 import { HeadingLevel, Paragraph, TextRun } from 'docx';
 import type { Clause, Section } from '../../contract/model';
-import { matchMarker } from '../../parse/markers';
+import { matchMarker } from '../../contract/markers';
 import { CLAUSE_HEADING_STYLE_ID } from '../styleIds';
 import type { WriteContext } from './context';
 import { sectionHeadingLines } from './headings';

@@ -22,10 +22,6 @@ export interface ElementSpan {
   readonly end: number;
 }
 
-export function isElement(node: XmlNode): node is XmlElement {
-  return typeof node !== 'string';
-}
-
 export function childElements(element: XmlElement | undefined, name?: string): XmlElement[] {
   if (!element) return [];
   const found: XmlElement[] = [];

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { ChecklistStatus } from '../../../shared/review/model';
 import { applyChecklistOverrides, CHECKLIST_ITEM_IDS, checkContract, checkedBefore, checkItems, describeChecklistReason, itemTitle, scoreOf, withChecklistOverride, withoutChecklistOverride } from '../../../shared/checklist';
 import { translator } from '../../../shared/i18n';
 import { parseContract } from '../../../shared/parse/parseContract';
 import { readFixture, readTemplate } from '../../support/files';
+import type { ChecklistStatus } from '../../../shared/checklist/status';
 
 const WRITTEN = resolve(import.meta.dirname, '../../fixtures/written');
 const written = (name: string) => parseContract(readFileSync(resolve(WRITTEN, name), 'utf8'));

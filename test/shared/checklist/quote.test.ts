@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { checkContract, describeChecklistReason } from '../../../shared/checklist';
-import type { Range } from '../../../shared/checklist/match';
 import { quoteOf } from '../../../shared/checklist/quote';
 import { translator } from '../../../shared/i18n';
 import { parseContract } from '../../../shared/parse/parseContract';
 import { readTemplate } from '../../support/files';
+import type { Range } from '../../../shared/checklist/statements';
 
 const rangeOf = (sentence: string, words: string): Range => [sentence.indexOf(words), sentence.indexOf(words) + words.length];
 

@@ -5,7 +5,7 @@ import { compareContracts } from '../../../shared/compare/compareContracts';
 import type { Contract } from '../../../shared/contract/model';
 import { parseContract } from '../../../shared/parse/parseContract';
 import { changeAuthors, listChanges } from '../../../shared/redline/changes';
-import { displayLabels } from '../../../shared/redline/numbering';
+import { displayLabels } from '../../../shared/contract/numbering';
 import type { Review } from '../../../shared/review/model';
 import { addComment, decideChanges, editText } from '../../../shared/review/operations';
 import { newReview } from '../../../shared/review/reviewFile';

@@ -5,7 +5,7 @@ import { translator } from '../../../shared/i18n';
 import { parseContract } from '../../../shared/parse/parseContract';
 import { compareContracts } from '../../../shared/compare/compareContracts';
 import { summarizeChanges } from '../../../shared/docx/write/changeSummary';
-import { displayLabels } from '../../../shared/redline/numbering';
+import { displayLabels } from '../../../shared/contract/numbering';
 import { placeOf } from '../../../shared/report/reviewReport';
 import { insertClauseAfter } from '../../../shared/review/operations';
 import { newReview } from '../../../shared/review/reviewFile';

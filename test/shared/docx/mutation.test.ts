@@ -12,10 +12,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportDocx } from '../../../shared/docx';
 import type { DocxErrorReason } from '../../../shared/docx';
 import { errorMessage } from '../../../shared/host/errorMessage';
-import type { HostError, HostErrorCode } from '../../../shared/host/hostApi';
 import { translator } from '../../../shared/i18n';
 import { boundedLoader, type BoundedAnswer, type BoundedLoader } from '../../support/boundedLoader';
 import { negotiatedTemplate } from '../../support/negotiated';
+import type { HostError, HostErrorCode } from '../../../shared/documents/errors';
 
 /** A read of this document takes 20–250 ms (up to a second at worst); far past that, on a busy machine too, is a hang. */
 const BOUND_MS = 10_000;

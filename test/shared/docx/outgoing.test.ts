@@ -35,6 +35,20 @@ describe('the comments an export sends', () => {
     }
   });
 
+  it('lists, into their own Word document, no comment it holds already: theirs, and ours their answer brought back', () => {
+    const commented = negotiated.sections.flatMap((section) => section.clauses).find((clause) => clause.comments?.some((comment) => comment.visibility === 'external'))!;
+    const ours = commented.comments!.find((comment) => comment.visibility === 'external')!;
+    const theirs = { ...ours, id: 'docx-c7', author: 'Jens Krüger', text: 'Übernehmen wir.' };
+    // Round two: their answer holds our comment (sent in round one) and theirs; the origin says so.
+    const origin = { pieces: [{ paragraph: 3, from: 0, to: commented.text.length }], check: '00000000', held: [ours.id] };
+    const contract = { ...negotiated, sections: negotiated.sections.map((section) => ({ ...section, clauses: section.clauses.map((clause) => (clause === commented ? { ...clause, origin, comments: [...clause.comments!, theirs] } : clause)) })) };
+    const excerpts = (theirDocument: boolean) => commentsOfExport(contract, { mode: 'redline', includeInternal: false, theirDocument }).leaving.map((comment) => comment.excerpt);
+    expect(excerpts(false)).toEqual(expect.arrayContaining([ours.text, theirs.text]));
+    expect(excerpts(true)).not.toContain(ours.text);
+    expect(excerpts(true)).not.toContain(theirs.text);
+    expect(excerpts(true)).toHaveLength(excerpts(false).length - 2);
+  });
+
   it('shows the first words of a long comment, cut between words', () => {
     const text = 'Nur intern: Mandant akzeptiert notfalls auch ohne Zustimmungsvorbehalt, wenn die Haftung begrenzt bleibt und die Frist verlängert wird.';
     expect(excerptOf(text)).toBe('Nur intern: Mandant akzeptiert notfalls auch ohne Zustimmungsvorbehalt, wenn die…');

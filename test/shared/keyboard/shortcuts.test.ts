@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { APP_COMMANDS } from '../../../shared/host/hostApi';
 import { translator } from '../../../shared/i18n';
 import { chordsOf, formatChord, shortcutOf, SHORTCUTS, type KeyNames, type KeyPress, type Platform } from '../../../shared/keyboard';
+import { APP_COMMANDS } from '../../../shared/keyboard/commands';
 
 const press = (key: string, modifiers: Partial<KeyPress> = {}): KeyPress => ({
   key,

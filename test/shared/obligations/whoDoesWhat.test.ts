@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { translator } from '../../../shared/i18n';
 import { obligationsOf, obligationsText } from '../../../shared/obligations/whoDoesWhat';
 import { parseContract } from '../../../shared/parse/parseContract';
-import { overrideResponsibility } from '../../../shared/responsibility/override';
+import { overrideResponsibility } from '../../../shared/review/override';
 import { readTemplate } from '../../support/files';
 
 describe('who does what', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseContract } from '../../../shared/parse/parseContract';
 import { currentOrNextChange, filterChanges, FRONT_MATTER, listChanges, MEASURES, stepChange } from '../../../shared/redline/changes';
-import { DATE_TARGET } from '../../../shared/review/items';
+import { DATE_TARGET } from '../../../shared/contract/items';
 import { editText } from '../../../shared/review/operations';
 import { newReview } from '../../../shared/review/reviewFile';
 import { readTemplate } from '../../support/files';

@@ -3,7 +3,7 @@ import { parseContract } from '../../../shared/parse/parseContract';
 import { changesByTarget, reviewReport } from '../../../shared/report/reviewReport';
 import { addComment, decideChanges, editText, setStatus } from '../../../shared/review/operations';
 import { newReview } from '../../../shared/review/reviewFile';
-import { overrideResponsibility } from '../../../shared/responsibility/override';
+import { overrideResponsibility } from '../../../shared/review/override';
 import { readTemplate } from '../../support/files';
 
 let n = 0;

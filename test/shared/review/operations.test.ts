@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseContract } from '../../../shared/parse/parseContract';
 import { listChanges } from '../../../shared/redline/changes';
-import { displayLabels } from '../../../shared/redline/numbering';
-import { findClause, partyTarget, DATE_TARGET } from '../../../shared/review/items';
+import { displayLabels } from '../../../shared/contract/numbering';
+import { findClause, partyTarget, DATE_TARGET } from '../../../shared/contract/items';
 import {
   addComment,
   decideChanges,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseContract } from '../../../shared/parse/parseContract';
 import { listChanges } from '../../../shared/redline/changes';
-import { overrideResponsibility } from '../../../shared/responsibility/override';
+import { overrideResponsibility } from '../../../shared/review/override';
 import { decideChanges, deleteItem, editText, insertTomAfter } from '../../../shared/review/operations';
 import { newReview } from '../../../shared/review/reviewFile';
 import { buildMatrix } from '../../../shared/toms/matrix';

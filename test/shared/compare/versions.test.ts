@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseContract } from '../../../shared/parse/parseContract';
 import { changeAuthors, listChanges } from '../../../shared/redline/changes';
-import { findClause } from '../../../shared/review/items';
+import { findClause } from '../../../shared/contract/items';
 import { addComment, decideChanges, editText } from '../../../shared/review/operations';
 import { parseReviewFile, newReview, serializeReview } from '../../../shared/review/reviewFile';
-import { deleteVersion, findVersion, restoreVersion, saveVersion } from '../../../shared/review/versions';
+import { deleteVersion, findVersion, restoreVersion, saveVersion } from '../../../shared/compare/versions';
 import { readTemplate } from '../../support/files';
 
 function counter(prefix: string) {

@@ -4,10 +4,10 @@
  * 2018-06-09", "Our markup 1". A version is never edited; restoring one makes its text
  * the current text as tracked changes, never silently.
  */
-import { adoptComparison } from '../compare/adopt';
-import { compareContracts } from '../compare/compareContracts';
-import type { Review, Version } from './model';
-import type { ActionContext } from './operations';
+import { adoptComparison } from './adopt';
+import { compareContracts } from './compareContracts';
+import type { Review, Version } from '../review/model';
+import type { ActionContext } from '../review/operations';
 
 export function findVersion(review: Review, id: string): Version | null {
   return review.versions.find((version) => version.id === id) ?? null;

@@ -6,9 +6,9 @@
  * a stored copy of the automatic reading.
  */
 import type { Clause, Contract, Responsibility, ResponsibleParty } from '../contract/model';
-import type { Decision } from '../review/model';
-import { annexFrame } from './annexFrame';
-import { classifyClauses, classifyMeasures } from './classify';
+import type { Decision } from './model';
+import { annexFrame } from '../responsibility/annexFrame';
+import { classifyClauses, classifyMeasures } from '../responsibility/classify';
 
 export type ResponsibilityTarget = { readonly kind: 'tom' | 'clause'; readonly id: string };
 

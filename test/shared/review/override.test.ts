@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseContract } from '../../../shared/parse/parseContract';
-import { automaticResponsibility, overrideResponsibility, resetResponsibility } from '../../../shared/responsibility/override';
+import { automaticResponsibility, overrideResponsibility, resetResponsibility } from '../../../shared/review/override';
 import { ContractSchema, DecisionSchema } from '../../../shared/review/schema';
 import { readTemplate } from '../../support/files';
 

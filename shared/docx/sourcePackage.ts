@@ -1,7 +1,7 @@
 /** The Word document a review keeps (`SourcePackage`): made from the file's bytes, and its bytes again, checked. */
-import { crc32 } from '../docx/zip/crc32';
+import { crc32 } from './zip/crc32';
 import { fromBase64, toBase64 } from '../text/base64';
-import type { SourcePackage } from './model';
+import type { SourcePackage } from '../review/model';
 
 export function sourcePackageOf(bytes: Uint8Array): SourcePackage {
   return { data: toBase64(bytes), bytes: bytes.length, crc32: crc32(bytes) };

@@ -3,8 +3,8 @@
  * tracked change is numbered in place and the ones after it move up, as Word's automatic
  * numbering does; a deleted one keeps its number until the deletion is accepted.
  */
-import type { Clause, Section } from '../contract/model';
-import { matchMarker } from '../parse/markers';
+import type { Clause, Section } from './model';
+import { matchMarker } from './markers';
 
 export type MarkupView = 'all' | 'simple' | 'original' | 'final';
 

@@ -5,13 +5,13 @@
  * continue: on the change, in the reason field, in the comment field, in the editor.
  */
 import type { ReviewStatus } from '../../shared/contract/model';
-import { findClause, findTom, type Target } from '../../shared/review/items';
+import { findClause, findTom, type Target } from '../../shared/contract/items';
 import { currentOrNextChange, filterChanges, listChanges, stepChange, type ChangeEntry } from '../../shared/redline/changes';
-import type { WorkspaceMode } from './assessmentSlice';
+import type { WorkspaceMode } from '../store/assessmentSlice';
 import { focusOn, requestFocus, selectedIn } from '../focus';
 import { attributeValue, focusChange, focusItem, goTo, whenRendered } from './navigation';
-import { currentClause } from './selectors';
-import { useStore, type AppState } from './store';
+import { currentClause } from '../store/selectors';
+import { useStore, type AppState } from '../store/store';
 
 /** Whether the review itself is on screen (no comparison, no read-only version, no report). */
 export function reviewShowing(state: AppState): boolean {

@@ -1,9 +1,9 @@
 /** Bringing a clause, a measure, a party or the date into view, wherever it is. */
-import { findClause, findTom, neighbourOf } from '../../shared/review/items';
-import type { Target } from '../../shared/review/items';
-import { tomAnnexOf } from './selectors';
+import { findClause, findTom, neighbourOf } from '../../shared/contract/items';
+import type { Target } from '../../shared/contract/items';
+import { tomAnnexOf } from '../store/selectors';
 import { requestFocus } from '../focus';
-import { useStore } from './store';
+import { useStore } from '../store/store';
 
 export function goTo(target: Target): void {
   const state = useStore.getState();

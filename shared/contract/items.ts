@@ -2,10 +2,10 @@
  * Addressing what a reviewer works on — a clause, a measure, a party, the date — and
  * replacing it immutably inside the contract.
  */
-import type { Clause, Contract, Party, Section, Segment, Tom } from '../contract/model';
-import type { DecisionTarget } from './model';
+import type { Clause, Contract, Party, Section, Segment, Tom } from './model';
 
-export type Target = DecisionTarget;
+/** What a reviewer works on: a clause, a measure, a party, the date; a decision names it. */
+export type Target = { readonly kind: 'clause' | 'tom' | 'party' | 'date'; readonly id: string };
 
 export const DATE_TARGET: Target = { kind: 'date', id: 'date' };
 
@@ -89,34 +89,4 @@ export function updateTom(contract: Contract, id: string, update: (tom: Tom) => 
 export function updateParty(contract: Contract, target: Target, update: (party: Party) => Party): Contract {
   const index = partyIndex(target);
   return { ...contract, parties: contract.parties.map((party, i) => (i === index ? update(party) : party)) };
-}
-
-/** Every id a contract uses, so that new ids never collide with old ones. */
-export function usedIds(contract: Contract): Set<string> {
-  const ids = new Set<string>();
-  const addSegments = (segments: readonly Segment[] | undefined) => segments?.forEach((segment) => segment.id && ids.add(segment.id));
-  for (const section of contract.sections) {
-    ids.add(section.id);
-    for (const clause of section.clauses) {
-      ids.add(clause.id);
-      addSegments(clause.segments);
-      if (clause.change) ids.add(clause.change.id);
-      clause.comments?.forEach((comment) => {
-        ids.add(comment.id);
-        comment.replies.forEach((reply) => ids.add(reply.id));
-      });
-    }
-  }
-  for (const tom of contract.toms) {
-    ids.add(tom.id);
-    addSegments(tom.segments);
-    if (tom.change) ids.add(tom.change.id);
-    tom.comments?.forEach((comment) => {
-      ids.add(comment.id);
-      comment.replies.forEach((reply) => ids.add(reply.id));
-    });
-  }
-  contract.parties.forEach((party) => addSegments(party.segments));
-  addSegments(contract.dateSegments);
-  return ids;
 }

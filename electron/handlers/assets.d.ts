@@ -1,2 +1,0 @@
-export declare const TEMPLATE_FILE = "avv-template.txt";
-export declare function findAssetsDir(from: string): string;

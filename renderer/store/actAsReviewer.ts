@@ -1,0 +1,21 @@
+import type { Review } from '../../shared/review/model';
+import { newId } from '../../shared/review/ids';
+import type { ActionContext } from '../../shared/review/operations';
+import type { AppState } from './store';
+
+/**
+ * Runs an operation on the review in the reviewer's name, now; nothing happens without a review
+ * or a name (the UI asks for the name first), or where the operation changes nothing (null).
+ * Returns whether the review changed.
+ */
+export function actAsReviewer(
+  get: () => AppState,
+  set: (partial: Pick<AppState, 'review'>) => void,
+  operation: (review: Review, context: ActionContext) => Review | null,
+): boolean {
+  const { review, author } = get();
+  if (!review || !author) return false;
+  const next = operation(review, { author: author.name, now: new Date().toISOString(), newId });
+  if (next) set({ review: next });
+  return next !== null;
+}
