@@ -887,6 +887,8 @@ export const de: Messages = {
     save: 'Als PDF speichern …',
     preparing_one: 'Der Bericht wird vorbereitet: {{done}} von {{count}} Klausel oder Maßnahme …',
     preparing_other: 'Der Bericht wird vorbereitet: {{done}} von {{count}} Klauseln und Maßnahmen …',
+    preparingMatrix_one: 'Der Bericht wird vorbereitet: die Verantwortungsmatrix, {{done}} von {{count}} Zeile …',
+    preparingMatrix_other: 'Der Bericht wird vorbereitet: die Verantwortungsmatrix, {{done}} von {{count}} Zeilen …',
     saving: 'PDF wird erstellt …',
     saved: 'Gespeichert als „{{name}}“ ({{size}}).',
     failed: 'Das PDF konnte nicht gespeichert werden: {{detail}}',

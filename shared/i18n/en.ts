@@ -886,6 +886,8 @@ export const en = {
     save: 'Save as PDF…',
     preparing_one: 'Preparing the report: {{done}} of {{count}} clause or measure …',
     preparing_other: 'Preparing the report: {{done}} of {{count}} clauses and measures …',
+    preparingMatrix_one: 'Preparing the report: the responsibility matrix, {{done}} of {{count}} row …',
+    preparingMatrix_other: 'Preparing the report: the responsibility matrix, {{done}} of {{count}} rows …',
     saving: 'Making the PDF…',
     saved: 'Saved as “{{name}}” ({{size}}).',
     failed: 'The PDF could not be saved: {{detail}}',
