@@ -11,7 +11,8 @@ import { compact, currentText, segmentsOf } from '../redline/segments';
 import { renumberAccepted } from '../contract/numbering';
 import { annexFrame } from '../responsibility/annexFrame';
 import { namesAnnex } from '../responsibility/contractFrame';
-import { classifyClauses, classifyMeasures } from '../responsibility/classify';
+import { classifyClauses } from '../responsibility/classify';
+import { reclassify, rereadMeasures } from './rereadMeasures';
 import { addTo, pushAll } from '../lists/pushAll';
 import { DATE_TARGET, findClause, findParty, findTom, partyFromText, partyTarget, partyText, updateClause, updateParty, updateTom, type Target } from '../contract/items';
 import type { Decision, Review } from './model';
@@ -31,12 +32,6 @@ export function withSegments<T extends { readonly text: string; readonly segment
   const { segments: _old, ...rest } = item;
   const stored = compact(segments);
   return { ...rest, text: currentText(segments), ...(stored ? { segments: stored } : {}) } as T;
-}
-
-/** Measures are read again after an edit, except where a reviewer has set the responsibility. */
-export function reclassify(contract: Contract): Contract {
-  const readings = classifyMeasures(contract.toms, annexFrame(contract), contract.parties);
-  return { ...contract, toms: contract.toms.map((tom, index) => (tom.responsibility.source === 'reviewer' ? tom : { ...tom, responsibility: readings[index]! })) };
 }
 
 /**
@@ -117,12 +112,13 @@ export function editText(review: Review, target: Target, text: string, context: 
     case 'tom':
       return touch(
         review,
-        reclassify(
+        rereadMeasures(
           updateTom(contract, target.id, (tom) => {
             const next = withSegments(tom, edit(segmentsOf(tom)));
             const comments = reanchor(tom.comments, next.text);
             return comments ? { ...next, comments } : next;
           }),
+          contract.toms,
         ),
         context.now,
       );
@@ -180,7 +176,7 @@ export function insertTomAfter(review: Review, afterId: string, text: string, co
   const { comments: _comments, status: _status, segments: _segments, change: _change, origin: _origin, ...base } = found.tom;
   const tom: Tom = { ...base, id, text, segments: [{ kind: 'insert', text, author: change.author, date: change.date, id: change.id }], change };
   const toms = [...review.contract.toms.slice(0, found.index + 1), tom, ...review.contract.toms.slice(found.index + 1)];
-  return { review: touch(review, reclassify({ ...review.contract, toms }), context.now), id };
+  return { review: touch(review, rereadMeasures({ ...review.contract, toms }, review.contract.toms), context.now), id };
 }
 
 /**
@@ -191,7 +187,7 @@ export function deleteItem(review: Review, target: Target, context: ActionContex
   const mark = <T extends Clause | Tom>(item: T): T | null =>
     item.change?.kind === 'insert' ? null : item.change?.kind === 'delete' ? item : { ...item, change: { kind: 'delete', id: context.newId(), author: context.author, date: context.now } };
   if (target.kind === 'clause') return touch(review, updateClause(review.contract, target.id, mark), context.now);
-  if (target.kind === 'tom') return touch(review, reclassify(updateTom(review.contract, target.id, mark)), context.now);
+  if (target.kind === 'tom') return touch(review, rereadMeasures(updateTom(review.contract, target.id, mark), review.contract.toms), context.now);
   return review;
 }
 
@@ -302,7 +298,6 @@ function applyDecisions(contract: Contract, entries: readonly ChangeEntry[], dec
   });
 
   const decidedToms = decideList(contract.toms, 'tom');
-  const tomsReread = decidedToms?.wordsChanged === true;
 
   const parties = contract.parties.map((party, index) => {
     const chosen = byTarget.get(`party:${partyTarget(index).id}`);
@@ -322,9 +317,8 @@ function applyDecisions(contract: Contract, entries: readonly ChangeEntry[], dec
     next = { ...rest, date: currentText(decided.segments) || null, ...(stored ? { dateSegments: stored } : {}) };
   }
   // An acceptance leaves the current text as it was, and with it every reading: nothing to read again.
-  if (reread.size > 0) next = reclassifySections(next, reread);
-  if (tomsReread) next = reclassify(next);
-  else if (reread.size > 0) next = withBodyFrame(next, contract, reread);
+  if (reread.size > 0) next = withBodyFrame(reclassifySections(next, reread), contract, reread);
+  if (decidedToms) next = rereadMeasures(next, contract.toms);
   return { contract: next, taken };
 }
 
