@@ -50,10 +50,16 @@ function reclassifySection(contract: Contract, clauseId: string, before: Contrac
  * what it was; only a changed section that names the annex, before or after, can change it.
  */
 function withBodyFrame(contract: Contract, before: Contract, changed: ReadonlySet<string>): Contract {
+  if (!namingChanged(contract, before, changed)) return contract;
+  return JSON.stringify(annexFrame(contract)) === JSON.stringify(annexFrame(before)) ? contract : reclassify(contract);
+}
+
+/** Whether one of the `changed` sections names the TOM annex, before or after: only such a section can move the body's frame. */
+function namingChanged(contract: Contract, before: Contract, changed: ReadonlySet<string>): boolean {
+  if (changed.size === 0) return false;
   const annexes = contract.annexes.filter((annex) => annex.isTomAnnex);
   const names = (of: Contract) => of.sections.some((section) => changed.has(section.id) && namesAnnex(section, annexes));
-  if (!names(contract) && !names(before)) return contract;
-  return JSON.stringify(annexFrame(contract)) === JSON.stringify(annexFrame(before)) ? contract : reclassify(contract);
+  return names(contract) || names(before);
 }
 
 /** The duty clauses of the sections named read again, each once. */
@@ -318,7 +324,9 @@ function applyDecisions(contract: Contract, entries: readonly ChangeEntry[], dec
   }
   // An acceptance leaves the current text as it was, and with it every reading: nothing to read again.
   if (reread.size > 0) next = withBodyFrame(reclassifySections(next, reread), contract, reread);
-  if (decidedToms) next = rereadMeasures(next, contract.toms);
+  // The annex's frame moves only with the words of a section that names the annex or of a party.
+  const partiesKept = parties.every((party, index) => partyText(party) === partyText(contract.parties[index]!));
+  if (decidedToms) next = rereadMeasures(next, contract.toms, partiesKept && !namingChanged(next, contract, reread));
   return { contract: next, taken };
 }
 
