@@ -11,7 +11,8 @@ import { compact, currentText, segmentsOf } from '../redline/segments';
 import { renumberAccepted } from '../contract/numbering';
 import { annexFrame } from '../responsibility/annexFrame';
 import { namesAnnex } from '../responsibility/contractFrame';
-import { classifyClauses, classifyMeasures } from '../responsibility/classify';
+import { classifyClauses } from '../responsibility/classify';
+import { reclassify, rereadMeasures } from './rereadMeasures';
 import { addTo, pushAll } from '../lists/pushAll';
 import { DATE_TARGET, findClause, findParty, findTom, partyFromText, partyTarget, partyText, updateClause, updateParty, updateTom, type Target } from '../contract/items';
 import type { Decision, Review } from './model';
@@ -33,12 +34,6 @@ export function withSegments<T extends { readonly text: string; readonly segment
   return { ...rest, text: currentText(segments), ...(stored ? { segments: stored } : {}) } as T;
 }
 
-/** Measures are read again after an edit, except where a reviewer has set the responsibility. */
-export function reclassify(contract: Contract): Contract {
-  const readings = classifyMeasures(contract.toms, annexFrame(contract), contract.parties);
-  return { ...contract, toms: contract.toms.map((tom, index) => (tom.responsibility.source === 'reviewer' ? tom : { ...tom, responsibility: readings[index]! })) };
-}
-
 /**
  * The duty clauses of a section are read again after one of them changed (a lead-in frames the
  * items after it), and the measures too when the change altered who the body gives the TOM annex to.
@@ -55,10 +50,16 @@ function reclassifySection(contract: Contract, clauseId: string, before: Contrac
  * what it was; only a changed section that names the annex, before or after, can change it.
  */
 function withBodyFrame(contract: Contract, before: Contract, changed: ReadonlySet<string>): Contract {
+  if (!namingChanged(contract, before, changed)) return contract;
+  return JSON.stringify(annexFrame(contract)) === JSON.stringify(annexFrame(before)) ? contract : reclassify(contract);
+}
+
+/** Whether one of the `changed` sections names the TOM annex, before or after: only such a section can move the body's frame. */
+function namingChanged(contract: Contract, before: Contract, changed: ReadonlySet<string>): boolean {
+  if (changed.size === 0) return false;
   const annexes = contract.annexes.filter((annex) => annex.isTomAnnex);
   const names = (of: Contract) => of.sections.some((section) => changed.has(section.id) && namesAnnex(section, annexes));
-  if (!names(contract) && !names(before)) return contract;
-  return JSON.stringify(annexFrame(contract)) === JSON.stringify(annexFrame(before)) ? contract : reclassify(contract);
+  return names(contract) || names(before);
 }
 
 /** The duty clauses of the sections named read again, each once. */
@@ -117,12 +118,13 @@ export function editText(review: Review, target: Target, text: string, context: 
     case 'tom':
       return touch(
         review,
-        reclassify(
+        rereadMeasures(
           updateTom(contract, target.id, (tom) => {
             const next = withSegments(tom, edit(segmentsOf(tom)));
             const comments = reanchor(tom.comments, next.text);
             return comments ? { ...next, comments } : next;
           }),
+          contract.toms,
         ),
         context.now,
       );
@@ -180,7 +182,7 @@ export function insertTomAfter(review: Review, afterId: string, text: string, co
   const { comments: _comments, status: _status, segments: _segments, change: _change, origin: _origin, ...base } = found.tom;
   const tom: Tom = { ...base, id, text, segments: [{ kind: 'insert', text, author: change.author, date: change.date, id: change.id }], change };
   const toms = [...review.contract.toms.slice(0, found.index + 1), tom, ...review.contract.toms.slice(found.index + 1)];
-  return { review: touch(review, reclassify({ ...review.contract, toms }), context.now), id };
+  return { review: touch(review, rereadMeasures({ ...review.contract, toms }, review.contract.toms), context.now), id };
 }
 
 /**
@@ -191,7 +193,7 @@ export function deleteItem(review: Review, target: Target, context: ActionContex
   const mark = <T extends Clause | Tom>(item: T): T | null =>
     item.change?.kind === 'insert' ? null : item.change?.kind === 'delete' ? item : { ...item, change: { kind: 'delete', id: context.newId(), author: context.author, date: context.now } };
   if (target.kind === 'clause') return touch(review, updateClause(review.contract, target.id, mark), context.now);
-  if (target.kind === 'tom') return touch(review, reclassify(updateTom(review.contract, target.id, mark)), context.now);
+  if (target.kind === 'tom') return touch(review, rereadMeasures(updateTom(review.contract, target.id, mark), review.contract.toms), context.now);
   return review;
 }
 
@@ -304,7 +306,6 @@ function applyDecisions(contract: Contract, entries: readonly ChangeEntry[], dec
   });
 
   const decidedToms = decideList(contract.toms, 'tom');
-  const tomsReread = decidedToms?.wordsChanged === true;
 
   const parties = contract.parties.map((party, index) => {
     const chosen = byTarget.get(`party:${partyTarget(index).id}`);
@@ -324,9 +325,10 @@ function applyDecisions(contract: Contract, entries: readonly ChangeEntry[], dec
     next = { ...rest, date: currentText(decided.segments) || null, ...(stored ? { dateSegments: stored } : {}) };
   }
   // An acceptance leaves the current text as it was, and with it every reading: nothing to read again.
-  if (reread.size > 0) next = reclassifySections(next, reread);
-  if (tomsReread) next = reclassify(next);
-  else if (reread.size > 0) next = withBodyFrame(next, contract, reread);
+  if (reread.size > 0) next = withBodyFrame(reclassifySections(next, reread), contract, reread);
+  // The annex's frame moves only with the words of a section that names the annex or of a party.
+  const partiesKept = parties.every((party, index) => partyText(party) === partyText(contract.parties[index]!));
+  if (decidedToms) next = rereadMeasures(next, contract.toms, partiesKept && !namingChanged(next, contract, reread));
   return { contract: next, taken };
 }
 
