@@ -96,7 +96,7 @@ export function ChangeList() {
   const ask = (ids: readonly string[], action: ChangeAction) => requireAuthor(() => setPending({ ids, action }));
 
   const item = (entry: ChangeEntry) => {
-          const kind = entry.whole ? (entry.kind === 'insert' ? 'wholeInsert' : 'wholeDelete') : entry.kind;
+          const kind = entry.move ? (entry.move.side === 'from' ? 'moveFrom' : 'moveTo') : entry.whole ? (entry.kind === 'insert' ? 'wholeInsert' : 'wholeDelete') : entry.kind;
           // Words changed inside a measure read only in the measure's sentence.
           const measure = entry.target.kind === 'tom' && !entry.whole ? places.toms.get(entry.target.id) : undefined;
           return (
@@ -105,7 +105,7 @@ export function ChangeList() {
                 {where(entry, places, t)}
               </button>
               <p className="change-meta">
-                <strong className={`change-kind change-kind-${entry.kind}`}>{t(`changes.kind.${kind}`)}</strong> · {entry.author} · {formatDate(entry.date)}
+                <strong className={`change-kind change-kind-${entry.kind}`} data-tip={entry.move ? t('changes.moveTogether') : undefined}>{t(`changes.kind.${kind}`)}</strong> · {entry.author} · {formatDate(entry.date)}
               </p>
               {measure ? (
                 <TomChange tom={measure} changeId={entry.id} shift={shiftOf(entry.id)} />

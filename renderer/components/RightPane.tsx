@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { listChanges } from '../../shared/redline/changes';
 import { useStore } from '../store/store';
@@ -25,7 +26,9 @@ function RightPaneTabs() {
   const formatNumber = useNumberFormat();
   const tab = useStore((state) => state.rightTab);
   const setTab = useStore((state) => state.setRightTab);
-  const changes = useStore((state) => listChanges(state.review!.contract).length);
+  // Counted once per contract, not in a selector that every store update runs (a walk over every clause and measure).
+  const contract = useStore((state) => state.review!.contract);
+  const changes = useMemo(() => listChanges(contract).length, [contract]);
   const notes = useStore((state) => {
     const clause = currentClause(state);
     const tom = state.view.kind === 'annex' ? state.review?.contract.toms.find((candidate) => candidate.id === state.tomId) : undefined;

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { citationText, citeClause } from '../../shared/contract/reference';
 import { relatedToms } from '../../shared/topics/relatedToms';
@@ -21,6 +22,8 @@ export function TomPanel() {
   const selectTom = useStore((state) => state.selectTom);
   const tomAnnex = tomAnnexOf(contract);
   const annexName = tomAnnex ? tomAnnex.label : '';
+  // Read once per clause (and contract), not on every store update that draws the panel again.
+  const relation = useMemo(() => (section && clause ? relatedToms(contract, section, clause) : null), [contract, section, clause]);
 
   const body = () => {
     if (!tomAnnex || contract.toms.length === 0) {
@@ -35,8 +38,7 @@ export function TomPanel() {
       const tom = contract.toms.find((candidate) => candidate.id === tomId);
       return tom ? <TomDetail tom={tom} /> : <p className="muted">{t('toms.selectMeasure')}</p>;
     }
-    if (!section || !clause) return <p className="muted">{t('toms.selectClause')}</p>;
-    const relation = relatedToms(contract, section, clause);
+    if (!section || !clause || !relation) return <p className="muted">{t('toms.selectClause')}</p>;
     return (
       <>
         <ClauseDuty clause={clause} />

@@ -16,12 +16,24 @@ export type Language = 'de' | 'en';
  */
 export type SegmentKind = 'equal' | 'insert' | 'delete';
 
+/**
+ * One half of a move Word wrote (`w:moveFrom`/`w:moveTo`, ECMA-376 Part 1, §17.13.5.22–27):
+ * the source is a deletion, the destination an insertion, and both carry the move's `w:name`
+ * (of `w:moveFromRangeStart`/`w:moveToRangeStart`), which links them: they are decided together.
+ */
+export interface MoveLink {
+  readonly name: string;
+  readonly side: 'from' | 'to';
+}
+
 export interface Segment {
   readonly kind: SegmentKind;
   readonly text: string;
   readonly author?: string;
   readonly date?: string;
   readonly id?: string;
+  /** Set on an insertion or deletion that is one half of a move. */
+  readonly move?: MoveLink;
 }
 
 /** A clause or measure added or deleted as a whole, as one tracked change. */
@@ -30,6 +42,8 @@ export interface WholeChange {
   readonly id: string;
   readonly author: string;
   readonly date: string;
+  /** A paragraph Word moved: the whole is one half of the move. */
+  readonly move?: MoveLink;
 }
 
 export type CommentVisibility = 'internal' | 'external';

@@ -2,7 +2,7 @@
  * Every pending change of a contract in reading order: parties, date, the clauses of each
  * section, then the measures. A clause or measure added or deleted as a whole is one change.
  */
-import type { Contract, Segment } from '../contract/model';
+import type { Contract, MoveLink, Segment } from '../contract/model';
 import { DATE_TARGET, partyTarget, type Target } from '../contract/items';
 import { isChange } from './segments';
 import { pushAll } from '../lists/pushAll';
@@ -18,11 +18,13 @@ export interface ChangeEntry {
   readonly target: Target;
   /** The section a clause change sits in; null for measures, parties and the date. */
   readonly sectionId: string | null;
+  /** One half of a move: deciding it decides the other half too. */
+  readonly move?: MoveLink;
 }
 
 function fromSegments(segments: readonly Segment[] | undefined, target: Target, sectionId: string | null, skipId?: string): ChangeEntry[] {
   return (segments ?? []).filter(isChange).flatMap((segment) =>
-    segment.id === skipId ? [] : [{ id: segment.id, kind: segment.kind, whole: false, author: segment.author, date: segment.date, text: segment.text, target, sectionId }],
+    segment.id === skipId ? [] : [{ id: segment.id, kind: segment.kind, whole: false, author: segment.author, date: segment.date, text: segment.text, target, sectionId, ...(segment.move ? { move: segment.move } : {}) }],
   );
 }
 

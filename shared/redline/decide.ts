@@ -1,8 +1,8 @@
 /**
  * Accepting and rejecting changes: accept an insertion → plain text, reject it → gone;
- * accept a deletion → gone, reject it → plain text again.
+ * accept a deletion → gone, reject it → plain text again. A move's two halves go together.
  */
-import type { Segment } from '../contract/model';
+import type { MoveLink, Segment } from '../contract/model';
 import { isChange, normalize } from './segments';
 
 /** What a reviewer does with a tracked change (Word's accept/reject); a review's `ChangeDecision` records it. */
@@ -26,11 +26,23 @@ export function selectsChange(selector: ChangeSelector, change: { readonly id: s
   return changeChooser(selector)(change);
 }
 
+/**
+ * The changes chosen with both halves of each move among them: a move is accepted or rejected
+ * whole (accept = gone at the source, kept at the destination; reject = the reverse), as in Word.
+ */
+export function withMoveHalves<T extends { readonly move?: MoveLink | undefined }>(all: readonly T[], chosen: readonly T[]): T[] {
+  const names = new Set(chosen.flatMap((change) => (change.move ? [change.move.name] : [])));
+  if (names.size === 0) return [...chosen];
+  const picked = new Set(chosen);
+  return all.filter((change) => picked.has(change) || (change.move !== undefined && names.has(change.move.name)));
+}
+
 export function decide(segments: readonly Segment[], selector: ChangeSelector, action: ChangeAction): Segment[] {
-  const chosen = changeChooser(selector);
+  const changes = segments.filter(isChange);
+  const chosen = new Set<Segment>(withMoveHalves(changes, changes.filter(changeChooser(selector))));
   const out: Segment[] = [];
   for (const segment of segments) {
-    if (!isChange(segment) || !chosen(segment)) {
+    if (!chosen.has(segment)) {
       out.push(segment);
       continue;
     }

@@ -29,6 +29,11 @@ export function hasChanges(segments: readonly Segment[] | undefined): boolean {
   return segments !== undefined && segments.some(isChange);
 }
 
+/** Half of one move, or both of none: a move's half is never merged into a plain change or another move. */
+function sameMove(a: Segment, b: Segment): boolean {
+  return a.move?.name === b.move?.name && a.move?.side === b.move?.side;
+}
+
 /**
  * Drops empty segments and merges neighbours of the same kind and author, as Word joins
  * adjacent revisions of one reviewer: the merged change keeps the older change's id and
@@ -39,7 +44,7 @@ export function normalize(segments: readonly Segment[]): Segment[] {
   for (const segment of segments) {
     if (segment.text === '') continue;
     const last = merged[merged.length - 1];
-    if (last && last.kind === segment.kind && (segment.kind === 'equal' || last.author === segment.author)) {
+    if (last && last.kind === segment.kind && (segment.kind === 'equal' || (last.author === segment.author && sameMove(last, segment)))) {
       const newer = last.date !== undefined && segment.date !== undefined && segment.date > last.date;
       const older = last.date !== undefined && segment.date !== undefined && segment.date < last.date;
       const date = newer ? segment.date : last.date;

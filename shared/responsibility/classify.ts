@@ -9,7 +9,7 @@
  */
 import type { Party, PartyRole, Responsibility, ResponsibilityCue, Section, TomCategory } from '../contract/model';
 import { actorsFor, type Actors } from './actors';
-import { assignsCategory, headingFrame, readFrame, type Frame } from './frames';
+import { assignsCategory, headingFrame, namesOwnCategory, readFrame, type Frame } from './frames';
 import { settingOf, splitsWithFrame } from './parts';
 import { readText, type Reading } from './reading';
 import { excerpt } from '../text/excerpt';
@@ -71,6 +71,20 @@ export interface TomInput {
 }
 
 /**
+ * The measures whose readings depend on each other are those of one category: every frame a
+ * measure sets for those after it (a lead-in, a line that assigns the category or a service)
+ * is kept under its category.
+ */
+export function categoryOf(category: TomCategory): string {
+  return `${category.number}\u0000${category.title}`;
+}
+
+/** Whether a measure may set a frame for those after it (a lead-in, a line naming its category): asked without reading it. */
+export function mayFrameOthers(measure: Pick<TomInput, 'text' | 'category'>): boolean {
+  return LEAD_IN_END.test(measure.text) || namesOwnCategory(measure.text, measure.category);
+}
+
+/**
  * Classifies the measures of one annex in order, so that a category line or a list's lead-in
  * frames what follows it; `annexFrame` is the frame of the whole annex (`annexFrame(contract)`).
  */
@@ -94,7 +108,7 @@ export function classifyTomTexts(
   const categoryFrames = new Map<string, Frame>();
   const leadIns = new Map<string, Frame | null>();
   const serviceFrames = new Map<string, Frame>();
-  const key = (category: TomCategory, service = '') => `${category.number}\u0000${category.title}\u0000${service}`;
+  const key = (category: TomCategory, service = '') => `${categoryOf(category)}\u0000${service}`;
 
   // Many measures share a heading: read each once.
   const headings = new Map<string, Frame | null>();

@@ -112,6 +112,15 @@ export function headingFrame(written: string, actors: Actors, scope: Frame['scop
 
 /** A measure that assigns its own category (*Die Eingabekontrolle obliegt dem Auftraggeber*, *Input control is the responsibility of the Customer*). */
 export function assignsCategory(text: string, category: TomCategory, reading: Reading): PartyRole | null {
+  if (!namesOwnCategory(text, category)) return null;
+  const first = reading.statements.filter((statement) => statement.sentence === 0).flatMap((statement) => statement.duties);
+  const parties = new Set(first.map((cue) => cue.party));
+  const party = [...parties][0];
+  return parties.size === 1 && (party === 'provider' || party === 'customer') ? party : null;
+}
+
+/** Whether a measure opens with its own category's name, as one that assigns the category does: asked without reading it. */
+export function namesOwnCategory(text: string, category: TomCategory): boolean {
   const opening = /^(?:[-–•*]\s*)?(?:(?:Die|Der|Das|The)\s+)?(?:(?:Verantwortung|Responsibility)\s+(?:für\s+die|for)\s+)?(.*)$/su.exec(text)?.[1] ?? '';
   // Whole words of the title: *Zugang* does not name the category *Zugangskontrolle*.
   const title = new Set(category.title.toLowerCase().split(NOT_WORD));
@@ -121,9 +130,5 @@ export function assignsCategory(text: string, category: TomCategory, reading: Re
     if (bare === '' || !title.has(bare)) break;
     subject.push(bare);
   }
-  if (!subject.some((word) => word.length >= 5)) return null;
-  const first = reading.statements.filter((statement) => statement.sentence === 0).flatMap((statement) => statement.duties);
-  const parties = new Set(first.map((cue) => cue.party));
-  const party = [...parties][0];
-  return parties.size === 1 && (party === 'provider' || party === 'customer') ? party : null;
+  return subject.some((word) => word.length >= 5);
 }

@@ -4,14 +4,15 @@
  * the reviews they return.
  */
 import type { Clause, Comment, CommentVisibility, Contract, ReviewStatus, Segment, Tom } from '../contract/model';
-import { changeChooser, decide, type ChangeSelector, type ChangeAction } from '../redline/decide';
+import { changeChooser, decide, withMoveHalves, type ChangeSelector, type ChangeAction } from '../redline/decide';
 import { applyEdit } from '../redline/edit';
 import { listChanges, type ChangeEntry } from '../redline/changes';
 import { compact, currentText, segmentsOf } from '../redline/segments';
 import { renumberAccepted } from '../contract/numbering';
 import { annexFrame } from '../responsibility/annexFrame';
 import { namesAnnex } from '../responsibility/contractFrame';
-import { classifyClauses, classifyToms } from '../responsibility/classify';
+import { classifyClauses } from '../responsibility/classify';
+import { reclassify, rereadToms } from './rereadToms';
 import { addTo, pushAll } from '../lists/pushAll';
 import { DATE_TARGET, findClause, findParty, findTom, partyFromText, partyTarget, partyText, updateClause, updateParty, updateTom, type Target } from '../contract/items';
 import type { Decision, Review } from './model';
@@ -33,12 +34,6 @@ export function withSegments<T extends { readonly text: string; readonly segment
   return { ...rest, text: currentText(segments), ...(stored ? { segments: stored } : {}) } as T;
 }
 
-/** Measures are read again after an edit, except where a reviewer has set the responsibility. */
-export function reclassify(contract: Contract): Contract {
-  const readings = classifyToms(contract.toms, annexFrame(contract), contract.parties);
-  return { ...contract, toms: contract.toms.map((tom, index) => (tom.responsibility.source === 'reviewer' ? tom : { ...tom, responsibility: readings[index]! })) };
-}
-
 /**
  * The duty clauses of a section are read again after one of them changed (a lead-in frames the
  * items after it), and the measures too when the change altered who the body gives the TOM annex to.
@@ -55,10 +50,16 @@ function reclassifySection(contract: Contract, clauseId: string, before: Contrac
  * what it was; only a changed section that names the annex, before or after, can change it.
  */
 function withBodyFrame(contract: Contract, before: Contract, changed: ReadonlySet<string>): Contract {
+  if (!namingChanged(contract, before, changed)) return contract;
+  return JSON.stringify(annexFrame(contract)) === JSON.stringify(annexFrame(before)) ? contract : reclassify(contract);
+}
+
+/** Whether one of the `changed` sections names the TOM annex, before or after: only such a section can move the body's frame. */
+function namingChanged(contract: Contract, before: Contract, changed: ReadonlySet<string>): boolean {
+  if (changed.size === 0) return false;
   const annexes = contract.annexes.filter((annex) => annex.isTomAnnex);
   const names = (of: Contract) => of.sections.some((section) => changed.has(section.id) && namesAnnex(section, annexes));
-  if (!names(contract) && !names(before)) return contract;
-  return JSON.stringify(annexFrame(contract)) === JSON.stringify(annexFrame(before)) ? contract : reclassify(contract);
+  return names(contract) || names(before);
 }
 
 /** The duty clauses of the sections named read again, each once. */
@@ -117,12 +118,13 @@ export function editText(review: Review, target: Target, text: string, context: 
     case 'tom':
       return touch(
         review,
-        reclassify(
+        rereadToms(
           updateTom(contract, target.id, (tom) => {
             const next = withSegments(tom, edit(segmentsOf(tom)));
             const comments = reanchor(tom.comments, next.text);
             return comments ? { ...next, comments } : next;
           }),
+          contract.toms,
         ),
         context.now,
       );
@@ -180,7 +182,7 @@ export function insertTomAfter(review: Review, afterId: string, text: string, co
   const { comments: _comments, status: _status, segments: _segments, change: _change, origin: _origin, ...base } = found.tom;
   const tom: Tom = { ...base, id, text, segments: [{ kind: 'insert', text, author: change.author, date: change.date, id: change.id }], change };
   const toms = [...review.contract.toms.slice(0, found.index + 1), tom, ...review.contract.toms.slice(found.index + 1)];
-  return { review: touch(review, reclassify({ ...review.contract, toms }), context.now), id };
+  return { review: touch(review, rereadToms({ ...review.contract, toms }, review.contract.toms), context.now), id };
 }
 
 /**
@@ -191,7 +193,7 @@ export function deleteItem(review: Review, target: Target, context: ActionContex
   const mark = <T extends Clause | Tom>(item: T): T | null =>
     item.change?.kind === 'insert' ? null : item.change?.kind === 'delete' ? item : { ...item, change: { kind: 'delete', id: context.newId(), author: context.author, date: context.now } };
   if (target.kind === 'clause') return touch(review, updateClause(review.contract, target.id, mark), context.now);
-  if (target.kind === 'tom') return touch(review, reclassify(updateTom(review.contract, target.id, mark)), context.now);
+  if (target.kind === 'tom') return touch(review, rereadToms(updateTom(review.contract, target.id, mark), review.contract.toms), context.now);
   return review;
 }
 
@@ -206,13 +208,15 @@ export interface DecisionContext {
 
 /**
  * A whole added or deleted clause or measure. Accepting an added one makes its author's
- * words plain text (others' changes inside it stay pending); rejecting it removes it.
+ * words plain text (others' changes and moves inside it stay pending); rejecting it removes it.
  */
 function decideWhole<T extends Clause | Tom>(item: T, action: ChangeAction): T | null {
   const change = item.change!;
   if ((change.kind === 'insert') !== (action === 'accept')) return null;
   const { change: _done, ...rest } = item;
-  const segments = change.kind === 'insert' ? decide(segmentsOf(item), { author: change.author }, 'accept') : segmentsOf(item);
+  // A move's half among the words is decided with its other half, not with the whole.
+  const own = segmentsOf(item).flatMap((segment) => (segment.kind === 'insert' && segment.author === change.author && !segment.move && segment.id ? [segment.id] : []));
+  const segments = change.kind === 'insert' ? decide(segmentsOf(item), { ids: own }, 'accept') : segmentsOf(item);
   return withSegments(rest as T, segments);
 }
 
@@ -302,7 +306,6 @@ function applyDecisions(contract: Contract, entries: readonly ChangeEntry[], act
   });
 
   const decidedToms = decideList(contract.toms, 'tom');
-  const tomsReread = decidedToms?.wordsChanged === true;
 
   const parties = contract.parties.map((party, index) => {
     const chosen = byTarget.get(`party:${partyTarget(index).id}`);
@@ -322,9 +325,10 @@ function applyDecisions(contract: Contract, entries: readonly ChangeEntry[], act
     next = { ...rest, date: currentText(decided.segments) || null, ...(stored ? { dateSegments: stored } : {}) };
   }
   // An acceptance leaves the current text as it was, and with it every reading: nothing to read again.
-  if (reread.size > 0) next = reclassifySections(next, reread);
-  if (tomsReread) next = reclassify(next);
-  else if (reread.size > 0) next = withBodyFrame(next, contract, reread);
+  if (reread.size > 0) next = withBodyFrame(reclassifySections(next, reread), contract, reread);
+  // The annex's frame moves only with the words of a section that names the annex or of a party.
+  const partiesKept = parties.every((party, index) => partyText(party) === partyText(contract.parties[index]!));
+  if (decidedToms) next = rereadToms(next, contract.toms, partiesKept && !namingChanged(next, contract, reread));
   return { contract: next, taken };
 }
 
@@ -347,8 +351,8 @@ export function decisionRecord(entry: ChangeEntry, action: ChangeAction, context
  * recorded in the decision record with who, when and why.
  */
 export function decideChanges(review: Review, selector: ChangeSelector, action: ChangeAction, context: DecisionContext): Review {
-  const chosen = changeChooser(selector);
-  const entries = listChanges(review.contract).filter(chosen);
+  const all = listChanges(review.contract);
+  const entries = withMoveHalves(all, all.filter(changeChooser(selector)));
   const { contract, taken } = applyDecisions(review.contract, entries, action);
   // Recorded in reading order; a change an earlier decision took along (a rejected added clause's words) is not.
   const decisions = pushAll([...review.decisions], entries.filter((entry) => taken.has(entry)).map((entry) => decisionRecord(entry, action, context)));

@@ -21,6 +21,8 @@ const id = z.string().min(1).max(200);
 const isoDate = z.string().max(64);
 const party = z.enum(['provider', 'customer', 'shared', 'unstated']);
 
+const MoveSchema = z.object({ name: id, side: z.enum(['from', 'to']) }).strict();
+
 export const SegmentSchema = z
   .object({
     kind: z.enum(['equal', 'insert', 'delete']),
@@ -28,10 +30,15 @@ export const SegmentSchema = z
     author: text.optional(),
     date: isoDate.optional(),
     id: id.optional(),
+    // Optional: files written before moves were kept read as they did, a move as a deletion and an insertion.
+    move: MoveSchema.optional(),
   })
   .strict()
   .refine((segment) => segment.kind === 'equal' || (segment.author !== undefined && segment.id !== undefined), {
     message: 'an insertion or deletion needs an author and an id',
+  })
+  .refine((segment) => segment.move === undefined || segment.kind === (segment.move.side === 'from' ? 'delete' : 'insert'), {
+    message: 'a move\'s source is a deletion and its destination an insertion',
   });
 
 const ReplySchema = z.object({ id, author: text, date: isoDate, text, editedAt: isoDate.optional() }).strict();
@@ -50,7 +57,7 @@ export const CommentSchema = z
   })
   .strict();
 
-const WholeChangeSchema = z.object({ kind: z.enum(['insert', 'delete']), id, author: text, date: isoDate }).strict();
+const WholeChangeSchema = z.object({ kind: z.enum(['insert', 'delete']), id, author: text, date: isoDate, move: MoveSchema.optional() }).strict();
 
 /** A piece of an item's way back into its Word document (`DocxOriginPiece`). */
 const OriginPieceSchema = z.union([

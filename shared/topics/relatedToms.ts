@@ -91,6 +91,16 @@ export function relatedToms(contract: Contract, section: Section, clause: Clause
   }
   const topics = topicsOf(`${text} ${section.title}`);
   if (topics.length === 0) return { kind: 'none', toms: [] };
-  const toms = contract.toms.filter((tom) => categoryTopics(tom.category.title).some((topic) => topics.includes(topic)));
+  // Many measures share a category: its title is read once, not once per measure.
+  const related = new Map<string, boolean>();
+  const toms = contract.toms.filter((tom) => {
+    const title = tom.category.title;
+    let hit = related.get(title);
+    if (hit === undefined) {
+      hit = categoryTopics(title).some((topic) => topics.includes(topic));
+      related.set(title, hit);
+    }
+    return hit;
+  });
   return toms.length === 0 ? { kind: 'none', toms } : { kind: 'topics', topics, toms };
 }

@@ -35,10 +35,20 @@ describe('the review report of a long contract', () => {
     expect(drawnEarly).toBeLessThan(300);
     expect(screen.getByRole('status').textContent).toMatch(/^Preparing the report: \d+ of \d+ clauses and measures …$/u);
 
+    // Then the responsibility matrix, a slice of rows at a time (a long annex's table laid out in
+    // one go held the window for seconds), still busy and saying so.
+    const growing = /^Preparing the report: the responsibility matrix, (\d+) of (\d+) rows …$/u;
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(growing), { timeout: 20_000 });
+    const rows = Number(growing.exec(screen.getByRole('status').textContent ?? '')![2]);
+    expect(report.querySelectorAll('.report-matrix tbody tr').length).toBeLessThan(rows);
+    expect(report.getAttribute('aria-busy')).toBe('true');
+    expect((save as HTMLButtonElement).disabled).toBe(true);
+
     // Whole: every clause and measure, the checklist, Save enabled and focused.
     await waitFor(() => expect(report.getAttribute('aria-busy')).toBe('false'), { timeout: 20_000 });
     expect(report.querySelectorAll('.report-clause')).toHaveLength(300);
     expect(report.querySelectorAll('.report-toms > li').length).toBeGreaterThan(100);
+    expect(report.querySelectorAll('.report-matrix tbody tr')).toHaveLength(rows);
     expect(within(report).getByRole('heading', { name: '3 Art. 28 GDPR checklist' })).toBeTruthy();
     expect((save as HTMLButtonElement).disabled).toBe(false);
     await waitFor(() => expect(document.activeElement).toBe(save));

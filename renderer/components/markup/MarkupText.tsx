@@ -31,10 +31,11 @@ export function MarkupText({ segments, view, blocks = true, bulletInMargin = fal
 
   const piece = (part: Piece, key: number): ReactNode => {
     if (part.kind === 'equal') return part.text;
-    const tip = t(part.kind === 'insert' ? 'markup.inserted' : 'markup.deleted', { author: part.author, date: formatDate(part.date) });
+    const label = part.move ? (part.move.side === 'from' ? 'markup.movedFrom' : 'markup.movedTo') : part.kind === 'insert' ? 'markup.inserted' : 'markup.deleted';
+    const tip = t(label, { author: part.author, date: formatDate(part.date) });
     const props = {
       key,
-      className: `change change-${part.kind}${part.id === current ? ' current-change' : ''}`,
+      className: `change change-${part.kind}${part.move ? ' change-move' : ''}${part.id === current ? ' current-change' : ''}`,
       'data-change-id': part.id,
       'data-tip': tip,
       tabIndex: -1,

@@ -36,15 +36,20 @@ function Counts({ counts, pending }: { readonly counts: Readonly<Record<Responsi
   );
 }
 
-/** Part 2: categories × services, each cell the measures per party. */
+/**
+ * Part 2: categories × services, each cell the measures per party; its first `rows` rows (the
+ * report grows a long matrix a slice of rows a task, as it does the contract).
+ */
 // Memoised: the report draws its parts one a task, and a part drawn need not be drawn again.
-export const ReportMatrix = memo(function ReportMatrix({ matrix, language }: { readonly matrix: ResponsibilityMatrix; readonly language: string }) {
+export const ReportMatrix = memo(function ReportMatrix({ matrix, language, rows }: { readonly matrix: ResponsibilityMatrix; readonly language: string; readonly rows: number }) {
   const { t, i18n } = useTranslation();
   // The table is in the contract's language (services, categories); the report's own words are hyphenated as the report's.
   const ui = languageOf(i18n.language);
   // Words stay whole: where the longest words of many services do not fit the page, the table is drawn smaller.
   const table = useRef<HTMLTableElement>(null);
-  useFitWidth(table, matrix);
+  // Measured with the first rows and again once whole, not with each slice: measuring lays the
+  // whole table out twice more (at its narrowest and back), every row drawn so far each time.
+  useFitWidth(table, rows >= matrix.rows.length, matrix);
   return (
     <section className="report-part report-matrix" aria-labelledby="report-matrix">
       <h2 id="report-matrix">2 {t('report.parts.matrix')}</h2>
@@ -71,34 +76,42 @@ export const ReportMatrix = memo(function ReportMatrix({ matrix, language }: { r
               </tr>
             </thead>
             <tbody>
-              {matrix.rows.map((row) => (
-                <tr key={row.key}>
-                  <th scope="row">
-                    {row.category.number && `${row.category.number} `}
-                    {row.category.title || t('toms.uncategorised')}
-                  </th>
-                  {row.cells.map((cell) => (
-                    <td key={cell.columnKey}>
-                      {cell.total === 0 ? (
-                        '–'
-                      ) : (
-                        <>
-                          <PartyBar counts={cell.counts} pending={cell.pending} total={cell.total} />
-                          <Counts counts={cell.counts} pending={cell.pending} />
-                        </>
-                      )}
-                    </td>
-                  ))}
-                  <td>
-                    <Counts counts={row.counts} pending={row.pending} />
-                  </td>
-                </tr>
+              {matrix.rows.slice(0, rows).map((row) => (
+                <MatrixRow key={row.key} row={row} />
               ))}
             </tbody>
           </table>
         </>
       )}
     </section>
+  );
+});
+
+/** One category's row of the matrix; memoised, so that a slice of rows drawn does not draw the rows before it again. */
+const MatrixRow = memo(function MatrixRow({ row }: { readonly row: ResponsibilityMatrix['rows'][number] }) {
+  const { t } = useTranslation();
+  return (
+    <tr>
+      <th scope="row">
+        {row.category.number && `${row.category.number} `}
+        {row.category.title || t('toms.uncategorised')}
+      </th>
+      {row.cells.map((cell) => (
+        <td key={cell.columnKey}>
+          {cell.total === 0 ? (
+            '–'
+          ) : (
+            <>
+              <PartyBar counts={cell.counts} pending={cell.pending} total={cell.total} />
+              <Counts counts={cell.counts} pending={cell.pending} />
+            </>
+          )}
+        </td>
+      ))}
+      <td>
+        <Counts counts={row.counts} pending={row.pending} />
+      </td>
+    </tr>
   );
 });
 

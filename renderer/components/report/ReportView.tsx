@@ -18,7 +18,9 @@ import { ReportChecklist, ReportDecisions, ReportMatrix } from './ReportTables';
 
 /** Clauses and measures drawn per task: about 30 ms of work in Chromium on a 2-core machine. */
 const DRAWN_PER_TASK = 60;
-const PARTS_AFTER_CONTRACT = 3;
+/** Rows of the responsibility matrix drawn per task: a row is a cell per service, dozens in a long annex. */
+const MATRIX_ROWS_PER_TASK = 10;
+const PARTS_AFTER_MATRIX = 2;
 
 type Progress = { readonly state: 'idle' } | { readonly state: 'saving' } | { readonly state: 'done'; readonly message: string } | { readonly state: 'failed'; readonly message: string };
 
@@ -41,9 +43,12 @@ export function ReportView({ onClose }: { readonly onClose: () => void }) {
   const marked = useMemo(() => (report ? { numbers: new Map(report.changes.map((change) => [change.id, change.number])), byTarget: changesByTarget(report.changes) } : null), [report]);
   const total = reportItemCount(contract);
   const drawn = useGrowingCount(report ? total : 0, DRAWN_PER_TASK);
-  // Then the parts after the contract (matrix, checklist, decisions), one a task: each can be long.
-  const parts = useGrowingCount(report && drawn >= total ? PARTS_AFTER_CONTRACT : 0, 1);
-  const ready = report !== null && drawn >= total && parts >= PARTS_AFTER_CONTRACT;
+  // Then the matrix a slice of rows at a time, then the parts after it (checklist, decisions), one a task: each can be long.
+  const matrixRows = report?.matrix.rows.length ?? 0;
+  const contractDrawn = report !== null && drawn >= total;
+  const rowsDrawn = useGrowingCount(contractDrawn ? matrixRows : 0, MATRIX_ROWS_PER_TASK);
+  const parts = useGrowingCount(contractDrawn && rowsDrawn >= matrixRows ? PARTS_AFTER_MATRIX : 0, 1);
+  const ready = contractDrawn && rowsDrawn >= matrixRows && parts >= PARTS_AFTER_MATRIX;
   const [made] = useState(() => new Date().toISOString());
   const [progress, setProgress] = useState<Progress>({ state: 'idle' });
   const saveButton = useRef<HTMLButtonElement>(null);
@@ -90,13 +95,15 @@ export function ReportView({ onClose }: { readonly onClose: () => void }) {
   const status =
     report === null
       ? t('checklist.checking', { done: checklist.done, count: CHECKLIST_ITEM_IDS.length })
-      : !ready
+      : !contractDrawn
         ? t('report.preparing', { done: drawn, count: total })
-        : progress.state === 'saving'
-          ? t('report.saving')
-          : progress.state === 'done' || progress.state === 'failed'
-            ? progress.message
-            : '';
+        : !ready
+          ? t('report.preparingMatrix', { done: rowsDrawn, count: matrixRows })
+          : progress.state === 'saving'
+            ? t('report.saving')
+            : progress.state === 'done' || progress.state === 'failed'
+              ? progress.message
+              : '';
 
   return (
     <div className="report-screen" ref={reportScreen} tabIndex={-1}>
@@ -117,25 +124,27 @@ export function ReportView({ onClose }: { readonly onClose: () => void }) {
           // The toolbar's status says how far the check has come; the paper shows it as a bar.
           <progress className="report-checking" value={checklist.done} max={CHECKLIST_ITEM_IDS.length} aria-hidden="true" />
         )}
-        {report && marked && <ReportBody contract={contract} report={report} marked={marked} drawn={drawn} parts={parts} made={made} name={name} author={author} />}
+        {report && marked && <ReportBody contract={contract} report={report} marked={marked} drawn={drawn} rows={contractDrawn ? rowsDrawn : null} parts={parts} made={made} name={name} author={author} />}
       </main>
     </div>
   );
 }
 
-/** The report itself: cover, the contract (drawn up to `drawn` clauses and measures), then matrix, checklist and decisions (`parts` of them). */
+/** The report itself: cover, the contract (drawn up to `drawn` clauses and measures), the matrix once the contract is whole (`rows` of it), then checklist and decisions (`parts` of them). */
 function ReportBody(props: {
   readonly contract: Contract;
   readonly report: ReviewReport;
   readonly marked: Marked;
   readonly drawn: number;
-  /** How many of the parts after the contract are drawn yet. */
+  /** How many rows of the matrix are drawn yet; null (no matrix yet) before the contract is whole. */
+  readonly rows: number | null;
+  /** How many of the parts after the matrix are drawn yet. */
   readonly parts: number;
   readonly made: string;
   readonly name: string;
   readonly author: string | null;
 }) {
-  const { contract, report, marked, drawn, parts, made, name, author } = props;
+  const { contract, report, marked, drawn, rows, parts, made, name, author } = props;
   const { t, i18n } = useTranslation();
   const language = languageOf(i18n.language);
   const formatDate = useDateFormat();
@@ -167,9 +176,9 @@ function ReportBody(props: {
         <p className="report-note">{t('report.legend')}</p>
       </header>
       <ReportContract contract={contract} marked={marked} limit={drawn} />
-      {parts >= 1 && <ReportMatrix matrix={report.matrix} language={contract.language} />}
-      {parts >= 2 && <ReportChecklist entries={report.checklist} score={score} />}
-      {parts >= 3 && <ReportDecisions decisions={report.decisions} />}
+      {rows !== null && <ReportMatrix matrix={report.matrix} language={contract.language} rows={rows} />}
+      {parts >= 1 && <ReportChecklist entries={report.checklist} score={score} />}
+      {parts >= 2 && <ReportDecisions decisions={report.decisions} />}
     </>
   );
 }

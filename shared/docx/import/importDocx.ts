@@ -83,13 +83,16 @@ function toSegments(segments: readonly RawSegment[], ids: RevisionIds): Segment[
       author: segment.revision?.author ?? '',
       ...(segment.revision?.date ? { date: segment.revision.date } : {}),
       id: ids.next(segment.revision),
+      ...(segment.revision?.move && segment.revision.move.side === (segment.kind === 'delete' ? 'from' : 'to') ? { move: segment.revision.move } : {}),
     };
   });
 }
 
 function wholeChange(mapped: SourceMapping, ids: RevisionIds): WholeChange {
   const revision = mapped.segments.find((segment) => segment.revision)?.revision;
-  return { kind: mapped.status === 'deleted' ? 'delete' : 'insert', id: ids.next(revision), author: revision?.author ?? '', date: revision?.date ?? '' };
+  const kind = mapped.status === 'deleted' ? 'delete' : 'insert';
+  const move = revision?.move && revision.move.side === (kind === 'delete' ? 'from' : 'to') ? { move: revision.move } : {};
+  return { kind, id: ids.next(revision), author: revision?.author ?? '', date: revision?.date ?? '', ...move };
 }
 
 /**
@@ -105,12 +108,29 @@ function annotate<T extends Clause | Tom>(item: T, mapped: SourceMapping, ids: R
       return { ...item, text: mapped.current, segments: toSegments(mapped.segments, ids) };
     case 'inserted': {
       const change = wholeChange(mapped, ids);
-      const segments: Segment[] = [{ kind: 'insert', text: mapped.current, author: change.author, ...(change.date ? { date: change.date } : {}), id: change.id }];
-      return { ...item, text: mapped.current, segments, change };
+      return { ...item, text: mapped.current, segments: insertedWhole(mapped, change, ids), change };
     }
     case 'deleted':
       return deletedWhole(item, mapped, ids);
   }
+}
+
+/**
+ * The words of an added whole: one insertion of the whole's revision, but a move's destination
+ * among them stays a change of its own, decided with its source (`w:ins` then `w:moveTo` in one
+ * added paragraph, as Word writes a moved sentence into a new paragraph).
+ */
+function insertedWhole(mapped: SourceMapping, change: WholeChange, ids: RevisionIds): Segment[] {
+  const own: Segment = { kind: 'insert', text: '', author: change.author, ...(change.date ? { date: change.date } : {}), id: change.id, ...(change.move ? { move: change.move } : {}) };
+  const segments: Segment[] = [];
+  for (const segment of mapped.segments) {
+    const moved = segment.kind === 'insert' && segment.revision?.move?.side === 'to' && segment.revision.move.name !== change.move?.name;
+    const last = segments[segments.length - 1];
+    if (moved) segments.push(toSegments([segment], ids)[0]!);
+    else if (last && last.id === change.id) segments[segments.length - 1] = { ...last, text: last.text + segment.text };
+    else segments.push({ ...own, text: segment.text });
+  }
+  return segments;
 }
 
 /**

@@ -9,6 +9,7 @@
 import { fail } from '../errors';
 import { child, type XmlElement } from '../xml/element';
 import type { XmlVisitor } from '../xml/visitXml';
+import { trackMoveRange } from './moveRanges';
 import type { Numbering, ListLabel } from './numbering';
 import { readParagraphContent, type ContentState } from './paragraphContent';
 import { revisionOf, type CommentMark, type RawSegment, type Revision } from './revisions';
@@ -172,6 +173,8 @@ function blocks(nodes: readonly (XmlElement | string)[], context: BodyContext): 
         break;
       }
       default:
+        // A move range may open or close between paragraphs.
+        trackMoveRange(context.content.moves, node);
         break;
     }
   }

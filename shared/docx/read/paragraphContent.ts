@@ -10,6 +10,7 @@
  */
 import { attribute, child, isOn, type XmlElement } from '../xml/element';
 import { pushSegment, revisionOf, type CommentMark, type RawSegment, type Revision } from './revisions';
+import { moveOf, moveRanges, trackMoveRange, type MoveRanges } from './moveRanges';
 
 export interface NoteTexts {
   readonly footnotes: ReadonlyMap<string, string>;
@@ -31,6 +32,8 @@ export interface ContentState {
   readonly noteNumbers: Map<string, number>;
   /** Text boxes (`w:txbxContent`) met in the paragraph being read, for the reader to read as paragraphs of their own. */
   readonly textBoxes: XmlElement[];
+  /** Move ranges open so far: they may span paragraphs. */
+  readonly moves: MoveRanges;
   /**
    * Told which element each piece of a paragraph's text came from (`w:t`, `w:tab`, a note's
    * reference …) and where the piece lies in the paragraph's markup: for a writer that
@@ -40,7 +43,7 @@ export interface ContentState {
 }
 
 export function contentState(notes: NoteTexts): ContentState {
-  return { notes, fields: [], noteNumber: 0, noteNumbers: new Map(), textBoxes: [] };
+  return { notes, fields: [], noteNumber: 0, noteNumbers: new Map(), textBoxes: [], moves: moveRanges() };
 }
 
 interface Walk {
@@ -160,12 +163,16 @@ function inline(walk: Walk, elements: readonly (XmlElement | string)[], context:
         run(walk, node, context);
         break;
       case 'w:ins':
-      case 'w:moveTo':
         inline(walk, node.children, { ...context, inserted: revisionOf(node) });
         break;
+      case 'w:moveTo':
+        inline(walk, node.children, { ...context, inserted: revisionOf(node, moveOf(walk.state.moves, 'to')) });
+        break;
       case 'w:del':
-      case 'w:moveFrom':
         inline(walk, node.children, { ...context, deleted: revisionOf(node) });
+        break;
+      case 'w:moveFrom':
+        inline(walk, node.children, { ...context, deleted: revisionOf(node, moveOf(walk.state.moves, 'from')) });
         break;
       case 'w:hyperlink':
       case 'w:smartTag':
@@ -190,6 +197,7 @@ function inline(walk: Walk, elements: readonly (XmlElement | string)[], context:
         mark(walk, node, 'end');
         break;
       default:
+        trackMoveRange(walk.state.moves, node);
         break;
     }
   }

@@ -3,13 +3,15 @@
  * `equal`, `insert` (`w:ins`, `w:moveTo`) or `delete` (`w:del`, `w:moveFrom`), with the
  * revision's author, date and `w:id` (ECMA-376 Part 1, §17.13.5).
  */
-import type { SegmentKind } from '../../contract/model';
+import type { MoveLink, SegmentKind } from '../../contract/model';
 
 export interface Revision {
   /** `w:id`: unique among the document's revisions, but one revision may span paragraphs. */
   readonly id: string;
   readonly author: string;
   readonly date: string | null;
+  /** Where the revision is a half of a move (`w:moveFrom`/`w:moveTo`) inside a named move range. */
+  readonly move?: MoveLink;
 }
 
 export interface RawSegment {
@@ -38,11 +40,12 @@ export function normalizeDate(value: string | undefined): string | null {
   return Number.isNaN(time) ? null : new Date(time).toISOString();
 }
 
-export function revisionOf(element: { readonly attributes: Readonly<Record<string, string>> }): Revision {
+export function revisionOf(element: { readonly attributes: Readonly<Record<string, string>> }, move?: MoveLink): Revision {
   return {
     id: element.attributes['w:id'] ?? '',
     author: element.attributes['w:author'] ?? '',
     date: normalizeDate(element.attributes['w:date']),
+    ...(move ? { move } : {}),
   };
 }
 
