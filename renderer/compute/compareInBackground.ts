@@ -8,7 +8,7 @@
  * The worker keeps the contracts and the result of the comparison it made last, so that
  * adopting it sends only the review's small fields there, not both contracts again.
  */
-import { adoptComparison, type AdoptContext } from '../../shared/compare/adopt';
+import { adoptComparison, adoptedSource, type AdoptContext } from '../../shared/compare/adopt';
 import { compareContracts } from '../../shared/compare/compareContracts';
 import type { CompareOptions, Comparison } from '../../shared/compare/model';
 import type { Contract } from '../../shared/contract/model';
@@ -145,7 +145,8 @@ export function compareInBackground(old: Contract, next: Contract, options: Comp
 /**
  * `adoptComparison` of `comparison` into `review`: in the worker when it is the comparison
  * the worker made last (of `review.contract` against `other`), else here. The adopted review
- * keeps this review's versions and source, which adopting never changes.
+ * keeps this review's versions; its source is their answer's Word document where they sent
+ * one (round two goes out on it), else this review's.
  */
 export function adoptInBackground(review: Review, other: Contract, comparison: Comparison, context: AdoptRequestContext): Promise<Review> {
   const adoptHere = () => here(() => adoptComparison(review, other, comparison, { ...context, newId }));
@@ -163,7 +164,7 @@ export function adoptInBackground(review: Review, other: Contract, comparison: C
     };
     const finish = () => {
       if (!adopted) return false;
-      resolve({ ...adopted.review, contract: contractFromParts(adopted.contract, parts), versions, source });
+      resolve({ ...adopted.review, contract: contractFromParts(adopted.contract, parts), versions, source: adoptedSource(source, context.their) });
       return true;
     };
     pending.set(id, { take, finish, fallBack: () => adoptHere().then(resolve, reject), fail: reject });

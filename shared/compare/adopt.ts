@@ -328,9 +328,14 @@ export function adoptComparison(review: Review, other: Contract, comparison: Com
   return {
     ...decided,
     contract: onTheirDocument(decided.contract, other, counterparts),
-    source: { kind: 'docx', name: their.answer, package: their.package },
+    source: adoptedSource(review.source, their),
     updatedAt: context.now,
   };
+}
+
+/** The document the adopted review goes out on: their answer's, where it is a Word document; else the review's own. */
+export function adoptedSource(source: Review['source'], their: AdoptContext['their']): Review['source'] {
+  return their?.package ? { kind: 'docx', name: their.answer, package: their.package } : source;
 }
 
 /** What of their answer round two goes out on: its Word document, where it is one (a text answer has none). */
