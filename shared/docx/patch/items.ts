@@ -11,6 +11,8 @@ import { markupOf } from '../write/targetMarkup';
 import { heldBy, type Held } from './held';
 
 export interface PatchItem {
+  /** A clause's or measure's id (parties and the date have none). */
+  readonly id?: string;
   readonly origin: DocxOrigin | undefined;
   /** What the item holds now, their revisions and ours (`markupOf`'s redline). */
   readonly markup: readonly Segment[];
@@ -62,9 +64,10 @@ function ourReplies(comment: Comment, held: Held): Comment[] {
     .map((reply) => ({ id: reply.id, author: reply.author, date: reply.date, text: reply.text, visibility: 'external', resolved: false, replies: [], ...(comment.anchor ? { anchor: comment.anchor } : {}) }));
 }
 
-function annotated(item: { readonly text: string; readonly segments?: readonly Segment[]; readonly change?: WholeChange; readonly comments?: readonly Comment[]; readonly origin?: DocxOrigin }, place: string): PatchItem {
+function annotated(item: { readonly id?: string; readonly text: string; readonly segments?: readonly Segment[]; readonly change?: WholeChange; readonly comments?: readonly Comment[]; readonly origin?: DocxOrigin }, place: string): PatchItem {
   const held = heldBy(item.origin);
   return {
+    ...(item.id !== undefined ? { id: item.id } : {}),
     origin: item.origin,
     markup: asDocumentHolds(markupNow(item), item.origin?.settled),
     change: item.change,

@@ -26,7 +26,8 @@ import { acceptAll, dropComments } from './acceptAll';
 import { relationshipsPart, resolvePart } from '../read/package';
 import { addComments, type PartTexts } from './commentsPart';
 import { PatchFailure, type PatchError } from './errors';
-import { patchItems } from './items';
+import { importDocx } from '../import/importDocx';
+import { patchItems, type PatchItem } from './items';
 import { bodyParagraph, patchBody, type BodyParagraph } from './patchBody';
 import { prefixFor, qualify, WORDPROCESSINGML } from './xmlText';
 
@@ -97,6 +98,22 @@ class Parts implements PartTexts {
 function withoutOverride(types: string, name: string): string {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
   return types.replace(new RegExp(`<(?:\\w+:)?Override\\s[^>]*PartName\\s*=\\s*["']/${escaped}["'][^>]*/>`, 'iu'), '');
+}
+
+/**
+ * Items the import could not place in their document (nested revisions whose pieces do not
+ * spell the item's markup) that still hold exactly what the import read: their revisions as
+ * they wrote them and nothing of ours. Their document holds them as they are, so export leaves
+ * them; an edit, a decision or a comment of ours on one still makes export refuse it by name.
+ */
+function asTheyWrote(bytes: Uint8Array, items: readonly PatchItem[]): PatchItem[] {
+  const unplaced = new Set(items.filter((item) => !item.origin && item.id !== undefined && item.comments.length === 0 && (item.change !== undefined || item.markup.some((segment) => segment.kind !== 'equal'))));
+  if (unplaced.size === 0) return [...items];
+  const imported = importDocx(bytes);
+  if (!imported.ok) return [...items];
+  const read = new Map(patchItems(imported.contract).map((item) => [item.id, item]));
+  const same = (item: PatchItem, asRead: PatchItem | undefined) => asRead !== undefined && !asRead.origin && JSON.stringify([item.markup, item.change ?? null]) === JSON.stringify([asRead.markup, asRead.change ?? null]);
+  return items.map((item) => (unplaced.has(item) && same(item, read.get(item.id)) ? { ...item, markup: [], change: undefined } : item));
 }
 
 /** Untouched entries copied as stored, written parts deflated anew, new parts at the end. */
@@ -172,7 +189,7 @@ function patch(bytes: Uint8Array, contract: Contract, options: Pick<DocxExportOp
   const context = { text: decoded.text, w, nextId: () => ++nextId, now: options.now };
   const ours = { author: options.author, date: options.now };
   // A clean copy has no comments of ours: their ranges are not written either.
-  const items = patchItems(contract).map((item) => (options.mode === 'clean' ? { ...item, comments: [] } : item));
+  const items = asTheyWrote(bytes, patchItems(contract).map((item) => (options.mode === 'clean' ? { ...item, comments: [] } : item)));
   const body = patchBody(context, paragraphs, items, ours);
   if (options.mode === 'clean') {
     parts.write(mainPart, acceptAll(body.text, mainPart));
