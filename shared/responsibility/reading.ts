@@ -308,7 +308,8 @@ function read(text: string, actors: Actors, antecedent: PartyRole | null): Readi
       }
       const conditional = () => CONDITION_START.test(part.text) || VERB_FIRST_CONDITION.test(part.text);
       // A modal that only says what the measure makes possible or rules out does not make it an option (`MODAL_CAPABILITY`).
-      const offered = () => isModal() && !MODAL_CAPABILITY.test(beforeSubordinate(part.text));
+      let offers: boolean | undefined;
+      const offered = () => (offers ??= isModal() && !MODAL_CAPABILITY.test(beforeSubordinate(part.text)));
       const framed = duties.length === 0 && options.length === 0 && !optionWords && !offered() && !conditional();
       const offeredOnly = duties.length === 0 && options.length === 0 && (optionWords || offered());
       statements.push({ text: part.text, start: base, sentence: sentenceIndex, duties, options, framed, offered: offeredOnly });

@@ -39,7 +39,7 @@ function lineTexts(unit: Unit): string[] {
 
 /** A sentence, not a name or an address line: many words, or several ending as a sentence ends. */
 function isProse(text: string): boolean {
-  const words = wordCount(text);
+  const words = wordCount(text, 13);
   return words > 12 || (words > 6 && /[.;!?]$/u.test(text));
 }
 
