@@ -4,6 +4,7 @@ import { build as esbuild } from 'esbuild';
 import { build as vite } from 'vite';
 import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { folderFaces } from './folderFaces.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const only = process.argv.slice(2);
@@ -18,6 +19,7 @@ const node = {
   legalComments: 'none',
   logLevel: 'warning',
   absWorkingDir: root,
+  plugins: [folderFaces(root)],
 };
 
 if (only.length === 0) await rm(new URL('../dist', import.meta.url), { recursive: true, force: true });
