@@ -65,6 +65,6 @@ describe('focus targets the components register', () => {
     );
     unmount = view.unmount;
     focusItem({ kind: 'clause', id: 'c1' });
-    await waitFor(() => expect(document.activeElement?.textContent).toBe('A clause'));
+    await waitFor(() => expect(document.activeElement?.getAttribute('data-clause-id')).toBe('c1'));
   });
 });
