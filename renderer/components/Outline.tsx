@@ -31,7 +31,25 @@ interface OutlineItemProps {
   readonly onShow: (target: View) => void;
 }
 
-/** One line of the outline; re-rendered only when it becomes or stops being the current one. */
+/** The same line: what it shows and where it leads, whether or not its section is the same object. */
+function sameLine(before: OutlineItemProps, after: OutlineItemProps): boolean {
+  const [a, b] = [before.entry, after.entry];
+  return (
+    before.current === after.current &&
+    before.onShow === after.onShow &&
+    a.key === b.key &&
+    a.label === b.label &&
+    a.count === b.count &&
+    a.parts === b.parts &&
+    isCurrent(a.target, b.target)
+  );
+}
+
+/**
+ * One line of the outline; re-rendered only when it becomes or stops being the current one, or
+ * its words change: a decision gives every section it touches a new object (accepting all of a
+ * negotiation touched nearly all), and the line stays as it was.
+ */
 const OutlineItem = memo(function OutlineItem({ entry, current, onShow }: OutlineItemProps) {
   return (
     <li>
@@ -46,7 +64,7 @@ const OutlineItem = memo(function OutlineItem({ entry, current, onShow }: Outlin
       </button>
     </li>
   );
-});
+}, sameLine);
 
 /** Title, parties, sections and annexes, each with how much it holds. */
 export function Outline() {
