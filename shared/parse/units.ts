@@ -3,9 +3,9 @@
  * A unit knows whether it stands alone between blank lines, which is what tells a
  * heading from a sentence in a plain-text contract.
  */
-import { matchMarker, type Marker } from '../contract/markers';
-import { latin } from '../text/latin';
-import { largest } from '../lists/pushAll';
+import { matchMarker, type Marker } from '../contract';
+import { latin } from '../text';
+import { largest } from '../lists';
 
 export interface Unit {
   /** The text without its bullet or marker; wrapped lines joined by a space. */
