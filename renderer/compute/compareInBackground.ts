@@ -6,8 +6,11 @@
  * Contracts, comparison and the adopted contract cross in parts (`inParts.ts`).
  *
  * The worker keeps the contracts and the result of the comparison it made last, so that
- * adopting it sends only the review's small fields there, not both contracts again.
+ * adopting it sends only the review's small fields there, not both contracts again. Having
+ * both contracts, it also checks their Art. 28 checklists for the comparison's view once the
+ * comparison is sent: one item of the check on a long contract held the window for 100–500 ms.
  */
+import { checkedBefore, rememberChecked, type ChecklistItemResult } from '../../shared/checklist';
 import { adoptComparison, adoptedSource, type AdoptContext } from '../../shared/compare/adopt';
 import { compareContracts } from '../../shared/compare/compareContracts';
 import type { CompareOptions, Comparison } from '../../shared/compare/model';
@@ -22,9 +25,14 @@ export type ReviewHead = Omit<Review, 'contract' | 'versions' | 'source'>;
 /** Whose the adopted changes are, and when: the adoption's context less its ids, which the worker makes. */
 export type AdoptRequestContext = Omit<AdoptContext, 'newId'>;
 
-/** To the worker: both contracts' heads, then their parts, then `end`; or the adoption of comparison `comparison`. */
+export type Side = 'old' | 'next';
+
+/**
+ * To the worker: both contracts' heads (and which sides' checklists to check), then their
+ * parts, then `end`; or the adoption of comparison `comparison`.
+ */
 export type CompareRequest =
-  | { readonly id: number; readonly kind: 'begin'; readonly old: Contract; readonly next: Contract; readonly options: CompareOptions }
+  | { readonly id: number; readonly kind: 'begin'; readonly old: Contract; readonly next: Contract; readonly options: CompareOptions; readonly check: readonly Side[] }
   | { readonly id: number; readonly kind: 'part'; readonly side: 'old' | 'next'; readonly part: ContractPart }
   | { readonly id: number; readonly kind: 'end' }
   | { readonly id: number; readonly kind: 'adopt'; readonly comparison: number; readonly review: ReviewHead; readonly context: AdoptRequestContext };
@@ -32,7 +40,8 @@ export type CompareRequest =
 /**
  * From the worker: the comparison's head, its parts, then `end`; or the adopted review's head,
  * its contract's parts, then `end`; or what went wrong. An `end` without a head: the worker
- * no longer has what was asked for, and the window does it itself.
+ * no longer has what was asked for, and the window does it itself. After a comparison's `end`,
+ * the checklist of each side asked for (`results` null: it could not be checked there).
  */
 export type CompareResponse =
   | { readonly id: number; readonly kind: 'begin'; readonly head: Comparison }
@@ -40,7 +49,8 @@ export type CompareResponse =
   | { readonly id: number; readonly kind: 'adopted'; readonly review: ReviewHead; readonly contract: Contract }
   | { readonly id: number; readonly kind: 'contract-part'; readonly part: ContractPart }
   | { readonly id: number; readonly kind: 'end' }
-  | { readonly id: number; readonly kind: 'error'; readonly error: string };
+  | { readonly id: number; readonly kind: 'error'; readonly error: string }
+  | { readonly id: number; readonly kind: 'checked'; readonly side: Side; readonly results: readonly ChecklistItemResult[] | null };
 
 /** Not tried yet (undefined), not available (null), or the worker. */
 let worker: Worker | null | undefined;
@@ -55,6 +65,47 @@ interface Waiting {
 const pending = new Map<number, Waiting>();
 /** The comparison the worker keeps, as the window received it, and the request that made it. */
 let kept: { readonly comparison: Comparison; readonly id: number } | null = null;
+/** Contracts whose checklist the worker is checking: each settles once the results are taken (or the window is to check itself). */
+const checking = new WeakMap<Contract, Promise<void>>();
+/** Per comparison request, what takes each side's checklist when it comes. */
+const checks = new Map<number, Partial<Record<Side, (results: readonly ChecklistItemResult[] | null) => void>>>();
+
+/** Settles when the worker's check of `contract` has come (`checkedBefore` then has it) or failed; null when none is under way. */
+export function checkingInBackground(contract: Contract): Promise<void> | null {
+  return checking.get(contract) ?? null;
+}
+
+/** Asks the worker, for comparison `id`, to check the sides not checked yet; returns which. */
+function checkInWorker(id: number, contracts: Record<Side, Contract>): Side[] {
+  const sides: Side[] = [];
+  const takers: Partial<Record<Side, (results: readonly ChecklistItemResult[] | null) => void>> = {};
+  for (const side of ['old', 'next'] as const) {
+    const contract = contracts[side];
+    if (checkedBefore(contract) || checking.has(contract) || (side === 'next' && contract === contracts.old)) continue;
+    sides.push(side);
+    checking.set(
+      contract,
+      new Promise((settle) => {
+        takers[side] = (results) => {
+          if (results) rememberChecked(contract, results);
+          checking.delete(contract);
+          settle();
+        };
+      }),
+    );
+  }
+  checks.set(id, takers);
+  return sides;
+}
+
+/** The checks still awaited of comparison `id` (all, when `id` is undefined) are not coming: the window checks itself. */
+function releaseChecks(id?: number): void {
+  for (const [request, takers] of checks) {
+    if (id !== undefined && request !== id) continue;
+    for (const take of Object.values(takers)) take(null);
+    checks.delete(request);
+  }
+}
 
 function startWorker(): Worker | null {
   if (worker !== undefined) return worker;
@@ -65,6 +116,12 @@ function startWorker(): Worker | null {
   }
   worker?.addEventListener('message', (event: MessageEvent<CompareResponse>) => {
     const response = event.data;
+    if (response.kind === 'checked') {
+      const takers = checks.get(response.id);
+      takers?.[response.side]?.(response.results);
+      if (takers) delete takers[response.side];
+      return;
+    }
     const waiting = pending.get(response.id);
     if (!waiting) return;
     if (response.kind !== 'end' && response.kind !== 'error') return waiting.take(response);
@@ -78,6 +135,7 @@ function startWorker(): Worker | null {
     worker?.terminate();
     worker = null;
     kept = null;
+    releaseChecks();
     for (const waiting of pending.values()) waiting.fallBack();
     pending.clear();
   };
@@ -102,7 +160,8 @@ function here<T>(work: () => T): Promise<T> {
 /** Each message posted in a task of its own: the window clones one part at a time. */
 async function send(background: Worker, id: number, old: Contract, next: Contract, options: CompareOptions): Promise<void> {
   const sides = { old: contractInParts(old), next: contractInParts(next) };
-  background.postMessage({ id, kind: 'begin', old: sides.old.head, next: sides.next.head, options } satisfies CompareRequest);
+  const check = checkInWorker(id, { old, next });
+  background.postMessage({ id, kind: 'begin', old: sides.old.head, next: sides.next.head, options, check } satisfies CompareRequest);
   for (const side of ['old', 'next'] as const) {
     for (const part of sides[side].parts) {
       await nextTask();
@@ -119,7 +178,10 @@ export function compareInBackground(old: Contract, next: Contract, options: Comp
   if (!background) return compareHere();
   const id = ++serial;
   return new Promise((resolve, reject) => {
-    const fallBack = () => compareHere().then(resolve, reject);
+    const fallBack = () => {
+      releaseChecks(id);
+      compareHere().then(resolve, reject);
+    };
     let head: Comparison | undefined;
     const parts: ComparisonPart[] = [];
     const take = (response: CompareResponse) => {
@@ -133,7 +195,11 @@ export function compareInBackground(old: Contract, next: Contract, options: Comp
       resolve(comparison);
       return true;
     };
-    pending.set(id, { take, finish, fallBack, fail: reject });
+    const fail = (error: Error) => {
+      releaseChecks(id);
+      reject(error);
+    };
+    pending.set(id, { take, finish, fallBack, fail });
     send(background, id, old, next, options).catch(() => {
       // A contract that cannot be cloned (it never should) is compared here.
       if (!pending.delete(id)) return;

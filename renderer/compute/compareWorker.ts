@@ -2,14 +2,16 @@
  * The comparison, away from the window: a module worker that receives two contracts in parts,
  * compares them and sends the result back in parts (`compareInBackground`, `inParts.ts`).
  * It keeps what it compared last: adopting that comparison happens here too, and the adopted
- * contract goes back in parts. Everything crosses by structured clone.
+ * contract goes back in parts. After a comparison, it checks the Art. 28 checklist of the
+ * sides the window asked for. Everything crosses by structured clone.
  */
+import { checkContract } from '../../shared/checklist';
 import { adoptComparison } from '../../shared/compare/adopt';
 import { compareContracts } from '../../shared/compare/compareContracts';
 import type { CompareOptions, Comparison } from '../../shared/compare/model';
 import type { Contract } from '../../shared/contract/model';
 import { newId } from '../../shared/review/ids';
-import type { CompareRequest, CompareResponse } from './compareInBackground';
+import type { CompareRequest, CompareResponse, Side } from './compareInBackground';
 import { comparisonInParts, contractFromParts, contractInParts, type ContractPart } from './inParts';
 
 const scope = self as unknown as { onmessage: ((event: MessageEvent<CompareRequest>) => void) | null; postMessage(message: CompareResponse): void };
@@ -18,13 +20,15 @@ interface Receiving {
   readonly old: Contract;
   readonly next: Contract;
   readonly options: CompareOptions;
+  readonly check: readonly Side[];
   readonly parts: { readonly old: ContractPart[]; readonly next: ContractPart[] };
 }
 const receiving = new Map<number, Receiving>();
 /** The last comparison made, with the contracts it compared: what an adoption adopts. */
 let kept: { readonly id: number; readonly old: Contract; readonly next: Contract; readonly comparison: Comparison } | null = null;
 
-function compare(id: number, received: Receiving): void {
+/** Compares and sends the comparison; returns the contracts compared. */
+function compare(id: number, received: Receiving): Record<Side, Contract> {
   const old = contractFromParts(received.old, received.parts.old);
   const next = contractFromParts(received.next, received.parts.next);
   const comparison = compareContracts(old, next, received.options);
@@ -32,6 +36,20 @@ function compare(id: number, received: Receiving): void {
   const { head, parts } = comparisonInParts(comparison);
   scope.postMessage({ id, kind: 'begin', head });
   for (const part of parts) scope.postMessage({ id, kind: 'part', part });
+  return { old, next };
+}
+
+/** The checklists asked for of the comparison just sent, one message each; null where the check failed (the window checks then). */
+function check(id: number, sides: readonly Side[], contracts: Record<Side, Contract>): void {
+  for (const side of sides) {
+    let results: CompareResponse & { kind: 'checked' };
+    try {
+      results = { id, kind: 'checked', side, results: checkContract(contracts[side]) };
+    } catch {
+      results = { id, kind: 'checked', side, results: null };
+    }
+    scope.postMessage(results);
+  }
 }
 
 function adopt(request: Extract<CompareRequest, { kind: 'adopt' }>): void {
@@ -47,7 +65,7 @@ function adopt(request: Extract<CompareRequest, { kind: 'adopt' }>): void {
 scope.onmessage = (event) => {
   const request = event.data;
   if (request.kind === 'begin') {
-    receiving.set(request.id, { old: request.old, next: request.next, options: request.options, parts: { old: [], next: [] } });
+    receiving.set(request.id, { old: request.old, next: request.next, options: request.options, check: request.check, parts: { old: [], next: [] } });
     return;
   }
   if (request.kind === 'part') {
@@ -60,7 +78,10 @@ scope.onmessage = (event) => {
       const received = receiving.get(request.id);
       if (!received) return;
       receiving.delete(request.id);
-      compare(request.id, received);
+      const compared = compare(request.id, received);
+      scope.postMessage({ id: request.id, kind: 'end' });
+      check(request.id, received.check, compared);
+      return;
     }
     scope.postMessage({ id: request.id, kind: 'end' });
   } catch (error) {

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { checkContract } from '../../shared/checklist';
 import { compareContracts } from '../../shared/compare/compareContracts';
 import { EXACT } from '../../shared/compare/model';
 import { parseContract } from '../../shared/parse/parseContract';
@@ -10,7 +11,7 @@ import { providerAnswer } from '../support/negotiation';
 const old = parseContract(readTemplate(), { clauseDuties: false });
 const next = parseContract(providerAnswer(parseContract(readTemplate())).text, { clauseDuties: false });
 
-type Request = { id: number; kind: 'begin' | 'part' | 'end'; old?: Contract; next?: Contract; side?: 'old' | 'next'; part?: ContractPart };
+type Request = { id: number; kind: 'begin' | 'part' | 'end'; old?: Contract; next?: Contract; side?: 'old' | 'next'; part?: ContractPart; check?: readonly ('old' | 'next')[] };
 
 /** A stand-in for the browser's `Worker`: `answer` decides what it does with each request; `received` is every request in order. */
 function fakeWorker(answer: (worker: EventTarget, request: Request) => void) {
@@ -79,6 +80,36 @@ describe('comparing away from the window', () => {
     expect(await compareInBackground(old, next, EXACT)).toEqual(expected);
     expect(await compareInBackground(old, next, EXACT)).toEqual(expected);
     expect(made).toHaveLength(1);
+  });
+
+  it('takes the checklists of both sides from the worker, which checks them after sending the comparison: the window checks neither', async () => {
+    const { received } = fakeWorker((worker, request) => {
+      if (request.kind === 'begin') {
+        checkedSides.push(...request.check!);
+        return;
+      }
+      if (request.kind !== 'end') return;
+      reply(worker, { id: request.id, kind: 'begin', head: { ...compareContracts(old, next, EXACT), clauses: [], toms: [] } });
+      reply(worker, { id: request.id, kind: 'end' });
+      // What a worker found, told apart from what the window would find: every item missing on the old side.
+      reply(worker, { id: request.id, kind: 'checked', side: 'old', results: checkContract(old).map((item) => ({ ...item, status: 'missing' })) });
+      reply(worker, { id: request.id, kind: 'checked', side: 'next', results: null });
+    });
+    const checkedSides: string[] = [];
+    const { compareInBackground, checkingInBackground } = await freshModule();
+    const checklist = await import('../../shared/checklist');
+    const [oldCopy, nextCopy] = [structuredClone(old), structuredClone(next)];
+    await compareInBackground(oldCopy, nextCopy, EXACT);
+    expect(received[0]!.check).toEqual(['old', 'next']);
+    await checkingInBackground(oldCopy);
+    expect(checklist.checkedBefore(oldCopy)!.every((item) => item.status === 'missing')).toBe(true);
+    // Not checked there: the window checks it itself.
+    await checkingInBackground(nextCopy);
+    expect(checklist.checkedBefore(nextCopy)).toBeNull();
+    expect(checkingInBackground(nextCopy)).toBeNull();
+    // Checked already: the worker is not asked again.
+    await compareInBackground(oldCopy, nextCopy, EXACT);
+    expect(checkedSides).toEqual(['old', 'next', 'next']);
   });
 
   it('passes on what went wrong in the worker', async () => {
