@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { checkedBefore, checkItems, type ChecklistItemResult } from '../../shared/checklist';
 import type { Contract } from '../../shared/contract/model';
-import { checkingInBackground } from '../compute/compareInBackground';
+import { checkInBackground } from '../compute/compareInBackground';
 
 /** How long one slice of the check may hold the window, in milliseconds: well inside a frame's budget of 50 ms for input. */
 const SLICE_MS = 12;
@@ -18,7 +18,7 @@ export interface ChecklistProgress {
  * window free in between, so that a long contract (a second's work for 5000 clauses) neither
  * freezes the window nor stops the reviewer from leaving the view. A new contract (an edit,
  * an undo) starts the check over; a check no longer wanted stops. A contract the compare
- * worker is checking (the sides of a comparison) is not checked here: its results are awaited.
+ * worker holds (a side of the comparison on screen) is checked there and its results awaited.
  */
 export function useChecklist(contract: Contract): ChecklistProgress {
   const [progress, setProgress] = useState<{ readonly contract: Contract; readonly done: number }>({ contract, done: 0 });
@@ -43,7 +43,7 @@ export function useChecklist(contract: Contract): ChecklistProgress {
       timer = setTimeout(slice, 0);
     };
     let wanted = true;
-    const elsewhere = checkingInBackground(contract);
+    const elsewhere = checkInBackground(contract);
     if (elsewhere) {
       // Checked there, it is whole at once; not checked there (the worker failed), it is checked here.
       void elsewhere.then(() => {

@@ -7,10 +7,10 @@
  *
  * The worker keeps the contracts and the result of the comparison it made last, so that
  * adopting it sends only the review's small fields there, not both contracts again. Having
- * both contracts, it also checks their Art. 28 checklists for the comparison's view once the
- * comparison is sent: one item of the check on a long contract held the window for 100–500 ms.
+ * both contracts, it also checks their Art. 28 checklists when the comparison's view asks, once
+ * it is drawn: one item of the check on a long contract held the window for 100–500 ms.
  */
-import { checkedBefore, rememberChecked, type ChecklistItemResult } from '../../shared/checklist';
+import { rememberChecked, type ChecklistItemResult } from '../../shared/checklist';
 import { adoptComparison, adoptedSource, type AdoptContext } from '../../shared/compare/adopt';
 import { compareContracts } from '../../shared/compare/compareContracts';
 import type { CompareOptions, Comparison } from '../../shared/compare/model';
@@ -28,11 +28,12 @@ export type AdoptRequestContext = Omit<AdoptContext, 'newId'>;
 export type Side = 'old' | 'next';
 
 /**
- * To the worker: both contracts' heads (and which sides' checklists to check), then their
- * parts, then `end`; or the adoption of comparison `comparison`.
+ * To the worker: both contracts' heads, then their parts, then `end`; or the adoption of
+ * comparison `comparison`, or the checklist of one of its sides.
  */
 export type CompareRequest =
-  | { readonly id: number; readonly kind: 'begin'; readonly old: Contract; readonly next: Contract; readonly options: CompareOptions; readonly check: readonly Side[] }
+  | { readonly id: number; readonly kind: 'begin'; readonly old: Contract; readonly next: Contract; readonly options: CompareOptions }
+  | { readonly id: number; readonly kind: 'check'; readonly comparison: number; readonly side: Side }
   | { readonly id: number; readonly kind: 'part'; readonly side: 'old' | 'next'; readonly part: ContractPart }
   | { readonly id: number; readonly kind: 'end' }
   | { readonly id: number; readonly kind: 'adopt'; readonly comparison: number; readonly review: ReviewHead; readonly context: AdoptRequestContext };
@@ -40,8 +41,8 @@ export type CompareRequest =
 /**
  * From the worker: the comparison's head, its parts, then `end`; or the adopted review's head,
  * its contract's parts, then `end`; or what went wrong. An `end` without a head: the worker
- * no longer has what was asked for, and the window does it itself. After a comparison's `end`,
- * the checklist of each side asked for (`results` null: it could not be checked there).
+ * no longer has what was asked for, and the window does it itself. Or a side's checklist
+ * (`results` null: not checked there, the window checks it).
  */
 export type CompareResponse =
   | { readonly id: number; readonly kind: 'begin'; readonly head: Comparison }
@@ -63,48 +64,36 @@ interface Waiting {
   readonly fail: (error: Error) => void;
 }
 const pending = new Map<number, Waiting>();
-/** The comparison the worker keeps, as the window received it, and the request that made it. */
-let kept: { readonly comparison: Comparison; readonly id: number } | null = null;
+/** The comparison the worker keeps, as the window received it, the contracts it compared, and the request that made it. */
+let kept: { readonly comparison: Comparison; readonly contracts: Record<Side, Contract>; readonly id: number } | null = null;
 /** Contracts whose checklist the worker is checking: each settles once the results are taken (or the window is to check itself). */
 const checking = new WeakMap<Contract, Promise<void>>();
-/** Per comparison request, what takes each side's checklist when it comes. */
-const checks = new Map<number, Partial<Record<Side, (results: readonly ChecklistItemResult[] | null) => void>>>();
+/** What takes the results of each check asked for. */
+const checks = new Map<number, (results: readonly ChecklistItemResult[] | null) => void>();
 
-/** Settles when the worker's check of `contract` has come (`checkedBefore` then has it) or failed; null when none is under way. */
-export function checkingInBackground(contract: Contract): Promise<void> | null {
-  return checking.get(contract) ?? null;
-}
-
-/** Asks the worker, for comparison `id`, to check the sides not checked yet; returns which. */
-function checkInWorker(id: number, contracts: Record<Side, Contract>): Side[] {
-  const sides: Side[] = [];
-  const takers: Partial<Record<Side, (results: readonly ChecklistItemResult[] | null) => void>> = {};
-  for (const side of ['old', 'next'] as const) {
-    const contract = contracts[side];
-    if (checkedBefore(contract) || checking.has(contract) || (side === 'next' && contract === contracts.old)) continue;
-    sides.push(side);
-    checking.set(
-      contract,
-      new Promise((settle) => {
-        takers[side] = (results) => {
-          if (results) rememberChecked(contract, results);
-          checking.delete(contract);
-          settle();
-        };
-      }),
-    );
-  }
-  checks.set(id, takers);
-  return sides;
-}
-
-/** The checks still awaited of comparison `id` (all, when `id` is undefined) are not coming: the window checks itself. */
-function releaseChecks(id?: number): void {
-  for (const [request, takers] of checks) {
-    if (id !== undefined && request !== id) continue;
-    for (const take of Object.values(takers)) take(null);
-    checks.delete(request);
-  }
+/**
+ * Asks the worker to check `contract`'s Art. 28 checklist when it is a side of the comparison
+ * it keeps; settles once `checkedBefore` has the results, or the window is to check it itself.
+ * Null when the worker does not hold it.
+ */
+export function checkInBackground(contract: Contract): Promise<void> | null {
+  const under = checking.get(contract);
+  if (under) return under;
+  const made = kept;
+  const side = made?.contracts.old === contract ? 'old' : made?.contracts.next === contract ? 'next' : null;
+  if (!worker || !made || !side) return null;
+  const id = ++serial;
+  const promise = new Promise<void>((settle) => {
+    checks.set(id, (results) => {
+      if (results) rememberChecked(contract, results);
+      checking.delete(contract);
+      checks.delete(id);
+      settle();
+    });
+  });
+  checking.set(contract, promise);
+  worker.postMessage({ id, kind: 'check', comparison: made.id, side } satisfies CompareRequest);
+  return promise;
 }
 
 function startWorker(): Worker | null {
@@ -117,9 +106,7 @@ function startWorker(): Worker | null {
   worker?.addEventListener('message', (event: MessageEvent<CompareResponse>) => {
     const response = event.data;
     if (response.kind === 'checked') {
-      const takers = checks.get(response.id);
-      takers?.[response.side]?.(response.results);
-      if (takers) delete takers[response.side];
+      checks.get(response.id)?.(response.results);
       return;
     }
     const waiting = pending.get(response.id);
@@ -135,7 +122,7 @@ function startWorker(): Worker | null {
     worker?.terminate();
     worker = null;
     kept = null;
-    releaseChecks();
+    for (const take of [...checks.values()]) take(null);
     for (const waiting of pending.values()) waiting.fallBack();
     pending.clear();
   };
@@ -160,8 +147,7 @@ function here<T>(work: () => T): Promise<T> {
 /** Each message posted in a task of its own: the window clones one part at a time. */
 async function send(background: Worker, id: number, old: Contract, next: Contract, options: CompareOptions): Promise<void> {
   const sides = { old: contractInParts(old), next: contractInParts(next) };
-  const check = checkInWorker(id, { old, next });
-  background.postMessage({ id, kind: 'begin', old: sides.old.head, next: sides.next.head, options, check } satisfies CompareRequest);
+  background.postMessage({ id, kind: 'begin', old: sides.old.head, next: sides.next.head, options } satisfies CompareRequest);
   for (const side of ['old', 'next'] as const) {
     for (const part of sides[side].parts) {
       await nextTask();
@@ -178,10 +164,7 @@ export function compareInBackground(old: Contract, next: Contract, options: Comp
   if (!background) return compareHere();
   const id = ++serial;
   return new Promise((resolve, reject) => {
-    const fallBack = () => {
-      releaseChecks(id);
-      compareHere().then(resolve, reject);
-    };
+    const fallBack = () => compareHere().then(resolve, reject);
     let head: Comparison | undefined;
     const parts: ComparisonPart[] = [];
     const take = (response: CompareResponse) => {
@@ -191,15 +174,11 @@ export function compareInBackground(old: Contract, next: Contract, options: Comp
     const finish = () => {
       if (!head) return false;
       const comparison = comparisonFromParts(head, parts);
-      kept = { comparison, id };
+      kept = { comparison, contracts: { old, next }, id };
       resolve(comparison);
       return true;
     };
-    const fail = (error: Error) => {
-      releaseChecks(id);
-      reject(error);
-    };
-    pending.set(id, { take, finish, fallBack, fail });
+    pending.set(id, { take, finish, fallBack, fail: reject });
     send(background, id, old, next, options).catch(() => {
       // A contract that cannot be cloned (it never should) is compared here.
       if (!pending.delete(id)) return;

@@ -2,8 +2,8 @@
  * The comparison, away from the window: a module worker that receives two contracts in parts,
  * compares them and sends the result back in parts (`compareInBackground`, `inParts.ts`).
  * It keeps what it compared last: adopting that comparison happens here too, and the adopted
- * contract goes back in parts. After a comparison, it checks the Art. 28 checklist of the
- * sides the window asked for. Everything crosses by structured clone.
+ * contract goes back in parts; so does checking the Art. 28 checklist of one of its sides.
+ * Everything crosses by structured clone.
  */
 import { checkContract } from '../../shared/checklist';
 import { adoptComparison } from '../../shared/compare/adopt';
@@ -11,7 +11,7 @@ import { compareContracts } from '../../shared/compare/compareContracts';
 import type { CompareOptions, Comparison } from '../../shared/compare/model';
 import type { Contract } from '../../shared/contract/model';
 import { newId } from '../../shared/review/ids';
-import type { CompareRequest, CompareResponse, Side } from './compareInBackground';
+import type { CompareRequest, CompareResponse } from './compareInBackground';
 import { comparisonInParts, contractFromParts, contractInParts, type ContractPart } from './inParts';
 
 const scope = self as unknown as { onmessage: ((event: MessageEvent<CompareRequest>) => void) | null; postMessage(message: CompareResponse): void };
@@ -20,15 +20,13 @@ interface Receiving {
   readonly old: Contract;
   readonly next: Contract;
   readonly options: CompareOptions;
-  readonly check: readonly Side[];
   readonly parts: { readonly old: ContractPart[]; readonly next: ContractPart[] };
 }
 const receiving = new Map<number, Receiving>();
 /** The last comparison made, with the contracts it compared: what an adoption adopts. */
 let kept: { readonly id: number; readonly old: Contract; readonly next: Contract; readonly comparison: Comparison } | null = null;
 
-/** Compares and sends the comparison; returns the contracts compared. */
-function compare(id: number, received: Receiving): Record<Side, Contract> {
+function compare(id: number, received: Receiving): void {
   const old = contractFromParts(received.old, received.parts.old);
   const next = contractFromParts(received.next, received.parts.next);
   const comparison = compareContracts(old, next, received.options);
@@ -36,20 +34,17 @@ function compare(id: number, received: Receiving): Record<Side, Contract> {
   const { head, parts } = comparisonInParts(comparison);
   scope.postMessage({ id, kind: 'begin', head });
   for (const part of parts) scope.postMessage({ id, kind: 'part', part });
-  return { old, next };
 }
 
-/** The checklists asked for of the comparison just sent, one message each; null where the check failed (the window checks then). */
-function check(id: number, sides: readonly Side[], contracts: Record<Side, Contract>): void {
-  for (const side of sides) {
-    let results: CompareResponse & { kind: 'checked' };
-    try {
-      results = { id, kind: 'checked', side, results: checkContract(contracts[side]) };
-    } catch {
-      results = { id, kind: 'checked', side, results: null };
-    }
-    scope.postMessage(results);
+/** The checklist of one side of the comparison kept; null where it is not kept any more or the check failed (the window checks then). */
+function check(request: Extract<CompareRequest, { kind: 'check' }>): void {
+  let results: ReturnType<typeof checkContract> | null = null;
+  try {
+    if (kept?.id === request.comparison) results = checkContract(kept[request.side]);
+  } catch {
+    results = null;
   }
+  scope.postMessage({ id: request.id, kind: 'checked', side: request.side, results });
 }
 
 function adopt(request: Extract<CompareRequest, { kind: 'adopt' }>): void {
@@ -65,11 +60,15 @@ function adopt(request: Extract<CompareRequest, { kind: 'adopt' }>): void {
 scope.onmessage = (event) => {
   const request = event.data;
   if (request.kind === 'begin') {
-    receiving.set(request.id, { old: request.old, next: request.next, options: request.options, check: request.check, parts: { old: [], next: [] } });
+    receiving.set(request.id, { old: request.old, next: request.next, options: request.options, parts: { old: [], next: [] } });
     return;
   }
   if (request.kind === 'part') {
     receiving.get(request.id)?.parts[request.side].push(request.part);
+    return;
+  }
+  if (request.kind === 'check') {
+    check(request);
     return;
   }
   try {
@@ -78,10 +77,7 @@ scope.onmessage = (event) => {
       const received = receiving.get(request.id);
       if (!received) return;
       receiving.delete(request.id);
-      const compared = compare(request.id, received);
-      scope.postMessage({ id: request.id, kind: 'end' });
-      check(request.id, received.check, compared);
-      return;
+      compare(request.id, received);
     }
     scope.postMessage({ id: request.id, kind: 'end' });
   } catch (error) {
