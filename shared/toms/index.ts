@@ -5,3 +5,4 @@
 export { countByParty, firstOfGroups, groupToms, isFiltering, keeping, matchesFilter, NO_FILTER, NO_KEEPING_FILTER, servicesOf, withFilter, type CategoryGroup, type KeepingFilter, type TomFilter } from './grouping';
 export { buildMatrix, cellToms, type Counted, type MatrixColumn, type ResponsibilityMatrix } from './matrix';
 export { pendingToms } from './pending';
+export { matrixWidest, type MatrixWidest } from './widest';

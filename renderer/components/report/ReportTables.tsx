@@ -1,11 +1,11 @@
-import { Fragment, memo, useRef } from 'react';
+import { Fragment, memo, useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { articleCitation, describeChecklistReason, itemTitle, type ChecklistEntry } from '../../../shared/checklist';
 import { citationText, type ResponsibleParty, type Translate } from '../../../shared/contract';
 import { languageOf } from '../../../shared/i18n';
 import type { Place, ReportDecision } from '../../../shared/report';
 import { excerpt } from '../../../shared/text';
-import type { ResponsibilityMatrix } from '../../../shared/toms';
+import { matrixWidest, type ResponsibilityMatrix } from '../../../shared/toms';
 import { useDateFormat } from '../markup/useDateFormat';
 import { PartyBar } from '../MatrixTable';
 import { ChecklistStatusBadge } from '../ChecklistStatusBadge';
@@ -34,9 +34,24 @@ function Counts({ counts, pending }: { readonly counts: Readonly<Record<Responsi
   );
 }
 
+/** Rows of the matrix in one block: a task draws one block, laid out on its own. */
+export const MATRIX_BLOCK_ROWS = 10;
+
+/**
+ * Column widths in pixels once measured (the table as wide as their sum), null where nothing is
+ * laid out to measure (the blocks are then drawn without); `matrix`: the matrix they were measured for.
+ */
+type Widths = { readonly matrix: ResponsibilityMatrix; readonly fixed: { readonly pixels: readonly string[]; readonly whole: string } | null };
+
 /**
  * Part 2: categories × services, each cell the measures per party; its first `rows` rows (the
- * report grows a long matrix a slice of rows a task, as it does the contract).
+ * report grows a long matrix a block of rows a task, as it does the contract).
+ *
+ * The widths of the columns are measured once, on the header and a hidden row of the widest
+ * content any row has (`matrixWidest`); on screen each block of rows is then a table of its own
+ * with those widths fixed, so that a block added lays out only itself, not every row drawn
+ * before it (one layout of a 5000-measure matrix is longer than a task may be). Printed, it is
+ * one table again, its header repeated on each page.
  */
 // Memoised: the report draws its parts one a task, and a part drawn need not be drawn again.
 export const ReportMatrix = memo(function ReportMatrix({ matrix, language, rows }: { readonly matrix: ResponsibilityMatrix; readonly language: string; readonly rows: number }) {
@@ -45,9 +60,23 @@ export const ReportMatrix = memo(function ReportMatrix({ matrix, language, rows 
   const ui = languageOf(i18n.language);
   // Words stay whole: where the longest words of many services do not fit the page, the table is drawn smaller.
   const table = useRef<HTMLTableElement>(null);
-  // Measured with the first rows and again once whole, not with each slice: measuring lays the
-  // whole table out twice more (at its narrowest and back), every row drawn so far each time.
-  useFitWidth(table, rows >= matrix.rows.length, matrix);
+  const widest = useMemo(() => matrixWidest(matrix), [matrix]);
+  useFitWidth(table, matrix, matrix);
+  const [measured, setMeasured] = useState<Widths | null>(null);
+  useLayoutEffect(() => {
+    const box = table.current;
+    if (!box) return;
+    const head = [...box.querySelectorAll<HTMLElement>('thead > tr:first-child > th')].map((cell) => cell.getBoundingClientRect().width);
+    // Pixels, not shares of the page: a matrix wider than the page at its smallest type stays as wide, running over the margin.
+    const whole = head.reduce((sum, width) => sum + width, 0);
+    setMeasured({ matrix, fixed: whole > 0 ? { pixels: head.map((width) => `${width}px`), whole: `${whole}px` } : null });
+  }, [matrix]);
+  const fixed = measured?.matrix === matrix ? measured.fixed : null;
+  const widths = fixed?.pixels ?? null;
+  const blocks = [];
+  for (let start = 0; measured?.matrix === matrix && start < rows; start += MATRIX_BLOCK_ROWS) {
+    blocks.push(<MatrixBlock key={start} matrix={matrix} start={start} end={Math.min(rows, start + MATRIX_BLOCK_ROWS)} widths={widths} />);
+  }
   return (
     <section className="report-part report-matrix" aria-labelledby="report-matrix">
       <h2 id="report-matrix">2 {t('report.parts.matrix')}</h2>
@@ -57,27 +86,34 @@ export const ReportMatrix = memo(function ReportMatrix({ matrix, language, rows 
         <>
           <p className="report-note">{t('report.matrixLegend')}</p>
           {matrix.pending > 0 && <p className="report-note">{t('matrix.pendingNote', { count: matrix.pending })}</p>}
-          <table className="report-table" lang={language} ref={table}>
+          <table className={widths ? 'report-table report-table-blocks' : 'report-table'} lang={language} ref={table} style={fixed ? ({ '--matrix-width': fixed.whole } as CSSProperties) : undefined}>
             <thead>
               <tr>
-                <th scope="col" lang={ui}>
+                <th scope="col" lang={ui} style={widthOf(widths, 0)}>
                   {t('matrix.category')}
                 </th>
-                {matrix.columns.map((column) => (
-                  <th scope="col" key={column.key} lang={column.service === null ? ui : undefined}>
+                {matrix.columns.map((column, index) => (
+                  <th scope="col" key={column.key} lang={column.service === null ? ui : undefined} style={widthOf(widths, index + 1)}>
                     {column.service ?? t('matrix.general')}
                   </th>
                 ))}
-                <th scope="col" lang={ui}>
+                <th scope="col" lang={ui} style={widthOf(widths, matrix.columns.length + 1)}>
                   {t('matrix.total')}
                 </th>
               </tr>
+              <tr className="report-matrix-widest" aria-hidden="true">
+                <td>{[...widest.categoryWords, ...(widest.untitled ? [t('toms.uncategorised')] : [])].join(' ')}</td>
+                {widest.cells.map((cell, index) => (
+                  <td key={matrix.columns[index]!.key}>
+                    <Counts counts={cell.counts} pending={cell.pending} />
+                  </td>
+                ))}
+                <td>
+                  <Counts counts={widest.total.counts} pending={widest.total.pending} />
+                </td>
+              </tr>
             </thead>
-            <tbody>
-              {matrix.rows.slice(0, rows).map((row) => (
-                <MatrixRow key={row.key} row={row} />
-              ))}
-            </tbody>
+            {blocks}
           </table>
         </>
       )}
@@ -85,17 +121,32 @@ export const ReportMatrix = memo(function ReportMatrix({ matrix, language, rows 
   );
 });
 
-/** One category's row of the matrix; memoised, so that a slice of rows drawn does not draw the rows before it again. */
-const MatrixRow = memo(function MatrixRow({ row }: { readonly row: ResponsibilityMatrix['rows'][number] }) {
+function widthOf(widths: readonly string[] | null, index: number): { readonly width: string } | undefined {
+  return widths ? { width: widths[index]! } : undefined;
+}
+
+/** Rows `start` to `end` of the matrix, their first row with the widths that a fixed table layout takes its columns from. */
+const MatrixBlock = memo(function MatrixBlock({ matrix, start, end, widths }: { readonly matrix: ResponsibilityMatrix; readonly start: number; readonly end: number; readonly widths: readonly string[] | null }) {
+  return (
+    <tbody>
+      {matrix.rows.slice(start, end).map((row, index) => (
+        <MatrixRow key={row.key} row={row} widths={index === 0 ? widths : null} />
+      ))}
+    </tbody>
+  );
+});
+
+/** One category's row of the matrix. */
+function MatrixRow({ row, widths }: { readonly row: ResponsibilityMatrix['rows'][number]; readonly widths: readonly string[] | null }) {
   const { t } = useTranslation();
   return (
     <tr>
-      <th scope="row">
+      <th scope="row" style={widthOf(widths, 0)}>
         {row.category.number && `${row.category.number} `}
         {row.category.title || t('toms.uncategorised')}
       </th>
-      {row.cells.map((cell) => (
-        <td key={cell.columnKey}>
+      {row.cells.map((cell, index) => (
+        <td key={cell.columnKey} style={widthOf(widths, index + 1)}>
           {cell.total === 0 ? (
             '–'
           ) : (
@@ -106,12 +157,12 @@ const MatrixRow = memo(function MatrixRow({ row }: { readonly row: Responsibilit
           )}
         </td>
       ))}
-      <td>
+      <td style={widthOf(widths, row.cells.length + 1)}>
         <Counts counts={row.counts} pending={row.pending} />
       </td>
     </tr>
   );
-});
+}
 
 /** Part 3: the Art. 28 items with the status that counts, the clauses, the reason and any verdict of a reviewer. */
 // Memoised: the report draws its parts one a task, and a part drawn need not be drawn again.

@@ -13,12 +13,10 @@ import { useDateFormat } from '../markup/useDateFormat';
 import { useChecklist } from '../useChecklist';
 import { ReportContract, reportItemCount, type Marked } from './ReportContract';
 import { useGrowingCount } from './useGrowingCount';
-import { ReportChecklist, ReportDecisions, ReportMatrix } from './ReportTables';
+import { MATRIX_BLOCK_ROWS, ReportChecklist, ReportDecisions, ReportMatrix } from './ReportTables';
 
 /** Clauses and measures drawn per task: about 30 ms of work in Chromium on a 2-core machine. */
 const DRAWN_PER_TASK = 60;
-/** Rows of the responsibility matrix drawn per task: a row is a cell per service, dozens in a long annex. */
-const MATRIX_ROWS_PER_TASK = 10;
 const PARTS_AFTER_MATRIX = 2;
 
 type Progress = { readonly state: 'idle' } | { readonly state: 'saving' } | { readonly state: 'done'; readonly message: string } | { readonly state: 'failed'; readonly message: string };
@@ -45,7 +43,7 @@ export function ReportView({ onClose }: { readonly onClose: () => void }) {
   // Then the matrix a slice of rows at a time, then the parts after it (checklist, decisions), one a task: each can be long.
   const matrixRows = report?.matrix.rows.length ?? 0;
   const contractDrawn = report !== null && drawn >= total;
-  const rowsDrawn = useGrowingCount(contractDrawn ? matrixRows : 0, MATRIX_ROWS_PER_TASK);
+  const rowsDrawn = useGrowingCount(contractDrawn ? matrixRows : 0, MATRIX_BLOCK_ROWS);
   const parts = useGrowingCount(contractDrawn && rowsDrawn >= matrixRows ? PARTS_AFTER_MATRIX : 0, 1);
   const ready = contractDrawn && rowsDrawn >= matrixRows && parts >= PARTS_AFTER_MATRIX;
   const [made] = useState(() => new Date().toISOString());
