@@ -1,0 +1,57 @@
+/**
+ * The responsibility matrix of a long annex in the report: on screen a table per block of rows
+ * whose columns keep the widths measured once on the header (so a block added lays out only
+ * itself), lined up with the header and with every word whole; printed, one table again.
+ */
+import { writeFile } from 'node:fs/promises';
+import { expect, it } from 'vitest';
+import { largeContract } from '../bench/generate';
+import { readTemplate } from '../support/files';
+import { testHost } from '../support/handlers';
+import { describeWithTool } from '../support/tools';
+import { CHROMIUM, launchApp } from './harness';
+
+describeWithTool('Chromium', CHROMIUM, 'apt-get install -y chromium', 'the report of a long annex', () => {
+  it('draws the matrix in blocks of fixed columns lined up with its header, words whole, and prints it as one table', async () => {
+    const host = await testHost();
+    const path = `${host.workDir}/framework.txt`;
+    await writeFile(path, largeContract(readTemplate(), 300));
+    const app = await launchApp({ host, startupFile: path });
+    const { page } = app;
+    try {
+      await page.getByRole('button', { name: 'More' }).click({ timeout: 60_000 });
+      await page.getByRole('button', { name: 'Report…' }).click();
+      await page.locator('main.report[aria-busy="false"]').waitFor({ timeout: 60_000 });
+      const screen = await page.evaluate(() => {
+        const table = document.querySelector<HTMLTableElement>('.report-matrix table')!;
+        const lefts = (row: Element) => [...row.children].map((cell) => Math.round(cell.getBoundingClientRect().left));
+        const header = lefts(table.querySelector('thead tr')!);
+        const bodies = [...table.tBodies];
+        const rows = bodies.flatMap((body) => [...body.rows]);
+        return {
+          blocks: bodies.length,
+          rows: rows.length,
+          layouts: [...new Set(bodies.map((body) => getComputedStyle(body).tableLayout))],
+          misaligned: rows.filter((row) => lefts(row).join() !== header.join()).length,
+          // A word wider than its cell would stick out of it.
+          overflowing: rows.flatMap((row) => [...row.children]).filter((cell) => cell.scrollWidth > cell.clientWidth + 1).length,
+        };
+      });
+      expect(screen.rows).toBeGreaterThan(20);
+      expect(screen.blocks).toBeGreaterThan(1);
+      expect(screen.layouts).toEqual(['fixed']);
+      expect(screen.misaligned).toBe(0);
+      expect(screen.overflowing).toBe(0);
+
+      await page.emulateMedia({ media: 'print' });
+      const printed = await page.evaluate(() => {
+        const table = document.querySelector<HTMLTableElement>('.report-matrix table')!;
+        return { table: getComputedStyle(table).display, head: getComputedStyle(table.tHead!).display, body: getComputedStyle(table.tBodies[0]!).display };
+      });
+      expect(printed).toEqual({ table: 'table', head: 'table-header-group', body: 'table-row-group' });
+    } finally {
+      await app.close();
+      await host.cleanup();
+    }
+  }, 120_000);
+});
