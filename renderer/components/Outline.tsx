@@ -1,5 +1,7 @@
 import { memo, useMemo } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import type { Section } from '../../shared/contract/model';
 import { sectionHeading } from '../../shared/contract/reference';
 import { contractOf } from '../store/selectors';
 import { useStore } from '../store/store';
@@ -47,6 +49,32 @@ const OutlineItem = memo(function OutlineItem({ entry, current, onShow }: Outlin
   );
 });
 
+interface SectionItemProps {
+  readonly section: Section;
+  readonly t: TFunction;
+  readonly current: boolean;
+  readonly onShow: (target: View) => void;
+}
+
+/**
+ * A section's line, named and counted when it is drawn: a contract of thousands of clauses
+ * has hundreds of sections, and naming them all in the first screen's task held the window.
+ */
+const SectionItem = memo(function SectionItem({ section, t, current, onShow }: SectionItemProps) {
+  const entry = useMemo<Entry>(
+    () => ({
+      key: section.id,
+      target: { kind: 'section', sectionId: section.id },
+      // A section of a document read by its outline may have no heading: it is named by its number.
+      label: sectionHeading(section) || t('outline.sectionLabel', { number: section.number }),
+      count: t('outline.clauses', { count: section.clauses.length }),
+      parts: section.parts,
+    }),
+    [section, t],
+  );
+  return <OutlineItem entry={entry} current={current} onShow={onShow} />;
+});
+
 /** Title, parties, sections and annexes, each with how much it holds. */
 export function Outline() {
   const { t } = useTranslation();
@@ -54,24 +82,12 @@ export function Outline() {
   const view = useStore((state) => state.view);
   const showView = useStore((state) => state.showView);
 
-  // The entries change with the contract and the language, not with the selection: a
-  // framework agreement has hundreds of sections.
+  // The entries change with the contract and the language, not with the selection.
   const parties = useMemo<Entry>(
     () => ({ key: 'parties', target: { kind: 'parties' }, label: t('outline.parties'), count: String(contract.parties.length) }),
     [contract.parties, t],
   );
-  const sections = useMemo<Entry[]>(
-    () =>
-      contract.sections.map((section) => ({
-        key: section.id,
-        target: { kind: 'section', sectionId: section.id },
-        // A section of a document read by its outline may have no heading: it is named by its number.
-        label: sectionHeading(section) || t('outline.sectionLabel', { number: section.number }),
-        count: t('outline.clauses', { count: section.clauses.length }),
-        parts: section.parts,
-      })),
-    [contract.sections, t],
-  );
+  const sections = contract.sections;
   const annexes = useMemo<Entry[]>(
     () =>
       contract.annexes.map((annex) => ({
@@ -94,7 +110,11 @@ export function Outline() {
       {sections.length > 0 && (
         <>
           <h3 className="outline-heading">{t('outline.sections')}</h3>
-          <ul className="outline-list">{sections.slice(0, drawn).map(item)}</ul>
+          <ul className="outline-list">
+            {sections.slice(0, drawn).map((section) => (
+              <SectionItem key={section.id} section={section} t={t} current={view.kind === 'section' && view.sectionId === section.id} onShow={showView} />
+            ))}
+          </ul>
         </>
       )}
       {annexes.length > 0 && drawn >= sections.length && (

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Section } from '../../shared/contract/model';
 import { citationText, citeClause, sectionHeading } from '../../shared/contract/reference';
@@ -13,10 +13,6 @@ export function SectionView({ section }: { readonly section: Section }) {
   const statusFilter = useStore((state) => state.statusFilter);
   const selectClause = useStore((state) => state.selectClause);
   const list = useRef<HTMLOListElement>(null);
-
-  useEffect(() => {
-    list.current?.parentElement?.scrollTo?.({ top: 0 });
-  }, [section.id]);
 
   const labels = displayLabels(section, view);
   const clauses = section.clauses.filter(

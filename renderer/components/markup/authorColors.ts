@@ -5,7 +5,7 @@
 import type { CSSProperties } from 'react';
 import type { Contract } from '../../../shared/contract/model';
 import { assignAuthorColors, colorOfName, onDarkPage } from '../../../shared/review/authorColors';
-import { changeAuthors, listChanges } from '../../../shared/redline/changes';
+import { contractChangeAuthors } from '../../../shared/redline/changes';
 import { useStore } from '../../store/store';
 import type { Author } from '../../../shared/review/author';
 
@@ -15,7 +15,7 @@ function colorsOf(contract: Contract | undefined, own: Author | null): ReadonlyM
   if (!contract) return assignAuthorColors([], own);
   const cached = assigned.get(contract);
   if (cached && cached.own === own) return cached.colors;
-  const colors = assignAuthorColors(changeAuthors(listChanges(contract)), own);
+  const colors = assignAuthorColors(contractChangeAuthors(contract), own);
   assigned.set(contract, { own, colors });
   return colors;
 }
