@@ -7,7 +7,7 @@ import { basename, join } from 'node:path';
 import * as z from 'zod';
 import type { HostHandlers, OpenOutcome, RecentFile } from '../../shared/host/hostApi';
 import { HOST_ARGUMENTS } from '../../shared/host/hostSchemas';
-import { contractInParts, type ContractPart } from '../../shared/contract/parts';
+import { contractInParts, OPENING_PART_SIZE, type ContractPart } from '../../shared/contract/parts';
 import { DEFAULT_PREFERENCES, PreferencesSchema } from '../../shared/host/preferences';
 import { TEMPLATE_FILE } from './assets';
 import type { DialogPort } from './dialogs';
@@ -97,7 +97,7 @@ export function createHandlers(context: HandlerContext): HostHandlerSet {
     reviews.setCurrent(outcome.document.savedAsReview ? outcome.document.path : null);
     if (outcome.document.path !== null) await rememberPath(outcome.document.path);
     const { review } = outcome.document;
-    const { head, parts } = contractInParts(review.contract);
+    const { head, parts } = contractInParts(review.contract, OPENING_PART_SIZE);
     pending = { opening: ++openings, parts };
     return { status: 'opened', document: { ...outcome.document, review: { ...review, contract: head }, parts: { opening: openings, count: parts.length } } };
   }
