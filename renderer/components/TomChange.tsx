@@ -37,11 +37,18 @@ export function TomChange({ tom, changeId, shift }: TomChangeProps) {
         {segmentsOf(tom).map((segment, index) => {
           if (segment.kind === 'equal') return segment.text;
           const props = {
-            key: index,
             className: segment.id === changeId ? 'this-change' : undefined,
             style: authorStyle(segment.author ?? ''),
           };
-          return segment.kind === 'insert' ? <ins {...props}>{segment.text}</ins> : <del {...props}>{segment.text}</del>;
+          return segment.kind === 'insert' ? (
+            <ins key={index} {...props}>
+              {segment.text}
+            </ins>
+          ) : (
+            <del key={index} {...props}>
+              {segment.text}
+            </del>
+          );
         })}
       </p>
     </>

@@ -25,12 +25,20 @@ import { testHost, type TestHost, whole } from '../support/handlers';
 import { boundedDocxCorpus, hostileDocxCorpus, largeDocument, type BoundedDocx, type HostileDocx } from '../support/hostileDocx';
 import { negotiatedTemplate } from '../support/negotiated';
 
-/** A refusal on the command line: start-up, reading and refusing together, in processor time… */
+// Bounds in processor time, not on the clock: a machine loaded by the rest of the suite slows
+// the clock, not the work, and the work is what a hostile file would blow up.
+/** A refusal on the command line: start-up, reading and refusing together. */
 const CLI_CPU_SECONDS = 3;
-/** …and on the clock, with the rest of the test suite running beside it. */
-const CLI_SECONDS = 10;
 /** A refusal in the app’s handlers, without the start-up. */
-const HANDLER_SECONDS = 5;
+const HANDLER_CPU_SECONDS = 5;
+
+/** Processor time of this process (its threads too) while `work` runs. */
+async function cpuMilliseconds<T>(work: () => Promise<T>): Promise<{ result: T; milliseconds: number }> {
+  const started = process.cpuUsage();
+  const result = await work();
+  const used = process.cpuUsage(started);
+  return { result, milliseconds: (used.user + used.system) / 1000 };
+}
 /** Node with the bundle takes 70–90 MB; refusing the zip bomb about 170 MB (it stops at 32 MB a part). */
 const CLI_PEAK_RSS = 400 * 1024 * 1024;
 const HUGE = 300 * 1024 * 1024;
@@ -140,9 +148,8 @@ describe('through the app’s handlers', () => {
     const path = join(folder, name);
     const before = await stat(path);
     host.dialogs.openAnswers.push(path);
-    const started = performance.now();
-    const outcome = await whole(host, await host.handlers.openFile());
-    expect(performance.now() - started).toBeLessThan(HANDLER_SECONDS * 1000);
+    const { result: outcome, milliseconds } = await cpuMilliseconds(async () => whole(host, await host.handlers.openFile()));
+    expect(milliseconds).toBeLessThan(HANDLER_CPU_SECONDS * 1000);
     expect(outcome).toMatchObject({ status: 'failed', error: { ...entry.error, file: name } });
     if (outcome.status === 'failed') expectOneClearLine(errorMessage(outcome.error, en), entry);
     const after = await stat(path);
@@ -168,9 +175,8 @@ describe('files whose parts say to make far more than they are', () => {
 
   it.each(READ)('open: %s is read, quickly', async (name) => {
     host.dialogs.openAnswers.push(join(folder, name));
-    const started = performance.now();
-    const outcome = await whole(host, await host.handlers.openFile());
-    expect(performance.now() - started).toBeLessThan(HANDLER_SECONDS * 1000);
+    const { result: outcome, milliseconds } = await cpuMilliseconds(async () => whole(host, await host.handlers.openFile()));
+    expect(milliseconds).toBeLessThan(HANDLER_CPU_SECONDS * 1000);
     expect(outcome.status).toBe('opened');
     if (outcome.status === 'opened') expect(outcome.document.review.contract.sections.length).toBeGreaterThan(0);
   });
@@ -181,7 +187,6 @@ describe('files whose parts say to make far more than they are', () => {
       const result = await runClausemarkMeasured(['parse', join(folder, name), '--json'], join(work, 'usage.json'));
       expect(result.code, result.stderr).toBe(0);
       expect(result.cpuMilliseconds).toBeLessThan(CLI_CPU_SECONDS * 1000);
-      expect(result.milliseconds).toBeLessThan(CLI_SECONDS * 1000);
       expect(result.peakRss).toBeLessThan(CLI_PEAK_RSS);
       // The footnote bomb's note once, not once for each of its 20,000 references (200 MB).
       expect(result.stdout.length).toBeLessThan(1024 * 1024);
@@ -245,7 +250,6 @@ describe('through the command line', () => {
     if (command === 'import' && !name.endsWith('.docx')) expect(lines[0]).toBe(`clausemark: ${en('cli.importNeedsDocx', { file: name })}`);
     else expectOneClearLine(lines[0]!, file(name));
     expect(result.cpuMilliseconds).toBeLessThan(CLI_CPU_SECONDS * 1000);
-    expect(result.milliseconds).toBeLessThan(CLI_SECONDS * 1000);
     expect(result.peakRss).toBeLessThan(CLI_PEAK_RSS);
     expect(result.review).toBe(sha256(existingReview));
     expect(result.docx).toBe(sha256(existingDocx));

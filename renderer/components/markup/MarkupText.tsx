@@ -34,7 +34,6 @@ export function MarkupText({ segments, view, blocks = true, bulletInMargin = fal
     const label = part.move ? (part.move.side === 'from' ? 'markup.movedFrom' : 'markup.movedTo') : part.kind === 'insert' ? 'markup.inserted' : 'markup.deleted';
     const tip = t(label, { author: part.author, date: formatDate(part.date) });
     const props = {
-      key,
       className: `change change-${part.kind}${part.move ? ' change-move' : ''}${part.id === current ? ' current-change' : ''}`,
       'data-change-id': part.id,
       'data-tip': tip,
@@ -43,7 +42,15 @@ export function MarkupText({ segments, view, blocks = true, bulletInMargin = fal
       onFocus: () => part.id && setCurrent(part.id),
       style: styleOf(part.author ?? ''),
     };
-    return part.kind === 'insert' ? <ins {...props}>{part.text}</ins> : <del {...props}>{part.text}</del>;
+    return part.kind === 'insert' ? (
+      <ins key={key} {...props}>
+        {part.text}
+      </ins>
+    ) : (
+      <del key={key} {...props}>
+        {part.text}
+      </del>
+    );
   };
 
   const pieces = piecesFor(segments, view);
