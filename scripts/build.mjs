@@ -4,6 +4,7 @@ import { build as esbuild } from 'esbuild';
 import { build as vite } from 'vite';
 import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { asciiOnly } from './asciiOnly.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const only = process.argv.slice(2);
@@ -33,6 +34,7 @@ if (wanted('cli')) {
     (async () => {
       await rm(new URL('../dist/cli', import.meta.url), { recursive: true, force: true });
       await esbuild({ ...node, entryPoints: ['electron/cli/main.ts'], outfile: 'dist/cli/clausemark.cjs', minifySyntax: true, minifyWhitespace: true });
+      await asciiOnly(fileURLToPath(new URL('../dist/cli/clausemark.cjs', import.meta.url)));
     })(),
   );
 }

@@ -37,8 +37,8 @@ interface Io {
 }
 
 async function load(input: string, io: Io, t: Translator, whole: boolean): Promise<{ review: Review; name: string } | null> {
-  // A comparison reads who carries each measure, not whom each clause obliges; a redline to write gets everything.
-  const opened = await readInput(input, io, t, whole ? { keepDocument: false } : { clauseDuties: false, keepDocument: false });
+  // A comparison reads who carries each measure (its party and cue, not a farther frame's conflict), not whom each clause obliges; a redline to write gets everything.
+  const opened = await readInput(input, io, t, whole ? { keepDocument: false } : { clauseDuties: false, frameConflicts: false, keepDocument: false });
   return opened && { review: opened.review, name: basename(inputPath(input, io.scriptDir)) };
 }
 

@@ -18,9 +18,10 @@ export type LoadResult =
   | { readonly ok: true; readonly kind: DocumentKind; readonly review: Review; readonly warnings?: readonly ImportWarning[]; readonly properties?: DocumentProperties }
   | { readonly ok: false; readonly error: HostError };
 
-/** How to open: `clauseDuties: false` leaves out what a file read only to be compared does not need; `inflateRaw` is the host's inflater for a DOCX. */
+/** How to open: `clauseDuties: false` and `frameConflicts: false` leave out what a file read only to be compared does not need (see `ParseOptions`); `inflateRaw` is the host's inflater for a DOCX. */
 export interface LoadOptions {
   readonly clauseDuties?: boolean;
+  readonly frameConflicts?: boolean;
   /** For a DOCX: the host's inflater for its zip entries (see `RawInflater`). */
   readonly inflateRaw?: RawInflater;
   /**

@@ -24,6 +24,12 @@ export interface ParseOptions {
    * responsibility and may leave the clauses unread.
    */
   readonly clauseDuties?: boolean;
+  /**
+   * Look past the TOM annex's nearest frame for one that names the other party (default), so
+   * that a reviewer sees the conflict. A comparison reads only each measure's party and cue,
+   * which the nearest frame decides, and may leave the body unread (`annexFrame`'s `conflicts`).
+   */
+  readonly frameConflicts?: boolean;
   /** `markdown`: read by a CommonMark parser (`markdownLines`); else as plain text. */
   readonly format?: 'text' | 'markdown';
 }
@@ -98,7 +104,7 @@ function fromLayout(layout: Layout, text: string, options: ParseOptions): { cont
     return { ...base, items: [], preamble: parsed.preamble };
   });
 
-  const responsibilities = classifyToms(rawToms, annexFrame({ annexes, sections, parties }, (section) => readings.get(section.id)), parties);
+  const responsibilities = classifyToms(rawToms, annexFrame({ annexes, sections, parties }, (section) => readings.get(section.id), { conflicts: options.frameConflicts !== false }), parties);
   const tomOrigins = new Map<string, LineOrigin>();
   rawToms.forEach((raw, index) => {
     if (raw.origin) tomOrigins.set(`t${index + 1}`, raw.origin);

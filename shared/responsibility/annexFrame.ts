@@ -19,8 +19,18 @@ export function leadInFrame(preamble: readonly string[], parties: readonly Party
   return preamble.length > 0 ? readFrame(preamble.join('\n'), actorsFor(parties), 'annex') : null;
 }
 
+export interface AnnexFrameOptions {
+  /**
+   * Look past the nearest frame for a farther one that names the other party (default): what
+   * makes the measures' reading a conflict the reviewer should see. `false` stops at the
+   * nearest frame, which alone decides each measure's party and cue (all a comparison reads of
+   * them), and so leaves the body unread whenever the annex's lead-in or title names a party.
+   */
+  readonly conflicts?: boolean;
+}
+
 /** `readingsOf`: the sections' clauses as read already (see `SectionReadings`); read again where absent. */
-export function annexFrame(contract: FramedContract, readingsOf?: SectionReadings): Frame | null {
+export function annexFrame(contract: FramedContract, readingsOf?: SectionReadings, { conflicts = true }: AnnexFrameOptions = {}): Frame | null {
   const annexes = contract.annexes.filter((annex) => annex.isTomAnnex);
   if (annexes.length === 0) return null;
   const actors = actorsFor(contract.parties);
@@ -30,11 +40,13 @@ export function annexFrame(contract: FramedContract, readingsOf?: SectionReading
     const frame = annex.title === '' ? null : headingFrame(annex.title, actors, 'title');
     return frame ? { ...frame, at: annex.label } : null;
   });
-  const frames = [
-    leadIn ? { ...leadIn, at: annexes.find((annex) => annex.preamble.length > 0)?.label ?? first.label } : null,
-    titled.find((frame) => frame !== null) ?? null,
-    contractFrame(contract.sections, annexes, contract.parties, readingsOf),
-  ].filter((frame): frame is Frame => frame !== null);
+  const frames: Frame[] = [];
+  if (leadIn) frames.push({ ...leadIn, at: annexes.find((annex) => annex.preamble.length > 0)?.label ?? first.label });
+  const title = titled.find((frame) => frame !== null);
+  if (title) frames.push(title);
+  if (!conflicts && frames.length > 0) return frames[0]!;
+  const body = contractFrame(contract.sections, annexes, contract.parties, readingsOf);
+  if (body) frames.push(body);
   const nearest = frames[0];
   if (!nearest) return null;
   if (nearest.conflict) return nearest;

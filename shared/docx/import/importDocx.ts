@@ -53,6 +53,8 @@ export interface ImportOptions {
   readonly limits?: DocxLimits;
   /** `false`: leave whom each clause obliges unread (see `ParseOptions`). */
   readonly clauseDuties?: boolean;
+  /** `false`: the TOM annex's frame as far as it decides the measures' parties (see `ParseOptions`). */
+  readonly frameConflicts?: boolean;
   /** The host's inflater for the zip's entries (see `RawInflater`); fflate's without one. */
   readonly inflateRaw?: RawInflater;
   /**
@@ -226,7 +228,7 @@ export function importDocx(bytes: Uint8Array, options: ImportOptions = {}): Impo
   if (!read.ok) return read;
   const { lines } = read;
   if (lines.every((line) => line === null)) return { ok: false, error: { reason: 'no-text' } };
-  const parsed = parseLines(lines, { ...(options.fileName === undefined ? {} : { fileName: options.fileName }), ...(options.clauseDuties === false ? { clauseDuties: false } : {}) });
+  const parsed = parseLines(lines, { ...(options.fileName === undefined ? {} : { fileName: options.fileName }), ...(options.clauseDuties === false ? { clauseDuties: false } : {}), ...(options.frameConflicts === false ? { frameConflicts: false } : {}) });
   const outline = needsOutline(parsed.contract) ? readOutline(lines, parsed.contract, parsed.origins) : null;
   if (!read.traced) return { ok: true, contract: outline ? outlineContract(parsed.contract, outline, options) : parsed.contract, warnings: labelWarnings(read.cutLabels), properties: read.properties };
   const { sources, document } = read;

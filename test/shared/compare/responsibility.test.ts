@@ -87,3 +87,53 @@ describe('comparing who carries which measure', () => {
     expect(changed.map((entry) => [entry.kind, entry.placeChanged, entry.old?.services, entry.new?.services])).toEqual([['changed', true, ['Cloud-VPS'], ['Webhosting']]]);
   });
 });
+
+describe('a comparison’s reading of the measures’ frame', () => {
+  // Neither the annex's title nor its measures name a party: the body's clause that gives the annex to one decides.
+  const framed = (party: string, leadIn = '') =>
+    [
+      'Vertrag zur Auftragsverarbeitung',
+      '',
+      '1 Technische und organisatorische Maßnahmen',
+      '',
+      `1. Der ${party} verpflichtet sich, die in Anlage 1 definierten technischen und organisatorischen Maßnahmen umzusetzen und aufrechtzuerhalten.`,
+      '',
+      '2. Der Auftraggeber prüft die Maßnahmen jährlich.',
+      '',
+      'Anlage 1',
+      '',
+      'Technische und organisatorische Maßnahmen',
+      '',
+      ...(leadIn ? [leadIn, ''] : []),
+      '1 Vertraulichkeit: Zutrittskontrolle',
+      '',
+      '- elektronisches Zutrittskontrollsystem mit Protokollierung',
+      '- Hochsicherheitszaun um das Gelände',
+      '',
+    ].join('\n');
+  const forComparison = { clauseDuties: false, frameConflicts: false } as const;
+
+  it('reports the measures the body’s clause hands to the other party, though not one of their words changed', () => {
+    const old = parseContract(framed('Auftragnehmer'), forComparison);
+    const next = parseContract(framed('Auftraggeber'), forComparison);
+    expect(old.toms.map((tom) => tom.responsibility.party)).toEqual(['provider', 'provider']);
+    const changed = compareContracts(old, next).toms.filter((entry) => entry.kind !== 'unchanged');
+    expect(changed.map((entry) => [entry.kind, entry.responsibilityChange, entry.textChanged, entry.old!.party, entry.new!.party])).toEqual([
+      ['responsibility', 'party', false, 'provider', 'customer'],
+      ['responsibility', 'party', false, 'provider', 'customer'],
+    ]);
+  });
+
+  it('gives each measure the party and cue of the full reading, without the farther frame’s conflict only a reviewer sees', () => {
+    const text = framed('Auftraggeber', 'Die folgenden Maßnahmen werden vom Auftragnehmer umgesetzt:');
+    const full = parseContract(text).toms.map((tom) => tom.responsibility);
+    const compared = parseContract(text, forComparison).toms.map((tom) => tom.responsibility);
+    expect(full.map((reading) => [reading.party, reading.cue])).toEqual([
+      ['provider', 'werden vom Auftragnehmer umgesetzt'],
+      ['provider', 'werden vom Auftragnehmer umgesetzt'],
+    ]);
+    expect(full.every((reading) => reading.reason.kind === 'frame' && reading.reason.conflict?.party === 'customer')).toBe(true);
+    expect(compared.map((reading) => [reading.party, reading.cue])).toEqual(full.map((reading) => [reading.party, reading.cue]));
+    expect(compared.some((reading) => reading.reason.kind === 'frame' && reading.reason.conflict !== undefined)).toBe(false);
+  });
+});
