@@ -1,4 +1,4 @@
-import type { KeyboardEvent } from 'react';
+import { memo, type KeyboardEvent } from 'react';
 import { useT } from '../useT';
 import type { Clause } from '../../shared/contract/model';
 import { MARGIN_BULLET, marginMarker } from '../../shared/contract/numbering';
@@ -17,8 +17,12 @@ interface ClauseItemProps {
   readonly onMove: (event: KeyboardEvent<HTMLElement>) => void;
 }
 
-/** One clause: its number, its text with markup or in the editor, its status and actions. */
-export function ClauseItem({ clause, label, reference, onMove }: ClauseItemProps) {
+/**
+ * One clause: its number, its text with markup or in the editor, its status and actions. Drawn
+ * again only when its clause object, number, reference or own state in the store changes: a
+ * decision keeps the clauses it does not touch as they were.
+ */
+export const ClauseItem = memo(function ClauseItem({ clause, label, reference, onMove }: ClauseItemProps) {
   const t = useT();
   const marker = marginMarker(clause, label);
   const view = useStore((state) => state.markupView);
@@ -96,4 +100,4 @@ export function ClauseItem({ clause, label, reference, onMove }: ClauseItemProps
       </div>
     </li>
   );
-}
+});

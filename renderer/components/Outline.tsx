@@ -32,7 +32,25 @@ interface OutlineItemProps {
   readonly onShow: (target: View) => void;
 }
 
-/** One line of the outline; re-rendered only when it becomes or stops being the current one. */
+/** The same line: what it shows and where it leads, whether or not its section is the same object. */
+function sameLine(before: OutlineItemProps, after: OutlineItemProps): boolean {
+  const [a, b] = [before.entry, after.entry];
+  return (
+    before.current === after.current &&
+    before.onShow === after.onShow &&
+    a.key === b.key &&
+    a.label === b.label &&
+    a.count === b.count &&
+    a.parts === b.parts &&
+    isCurrent(a.target, b.target)
+  );
+}
+
+/**
+ * One line of the outline; re-rendered only when it becomes or stops being the current one, or
+ * its words change: a decision gives every section it touches a new object (accepting all of a
+ * negotiation touched nearly all), and the line stays as it was.
+ */
 const OutlineItem = memo(function OutlineItem({ entry, current, onShow }: OutlineItemProps) {
   return (
     <li>
@@ -47,13 +65,29 @@ const OutlineItem = memo(function OutlineItem({ entry, current, onShow }: Outlin
       </button>
     </li>
   );
-});
+}, sameLine);
 
 interface SectionItemProps {
   readonly section: Section;
   readonly t: TFunction;
   readonly current: boolean;
   readonly onShow: (target: View) => void;
+}
+
+/** The same section line: what it is named and counted by, whether or not its section is the same object (see `sameLine`). */
+function sameSection(before: SectionItemProps, after: SectionItemProps): boolean {
+  const [a, b] = [before.section, after.section];
+  return (
+    before.t === after.t &&
+    before.current === after.current &&
+    before.onShow === after.onShow &&
+    a.id === b.id &&
+    a.label === b.label &&
+    a.title === b.title &&
+    a.number === b.number &&
+    a.parts === b.parts &&
+    a.clauses.length === b.clauses.length
+  );
 }
 
 /**
@@ -73,7 +107,7 @@ const SectionItem = memo(function SectionItem({ section, t, current, onShow }: S
     [section, t],
   );
   return <OutlineItem entry={entry} current={current} onShow={onShow} />;
-});
+}, sameSection);
 
 /** Title, parties, sections and annexes, each with how much it holds. */
 export function Outline() {

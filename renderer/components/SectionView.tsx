@@ -1,4 +1,4 @@
-import { useRef, type KeyboardEvent } from 'react';
+import { useCallback, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Section } from '../../shared/contract/model';
 import { citationText, citeClause, sectionHeading } from '../../shared/contract/reference';
@@ -19,14 +19,21 @@ export function SectionView({ section }: { readonly section: Section }) {
     (clause) => visibleIn(clause, view) && (statusFilter === 'all' || (clause.status ?? 'open') === statusFilter),
   );
 
-  const move = (event: KeyboardEvent<HTMLElement>, index: number) => {
-    const step = event.key === 'ArrowDown' ? 1 : event.key === 'ArrowUp' ? -1 : 0;
-    const next = clauses[index + step];
-    if (step === 0 || !next) return;
-    event.preventDefault();
-    selectClause(next.id);
-    list.current?.querySelector<HTMLElement>(`[data-clause-id="${next.id}"]`)?.focus();
-  };
+  // The clause beside the one with focus, as drawn: one handler for every clause, so that a clause
+  // the store did not change is not drawn again when others are (accepting all changes of a section).
+  const move = useCallback(
+    (event: KeyboardEvent<HTMLElement>) => {
+      const step = event.key === 'ArrowDown' ? 1 : event.key === 'ArrowUp' ? -1 : 0;
+      const items = Array.from(list.current?.children ?? []) as HTMLElement[];
+      const next = step === 0 ? undefined : items[items.indexOf(event.currentTarget) + step];
+      const id = next?.dataset['clauseId'];
+      if (!next || id === undefined) return;
+      event.preventDefault();
+      selectClause(id);
+      next.focus();
+    },
+    [selectClause],
+  );
 
   return (
     <article className="section-view">
@@ -38,14 +45,8 @@ export function SectionView({ section }: { readonly section: Section }) {
       <h2 className="section-title">{sectionHeading(section)}</h2>
       {clauses.length === 0 && <p className="muted">{t('reader.noClauses')}</p>}
       <ol className="clauses" ref={list}>
-        {clauses.map((clause, index) => (
-          <ClauseItem
-            key={clause.id}
-            clause={clause}
-            label={labels.get(clause.id) ?? null}
-            reference={citationText(citeClause(section, clause, view), t)}
-            onMove={(event) => move(event, index)}
-          />
+        {clauses.map((clause) => (
+          <ClauseItem key={clause.id} clause={clause} label={labels.get(clause.id) ?? null} reference={citationText(citeClause(section, clause, view), t)} onMove={move} />
         ))}
       </ol>
     </article>

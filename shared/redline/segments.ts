@@ -34,26 +34,46 @@ function sameMove(a: Segment, b: Segment): boolean {
   return a.move?.name === b.move?.name && a.move?.side === b.move?.side;
 }
 
+/** Whether `segment` joins the run that `last` ends: same kind, and for a change the same author and move. */
+function joins(last: Segment, segment: Segment): boolean {
+  return last.kind === segment.kind && (segment.kind === 'equal' || (last.author === segment.author && sameMove(last, segment)));
+}
+
 /**
  * Drops empty segments and merges neighbours of the same kind and author, as Word joins
  * adjacent revisions of one reviewer: the merged change keeps the older change's id and
- * the latest date.
+ * the latest date. Each run is built once, from its first segment (a segment alone stays the
+ * same object): merging pairwise copied the growing segment at every step, which accepting
+ * all of a negotiation's changes did for every word that became plain text.
  */
 export function normalize(segments: readonly Segment[]): Segment[] {
   const merged: Segment[] = [];
+  let first: Segment | null = null;
+  let texts: string[] = [];
+  let date: string | undefined;
+  let id: string | undefined;
+  const close = () => {
+    if (first === null) return;
+    merged.push(texts.length === 1 ? first : { ...first, text: texts.join(''), ...(date !== undefined ? { date } : {}), ...(id !== undefined ? { id } : {}) });
+  };
   for (const segment of segments) {
     if (segment.text === '') continue;
-    const last = merged[merged.length - 1];
-    if (last && last.kind === segment.kind && (segment.kind === 'equal' || (last.author === segment.author && sameMove(last, segment)))) {
-      const newer = last.date !== undefined && segment.date !== undefined && segment.date > last.date;
-      const older = last.date !== undefined && segment.date !== undefined && segment.date < last.date;
-      const date = newer ? segment.date : last.date;
-      const id = older ? segment.id : last.id;
-      merged[merged.length - 1] = { ...last, text: last.text + segment.text, ...(date !== undefined ? { date } : {}), ...(id !== undefined ? { id } : {}) };
+    if (first !== null && joins(first, segment)) {
+      // As pairwise merging did: a later date is taken, and the id of a part older than the latest date so far.
+      const newer = date !== undefined && segment.date !== undefined && segment.date > date;
+      const older = date !== undefined && segment.date !== undefined && segment.date < date;
+      if (older && segment.id !== undefined) id = segment.id;
+      if (newer) date = segment.date;
+      texts.push(segment.text);
       continue;
     }
-    merged.push(segment);
+    close();
+    first = segment;
+    texts = [segment.text];
+    date = segment.date;
+    id = segment.id;
   }
+  close();
   return merged;
 }
 

@@ -205,6 +205,25 @@ export function leadInsOf(section: Pick<Section, 'clauses'>, actors: Actors): (L
   });
 }
 
+/**
+ * `classifyClauses` for a section of which only some clauses can read otherwise than they did:
+ * `asBefore(index, leadIn)` says whether clause `index`, continuing `leadIn`, has the words and
+ * the lead-in it had when last read (a clause's duty depends on nothing else, the parties aside);
+ * those are not read again and come back undefined.
+ */
+export function classifyChangedClauses(
+  section: Pick<Section, 'clauses'>,
+  parties: readonly Party[],
+  asBefore: (index: number, leadIn: LeadIn | null) => boolean,
+): (Responsibility | null | undefined)[] {
+  const actors = actorsFor(parties);
+  return leadInsOf(section, actors).map((leadIn, index) => {
+    if (asBefore(index, leadIn)) return undefined;
+    const reading = readText(section.clauses[index]!.text, actors, leadIn?.frame.party ?? null);
+    return dutiesOf([{ reading, responsibility: decide(reading, leadIn?.frame ?? null), leadIn }])[0]!;
+  });
+}
+
 /** Each clause of a section read in the frame of the lead-in before it (see `classifyClauses`). */
 export function readClauses(section: Pick<Section, 'clauses'>, parties: readonly Party[]): ClauseReading[] {
   const actors = actorsFor(parties);

@@ -11,7 +11,8 @@ import { compact, currentText, segmentsOf } from '../redline/segments';
 import { renumberAccepted } from '../contract/numbering';
 import { annexFrame } from '../responsibility/annexFrame';
 import { namesAnnex } from '../responsibility/contractFrame';
-import { classifyClauses } from '../responsibility/classify';
+import { classifyChangedClauses, leadInsOf } from '../responsibility/classify';
+import { actorsFor } from '../responsibility/actors';
 import { reclassify, rereadToms } from './rereadToms';
 import { addTo, pushAll } from '../lists/pushAll';
 import { DATE_TARGET, findClause, findParty, findTom, partyFromText, partyTarget, partyText, updateClause, updateParty, updateTom, type Target } from '../contract/items';
@@ -42,7 +43,7 @@ function reclassifySection(contract: Contract, clauseId: string, before: Contrac
   const section = contract.sections.find((candidate) => candidate.clauses.some((clause) => clause.id === clauseId));
   if (!section) return contract;
   const ids = new Set([section.id]);
-  return withBodyFrame(reclassifySections(contract, ids), before, ids);
+  return withBodyFrame(reclassifySections(contract, ids, before), before, ids);
 }
 
 /**
@@ -62,17 +63,32 @@ function namingChanged(contract: Contract, before: Contract, changed: ReadonlySe
   return names(contract) || names(before);
 }
 
-/** The duty clauses of the sections named read again, each once. */
-function reclassifySections(contract: Contract, sectionIds: ReadonlySet<string>): Contract {
+/**
+ * The duty clauses of the sections named read again, each once: in each, the clauses whose words
+ * or lead-in differ from `before`'s (all of them where a party's words changed); the others keep
+ * their readings and their objects. Rejecting all 1,784 changes of a negotiation read every
+ * clause of the 400 sections they touched.
+ */
+function reclassifySections(contract: Contract, sectionIds: ReadonlySet<string>, before: Contract): Contract {
+  const partiesKept = contract.parties.length === before.parties.length && contract.parties.every((party, index) => party === before.parties[index]);
+  const previous = new Map(before.sections.map((section) => [section.id, section]));
+  const actors = actorsFor(contract.parties);
   return {
     ...contract,
     sections: contract.sections.map((section) => {
       if (!sectionIds.has(section.id)) return section;
-      const readings = classifyClauses(section, contract.parties);
+      const old = partiesKept ? previous.get(section.id) : undefined;
+      const read = new Map<string, { readonly text: string; readonly leadIn: string }>();
+      if (old) leadInsOf(old, actors).forEach((leadIn, index) => read.set(old.clauses[index]!.id, { text: old.clauses[index]!.text, leadIn: JSON.stringify(leadIn) }));
+      const readings = classifyChangedClauses(section, contract.parties, (index, leadIn) => {
+        const clause = section.clauses[index]!;
+        const was = read.get(clause.id);
+        return was !== undefined && was.text === clause.text && was.leadIn === JSON.stringify(leadIn);
+      });
       const clauses = section.clauses.map((clause, index) => {
-        if (clause.responsibility?.source === 'reviewer') return clause;
-        const { responsibility: _stale, ...rest } = clause;
         const reading = readings[index];
+        if (reading === undefined || clause.responsibility?.source === 'reviewer') return clause;
+        const { responsibility: _stale, ...rest } = clause;
         return reading ? { ...rest, responsibility: reading } : rest;
       });
       return { ...section, clauses };
@@ -325,7 +341,7 @@ function applyDecisions(contract: Contract, entries: readonly ChangeEntry[], act
     next = { ...rest, date: currentText(decided.segments) || null, ...(stored ? { dateSegments: stored } : {}) };
   }
   // An acceptance leaves the current text as it was, and with it every reading: nothing to read again.
-  if (reread.size > 0) next = withBodyFrame(reclassifySections(next, reread), contract, reread);
+  if (reread.size > 0) next = withBodyFrame(reclassifySections(next, reread, contract), contract, reread);
   // The annex's frame moves only with the words of a section that names the annex or of a party.
   const partiesKept = parties.every((party, index) => partyText(party) === partyText(contract.parties[index]!));
   if (decidedToms) next = rereadToms(next, contract.toms, partiesKept && !namingChanged(next, contract, reread));

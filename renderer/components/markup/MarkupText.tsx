@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useT } from '../../useT';
 import type { Segment } from '../../../shared/contract/model';
 import type { MarkupView } from '../../../shared/contract/numbering';
@@ -23,7 +23,8 @@ interface MarkupTextProps {
  */
 export function MarkupText({ segments, view, blocks = true, bulletInMargin = false }: MarkupTextProps) {
   const t = useT();
-  const styleOf = useAuthorStyle();
+  const authors = useMemo(() => [...new Set(segments.flatMap((segment) => (segment.kind !== 'equal' && segment.author !== undefined ? [segment.author] : [])))], [segments]);
+  const styleOf = useAuthorStyle(authors);
   const formatDate = useDateFormat();
   // Only the text that holds the current change redraws when it moves.
   const current = useStore((state) => (state.currentChangeId !== null && segments.some((segment) => 'id' in segment && segment.id === state.currentChangeId) ? state.currentChangeId : null));

@@ -6,7 +6,7 @@ import { useDateFormat } from './useDateFormat';
 /** “Added by …”, “Deleted by …” or “Moved by …” above a clause or measure changed as a whole. */
 export function WholeChangeBadge({ change }: { readonly change: WholeChange }) {
   const t = useT();
-  const styleOf = useAuthorStyle();
+  const styleOf = useAuthorStyle([change.author]);
   const formatDate = useDateFormat();
   return (
     <p className={`whole-badge whole-badge-${change.kind}`} style={styleOf(change.author)} data-change-id={change.id} tabIndex={-1}>

@@ -6,6 +6,7 @@ import type { CSSProperties } from 'react';
 import type { Contract } from '../../../shared/contract/model';
 import { assignAuthorColors, colorOfName, onDarkPage } from '../../../shared/review/authorColors';
 import { contractChangeAuthors } from '../../../shared/redline/changes';
+import { useShallow } from 'zustand/react/shallow';
 import { useStore } from '../../store/store';
 import type { Author } from '../../../shared/review/author';
 
@@ -25,10 +26,21 @@ export function authorStyle(color: string): CSSProperties {
   return { '--author': color, '--author-on-dark': onDarkPage(color) } as CSSProperties;
 }
 
-/** The style of each author's markup; an author the review does not know (a version's) by name alone. */
-export function useAuthorStyle(): (author: string) => CSSProperties {
-  const own = useStore((state) => state.author);
-  const contract = useStore((state) => state.review?.contract);
-  const colors = colorsOf(contract, own);
-  return (author) => authorStyle(colors.get(author) ?? colorOfName(author));
+/**
+ * The style of each author's markup; an author the review does not know (a version's) by name
+ * alone. `authors`, where given, are the only ones the caller draws: it is drawn again when one
+ * of their colours changes, not with every edit or decision of the review (which redrew every
+ * text on screen, changed or not). Without them, with every new version of the review's text.
+ */
+export function useAuthorStyle(authors?: readonly string[]): (author: string) => CSSProperties {
+  const colors = useStore(
+    useShallow((state) => {
+      const all = colorsOf(state.review?.contract, state.author);
+      return authors ? authors.map((author) => all.get(author)) : all;
+    }),
+  );
+  return (author) => {
+    const color = Array.isArray(colors) ? colors[authors!.indexOf(author)] : colors.get(author);
+    return authorStyle(color ?? colorOfName(author));
+  };
 }
