@@ -10,6 +10,7 @@
  *   clause no longer shows. A focus that falls with its element lands on the selected item
  *   of the place it was in (`keepFocus`), unless a request is about to give it a place.
  */
+import { focusTarget } from './focusTargets';
 
 /** How long a request waits for its element: a long section or annex draws in slices for a second or two. */
 const PATIENCE_MS = 3000;
@@ -85,7 +86,7 @@ export function selectedIn(place: Element): HTMLElement {
 /** Once React has drawn it: the reader's selected clause or measure, or the reader itself where nothing is selected. */
 export function focusReader(): void {
   requestFocus(() => {
-    const reader = document.querySelector('.reader');
+    const reader = focusTarget('reader');
     return reader && selectedIn(reader);
   });
 }
@@ -97,7 +98,7 @@ export function focusReader(): void {
  */
 function land(from: Element | null): void {
   const dialog = document.querySelector('[aria-modal="true"]');
-  const place = dialog ?? (from?.isConnected ? from : null) ?? document.querySelector('.reader, .analysis-main, .compare-view, main');
+  const place = dialog ?? (from?.isConnected ? from : null) ?? focusTarget('reader') ?? focusTarget('analysis') ?? document.querySelector('.compare-view, main');
   if (place) focusOn(selectedIn(place));
 }
 

@@ -1,5 +1,5 @@
 /** The host API as preload exposes it; the UI talks to the host through this only. */
-import { HOST_GLOBAL, type HostApi } from '../shared/host/hostApi';
+import { HOST_GLOBAL, type HostApi } from '../shared/host';
 
 declare global {
   interface Window {

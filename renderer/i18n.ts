@@ -1,10 +1,10 @@
 /** i18next over the shared resources; the language follows the preference or the system. */
 import i18next, { type FormatterModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { Language } from '../shared/contract/model';
+import type { Language } from '../shared/contract';
 import { languageOf, MESSAGES } from '../shared/i18n';
-import { formatNumber } from '../shared/text/formatNumber';
-import type { Preferences } from '../shared/host/preferences';
+import { formatNumber } from '../shared/text';
+import type { Preferences } from '../shared/host';
 
 export function systemLanguage(): Language {
   return languageOf(navigator.languages?.[0] ?? navigator.language);

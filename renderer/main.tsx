@@ -3,7 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './components/App';
 import { initI18n, languageFor } from './i18n';
-import { formatNumber } from '../shared/text/formatNumber';
+import { formatNumber } from '../shared/text';
 import { takePreferences } from './startup';
 import './styles/app.css';
 

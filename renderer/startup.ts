@@ -8,8 +8,7 @@
  * translations and first renders while the host reads the file; the app then takes these
  * answers instead of asking again.
  */
-import type { OpenOutcome } from '../shared/host/hostApi';
-import type { Preferences } from '../shared/host/preferences';
+import type { OpenOutcome, Preferences } from '../shared/host';
 import { host } from './host';
 
 /**

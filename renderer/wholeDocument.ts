@@ -3,8 +3,8 @@
  * each part is received in its own task, so the window paints and takes input between them
  * instead of holding still while the whole contract is received at once.
  */
-import { contractFromParts, type ContractPart } from '../shared/contract/parts';
-import type { OpenOutcome } from '../shared/host/hostApi';
+import { contractFromParts, type ContractPart } from '../shared/contract';
+import type { OpenOutcome } from '../shared/host';
 import { host } from './host';
 
 /** The outcome with its document's contract whole; cancelled if the host opened another meanwhile (that one is shown instead). */

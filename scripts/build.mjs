@@ -5,6 +5,7 @@ import { build as vite } from 'vite';
 import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { asciiOnly } from './asciiOnly.mjs';
+import { folderFaces } from './folderFaces.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const only = process.argv.slice(2);
@@ -19,6 +20,7 @@ const node = {
   legalComments: 'none',
   logLevel: 'warning',
   absWorkingDir: root,
+  plugins: [folderFaces(root)],
 };
 
 if (only.length === 0) await rm(new URL('../dist', import.meta.url), { recursive: true, force: true });

@@ -6,16 +6,15 @@
  * not be read. An unreadable input is named on stderr and makes the exit code 1; the
  * others are still checked.
  */
-import type { Contract } from '../../shared/contract/model';
+import type { Contract, Translate } from '../../shared/contract';
 import { applyChecklistOverrides, checkContract, describeChecklistReason, itemTitle, scoreOf, type ChecklistItemResult } from '../../shared/checklist';
-import type { Translate } from '../../shared/contract/translate';
 import type { Translator } from '../../shared/i18n';
-import { formatPercent } from '../../shared/text/formatNumber';
+import { formatPercent } from '../../shared/text';
 import { basename } from 'node:path';
 import { internalError } from '../handlers/errorLog';
 import { describeError } from './describeError';
 import { jsonText } from './jsonText';
-import type { HostError } from '../../shared/documents/errors';
+import type { HostError } from '../../shared/documents';
 
 export type CheckFormat = 'text' | 'json' | 'csv';
 

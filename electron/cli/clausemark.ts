@@ -4,8 +4,8 @@
  * unusable (one clear line on stderr), 2 wrong usage.
  */
 import { basename } from 'node:path';
-import type { Contract, Language } from '../../shared/contract/model';
-import { countByParty } from '../../shared/toms/grouping';
+import type { Contract, Language } from '../../shared/contract';
+import { countByParty } from '../../shared/toms';
 import { LANGUAGES, languageOf, translator, type Translator } from '../../shared/i18n';
 import { internalError, useErrorLog } from '../handlers/errorLog';
 import { readDocument } from '../handlers/readDocument';

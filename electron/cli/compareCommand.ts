@@ -5,14 +5,10 @@
  * are the differences, as Word's *Compare* makes a redline.
  */
 import { basename } from 'node:path';
-import { compareContracts } from '../../shared/compare/compareContracts';
-import { comparisonJson } from '../../shared/compare/json';
-import type { CompareOptions } from '../../shared/compare/model';
-import { comparisonReport } from '../../shared/compare/report';
+import { compareContracts, comparisonJson, comparisonReport, type CompareOptions } from '../../shared/compare';
 import type { Translator } from '../../shared/i18n';
-import { newId } from '../../shared/review/ids';
-import type { Review } from '../../shared/review/model';
-import { formatBytes } from '../../shared/text/formatBytes';
+import { newId, type Review } from '../../shared/review';
+import { formatBytes } from '../../shared/text';
 import { describeError } from './describeError';
 import { jsonText } from './jsonText';
 import { inputPath, readInput } from './readInput';

@@ -4,15 +4,14 @@
  * by a complete new one and a failed run leaves it as it was.
  */
 import { basename } from 'node:path';
-import { kindOfFile } from '../../shared/documents/kinds';
-import { summarizeChanges } from '../../shared/docx/write/changeSummary';
-import { errorMessage, importWarningMessage } from '../../shared/host/errorMessage';
+import { kindOfFile, type ExportChoices } from '../../shared/documents';
+import { summarizeChanges } from '../../shared/docx';
+import { errorMessage, importWarningMessage } from '../../shared/host';
 import type { Translator } from '../../shared/i18n';
-import { formatBytes } from '../../shared/text/formatBytes';
+import { formatBytes } from '../../shared/text';
 import { writeReviewFile } from '../handlers/writeReview';
 import { writeDocx } from '../handlers/exportDocx';
 import { readDocument } from '../handlers/readDocument';
-import type { ExportChoices } from '../../shared/documents/exportDocument';
 import { readInput } from './readInput';
 
 

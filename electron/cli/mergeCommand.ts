@@ -6,15 +6,11 @@
  * a `.clausemark` name only, so a failed run leaves an existing file as it was.
  */
 import { basename } from 'node:path';
-import { adoptComparison, packageOf, untrackedDifferences } from '../../shared/compare/adopt';
-import { answerSide } from '../../shared/compare/answer';
-import { compareContracts } from '../../shared/compare/compareContracts';
-import { mergeReport, mergeSummary } from '../../shared/compare/merge';
-import { EXACT } from '../../shared/compare/model';
-import { kindOfFile } from '../../shared/documents/kinds';
-import type { OpenedDocument } from '../../shared/host/hostApi';
+import { adoptComparison, packageOf, untrackedDifferences, answerSide, compareContracts, mergeReport, mergeSummary, EXACT } from '../../shared/compare';
+import { kindOfFile } from '../../shared/documents';
+import type { OpenedDocument } from '../../shared/host';
 import type { Translator } from '../../shared/i18n';
-import { newId } from '../../shared/review/ids';
+import { newId } from '../../shared/review';
 import { writeReviewFile } from '../handlers/writeReview';
 import { readDocument } from '../handlers/readDocument';
 import { describeError } from './describeError';

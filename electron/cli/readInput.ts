@@ -1,8 +1,7 @@
 /** The inputs of the command line: a path, or `template` for the AVV template the app ships. */
 import { join } from 'node:path';
-import type { LoadOptions } from '../../shared/documents/kinds';
-import { importWarningMessage } from '../../shared/host/errorMessage';
-import type { OpenedDocument } from '../../shared/host/hostApi';
+import type { LoadOptions } from '../../shared/documents';
+import { importWarningMessage, type OpenedDocument } from '../../shared/host';
 import type { Translator } from '../../shared/i18n';
 import { findAssetsDir, TEMPLATE_FILE } from '../handlers/assets';
 import { readDocument } from '../handlers/readDocument';

@@ -6,7 +6,7 @@
 import { constants } from 'node:fs';
 import { copyFile, mkdir, open, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import type { HostError } from '../../shared/documents/errors';
+import type { HostError } from '../../shared/documents';
 
 export interface AtomicWriteOptions {
   /** Keep the file being replaced as `<path>.bak`. */

@@ -5,10 +5,8 @@
  */
 import { basename, join } from 'node:path';
 import * as z from 'zod';
-import type { HostHandlers, OpenOutcome, RecentFile } from '../../shared/host/hostApi';
-import { HOST_ARGUMENTS } from '../../shared/host/hostSchemas';
-import { contractInParts, OPENING_PART_SIZE, type ContractPart } from '../../shared/contract/parts';
-import { DEFAULT_PREFERENCES, PreferencesSchema } from '../../shared/host/preferences';
+import { HOST_ARGUMENTS, DEFAULT_PREFERENCES, PreferencesSchema, type HostHandlers, type OpenOutcome, type RecentFile } from '../../shared/host';
+import { contractInParts, OPENING_PART_SIZE, type ContractPart } from '../../shared/contract';
 import { TEMPLATE_FILE } from './assets';
 import type { DialogPort } from './dialogs';
 import { safeFileName, withDocxExtension, withExtension, writeDocx } from './exportDocx';

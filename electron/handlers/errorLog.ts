@@ -7,7 +7,7 @@
 import { appendFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import type { HostError } from '../../shared/documents/errors';
+import type { HostError } from '../../shared/documents';
 
 let configured: string | null = null;
 

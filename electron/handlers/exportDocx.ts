@@ -5,12 +5,10 @@
  */
 import { open } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import { kindOfFile } from '../../shared/documents/kinds';
-import { exportDocument } from '../../shared/documents/exportDocument';
-import type { ExportOutcome } from '../../shared/host/hostApi';
+import { kindOfFile, exportDocument, type ExportRequest } from '../../shared/documents';
+import type { ExportOutcome } from '../../shared/host';
 import { writeFileOrFailure } from './atomicWrite';
 import { zipDeflater } from './zipDeflater';
-import type { ExportRequest } from '../../shared/documents/exportDocument';
 
 /** The save dialog may return a name without extension; Word needs `.docx`. */
 export function withDocxExtension(path: string): string {

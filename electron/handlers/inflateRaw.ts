@@ -4,7 +4,7 @@
  * bomb is cut off there, never inflated whole.
  */
 import { inflateRawSync } from 'node:zlib';
-import type { RawInflater } from '../../shared/docx/zip/readZip';
+import type { RawInflater } from '../../shared/docx';
 
 export const inflateRaw: RawInflater = (data, maxBytes, expectedBytes) => {
   try {

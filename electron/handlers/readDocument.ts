@@ -4,11 +4,10 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { checkFile, sizeLimitOf, type LoadOptions, type LoadResult } from '../../shared/documents/kinds';
-import type { OpenOutcome } from '../../shared/host/hostApi';
+import { checkFile, sizeLimitOf, type LoadOptions, type LoadResult, type DocumentKind } from '../../shared/documents';
+import type { OpenOutcome } from '../../shared/host';
 import { internalError } from './errorLog';
 import { inflateRaw } from './inflateRaw';
-import type { DocumentKind } from '../../shared/documents/kinds';
 
 /**
  * Each format's reader, loaded when a file of its format is first opened: the command line

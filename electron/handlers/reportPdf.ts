@@ -5,7 +5,7 @@
  * atomically, so an existing file is replaced only by a complete new one.
  */
 import { basename } from 'node:path';
-import type { ReportOutcome } from '../../shared/host/hostApi';
+import type { ReportOutcome } from '../../shared/host';
 import { writeFileOrFailure } from './atomicWrite';
 
 /** Prints the page as it is now to PDF bytes. */

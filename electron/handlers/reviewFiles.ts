@@ -6,9 +6,8 @@
 import { rm, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import * as z from 'zod';
-import type { OpenOutcome, Recovery, SaveOutcome } from '../../shared/host/hostApi';
-import type { Review } from '../../shared/review/model';
-import { ReviewSchema } from '../../shared/review/schema';
+import type { OpenOutcome, Recovery, SaveOutcome } from '../../shared/host';
+import { ReviewSchema, type Review } from '../../shared/review';
 import { writeReviewFile } from './writeReview';
 import type { DialogPort } from './dialogs';
 import { jsonStore } from './jsonStore';

@@ -1,7 +1,6 @@
 import { basename } from 'node:path';
-import type { HostError } from '../../shared/documents/errors';
-import { serializeReview } from '../../shared/review/reviewFile';
-import type { Review } from '../../shared/review/model';
+import type { HostError } from '../../shared/documents';
+import { serializeReview, type Review } from '../../shared/review';
 import { writeFileOrFailure } from './atomicWrite';
 import { internalError } from './errorLog';
 

@@ -3,7 +3,7 @@
  * DEFLATE in JavaScript on a large document, at the same level (6) and so about the same size.
  */
 import { crc32, deflateRawSync } from 'node:zlib';
-import type { ZipDeflater } from '../../shared/docx/zip/writeZip';
+import type { ZipDeflater } from '../../shared/docx';
 
 export const zipDeflater: ZipDeflater = {
   deflateRaw: (data) => {

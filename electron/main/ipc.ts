@@ -3,7 +3,7 @@
  * validated inside each handler; a refused request is logged, never answered with a stack.
  */
 import { ipcMain } from 'electron';
-import { channelOf, HOST_METHODS } from '../../shared/host/hostApi';
+import { channelOf, HOST_METHODS } from '../../shared/host';
 import { InvalidRequestError, type HostHandlerSet } from '../handlers/createHandlers';
 import { internalError } from '../handlers/errorLog';
 import { isTrustedSender } from './security';

@@ -5,9 +5,8 @@
 import { app, BrowserWindow, dialog } from 'electron';
 import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Language } from '../../shared/contract/model';
-import { COMMAND_CHANNEL } from '../../shared/host/hostApi';
-import type { Preferences } from '../../shared/host/preferences';
+import type { Language } from '../../shared/contract';
+import { COMMAND_CHANNEL, type Preferences } from '../../shared/host';
 import { languageOf, translator } from '../../shared/i18n';
 import { findAssetsDir } from '../handlers/assets';
 import { useErrorLog } from '../handlers/errorLog';

@@ -9,11 +9,10 @@
  * (Alt+↓ while typing in an editor). Undo and redo are the exception (see `Entry`).
  */
 import { app, Menu, type BrowserWindow, type KeyboardEvent, type MenuItemConstructorOptions } from 'electron';
-import type { Language } from '../../shared/contract/model';
-import { COMMAND_CHANNEL } from '../../shared/host/hostApi';
+import type { Language } from '../../shared/contract';
+import { COMMAND_CHANNEL } from '../../shared/host';
 import { translator } from '../../shared/i18n';
-import { acceleratorOf, chordsOf, shortcutOfCommand, type Platform, type ShortcutId } from '../../shared/keyboard';
-import type { AppCommand } from '../../shared/keyboard/commands';
+import { acceleratorOf, chordsOf, shortcutOfCommand, type Platform, type ShortcutId, type AppCommand } from '../../shared/keyboard';
 
 export interface MenuOptions {
   readonly platform: Platform;

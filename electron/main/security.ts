@@ -6,7 +6,7 @@
 import { app, protocol, session, type WebContents } from 'electron';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
-import { CONTENT_SECURITY_POLICY } from '../../shared/host/contentSecurityPolicy';
+import { CONTENT_SECURITY_POLICY } from '../../shared/host';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'clausemark';

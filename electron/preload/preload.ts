@@ -4,9 +4,8 @@
  * `electron`.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import type { HostApi } from '../../shared/host/hostApi';
-import { channelOf, COMMAND_CHANNEL, HOST_GLOBAL } from '../../shared/host/hostApi';
-import type { AppCommand } from '../../shared/keyboard/commands';
+import { channelOf, COMMAND_CHANNEL, HOST_GLOBAL, type HostApi } from '../../shared/host';
+import type { AppCommand } from '../../shared/keyboard';
 
 const api: HostApi = {
   openTemplate: () => ipcRenderer.invoke(channelOf('openTemplate')),

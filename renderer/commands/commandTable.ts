@@ -3,8 +3,8 @@
  * command (`electron/main/menu.ts`), a key press names one (`shared/keyboard`), and both end
  * here. Each command says when a key press of it is the app's and what it does.
  */
-import type { AppCommand } from '../../shared/keyboard/commands';
-import type { MarkupView } from '../../shared/contract/numbering';
+import type { AppCommand } from '../../shared/keyboard';
+import type { MarkupView } from '../../shared/contract';
 import { host } from '../host';
 import { takeStartupDocument } from '../startup';
 import { redo, undo, useStore, type AppState } from '../store/store';

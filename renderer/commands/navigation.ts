@@ -1,8 +1,8 @@
 /** Bringing a clause, a measure, a party or the date into view, wherever it is. */
-import { findClause, findTom, neighbourOf } from '../../shared/contract/items';
-import type { Target } from '../../shared/contract/items';
+import { findClause, findTom, neighbourOf, type Target } from '../../shared/contract';
 import { tomAnnexOf } from '../store/selectors';
 import { requestFocus } from '../focus';
+import { focusTarget, focusTargetItem } from '../focusTargets';
 import { useStore } from '../store/store';
 
 export function goTo(target: Target): void {
@@ -49,32 +49,29 @@ export function showClause(sectionId: string, clauseId: string): void {
 /** From the checklist: an annex in the contract view, the focus in the reader. */
 export function showAnnex(annexId: string): void {
   useStore.getState().goToAnnex(annexId);
-  requestFocus(() => document.querySelector<HTMLElement>('.reader'));
+  requestFocus(() => focusTarget('reader'));
 }
 
 /**
- * Runs `action` on the element `selector` finds once React has drawn it: the store has just
+ * Runs `action` on the element `find` returns once React has drawn it: the store has just
  * changed, and the element may appear a frame or two later.
  */
-export function whenRendered(selector: string, action: (element: HTMLElement) => void, frames = 10): void {
+export function whenRendered(find: () => HTMLElement | null, action: (element: HTMLElement) => void, frames = 10): void {
   requestAnimationFrame(() => {
-    const element = document.querySelector<HTMLElement>(selector);
+    const element = find();
     if (element) action(element);
-    else if (frames > 0) whenRendered(selector, action, frames - 1);
+    else if (frames > 0) whenRendered(find, action, frames - 1);
   });
 }
 
-/** The element of a clause or measure in the reader. */
-function itemSelector(target: Target): string | null {
-  if (target.kind === 'clause') return `.reader [data-clause-id="${attributeValue(target.id)}"]`;
-  if (target.kind === 'tom') return `.reader [data-tom-id="${attributeValue(target.id)}"]`;
-  return null;
+/** The element of a clause or measure in the reader, once drawn; null for a party or the date, which have no item there. */
+function itemIn(target: Target): HTMLElement | null {
+  return target.kind === 'clause' || target.kind === 'tom' ? focusTargetItem('reader', { kind: target.kind, id: target.id }) : null;
 }
 
 /** Once React has drawn it: scroll to a clause or measure and focus it. */
 export function focusItem(target: Target): void {
-  const selector = itemSelector(target);
-  if (selector) requestFocus(() => document.querySelector<HTMLElement>(selector));
+  if (target.kind === 'clause' || target.kind === 'tom') requestFocus(() => itemIn(target));
 }
 
 /**
@@ -82,9 +79,7 @@ export function focusItem(target: Target): void {
  * show; where the markup view hides it (an insertion under *Original*), its clause instead.
  */
 export function focusChange(id: string, target?: Target): void {
-  const selector = `.reader [data-change-id="${attributeValue(id)}"]`;
-  const fallback = target ? itemSelector(target) : null;
-  requestFocus(() => document.querySelector<HTMLElement>(selector) ?? (fallback ? document.querySelector<HTMLElement>(fallback) : null), 'center');
+  requestFocus(() => focusTargetItem('reader', { kind: 'change', id }) ?? (target ? itemIn(target) : null), 'center');
 }
 
 /** A value for a quoted attribute selector. */

@@ -4,13 +4,12 @@
  * status, switch views and panes. Each one leaves the focus where the reviewer's hands
  * continue: on the change, in the reason field, in the comment field, in the editor.
  */
-import type { ReviewStatus } from '../../shared/contract/model';
-import { findClause, findTom, type Target } from '../../shared/contract/items';
-import { currentOrNextChange, filterChanges, listChanges, stepChange, type ChangeEntry } from '../../shared/redline/changes';
-import type { ChangeAction } from '../../shared/redline/decide';
+import { findClause, findTom, type ReviewStatus, type Target } from '../../shared/contract';
+import { currentOrNextChange, filterChanges, listChanges, stepChange, type ChangeEntry, type ChangeAction } from '../../shared/redline';
 import type { WorkspaceMode } from '../store/assessmentSlice';
 import { focusOn, requestFocus, selectedIn } from '../focus';
-import { attributeValue, focusChange, focusItem, goTo, whenRendered } from './navigation';
+import { focusTarget, focusTargetItem, focusTargets } from '../focusTargets';
+import { focusChange, focusItem, goTo, whenRendered } from './navigation';
 import { currentClause } from '../store/selectors';
 import { useStore, type AppState } from '../store/store';
 
@@ -72,7 +71,7 @@ export function decideCurrentChange(action: ChangeAction): boolean {
     now.setRightTab('changes');
     now.askDecision({ ids: [entry.id], action });
     // The reason field takes the focus (RationaleForm); the change stays in view beside it.
-    whenRendered(`.reader [data-change-id="${attributeValue(entry.id)}"]`, (element) => element.scrollIntoView?.({ block: 'center' }));
+    whenRendered(() => focusTargetItem('reader', { kind: 'change', id: entry.id }), (element) => element.scrollIntoView?.({ block: 'center' }));
   });
   return true;
 }
@@ -103,7 +102,7 @@ export function commentOnSelection(): boolean {
   if (!reviewShowing(state)) return false;
   state.setMode('contract');
   state.setRightTab('notes');
-  requestFocus(() => document.querySelector<HTMLElement>('.notes .comment-form textarea'));
+  requestFocus(() => focusTarget('comment-field'));
   return true;
 }
 
@@ -138,14 +137,14 @@ export function showMode(mode: WorkspaceMode): boolean {
   if (mode === 'contract') {
     const target = selectedTarget(state);
     if (target) focusItem(target);
-    else requestFocus(() => document.querySelector<HTMLElement>('.reader'));
-  } else requestFocus(() => document.querySelector<HTMLElement>('.analysis-main'));
+    else requestFocus(() => focusTarget('reader'));
+  } else requestFocus(() => focusTarget('analysis'));
   return true;
 }
 
 /** F6 and Shift+F6: the focus moves between the panes (outline, contract, side pane), to the selected item in each. */
 export function focusPane(by: 1 | -1): boolean {
-  const panes = [...document.querySelectorAll<HTMLElement>('.panes > .pane, .analysis > .analysis-main, .analysis > .analysis-side')];
+  const panes = focusTargets('pane');
   if (panes.length === 0) return false;
   const index = panes.findIndex((pane) => pane.contains(document.activeElement));
   const pane = panes[index < 0 ? (by > 0 ? 0 : panes.length - 1) : (index + by + panes.length) % panes.length]!;

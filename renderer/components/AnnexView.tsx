@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Annex } from '../../shared/contract/model';
+import type { Annex } from '../../shared/contract';
 
 /** An annex that lists items (data types, data subjects). */
 export function AnnexView({ annex }: { readonly annex: Annex }) {

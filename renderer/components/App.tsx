@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import { AppCommandSchema } from '../../shared/host/hostSchemas';
-import { shortcutOf } from '../../shared/keyboard';
-import type { Preferences } from '../../shared/host/preferences';
+import { AppCommandSchema, type Preferences } from '../../shared/host';
+import { shortcutOf, type AppCommand } from '../../shared/keyboard';
 import { host } from '../host';
 import { focusReader, keepFocus } from '../focus';
 import { platform } from '../keyboard';
@@ -21,7 +20,6 @@ import { UnsavedDialog } from './UnsavedDialog';
 import { Workspace } from './Workspace';
 import { takeStartupDocument } from '../startup';
 import { TooltipLayer } from './tooltip/TooltipLayer';
-import type { AppCommand } from '../../shared/keyboard/commands';
 
 /** Autosave after this much quiet time following an edit. */
 const AUTOSAVE_IDLE_MS = 3000;

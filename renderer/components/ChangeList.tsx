@@ -1,13 +1,8 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Clause, Contract, Section, Tom } from '../../shared/contract/model';
-import { citationText, citeClause } from '../../shared/contract/reference';
-import type { Translate } from '../../shared/contract/translate';
-import { changeAuthors, filterChanges, FRONT_MATTER, listChanges, TOMS, type ChangeEntry } from '../../shared/redline/changes';
-import { responsibilityShifts, type ResponsibilityShift } from '../../shared/redline/responsibilityShift';
-import type { ChangeAction } from '../../shared/redline/decide';
-import { neighbourOf } from '../../shared/contract/items';
-import { excerpt } from '../../shared/text/excerpt';
+import { citationText, citeClause, neighbourOf, type Clause, type Contract, type Section, type Tom, type Translate } from '../../shared/contract';
+import { changeAuthors, filterChanges, FRONT_MATTER, listChanges, TOMS, responsibilityShifts, type ChangeEntry, type ResponsibilityShift, type ChangeAction } from '../../shared/redline';
+import { excerpt } from '../../shared/text';
 import { focusChange } from '../commands/navigation';
 import { afterDecision, showChange } from '../commands/reviewCommands';
 import { useStore } from '../store/store';

@@ -1,14 +1,13 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { citationText } from '../../shared/contract/reference';
-import { articleCitation, describeChecklistReason, itemTitle, type ChecklistEntry } from '../../shared/checklist';
+import { citationText } from '../../shared/contract';
+import { articleCitation, describeChecklistReason, itemTitle, type ChecklistEntry, type ChecklistStatus } from '../../shared/checklist';
 import { showAnnex, showClause } from '../commands/navigation';
 import { useStore } from '../store/store';
 import { ReviewerNameField } from './ReviewerNameField';
 import { ChecklistStatusBadge } from './ChecklistStatusBadge';
 import { useAuthor } from './useAuthor';
 import { useVerdictText } from './useVerdictText';
-import type { ChecklistStatus } from '../../shared/checklist/status';
 
 const STATUSES: readonly ChecklistStatus[] = ['covered', 'weak', 'missing'];
 

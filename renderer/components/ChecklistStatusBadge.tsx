@@ -1,5 +1,5 @@
 import { useT } from '../useT';
-import type { ChecklistStatus } from '../../shared/checklist/status';
+import type { ChecklistStatus } from '../../shared/checklist';
 
 /** A checklist status in colour, symbol and word. */
 export function ChecklistStatusBadge({ status }: { readonly status: ChecklistStatus }) {

@@ -1,8 +1,9 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { applyChecklistOverrides, CHECKLIST_ITEM_IDS, scoreOf } from '../../shared/checklist';
 import { languageOf } from '../../shared/i18n';
-import { formatPercent } from '../../shared/text/formatNumber';
+import { formatPercent } from '../../shared/text';
+import { useFocusTarget } from '../focusTargets';
 import { contractOf } from '../store/selectors';
 import { useStore } from '../store/store';
 import { ChecklistItemRow } from './ChecklistItemRow';
@@ -16,10 +17,13 @@ export function ChecklistView() {
   const { results, done } = useChecklist(contract);
   const entries = useMemo(() => (results ? applyChecklistOverrides(results, overrides) : null), [results, overrides]);
   const score = entries ? scoreOf(entries) : null;
+  const main = useRef<HTMLElement>(null);
+  useFocusTarget('analysis', main);
+  useFocusTarget('pane', main);
 
   return (
     <div className="analysis checklist-view">
-      <main className="analysis-main checklist-main" aria-label={t('views.checklist')} tabIndex={-1}>
+      <main ref={main} className="analysis-main checklist-main" aria-label={t('views.checklist')} tabIndex={-1}>
         <header className="checklist-header">
           <div>
             <h2 className="section-title">{t('checklist.title')}</h2>

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Clause } from '../../shared/contract/model';
+import type { Clause } from '../../shared/contract';
 import { CueText } from './CueText';
 import { PartyLabel } from './ResponsibilityChip';
 import { ResponsibilityOverride } from './ResponsibilityOverride';

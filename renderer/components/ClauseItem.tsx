@@ -1,8 +1,7 @@
 import { memo, type KeyboardEvent } from 'react';
 import { useT } from '../useT';
-import type { Clause } from '../../shared/contract/model';
-import { MARGIN_BULLET, marginMarker } from '../../shared/contract/numbering';
-import { segmentsOf, hasChanges } from '../../shared/redline/segments';
+import { MARGIN_BULLET, marginMarker, type Clause } from '../../shared/contract';
+import { segmentsOf, hasChanges } from '../../shared/redline';
 import { deleteItemAndFocus } from '../commands/navigation';
 import { useStore } from '../store/store';
 import { ItemTextEditor, NewItemEditor } from './editing/ItemEditors';

@@ -1,8 +1,9 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Comment, CommentVisibility } from '../../shared/contract/model';
-import type { Commentable } from '../../shared/review/operations';
+import type { Comment, CommentVisibility } from '../../shared/contract';
+import type { Commentable } from '../../shared/review';
 import { attributeValue, focusItem } from '../commands/navigation';
+import { useFocusTarget } from '../focusTargets';
 import { useStore } from '../store/store';
 
 /** The words selected inside the reader's current clause, as a comment anchor. */
@@ -31,6 +32,8 @@ export function CommentForm({ target, text: itemText }: { readonly target: Comme
   const [visibility, setVisibility] = useState<CommentVisibility>('internal');
   const [anchor, setAnchor] = useState<Comment['anchor'] | undefined>(undefined);
   const ids = { text: useId(), visibility: useId() };
+  const field = useRef<HTMLTextAreaElement>(null);
+  useFocusTarget('comment-field', field);
 
   const submit = () => {
     const body = text.trim();
@@ -55,6 +58,7 @@ export function CommentForm({ target, text: itemText }: { readonly target: Comme
     >
       <label htmlFor={ids.text}>{t('notes.add')}</label>
       <textarea
+        ref={field}
         id={ids.text}
         placeholder={t('notes.placeholder')}
         value={text}

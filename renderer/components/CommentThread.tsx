@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Comment } from '../../shared/contract/model';
-import type { Commentable } from '../../shared/review/operations';
+import type { Comment } from '../../shared/contract';
+import type { Commentable } from '../../shared/review';
 import { requestFocus } from '../focus';
+import { focusTarget } from '../focusTargets';
 import { useStore } from '../store/store';
 import { useDateFormat } from './markup/useDateFormat';
 
@@ -96,7 +97,7 @@ export function CommentThread({ target, comment }: { readonly target: Commentabl
               type="button"
               className="small danger"
               onClick={(event) => {
-                focusAfterDelete(event.currentTarget.closest('article'), () => document.querySelector<HTMLElement>('.notes .comment-form textarea'));
+                focusAfterDelete(event.currentTarget.closest('article'), () => focusTarget('comment-field'));
                 deleteComment(target, comment.id, null);
               }}
             >

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { ResponsibilityCue } from '../../shared/contract/model';
+import type { ResponsibilityCue } from '../../shared/contract';
 
 /** The measure's text with the words that decided its responsibility marked. */
 export function CueText({ text, cues }: { readonly text: string; readonly cues: readonly ResponsibilityCue[] }) {

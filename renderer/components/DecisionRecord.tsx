@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { Decision } from '../../shared/review/model';
-import { excerpt } from '../../shared/text/excerpt';
+import type { Decision } from '../../shared/review';
+import { excerpt } from '../../shared/text';
 import { useDateFormat } from './markup/useDateFormat';
 
 /** What was decided on an item, by whom, when and why — kept after the change itself is gone. */

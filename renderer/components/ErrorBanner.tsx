@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../../shared/host/errorMessage';
+import { errorMessage } from '../../shared/host';
 import { languageOf } from '../../shared/i18n';
 import { useStore } from '../store/store';
 

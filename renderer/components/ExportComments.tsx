@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { CommentsOfExport, ListedComment } from '../../shared/docx/write/outgoingComments';
-import { citationText } from '../../shared/contract/reference';
+import type { CommentsOfExport, ListedComment } from '../../shared/docx';
+import { citationText } from '../../shared/contract';
 
 function Listed({ comment }: { readonly comment: ListedComment }) {
   const { t } = useTranslation();

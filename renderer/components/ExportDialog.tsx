@@ -1,16 +1,11 @@
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Contract, Language } from '../../shared/contract/model';
-import { summarizeChanges } from '../../shared/docx/write/changeSummary';
-import { exportFileName } from '../../shared/docx/write/exportName';
-import type { ChecklistSummary, ExportMode, TomLayout } from '../../shared/docx/write/options';
-import { commentsOfExport, INTERNAL_MARK } from '../../shared/docx/write/outgoingComments';
-import { errorMessage } from '../../shared/host/errorMessage';
+import { clauseCount, type Contract, type Language } from '../../shared/contract';
+import { summarizeChanges, exportFileName, commentsOfExport, INTERNAL_MARK, type ChecklistSummary, type ExportMode, type TomLayout } from '../../shared/docx';
+import { errorMessage, type ExportOutcome } from '../../shared/host';
 import { LANGUAGES, languageOf } from '../../shared/i18n';
-import { clauseCount } from '../../shared/contract/items';
-import type { ExportOutcome } from '../../shared/host/hostApi';
 import { ExportComments } from './ExportComments';
-import type { ExportChoices, ExportRequest } from '../../shared/documents/exportDocument';
+import type { ExportChoices, ExportRequest } from '../../shared/documents';
 
 export interface ExportDialogProps {
   readonly contract: Contract;

@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import type { ChecklistItemResult } from '../../shared/checklist/check';
-import { applyChecklistOverrides, checklistForExport } from '../../shared/checklist/summary';
+import { applyChecklistOverrides, checklistForExport, type ChecklistItemResult } from '../../shared/checklist';
 import { host } from '../host';
 import { useStore } from '../store/store';
 import { ExportDialog } from './ExportDialog';

@@ -1,10 +1,9 @@
 import { useId, useState, type CSSProperties, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AUTHOR_PALETTE } from '../../shared/review/authorColors';
+import { AUTHOR_PALETTE, AuthorSchema } from '../../shared/review';
 import { host } from '../host';
 import { useStore } from '../store/store';
 import { Modal } from './Modal';
-import { AuthorSchema } from '../../shared/review/author';
 
 function initialsOf(name: string): string {
   return name

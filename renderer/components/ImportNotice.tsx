@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { ImportWarning } from '../../shared/docx/import/importDocx';
-import { importWarningMessage } from '../../shared/host/errorMessage';
+import type { ImportWarning } from '../../shared/docx';
+import { importWarningMessage } from '../../shared/host';
 
 /** What a DOCX import could not carry over as it was, until the reviewer dismisses it. */
 export function ImportNotice({ warnings, onDismiss }: { readonly warnings: readonly ImportWarning[]; readonly onDismiss: () => void }) {

@@ -1,5 +1,5 @@
 import { useT } from '../useT';
-import type { ReviewStatus } from '../../shared/contract/model';
+import type { ReviewStatus } from '../../shared/contract';
 
 export const STATUSES: readonly ReviewStatus[] = ['open', 'agreed', 'disputed', 'needs-change'];
 

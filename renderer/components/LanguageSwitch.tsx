@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LanguagePreferenceSchema, type Preferences } from '../../shared/host/preferences';
+import { LanguagePreferenceSchema, type Preferences } from '../../shared/host';
 import { host } from '../host';
 import { changeLanguage, languageFor, systemLanguage } from '../i18n';
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { ResponsibleParty } from '../../shared/contract/model';
+import type { ResponsibleParty } from '../../shared/contract';
 import { languageOf } from '../../shared/i18n';
-import type { Counted, MatrixColumn, ResponsibilityMatrix } from '../../shared/toms/matrix';
+import type { Counted, MatrixColumn, ResponsibilityMatrix } from '../../shared/toms';
 import { useNumberFormat } from './useNumberFormat';
 
 const PARTIES: readonly ResponsibleParty[] = ['provider', 'customer', 'shared', 'unstated'];

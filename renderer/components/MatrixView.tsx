@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { buildMatrix, cellToms } from '../../shared/toms/matrix';
-import { countUnsure } from '../../shared/responsibility/doubt';
-import { pendingToms } from '../../shared/toms/pending';
+import { buildMatrix, cellToms, pendingToms } from '../../shared/toms';
+import { countUnsure } from '../../shared/responsibility';
+import { useFocusTarget } from '../focusTargets';
 import { contractOf } from '../store/selectors';
 import { useStore } from '../store/store';
 import { CueText } from './CueText';
@@ -22,6 +22,11 @@ export function MatrixView() {
   const [selected, setSelected] = useState<CellRef | null>(null);
   const [tomId, setTomId] = useState<string | null>(null);
   const selection = useRef<HTMLElement>(null);
+  const main = useRef<HTMLElement>(null);
+  const side = useRef<HTMLElement>(null);
+  useFocusTarget('analysis', main);
+  useFocusTarget('pane', main);
+  useFocusTarget('pane', side);
 
   // The measures of a chosen cell stand below the table: bring them into view.
   useEffect(() => {
@@ -44,7 +49,7 @@ export function MatrixView() {
 
   return (
     <div className="analysis matrix-view">
-      <main className="analysis-main" aria-label={t('views.matrix')} lang={contract.language} tabIndex={-1}>
+      <main ref={main} className="analysis-main" aria-label={t('views.matrix')} lang={contract.language} tabIndex={-1}>
         <h2 className="section-title">{t('matrix.title')}</h2>
         {matrix.total === 0 ? (
           <p className="muted">{t('matrix.noMeasures')}</p>
@@ -95,7 +100,7 @@ export function MatrixView() {
           </>
         )}
       </main>
-      <aside className="analysis-side" aria-label={t('obligations.title')}>
+      <aside ref={side} className="analysis-side" aria-label={t('obligations.title')}>
         <WhoDoesWhat onShowTom={showTom} />
       </aside>
     </div>

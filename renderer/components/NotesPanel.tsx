@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { citationText, citeClause } from '../../shared/contract/reference';
-import { decisionsFor } from '../../shared/review/operations';
+import { citationText, citeClause } from '../../shared/contract';
+import { decisionsFor } from '../../shared/review';
 import { useStore } from '../store/store';
 import { currentAnnex, currentClause, currentSection } from '../store/selectors';
 import { CommentForm } from './CommentForm';

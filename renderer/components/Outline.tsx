@@ -1,8 +1,8 @@
-import { memo, useMemo } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { Section } from '../../shared/contract/model';
-import { sectionHeading } from '../../shared/contract/reference';
+import { sectionHeading, type Section } from '../../shared/contract';
+import { useFocusTarget } from '../focusTargets';
 import { contractOf } from '../store/selectors';
 import { useStore } from '../store/store';
 import type { View } from '../store/uiSlice';
@@ -133,10 +133,12 @@ export function Outline() {
     [contract.annexes, contract.toms.length, t],
   );
   const drawn = useGrowingCount(sections.length, SECTIONS_PER_TASK);
+  const pane = useRef<HTMLElement>(null);
+  useFocusTarget('pane', pane);
   const item = (entry: Entry) => <OutlineItem key={entry.key} entry={entry} current={isCurrent(view, entry.target)} onShow={showView} />;
 
   return (
-    <nav className="pane outline" aria-label={t('workspace.panes.outline')} aria-busy={drawn < sections.length}>
+    <nav ref={pane} className="pane outline" aria-label={t('workspace.panes.outline')} aria-busy={drawn < sections.length}>
       <h2 className="outline-title">{contract.title}</h2>
       {contract.date && <p className="muted outline-date">{contract.date}</p>}
       {contract.reading === 'outline' && <p className="muted outline-reading">{t('outline.readByOutline')}</p>}

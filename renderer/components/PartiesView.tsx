@@ -1,7 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Party, Segment } from '../../shared/contract/model';
-import { hasPartyBlock, legalNameOf } from '../../shared/contract/party';
-import { DATE_TARGET, partyTarget, partyText, type Target } from '../../shared/contract/items';
+import { hasPartyBlock, legalNameOf, DATE_TARGET, partyTarget, partyText, type Party, type Segment, type Target } from '../../shared/contract';
 import { contractOf } from '../store/selectors';
 import { useStore } from '../store/store';
 import { TextEditor } from './editing/TextEditor';

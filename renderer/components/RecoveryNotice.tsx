@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Recovery } from '../../shared/host/hostApi';
+import type { Recovery } from '../../shared/host';
 import { host } from '../host';
 import { useStore } from '../store/store';
 import { useDateFormat } from './markup/useDateFormat';

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useT } from '../useT';
-import type { Responsibility, ResponsibleParty } from '../../shared/contract/model';
+import type { Responsibility, ResponsibleParty } from '../../shared/contract';
 import { doubtLines, reasonText } from './reasonText';
 
 /**

@@ -1,7 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Responsibility, ResponsibleParty } from '../../shared/contract/model';
-import type { Target } from '../../shared/contract/items';
+import type { Responsibility, ResponsibleParty, Target } from '../../shared/contract';
 import { useStore } from '../store/store';
 import { useDateFormat } from './markup/useDateFormat';
 import { PartyLabel } from './ResponsibilityChip';

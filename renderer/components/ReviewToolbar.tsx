@@ -1,8 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ReviewStatus } from '../../shared/contract/model';
-import type { MarkupView } from '../../shared/contract/numbering';
-import { reviewProgress } from '../../shared/review/progress';
+import type { ReviewStatus, MarkupView } from '../../shared/contract';
+import { reviewProgress } from '../../shared/review';
 import { isDirty } from '../store/documentSlice';
 import { redo, undo, useHistory, useStore } from '../store/store';
 import { useKeyLabels } from '../keyboard';

@@ -1,6 +1,7 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { countChanges } from '../../shared/redline/changes';
+import { countChanges } from '../../shared/redline';
+import { useFocusTarget } from '../focusTargets';
 import { useStore } from '../store/store';
 import { currentClause } from '../store/selectors';
 import type { RightTab } from '../store/uiSlice';
@@ -17,7 +18,9 @@ export function RightPane() {
   const { t } = useTranslation();
   const ready = useNextTask();
   const tab = useStore((state) => state.rightTab);
-  if (!ready) return <aside className="pane right-pane" aria-label={t(`review.tabs.${tab}`)} aria-busy="true" />;
+  const pane = useRef<HTMLElement>(null);
+  useFocusTarget('pane', pane);
+  if (!ready) return <aside ref={pane} className="pane right-pane" aria-label={t(`review.tabs.${tab}`)} aria-busy="true" />;
   return <RightPaneTabs />;
 }
 
@@ -35,9 +38,11 @@ function RightPaneTabs() {
     return (clause ?? tom)?.comments?.length ?? 0;
   });
   const count: Record<RightTab, number | null> = { measures: null, changes, notes };
+  const pane = useRef<HTMLElement>(null);
+  useFocusTarget('pane', pane);
 
   return (
-    <aside className="pane right-pane" aria-label={t(`review.tabs.${tab}`)}>
+    <aside ref={pane} className="pane right-pane" aria-label={t(`review.tabs.${tab}`)}>
       <div className="tabs" role="tablist" aria-label={t('workspace.panes.toms')}>
         {TABS.map((name) => (
           <button

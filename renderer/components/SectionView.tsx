@@ -1,8 +1,6 @@
 import { useCallback, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Section } from '../../shared/contract/model';
-import { citationText, citeClause, sectionHeading } from '../../shared/contract/reference';
-import { displayLabels, visibleIn } from '../../shared/contract/numbering';
+import { citationText, citeClause, sectionHeading, displayLabels, visibleIn, type Section } from '../../shared/contract';
 import { useStore } from '../store/store';
 import { ClauseItem } from './ClauseItem';
 

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RecentFile } from '../../shared/host/hostApi';
-import { folderOf, shortenFolder } from '../../shared/text/shortenPath';
+import type { RecentFile } from '../../shared/host';
+import { folderOf, shortenFolder } from '../../shared/text';
 import { host } from '../host';
 import { useStore } from '../store/store';
 import { LanguageSwitch, type LanguageProps } from './LanguageSwitch';

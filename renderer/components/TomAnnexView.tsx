@@ -1,5 +1,5 @@
 import { useDeferredValue, useEffect, type SyntheticEvent } from 'react';
-import type { Annex, Tom } from '../../shared/contract/model';
+import type { Annex, Tom } from '../../shared/contract';
 import { useStore } from '../store/store';
 import { TomFilters } from './TomFilters';
 import { TomList } from './TomList';

@@ -1,7 +1,6 @@
 import { useT } from '../useT';
-import type { Tom } from '../../shared/contract/model';
-import type { ResponsibilityShift } from '../../shared/redline/responsibilityShift';
-import { segmentsOf } from '../../shared/redline/segments';
+import type { Tom } from '../../shared/contract';
+import { segmentsOf, type ResponsibilityShift } from '../../shared/redline';
 import { useAuthorStyle } from './markup/authorColors';
 import { PartyLabel } from './ResponsibilityChip';
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { Tom } from '../../shared/contract/model';
-import { sentenceText } from '../../shared/responsibility/sentences';
+import type { Tom } from '../../shared/contract';
+import { sentenceText } from '../../shared/responsibility';
 import { CueText } from './CueText';
 import { PartyLabel } from './ResponsibilityChip';
 import { ResponsibilityOverride } from './ResponsibilityOverride';

@@ -1,8 +1,8 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ResponsibleParty, Tom } from '../../shared/contract/model';
-import { countUnsure } from '../../shared/responsibility/doubt';
-import { countByParty, isFiltering, servicesOf } from '../../shared/toms/grouping';
+import type { ResponsibleParty, Tom } from '../../shared/contract';
+import { countUnsure } from '../../shared/responsibility';
+import { countByParty, isFiltering, servicesOf } from '../../shared/toms';
 import { useStore } from '../store/store';
 import { filterOf, type FilterPlace } from '../store/uiSlice';
 

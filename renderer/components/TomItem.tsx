@@ -1,7 +1,7 @@
 import type { SyntheticEvent } from 'react';
 import { useT } from '../useT';
-import type { Tom } from '../../shared/contract/model';
-import { segmentsOf } from '../../shared/redline/segments';
+import type { Tom } from '../../shared/contract';
+import { segmentsOf } from '../../shared/redline';
 import { deleteItemAndFocus } from '../commands/navigation';
 import { useStore } from '../store/store';
 import { CueText } from './CueText';

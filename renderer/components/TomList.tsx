@@ -1,8 +1,7 @@
 import { useMemo, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Tom } from '../../shared/contract/model';
-import { visibleIn } from '../../shared/contract/numbering';
-import { firstOfGroups, groupToms, matchesFilter, type CategoryGroup } from '../../shared/toms/grouping';
+import { visibleIn, type Tom } from '../../shared/contract';
+import { firstOfGroups, groupToms, matchesFilter, type CategoryGroup } from '../../shared/toms';
 import { useStore } from '../store/store';
 import { filterOf, type FilterPlace } from '../store/uiSlice';
 import { TomItem } from './TomItem';

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { citationText, citeClause } from '../../shared/contract/reference';
-import { relatedToms } from '../../shared/topics/relatedToms';
+import { citationText, citeClause } from '../../shared/contract';
+import { relatedToms } from '../../shared/topics';
 import { focusItem } from '../commands/navigation';
 import { useStore } from '../store/store';
 import { contractOf, currentAnnex, currentClause, currentSection, tomAnnexOf } from '../store/selectors';

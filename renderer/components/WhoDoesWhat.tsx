@@ -1,9 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { findClause } from '../../shared/contract/items';
-import { citationText } from '../../shared/contract/reference';
-import type { PartyRole } from '../../shared/contract/model';
-import { obligationsOf, obligationsText, type Obligation } from '../../shared/obligations/whoDoesWhat';
+import { findClause, citationText, type PartyRole } from '../../shared/contract';
+import { obligationsOf, obligationsText, type Obligation } from '../../shared/obligations';
 import { contractOf } from '../store/selectors';
 import { showClause } from '../commands/navigation';
 import { useStore } from '../store/store';

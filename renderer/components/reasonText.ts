@@ -1,7 +1,7 @@
 /** A responsibility's reason as one line in the UI's language, and what makes a reading unsure. */
 import type { TFunction } from 'i18next';
-import type { FrameConflict, FrameScope, Responsibility, ResponsibilityReason } from '../../shared/contract/model';
-import { doubtOf } from '../../shared/responsibility/doubt';
+import type { FrameConflict, FrameScope, Responsibility, ResponsibilityReason } from '../../shared/contract';
+import { doubtOf } from '../../shared/responsibility';
 
 const FRAME_KEYS: Record<FrameScope, string> = {
   annex: 'frameAnnex',

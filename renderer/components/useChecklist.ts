@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { checkedBefore, checkItems, type ChecklistItemResult } from '../../shared/checklist';
-import type { Contract } from '../../shared/contract/model';
+import type { Contract } from '../../shared/contract';
 
 /** How long one slice of the check may hold the window, in milliseconds: well inside a frame's budget of 50 ms for input. */
 const SLICE_MS = 12;

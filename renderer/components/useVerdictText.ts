@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ChecklistOverride } from '../../shared/checklist/status';
+import type { ChecklistOverride } from '../../shared/checklist';
 import { useDateFormat } from './markup/useDateFormat';
 
 /** A reviewer's verdict on a checklist item in words (status, who, when, note), as the checklist and the report show it. */

@@ -8,12 +8,9 @@
  * The worker keeps the contracts and the result of the comparison it made last, so that
  * adopting it sends only the review's small fields there, not both contracts again.
  */
-import { adoptComparison, adoptedSource, type AdoptContext } from '../../shared/compare/adopt';
-import { compareContracts } from '../../shared/compare/compareContracts';
-import type { CompareOptions, Comparison } from '../../shared/compare/model';
-import type { Contract } from '../../shared/contract/model';
-import { newId } from '../../shared/review/ids';
-import type { Review } from '../../shared/review/model';
+import { adoptComparison, adoptedSource, compareContracts, type AdoptContext, type CompareOptions, type Comparison } from '../../shared/compare';
+import type { Contract } from '../../shared/contract';
+import { newId, type Review } from '../../shared/review';
 import { comparisonFromParts, contractFromParts, contractInParts, nextTask, type ComparisonPart, type ContractPart } from './inParts';
 
 /** What of a review crosses to the worker to adopt into it: its contract is the one the worker compared. */

@@ -4,11 +4,9 @@
  * It keeps what it compared last: adopting that comparison happens here too, and the adopted
  * contract goes back in parts. Everything crosses by structured clone.
  */
-import { adoptComparison } from '../../shared/compare/adopt';
-import { compareContracts } from '../../shared/compare/compareContracts';
-import type { CompareOptions, Comparison } from '../../shared/compare/model';
-import type { Contract } from '../../shared/contract/model';
-import { newId } from '../../shared/review/ids';
+import { adoptComparison, compareContracts, type CompareOptions, type Comparison } from '../../shared/compare';
+import type { Contract } from '../../shared/contract';
+import { newId } from '../../shared/review';
 import type { CompareRequest, CompareResponse } from './compareInBackground';
 import { comparisonInParts, contractFromParts, contractInParts, type ContractPart } from './inParts';
 

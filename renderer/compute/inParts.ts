@@ -4,8 +4,8 @@
  * cloned at once held the window for half a second. In parts of a few hundred clauses, no
  * part holds it for long, and the window paints and takes input between them.
  */
-import type { Comparison } from '../../shared/compare/model';
-import { contractFromParts, contractInParts, PART_SIZE, type ContractPart } from '../../shared/contract/parts';
+import type { Comparison } from '../../shared/compare';
+import { contractFromParts, contractInParts, PART_SIZE, type ContractPart } from '../../shared/contract';
 
 export { contractFromParts, contractInParts, PART_SIZE, type ContractPart };
 

@@ -1,6 +1,4 @@
-import type { Review } from '../../shared/review/model';
-import { newId } from '../../shared/review/ids';
-import type { ActionContext } from '../../shared/review/operations';
+import { newId, type Review, type ActionContext } from '../../shared/review';
 import type { AppState } from './store';
 
 /**

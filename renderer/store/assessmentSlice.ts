@@ -5,15 +5,12 @@
  * its contract, its decision record, its checklist — so they are saved, and undo covers them.
  */
 import type { StateCreator } from 'zustand';
-import type { ResponsibleParty } from '../../shared/contract/model';
-import { authorFromName } from '../../shared/review/authorFromName';
-import { clearChecklistVerdict, clearResponsibility, setChecklistVerdict, setResponsibility } from '../../shared/review/assessment';
-import type { Target } from '../../shared/contract/items';
+import type { ResponsibleParty, Target } from '../../shared/contract';
+import { authorFromName, clearChecklistVerdict, clearResponsibility, setChecklistVerdict, setResponsibility, type Author } from '../../shared/review';
 import { host } from '../host';
 import { actAsReviewer } from './actAsReviewer';
 import type { AppState } from './store';
-import type { ChecklistStatus } from '../../shared/checklist/status';
-import type { Author } from '../../shared/review/author';
+import type { ChecklistStatus } from '../../shared/checklist';
 
 export type WorkspaceMode = 'contract' | 'matrix' | 'checklist';
 

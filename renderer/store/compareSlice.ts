@@ -6,22 +6,16 @@
  * comparison is not an edit.
  */
 import type { StateCreator } from 'zustand';
-import { adoptComparison, packageOf } from '../../shared/compare/adopt';
-import { answerSide } from '../../shared/compare/answer';
-import { compareContracts } from '../../shared/compare/compareContracts';
-import { EXACT, type CompareOptions, type Comparison } from '../../shared/compare/model';
-import type { ComparisonFilter } from '../../shared/compare/rows';
-import type { Contract } from '../../shared/contract/model';
-import type { DocumentProperties } from '../../shared/docx/read/properties';
-import type { Review } from '../../shared/review/model';
-import { deleteVersion, findVersion, restoreVersion, saveVersion } from '../../shared/compare/versions';
+import { adoptComparison, packageOf, answerSide, compareContracts, EXACT, deleteVersion, findVersion, restoreVersion, saveVersion, type CompareOptions, type Comparison, type ComparisonFilter } from '../../shared/compare';
+import type { Contract } from '../../shared/contract';
+import type { DocumentProperties } from '../../shared/docx';
+import { newId, type Review } from '../../shared/review';
 import { adoptInBackground, compareInBackground } from '../compute/compareInBackground';
 import { host } from '../host';
-import { newId } from '../../shared/review/ids';
 import { actAsReviewer } from './actAsReviewer';
 import type { AppState } from './store';
-import { unexpectedError } from '../../shared/host/errorMessage';
-import type { ChecklistOverride } from '../../shared/checklist/status';
+import { unexpectedError } from '../../shared/host';
+import type { ChecklistOverride } from '../../shared/checklist';
 
 /** One side of a comparison: the review as it reads now, one of its versions, or a file. */
 export type ComparedSide =

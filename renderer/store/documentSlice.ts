@@ -1,14 +1,12 @@
 /** The open document and its review, how opening and saving went, and what is unsaved. */
 import type { StateCreator } from 'zustand';
-import type { ImportWarning } from '../../shared/docx/import/importDocx';
-import type { OpenOutcome, SaveOutcome } from '../../shared/host/hostApi';
-import type { Review } from '../../shared/review/model';
+import type { ImportWarning } from '../../shared/docx';
+import { unexpectedError, type OpenOutcome, type SaveOutcome } from '../../shared/host';
+import type { Review } from '../../shared/review';
 import { host } from '../host';
 import { wholeDocument } from '../wholeDocument';
 import type { AppState } from './store';
-import { unexpectedError } from '../../shared/host/errorMessage';
-import type { DocumentKind } from '../../shared/documents/kinds';
-import type { HostError } from '../../shared/documents/errors';
+import type { DocumentKind, HostError } from '../../shared/documents';
 
 export interface OpenDocumentInfo {
   readonly name: string;

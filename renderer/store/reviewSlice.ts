@@ -3,13 +3,10 @@
  * with the reviewer's identity and the time. Every one of them enters the undo history.
  */
 import type { StateCreator } from 'zustand';
-import type { CommentVisibility, Comment, ReviewStatus } from '../../shared/contract/model';
-import type { ChangeSelector, ChangeAction } from '../../shared/redline/decide';
-import type { Target } from '../../shared/contract/items';
-import * as operations from '../../shared/review/operations';
-import type { Commentable } from '../../shared/review/operations';
+import type { CommentVisibility, Comment, ReviewStatus, Target } from '../../shared/contract';
+import type { ChangeSelector, ChangeAction } from '../../shared/redline';
+import { addComment, decideChanges, deleteComment, deleteItem, editComment, editText, insertClauseAfter, insertTomAfter, replyToComment, setCommentResolved, setStatus, type Commentable, type Author } from '../../shared/review';
 import type { AppState } from './store';
-import type { Author } from '../../shared/review/author';
 
 import { actAsReviewer } from './actAsReviewer';
 
@@ -36,40 +33,40 @@ export const createReviewSlice: StateCreator<AppState, [], [], ReviewSlice> = (s
       set({ author });
     },
     editText(target, text) {
-      actAsReviewer(get, set, (review, context) => operations.editText(review, target, text, context));
+      actAsReviewer(get, set, (review, context) => editText(review, target, text, context));
     },
     insertAfter(target, text) {
       let created: string | null = null;
       actAsReviewer(get, set, (review, context) => {
-        const result = target.kind === 'clause' ? operations.insertClauseAfter(review, target.id, text, context) : operations.insertTomAfter(review, target.id, text, context);
+        const result = target.kind === 'clause' ? insertClauseAfter(review, target.id, text, context) : insertTomAfter(review, target.id, text, context);
         created = result.id || null;
         return result.review;
       });
       return created;
     },
     deleteItem(target) {
-      actAsReviewer(get, set, (review, context) => operations.deleteItem(review, target, context));
+      actAsReviewer(get, set, (review, context) => deleteItem(review, target, context));
     },
     decide(selector, action, rationale) {
-      actAsReviewer(get, set, (review, context) => operations.decideChanges(review, selector, action, { by: context.author, now: context.now, rationale, newId: context.newId }));
+      actAsReviewer(get, set, (review, context) => decideChanges(review, selector, action, { by: context.author, now: context.now, rationale, newId: context.newId }));
     },
     addComment(target, text, visibility, anchor) {
-      actAsReviewer(get, set, (review, context) => operations.addComment(review, target, anchor ? { text, visibility, anchor } : { text, visibility }, context).review);
+      actAsReviewer(get, set, (review, context) => addComment(review, target, anchor ? { text, visibility, anchor } : { text, visibility }, context).review);
     },
     reply(target, commentId, text) {
-      actAsReviewer(get, set, (review, context) => operations.replyToComment(review, target, commentId, text, context));
+      actAsReviewer(get, set, (review, context) => replyToComment(review, target, commentId, text, context));
     },
     editComment(target, commentId, replyId, text) {
-      actAsReviewer(get, set, (review, context) => operations.editComment(review, target, commentId, replyId, text, context));
+      actAsReviewer(get, set, (review, context) => editComment(review, target, commentId, replyId, text, context));
     },
     deleteComment(target, commentId, replyId) {
-      actAsReviewer(get, set, (review, context) => operations.deleteComment(review, target, commentId, replyId, context));
+      actAsReviewer(get, set, (review, context) => deleteComment(review, target, commentId, replyId, context));
     },
     setResolved(target, commentId, resolved) {
-      actAsReviewer(get, set, (review, context) => operations.setCommentResolved(review, target, commentId, resolved, context.now));
+      actAsReviewer(get, set, (review, context) => setCommentResolved(review, target, commentId, resolved, context.now));
     },
     setStatus(target, status) {
-      actAsReviewer(get, set, (review, context) => operations.setStatus(review, target, status, context.now));
+      actAsReviewer(get, set, (review, context) => setStatus(review, target, status, context.now));
     },
   };
 };

@@ -1,5 +1,5 @@
 /** Derived views of the store, computed from `shared/` functions. */
-import type { Annex, Clause, Contract, Section } from '../../shared/contract/model';
+import type { Annex, Clause, Contract, Section } from '../../shared/contract';
 import type { AppState } from './store';
 
 export function contractOf(state: AppState): Contract {

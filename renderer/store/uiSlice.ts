@@ -1,11 +1,8 @@
 /** What the reviewer is looking at: the outline selection, the clause, the measure, the filters. */
 import type { StateCreator } from 'zustand';
-import type { Contract, ResponsibleParty, ReviewStatus } from '../../shared/contract/model';
-import type { ChangeFilter } from '../../shared/redline/changes';
-import type { ChangeAction } from '../../shared/redline/decide';
-import type { MarkupView } from '../../shared/contract/numbering';
-import type { Target } from '../../shared/contract/items';
-import { keeping, NO_FILTER, NO_KEEPING_FILTER, withFilter, type KeepingFilter, type TomFilter } from '../../shared/toms/grouping';
+import type { Contract, ResponsibleParty, ReviewStatus, MarkupView, Target } from '../../shared/contract';
+import type { ChangeFilter, ChangeAction } from '../../shared/redline';
+import { keeping, NO_FILTER, NO_KEEPING_FILTER, withFilter, type KeepingFilter, type TomFilter } from '../../shared/toms';
 import type { AppState } from './store';
 
 export type View =

@@ -2,8 +2,7 @@
  * The word boundaries of the checklist's patterns: `\b` rewritten to know umlauts, and the
  * builder every pattern of the wording goes through.
  */
-import { latin } from '../text/latin';
-import { rewriteEscapes } from '../text/rewriteEscapes';
+import { latin, rewriteEscapes } from '../text';
 
 /** A word boundary that knows umlauts: JavaScript's `\b` counts `ä` as a non-word character. */
 export const BOUNDARY = '(?:(?<![\\p{L}\\p{N}])(?=[\\p{L}\\p{N}])|(?<=[\\p{L}\\p{N}])(?![\\p{L}\\p{N}]))';

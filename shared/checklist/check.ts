@@ -6,8 +6,7 @@
  * missing when nothing says it. Every result names the clauses and the wording that
  * decided it, or what is absent.
  */
-import type { Contract } from '../contract/model';
-import type { Citation } from '../contract/reference';
+import type { Contract, Citation } from '../contract';
 import type { ArticleRef, Aspect, AspectId, ChecklistItemId, Entry, ItemRule } from './items';
 import { isCircumstanceAt, together } from './grammar';
 import { matchEntry, type Around } from './match';
@@ -16,7 +15,7 @@ import { checklistItems } from './wording';
 import { isPlaceholder, passagesOf, type ChecklistLocation, type Passage, type PassageSentence } from './passages';
 import { statementsOf } from './statements';
 import { effortIn, isFree, referenceIn, TOPIC_RESTRICTIONS, type Weakness, type WeaknessKind } from './weakness';
-import { pushAll, smallest } from '../lists/pushAll';
+import { pushAll, smallest } from '../lists';
 import type { ChecklistStatus } from './status';
 import type { Range } from './statements';
 

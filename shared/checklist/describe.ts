@@ -1,8 +1,7 @@
 /** The checklist's words: item titles and reasons as one line in the user's language. */
 import type { ArticleRef, AspectId, ChecklistItemId } from './items';
 import type { ChecklistReason } from './check';
-import { citationText } from '../contract/reference';
-import type { Translate } from '../contract/translate';
+import { citationText, type Translate } from '../contract';
 
 /** The translation function of `shared/i18n` or the renderer's i18next, reduced to what is needed here. */
 export function itemTitle(id: ChecklistItemId, t: Translate): string {

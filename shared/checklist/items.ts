@@ -5,7 +5,7 @@
  * neighbouring clause), and whether it describes the processing (so that an annex can
  * carry it and a mere reference weakens it). The wording itself is in `wording.ts`.
  */
-import type { PartyRole } from '../contract/model';
+import type { PartyRole } from '../contract';
 
 export const CHECKLIST_ITEM_IDS = [
   'art28-3-subject',

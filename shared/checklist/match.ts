@@ -2,10 +2,10 @@
  * Whether a sentence says an entry of the checklist's wording, and with which words: the
  * place of each term's match, so that a quote can show every word that decided.
  */
-import type { ResponsibleParty } from '../contract/model';
+import type { ResponsibleParty } from '../contract';
 import type { ByParty, Entry, Term, Together } from './items';
 import { statementsOf, type Range, type Statement } from './statements';
-import { largest, pushAll, smallest } from '../lists/pushAll';
+import { largest, pushAll, smallest } from '../lists';
 
 /** The most matches of one pattern in a statement weighed against the others'. */
 const MATCHES_TRIED = 6;

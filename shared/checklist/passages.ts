@@ -3,10 +3,9 @@
  * TOM annex, as sentences with the place they stand (`9.2`, `5`, `Anlage II`) and, for a
  * clause, how its responsibility reading took each sentence (duty or only an option).
  */
-import type { Contract, ResponsibleParty, Section, Clause } from '../contract/model';
-import { citeClause, type Citation } from '../contract/reference';
-import { splitSentences } from '../responsibility/sentences';
-import { pushAll } from '../lists/pushAll';
+import { citeClause, type Contract, type ResponsibleParty, type Section, type Clause, type Citation } from '../contract';
+import { splitSentences } from '../responsibility';
+import { pushAll } from '../lists';
 
 /** Where the checklist found an item's wording: a clause of a section, or an annex (no item of the contract, so no `Target`). */
 export type ChecklistLocation =

@@ -3,7 +3,7 @@
  * that decided (the matched words of the entry, and the words that weaken it). A reader must
  * find in the quote the words the reason speaks of, never a window beside them.
  */
-import { largest, smallest } from '../lists/pushAll';
+import { largest, smallest } from '../lists';
 import type { Range } from './statements';
 
 const QUOTE_LENGTH = 180;

@@ -12,7 +12,7 @@
  * (*without undue delay (and in any event within 72 hours)*) are insertions: their words do not
  * part the words around them.
  */
-import { latin } from '../text/latin';
+import { latin } from '../text';
 
 /** Where words stand in a sentence: start and end (exclusive). */
 export type Range = readonly [number, number];

@@ -15,24 +15,17 @@
  * deletion where the clause stood and an insertion where it stands now, as Word's
  * `w:moveFrom`/`w:moveTo`). `untrackedDifferences` names the rest.
  */
-import type { Clause, Comment, Contract, Section, Segment, Tom } from '../contract/model';
-import { hasPartyBlock } from '../contract/party';
-import { listChanges } from '../redline/changes';
-import { compact, currentText, hasChanges, segmentsOf } from '../redline/segments';
-import { partyFromText, partyText } from '../contract/items';
-import type { Decision, Review } from '../review/model';
-import { decideChanges, decisionRecord, reanchor, withSegments, type ActionContext, type DecisionContext } from '../review/operations';
-import { reclassify } from '../review/rereadToms';
+import { hasPartyBlock, partyFromText, partyText, type Clause, type Comment, type Contract, type Section, type Segment, type Tom } from '../contract';
+import { listChanges, compact, currentText, hasChanges, segmentsOf, type ChangeAction } from '../redline';
+import { decideChanges, decisionRecord, reanchor, withSegments, reclassify, type Decision, type Review, type ActionContext, type DecisionContext, type SourcePackage } from '../review';
 import type { Attribution } from './attribution';
 import { adoptComments } from './comments';
 import type { ClauseComparison, Comparison, DiffSegment, OtherChange, TomComparison } from './model';
-import type { ChangeAction } from '../redline/decide';
 import { overlay } from './overlay';
 import { spansOf, type Span } from './spans';
 import { Vocabulary } from './vocabulary';
 import { WholeChanges } from './wholeChanges';
-import { pushAll } from '../lists/pushAll';
-import type { SourcePackage } from '../review/model';
+import { pushAll } from '../lists';
 import { onTheirDocument } from './theirDocument';
 
 export interface AdoptContext extends ActionContext {

@@ -18,7 +18,7 @@
  */
 import { Bags, type AlignUnit } from './bags';
 import { commonPairs } from './sequenceDiff';
-import { largest } from '../lists/pushAll';
+import { largest } from '../lists';
 
 export interface AlignedPair {
   readonly old: number;

@@ -5,10 +5,10 @@
  * else the latest of its revisions and comments). A file's name names no person: where the
  * document names nobody, the user is asked (empty here).
  */
-import type { Contract } from '../contract/model';
-import type { DocumentProperties } from '../docx/read/properties';
-import { listChanges } from '../redline/changes';
-import { largest } from '../lists/pushAll';
+import type { Contract } from '../contract';
+import type { DocumentProperties } from '../docx';
+import { listChanges } from '../redline';
+import { largest } from '../lists';
 
 export interface AnswerSide {
   readonly author: string;

@@ -4,7 +4,7 @@
  * document's (its last author, at its date). Texts are matched with whitespace aside,
  * as the comparison matches them.
  */
-import type { Segment } from '../contract/model';
+import type { Segment } from '../contract';
 
 export interface Attribution {
   readonly author: string;

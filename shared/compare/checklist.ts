@@ -3,11 +3,8 @@
  * covers better or worse than the old. The comparison needs nothing of the checklist but
  * `{ id, title, status }` per item (`checklistStatuses`).
  */
-import type { ChecklistItemResult } from '../checklist/check';
-import { itemTitle } from '../checklist/describe';
-import { applyChecklistOverrides } from '../checklist/summary';
-import type { ChecklistOverride, ChecklistStatus } from '../checklist/status';
-import type { Translate } from '../contract/translate';
+import { itemTitle, applyChecklistOverrides, type ChecklistItemResult, type ChecklistOverride, type ChecklistStatus } from '../checklist';
+import type { Translate } from '../contract';
 
 export interface ChecklistItemStatus {
   readonly id: string;

@@ -3,8 +3,7 @@
  * unchanged, a clause in another place is moved (once), what only one side has is added
  * or removed. Each section of either side appears once, paired with the section it became.
  */
-import type { Clause, Contract, Section } from '../contract/model';
-import { citeClause } from '../contract/reference';
+import { citeClause, type Clause, type Contract, type Section } from '../contract';
 import { align, longestIncreasing } from './align';
 import { compareComments } from './comments';
 import type { ChangeCounts, ClauseComparison, ClauseSide, ComparisonStatus, SectionComparison, SectionSide } from './model';

@@ -4,7 +4,7 @@
  * what makes two comments one. The comparison shows the comments and replies the new side
  * has and the old one lacks; adopting brings them in as theirs, on the words they marked.
  */
-import type { Comment, CommentReply } from '../contract/model';
+import type { Comment, CommentReply } from '../contract';
 import { squash } from './attribution';
 
 /** A comment of the new side that the old one lacks, or one both have with replies only the new side has. */

@@ -4,7 +4,7 @@
  * the size of the documents and of their differences, never with the product of the two:
  * words are diffed clause by clause, and only between clauses already paired.
  */
-import type { Contract } from '../contract/model';
+import type { Contract } from '../contract';
 import { compareClauses } from './clauses';
 import { EXACT, type CompareOptions, type Comparison, type ComparisonSummary } from './model';
 import { compareOther } from './other';

@@ -1,9 +1,16 @@
-/** Comparing contracts: what changed between two rounds, and adopting it as tracked changes. */
-export { adoptComparison, untrackedDifferences } from './adopt';
-export { checklistStatuses, compareChecklists, type ChecklistItemComparison, type ChecklistItemStatus, type ChecklistTrend } from './checklist';
+/**
+ * Comparing contracts: what changed between two rounds, adopting it as tracked changes,
+ * merging their answer, saving and restoring versions, and the comparison as JSON or a report.
+ */
+export { adoptComparison, adoptedSource, packageOf, untrackedDifferences, type AdoptContext } from './adopt';
+export { answerSide } from './answer';
+export { checklistStatuses, compareChecklists, type ChecklistItemComparison } from './checklist';
+export { commentCount, type CommentComparison } from './comments';
 export { compareContracts } from './compareContracts';
-export { comparisonJson, type ComparisonJson } from './json';
-export * from './model';
-export { sideText } from './textDiff';
-export { comparisonReport, markedText } from './report';
-export { comparisonRows, FOLD_AT, isChange, type ComparisonFilter, type ComparisonRow } from './rows';
+export { comparisonJson } from './json';
+export { mergeReport, mergeSummary } from './merge';
+export { EXACT, type ClauseComparison, type CompareOptions, type Comparison, type ComparisonStatus, type ComparisonSummary, type DiffSegment, type OtherChange, type SectionComparison, type TomComparison, type TomKind, type TomSide } from './model';
+export { comparisonReport } from './report';
+export { comparisonRows, isChange, type ComparisonFilter, type ComparisonRow } from './rows';
+export { deleteVersion, findVersion, restoreVersion, saveVersion } from './versions';
+export { describeWhere } from './where';

@@ -3,9 +3,7 @@
  * summary, every clause with its status, both places and its segments, every measure with
  * its status, text and responsible party on both sides.
  */
-import type { ResponsibleParty, SegmentKind } from '../contract/model';
-import { citationText } from '../contract/reference';
-import type { Translate } from '../contract/translate';
+import { citationText, type ResponsibleParty, type SegmentKind, type Translate } from '../contract';
 import type { ClauseSide, ComparisonStatus, Comparison, ComparisonSummary, TomSide } from './model';
 
 interface ClausePlace {

@@ -3,12 +3,11 @@
  * their changes by author, their comments and replies, what they accepted and rejected of
  * ours, and the measures whose responsibility their answer shifts — first, as everywhere.
  */
-import type { Clause, Comment, Contract, Tom } from '../contract/model';
-import { listChanges } from '../redline/changes';
-import type { Review } from '../review/model';
+import type { Clause, Comment, Contract, Tom, Translate } from '../contract';
+import { listChanges } from '../redline';
+import type { Review } from '../review';
 import type { Comparison, TomComparison } from './model';
 import { markedText } from './report';
-import type { Translate } from '../contract/translate';
 
 export interface MergeSummary {
   /** Their new pending changes, by author in order of appearance. */

@@ -5,8 +5,7 @@
  * kind of their own; section titles, parties, date and annex items where they differ.
  * Plain JSON, so the renderer, the command line and tests share one shape.
  */
-import type { ResponsibleParty, SegmentKind, TomCategory } from '../contract/model';
-import type { Citation } from '../contract/reference';
+import type { ResponsibleParty, SegmentKind, TomCategory, Citation } from '../contract';
 import type { CommentComparison } from './comments';
 
 export interface CompareOptions {

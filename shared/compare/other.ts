@@ -4,13 +4,12 @@
  * an annex's title, and the frame of the TOM annex that assigns every measure it does
  * not assign itself (*werden vom Auftragnehmer umgesetzt*).
  */
-import type { Annex, Contract } from '../contract/model';
-import { partyText } from '../contract/items';
+import { partyText, type Annex, type Contract } from '../contract';
 import { align } from './align';
 import type { OtherChange } from './model';
 import { differs } from './textDiff';
 import type { Vocabulary } from './vocabulary';
-import { pushAll } from '../lists/pushAll';
+import { pushAll } from '../lists';
 
 function changeOf(where: OtherChange['where'], before: string | null, after: string | null, vocabulary: Vocabulary): OtherChange | null {
   if (before === null && after === null) return null;

@@ -7,9 +7,8 @@
  * pending; where their text shows one accepted (our insertion now plain, our deletion
  * gone) or rejected (our insertion gone, our deleted words back), it is decided so.
  */
-import type { Segment } from '../contract/model';
-import type { ChangeAction } from '../redline/decide';
-import { isChange, normalize, uniqueIds } from '../redline/segments';
+import type { Segment } from '../contract';
+import { isChange, normalize, uniqueIds, type ChangeAction } from '../redline';
 import { attributeDeletion, findLoosely, foldWhitespace, revisionOf, squash, type Attributed, type Attribution } from './attribution';
 import type { Span } from './spans';
 

@@ -3,11 +3,10 @@
  * the summary, responsibility changes first, then clauses, measures and the rest, each
  * change marked as `wdiff` does — `[-deleted-]{+inserted+}` — so it survives a pipe.
  */
-import { citationText } from '../contract/reference';
+import { citationText, type Translate } from '../contract';
 import type { Comparison, DiffSegment, TomComparison } from './model';
 import { describeWhere } from './where';
-import { pushAll } from '../lists/pushAll';
-import type { Translate } from '../contract/translate';
+import { pushAll } from '../lists';
 
 export function markedText(segments: readonly DiffSegment[]): string {
   return segments

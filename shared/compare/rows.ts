@@ -7,7 +7,7 @@
  * see, never folded away. Filters keep the rows a reader asked for.
  */
 import type { ClauseComparison, Comparison, OtherChange, SectionComparison, TomComparison } from './model';
-import { addTo, pushAll } from '../lists/pushAll';
+import { addTo, pushAll } from '../lists';
 
 export type ComparisonFilter = 'all' | 'changes' | 'responsibility';
 

@@ -7,7 +7,7 @@
  * between tokens, so counting its tokens places it; whitespace at its end belongs to it
  * up to the next token, as on screen.
  */
-import type { SegmentKind } from '../contract/model';
+import type { SegmentKind } from '../contract';
 import type { DiffSegment } from './model';
 import type { TokenizedText } from './tokens';
 import type { Vocabulary } from './vocabulary';

@@ -12,11 +12,8 @@
  * then names it), never one that would write at the wrong places.
  */
 import { diffArrays } from 'diff';
-import type { Clause, Comment, Contract, DocxOrigin, Party, Segment, Tom, WholeChange } from '../contract/model';
-import { hasPartyBlock } from '../contract/party';
-import { asDocumentHolds, markupNow } from '../docx/patch/items';
-import { markupCheck } from '../docx/originCheck';
-import { partyText } from '../contract/items';
+import { hasPartyBlock, partyText, type Clause, type Comment, type Contract, type DocxOrigin, type Party, type Segment, type Tom, type WholeChange } from '../contract';
+import { asDocumentHolds, markupNow, markupCheck } from '../docx';
 import { sameComment } from './comments';
 
 interface Markable {

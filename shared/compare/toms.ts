@@ -4,7 +4,7 @@
  * changed with it: it is what a customer's data protection officer looks for first.
  * A measure keeps its place when only its order inside a category changed.
  */
-import type { Contract, Tom, TomCategory } from '../contract/model';
+import type { Contract, Tom, TomCategory } from '../contract';
 import { align } from './align';
 import { compareComments } from './comments';
 import type { TomComparison, TomKind, TomSide } from './model';

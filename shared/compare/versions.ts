@@ -6,8 +6,7 @@
  */
 import { adoptComparison } from './adopt';
 import { compareContracts } from './compareContracts';
-import type { Review, Version } from '../review/model';
-import type { ActionContext } from '../review/operations';
+import type { Review, Version, ActionContext } from '../review';
 
 export function findVersion(review: Review, id: string): Version | null {
   return review.versions.find((version) => version.id === id) ?? null;

@@ -1,5 +1,4 @@
-import { citationText } from '../contract/reference';
-import type { Translate } from '../contract/translate';
+import { citationText, type Translate } from '../contract';
 import type { OtherChange } from './model';
 
 /** Where a change outside clauses and measures is: "Title", "Party: Customer", "Clause 6.3: heading". */

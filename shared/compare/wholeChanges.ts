@@ -6,8 +6,8 @@
  * accepted. Their own whole deletions are not part of their text, so a comparison shows
  * our item as removed: the deletion found here by its words says whose it was.
  */
-import type { Clause, Tom, WholeChange } from '../contract/model';
-import type { ChangeAction } from '../redline/decide';
+import type { Clause, Tom, WholeChange } from '../contract';
+import type { ChangeAction } from '../redline';
 import type { Vocabulary } from './vocabulary';
 
 type Item = Clause | Tom;

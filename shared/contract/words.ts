@@ -3,7 +3,7 @@
  * word of its input is lost; this is what the promise is checked against.
  */
 import type { Contract } from './model';
-import { pushAll } from '../lists/pushAll';
+import { pushAll } from '../lists';
 
 export function contractTexts(contract: Contract): string[] {
   const texts: string[] = [contract.title];

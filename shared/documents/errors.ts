@@ -1,5 +1,5 @@
 import type { DocxErrorReason } from '../docx';
-import type { ReviewFileProblem } from '../review/reviewFile';
+import type { ReviewFileProblem } from '../review';
 
 /** Why a file could not be opened; the UI words it in the user's language. */
 export type HostErrorCode =

@@ -4,13 +4,9 @@
  * typesets (`exportDocx`). What cannot be written is an error worded for the user, and
  * nothing is written then.
  */
-import { exportDocx } from '../docx/write/exportDocx';
-import type { PatchError } from '../docx/patch/errors';
-import { patchDocx } from '../docx/patch/patchDocx';
-import type { ChecklistSummary, DocxExportOptions } from '../docx/write/options';
-import type { ZipDeflater } from '../docx/zip/writeZip';
-import type { Contract } from '../contract/model';
-import type { SourcePackage } from '../review/model';
+import { exportDocx, patchDocx, type PatchError, type ChecklistSummary, type DocxExportOptions, type ZipDeflater } from '../docx';
+import type { Contract } from '../contract';
+import type { SourcePackage } from '../review';
 import type { HostError } from './errors';
 
 /** The export dialog's choices: everything of `DocxExportOptions` but the time, which the host sets. */

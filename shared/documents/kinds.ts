@@ -3,11 +3,8 @@
  * its format is read. Light on purpose: the host loads a format's reader (`loadText.ts`,
  * `loadDocx.ts`, `loadReview.ts`) only when a file of that format is opened (`readDocument`).
  */
-import type { ImportWarning } from '../docx/import/importDocx';
-import type { DocumentProperties } from '../docx/read/properties';
-import { DOCX_LIMITS } from '../docx/limits';
-import type { RawInflater } from '../docx/zip/readZip';
-import type { DocumentKind, Review } from '../review/model';
+import { DOCX_LIMITS, type ImportWarning, type DocumentProperties, type RawInflater } from '../docx';
+import type { DocumentKind, Review } from '../review';
 import type { HostError } from './errors';
 import { MAX_REVIEW_BYTES, MAX_TEXT_BYTES } from './limits';
 

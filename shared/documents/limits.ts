@@ -1,5 +1,5 @@
 /** Size limits of the files Clausemark opens, apart from the code that reads them (the UI words them). */
-import { DOCX_LIMITS } from '../docx/limits';
+import { DOCX_LIMITS } from '../docx';
 
 /** Text contracts beyond this are refused before they are read (a contract is rarely 2 MB). */
 export const MAX_TEXT_BYTES = 20 * 1024 * 1024;

@@ -1,7 +1,6 @@
 /** A Word document, imported with its tracked changes and comments into a new review. */
-import { importDocx } from '../docx/import/importDocx';
-import { newReview } from '../review/newReview';
-import { sourcePackageOf } from '../docx/sourcePackage';
+import { importDocx, sourcePackageOf } from '../docx';
+import { newReview } from '../review';
 import type { LoadOptions, LoadResult } from './kinds';
 
 export function loadDocx(bytes: Uint8Array, fileName: string, now: string, options: LoadOptions = {}): LoadResult {

@@ -1,6 +1,6 @@
 /** A `.clausemark` review file, checked against its schema (a newer version is refused, not guessed at). */
-import { parseReviewFile } from '../review/reviewFile';
-import { decodeText } from '../text/decode';
+import { parseReviewFile } from '../review';
+import { decodeText } from '../text';
 import type { LoadResult } from './kinds';
 
 export function loadReview(bytes: Uint8Array, fileName: string): LoadResult {

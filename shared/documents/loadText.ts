@@ -1,7 +1,7 @@
 /** A plain-text or Markdown contract, decoded and parsed into a new review. */
-import { parseContract } from '../parse/parseContract';
-import { newReview } from '../review/newReview';
-import { decodeText } from '../text/decode';
+import { parseContract } from '../parse';
+import { newReview } from '../review';
+import { decodeText } from '../text';
 import type { LoadOptions, LoadResult } from './kinds';
 import type { DocumentKind } from './kinds';
 

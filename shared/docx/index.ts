@@ -1,13 +1,23 @@
 /**
  * DOCX export and import: bytes out, bytes in. Export writes a contract as a Word document
- * with real tracked changes and comments (or a clean copy); import reads one back, with
- * every revision and comment, through the same parser as text.
+ * with real tracked changes and comments (or a clean copy), or into the reviewer's own
+ * document; import reads one back, with every revision and comment, through the same parser
+ * as text.
  */
-export { exportDocx, type ExportInput } from './write/exportDocx';
-export { DEFAULT_EXPORT_OPTIONS, type ChecklistSummary, type DocxExportOptions, type ExportMode, type TomLayout } from './write/options';
-export { summarizeChanges, type ChangeSummary } from './write/changeSummary';
-export { importDocx, type ImportOptions, type ImportResult, type ImportWarning } from './import/importDocx';
-export { readDocx, type DocxDocument } from './read/readDocx';
-export type { DocumentProperties } from './read/properties';
-export { DOCX_LIMITS, type DocxLimits } from './limits';
 export type { DocxError, DocxErrorReason } from './errors';
+export { importDocx, type ImportWarning } from './import/importDocx';
+export { DOCX_LIMITS, type DocxLimits } from './limits';
+export { markupCheck } from './originCheck';
+export type { PatchError } from './patch/errors';
+export { asDocumentHolds, markupNow } from './patch/items';
+export { patchDocx } from './patch/patchDocx';
+export type { DocumentProperties } from './read/properties';
+export { readDocx } from './read/readDocx';
+export { sourcePackageOf } from './sourcePackage';
+export { summarizeChanges } from './write/changeSummary';
+export { exportDocx } from './write/exportDocx';
+export { exportFileName } from './write/exportName';
+export type { ChecklistSummary, DocxExportOptions, ExportMode, TomLayout } from './write/options';
+export { commentsOfExport, INTERNAL_MARK, type CommentsOfExport, type ListedComment } from './write/outgoingComments';
+export type { RawInflater } from './zip/readZip';
+export type { ZipDeflater } from './zip/writeZip';

@@ -1,7 +1,7 @@
 /** The Word document a review keeps (`SourcePackage`): made from the file's bytes, and its bytes again, checked. */
 import { crc32 } from './zip/crc32';
-import { fromBase64, toBase64 } from '../text/base64';
-import type { SourcePackage } from '../review/model';
+import { fromBase64, toBase64 } from '../text';
+import type { SourcePackage } from '../review';
 
 export function sourcePackageOf(bytes: Uint8Array): SourcePackage {
   return { data: toBase64(bytes), bytes: bytes.length, crc32: crc32(bytes) };

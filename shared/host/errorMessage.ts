@@ -3,12 +3,10 @@
  * command line alike: sizes and limits in bytes become `2.3 MB` (German `2,3 MB`), and a DOCX that cannot
  * be read says what is wrong with it and where, as does a damaged review file.
  */
-import type { Language } from '../contract/model';
-import { MAX_TEXT_BYTES } from '../documents/limits';
-import { formatBytes } from '../text/formatBytes';
-import type { ImportWarning } from '../docx/import/importDocx';
-import type { HostError } from '../documents/errors';
-import type { Translate } from '../contract/translate';
+import type { Language, Translate } from '../contract';
+import { MAX_TEXT_BYTES, type HostError } from '../documents';
+import { formatBytes } from '../text';
+import type { ImportWarning } from '../docx';
 
 /** The system's codes for a failed write that a user can act on, each worded (`errors.writeReasons`). */
 const WRITE_REASONS = new Set(['EACCES', 'EPERM', 'ENOSPC', 'EDQUOT', 'EROFS', 'EISDIR', 'ENOTDIR', 'EEXIST', 'ENAMETOOLONG', 'ENOENT', 'EBUSY', 'EMFILE']);

@@ -5,13 +5,11 @@
  * a real Chromium. Data crossing it is plain JSON; inputs are validated by the schemas in
  * `hostSchemas.ts` on the host side.
  */
-import type { Review } from '../review/model';
-import type { ContractPart } from '../contract/parts';
+import type { Review } from '../review';
+import type { ContractPart } from '../contract';
 import type { DocumentProperties, ImportWarning } from '../docx';
-import type { DocumentKind } from '../documents/kinds';
-import type { HostError } from '../documents/errors';
-import type { ExportRequest } from '../documents/exportDocument';
-import type { AppCommand } from '../keyboard/commands';
+import type { DocumentKind, HostError, ExportRequest } from '../documents';
+import type { AppCommand } from '../keyboard';
 import type { Preferences, PreferencesPatch } from './preferences';
 
 export interface OpenedDocument {

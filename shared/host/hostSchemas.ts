@@ -1,11 +1,11 @@
 /** Schemas for what the renderer sends: the host validates every argument, never casts. */
 import * as z from 'zod';
-import { CHECKLIST_ITEM_IDS } from '../checklist/items';
-import { ContractSchema, ReviewSchema, SourcePackageSchema } from '../review/schema';
+import { CHECKLIST_ITEM_IDS } from '../checklist';
+import { ContractSchema, ReviewSchema, SourcePackageSchema } from '../review';
 import { type HostMethod, type ReportRequest } from './hostApi';
 import { PreferencesPatchSchema } from './preferences';
-import { APP_COMMANDS } from '../keyboard/commands';
-import type { ExportRequest } from '../documents/exportDocument';
+import { APP_COMMANDS } from '../keyboard';
+import type { ExportRequest } from '../documents';
 
 const PathSchema = z.string().min(1).max(4096);
 

@@ -3,7 +3,7 @@
  * every change: a broken preferences file falls back to the defaults, never crashes.
  */
 import * as z from 'zod';
-import { AuthorSchema } from '../review/author';
+import { AuthorSchema } from '../review';
 
 export const LanguagePreferenceSchema = z.enum(['system', 'de', 'en']);
 

@@ -2,8 +2,8 @@
  * The translation layer's resources and a small translator for the host side (menus,
  * dialogs, command line). The renderer uses i18next with the same resources.
  */
-import type { Language } from '../contract/model';
-import { formatNumber } from '../text/formatNumber';
+import type { Language } from '../contract';
+import { formatNumber } from '../text';
 import { de } from './de';
 import { en, type Messages } from './en';
 

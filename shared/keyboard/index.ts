@@ -1,3 +1,4 @@
+/** The app's commands and every shortcut in one table, matched against key presses and written per platform. */
+export { formatChord, shortcutOf, type KeyNames, type KeyPress } from './chord';
 export { APP_COMMANDS, type AppCommand } from './commands';
-export { acceleratorOf, chordsOf, shortcutById, shortcutOfCommand, SHORTCUT_GROUPS, SHORTCUTS, type Chord, type Platform, type Shortcut, type ShortcutGroup, type ShortcutId } from './shortcuts';
-export { chordMatches, formatChord, parseChord, shortcutOf, type KeyNames, type KeyPress } from './chord';
+export { acceleratorOf, chordsOf, SHORTCUT_GROUPS, shortcutById, shortcutOfCommand, SHORTCUTS, type Platform, type ShortcutId } from './shortcuts';

@@ -5,11 +5,8 @@
  * that party (or of both); a clause a reviewer assigned counts whole for the party set. A
  * shared measure is on both lists, marked as shared.
  */
-import type { Clause, Contract, PartyRole, Section, Tom } from '../contract/model';
-import type { Target } from '../contract/items';
-import { citationText, citeClause, type Citation } from '../contract/reference';
-import { sentenceText } from '../responsibility/sentences';
-import type { Translate } from '../contract/translate';
+import { citationText, citeClause, type Clause, type Contract, type PartyRole, type Section, type Tom, type Target, type Citation, type Translate } from '../contract';
+import { sentenceText } from '../responsibility';
 
 export interface Obligation {
   /** `9.2`, `5 ¶4`, "new after 6.2", or the measure's category and services. */

@@ -3,11 +3,10 @@
  * bullets, deeper items and paragraphs that follow it; without them, each paragraph and
  * each bullet is a clause of its own.
  */
-import type { Clause } from '../contract/model';
-import { markerDepth, type Marker, type MarkerStyle } from '../contract/markers';
+import { markerDepth, type Clause, type Marker, type MarkerStyle } from '../contract';
 import type { LineOrigin } from './origins';
 import { wordCount, type Unit } from './units';
-import { latin } from '../text/latin';
+import { latin } from '../text';
 
 interface Draft {
   number: string | null;

@@ -2,7 +2,7 @@
  * The lines above the first section: title, date, the parties' blocks with their addresses
  * and roles (`parties/blocks.ts`), and whatever else stands there.
  */
-import type { Party } from '../contract/model';
+import type { Party } from '../contract';
 import { matchDateLine } from './headings';
 import { readPartyBlocks, unitText } from './parties/blocks';
 import { matchRoleLine } from './parties/roleWords';

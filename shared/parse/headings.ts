@@ -4,8 +4,7 @@
  * dates and signature lines.
  */
 import { wordCount, type Unit } from './units';
-import { latin, latinSource } from '../text/latin';
-import { romanToInt } from '../text/roman';
+import { latin, latinSource, romanToInt } from '../text';
 
 export interface SectionHeading {
   readonly number: string;

@@ -3,9 +3,8 @@
  * front matter, sections and clauses, signature block, annexes and the TOM annex with
  * the responsibility of every measure. Pure: a string in, a value out.
  */
-import type { Annex, Contract, Language, Section, Tom } from '../contract/model';
-import { annexFrame } from '../responsibility/annexFrame';
-import { classifyToms, dutiesOf, readClauses, type ClauseReading } from '../responsibility/classify';
+import type { Annex, Contract, Language, Section, Tom } from '../contract';
+import { annexFrame, classifyToms, dutiesOf, readClauses, type ClauseReading } from '../responsibility';
 import { buildClausesWithOrigins, lineOf } from './clauses';
 import { parseFrontMatter } from './frontMatter';
 import { readParties } from './parties/readParties';
@@ -14,7 +13,7 @@ import type { ContractOrigins, LineOrigin } from './origins';
 import { parseTomAnnex, tomAnnexIndexes, type RawTom } from './toms';
 import { markdownLines } from './markdown';
 import { normalizeText, unitsFromLines, type SourceLine } from './units';
-import { pushAll } from '../lists/pushAll';
+import { pushAll } from '../lists';
 
 export interface ParseOptions {
   /** Used as the title when the text has none. */

@@ -4,11 +4,11 @@
  * `Leistung „Cloud-VPS“`, `Hauptauftrag „Webhosting“ und „E-Mail“`), and one measure
  * per bullet or paragraph. A service heading may share its line with the first measure.
  */
-import type { TomCategory } from '../contract/model';
+import type { TomCategory } from '../contract';
 import type { LineOrigin } from './origins';
 import { wordCount, type Unit } from './units';
-import { largest } from '../lists/pushAll';
-import { latin, latinSource } from '../text/latin';
+import { largest } from '../lists';
+import { latin, latinSource } from '../text';
 
 export interface RawTom {
   readonly category: TomCategory;

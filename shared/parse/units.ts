@@ -3,9 +3,9 @@
  * A unit knows whether it stands alone between blank lines, which is what tells a
  * heading from a sentence in a plain-text contract.
  */
-import { matchMarker, type Marker } from '../contract/markers';
-import { latin } from '../text/latin';
-import { largest } from '../lists/pushAll';
+import { matchMarker, type Marker } from '../contract';
+import { latin } from '../text';
+import { largest } from '../lists';
 
 export interface Unit {
   /** The text without its bullet or marker; wrapped lines joined by a space. */
@@ -277,8 +277,21 @@ export function joinWrapped(lines: readonly string[]): string {
   return text.trim();
 }
 
-export function wordCount(text: string): number {
-  return text.split(/\s+/u).filter((word) => LETTER_OR_DIGIT.test(word)).length;
+const RUN_WITHOUT_SPACE = /\S+/gu;
+
+/**
+ * The words of `text` (runs without spaces that hold a letter or a digit), counted up to
+ * `atMost`: a caller that asks whether a paragraph has more than a few words stops there
+ * instead of splitting the whole paragraph.
+ */
+export function wordCount(text: string, atMost = Infinity): number {
+  let count = 0;
+  RUN_WITHOUT_SPACE.lastIndex = 0;
+  for (let run = RUN_WITHOUT_SPACE.exec(text); run !== null && count < atMost; run = RUN_WITHOUT_SPACE.exec(text)) {
+    if (LETTER_OR_DIGIT.test(run[0])) count++;
+  }
+  RUN_WITHOUT_SPACE.lastIndex = 0;
+  return count;
 }
 
 /** The text ends as a sentence or list intro ends, or with a closing bracket or quote. */
@@ -319,10 +332,10 @@ function isContinuation(previous: Unit, unit: Unit, isHeading: (unit: Unit) => b
   if (!previous.lastInBlock || !unit.firstInBlock) return false;
   if (unit.bullet || unit.marker || unit.markdownHeading || previous.markdownHeading || unit.cell || previous.cell) return false;
   if (endsClosed(previous.text) || isHeading(previous) || isHeading(unit)) return false;
-  const words = wordCount(previous.text);
+  const words = wordCount(previous.text, 10);
   // A lower-case or bracketed start continues a sentence; otherwise only a long fragment
   // (not a short heading such as `7.3. Duration of the processing`) runs on.
   const startsLow = LOWER_OR_BRACKET_START.test(unit.text) && words >= 3;
-  const endsSentence = /[.!?;:]["“”»)]?$/u.test(unit.text) && wordCount(unit.text) >= 4 && words >= 10;
+  const endsSentence = /[.!?;:]["“”»)]?$/u.test(unit.text) && wordCount(unit.text, 4) >= 4 && words >= 10;
   return startsLow || endsSentence;
 }

@@ -2,10 +2,9 @@
  * Every pending change of a contract in reading order: parties, date, the clauses of each
  * section, then the measures. A clause or measure added or deleted as a whole is one change.
  */
-import type { Contract, MoveLink, Segment } from '../contract/model';
-import { DATE_TARGET, partyTarget, type Target } from '../contract/items';
+import { DATE_TARGET, partyTarget, type Contract, type MoveLink, type Segment, type Target } from '../contract';
 import { isChange } from './segments';
-import { pushAll } from '../lists/pushAll';
+import { pushAll } from '../lists';
 
 export interface ChangeEntry {
   readonly id: string;

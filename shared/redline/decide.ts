@@ -2,7 +2,7 @@
  * Accepting and rejecting changes: accept an insertion → plain text, reject it → gone;
  * accept a deletion → gone, reject it → plain text again. A move's two halves go together.
  */
-import type { MoveLink, Segment } from '../contract/model';
+import type { MoveLink, Segment } from '../contract';
 import { isChange, normalize } from './segments';
 
 /** What a reviewer does with a tracked change (Word's accept/reject); a review's `ChangeDecision` records it. */

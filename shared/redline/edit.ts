@@ -6,7 +6,7 @@
  * author's own or another's — simply go, as Word does. Deletions already pending stay.
  */
 import { diffWordsWithSpace } from 'diff';
-import type { Segment } from '../contract/model';
+import type { Segment } from '../contract';
 import { normalize, uniqueIds } from './segments';
 
 export interface EditContext {

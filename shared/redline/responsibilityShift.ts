@@ -4,9 +4,8 @@
  * service lines, the annex's frame). A change that alters the party is a responsibility
  * change, as a comparison calls a measure handed from one party to the other.
  */
-import type { Contract, ResponsibleParty, Segment } from '../contract/model';
-import { annexFrame } from '../responsibility/annexFrame';
-import { classifyTomTexts } from '../responsibility/classify';
+import type { Contract, ResponsibleParty, Segment } from '../contract';
+import { annexFrame, classifyTomTexts } from '../responsibility';
 import { decide } from './decide';
 import { currentText, isChange } from './segments';
 

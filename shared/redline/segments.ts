@@ -2,7 +2,7 @@
  * Segments: a text with its tracked changes (DESIGN.md, "The data model of a redline").
  * `equal` text, `insert` and `delete` runs of one author — Word's `w:ins`/`w:del`.
  */
-import type { Segment } from '../contract/model';
+import type { Segment } from '../contract';
 
 export type ChangeSegment = Segment & { readonly kind: 'insert' | 'delete'; readonly author: string; readonly date: string; readonly id: string };
 

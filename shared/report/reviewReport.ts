@@ -5,15 +5,11 @@
  * and the decision record in the order decided, each decision with the place it concerns.
  */
 import { applyChecklistOverrides, checkContract, scoreOf, type ChecklistEntry, type ChecklistScore } from '../checklist';
-import type { Contract } from '../contract/model';
-import { citeClause, type Citation } from '../contract/reference';
-import { listChanges, type ChangeEntry } from '../redline/changes';
-import { findClause, findTom, type Target } from '../contract/items';
-import type { Decision, Review } from '../review/model';
-import { reviewProgress } from '../review/progress';
-import { buildMatrix, type ResponsibilityMatrix } from '../toms/matrix';
-import { addTo } from '../lists/pushAll';
-import { pendingToms } from '../toms/pending';
+import { citeClause, findClause, findTom, type Contract, type Citation, type Target } from '../contract';
+import { listChanges, type ChangeEntry } from '../redline';
+import { reviewProgress, type Decision, type Review } from '../review';
+import { buildMatrix, pendingToms, type ResponsibilityMatrix } from '../toms';
+import { addTo } from '../lists';
 
 export interface NumberedChange extends ChangeEntry {
   /** 1, 2, 3 … in reading order. */

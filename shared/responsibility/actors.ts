@@ -8,9 +8,8 @@
  * `'s`. A sub-processor is never the provider: neither its own words nor *weitere
  * Auftragsverarbeiter*, *another processor* name the party.
  */
-import type { Party, PartyRole } from '../contract/model';
-import { legalNameOf, shortNamesOf } from '../contract/party';
-import { latin, latinSource } from '../text/latin';
+import { legalNameOf, shortNamesOf, type Party, type PartyRole } from '../contract';
+import { latin, latinSource } from '../text';
 
 const PROVIDER_WORDS = [
   'Auftragnehmer(?:s|in|innen)?',

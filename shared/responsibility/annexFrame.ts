@@ -7,7 +7,7 @@
  * The nearest that names a party decides; a farther one that names the other party makes
  * the reading a conflict the reviewer should see.
  */
-import type { Contract, Party } from '../contract/model';
+import type { Contract, Party } from '../contract';
 import { actorsFor } from './actors';
 import { contractFrame, type SectionReadings } from './contractFrame';
 import { headingFrame, readFrame, type Frame } from './frames';

@@ -5,9 +5,8 @@
  * measures, by an annex word with no number at all (*die in der Anlage beschriebenen
  * technischen und organisatorischen Maßnahmen*).
  */
-import type { Annex } from '../contract/model';
-import { romanToInt } from '../text/roman';
-import { latin, latinSource } from '../text/latin';
+import type { Annex } from '../contract';
+import { romanToInt, latin, latinSource } from '../text';
 
 const ANNEX_WORDS = '(?:Anlagen?|Anh(?:a|ä)nge?|Beilagen?|Annex(?:es)?|Appendix|Appendices|Exhibits?|Schedules?|Attachments?)';
 

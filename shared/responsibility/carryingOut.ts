@@ -3,7 +3,7 @@
  * accepted or approved the measures (*Der Verantwortliche hat die Maßnahmen geprüft*, *The
  * Customer has reviewed the measures*) does not implement them, and its words frame nothing.
  */
-import { latin, latinSource } from '../text/latin';
+import { latin, latinSource } from '../text';
 
 /**
  * Carrying the measures out: *treffen, ergreifen, umsetzen, einhalten, aufrechterhalten,

@@ -7,13 +7,12 @@
  * A text whose statements give duties to both parties is `shared`; so is a measure whose
  * explicit words name one party and which leaves a part to the other (`parts.ts`).
  */
-import type { Party, PartyRole, Responsibility, ResponsibilityCue, Section, TomCategory } from '../contract/model';
+import type { Party, PartyRole, Responsibility, ResponsibilityCue, Section, TomCategory } from '../contract';
 import { actorsFor, type Actors } from './actors';
 import { assignsCategory, headingFrame, namesOwnCategory, readFrame, type Frame } from './frames';
 import { settingOf, splitsWithFrame } from './parts';
 import { readText, type Reading } from './reading';
-import { excerpt } from '../text/excerpt';
-import { latin } from '../text/latin';
+import { excerpt, latin } from '../text';
 
 export { readFrame, type Frame } from './frames';
 

@@ -8,9 +8,8 @@
  * organisatorische Maßnahmen*). Only words of carrying the measures out count: a party that
  * reviews, accepts or may change them does not implement them.
  */
-import type { Annex, Clause, Party, PartyRole, Section, SentenceReading } from '../contract/model';
-import { citeClause } from '../contract/reference';
-import { excerpt } from '../text/excerpt';
+import { citeClause, type Annex, type Clause, type Party, type PartyRole, type Section, type SentenceReading } from '../contract';
+import { excerpt } from '../text';
 import { annexReferences } from './annexReference';
 import { IMPLEMENTS } from './carryingOut';
 import { actorsFor, type Actors } from './actors';

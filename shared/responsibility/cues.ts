@@ -8,10 +8,10 @@
  * and recipients (*dem Auftraggeber mitteilen*) match no rule. English rules are in
  * `cuesEnglish.ts`.
  */
-import type { ResponsibilityCue } from '../contract/model';
+import type { ResponsibilityCue } from '../contract';
 import { PERSON_NOUNS, type MentionSources } from './actors';
 import { englishRules } from './cuesEnglish';
-import { latin, latinSource } from '../text/latin';
+import { latin, latinSource } from '../text';
 import { STATEMENT_LEAD, fixedRule, makeRule, needing, requiring, type CueRule } from './rule';
 
 /** A cue found in a sentence: who it names, by which kind of rule. */

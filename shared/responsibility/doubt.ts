@@ -5,7 +5,7 @@
  * (`conflict`). A reading from the measure's own words, or from the annex's own lead-in,
  * title, category or list, is not in doubt; nor is a reviewer's decision.
  */
-import type { Responsibility, Tom } from '../contract/model';
+import type { Responsibility, Tom } from '../contract';
 
 export type Doubt = 'none' | 'option' | 'distant' | 'conflict';
 

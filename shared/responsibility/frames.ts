@@ -6,13 +6,11 @@
  * responsibilities*), and a line that assigns its whole category or service (*Die
  * Eingabekontrolle obliegt dem Auftraggeber*).
  */
-import type { FrameConflict, FrameScope, PartyRole, TomCategory } from '../contract/model';
+import type { FrameConflict, FrameScope, PartyRole, TomCategory } from '../contract';
 import { MASKED, maskMentions, roleOfMasked, type Actors } from './actors';
 import { readText, type Reading } from './reading';
-import { allMatches } from '../text/allMatches';
+import { allMatches, excerpt, latin } from '../text';
 import { onlyAcknowledges } from './carryingOut';
-import { excerpt } from '../text/excerpt';
-import { latin } from '../text/latin';
 
 const MASKED_MENTION = new RegExp(MASKED.any, 'gu');
 const ARTICLES = /\b(?:der|die|das|den|dem|the)\b/giu;

@@ -6,10 +6,10 @@
  * the measure works only when that party does its part. A right of the other party (*may
  * request a copy*, *kann prüfen*) is no part of the measure.
  */
-import type { PartyRole, ResponsibilityCue } from '../contract/model';
+import type { PartyRole, ResponsibilityCue } from '../contract';
 import type { Frame } from './frames';
 import type { Reading, Statement } from './reading';
-import { latin } from '../text/latin';
+import { latin } from '../text';
 
 /**
  * A run-in heading before the measure's sentences (*Notification.*, *Security Officer.*,

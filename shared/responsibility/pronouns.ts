@@ -4,11 +4,10 @@
  * that was last the subject before the pronoun; failing that, the last party named with a
  * nominative article; failing that, the one the caller knows from the frame.
  */
-import type { PartyRole } from '../contract/model';
+import type { PartyRole } from '../contract';
 import { MASKED, roleOfMasked } from './actors';
 import { STATEMENT_LEAD } from './rule';
-import { allMatches } from '../text/allMatches';
-import { latinSource } from '../text/latin';
+import { allMatches, latinSource } from '../text';
 import type { Found } from './cues';
 
 /** Words ending like a finite verb that introduce a subordinate clause or are adverbs (*soweit er*, *nicht er*). */

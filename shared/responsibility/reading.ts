@@ -10,15 +10,14 @@
  * inside it; only one subject acts unless they are joined (*Der Auftraggeber und der
  * Auftragnehmer stimmen … ab*).
  */
-import type { PartyRole, ResponsibilityCue, ResponsibleParty, SentenceReading } from '../contract/model';
+import type { PartyRole, ResponsibilityCue, ResponsibleParty, SentenceReading } from '../contract';
 import { MASKED, maskMentions, roleOfMasked, type Actors } from './actors';
 import { CONDITION_START, MODAL_CAPABILITY, MODAL_OPTION, PROHIBITION, hasOptionWords, mayHaveOptionWords, RECEIVING_VERBS_DE, VERB_FIRST_CONDITION, cueRules, type CueRule, type Found } from './cues';
 import { findPronouns } from './pronouns';
 import { STATEMENT_LEAD } from './rule';
 import { splitSentences } from './sentences';
-import { allMatches } from '../text/allMatches';
-import { latin, latinSource } from '../text/latin';
-import { pushAll } from '../lists/pushAll';
+import { allMatches, latin, latinSource } from '../text';
+import { pushAll } from '../lists';
 
 const LEAD = new RegExp(latinSource(`^\\s*${STATEMENT_LEAD}`), 'u');
 
@@ -308,7 +307,8 @@ function read(text: string, actors: Actors, antecedent: PartyRole | null): Readi
       }
       const conditional = () => CONDITION_START.test(part.text) || VERB_FIRST_CONDITION.test(part.text);
       // A modal that only says what the measure makes possible or rules out does not make it an option (`MODAL_CAPABILITY`).
-      const offered = () => isModal() && !MODAL_CAPABILITY.test(beforeSubordinate(part.text));
+      let offers: boolean | undefined;
+      const offered = () => (offers ??= isModal() && !MODAL_CAPABILITY.test(beforeSubordinate(part.text)));
       const framed = duties.length === 0 && options.length === 0 && !optionWords && !offered() && !conditional();
       const offeredOnly = duties.length === 0 && options.length === 0 && (optionWords || offered());
       statements.push({ text: part.text, start: base, sentence: sentenceIndex, duties, options, framed, offered: offeredOnly });

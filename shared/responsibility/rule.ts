@@ -1,6 +1,6 @@
 /** One cue rule: a pattern that finds a party in a role that makes it act, and what kind of cue that is. */
-import type { PartyRole } from '../contract/model';
-import { latinSource } from '../text/latin';
+import type { PartyRole } from '../contract';
+import { latinSource } from '../text';
 
 /**
  * `subject`: the actor before its verb; `inverted`: right after the finite verb, which only

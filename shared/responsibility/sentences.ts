@@ -3,8 +3,8 @@
  * `Art.`, `lit.`, `e.g.`) and numbers (`Art. 28 Abs. 3`) do not end a sentence; a line
  * break does (bullets inside a clause are separate statements).
  */
-import type { SentenceReading } from '../contract/model';
-import { latin } from '../text/latin';
+import type { SentenceReading } from '../contract';
+import { latin } from '../text';
 
 export interface Sentence {
   readonly text: string;

@@ -3,11 +3,9 @@
  * (recorded in the decision record) and their verdicts on Art. 28 checklist items. Each one
  * is signed with the reviewer and the time, as the other operations (`operations.ts`).
  */
-import type { ResponsibleParty } from '../contract/model';
-import type { Target } from '../contract/items';
-import { withChecklistOverride, withoutChecklistOverride } from '../checklist/summary';
+import type { ResponsibleParty, Target } from '../contract';
+import { withChecklistOverride, withoutChecklistOverride, type ChecklistStatus } from '../checklist';
 import { overrideResponsibility, resetResponsibility, type ResponsibilityChange } from './override';
-import type { ChecklistStatus } from '../checklist/status';
 import type { Review } from './model';
 import type { ActionContext } from './operations';
 

@@ -4,7 +4,7 @@
  * colour they chose; every other author of the document takes the palette colour farthest in hue
  * from those already given, so that two authors are as far apart as the palette allows.
  */
-import { smallest } from '../lists/pushAll';
+import { smallest } from '../lists';
 import { hexOf, hueDistance, hueOf, mix, rgbOf } from './color';
 
 /**

@@ -4,9 +4,8 @@
  * date. A file where they disagree would be judged on one and exported as the other (the
  * checklist reading "kurz", the DOCX carrying the whole clause), so it is refused, naming where.
  */
-import type { Contract, Segment } from '../contract/model';
-import { currentText } from '../redline/segments';
-import { partyText } from '../contract/items';
+import { partyText, type Contract, type Segment } from '../contract';
+import { currentText } from '../redline';
 import type { Review } from './model';
 
 function agrees(segments: readonly Segment[] | undefined, text: string | null): boolean {

@@ -3,10 +3,9 @@
  * changes, comments, statuses and responsibility overrides; the record of decisions; the
  * frozen versions; the reviewer's checklist settings.
  */
-import type { Contract, ResponsibleParty } from '../contract/model';
-import type { ChecklistOverride } from '../checklist/status';
-import type { Target } from '../contract/items';
-import type { ChangeAction } from '../redline/decide';
+import type { Contract, ResponsibleParty, Target } from '../contract';
+import type { ChecklistOverride } from '../checklist';
+import type { ChangeAction } from '../redline';
 
 export const REVIEW_FORMAT = 'clausemark';
 export const REVIEW_VERSION = 3;

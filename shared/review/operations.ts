@@ -3,19 +3,11 @@
  * a new review out. The store's actions are thin calls into these; undo and redo keep
  * the reviews they return.
  */
-import type { Clause, Comment, CommentVisibility, Contract, ReviewStatus, Segment, Tom } from '../contract/model';
-import { changeChooser, decide, withMoveHalves, type ChangeSelector, type ChangeAction } from '../redline/decide';
-import { applyEdit } from '../redline/edit';
-import { listChanges, type ChangeEntry } from '../redline/changes';
-import { compact, currentText, segmentsOf } from '../redline/segments';
-import { renumberAccepted } from '../contract/numbering';
-import { annexFrame } from '../responsibility/annexFrame';
-import { namesAnnex } from '../responsibility/contractFrame';
-import { classifyChangedClauses, leadInsOf } from '../responsibility/classify';
-import { actorsFor } from '../responsibility/actors';
+import { renumberAccepted, DATE_TARGET, findClause, findParty, findTom, partyFromText, partyTarget, partyText, updateClause, updateParty, updateTom, type Clause, type Comment, type CommentVisibility, type Contract, type ReviewStatus, type Segment, type Tom, type Target } from '../contract';
+import { changeChooser, decide, withMoveHalves, applyEdit, listChanges, compact, currentText, segmentsOf, type ChangeSelector, type ChangeAction, type ChangeEntry } from '../redline';
+import { actorsFor, annexFrame, classifyChangedClauses, leadInsOf, namesAnnex } from '../responsibility';
 import { reclassify, rereadToms } from './rereadToms';
-import { addTo, pushAll } from '../lists/pushAll';
-import { DATE_TARGET, findClause, findParty, findTom, partyFromText, partyTarget, partyText, updateClause, updateParty, updateTom, type Target } from '../contract/items';
+import { addTo, pushAll } from '../lists';
 import type { Decision, Review } from './model';
 
 export interface ActionContext {

@@ -5,11 +5,9 @@
  * annex preamble and the lines before it, the lead-in of a clause), rather than trusting
  * a stored copy of the automatic reading.
  */
-import type { Clause, Contract, Responsibility, ResponsibleParty } from '../contract/model';
-import type { Target } from '../contract/items';
+import type { Clause, Contract, Responsibility, ResponsibleParty, Target } from '../contract';
 import type { Decision } from './model';
-import { annexFrame } from '../responsibility/annexFrame';
-import { classifyClauses, classifyToms } from '../responsibility/classify';
+import { annexFrame, classifyClauses, classifyToms } from '../responsibility';
 
 export interface ReviewerMark {
   /** The reviewer's name, as the preferences keep it. */

@@ -1,5 +1,5 @@
 /** How far the review has come: clauses with a status other than `open` count as reviewed. */
-import type { Contract } from '../contract/model';
+import type { Contract } from '../contract';
 
 export function reviewProgress(contract: Contract): { done: number; total: number } {
   const clauses = contract.sections.flatMap((section) => section.clauses).filter((clause) => clause.change?.kind !== 'delete');

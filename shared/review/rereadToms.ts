@@ -1,7 +1,5 @@
-import type { Contract, Tom } from '../contract/model';
-import { annexFrame } from '../responsibility/annexFrame';
-import type { Frame } from '../responsibility/frames';
-import { categoryOf, classifyToms, mayFrameOthers } from '../responsibility/classify';
+import type { Contract, Tom } from '../contract';
+import { annexFrame, categoryOf, classifyToms, mayFrameOthers, type Frame } from '../responsibility';
 
 /** Measures are read again after an edit, except where a reviewer has set the responsibility. */
 export function reclassify(contract: Contract): Contract {

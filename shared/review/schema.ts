@@ -4,7 +4,7 @@
  * The TypeScript types in `model.ts` and `../contract/model.ts` are checked against it.
  */
 import * as z from 'zod';
-import type { Contract, Segment } from '../contract/model';
+import type { Contract, Segment } from '../contract';
 import type { Review } from './model';
 import { REVIEW_FORMAT, REVIEW_VERSION } from './model';
 

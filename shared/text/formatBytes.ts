@@ -1,4 +1,4 @@
-import type { Language } from '../contract/model';
+import type { Language } from '../contract';
 
 /** The separators `Intl.NumberFormat` uses for `de-DE` and `en-GB`. */
 const SEPARATORS: Readonly<Record<Language, { readonly group: string; readonly decimal: string }>> = {

@@ -1,4 +1,4 @@
-import type { Language } from '../contract/model';
+import type { Language } from '../contract';
 import { localeOf } from './formatNumber';
 
 /**

@@ -2,7 +2,7 @@
  * Numbers as the UI's language writes them (`1,234.5` and `1.234,5`; `85%` and `85 %`),
  * through `Intl`, so every count, share and size on screen follows the language switch.
  */
-import type { Language } from '../contract/model';
+import type { Language } from '../contract';
 
 const LOCALES: Readonly<Record<Language, string>> = { de: 'de-DE', en: 'en-GB' };
 

@@ -53,8 +53,11 @@ const PROPERTY = /^\\p\{(L|Ll|Lu|N)\}/u;
  * including other property classes, stay as they are.
  */
 export function latinSource(source: string): string {
+  // A source built only of parts already cut (the rules' statement lead, the masked mentions) is as it was.
+  if (!source.includes('\\p{')) return source;
   const classes = classBodies();
   return rewriteEscapes(source, (at, inClass) => {
+    if (source[at + 1] !== 'p') return null;
     const property = PROPERTY.exec(source.slice(at, at + 6));
     if (!property) return null;
     const body = classes[property[1]!]!;

@@ -3,25 +3,28 @@
  * `\` (with whether it stands inside a character class) and gives what to write and how many
  * characters of the source that stands for, or null to keep the escape as it is. The rest of
  * the source, escaped characters included, is copied unchanged.
+ *
+ * It jumps from one `\`, `[` or `]` to the next and copies what lies between in one slice:
+ * the patterns built when a command starts (the cue rules hold classes of a thousand
+ * characters) were walked a character at a time, in code not yet compiled.
  */
 export function rewriteEscapes(source: string, rewrite: (at: number, inClass: boolean) => { readonly text: string; readonly length: number } | null): string {
-  // Copied a stretch at a time between the characters that matter: the cue rules' sources run to
-  // thousands of characters, and copying them one character at a time was most of building the rules.
-  const special = /[\\[\]]/gu;
+  const special = /[\\[\]]/g;
   let result = '';
-  let inClass = false;
   let copied = 0;
-  for (let found = special.exec(source); found !== null; found = special.exec(source)) {
-    const i = found.index;
-    if (source[i] !== '\\') {
-      inClass = source[i] === '[';
+  let inClass = false;
+  for (let match = special.exec(source); match !== null; match = special.exec(source)) {
+    const at = match.index;
+    if (match[0] !== '\\') {
+      inClass = match[0] === '[';
       continue;
     }
-    const rewritten = rewrite(i, inClass);
-    const length = rewritten ? rewritten.length : 2;
-    result += source.slice(copied, i) + (rewritten ? rewritten.text : source.slice(i, i + 2));
-    copied = i + length;
-    special.lastIndex = copied;
+    const rewritten = rewrite(at, inClass);
+    if (rewritten) {
+      result += source.slice(copied, at) + rewritten.text;
+      copied = at + rewritten.length;
+    }
+    special.lastIndex = at + (rewritten ? rewritten.length : 2);
   }
   return result + source.slice(copied);
 }

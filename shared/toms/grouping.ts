@@ -2,8 +2,8 @@
  * Measures as the TOM panel shows them: filtered by responsible party, service and unsure reading, then
  * grouped by category and, within it, by the service heading they stand under.
  */
-import type { ResponsibleParty, Tom, TomCategory } from '../contract/model';
-import { isUnsure } from '../responsibility/doubt';
+import type { ResponsibleParty, Tom, TomCategory } from '../contract';
+import { isUnsure } from '../responsibility';
 
 export interface TomFilter {
   /** Empty: every party. */

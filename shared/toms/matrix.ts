@@ -7,7 +7,7 @@
  * a pending tracked change is counted apart, as pending, not under the party it would have
  * if the change were accepted.
  */
-import type { ResponsibleParty, Tom, TomCategory } from '../contract/model';
+import type { ResponsibleParty, Tom, TomCategory } from '../contract';
 import { countByParty } from './grouping';
 
 export type PartyCounts = Readonly<Record<ResponsibleParty, number>>;

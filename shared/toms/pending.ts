@@ -2,11 +2,9 @@
  * Measures whose responsibility is not settled yet: it hangs on a tracked change nobody has
  * accepted or rejected. A count of who does what must not present those as agreed.
  */
-import type { Contract } from '../contract/model';
-import { originalText, segmentsOf } from '../redline/segments';
-import { annexFrame } from '../responsibility/annexFrame';
-import { classifyToms } from '../responsibility/classify';
-import { partyFromText } from '../contract/items';
+import { partyFromText, type Contract } from '../contract';
+import { originalText, segmentsOf } from '../redline';
+import { annexFrame, classifyToms } from '../responsibility';
 
 const NONE: ReadonlySet<string> = new Set();
 

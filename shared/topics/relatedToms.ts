@@ -4,7 +4,7 @@
  * to the whole annex; other clauses relate to the categories that share a topic with them
  * (deletion ↔ *Datenträgerkontrolle*, audits ↔ *Überprüfung, Bewertung und Evaluierung*).
  */
-import type { Annex, Clause, Contract, Section, Tom } from '../contract/model';
+import type { Annex, Clause, Contract, Section, Tom } from '../contract';
 
 export type TopicId =
   | 'physical'

@@ -1,9 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { untrackedDifferences } from '../../../shared/compare/adopt';
-import { answerSide } from '../../../shared/compare/answer';
-import { describeWhere } from '../../../shared/compare/where';
-import { findVersion } from '../../../shared/compare/versions';
+import { untrackedDifferences, answerSide, describeWhere, findVersion } from '../../../shared/compare';
 import { useStore } from '../../store/store';
 import { Modal } from '../Modal';
 import { DiffText } from './DiffText';

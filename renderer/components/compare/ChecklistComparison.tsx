@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { checklistStatuses, compareChecklists, type ChecklistItemComparison } from '../../../shared/compare/checklist';
-import type { Contract } from '../../../shared/contract/model';
+import { checklistStatuses, compareChecklists, type ChecklistItemComparison } from '../../../shared/compare';
+import type { Contract } from '../../../shared/contract';
 import { useChecklist } from '../useChecklist';
-import type { ChecklistOverride } from '../../../shared/checklist/status';
+import type { ChecklistOverride } from '../../../shared/checklist';
 
 interface Names {
   readonly old: string;

@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { ClauseComparison } from '../../../shared/compare/model';
-import { citationText, sameCitation } from '../../../shared/contract/reference';
-import type { Translate } from '../../../shared/contract/translate';
+import type { ClauseComparison } from '../../../shared/compare';
+import { citationText, sameCitation, type Translate } from '../../../shared/contract';
 import { ComparisonComments } from './ComparisonComments';
 import { DiffText, type DiffSide } from './DiffText';
 import { ComparisonStatusBadge } from './ComparisonStatusBadge';

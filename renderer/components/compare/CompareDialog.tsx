@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CompareOptions } from '../../../shared/compare/model';
+import type { CompareOptions } from '../../../shared/compare';
 import type { ComparedSide } from '../../store/compareSlice';
 import { useStore } from '../../store/store';
 import { Modal } from '../Modal';

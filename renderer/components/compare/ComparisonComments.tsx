@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { CommentComparison } from '../../../shared/compare/comments';
-import type { CommentReply } from '../../../shared/contract/model';
+import type { CommentComparison } from '../../../shared/compare';
+import type { CommentReply } from '../../../shared/contract';
 import { useDateFormat } from '../markup/useDateFormat';
 
 /**

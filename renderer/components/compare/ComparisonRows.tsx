@@ -1,9 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { citationText } from '../../../shared/contract/reference';
-import { describeWhere } from '../../../shared/compare/where';
-import type { OtherChange, SectionComparison } from '../../../shared/compare/model';
-import type { ComparisonRow } from '../../../shared/compare/rows';
+import { citationText } from '../../../shared/contract';
+import { describeWhere, type OtherChange, type SectionComparison, type ComparisonRow } from '../../../shared/compare';
 import type { ComparisonLayout } from '../../store/compareSlice';
 import { VirtualRows, type VirtualRowsControl } from '../VirtualRows';
 import { ClauseBody } from './ClauseRow';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ComparisonStatus, TomKind } from '../../../shared/compare/model';
+import type { ComparisonStatus, TomKind } from '../../../shared/compare';
 
 /** The kind of a change in words and colour. */
 export function ComparisonStatusBadge({ status }: { readonly status: ComparisonStatus | TomKind }) {

@@ -1,9 +1,7 @@
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
-import { commentCount } from '../../../shared/compare/comments';
-import type { Comparison, ComparisonSummary as Summary } from '../../../shared/compare/model';
-import type { ComparisonFilter } from '../../../shared/compare/rows';
-import { largest } from '../../../shared/lists/pushAll';
+import { commentCount, type Comparison, type ComparisonSummary as Summary, type ComparisonFilter } from '../../../shared/compare';
+import { largest } from '../../../shared/lists';
 
 const ORDER: readonly { readonly key: keyof Summary; readonly status: string }[] = [
   { key: 'responsibilityChanged', status: 'responsibility' },

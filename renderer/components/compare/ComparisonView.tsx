@@ -1,9 +1,6 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { commentCount } from '../../../shared/compare/comments';
-import { describeWhere } from '../../../shared/compare/where';
-import type { ComparisonFilter, ComparisonRow } from '../../../shared/compare/rows';
-import { comparisonRows, isChange } from '../../../shared/compare/rows';
+import { commentCount, describeWhere, comparisonRows, isChange, type ComparisonFilter, type ComparisonRow } from '../../../shared/compare';
 import { useKeyLabels } from '../../keyboard';
 import { attributeValue, whenRendered } from '../../commands/navigation';
 import { useStore } from '../../store/store';
@@ -60,7 +57,7 @@ export function ComparisonView() {
       const rendered = document.querySelector<HTMLElement>(selector);
       if (rendered) return go(rendered);
       rowsControl.current?.reveal(key, block);
-      whenRendered(selector, go);
+      whenRendered(() => document.querySelector<HTMLElement>(selector), go);
     });
   }, []);
   const show = useCallback(

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DiffSegment } from '../../../shared/compare/model';
+import type { DiffSegment } from '../../../shared/compare';
 import { toLines } from '../markup/lines';
 
 export type DiffSide = 'both' | 'old' | 'new';

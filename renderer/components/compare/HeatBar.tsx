@@ -1,6 +1,6 @@
 import { useEffect, useState, type KeyboardEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ComparisonRow } from '../../../shared/compare/rows';
+import type { ComparisonRow } from '../../../shared/compare';
 import { attributeValue } from '../../commands/navigation';
 import type { VirtualRowsControl } from '../VirtualRows';
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { TomComparison, TomSide } from '../../../shared/compare/model';
+import type { TomComparison, TomSide } from '../../../shared/compare';
 import { PartyLabel } from '../ResponsibilityChip';
 import { ComparisonComments } from './ComparisonComments';
 import { DiffText, type DiffSide } from './DiffText';

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
-import type { Review } from '../../../shared/review/model';
-import { findVersion } from '../../../shared/compare/versions';
+import type { Review } from '../../../shared/review';
+import { findVersion } from '../../../shared/compare';
 import type { ComparedSide } from '../../store/compareSlice';
 
 /** How a side of a comparison is named on screen: the review now, a version by its name, a file by its name. */

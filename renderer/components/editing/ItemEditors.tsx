@@ -1,4 +1,4 @@
-import type { Commentable } from '../../../shared/review/operations';
+import type { Commentable } from '../../../shared/review';
 import { focusItem } from '../../commands/navigation';
 import { useStore } from '../../store/store';
 import { TextEditor } from './TextEditor';

@@ -1,7 +1,6 @@
 import { useMemo, type ReactNode } from 'react';
 import { useT } from '../../useT';
-import type { Segment } from '../../../shared/contract/model';
-import type { MarkupView } from '../../../shared/contract/numbering';
+import type { Segment, MarkupView } from '../../../shared/contract';
 import { useStore } from '../../store/store';
 import { useAuthorStyle } from './authorColors';
 import { lineBlocks } from './lineBlocks';

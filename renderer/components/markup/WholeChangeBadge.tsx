@@ -1,5 +1,5 @@
 import { useT } from '../../useT';
-import type { WholeChange } from '../../../shared/contract/model';
+import type { WholeChange } from '../../../shared/contract';
 import { useAuthorStyle } from './authorColors';
 import { useDateFormat } from './useDateFormat';
 

@@ -3,12 +3,11 @@
  * open review are given together (`shared/review/authorColors`), once per version of its text.
  */
 import type { CSSProperties } from 'react';
-import type { Contract } from '../../../shared/contract/model';
-import { assignAuthorColors, colorOfName, onDarkPage } from '../../../shared/review/authorColors';
-import { contractChangeAuthors } from '../../../shared/redline/changes';
+import type { Contract } from '../../../shared/contract';
+import { assignAuthorColors, colorOfName, onDarkPage, type Author } from '../../../shared/review';
+import { contractChangeAuthors } from '../../../shared/redline';
 import { useShallow } from 'zustand/react/shallow';
 import { useStore } from '../../store/store';
-import type { Author } from '../../../shared/review/author';
 
 const assigned = new WeakMap<Contract, { own: Author | null; colors: ReadonlyMap<string, string> }>();
 

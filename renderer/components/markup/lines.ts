@@ -2,8 +2,7 @@
  * Segments cut into lines, so that a clause with bullets and paragraphs keeps its shape
  * while every change keeps its author. A line starting with `- ` is a bullet.
  */
-import type { Segment } from '../../../shared/contract/model';
-import type { MarkupView } from '../../../shared/contract/numbering';
+import type { Segment, MarkupView } from '../../../shared/contract';
 
 export type Piece = Segment;
 

@@ -1,13 +1,9 @@
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Clause, Comment, Contract, ReviewStatus, Section, Segment, Tom } from '../../../shared/contract/model';
-import { sectionHeading } from '../../../shared/contract/reference';
-import { hasPartyBlock, legalNameOf } from '../../../shared/contract/party';
-import { displayLabels, MARGIN_BULLET, marginMarker } from '../../../shared/contract/numbering';
-import { segmentsOf } from '../../../shared/redline/segments';
-import { targetKey, type NumberedChange } from '../../../shared/report/reviewReport';
-import { clauseCount, DATE_TARGET, partyTarget, partyText, type Target } from '../../../shared/contract/items';
-import { firstOfGroups, groupToms } from '../../../shared/toms/grouping';
+import { sectionHeading, hasPartyBlock, legalNameOf, displayLabels, MARGIN_BULLET, marginMarker, clauseCount, DATE_TARGET, partyTarget, partyText, type Clause, type Comment, type Contract, type ReviewStatus, type Section, type Segment, type Tom, type Target } from '../../../shared/contract';
+import { segmentsOf } from '../../../shared/redline';
+import { targetKey, type NumberedChange } from '../../../shared/report';
+import { firstOfGroups, groupToms } from '../../../shared/toms';
 import { useDateFormat } from '../markup/useDateFormat';
 import { ChangeNotes, ReportMarkup } from './ReportMarkup';
 

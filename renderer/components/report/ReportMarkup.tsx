@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Segment } from '../../../shared/contract/model';
-import type { NumberedChange } from '../../../shared/report/reviewReport';
+import type { Segment } from '../../../shared/contract';
+import type { NumberedChange } from '../../../shared/report';
 import { lineBlocks } from '../markup/lineBlocks';
 import { piecesFor, type Piece } from '../markup/lines';
 import { useDateFormat } from '../markup/useDateFormat';

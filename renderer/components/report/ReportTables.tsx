@@ -1,13 +1,11 @@
 import { Fragment, memo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { articleCitation, describeChecklistReason, itemTitle, type ChecklistEntry } from '../../../shared/checklist';
-import type { ResponsibleParty } from '../../../shared/contract/model';
+import { citationText, type ResponsibleParty, type Translate } from '../../../shared/contract';
 import { languageOf } from '../../../shared/i18n';
-import { citationText } from '../../../shared/contract/reference';
-import type { Translate } from '../../../shared/contract/translate';
-import type { Place, ReportDecision } from '../../../shared/report/reviewReport';
-import { excerpt } from '../../../shared/text/excerpt';
-import type { ResponsibilityMatrix } from '../../../shared/toms/matrix';
+import type { Place, ReportDecision } from '../../../shared/report';
+import { excerpt } from '../../../shared/text';
+import type { ResponsibilityMatrix } from '../../../shared/toms';
 import { useDateFormat } from '../markup/useDateFormat';
 import { PartyBar } from '../MatrixTable';
 import { ChecklistStatusBadge } from '../ChecklistStatusBadge';

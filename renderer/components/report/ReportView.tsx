@@ -1,12 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHECKLIST_ITEM_IDS } from '../../../shared/checklist';
-import { errorMessage } from '../../../shared/host/errorMessage';
+import { errorMessage } from '../../../shared/host';
 import { languageOf } from '../../../shared/i18n';
-import type { Contract } from '../../../shared/contract/model';
-import { changesByTarget, reviewReport, type ReviewReport } from '../../../shared/report/reviewReport';
-import { formatBytes } from '../../../shared/text/formatBytes';
-import { formatPercent } from '../../../shared/text/formatNumber';
+import type { Contract } from '../../../shared/contract';
+import { changesByTarget, reviewReport, type ReviewReport } from '../../../shared/report';
+import { formatBytes, formatPercent } from '../../../shared/text';
 import { requestFocus } from '../../focus';
 import { host } from '../../host';
 import { useStore } from '../../store/store';

@@ -1,12 +1,14 @@
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { citationText, citeClause, sectionHeading } from '../../../shared/contract/reference';
-import { segmentsOf } from '../../../shared/redline/segments';
-import { displayLabels, MARGIN_BULLET, marginMarker } from '../../../shared/contract/numbering';
-import { groupToms } from '../../../shared/toms/grouping';
-import { findVersion } from '../../../shared/compare/versions';
+import { citationText, citeClause, sectionHeading, displayLabels, MARGIN_BULLET, marginMarker } from '../../../shared/contract';
+import { segmentsOf } from '../../../shared/redline';
+import { groupToms } from '../../../shared/toms';
+import { findVersion } from '../../../shared/compare';
+import { useFocusTarget } from '../../focusTargets';
 import { useStore } from '../../store/store';
 import { MarkupText } from '../markup/MarkupText';
 import { useDateFormat } from '../markup/useDateFormat';
+import { readerItemIn } from '../readerItems';
 import { PartyLabel } from '../ResponsibilityChip';
 
 /**
@@ -19,6 +21,8 @@ export function VersionReader() {
   const review = useStore((state) => state.review)!;
   const { openVersion, compare, openVersions } = useStore.getState();
   const formatDate = useDateFormat();
+  const reader = useRef<HTMLElement>(null);
+  useFocusTarget('reader', reader, readerItemIn);
   const version = findVersion(review, id);
   if (!version) return null;
   const contract = version.contract;
@@ -37,7 +41,7 @@ export function VersionReader() {
           {t('versions.back')}
         </button>
       </div>
-      <main className="pane reader version-reader" lang={contract.language} aria-label={t('versions.readOnly', { name: version.name, author: version.author, date: formatDate(version.date) })}>
+      <main ref={reader} className="pane reader version-reader" lang={contract.language} aria-label={t('versions.readOnly', { name: version.name, author: version.author, date: formatDate(version.date) })}>
         <article>
           <h1 className="version-title">{contract.title}</h1>
           {contract.date && <p className="muted">{contract.date}</p>}

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Version } from '../../../shared/review/model';
+import type { Version } from '../../../shared/review';
 import { useKeyLabels } from '../../keyboard';
 import { isDirty } from '../../store/documentSlice';
 import { useStore } from '../../store/store';

@@ -6,7 +6,7 @@
  * Replies join their thread; a comment starting with `[intern]`/`[internal]` (how the export
  * marks internal notes when they are included) is internal again.
  */
-import type { Comment, CommentReply } from '../../contract/model';
+import type { Comment, CommentReply } from '../../contract';
 import type { DocxParagraph } from '../read/body';
 import type { DocxComment } from '../read/comments';
 import type { CommentMark } from '../read/revisions';

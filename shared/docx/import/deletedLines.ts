@@ -6,8 +6,8 @@
  * stand as current. They are taken out there; the paragraph itself is kept as a passage with
  * its deletion (`passages.ts`).
  */
-import type { Contract } from '../../contract/model';
-import type { SourceLine } from '../../parse/units';
+import type { Contract } from '../../contract';
+import type { SourceLine } from '../../parse';
 import type { LineSource } from './sourceLines';
 
 /** The texts of the lines of paragraphs deleted whole, also without their leading number (`3. Scope` → `Scope`). */

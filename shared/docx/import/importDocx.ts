@@ -7,12 +7,9 @@
  * without tracked changes and comments has nothing to lead back: it is read as its lines,
  * and its paragraphs are let go before the parse.
  */
-import type { Clause, Contract, DocxOrigin, Party, Segment, Tom, WholeChange } from '../../contract/model';
-import { currentText, segmentsOf } from '../../redline/segments';
-import { partyText } from '../../contract/items';
-import { writtenAs, type LineOrigin } from '../../parse/origins';
-import { parseLines } from '../../parse/parseContract';
-import type { Unit } from '../../parse/units';
+import { partyText, type Clause, type Contract, type DocxOrigin, type Party, type Segment, type Tom, type WholeChange } from '../../contract';
+import { currentText, segmentsOf } from '../../redline';
+import { writtenAs, parseLines, type LineOrigin, type Unit } from '../../parse';
 import type { DocxError } from '../errors';
 import { DOCX_LIMITS, type DocxLimits } from '../limits';
 import { paragraphsOf, type DocxBlock, type DocxParagraph } from '../read/body';
@@ -23,14 +20,14 @@ import { readDocx } from '../read/readDocx';
 import type { RawInflater } from '../zip/readZip';
 import { attachComments, type CommentAnchor } from './comments';
 import { slicePieces, writtenPieces, type Piece } from './pieces';
-import { pushAll } from '../../lists/pushAll';
+import { pushAll } from '../../lists';
 import { markupOf, originOf } from './origins';
 import { RevisionIds } from './revisionIds';
 import { sourceLines, type SourceLines } from './sourceLines';
 import { SourceMapper, type SourceMapping } from './sourceMapping';
 import { needsOutline, readOutline, type Outline } from './outline';
 import { passageCandidates, placePassages, type PlacedClause } from './passages';
-import { classifyClauses } from '../../responsibility/classify';
+import { classifyClauses } from '../../responsibility';
 import { deletedLineTexts, withoutDeletedLines } from './deletedLines';
 
 export type ImportWarning =

@@ -5,7 +5,7 @@
  * An origin is kept only where its pieces spell exactly the item's markup as the review
  * holds it; anything else would have export write changes in the wrong places.
  */
-import type { DocxOrigin, DocxOriginPiece, Segment } from '../../contract/model';
+import type { DocxOrigin, DocxOriginPiece, Segment } from '../../contract';
 import { markupCheck } from '../originCheck';
 import type { DocxParagraph } from '../read/body';
 import type { SourceMapping } from './sourceMapping';

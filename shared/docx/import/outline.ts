@@ -6,9 +6,8 @@
  * table row) is a clause. Lines the parser read as the title, a party or the date stay
  * theirs. Each clause keeps its lines, so its tracked changes and comments lead back.
  */
-import type { Clause, Contract, Section } from '../../contract/model';
-import type { ContractOrigins } from '../../parse/origins';
-import type { SourceLine } from '../../parse/units';
+import type { Clause, Contract, Section } from '../../contract';
+import type { ContractOrigins, SourceLine } from '../../parse';
 import type { Piece } from './pieces';
 
 export interface Outline {

@@ -6,7 +6,7 @@
  * so its changes are shown as changes (never as current text) and can be accepted or rejected,
  * and its comments stay on its words.
  */
-import type { Clause, PassagePlace, Section } from '../../contract/model';
+import type { Clause, PassagePlace, Section } from '../../contract';
 import type { DocxParagraph } from '../read/body';
 import type { Piece } from './pieces';
 import type { ParagraphView } from './paragraphView';

@@ -6,8 +6,7 @@
  * into pieces of those lines; anything else in a written line (a bullet, a marker) is
  * text the parser wrote itself.
  */
-import type { LineOrigin } from '../../parse/origins';
-import type { Unit } from '../../parse/units';
+import type { LineOrigin, Unit } from '../../parse';
 
 export type Piece =
   /** Text not taken from the document's runs: a bullet or marker the parser wrote. */

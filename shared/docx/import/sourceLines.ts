@@ -5,8 +5,8 @@
  * Word draws from `numbering.xml` are written in front (`1. `, `(a) `, `§ 3 `; bullets as
  * `- `). Each line remembers its paragraph, so the parser's units lead back to it.
  */
-import type { PassagePlace } from '../../contract/model';
-import type { SourceLine, TableCell } from '../../parse/units';
+import type { PassagePlace } from '../../contract';
+import type { SourceLine, TableCell } from '../../parse';
 import type { DocxBlock, DocxParagraph, DocxTable } from '../read/body';
 import type { DocxStory } from '../read/readDocx';
 import type { RawSegment } from '../read/revisions';

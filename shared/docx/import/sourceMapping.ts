@@ -8,14 +8,14 @@
  * current text, in both or in neither, depending on which of its neighbours do: a line
  * deleted whole takes the line break before it (or after it, at the start) with it.
  */
-import type { SegmentKind } from '../../contract/model';
-import type { TableCell } from '../../parse/units';
+import type { SegmentKind } from '../../contract';
+import type { TableCell } from '../../parse';
 import type { BlockChange } from '../read/body';
 import type { RawSegment, Revision } from '../read/revisions';
 import { markupOffset, markupSegments, type ParagraphView } from './paragraphView';
 import type { Piece } from './pieces';
 import type { LineSource } from './sourceLines';
-import { pushAll } from '../../lists/pushAll';
+import { pushAll } from '../../lists';
 
 export interface MappedRun {
   readonly kind: SegmentKind;

@@ -7,7 +7,7 @@
  * stays theirs, and words of it we removed are marked as our deletion inside it.
  */
 import { diffArrays } from 'diff';
-import type { SegmentKind } from '../../contract/model';
+import type { SegmentKind } from '../../contract';
 
 /** Who made a change and when (`w:author`, `w:date`). */
 export interface Attribution {

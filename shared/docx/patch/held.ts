@@ -3,7 +3,7 @@
  * `docx-c…`), or one their answer brought back (`DocxOrigin.held`). Export into their
  * document writes none of these again, and the export dialog lists none as leaving.
  */
-import type { DocxOrigin } from '../../contract/model';
+import type { DocxOrigin } from '../../contract';
 
 export type Held = (id: string) => boolean;
 

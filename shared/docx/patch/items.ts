@@ -3,9 +3,7 @@
  * measure, party and the date in reading order, with where it came from (`DocxOrigin`),
  * its markup now, the comments of ours that leave with it, and how a message names it.
  */
-import type { Comment, Contract, DocxOrigin, Segment, WholeChange } from '../../contract/model';
-import { citeClause } from '../../contract/reference';
-import { partyText } from '../../contract/items';
+import { citeClause, partyText, type Comment, type Contract, type DocxOrigin, type Segment, type WholeChange } from '../../contract';
 import { excerptOf } from '../write/outgoingComments';
 import { markupOf } from '../write/targetMarkup';
 import { heldBy, type Held } from './held';

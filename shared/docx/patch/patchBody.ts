@@ -4,7 +4,7 @@
  * placed into the plans of its paragraphs, and only those paragraphs written again
  * (`rewriteParagraph`); every other byte of the part is copied as it was.
  */
-import type { Comment, Segment } from '../../contract/model';
+import type { Comment, Segment } from '../../contract';
 import { markupCheck } from '../originCheck';
 import type { DocxParagraph } from '../read/body';
 import type { XmlElement } from '../xml/element';

@@ -7,8 +7,8 @@
  * theirs and ours, accepted (`acceptAll`) and none of our comments.
  * Nothing of ours goes into the document but the authors of our changes and comments.
  */
-import type { Contract } from '../../contract/model';
-import type { SourcePackage } from '../../review/model';
+import type { Contract } from '../../contract';
+import type { SourcePackage } from '../../review';
 import { sourcePackageBytes } from '../sourcePackage';
 import { DocxReadError } from '../errors';
 import { paragraphsOf } from '../read/body';

@@ -14,7 +14,7 @@ import type { Numbering, ListLabel } from './numbering';
 import { readParagraphContent, type ContentState } from './paragraphContent';
 import { revisionOf, type CommentMark, type RawSegment, type Revision } from './revisions';
 import type { Spacing, Styles } from './styles';
-import { pushAll } from '../../lists/pushAll';
+import { pushAll } from '../../lists';
 
 export interface BlockChange {
   readonly kind: 'insert' | 'delete';

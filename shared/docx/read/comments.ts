@@ -8,7 +8,7 @@ import { attribute, isTrue, type XmlElement } from '../xml/element';
 import type { PartChildren } from './package';
 import { acceptedText } from './paragraphContent';
 import { normalizeDate } from './revisions';
-import { pushAll } from '../../lists/pushAll';
+import { pushAll } from '../../lists';
 
 export interface DocxComment {
   readonly id: string;

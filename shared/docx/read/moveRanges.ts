@@ -4,7 +4,7 @@
  * may sit in another paragraph than its `w:moveFrom`/`w:moveTo` runs, or between paragraphs, so
  * the open ranges last from one paragraph to the next. Its `w:name` links source and destination.
  */
-import type { MoveLink } from '../../contract/model';
+import type { MoveLink } from '../../contract';
 import { attribute, type XmlElement } from '../xml/element';
 
 export interface MoveRanges {

@@ -13,7 +13,7 @@ import { openPackage } from './package';
 import { readProperties, type DocumentProperties } from './properties';
 import { contentState, type ContentState } from './paragraphContent';
 import type { XmlElement } from '../xml/element';
-import { pushAll } from '../../lists/pushAll';
+import { pushAll } from '../../lists';
 import { readStyles } from './styles';
 
 /** Paragraphs outside the body that carry a tracked change or a comment mark, by where they sit. */

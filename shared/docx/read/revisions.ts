@@ -3,7 +3,7 @@
  * `equal`, `insert` (`w:ins`, `w:moveTo`) or `delete` (`w:del`, `w:moveFrom`), with the
  * revision's author, date and `w:id` (ECMA-376 Part 1, §17.13.5).
  */
-import type { MoveLink, SegmentKind } from '../../contract/model';
+import type { MoveLink, SegmentKind } from '../../contract';
 
 export interface Revision {
   /** `w:id`: unique among the document's revisions, but one revision may span paragraphs. */

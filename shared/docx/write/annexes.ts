@@ -4,15 +4,14 @@
  * Heading 3, one list item per measure) or as a table (see `tomTable`).
  */
 import { HeadingLevel, Paragraph, TextRun, type Table } from 'docx';
-import type { Annex, Contract, Tom } from '../../contract/model';
-import { matchMarker } from '../../contract/markers';
+import { matchMarker, type Annex, type Contract, type Tom } from '../../contract';
 import type { WriteContext } from './context';
 import { annexHeadingLines } from './headings';
 import { headingParagraph } from './sections';
 import { BLOCK_GAP, BULLET_LIST } from './styles';
 import { categoryLine, tomParagraphs } from './toms';
 import { tomTable } from './tomTable';
-import { pushAll } from '../../lists/pushAll';
+import { pushAll } from '../../lists';
 
 const ITEM_GAP = 60;
 

@@ -3,8 +3,7 @@
  * deletions per author (a clause or measure added or deleted whole counts once), where
  * they are, and how many comments would leave.
  */
-import type { Annotations, Contract, Segment } from '../../contract/model';
-import { citeClause, type Citation } from '../../contract/reference';
+import { citeClause, type Annotations, type Contract, type Segment, type Citation } from '../../contract';
 
 export interface AuthorChanges {
   readonly author: string;

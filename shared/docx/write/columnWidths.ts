@@ -6,7 +6,7 @@
  * column that fills takes the rest.
  */
 import { textWidth, widestPart, type Font } from './textWidth';
-import { largest } from '../../lists/pushAll';
+import { largest } from '../../lists';
 
 export interface ColumnContent {
   /** Written in bold on the header row. */

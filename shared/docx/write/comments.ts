@@ -5,7 +5,7 @@
  * and then marked `[intern]`/`[internal]` so the import can tell them apart again.
  */
 import { commentIdToParaId, Paragraph, type ICommentOptions } from 'docx';
-import type { Comment, Language } from '../../contract/model';
+import type { Comment, Language } from '../../contract';
 import type { DocxExportOptions } from './options';
 import { commentLeaves, INTERNAL_MARK } from './outgoingComments';
 

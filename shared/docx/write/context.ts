@@ -3,7 +3,7 @@
  * (`w:id` of `w:ins`/`w:del`, unique in the document), the comments written so far, and
  * the time used where a change carries none.
  */
-import type { Language } from '../../contract/model';
+import type { Language } from '../../contract';
 import type { DocxExportOptions } from './options';
 import type { CommentWriter } from './comments';
 

@@ -5,9 +5,8 @@
  * document's language, the checklist's titles too.
  */
 import { Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
-import { itemTitle } from '../../checklist/describe';
-import type { Contract } from '../../contract/model';
-import { citationText } from '../../contract/reference';
+import { itemTitle } from '../../checklist';
+import { citationText, type Contract } from '../../contract';
 import { translator } from '../../i18n';
 import { COVER_STYLE_ID } from '../styleIds';
 import { summarizeChanges } from './changeSummary';

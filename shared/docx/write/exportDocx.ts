@@ -5,7 +5,7 @@
  */
 import { Document, Packer, type Paragraph, type Table } from 'docx';
 import { unzipSync } from 'fflate';
-import type { Contract } from '../../contract/model';
+import type { Contract } from '../../contract';
 import { annexBlocks } from './annexes';
 import { CommentWriter } from './comments';
 import { addCommentsExtended } from './commentsExtended';
@@ -16,7 +16,7 @@ import { documentLanguage, type ChecklistSummary, type DocxExportOptions } from 
 import { sectionParagraphs, signatureParagraphs } from './sections';
 import { documentNumbering, documentStyles, PAGE } from './styles';
 import { writeZip, type ZipDeflater } from '../zip/writeZip';
-import { pushAll } from '../../lists/pushAll';
+import { pushAll } from '../../lists';
 import { withoutForbiddenCharacters } from './xmlCharacters';
 
 export interface ExportInput {

@@ -3,7 +3,7 @@
  * document's language (`avv-redline`, `avv-clean`; `avv-mit-Änderungen`, `avv-saubere-Fassung`),
  * so that a redline and a clean copy of one contract never take each other's name.
  */
-import type { Language } from '../../contract/model';
+import type { Language } from '../../contract';
 import { LANGUAGES, MESSAGES } from '../../i18n';
 import type { ExportMode } from './options';
 

@@ -6,13 +6,12 @@
  * the text names it, in its sections, and gets no block here.
  */
 import { HeadingLevel, Paragraph, TextRun, type ParagraphChild } from 'docx';
-import type { Contract, Party, Segment } from '../../contract/model';
-import { hasPartyBlock } from '../../contract/party';
+import { hasPartyBlock, type Contract, type Party, type Segment } from '../../contract';
 import type { WriteContext } from './context';
 import { BLOCK_GAP } from './styles';
 import { markupOf } from './targetMarkup';
 import { targetParagraphs } from './targetParagraphs';
-import { pushAll } from '../../lists/pushAll';
+import { pushAll } from '../../lists';
 
 const BETWEEN_PARTIES = /^(?:und|and|sowie)$/iu;
 const BEFORE_PARTIES = /^(?:zwischen|between)\b/iu;

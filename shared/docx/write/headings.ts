@@ -4,8 +4,7 @@
  * `§ 3 Pflichten`, `Anlage I Daten-Typen`), else the label and the title on two lines of
  * one paragraph (`Clause 5 - Optional` / `Docking clause`), as the contract had them.
  */
-import { matchAnnexHeading, matchSectionHeading } from '../../parse/headings';
-import { toUnits } from '../../parse/units';
+import { matchAnnexHeading, matchSectionHeading, toUnits } from '../../parse';
 
 function joined(label: string, title: string): string {
   return [label, title].filter((part) => part !== '').join(' ');

@@ -4,7 +4,7 @@
  * inserted paragraph mark (`w:pPr/w:rPr/w:ins`), a deleted one a deleted mark (`w:del`),
  * so accepting or rejecting joins and splits paragraphs as it joined and split lines.
  */
-import type { Segment } from '../../contract/model';
+import type { Segment } from '../../contract';
 
 export interface MarkupRun {
   readonly kind: Segment['kind'];

@@ -3,9 +3,8 @@
  * properties with nothing but the chosen author and title, the document's own words in the
  * contract's language.
  */
-import type { ChecklistItemId } from '../../checklist/items';
-import type { Contract, Language } from '../../contract/model';
-import type { ChecklistStatus } from '../../checklist/status';
+import type { ChecklistItemId, ChecklistStatus } from '../../checklist';
+import type { Contract, Language } from '../../contract';
 
 export type ExportMode = 'redline' | 'clean';
 export type TomLayout = 'text' | 'table';

@@ -3,9 +3,8 @@
  * anything is written. The writer asks `commentLeaves` too, so what the dialog lists is what
  * `word/comments.xml` holds.
  */
-import type { Comment, CommentVisibility, Contract, DocxOrigin, Language } from '../../contract/model';
+import { citeClause, type Comment, type CommentVisibility, type Contract, type DocxOrigin, type Language, type Citation } from '../../contract';
 import { heldBy } from '../patch/held';
-import { citeClause, type Citation } from '../../contract/reference';
 import type { DocxExportOptions } from './options';
 
 type Choices = Pick<DocxExportOptions, 'mode' | 'includeInternal'> & {

@@ -7,8 +7,7 @@
  * from the next by a gap.
  */
 import { HeadingLevel, Paragraph, TextRun } from 'docx';
-import type { Clause, Section } from '../../contract/model';
-import { matchMarker } from '../../contract/markers';
+import { matchMarker, type Clause, type Section } from '../../contract';
 import { CLAUSE_HEADING_STYLE_ID } from '../styleIds';
 import type { WriteContext } from './context';
 import { sectionHeadingLines } from './headings';

@@ -8,7 +8,7 @@
  * and to the import, so lines of one clause sit together and clauses stand apart.
  */
 import { AlignmentType, LevelFormat, LevelSuffix, type INumberingOptions, type IStylesOptions } from 'docx';
-import type { Language } from '../../contract/model';
+import type { Language } from '../../contract';
 import { CLAUSE_HEADING_STYLE_ID, COVER_STYLE_ID, TOM_TABLE_STYLE_ID } from '../styleIds';
 
 export const BULLET_LIST = 'clausemark-bullet';

@@ -3,7 +3,7 @@
  * A clause added or deleted whole is one insertion or deletion of its text; one without
  * changes is one equal segment. The clean copy takes the current text only.
  */
-import type { Annotations, Segment } from '../../contract/model';
+import type { Annotations, Segment } from '../../contract';
 
 export interface Markup {
   readonly segments: readonly Segment[];

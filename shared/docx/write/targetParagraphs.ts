@@ -16,11 +16,11 @@ import {
   type IParagraphOptions,
   type ParagraphChild,
 } from 'docx';
-import type { Comment, Segment } from '../../contract/model';
+import type { Comment, Segment } from '../../contract';
 import type { WriteContext } from './context';
 import { markupLines, type MarkupLine } from './markupLines';
 import { markupOffset } from './targetMarkup';
-import { pushAll } from '../../lists/pushAll';
+import { pushAll } from '../../lists';
 
 export interface TargetLayout {
   /** Written in front of the first line (a clause's number), in the kind of the whole text's change. */

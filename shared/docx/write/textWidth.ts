@@ -4,7 +4,7 @@
  * when neither Calibri nor its metric twin Carlito is installed: wider than Calibri, so a
  * word that fits by this measure fits in Word and in LibreOffice either way.
  */
-import { largest } from '../../lists/pushAll';
+import { largest } from '../../lists';
 
 /** Advance widths in thousandths of an em of the printable ASCII characters, from U+0020. */
 const REGULAR = [

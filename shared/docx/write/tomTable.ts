@@ -6,7 +6,7 @@
  * measure is. Column widths come from the content (see `columnWidths`), fixed in the grid.
  */
 import { Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType } from 'docx';
-import type { Tom } from '../../contract/model';
+import type { Tom } from '../../contract';
 import { translator } from '../../i18n';
 import { TOM_TABLE_STYLE_ID } from '../styleIds';
 import { columnWidths, type ColumnContent } from './columnWidths';

@@ -1,6 +1,6 @@
 /** What the text and the table layout of the measures share: a measure's paragraphs and its category's line. */
 import type { IParagraphOptions, Paragraph } from 'docx';
-import type { Tom } from '../../contract/model';
+import type { Tom } from '../../contract';
 import type { WriteContext } from './context';
 import { markupOf } from './targetMarkup';
 import { targetParagraphs } from './targetParagraphs';

@@ -10,8 +10,7 @@
  * Markdown with blank lines between all lines); `zwischen`, `und`, a heading, a date or a
  * sentence ends a block.
  */
-import type { Party } from '../../contract/model';
-import { LIST_MARKER } from '../../contract/party';
+import { LIST_MARKER, type Party } from '../../contract';
 import { matchDateLine } from '../headings';
 import { linesWithMarker, wordCount, type Unit } from '../units';
 import { matchRoleHeading, matchRoleLine, refersBack, splitLeadingRole, splitTrailingRole, withoutEmphasis } from './roleWords';
@@ -39,7 +38,7 @@ function lineTexts(unit: Unit): string[] {
 
 /** A sentence, not a name or an address line: many words, or several ending as a sentence ends. */
 function isProse(text: string): boolean {
-  const words = wordCount(text);
+  const words = wordCount(text, 13);
   return words > 12 || (words > 6 && /[.;!?]$/u.test(text));
 }
 

@@ -8,8 +8,7 @@
  * A definition of the GDPR's own words (`“Controller” means the entity which determines the
  * purposes and means …`) defines a concept, not a party, and is passed over.
  */
-import type { PartyRole } from '../../contract/model';
-import { LEGAL_FORM, isPlaceholder } from '../../contract/party';
+import { LEGAL_FORM, isPlaceholder, type PartyRole } from '../../contract';
 import { QUOTE, roleOf, withoutEmphasis } from './roleWords';
 
 export interface PartyDefinition {

@@ -6,9 +6,8 @@
  * how (`source`) and the words that decided (`cue`); the terms the contract defines for any
  * party are kept (`terms`), so that the party acts wherever they stand.
  */
-import type { Language, Party, PartyRole, PartySource } from '../../contract/model';
-import { shortNamesOf } from '../../contract/party';
-import { smallest } from '../../lists/pushAll';
+import { shortNamesOf, type Language, type Party, type PartyRole, type PartySource } from '../../contract';
+import { smallest } from '../../lists';
 import type { Unit } from '../units';
 import { betweenDefinitions, meansDefinitions, namedDefinitions, type PartyDefinition } from './definitions';
 import { roleOf, withoutEmphasis } from './roleWords';

@@ -3,10 +3,9 @@
  * `(nachfolgend „Auftragnehmer“ genannt)`, `(the "Processor")`) and a role heading above
  * the name (`**Auftraggeber (Verantwortlicher):**`).
  */
-import type { PartyRole } from '../../contract/model';
-import { roleOf } from '../../contract/party';
+import { roleOf, type PartyRole } from '../../contract';
 
-export { roleOf } from '../../contract/party';
+export { roleOf } from '../../contract';
 
 /** Every quotation mark a term is written between, German, English, French and Swiss. */
 export const QUOTE = `"“”„«»‚‘’'`;

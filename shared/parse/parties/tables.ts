@@ -5,8 +5,7 @@
  * `| Muster GmbH | Beispiel AG |`). A Word table's row comes as one paragraph block with a
  * line per cell, and is read the same way.
  */
-import type { PartyRole } from '../../contract/model';
-import { LEGAL_FORM, isPlaceholder } from '../../contract/party';
+import { LEGAL_FORM, isPlaceholder, type PartyRole } from '../../contract';
 import type { Unit } from '../units';
 import { nameIn } from './definitions';
 import { roleOf, withoutEmphasis } from './roleWords';

@@ -5,8 +5,7 @@
  * set beside a role (`Als Auftragsverarbeiter unterstützt Cloud Temple …`, `Acme acts as
  * processor`), and a vendor's own voice (*we will …*, *you may …*).
  */
-import type { PartyRole } from '../../contract/model';
-import { LEGAL_FORM } from '../../contract/party';
+import { LEGAL_FORM, type PartyRole } from '../../contract';
 import { roleOf } from './roleWords';
 
 const BEFORE = '(?<![\\p{L}\\p{N}-])';

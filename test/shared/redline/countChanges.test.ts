@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { changeAuthors, contractChangeAuthors, countChanges, listChanges } from '../../../shared/redline/changes';
-import { parseContract } from '../../../shared/parse/parseContract';
+import { changeAuthors, contractChangeAuthors, countChanges, listChanges } from '../../../shared/redline';
+import { parseContract } from '../../../shared/parse';
 import { readTemplate } from '../../support/files';
 import { negotiatedTemplate } from '../../support/negotiated';
 import { ANNA, BEN, change } from '../../support/redline';

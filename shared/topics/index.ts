@@ -1,0 +1,2 @@
+/** Which measures a clause speaks about. */
+export { relatedToms } from './relatedToms';
