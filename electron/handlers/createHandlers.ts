@@ -6,7 +6,8 @@
 import { basename, join } from 'node:path';
 import * as z from 'zod';
 import { HOST_ARGUMENTS, DEFAULT_PREFERENCES, PreferencesSchema, type HostHandlers, type OpenOutcome, type RecentFile } from '../../shared/host';
-import { contractInParts, OPENING_PART_SIZE, type ContractPart } from '../../shared/contract';
+import { contractFromParts, contractInParts, OPENING_PART_SIZE, type ContractPart } from '../../shared/contract';
+import type { ExportRequest } from '../../shared/documents';
 import { TEMPLATE_FILE } from './assets';
 import type { DialogPort } from './dialogs';
 import { safeFileName, withDocxExtension, withExtension, writeDocx } from './exportDocx';
@@ -78,10 +79,24 @@ export function createHandlers(context: HandlerContext): HostHandlerSet {
   // The sections and measures of the document opened last, until the window has taken them.
   let openings = 0;
   let pending: { opening: number; parts: (ContractPart | null)[] } | null = null;
+  // The sections and measures the window sent for the export it asks for next.
+  let sent: { sending: number; parts: (ContractPart | undefined)[] } | null = null;
 
   async function rememberPath(path: string): Promise<void> {
     const entries = (await recent.read()).filter((entry) => entry.path !== path);
     await recent.write([{ path, name: basename(path), openedAt: new Date().toISOString() }, ...entries].slice(0, MAX_RECENT));
+  }
+
+  /** The request with its contract whole: taken from the parts sent before it where it names them. */
+  function withSentParts(request: ExportRequest): ExportRequest {
+    if (!request.parts) return request;
+    const taken = sent;
+    sent = null;
+    const { parts: named, ...rest } = request;
+    // A part missing, or parts of another sending: the contract is not whole, and nothing is written.
+    const parts = taken?.sending === named.sending ? taken.parts.filter((part) => part !== undefined) : [];
+    if (parts.length !== named.count || taken?.parts.length !== named.count) throw new InvalidRequestError('exportDocx');
+    return { ...rest, contract: contractFromParts(request.contract, parts) };
   }
 
   const reviews = reviewFiles({ dialogs: context.dialogs, userDataDir: context.userDataDir, dialogText: context.dialogText, remember: rememberPath });
@@ -206,8 +221,13 @@ export function createHandlers(context: HandlerContext): HostHandlerSet {
       validate('closeWindow', args);
       context.closeWindow?.();
     },
+    async sendContractPart(...args: unknown[]) {
+      const [sending, index, part] = validate('sendContractPart', args);
+      if (sent?.sending !== sending) sent = { sending, parts: [] };
+      sent.parts[index] = part;
+    },
     async exportDocx(...args: unknown[]) {
-      const [request] = validate('exportDocx', args);
+      const request = withSentParts(validate('exportDocx', args)[0]);
       const text = context.dialogText();
       const path = await context.dialogs.chooseFileToSave({
         title: text.exportTitle,

@@ -25,6 +25,7 @@ const api: HostApi = {
   discardRecovery: () => ipcRenderer.invoke(channelOf('discardRecovery')),
   setDirty: (dirty) => ipcRenderer.invoke(channelOf('setDirty'), dirty),
   closeWindow: () => ipcRenderer.invoke(channelOf('closeWindow')),
+  sendContractPart: (sending, index, part) => ipcRenderer.invoke(channelOf('sendContractPart'), sending, index, part),
   exportDocx: (request) => ipcRenderer.invoke(channelOf('exportDocx'), request),
   exportReportPdf: (request) => ipcRenderer.invoke(channelOf('exportReportPdf'), request),
   onCommand(listener) {

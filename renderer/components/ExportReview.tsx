@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { applyChecklistOverrides, checklistForExport, type ChecklistItemResult } from '../../shared/checklist';
-import { host } from '../host';
+import { exportInParts } from '../exportInParts';
 import { useStore } from '../store/store';
 import { ExportDialog } from './ExportDialog';
 import { useChecklist } from './useChecklist';
@@ -10,7 +10,7 @@ import { useChecklist } from './useChecklist';
  * reviewer as author. The checklist is checked in slices while the dialog is open (a long
  * contract never checked before would hold the window as the dialog opens); an export asked
  * for before the check is done waits for its last slice (checking the rest at once held the
- * window for half a second and more on 1000 clauses).
+ * window for half a second and more on 1000 clauses). The contract goes to the host in parts.
  */
 export function ExportReview({ onClose }: { readonly onClose: () => void }) {
   const review = useStore((state) => state.review)!;
@@ -37,7 +37,7 @@ export function ExportReview({ onClose }: { readonly onClose: () => void }) {
       onExport={async (given) => {
         // A review of their Word document is exported into it (`TheirDocument`).
         const source = review.source.package ? { ...given, theirDocument: { name: review.source.name, package: review.source.package } } : given;
-        return host().exportDocx(source.checklist || !source.choices.coverPage ? source : { ...source, checklist: summaryOf(await checked()) });
+        return exportInParts(source.checklist || !source.choices.coverPage ? source : { ...source, checklist: summaryOf(await checked()) });
       }}
       onClose={onClose}
     />

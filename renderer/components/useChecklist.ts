@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { checkedBefore, checkItems, type ChecklistItemResult } from '../../shared/checklist';
 import type { Contract } from '../../shared/contract';
+import { checkInBackground } from '../compute/compareInBackground';
 
 /** How long one slice of the check may hold the window, in milliseconds: well inside a frame's budget of 50 ms for input. */
 const SLICE_MS = 12;
@@ -16,7 +17,8 @@ export interface ChecklistProgress {
  * The Art. 28 check of `contract`, run item by item in slices of a few milliseconds with the
  * window free in between, so that a long contract (a second's work for 5000 clauses) neither
  * freezes the window nor stops the reviewer from leaving the view. A new contract (an edit,
- * an undo) starts the check over; a check no longer wanted stops.
+ * an undo) starts the check over; a check no longer wanted stops. A contract the compare
+ * worker holds (a side of the comparison on screen) is checked there and its results awaited.
  */
 export function useChecklist(contract: Contract): ChecklistProgress {
   const [progress, setProgress] = useState<{ readonly contract: Contract; readonly done: number }>({ contract, done: 0 });
@@ -40,8 +42,21 @@ export function useChecklist(contract: Contract): ChecklistProgress {
       setProgress({ contract, done });
       timer = setTimeout(slice, 0);
     };
-    timer = setTimeout(slice, 0);
-    return () => clearTimeout(timer);
+    let wanted = true;
+    const elsewhere = checkInBackground(contract);
+    if (elsewhere) {
+      // Checked there, it is whole at once; not checked there (the worker failed), it is checked here.
+      void elsewhere.then(() => {
+        if (!wanted) return;
+        const results = checkedBefore(contract);
+        if (results) setProgress({ contract, done: results.length });
+        else timer = setTimeout(slice, 0);
+      });
+    } else timer = setTimeout(slice, 0);
+    return () => {
+      wanted = false;
+      clearTimeout(timer);
+    };
   }, [contract]);
 
   const results = checkedBefore(contract);

@@ -6,8 +6,11 @@
  * Contracts, comparison and the adopted contract cross in parts (`inParts.ts`).
  *
  * The worker keeps the contracts and the result of the comparison it made last, so that
- * adopting it sends only the review's small fields there, not both contracts again.
+ * adopting it sends only the review's small fields there, not both contracts again. Having
+ * both contracts, it also checks their Art. 28 checklists when the comparison's view asks, once
+ * it is drawn: one item of the check on a long contract held the window for 100–500 ms.
  */
+import { rememberChecked, type ChecklistItemResult } from '../../shared/checklist';
 import { adoptComparison, adoptedSource, compareContracts, type AdoptContext, type CompareOptions, type Comparison } from '../../shared/compare';
 import type { Contract } from '../../shared/contract';
 import { newId, type Review } from '../../shared/review';
@@ -19,9 +22,15 @@ export type ReviewHead = Omit<Review, 'contract' | 'versions' | 'source'>;
 /** Whose the adopted changes are, and when: the adoption's context less its ids, which the worker makes. */
 export type AdoptRequestContext = Omit<AdoptContext, 'newId'>;
 
-/** To the worker: both contracts' heads, then their parts, then `end`; or the adoption of comparison `comparison`. */
+export type Side = 'old' | 'next';
+
+/**
+ * To the worker: both contracts' heads, then their parts, then `end`; or the adoption of
+ * comparison `comparison`, or the checklist of one of its sides.
+ */
 export type CompareRequest =
   | { readonly id: number; readonly kind: 'begin'; readonly old: Contract; readonly next: Contract; readonly options: CompareOptions }
+  | { readonly id: number; readonly kind: 'check'; readonly comparison: number; readonly side: Side }
   | { readonly id: number; readonly kind: 'part'; readonly side: 'old' | 'next'; readonly part: ContractPart }
   | { readonly id: number; readonly kind: 'end' }
   | { readonly id: number; readonly kind: 'adopt'; readonly comparison: number; readonly review: ReviewHead; readonly context: AdoptRequestContext };
@@ -29,7 +38,8 @@ export type CompareRequest =
 /**
  * From the worker: the comparison's head, its parts, then `end`; or the adopted review's head,
  * its contract's parts, then `end`; or what went wrong. An `end` without a head: the worker
- * no longer has what was asked for, and the window does it itself.
+ * no longer has what was asked for, and the window does it itself. Or a side's checklist
+ * (`results` null: not checked there, the window checks it).
  */
 export type CompareResponse =
   | { readonly id: number; readonly kind: 'begin'; readonly head: Comparison }
@@ -37,7 +47,8 @@ export type CompareResponse =
   | { readonly id: number; readonly kind: 'adopted'; readonly review: ReviewHead; readonly contract: Contract }
   | { readonly id: number; readonly kind: 'contract-part'; readonly part: ContractPart }
   | { readonly id: number; readonly kind: 'end' }
-  | { readonly id: number; readonly kind: 'error'; readonly error: string };
+  | { readonly id: number; readonly kind: 'error'; readonly error: string }
+  | { readonly id: number; readonly kind: 'checked'; readonly side: Side; readonly results: readonly ChecklistItemResult[] | null };
 
 /** Not tried yet (undefined), not available (null), or the worker. */
 let worker: Worker | null | undefined;
@@ -50,8 +61,37 @@ interface Waiting {
   readonly fail: (error: Error) => void;
 }
 const pending = new Map<number, Waiting>();
-/** The comparison the worker keeps, as the window received it, and the request that made it. */
-let kept: { readonly comparison: Comparison; readonly id: number } | null = null;
+/** The comparison the worker keeps, as the window received it, the contracts it compared, and the request that made it. */
+let kept: { readonly comparison: Comparison; readonly contracts: Record<Side, Contract>; readonly id: number } | null = null;
+/** Contracts whose checklist the worker is checking: each settles once the results are taken (or the window is to check itself). */
+const checking = new WeakMap<Contract, Promise<void>>();
+/** What takes the results of each check asked for. */
+const checks = new Map<number, (results: readonly ChecklistItemResult[] | null) => void>();
+
+/**
+ * Asks the worker to check `contract`'s Art. 28 checklist when it is a side of the comparison
+ * it keeps; settles once `checkedBefore` has the results, or the window is to check it itself.
+ * Null when the worker does not hold it.
+ */
+export function checkInBackground(contract: Contract): Promise<void> | null {
+  const under = checking.get(contract);
+  if (under) return under;
+  const made = kept;
+  const side = made?.contracts.old === contract ? 'old' : made?.contracts.next === contract ? 'next' : null;
+  if (!worker || !made || !side) return null;
+  const id = ++serial;
+  const promise = new Promise<void>((settle) => {
+    checks.set(id, (results) => {
+      if (results) rememberChecked(contract, results);
+      checking.delete(contract);
+      checks.delete(id);
+      settle();
+    });
+  });
+  checking.set(contract, promise);
+  worker.postMessage({ id, kind: 'check', comparison: made.id, side } satisfies CompareRequest);
+  return promise;
+}
 
 function startWorker(): Worker | null {
   if (worker !== undefined) return worker;
@@ -62,6 +102,10 @@ function startWorker(): Worker | null {
   }
   worker?.addEventListener('message', (event: MessageEvent<CompareResponse>) => {
     const response = event.data;
+    if (response.kind === 'checked') {
+      checks.get(response.id)?.(response.results);
+      return;
+    }
     const waiting = pending.get(response.id);
     if (!waiting) return;
     if (response.kind !== 'end' && response.kind !== 'error') return waiting.take(response);
@@ -75,6 +119,7 @@ function startWorker(): Worker | null {
     worker?.terminate();
     worker = null;
     kept = null;
+    for (const take of [...checks.values()]) take(null);
     for (const waiting of pending.values()) waiting.fallBack();
     pending.clear();
   };
@@ -126,7 +171,7 @@ export function compareInBackground(old: Contract, next: Contract, options: Comp
     const finish = () => {
       if (!head) return false;
       const comparison = comparisonFromParts(head, parts);
-      kept = { comparison, id };
+      kept = { comparison, contracts: { old, next }, id };
       resolve(comparison);
       return true;
     };

@@ -2,8 +2,10 @@
  * The comparison, away from the window: a module worker that receives two contracts in parts,
  * compares them and sends the result back in parts (`compareInBackground`, `inParts.ts`).
  * It keeps what it compared last: adopting that comparison happens here too, and the adopted
- * contract goes back in parts. Everything crosses by structured clone.
+ * contract goes back in parts; so does checking the Art. 28 checklist of one of its sides.
+ * Everything crosses by structured clone.
  */
+import { checkContract } from '../../shared/checklist';
 import { adoptComparison, compareContracts, type CompareOptions, type Comparison } from '../../shared/compare';
 import type { Contract } from '../../shared/contract';
 import { newId } from '../../shared/review';
@@ -32,6 +34,17 @@ function compare(id: number, received: Receiving): void {
   for (const part of parts) scope.postMessage({ id, kind: 'part', part });
 }
 
+/** The checklist of one side of the comparison kept; null where it is not kept any more or the check failed (the window checks then). */
+function check(request: Extract<CompareRequest, { kind: 'check' }>): void {
+  let results: ReturnType<typeof checkContract> | null = null;
+  try {
+    if (kept?.id === request.comparison) results = checkContract(kept[request.side]);
+  } catch {
+    results = null;
+  }
+  scope.postMessage({ id: request.id, kind: 'checked', side: request.side, results });
+}
+
 function adopt(request: Extract<CompareRequest, { kind: 'adopt' }>): void {
   // Not the comparison kept (one made since, or none): an `end` alone, and the window adopts itself.
   if (kept?.id !== request.comparison) return;
@@ -50,6 +63,10 @@ scope.onmessage = (event) => {
   }
   if (request.kind === 'part') {
     receiving.get(request.id)?.parts[request.side].push(request.part);
+    return;
+  }
+  if (request.kind === 'check') {
+    check(request);
     return;
   }
   try {

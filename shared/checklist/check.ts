@@ -319,6 +319,14 @@ export function checkContract(contract: Contract): readonly ChecklistItemResult[
   return checked.get(contract)!;
 }
 
+/**
+ * Results of `contract` checked elsewhere, on a copy of it (the window's compare worker checks
+ * both sides of a comparison): what reads `contract` later takes them instead of checking again.
+ */
+export function rememberChecked(contract: Contract, results: readonly ChecklistItemResult[]): void {
+  if (!checked.has(contract)) checked.set(contract, results);
+}
+
 /** The results of `contract` if it has been checked already, else null. */
 export function checkedBefore(contract: Contract): readonly ChecklistItemResult[] | null {
   return checked.get(contract) ?? null;

@@ -24,6 +24,14 @@ export interface ExportRequest {
    * the choices of layout (cover page, measures as a table, language, title) do not apply.
    */
   readonly theirDocument?: TheirDocument;
+  /** Where given, `contract` is a head (no sections, no measures) and these are in the parts sent before it. */
+  readonly parts?: SentParts;
+}
+
+/** Which sending of contract parts an export takes (a later one replaces them), and how many there are. */
+export interface SentParts {
+  readonly sending: number;
+  readonly count: number;
 }
 
 export interface TheirDocument {

@@ -108,7 +108,17 @@ export interface HostApi {
   setDirty(dirty: boolean): Promise<void>;
   /** Closes the window once the UI has saved or discarded what was unsaved. */
   closeWindow(): Promise<void>;
-  /** Writes the contract as a DOCX where the native save dialog says; an existing file is replaced only by a complete new one. */
+  /**
+   * Part `index` of the contract an export will name by `sending` (`ExportRequest.parts`):
+   * a long contract crosses to the host in parts, each cloned in a task of its own, instead
+   * of in one message that holds the window. Another `sending` replaces the parts kept.
+   */
+  sendContractPart(sending: number, index: number, part: ContractPart): Promise<void>;
+  /**
+   * Writes the contract as a DOCX where the native save dialog says; an existing file is
+   * replaced only by a complete new one. With `parts`, the request's contract is the head and
+   * its sections and measures are the parts sent before (`sendContractPart`).
+   */
   exportDocx(request: ExportRequest): Promise<ExportOutcome>;
   /**
    * Prints the page (the review report the UI shows) to a PDF and writes it where the native
@@ -138,6 +148,7 @@ export const HOST_METHODS = [
   'discardRecovery',
   'setDirty',
   'closeWindow',
+  'sendContractPart',
   'exportDocx',
   'exportReportPdf',
 ] as const satisfies readonly (keyof HostApi)[];

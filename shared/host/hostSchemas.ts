@@ -1,7 +1,7 @@
 /** Schemas for what the renderer sends: the host validates every argument, never casts. */
 import * as z from 'zod';
 import { CHECKLIST_ITEM_IDS } from '../checklist';
-import { ContractSchema, ReviewSchema, SourcePackageSchema } from '../review';
+import { ContractPartSchema, ContractSchema, ReviewSchema, SourcePackageSchema } from '../review';
 import { type HostMethod, type ReportRequest } from './hostApi';
 import { PreferencesPatchSchema } from './preferences';
 import { APP_COMMANDS } from '../keyboard';
@@ -29,6 +29,7 @@ export const ExportRequestSchema = z
       .optional(),
     suggestedName: z.string().min(1).max(255),
     theirDocument: z.object({ name: z.string().min(1).max(1000), package: SourcePackageSchema }).strict().optional(),
+    parts: z.object({ sending: z.number().int().nonnegative(), count: z.number().int().positive().max(1_000_000) }).strict().optional(),
   })
   .strict() satisfies z.ZodType<ExportRequest>;
 
@@ -55,6 +56,7 @@ export const HOST_ARGUMENTS = {
   discardRecovery: z.tuple([]),
   setDirty: z.tuple([z.boolean()]),
   closeWindow: z.tuple([]),
+  sendContractPart: z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative().max(1_000_000), ContractPartSchema]),
   exportDocx: z.tuple([ExportRequestSchema]),
   exportReportPdf: z.tuple([ReportRequestSchema]),
 } satisfies Record<HostMethod, z.ZodTuple>;

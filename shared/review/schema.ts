@@ -161,6 +161,13 @@ export const TomSchema = z
   })
   .strict();
 
+export const SectionSchema = z
+  .object({ id, number: text, label: text, title: text, parts: z.array(text).max(MANY), clauses: z.array(ClauseSchema).max(MANY) })
+  .strict();
+
+/** Some sections of a contract, or some of its measures, as a long contract crosses in parts (`shared/contract/parts.ts`). */
+export const ContractPartSchema = z.union([z.object({ sections: z.array(SectionSchema).max(MANY) }).strict(), z.object({ toms: z.array(TomSchema).max(MANY) }).strict()]);
+
 export const ContractSchema = z
   .object({
     title: text,
@@ -189,13 +196,7 @@ export const ContractSchema = z
       )
       .max(MANY),
     preamble: z.array(text).max(MANY),
-    sections: z
-      .array(
-        z
-          .object({ id, number: text, label: text, title: text, parts: z.array(text).max(MANY), clauses: z.array(ClauseSchema).max(MANY) })
-          .strict(),
-      )
-      .max(MANY),
+    sections: z.array(SectionSchema).max(MANY),
     signature: z.array(text).max(MANY),
     annexes: z
       .array(

@@ -17,6 +17,7 @@ import { testHost, type TestHost, whole } from '../support/handlers';
 import { withoutOrigins } from '../support/theirDocument';
 import { negotiatedTemplate, withoutIds, withoutInternalNotes } from '../support/negotiated';
 import type { ExportRequest } from '../../shared/documents/exportDocument';
+import { contractInParts } from '../../shared/contract/parts';
 
 let host: TestHost;
 beforeEach(async () => {
@@ -70,6 +71,34 @@ describe('exporting from the app', () => {
     const failed = await host.handlers.exportDocx(request());
     expect(failed).toMatchObject({ status: 'failed', error: { code: 'write-failed', file: 'taken.docx' } });
     expect((await readdir(host.workDir)).sort()).toEqual(['avv.docx', 'taken.docx']);
+  });
+
+  it('takes the contract in parts sent before the request, and writes the document the whole request writes', async () => {
+    const { head, parts } = contractInParts(negotiatedTemplate(), 20);
+    expect(parts.length).toBeGreaterThan(2);
+    const documentOf = async (file: string) => strFromU8(unzipSync(new Uint8Array(await readFile(join(host.workDir, file))))['word/document.xml']!);
+    host.dialogs.saveAnswers.push(join(host.workDir, 'whole.docx'), join(host.workDir, 'parts.docx'));
+    expect(await host.handlers.exportDocx(request())).toMatchObject({ status: 'saved' });
+    // Sent out of order, as the window never does, to show that the index places each part.
+    for (const index of [...parts.keys()].reverse()) await host.handlers.sendContractPart(7, index, parts[index]!);
+    expect(await host.handlers.exportDocx(request({ contract: head, parts: { sending: 7, count: parts.length } }))).toMatchObject({ status: 'saved' });
+    expect(await documentOf('parts.docx')).toBe(await documentOf('whole.docx'));
+  });
+
+  it('refuses an export whose parts did not all come, or came for another sending, and writes nothing', async () => {
+    const { head, parts } = contractInParts(negotiatedTemplate(), 20);
+    const named = { contract: head, parts: { sending: 3, count: parts.length } };
+    for (const [index, part] of parts.entries()) if (index !== 1) await host.handlers.sendContractPart(3, index, part);
+    await expect(host.handlers.exportDocx(request(named))).rejects.toBeInstanceOf(InvalidRequestError);
+    for (const [index, part] of parts.entries()) await host.handlers.sendContractPart(4, index, part);
+    await expect(host.handlers.exportDocx(request(named))).rejects.toBeInstanceOf(InvalidRequestError);
+    // Taken once: the parts of an export that went out are not there for the next request.
+    for (const [index, part] of parts.entries()) await host.handlers.sendContractPart(3, index, part);
+    host.dialogs.saveAnswers.push(null);
+    await host.handlers.exportDocx(request(named));
+    await expect(host.handlers.exportDocx(request(named))).rejects.toBeInstanceOf(InvalidRequestError);
+    await expect(host.handlers.sendContractPart(3, 0, { sections: [{ id: 'x' }] } as never)).rejects.toBeInstanceOf(InvalidRequestError);
+    expect(await readdir(host.workDir)).toEqual([]);
   });
 
   it('refuses a request that does not fit the schema', async () => {

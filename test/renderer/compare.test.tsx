@@ -157,10 +157,11 @@ describe('comparing', () => {
   it('puts one mark of the heat bar in the tab order and moves between marks by the arrow keys', async () => {
     const user = await openTemplate();
     const toolbar = await compareWithAnswer(user);
-    const heat = screen.getByRole('navigation', { name: 'Where the changes are' });
+    // Drawn a task after the rows.
+    const heat = await screen.findByRole('navigation', { name: 'Where the changes are' });
     const marks = () => within(heat).getAllByRole('button');
     const tabbable = () => marks().filter((mark) => mark.tabIndex === 0);
-    expect(marks()).toHaveLength(7);
+    await waitFor(() => expect(marks()).toHaveLength(7));
     expect(tabbable()).toEqual([marks()[0]]);
     marks()[0]!.focus();
     await user.keyboard('{ArrowDown}');

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { checkContract } from '../../shared/checklist';
 import { compareContracts } from '../../shared/compare/compareContracts';
 import { EXACT } from '../../shared/compare/model';
 import { parseContract } from '../../shared/parse/parseContract';
@@ -10,7 +11,7 @@ import { providerAnswer } from '../support/negotiation';
 const old = parseContract(readTemplate(), { clauseDuties: false });
 const next = parseContract(providerAnswer(parseContract(readTemplate())).text, { clauseDuties: false });
 
-type Request = { id: number; kind: 'begin' | 'part' | 'end'; old?: Contract; next?: Contract; side?: 'old' | 'next'; part?: ContractPart };
+type Request = { id: number; kind: 'begin' | 'part' | 'end' | 'check'; old?: Contract; next?: Contract; side?: 'old' | 'next'; part?: ContractPart };
 
 /** A stand-in for the browser's `Worker`: `answer` decides what it does with each request; `received` is every request in order. */
 function fakeWorker(answer: (worker: EventTarget, request: Request) => void) {
@@ -79,6 +80,34 @@ describe('comparing away from the window', () => {
     expect(await compareInBackground(old, next, EXACT)).toEqual(expected);
     expect(await compareInBackground(old, next, EXACT)).toEqual(expected);
     expect(made).toHaveLength(1);
+  });
+
+  it('has the worker check the checklist of a side of the comparison it keeps, when asked: the window takes its results', async () => {
+    const checked: string[] = [];
+    fakeWorker((worker, request) => {
+      if (request.kind === 'end') {
+        reply(worker, { id: request.id, kind: 'begin', head: { ...compareContracts(old, next, EXACT), clauses: [], toms: [] } });
+        reply(worker, { id: request.id, kind: 'end' });
+      }
+      if (request.kind !== 'check') return;
+      checked.push(request.side!);
+      // What a worker found, told apart from what the window would find: every item missing on the old side; the new side not checked there.
+      const results = request.side === 'old' ? checkContract(old).map((item) => ({ ...item, status: 'missing' })) : null;
+      reply(worker, { id: request.id, kind: 'checked', side: request.side, results });
+    });
+    const { compareInBackground, checkInBackground } = await freshModule();
+    const checklist = await import('../../shared/checklist');
+    const [oldCopy, nextCopy] = [structuredClone(old), structuredClone(next)];
+    // Not a side of a comparison the worker keeps: the window checks it.
+    expect(checkInBackground(oldCopy)).toBeNull();
+    await compareInBackground(oldCopy, nextCopy, EXACT);
+    expect(checked).toEqual([]);
+    await checkInBackground(oldCopy);
+    expect(checklist.checkedBefore(oldCopy)!.every((item) => item.status === 'missing')).toBe(true);
+    await checkInBackground(nextCopy);
+    expect(checklist.checkedBefore(nextCopy)).toBeNull();
+    expect(checked).toEqual(['old', 'next']);
+    expect(checkInBackground(structuredClone(old))).toBeNull();
   });
 
   it('passes on what went wrong in the worker', async () => {

@@ -13,6 +13,7 @@ import { ComparisonRows } from './ComparisonRows';
 import { ComparisonSummary } from './ComparisonSummary';
 import { HeatBar } from './HeatBar';
 import { sideName } from './sideName';
+import { useNextTask } from '../useNextTask';
 
 const LAYOUTS: readonly ComparisonLayout[] = ['inline', 'side-by-side'];
 const FILTERS: readonly ComparisonFilter[] = ['all', 'changes', 'responsibility'];
@@ -107,6 +108,8 @@ export function ComparisonView() {
   };
   const rerun = (patch: Partial<typeof options>) => void compare(comparison.old, comparison.new, { ...options, ...patch });
   const comparing = useStore((state) => state.comparing);
+  // The heat bar measures where each change lies: a task after the rows are drawn, not in the same one.
+  const later = useNextTask();
 
   return (
     <div className="comparison" onKeyDown={onKeyDown}>
@@ -170,7 +173,7 @@ export function ComparisonView() {
           )}
           {filter === 'all' && <ChecklistOfBothSides oldContract={comparison.oldContract} newContract={comparison.newContract} overrides={comparison.overrides} names={names} />}
         </div>
-        <HeatBar rows={rows} scroller={scroller} labelOf={labelOf} onJump={show} current={current} rowsControl={rowsControl} />
+        {later && <HeatBar rows={rows} scroller={scroller} labelOf={labelOf} onJump={show} current={current} rowsControl={rowsControl} />}
       </div>
       {adopting && <AdoptDialog onClose={() => setAdopting(false)} />}
     </div>
