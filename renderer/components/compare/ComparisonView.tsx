@@ -106,12 +106,16 @@ export function ComparisonView() {
     },
     [t, statusNames],
   );
-  const showSection = (sectionIndex: number) => {
-    if (filter === 'responsibility') setCompareFilter('all');
-    const section = comparison.result.sections[sectionIndex]!;
-    const key = `s:${section.old?.id ?? ''}:${section.new?.id ?? ''}`;
-    bringIntoView(key, 'start');
-  };
+  // Stable, so that the summary (a bar per section, each named) is not drawn again at every step.
+  const showSection = useCallback(
+    (sectionIndex: number) => {
+      if (filter === 'responsibility') useStore.getState().setCompareFilter('all');
+      const section = comparison.result.sections[sectionIndex]!;
+      const key = `s:${section.old?.id ?? ''}:${section.new?.id ?? ''}`;
+      bringIntoView(key, 'start');
+    },
+    [filter, comparison.result, bringIntoView],
+  );
   const rerun = (patch: Partial<typeof options>) => void compare(comparison.old, comparison.new, { ...options, ...patch });
   const comparing = useStore((state) => state.comparing);
   // The heat bar measures where each change lies: a task after the rows are drawn, not in the same one.

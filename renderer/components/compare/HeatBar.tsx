@@ -94,9 +94,10 @@ export function HeatBar({ rows, scroller, labelOf, onJump, current = null, rowsC
     };
     const measure = () => {
       const total = element.scrollHeight;
+      const placeOf = rowsControl?.current?.placer();
       const items = rows.flatMap((row, index): Placed[] => {
         if (!(row.kind === 'other' || ((row.kind === 'clause' || row.kind === 'measure') && row.change))) return [];
-        const place = rowsControl?.current?.placeOf(row.key) ?? null;
+        const place = placeOf?.(row.key) ?? null;
         const node = place === null ? element.querySelector<HTMLElement>(`[data-row-key="${attributeValue(row.key)}"]`) : null;
         const top = place ?? (total > 0 && node ? node.offsetTop / total : index / Math.max(rows.length, 1));
         return [{ key: row.key, top, kind: kindOf(row), row }];
