@@ -6,7 +6,7 @@
 import { basename, join } from 'node:path';
 import * as z from 'zod';
 import { HOST_ARGUMENTS, DEFAULT_PREFERENCES, PreferencesSchema, type HostHandlers, type OpenOutcome, type RecentFile } from '../../shared/host';
-import { contractFromParts, contractInParts, type ContractPart } from '../../shared/contract';
+import { contractFromParts, contractInParts, OPENING_PART_SIZE, type ContractPart } from '../../shared/contract';
 import type { ExportRequest } from '../../shared/documents';
 import { TEMPLATE_FILE } from './assets';
 import type { DialogPort } from './dialogs';
@@ -110,7 +110,7 @@ export function createHandlers(context: HandlerContext): HostHandlerSet {
     reviews.setCurrent(outcome.document.savedAsReview ? outcome.document.path : null);
     if (outcome.document.path !== null) await rememberPath(outcome.document.path);
     const { review } = outcome.document;
-    const { head, parts } = contractInParts(review.contract);
+    const { head, parts } = contractInParts(review.contract, OPENING_PART_SIZE);
     pending = { opening: ++openings, parts };
     return { status: 'opened', document: { ...outcome.document, review: { ...review, contract: head }, parts: { opening: openings, count: parts.length } } };
   }

@@ -1,6 +1,7 @@
 import { memo, useMemo, useRef } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { sectionHeading } from '../../shared/contract';
+import { sectionHeading, type Section } from '../../shared/contract';
 import { useFocusTarget } from '../focusTargets';
 import { contractOf } from '../store/selectors';
 import { useStore } from '../store/store';
@@ -66,6 +67,48 @@ const OutlineItem = memo(function OutlineItem({ entry, current, onShow }: Outlin
   );
 }, sameLine);
 
+interface SectionItemProps {
+  readonly section: Section;
+  readonly t: TFunction;
+  readonly current: boolean;
+  readonly onShow: (target: View) => void;
+}
+
+/** The same section line: what it is named and counted by, whether or not its section is the same object (see `sameLine`). */
+function sameSection(before: SectionItemProps, after: SectionItemProps): boolean {
+  const [a, b] = [before.section, after.section];
+  return (
+    before.t === after.t &&
+    before.current === after.current &&
+    before.onShow === after.onShow &&
+    a.id === b.id &&
+    a.label === b.label &&
+    a.title === b.title &&
+    a.number === b.number &&
+    a.parts === b.parts &&
+    a.clauses.length === b.clauses.length
+  );
+}
+
+/**
+ * A section's line, named and counted when it is drawn: a contract of thousands of clauses
+ * has hundreds of sections, and naming them all in the first screen's task held the window.
+ */
+const SectionItem = memo(function SectionItem({ section, t, current, onShow }: SectionItemProps) {
+  const entry = useMemo<Entry>(
+    () => ({
+      key: section.id,
+      target: { kind: 'section', sectionId: section.id },
+      // A section of a document read by its outline may have no heading: it is named by its number.
+      label: sectionHeading(section) || t('outline.sectionLabel', { number: section.number }),
+      count: t('outline.clauses', { count: section.clauses.length }),
+      parts: section.parts,
+    }),
+    [section, t],
+  );
+  return <OutlineItem entry={entry} current={current} onShow={onShow} />;
+}, sameSection);
+
 /** Title, parties, sections and annexes, each with how much it holds. */
 export function Outline() {
   const { t } = useTranslation();
@@ -73,24 +116,12 @@ export function Outline() {
   const view = useStore((state) => state.view);
   const showView = useStore((state) => state.showView);
 
-  // The entries change with the contract and the language, not with the selection: a
-  // framework agreement has hundreds of sections.
+  // The entries change with the contract and the language, not with the selection.
   const parties = useMemo<Entry>(
     () => ({ key: 'parties', target: { kind: 'parties' }, label: t('outline.parties'), count: String(contract.parties.length) }),
     [contract.parties, t],
   );
-  const sections = useMemo<Entry[]>(
-    () =>
-      contract.sections.map((section) => ({
-        key: section.id,
-        target: { kind: 'section', sectionId: section.id },
-        // A section of a document read by its outline may have no heading: it is named by its number.
-        label: sectionHeading(section) || t('outline.sectionLabel', { number: section.number }),
-        count: t('outline.clauses', { count: section.clauses.length }),
-        parts: section.parts,
-      })),
-    [contract.sections, t],
-  );
+  const sections = contract.sections;
   const annexes = useMemo<Entry[]>(
     () =>
       contract.annexes.map((annex) => ({
@@ -115,7 +146,11 @@ export function Outline() {
       {sections.length > 0 && (
         <>
           <h3 className="outline-heading">{t('outline.sections')}</h3>
-          <ul className="outline-list">{sections.slice(0, drawn).map(item)}</ul>
+          <ul className="outline-list">
+            {sections.slice(0, drawn).map((section) => (
+              <SectionItem key={section.id} section={section} t={t} current={view.kind === 'section' && view.sectionId === section.id} onShow={showView} />
+            ))}
+          </ul>
         </>
       )}
       {annexes.length > 0 && drawn >= sections.length && (

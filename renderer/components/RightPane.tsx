@@ -1,6 +1,6 @@
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { listChanges } from '../../shared/redline';
+import { countChanges } from '../../shared/redline';
 import { useFocusTarget } from '../focusTargets';
 import { useStore } from '../store/store';
 import { currentClause } from '../store/selectors';
@@ -31,7 +31,7 @@ function RightPaneTabs() {
   const setTab = useStore((state) => state.setRightTab);
   // Counted once per contract, not in a selector that every store update runs (a walk over every clause and measure).
   const contract = useStore((state) => state.review!.contract);
-  const changes = useMemo(() => listChanges(contract).length, [contract]);
+  const changes = useMemo(() => countChanges(contract), [contract]);
   const notes = useStore((state) => {
     const clause = currentClause(state);
     const tom = state.view.kind === 'annex' ? state.review?.contract.toms.find((candidate) => candidate.id === state.tomId) : undefined;

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, type KeyboardEvent } from 'react';
+import { useCallback, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { citationText, citeClause, sectionHeading, displayLabels, visibleIn, type Section } from '../../shared/contract';
 import { useStore } from '../store/store';
@@ -11,10 +11,6 @@ export function SectionView({ section }: { readonly section: Section }) {
   const statusFilter = useStore((state) => state.statusFilter);
   const selectClause = useStore((state) => state.selectClause);
   const list = useRef<HTMLOListElement>(null);
-
-  useEffect(() => {
-    list.current?.parentElement?.scrollTo?.({ top: 0 });
-  }, [section.id]);
 
   const labels = displayLabels(section, view);
   const clauses = section.clauses.filter(

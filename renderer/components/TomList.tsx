@@ -1,10 +1,11 @@
 import { useMemo, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { visibleIn, type Tom } from '../../shared/contract';
-import { groupToms, matchesFilter, type CategoryGroup } from '../../shared/toms';
+import { firstOfGroups, groupToms, matchesFilter, type CategoryGroup } from '../../shared/toms';
 import { useStore } from '../store/store';
 import { filterOf, type FilterPlace } from '../store/uiSlice';
 import { TomItem } from './TomItem';
+import { useGrowingCount } from './report/useGrowingCount';
 import { VirtualRows } from './VirtualRows';
 
 interface TomListProps {
@@ -21,6 +22,13 @@ interface TomListProps {
  * framework agreement has thousands. Shorter ones render whole (find in page, print).
  */
 export const VIRTUAL_FROM = 200;
+
+/**
+ * Measures a list drawn whole draws in one task, then as many more in each task after: the
+ * side panel of a clause on a long annex lists a hundred or more, each with its chip, and drawing
+ * them all at once was the longest task of opening a 5000-clause contract.
+ */
+const TOMS_PER_TASK = 25;
 
 const NO_IDS: readonly string[] = [];
 
@@ -55,6 +63,9 @@ export function TomList({ toms, place, selectedId = null, onSelect, editable = f
   const shown = groups.reduce((sum, group) => sum + group.count, 0);
   const general = t('toms.general');
   const rows = useMemo(() => rowsOf(groups, general), [groups, general]);
+  const virtual = shown > VIRTUAL_FROM;
+  const drawn = useGrowingCount(virtual ? 0 : shown, TOMS_PER_TASK);
+  const drawnGroups = useMemo(() => (drawn >= shown ? groups : firstOfGroups(groups, drawn)), [groups, drawn, shown]);
   const categoryTitle = (group: CategoryGroup) => (
     <h3 className="tom-category-title">
       {group.category.number && <span className="tom-category-number">{group.category.number}</span>}
@@ -66,13 +77,13 @@ export function TomList({ toms, place, selectedId = null, onSelect, editable = f
   );
 
   return (
-    <div className="tom-list">
+    <div className="tom-list" aria-busy={!virtual && drawn < shown}>
       <p className="muted tom-count" aria-live="polite">
         {t('toms.shown', { shown: shown - outside.size, count: toms.length })}
         {outside.size > 0 && `, ${t('toms.keptOutside', { count: outside.size })}`}
       </p>
       {shown === 0 && <p className="muted">{t('toms.noMatch')}</p>}
-      {shown > VIRTUAL_FROM ? (
+      {virtual ? (
         <VirtualRows rows={rows} estimate={estimatedHeight} revealKey={selectedId}>
           {(row) =>
             row.kind === 'category' ? (
@@ -85,7 +96,7 @@ export function TomList({ toms, place, selectedId = null, onSelect, editable = f
           }
         </VirtualRows>
       ) : (
-        groups.map((group) => (
+        drawnGroups.map((group) => (
           <section key={group.key} className="tom-category" aria-label={group.category.title || t('toms.uncategorised')}>
             {categoryTitle(group)}
             {group.services.map((service) => (

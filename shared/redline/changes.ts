@@ -53,6 +53,43 @@ export function changeAuthors(entries: readonly ChangeEntry[]): string[] {
   return [...new Set(entries.map((entry) => entry.author))];
 }
 
+/**
+ * The author of every pending change in the order `listChanges` gives them, without making
+ * its entries: what needs only a count or the authors reads a long contract without a copy of
+ * every change (the window's first screen asks for both).
+ */
+function eachChangeAuthor(contract: Contract, visit: (author: string) => void): void {
+  const fromSegmentsOf = (segments: readonly Segment[] | undefined, skipId?: string) => {
+    for (const segment of segments ?? []) if (isChange(segment) && segment.id !== skipId) visit(segment.author);
+  };
+  for (const party of contract.parties) fromSegmentsOf(party.segments);
+  fromSegmentsOf(contract.dateSegments);
+  for (const section of contract.sections) {
+    for (const clause of section.clauses) {
+      if (clause.change) visit(clause.change.author);
+      fromSegmentsOf(clause.segments, clause.change?.id);
+    }
+  }
+  for (const tom of contract.toms) {
+    if (tom.change) visit(tom.change.author);
+    fromSegmentsOf(tom.segments, tom.change?.id);
+  }
+}
+
+/** How many pending changes the contract holds: `listChanges(contract).length`. */
+export function countChanges(contract: Contract): number {
+  let count = 0;
+  eachChangeAuthor(contract, () => count++);
+  return count;
+}
+
+/** The authors of the contract's pending changes, in order of first appearance: `changeAuthors(listChanges(contract))`. */
+export function contractChangeAuthors(contract: Contract): string[] {
+  const authors = new Set<string>();
+  eachChangeAuthor(contract, (author) => authors.add(author));
+  return [...authors];
+}
+
 /** Which changes the change list shows: one author's, one section's (or the parties and date, or the measures). */
 export interface ChangeFilter {
   readonly author: string | null;

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { InvalidRequestError } from '../../electron/handlers/createHandlers';
 import { readDocument } from '../../electron/handlers/readDocument';
-import { contractFromParts, PART_SIZE } from '../../shared/contract/parts';
+import { contractFromParts, OPENING_PART_SIZE } from '../../shared/contract/parts';
 import { largeContract } from '../bench/generate';
 import { ASSETS_DIR, testHost, type TestHost, whole } from '../support/handlers';
 
@@ -41,7 +41,7 @@ describe('opening contracts', () => {
     for (let index = 0; index < parts!.count; index++) taken.push((await host.handlers.takeDocumentPart(parts!.opening, index))!);
     for (const part of taken) {
       const items = 'toms' in part ? part.toms.length : part.sections.reduce((sum, section) => sum + section.clauses.length, 0);
-      expect(items).toBeLessThan(2 * PART_SIZE);
+      expect(items).toBeLessThan(2 * OPENING_PART_SIZE);
     }
     const read = await readDocument(path);
     if (read.status !== 'opened') throw new Error('not read');

@@ -71,6 +71,13 @@ describe('the workspace with the template', () => {
 
   it('shows all of Anlage III beside a clause of §3, each measure with a responsibility chip', async () => {
     const user = await openTemplate();
+    // How many measures the side panel held each time the DOM changed while its list was still being drawn.
+    const whileBusy: number[] = [];
+    const watch = new MutationObserver(() => {
+      const list = document.querySelector('.right-pane .tom-list[aria-busy="true"]');
+      if (list) whileBusy.push(list.querySelectorAll('.tom').length);
+    });
+    watch.observe(document.body, { childList: true, subtree: true, attributes: true });
     await user.click(screen.getByRole('button', { name: /^3 Technisch-organisatorische/u }));
     const reader = screen.getByRole('main', { name: 'Contract' });
     expect(within(reader).getAllByRole('listitem', { name: /^Clause 3\.\d$/u })).toHaveLength(3);
@@ -78,8 +85,14 @@ describe('the workspace with the template', () => {
     expect(within(panel).getByRole('heading', { name: 'Measures for 3.1' })).toBeTruthy();
     expect(within(panel).getByText(/as a whole: all of Anlage III/u)).toBeTruthy();
     expect(within(panel).getByText('67 of 67 measures')).toBeTruthy();
-    const chips = within(panel).getAllByRole('button', { name: /^(Provider|Customer|Shared|Unstated)$/u });
-    expect(chips).toHaveLength(67);
+    const chipsIn = () => within(panel).getAllByRole('button', { name: /^(Provider|Customer|Shared|Unstated)$/u });
+    // Drawn 25 measures a task, busy until whole: no one task draws all 67 with their chips.
+    await waitFor(() => expect(chipsIn()).toHaveLength(67));
+    watch.disconnect();
+    expect(panel.querySelector('.tom-list')!.getAttribute('aria-busy')).toBe('false');
+    expect(whileBusy[0]).toBe(25);
+    expect(whileBusy.every((count) => count < 67)).toBe(true);
+    const chips = chipsIn();
     expect(chips.filter((chip) => chip.textContent === 'CCustomer')).toHaveLength(14);
     expect(chips.filter((chip) => chip.textContent === 'P+CShared')).toHaveLength(5);
   });

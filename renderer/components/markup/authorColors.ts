@@ -5,7 +5,7 @@
 import type { CSSProperties } from 'react';
 import type { Contract } from '../../../shared/contract';
 import { assignAuthorColors, colorOfName, onDarkPage, type Author } from '../../../shared/review';
-import { changeAuthors, listChanges } from '../../../shared/redline';
+import { contractChangeAuthors } from '../../../shared/redline';
 import { useShallow } from 'zustand/react/shallow';
 import { useStore } from '../../store/store';
 
@@ -15,7 +15,7 @@ function colorsOf(contract: Contract | undefined, own: Author | null): ReadonlyM
   if (!contract) return assignAuthorColors([], own);
   const cached = assigned.get(contract);
   if (cached && cached.own === own) return cached.colors;
-  const colors = assignAuthorColors(changeAuthors(listChanges(contract)), own);
+  const colors = assignAuthorColors(contractChangeAuthors(contract), own);
   assigned.set(contract, { own, colors });
   return colors;
 }
