@@ -4,8 +4,12 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, typ
 /** Brings a row into view whether or not it is rendered; false for a key no row has. */
 export interface VirtualRowsControl {
   reveal(key: string, align?: 'auto' | 'center' | 'start'): boolean;
-  /** Where the row starts, as a share of the whole list's height (measured where rendered, else estimated); null for a key no row has. */
-  placeOf(key: string): number | null;
+  /**
+   * Where rows start, as a share of the whole list's height (measured where rendered, else
+   * estimated); null for a key no row has. The list's height is read once, for all the rows
+   * asked about: reading it walks the virtualiser's measurements.
+   */
+  placer(): (key: string) => number | null;
 }
 
 interface VirtualRowsProps<Row extends { readonly key: string }> {
@@ -73,11 +77,14 @@ export function VirtualRows<Row extends { readonly key: string }>({ rows, estima
         virtualizer.scrollToIndex(index, { align });
         return true;
       },
-      placeOf(key) {
-        const index = indexOf.get(key);
+      placer() {
         const total = virtualizer.getTotalSize();
-        const start = index === undefined ? undefined : virtualizer.measurementsCache[index]?.start;
-        return start === undefined || total <= 0 ? null : (start - offset) / total;
+        const measurements = virtualizer.measurementsCache;
+        return (key) => {
+          const index = indexOf.get(key);
+          const start = index === undefined ? undefined : measurements[index]?.start;
+          return start === undefined || total <= 0 ? null : (start - offset) / total;
+        };
       },
     };
     return () => {

@@ -1,7 +1,7 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createRef } from 'react';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ComparisonRow } from '../../shared/compare/rows';
 import { HeatBar } from '../../renderer/components/compare/HeatBar';
 import { initI18n } from '../../renderer/i18n';
@@ -44,5 +44,38 @@ describe('the heat bar of a long comparison', () => {
     );
     const marks = within(screen.getByRole('navigation', { name: 'Where the changes are' })).getAllByRole('button');
     expect(marks.map((mark) => mark.getAttribute('aria-label'))).toEqual(Array.from({ length: 50 }, (_, index) => `Changed: c${index}`));
+  });
+
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it('names each change once while the rows settle, not again at every placing of the marks', () => {
+    // Where a layout engine runs, the marks are placed again each time the rows' heights change.
+    const resized: (() => void)[] = [];
+    vi.stubGlobal(
+      'ResizeObserver',
+      class {
+        constructor(callback: () => void) {
+          resized.push(callback);
+        }
+        observe() {}
+        disconnect() {}
+      },
+    );
+    const named: string[] = [];
+    const scroller = createRef<HTMLDivElement>();
+    render(
+      <div>
+        <div ref={scroller} />
+        <HeatBar rows={changedClauses(50)} scroller={scroller} labelOf={(row) => (named.push(row.key), `Changed: ${row.key}`)} onJump={() => undefined} />
+      </div>,
+    );
+    act(() => {
+      for (let settle = 0; settle < 3; settle++) for (const callback of resized) callback();
+    });
+    expect(named).toHaveLength(50);
+    const marks = within(screen.getByRole('navigation', { name: 'Where the changes are' })).getAllByRole('button');
+    expect(marks.at(-1)!.getAttribute('aria-label')).toBe('Changed: c49');
   });
 });

@@ -1,4 +1,4 @@
-import type { CSSProperties } from 'react';
+import { memo, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { commentCount, type Comparison, type ComparisonSummary as Summary, type ComparisonFilter } from '../../../shared/compare';
 import { largest } from '../../../shared/lists';
@@ -26,7 +26,7 @@ interface SummaryProps {
  * customer's data protection officer), and a small chart: one bar per section, as high
  * as its changes are many, stacked by kind. A bar leads to its section.
  */
-export function ComparisonSummary({ comparison, onFilter, onSection }: SummaryProps) {
+export const ComparisonSummary = memo(function ComparisonSummary({ comparison, onFilter, onSection }: SummaryProps) {
   const { t } = useTranslation();
   const totals = comparison.sections.map((section) => KINDS.reduce((sum, kind) => sum + section.counts[kind], 0));
   const most = Math.max(1, largest(totals));
@@ -75,4 +75,4 @@ export function ComparisonSummary({ comparison, onFilter, onSection }: SummaryPr
       </figure>
     </section>
   );
-}
+});

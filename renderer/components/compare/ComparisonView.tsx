@@ -17,6 +17,7 @@ import { useNextTask } from '../useNextTask';
 
 const LAYOUTS: readonly ComparisonLayout[] = ['inline', 'side-by-side'];
 const FILTERS: readonly ComparisonFilter[] = ['all', 'changes', 'responsibility'];
+const STATUSES = ['responsibility', 'changed', 'added', 'removed', 'moved', 'unchanged'] as const;
 
 /**
  * A comparison on screen: what is compared with what, the summary and chart, the rows
@@ -89,23 +90,32 @@ export function ComparisonView() {
     handled.current = request.serial;
     step(request.by);
   }, [request, step]);
+  // Looked up once, not for each of a long comparison's thousand marks.
+  const statusNames = useMemo(() => {
+    const names: Record<string, string> = { ...Object.fromEntries(STATUSES.map((status) => [status, t(`compare.status.${status}`)])), newComment: t('compare.newComment') };
+    return names;
+  }, [t]);
   const labelOf = useCallback(
     (row: ComparisonRow) => {
       // A clause or measure that changed only by a comment on it is marked as that.
-      const status = (kind: string, commented: boolean) => (kind === 'unchanged' && commented ? t('compare.newComment') : t(`compare.status.${kind}`));
+      const status = (kind: string, commented: boolean) => statusNames[kind === 'unchanged' && commented ? 'newComment' : kind]!;
       if (row.kind === 'clause') return t('compare.heatMark', { status: status(row.entry.status, row.entry.comments !== undefined), where: clausePlace(row.entry, t) });
       if (row.kind === 'measure') return t('compare.heatMark', { status: status(row.entry.kind, row.entry.comments !== undefined), where: (row.entry.new ?? row.entry.old)!.category.title });
-      if (row.kind === 'other') return t('compare.heatMark', { status: t(`compare.status.${row.change.status}`), where: describeWhere(row.change.where, t) });
+      if (row.kind === 'other') return t('compare.heatMark', { status: statusNames[row.change.status]!, where: describeWhere(row.change.where, t) });
       return '';
     },
-    [t],
+    [t, statusNames],
   );
-  const showSection = (sectionIndex: number) => {
-    if (filter === 'responsibility') setCompareFilter('all');
-    const section = comparison.result.sections[sectionIndex]!;
-    const key = `s:${section.old?.id ?? ''}:${section.new?.id ?? ''}`;
-    bringIntoView(key, 'start');
-  };
+  // Stable, so that the summary (a bar per section, each named) is not drawn again at every step.
+  const showSection = useCallback(
+    (sectionIndex: number) => {
+      if (filter === 'responsibility') useStore.getState().setCompareFilter('all');
+      const section = comparison.result.sections[sectionIndex]!;
+      const key = `s:${section.old?.id ?? ''}:${section.new?.id ?? ''}`;
+      bringIntoView(key, 'start');
+    },
+    [filter, comparison.result, bringIntoView],
+  );
   const rerun = (patch: Partial<typeof options>) => void compare(comparison.old, comparison.new, { ...options, ...patch });
   const comparing = useStore((state) => state.comparing);
   // The heat bar measures where each change lies: a task after the rows are drawn, not in the same one.

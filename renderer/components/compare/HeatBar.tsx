@@ -77,20 +77,32 @@ export function HeatBar({ rows, scroller, labelOf, onJump, current = null, rowsC
   const { t } = useTranslation();
   const [marks, setMarks] = useState<readonly Mark[]>([]);
   const [view, setView] = useState({ top: 0, height: 1 });
-
   useEffect(() => {
     const element = scroller.current;
     if (!element) return;
+    // Marks are placed again whenever the rows' heights settle (several times while a long list
+    // is drawn): each change is named once, not at every placing.
+    const named = new Map<string, string>();
+    const label = (row: ComparisonRow, more: number): string => {
+      const key = `${more}:${row.key}`;
+      let text = named.get(key);
+      if (text === undefined) {
+        text = more > 0 ? t('compare.heatMore', { label: labelOf(row), count: more }) : labelOf(row);
+        named.set(key, text);
+      }
+      return text;
+    };
     const measure = () => {
       const total = element.scrollHeight;
+      const placeOf = rowsControl?.current?.placer();
       const items = rows.flatMap((row, index): Placed[] => {
         if (!(row.kind === 'other' || ((row.kind === 'clause' || row.kind === 'measure') && row.change))) return [];
-        const place = rowsControl?.current?.placeOf(row.key) ?? null;
+        const place = placeOf?.(row.key) ?? null;
         const node = place === null ? element.querySelector<HTMLElement>(`[data-row-key="${attributeValue(row.key)}"]`) : null;
         const top = place ?? (total > 0 && node ? node.offsetTop / total : index / Math.max(rows.length, 1));
         return [{ key: row.key, top, kind: kindOf(row), row }];
       });
-      setMarks(merged(items, (row, more) => (more > 0 ? t('compare.heatMore', { label: labelOf(row), count: more }) : labelOf(row))));
+      setMarks(merged(items, label));
       setView(total > 0 ? { top: element.scrollTop / total, height: Math.min(1, element.clientHeight / total) } : { top: 0, height: 1 });
     };
     measure();
