@@ -2,21 +2,15 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseContract } from '../../shared/parse/parseContract';
 import { readTemplate } from '../support/files';
 import { negotiate } from '../support/negotiation';
-import { renderApp, type RenderedApp } from './renderApp';
-
-let app: RenderedApp | null = null;
-afterEach(async () => {
-  await app?.host.cleanup();
-  app = null;
-});
+import { ANNA, renderApp } from './renderApp';
 
 describe('the Art. 28 checklist in a comparison', () => {
   it('shows each item of both sides and which got better or worse', async () => {
-    app = await renderApp('en', { name: 'Anna Schmidt', initials: 'AS', color: '#1f5f8b' });
+    const app = await renderApp('en', ANNA);
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: /Open the AVV template/u }));
     // The counterparty drops 9.2 (telling the customer of an unlawful instruction) and adds a

@@ -1,9 +1,9 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { useStore } from '../../renderer/store/store';
 import type { MarkupText as Original } from '../../renderer/components/markup/MarkupText';
-import { renderApp, type RenderedApp } from './renderApp';
+import { ANNA, renderApp } from './renderApp';
 
 /** The words of every clause text drawn, in the order drawn. */
 const drawn = vi.hoisted(() => [] as string[]);
@@ -18,15 +18,9 @@ vi.mock('../../renderer/components/markup/MarkupText', async (importOriginal) =>
   };
 });
 
-let app: RenderedApp | null = null;
-afterEach(async () => {
-  await app?.host.cleanup();
-  app = null;
-});
-
 describe('accepting all changes', () => {
   it('draws again only the clauses it changed, not the others of the section shown', async () => {
-    app = await renderApp('en', { name: 'Anna Schmidt', initials: 'AS', color: '#1f5f8b' });
+    await renderApp('en', ANNA);
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: /Open the AVV template/u }));
     await user.click(within(await screen.findByRole('navigation', { name: 'Outline' })).getByRole('button', { name: /^3 Technisch/u }));
@@ -43,7 +37,7 @@ describe('accepting all changes', () => {
   });
 
   it('moves between the clauses with the arrow keys as before', async () => {
-    app = await renderApp('en', { name: 'Anna Schmidt', initials: 'AS', color: '#1f5f8b' });
+    await renderApp('en', ANNA);
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: /Open the AVV template/u }));
     await user.click(within(await screen.findByRole('navigation', { name: 'Outline' })).getByRole('button', { name: /^3 Technisch/u }));

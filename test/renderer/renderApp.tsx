@@ -1,5 +1,6 @@
 /** Renders the whole app in jsdom against the real handlers on a temporary data folder. */
 import { render } from '@testing-library/react';
+import { onTestFinished } from 'vitest';
 import type { HostApi } from '../../shared/host/hostApi';
 import { HOST_GLOBAL } from '../../shared/host/hostApi';
 import { App } from '../../renderer/components/App';
@@ -17,8 +18,13 @@ export interface RenderedApp {
 
 const initialState = useStore.getState();
 
+/** A reviewer who is known, so that acting does not first ask who it is. */
+export const ANNA: Author = { name: 'Anna Schmidt', initials: 'AS', color: '#1f5f8b' };
+
+/** The app of the running test; its data folder goes when the test ends. */
 export async function renderApp(language: 'de' | 'en' = 'en', author: Author | null = null): Promise<RenderedApp> {
   const host = await testHost();
+  onTestFinished(() => host.cleanup());
   if (author) await host.handlers.setPreferences({ author });
   const listeners = new Set<(command: AppCommand) => void>();
   const api: HostApi = {

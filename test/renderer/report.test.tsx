@@ -1,20 +1,14 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { writeFile } from 'node:fs/promises';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { largeContract } from '../bench/generate';
 import { readTemplate } from '../support/files';
-import { renderApp, type RenderedApp } from './renderApp';
-
-let app: RenderedApp | null = null;
-afterEach(async () => {
-  await app?.host.cleanup();
-  app = null;
-});
+import { renderApp } from './renderApp';
 
 describe('the review report of a long contract', () => {
   it('is drawn a slice at a time, saying how far it has come, and can be saved once it is whole', async () => {
-    app = await renderApp('en');
+    const app = await renderApp('en');
     const path = `${app.host.workDir}/framework.txt`;
     await writeFile(path, largeContract(readTemplate(), 300));
     app.host.dialogs.openAnswers.push(path);

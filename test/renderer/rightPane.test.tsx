@@ -1,9 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type * as redline from '../../shared/redline/changes';
 import { listChanges } from '../../shared/redline/changes';
-import { renderApp, type RenderedApp } from './renderApp';
+import { renderApp } from './renderApp';
 
 // Counted, to see how often the right pane walks the contract for its Changes tab.
 vi.mock('../../shared/redline/changes', async (original) => {
@@ -11,15 +11,9 @@ vi.mock('../../shared/redline/changes', async (original) => {
   return { ...changes, listChanges: vi.fn(changes.listChanges) };
 });
 
-let app: RenderedApp | null = null;
-afterEach(async () => {
-  await app?.host.cleanup();
-  app = null;
-});
-
 describe('the right pane', () => {
   it('counts the changes once per contract, not again on every click that leaves the contract as it is', async () => {
-    app = await renderApp('en');
+    await renderApp('en');
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: /Open the AVV template/u }));
     const outline = await screen.findByRole('navigation', { name: 'Outline' });
