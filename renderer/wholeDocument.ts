@@ -38,7 +38,13 @@ export async function firstPart(outcome: Opened): Promise<FirstPart | null> {
   return { outcome: shown, rest };
 }
 
+/** A window that is hidden (minimised, not yet shown) gets no frames: it waits this long at most. */
+const HIDDEN_WAIT_MS = 250;
+
 /** Resolves once the frame after now has been painted (a task after its animation frame). */
 function afterPaint(): Promise<void> {
-  return new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+  return new Promise((done) => {
+    requestAnimationFrame(() => setTimeout(done, 0));
+    setTimeout(done, HIDDEN_WAIT_MS);
+  });
 }
