@@ -74,7 +74,8 @@ function SectionChart({ sections, onSection, draw }: { readonly sections: Compar
   return (
     <figure className="section-chart">
       <figcaption className="muted">{t('compare.chart')}</figcaption>
-      <ol aria-busy={drawn < sections.length || undefined}>
+      {/* As wide from the start as its bars will make it: bars to come do not move the rows (the chart wrapping below the counts). */}
+      <ol aria-busy={drawn < sections.length || undefined} style={{ '--bars': sections.length } as CSSProperties}>
         {sections.slice(0, drawn).map((section, index) => {
           const side = section.new ?? section.old!;
           const name = [side.label, side.title].filter(Boolean).join(' ');
