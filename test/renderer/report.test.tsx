@@ -29,15 +29,12 @@ describe('the review report of a long contract', () => {
     expect(drawnEarly).toBeLessThan(300);
     expect(screen.getByRole('status').textContent).toMatch(/^Preparing the report: \d+ of \d+ clauses and measures …$/u);
 
-    // Then the responsibility matrix, a block of rows at a time (a long annex's table laid out in
+    // Then the responsibility matrix, a slice of rows at a time (a long annex's table laid out in
     // one go held the window for seconds), still busy and saying so.
     const growing = /^Preparing the report: the responsibility matrix, (\d+) of (\d+) rows …$/u;
     await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(growing), { timeout: 20_000 });
     const rows = Number(growing.exec(screen.getByRole('status').textContent ?? '')![2]);
-    expect(report.querySelectorAll('.report-matrix tbody tr').length).toBeLessThanOrEqual(rows);
-    // A block of rows is about 400 cells, however many services make the columns.
-    const columns = report.querySelectorAll('.report-matrix thead tr:first-child th').length;
-    for (const block of report.querySelectorAll('.report-matrix tbody')) expect(block.querySelectorAll('tr').length * columns).toBeLessThanOrEqual(Math.max(400, columns));
+    expect(report.querySelectorAll('.report-matrix tbody tr').length).toBeLessThan(rows);
     expect(report.getAttribute('aria-busy')).toBe('true');
     expect((save as HTMLButtonElement).disabled).toBe(true);
 

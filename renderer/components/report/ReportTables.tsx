@@ -34,16 +34,8 @@ function Counts({ counts, pending }: { readonly counts: Readonly<Record<Responsi
   );
 }
 
-/** Cells of the matrix in one block at most: a task draws one block, laid out on its own. */
-const MATRIX_BLOCK_CELLS = 400;
-
-/**
- * Rows of `matrix` in one block: as many as make about `MATRIX_BLOCK_CELLS` cells, so that a
- * block is as much work with a hundred services as with five (ten rows of the template's).
- */
-export function matrixBlockRows(matrix: ResponsibilityMatrix): number {
-  return Math.max(1, Math.floor(MATRIX_BLOCK_CELLS / (matrix.columns.length + 2)));
-}
+/** Rows of the matrix in one block: a task draws one block, laid out on its own. */
+export const MATRIX_BLOCK_ROWS = 10;
 
 /**
  * Column widths in pixels once measured (the table as wide as their sum), null where nothing is
@@ -82,9 +74,8 @@ export const ReportMatrix = memo(function ReportMatrix({ matrix, language, rows 
   const fixed = measured?.matrix === matrix ? measured.fixed : null;
   const widths = fixed?.pixels ?? null;
   const blocks = [];
-  const perBlock = matrixBlockRows(matrix);
-  for (let start = 0; measured?.matrix === matrix && start < rows; start += perBlock) {
-    blocks.push(<MatrixBlock key={start} matrix={matrix} start={start} end={Math.min(rows, start + perBlock)} widths={widths} />);
+  for (let start = 0; measured?.matrix === matrix && start < rows; start += MATRIX_BLOCK_ROWS) {
+    blocks.push(<MatrixBlock key={start} matrix={matrix} start={start} end={Math.min(rows, start + MATRIX_BLOCK_ROWS)} widths={widths} />);
   }
   return (
     <section className="report-part report-matrix" aria-labelledby="report-matrix">
