@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { checkedBefore, checkItems, type ChecklistItemResult } from '../../shared/checklist';
+import { checkedBefore, checkInSteps, type ChecklistItemResult } from '../../shared/checklist';
 import type { Contract } from '../../shared/contract';
 import { checkInBackground } from '../compute/compareInBackground';
 
@@ -14,7 +14,7 @@ export interface ChecklistProgress {
 }
 
 /**
- * The Art. 28 check of `contract`, run item by item in slices of a few milliseconds with the
+ * The Art. 28 check of `contract`, run in slices of a few milliseconds (`checkInSteps`) with the
  * window free in between, so that a long contract (a second's work for 5000 clauses) neither
  * freezes the window nor stops the reviewer from leaving the view. A new contract (an edit,
  * an undo) starts the check over; a check no longer wanted stops. A contract the compare
@@ -26,17 +26,17 @@ export function useChecklist(contract: Contract): ChecklistProgress {
   useEffect(() => {
     // A contract checked before (by this view, the comparison or the export dialog) shows at once.
     if (checkedBefore(contract)) return;
-    const items = checkItems(contract);
+    const steps = checkInSteps(contract);
     let done = 0;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const slice = () => {
       const deadline = performance.now() + SLICE_MS;
-      for (let next = items.next(); ; next = items.next()) {
-        if (next.done) {
-          setProgress({ contract, done });
+      for (let step = steps.next(); ; step = steps.next()) {
+        if (step.done) {
+          setProgress({ contract, done: step.value.length });
           return;
         }
-        done++;
+        done = step.value;
         if (performance.now() >= deadline) break;
       }
       setProgress({ contract, done });

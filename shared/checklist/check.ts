@@ -12,7 +12,7 @@ import { isCircumstanceAt, together } from './grammar';
 import { matchEntry, type Around } from './match';
 import { quoteOf } from './quote';
 import { checklistItems } from './wording';
-import { isPlaceholder, passagesOf, type ChecklistLocation, type Passage, type PassageSentence } from './passages';
+import { isPlaceholder, passagesInSteps, type ChecklistLocation, type Passage, type PassageSentence } from './passages';
 import { statementsOf } from './statements';
 import { effortIn, isFree, referenceIn, TOPIC_RESTRICTIONS, type Weakness, type WeaknessKind } from './weakness';
 import { pushAll, smallest } from '../lists';
@@ -79,10 +79,22 @@ function aroundOf(passage: Passage, index: number): Around {
 /** A sentence whose reading gives its duty to the controller alone: it says no duty of the processor. */
 const obligesControllerAlone = (sentence: PassageSentence) => sentence.force === 'duty' && sentence.party === 'customer';
 
-function find(passages: readonly Passage[], wording: readonly Entry[], scope: Scope, processorDuty = false): Hit[] {
+/**
+ * A part of the check that pauses every few passages (`yield`) and returns what it found: one
+ * item reads every passage several times over, so on a 5000-clause contract one item held the
+ * window for 100–700 ms; a pause every `PASSAGES_PER_STEP` passages keeps each step as short
+ * on a long contract as on a short one.
+ */
+type Steps<T> = Generator<void, T, undefined>;
+
+/** How many passages one step of the check reads at most before it pauses. */
+export const PASSAGES_PER_STEP = 25;
+
+function* find(passages: readonly Passage[], wording: readonly Entry[], scope: Scope, processorDuty = false): Steps<Hit[]> {
   const hits: Hit[] = [];
-  passages.forEach((passage, order) => {
-    if (passage.tomAnnex ? !scope.tomAnnex : !scope.annexes && passage.target.kind === 'annex') return;
+  for (const [order, passage] of passages.entries()) {
+    if (order % PASSAGES_PER_STEP === PASSAGES_PER_STEP - 1) yield;
+    if (passage.tomAnnex ? !scope.tomAnnex : !scope.annexes && passage.target.kind === 'annex') continue;
     const own: Hit[] = [];
     passage.sentences.forEach((sentence, index) => {
       if (processorDuty && obligesControllerAlone(sentence)) return;
@@ -100,7 +112,7 @@ function find(passages: readonly Passage[], wording: readonly Entry[], scope: Sc
       own.push({ passage, sentence: { ...passage.sentences[0]!, text }, index: 0, words: [], order, titled: true });
     }
     pushAll(hits, own);
-  });
+  }
   return hits;
 }
 
@@ -196,7 +208,7 @@ function restrictionOf(rule: ItemRule, hit: Hit, bySection: ReadonlyMap<string, 
 }
 
 /** The passages of each section, in the contract's order. */
-function passagesBySection(passages: readonly Passage[]): Map<string, Passage[]> {
+function passagesBySection(passages: readonly Passage[]): ReadonlyMap<string, readonly Passage[]> {
   const bySection = new Map<string, Passage[]>();
   for (const passage of passages) {
     if (passage.sectionId === null) continue;
@@ -207,8 +219,14 @@ function passagesBySection(passages: readonly Passage[]): Map<string, Passage[]>
   return bySection;
 }
 
-function refsOf(evidence: readonly ChecklistEvidence[], passages: readonly Passage[]): string[] {
-  const order = new Map(passages.map((passage, index) => [passage.ref, index]));
+/** The contract as the check reads it, and where each passage stands (by section, by order of its reference). */
+interface Reading {
+  readonly passages: readonly Passage[];
+  readonly bySection: ReadonlyMap<string, readonly Passage[]>;
+  readonly order: ReadonlyMap<string, number>;
+}
+
+function refsOf(evidence: readonly ChecklistEvidence[], order: ReadonlyMap<string, number>): string[] {
   return [...new Set(evidence.map((item) => item.ref))].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
 }
 
@@ -216,27 +234,28 @@ function refsOf(evidence: readonly ChecklistEvidence[], passages: readonly Passa
  * The hits of an aspect: its wording, and its partial wording where another sentence completes
  * it; the completing sentences come along to be shown (`supports`), not to decide.
  */
-function aspectHits(aspect: Aspect, passages: readonly Passage[], scope: Scope): Hit[] {
-  const hits = find(passages, aspect.wording, scope, aspect.processorDuty);
+function* aspectHits(aspect: Aspect, passages: readonly Passage[], scope: Scope): Steps<Hit[]> {
+  const hits = yield* find(passages, aspect.wording, scope, aspect.processorDuty);
   if (!aspect.completedBy || !aspect.partial) return hits;
-  const completion = find(passages, aspect.completedBy, scope);
+  const completion = yield* find(passages, aspect.completedBy, scope);
   if (completion.length === 0) return hits;
-  const partial = find(passages, aspect.partial, scope, aspect.processorDuty).filter((hit) => !hits.some((other) => other.passage === hit.passage && other.index === hit.index));
+  const partial = (yield* find(passages, aspect.partial, scope, aspect.processorDuty)).filter((hit) => !hits.some((other) => other.passage === hit.passage && other.index === hit.index));
   if (partial.length === 0) return hits;
   const supports = completion.filter((hit) => ![...hits, ...partial].some((other) => other.passage === hit.passage && other.index === hit.index)).map((hit) => ({ ...hit, supports: true }));
   return [...hits, ...partial, ...supports].sort((a, b) => a.order - b.order || a.index - b.index);
 }
 
-function checkItem(rule: ItemRule, passages: readonly Passage[], bySection: ReadonlyMap<string, readonly Passage[]>): ChecklistItemResult {
+function* checkItem(rule: ItemRule, { passages, bySection, order }: Reading): Steps<ChecklistItemResult> {
   const scope: Scope = { annexes: rule.description, tomAnnex: false, titles: rule.description ? rule.topic : null };
   const relevant = (hit: Hit) => !rule.description || (!RISK_FACTORS.test(hit.sentence.text) && !namedAsCircumstance(hit));
-  const found = rule.aspects.map((aspect) => ({ aspect: aspect.id, hits: aspectHits(aspect, passages, scope).filter(relevant) }));
+  const found: { aspect: AspectId; hits: Hit[] }[] = [];
+  for (const aspect of rule.aspects) found.push({ aspect: aspect.id, hits: (yield* aspectHits(aspect, passages, scope)).filter(relevant) });
   const evidence = found.flatMap(({ aspect, hits }) => hits.map((hit) => evidenceOf(hit, aspect)));
   const result = (status: ChecklistStatus, reason: ChecklistReason, shown = evidence): ChecklistItemResult => ({
     id: rule.id,
     article: rule.article,
     status,
-    clauses: refsOf(shown, passages),
+    clauses: refsOf(shown, order),
     evidence: shown,
     reason,
   });
@@ -244,11 +263,10 @@ function checkItem(rule: ItemRule, passages: readonly Passage[], bySection: Read
   const missing = found.filter(({ hits }) => hits.length === 0).map(({ aspect }) => aspect);
   if (missing.length > 0) {
     // What says a missing aspect in part (instructions not documented), then the item's own partial wording.
-    const partial = rule.aspects
-      .filter((aspect) => missing.includes(aspect.id) && aspect.partial)
-      .flatMap((aspect) => find(passages, aspect.partial!, scope, aspect.processorDuty))
-      .sort((a, b) => a.order - b.order);
-    if (missing.length === rule.aspects.length && partial.length === 0 && rule.partial) pushAll(partial, find(passages, rule.partial, { annexes: false, tomAnnex: true, titles: null }));
+    const partial: Hit[] = [];
+    for (const aspect of rule.aspects) if (missing.includes(aspect.id) && aspect.partial) pushAll(partial, yield* find(passages, aspect.partial, scope, aspect.processorDuty));
+    partial.sort((a, b) => a.order - b.order);
+    if (missing.length === rule.aspects.length && partial.length === 0 && rule.partial) pushAll(partial, yield* find(passages, rule.partial, { annexes: false, tomAnnex: true, titles: null }));
     const shown = [...evidence, ...partial.map((hit) => evidenceOf(hit, null))];
     const hit = partial[0] ?? found.find(({ hits }) => hits.length > 0)?.hits[0];
     if (!hit) return result('missing', { kind: 'missing', missing });
@@ -280,9 +298,19 @@ function checkItem(rule: ItemRule, passages: readonly Passage[], bySection: Read
   // A duty is weakened when every place that says one of its aspects is restricted (costs, conditions, efforts).
   if (rule.duty) {
     for (const { hits } of deciding) {
-      const restrictions = hits.map((hit) => restrictionOf(rule, hit, bySection));
-      if (restrictions.some((restriction) => restriction === null)) continue;
-      const restriction = restrictions[0]!;
+      // Each hit reads the passages of its section, a step each: a long contract says a duty in many sections.
+      let restriction: ReturnType<typeof restrictionOf> | undefined;
+      let unrestricted = false;
+      for (const hit of hits) {
+        yield;
+        const found = restrictionOf(rule, hit, bySection);
+        if (found === null) {
+          unrestricted = true;
+          break;
+        }
+        restriction ??= found;
+      }
+      if (unrestricted || !restriction) continue;
       const hit = hits[0]!;
       const weakening = rangeOf(restriction.sentence, restriction.weakness.words);
       const quote = quoteOf(restriction.sentence, restriction.own ? [...hit.words, ...weakening] : weakening);
@@ -312,11 +340,8 @@ function checkItem(rule: ItemRule, passages: readonly Passage[], bySection: Read
 const checked = new WeakMap<Contract, readonly ChecklistItemResult[]>();
 
 export function checkContract(contract: Contract): readonly ChecklistItemResult[] {
-  const before = checked.get(contract);
-  if (before) return before;
-  const items = checkItems(contract);
-  while (!items.next().done);
-  return checked.get(contract)!;
+  const steps = checkInSteps(contract);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
 }
 
 /**
@@ -332,23 +357,29 @@ export function checkedBefore(contract: Contract): readonly ChecklistItemResult[
   return checked.get(contract) ?? null;
 }
 
-/**
- * The results of `checkContract` one item at a time, in order, for a caller that lets other
- * work run between them: the window stays responsive while a long contract is checked.
- */
-export function* checkItems(contract: Contract): Generator<ChecklistItemResult, void, undefined> {
-  const before = checked.get(contract);
-  if (before) {
-    yield* before;
-    return;
+/** The steps of a part of the check as steps of the whole, each telling how many items are `done`. */
+function* counted<T>(steps: Steps<T>, done: number): Generator<number, T, undefined> {
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return step.value;
+    yield done;
   }
-  const passages = passagesOf(contract);
-  const bySection = passagesBySection(passages);
+}
+
+/**
+ * `checkContract` in short steps, for a caller that lets other work run between them (the
+ * window stays responsive while a long contract is checked): each step reads a few passages
+ * and yields how many items are done; the last returns every item's result. A check stopped
+ * half way keeps nothing.
+ */
+export function* checkInSteps(contract: Contract): Generator<number, readonly ChecklistItemResult[], undefined> {
+  const before = checked.get(contract);
+  if (before) return before;
+  const passages = yield* counted(passagesInSteps(contract), 0);
+  const reading: Reading = { passages, bySection: passagesBySection(passages), order: new Map(passages.map((passage, index) => [passage.ref, index])) };
   const results: ChecklistItemResult[] = [];
   for (const rule of checklistItems()) {
-    const result = checkItem(rule, passages, bySection);
-    results.push(result);
-    yield result;
+    results.push(yield* counted(checkItem(rule, reading), results.length));
   }
   checked.set(contract, results);
+  return results;
 }

@@ -70,8 +70,17 @@ function clausePassage(section: Section, clause: Clause, index: number): Passage
 }
 
 export function passagesOf(contract: Contract): Passage[] {
+  const steps = passagesInSteps(contract);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/** `passagesOf` a section at a time, pausing after each (`yield`): a 5000-clause contract's passages are a third of a second's work. */
+export function* passagesInSteps(contract: Contract): Generator<void, Passage[], undefined> {
   const passages: Passage[] = [];
-  for (const section of contract.sections) pushAll(passages, withLeadIns(section.clauses.map((clause, index) => tidy(clausePassage(section, clause, index)))));
+  for (const section of contract.sections) {
+    pushAll(passages, withLeadIns(section.clauses.map((clause, index) => tidy(clausePassage(section, clause, index)))));
+    yield;
+  }
   for (const annex of contract.annexes) {
     if (annex.isTomAnnex) {
       const sentences = [annex.title, ...annex.preamble].map((text) => ({ text, force: 'none', party: null, blankEntry: false, leadIn: null }) as const);

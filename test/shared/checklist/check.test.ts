@@ -1,13 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { applyChecklistOverrides, CHECKLIST_ITEM_IDS, checkContract, checkedBefore, checkItems, describeChecklistReason, itemTitle, scoreOf, withChecklistOverride, withoutChecklistOverride } from '../../../shared/checklist';
+import { applyChecklistOverrides, CHECKLIST_ITEM_IDS, checkContract, checkedBefore, checkInSteps, describeChecklistReason, itemTitle, scoreOf, withChecklistOverride, withoutChecklistOverride } from '../../../shared/checklist';
 import { translator } from '../../../shared/i18n';
 import { parseContract } from '../../../shared/parse/parseContract';
 import { readFixture, readTemplate } from '../../support/files';
+import { largeContract } from '../../bench/generate';
+import type { ChecklistItemResult } from '../../../shared/checklist';
 import type { ChecklistStatus } from '../../../shared/checklist/status';
 
 const WRITTEN = resolve(import.meta.dirname, '../../fixtures/written');
+/** Runs a check in steps to its end: how many steps, the count of items done each told, and the results. */
+function drained(steps: ReturnType<typeof checkInSteps>): { steps: number; done: number[]; results: readonly ChecklistItemResult[] } {
+  const done: number[] = [];
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return { steps: done.length, done, results: step.value };
+    done.push(step.value);
+  }
+}
+
 const written = (name: string) => parseContract(readFileSync(resolve(WRITTEN, name), 'utf8'));
 const statusOf = (items: ReturnType<typeof checkContract>, id: string) => items.find((item) => item.id === id)!;
 const count = (items: ReturnType<typeof checkContract>, status: ChecklistStatus) => items.filter((item) => item.status === status).length;
@@ -147,21 +158,34 @@ describe('the Art. 28 checklist', () => {
     expect(scoreOf(applyChecklistOverrides(items, withoutChecklistOverride(overrides, 'art28-4-liability')))).toEqual(before);
   });
 
-  it('checks a contract once: item by item or whole, the results are kept for that contract and no other', () => {
+  it('checks a contract once: in steps or whole, the results are kept for that contract and no other', () => {
     const contract = parseContract(readTemplate());
-    const items = checkItems(contract);
-    const first = items.next();
-    expect(first.done).toBe(false);
+    const steps = checkInSteps(contract);
+    expect(steps.next().done).toBe(false);
     // A check stopped half way (the reviewer left the view) keeps nothing.
     expect(checkedBefore(contract)).toBeNull();
     const whole = checkContract(contract);
-    expect(whole[0]).toEqual(first.value);
     expect(checkedBefore(contract)).toBe(whole);
     expect(checkContract(contract)).toBe(whole);
-    expect([...checkItems(contract)]).toEqual(whole);
+    expect(checkInSteps(contract).next()).toEqual({ done: true, value: whole });
+    expect(drained(steps).results).toEqual(whole);
     // An edit makes a new contract, which is checked anew.
     const edited = { ...contract, sections: contract.sections.slice(1) };
     expect(checkedBefore(edited)).toBeNull();
     expect(checkContract(edited)).not.toBe(whole);
+  });
+
+  it('checks a long contract in steps of a few passages, not an item at a time, with the same results', () => {
+    const short = parseContract(largeContract(readTemplate(), 200));
+    const long = parseContract(largeContract(readTemplate(), 1000));
+    const shortSteps = drained(checkInSteps(short));
+    const longSteps = drained(checkInSteps(long));
+    // Item by item, either took one step per item (20); a step that reads a few passages is as short on the long contract.
+    expect(shortSteps.steps).toBeGreaterThan(10 * CHECKLIST_ITEM_IDS.length);
+    expect(longSteps.steps).toBeGreaterThan(4 * shortSteps.steps);
+    // The steps tell how many items are done, counting up to every item.
+    expect(longSteps.done).toEqual([...longSteps.done].sort((a, b) => a - b));
+    expect(new Set(longSteps.done)).toEqual(new Set(CHECKLIST_ITEM_IDS.map((_, index) => index)));
+    expect(longSteps.results).toEqual(checkContract({ ...long }));
   });
 });
