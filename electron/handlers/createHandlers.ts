@@ -6,7 +6,7 @@
 import { basename, join } from 'node:path';
 import * as z from 'zod';
 import { HOST_ARGUMENTS, DEFAULT_PREFERENCES, PreferencesSchema, type HostHandlers, type OpenOutcome, type RecentFile } from '../../shared/host';
-import { contractFromParts, contractInParts, OPENING_PART_SIZE, type ContractPart } from '../../shared/contract';
+import { contractFromParts, contractInParts, OPENING_PART_SIZE, type Contract, type ContractPart, type SentParts } from '../../shared/contract';
 import type { ExportRequest } from '../../shared/documents';
 import { TEMPLATE_FILE } from './assets';
 import type { DialogPort } from './dialogs';
@@ -54,6 +54,8 @@ const COMPARABLE_EXTENSIONS = ['docx', 'txt', 'md', 'markdown', 'text', REVIEW_E
 
 const RecentSchema = z.array(z.object({ path: z.string(), name: z.string(), openedAt: z.string() })).max(50);
 const MAX_RECENT = 10;
+/** How many sendings of contract parts the host keeps apart, each until its request takes it. */
+const KEPT_SENDINGS = 4;
 
 export class InvalidRequestError extends Error {
   constructor(readonly method: string) {
@@ -79,24 +81,30 @@ export function createHandlers(context: HandlerContext): HostHandlerSet {
   // The sections and measures of the document opened last, until the window has taken them.
   let openings = 0;
   let pending: { opening: number; parts: (ContractPart | null)[] } | null = null;
-  // The sections and measures the window sent for the export it asks for next.
-  let sent: { sending: number; parts: (ContractPart | undefined)[] } | null = null;
+  // The sections and measures the window sent for the requests it makes next, by sending: an
+  // autosave's parts may cross an export's. The oldest goes when more come (a window reloaded half way).
+  const sent = new Map<number, (ContractPart | undefined)[]>();
 
   async function rememberPath(path: string): Promise<void> {
     const entries = (await recent.read()).filter((entry) => entry.path !== path);
     await recent.write([{ path, name: basename(path), openedAt: new Date().toISOString() }, ...entries].slice(0, MAX_RECENT));
   }
 
+  /** The contract whole: `head` and the parts of the sending `named`, which are taken (once). */
+  function wholeContract(method: 'exportDocx' | 'autosave', head: Contract, named: SentParts): Contract {
+    const taken = sent.get(named.sending) ?? [];
+    sent.delete(named.sending);
+    // A part missing, or parts of another sending: the contract is not whole, and nothing is written.
+    const parts = taken.filter((part) => part !== undefined);
+    if (parts.length !== named.count || taken.length !== named.count) throw new InvalidRequestError(method);
+    return contractFromParts(head, parts);
+  }
+
   /** The request with its contract whole: taken from the parts sent before it where it names them. */
   function withSentParts(request: ExportRequest): ExportRequest {
     if (!request.parts) return request;
-    const taken = sent;
-    sent = null;
     const { parts: named, ...rest } = request;
-    // A part missing, or parts of another sending: the contract is not whole, and nothing is written.
-    const parts = taken?.sending === named.sending ? taken.parts.filter((part) => part !== undefined) : [];
-    if (parts.length !== named.count || taken?.parts.length !== named.count) throw new InvalidRequestError('exportDocx');
-    return { ...rest, contract: contractFromParts(request.contract, parts) };
+    return { ...rest, contract: wholeContract('exportDocx', request.contract, named) };
   }
 
   const reviews = reviewFiles({ dialogs: context.dialogs, userDataDir: context.userDataDir, dialogText: context.dialogText, remember: rememberPath });
@@ -199,8 +207,8 @@ export function createHandlers(context: HandlerContext): HostHandlerSet {
       return reviews.saveAs(review);
     },
     async autosave(...args: unknown[]) {
-      const [review] = validate('autosave', args);
-      await reviews.autosave(review);
+      const [review, named] = validate('autosave', args);
+      await reviews.autosave(named ? { ...review, contract: wholeContract('autosave', review.contract, named) } : review);
     },
     async checkRecovery(...args: unknown[]) {
       validate('checkRecovery', args);
@@ -223,8 +231,14 @@ export function createHandlers(context: HandlerContext): HostHandlerSet {
     },
     async sendContractPart(...args: unknown[]) {
       const [sending, index, part] = validate('sendContractPart', args);
-      if (sent?.sending !== sending) sent = { sending, parts: [] };
-      sent.parts[index] = part;
+      let parts = sent.get(sending);
+      if (!parts) {
+        parts = [];
+        sent.set(sending, parts);
+        // Maps keep the order they were filled in: the first key is the oldest sending.
+        if (sent.size > KEPT_SENDINGS) sent.delete(sent.keys().next().value!);
+      }
+      parts[index] = part;
     },
     async exportDocx(...args: unknown[]) {
       const request = withSentParts(validate('exportDocx', args)[0]);
