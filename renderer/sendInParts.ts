@@ -2,11 +2,11 @@
  * A long contract goes to the host in parts (`sendContractPart`, `shared/contract/parts.ts`),
  * each cloned in a task of its own, and the request itself carries only the contract's head:
  * a 1000-clause contract in one request held the window for a quarter of a second and more,
- * a 5000-clause one for a second. Exports and autosaves go so; the host keeps their parts apart.
+ * a 5000-clause one for a second. Exports, saves and autosaves go so; the host keeps their parts apart.
  */
 import { contractInParts, type Contract, type SentParts } from '../shared/contract';
 import type { ExportRequest } from '../shared/documents';
-import type { ExportOutcome } from '../shared/host';
+import type { ExportOutcome, SaveOutcome } from '../shared/host';
 import type { Review } from '../shared/review';
 import { host } from './host';
 
@@ -23,6 +23,13 @@ async function sendAhead(contract: Contract): Promise<{ contract: Contract; part
 
 export async function exportInParts(request: ExportRequest): Promise<ExportOutcome> {
   return host().exportDocx({ ...request, ...(await sendAhead(request.contract)) });
+}
+
+/** Saves the review to its file (`as`: asks where first), the contract sent ahead in parts. */
+export async function saveInParts(review: Review, as: boolean): Promise<SaveOutcome> {
+  const { contract, parts } = await sendAhead(review.contract);
+  const save = (as ? host().saveReviewAs : host().saveReview).bind(host());
+  return parts ? save({ ...review, contract }, parts) : save(review);
 }
 
 export async function autosaveInParts(review: Review): Promise<void> {

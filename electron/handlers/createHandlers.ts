@@ -8,6 +8,7 @@ import * as z from 'zod';
 import { HOST_ARGUMENTS, DEFAULT_PREFERENCES, PreferencesSchema, type HostHandlers, type OpenOutcome, type RecentFile } from '../../shared/host';
 import { contractFromParts, contractInParts, OPENING_PART_SIZE, type Contract, type ContractPart, type SentParts } from '../../shared/contract';
 import type { ExportRequest } from '../../shared/documents';
+import type { Review } from '../../shared/review';
 import { TEMPLATE_FILE } from './assets';
 import type { DialogPort } from './dialogs';
 import { safeFileName, withDocxExtension, withExtension, writeDocx } from './exportDocx';
@@ -54,6 +55,9 @@ const COMPARABLE_EXTENSIONS = ['docx', 'txt', 'md', 'markdown', 'text', REVIEW_E
 
 const RecentSchema = z.array(z.object({ path: z.string(), name: z.string(), openedAt: z.string() })).max(50);
 const MAX_RECENT = 10;
+/** The requests that may name parts of their contract sent before them. */
+type PartsTaker = 'exportDocx' | 'autosave' | 'saveReview' | 'saveReviewAs';
+
 /** How many sendings of contract parts the host keeps apart, each until its request takes it. */
 const KEPT_SENDINGS = 4;
 
@@ -91,13 +95,18 @@ export function createHandlers(context: HandlerContext): HostHandlerSet {
   }
 
   /** The contract whole: `head` and the parts of the sending `named`, which are taken (once). */
-  function wholeContract(method: 'exportDocx' | 'autosave', head: Contract, named: SentParts): Contract {
+  function wholeContract(method: PartsTaker, head: Contract, named: SentParts): Contract {
     const taken = sent.get(named.sending) ?? [];
     sent.delete(named.sending);
     // A part missing, or parts of another sending: the contract is not whole, and nothing is written.
     const parts = taken.filter((part) => part !== undefined);
     if (parts.length !== named.count || taken.length !== named.count) throw new InvalidRequestError(method);
     return contractFromParts(head, parts);
+  }
+
+  /** The review with its contract whole: taken from the parts sent before it where the request names them. */
+  function withSentContract(method: PartsTaker, review: Review, named: SentParts | undefined): Review {
+    return named ? { ...review, contract: wholeContract(method, review.contract, named) } : review;
   }
 
   /** The request with its contract whole: taken from the parts sent before it where it names them. */
@@ -199,16 +208,16 @@ export function createHandlers(context: HandlerContext): HostHandlerSet {
       return next;
     },
     async saveReview(...args: unknown[]) {
-      const [review] = validate('saveReview', args);
-      return reviews.save(review);
+      const [review, named] = validate('saveReview', args);
+      return reviews.save(withSentContract('saveReview', review, named));
     },
     async saveReviewAs(...args: unknown[]) {
-      const [review] = validate('saveReviewAs', args);
-      return reviews.saveAs(review);
+      const [review, named] = validate('saveReviewAs', args);
+      return reviews.saveAs(withSentContract('saveReviewAs', review, named));
     },
     async autosave(...args: unknown[]) {
       const [review, named] = validate('autosave', args);
-      await reviews.autosave(named ? { ...review, contract: wholeContract('autosave', review.contract, named) } : review);
+      await reviews.autosave(withSentContract('autosave', review, named));
     },
     async checkRecovery(...args: unknown[]) {
       validate('checkRecovery', args);

@@ -95,10 +95,13 @@ export interface HostApi {
   takeDocumentPart(opening: number, index: number): Promise<ContractPart | null>;
   getPreferences(): Promise<Preferences>;
   setPreferences(patch: PreferencesPatch): Promise<Preferences>;
-  /** Saves to the review's own file, or asks where (native dialog) when it has none. */
-  saveReview(review: Review): Promise<SaveOutcome>;
+  /**
+   * Saves to the review's own file, or asks where (native dialog) when it has none. With
+   * `parts`, as for `autosave`, the contract's sections and measures were sent before.
+   */
+  saveReview(review: Review, parts?: SentParts): Promise<SaveOutcome>;
   /** Always asks where to save (native dialog). */
-  saveReviewAs(review: Review): Promise<SaveOutcome>;
+  saveReviewAs(review: Review, parts?: SentParts): Promise<SaveOutcome>;
   /**
    * Keeps a copy in the app's data folder, offered back after a crash. With `parts`, the
    * review's contract is the head and its sections and measures are the parts sent before.

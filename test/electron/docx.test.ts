@@ -128,6 +128,19 @@ describe('exporting from the app', () => {
     expect(await host.handlers.checkRecovery()).toBeNull();
   });
 
+  it('saves a review whose contract came in parts as the whole review, and saves nothing when a part is missing', async () => {
+    const review = newReview(negotiatedTemplate(), { kind: 'text', name: 'avv.txt' }, '2026-12-06T20:00:00.000Z');
+    const { head, parts } = contractInParts(review.contract, 20);
+    for (const [index, part] of parts.entries()) await host.handlers.sendContractPart(9, index, part);
+    host.dialogs.saveAnswers.push(join(host.workDir, 'parts'));
+    expect(await host.handlers.saveReviewAs({ ...review, contract: head }, { sending: 9, count: parts.length })).toMatchObject({ status: 'saved' });
+    const saved = parseReviewFile(await readFile(join(host.workDir, 'parts.clausemark'), 'utf8'));
+    expect(saved.ok && saved.review).toEqual(review);
+    for (const [index, part] of parts.entries()) if (index !== 0) await host.handlers.sendContractPart(10, index, part);
+    await expect(host.handlers.saveReview({ ...review, contract: head }, { sending: 10, count: parts.length })).rejects.toBeInstanceOf(InvalidRequestError);
+    expect(await readdir(host.workDir)).toEqual(['parts.clausemark']);
+  });
+
   it('refuses a request that does not fit the schema', async () => {
     const broken = { ...request(), choices: { ...request().choices, mode: 'everything' } };
     await expect(host.handlers.exportDocx(broken as unknown as ExportRequest)).rejects.toBeInstanceOf(InvalidRequestError);

@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { autosaveInParts, exportInParts } from '../../renderer/sendInParts';
+import { autosaveInParts, exportInParts, saveInParts } from '../../renderer/sendInParts';
+import { parseReviewFile } from '../../shared/review/reviewFile';
 import { PART_SIZE } from '../../shared/contract/parts';
 import type { Contract } from '../../shared/contract/model';
 import type { ExportRequest } from '../../shared/documents/exportDocument';
@@ -78,5 +79,16 @@ describe('sending a long contract from the window', () => {
     for (const call of calls) expect(call.items).toBeLessThan(2 * PART_SIZE);
     const recovered = await whole(host, await host.handlers.recover());
     expect(recovered.status === 'opened' && recovered.document.review).toEqual(review);
+  });
+
+  it('saves a long review in parts, no message carrying more than a part, and the file holds the whole review', async () => {
+    const review = newReview(parseContract(largeContract(readTemplate(), 1000)), { kind: 'text', name: 'avv.txt' }, '2026-12-06T20:00:00.000Z');
+    const calls = recordCalls();
+    host.dialogs.saveAnswers.push(join(host.workDir, 'saved'));
+    expect(await saveInParts(review, true)).toMatchObject({ status: 'saved' });
+    expect(calls.map((call) => call.method).filter((method) => method !== 'sendContractPart')).toEqual(['saveReviewAs']);
+    for (const call of calls) expect(call.items).toBeLessThan(2 * PART_SIZE);
+    const saved = parseReviewFile(await readFile(join(host.workDir, 'saved.clausemark'), 'utf8'));
+    expect(saved.ok && saved.review).toEqual(review);
   });
 });
