@@ -11,7 +11,7 @@ import {
   CommentReference,
   DeletedTextRun,
   InsertedTextRun,
-  Paragraph,
+  type Paragraph,
   TextRun,
   type IParagraphOptions,
   type ParagraphChild,
@@ -140,7 +140,7 @@ export function wholeChangeOf(segments: readonly Segment[]): Segment | null {
 
 /** A paragraph of text that belongs to an annotated text (a clause's heading): in its whole change, if any. */
 export function companionParagraph(text: string, whole: Segment | null, format: Omit<IParagraphOptions, 'children' | 'text'>, context: WriteContext): Paragraph {
-  return new Paragraph({ ...format, children: [runOf(whole?.kind ?? 'equal', text, whole ?? { kind: 'equal', text }, context)], ...markOptions(whole, context) });
+  return context.formats.paragraph({ ...format, ...markOptions(whole, context) }, [runOf(whole?.kind ?? 'equal', text, whole ?? { kind: 'equal', text }, context)]);
 }
 
 export function targetParagraphs(segments: readonly Segment[], comments: readonly Comment[], layout: TargetLayout, context: WriteContext): Paragraph[] {
@@ -160,14 +160,14 @@ export function targetParagraphs(segments: readonly Segment[], comments: readonl
       pushAll(children, lineChildren(line, marks, context, handled));
     });
     pushAll(children, layout.trail ?? []);
-    return [new Paragraph({ ...layout.format({ index: 0, last: true, bullet: false, text: lines.map((line) => line.text).join('\n') }), children, ...markOptions(whole, context) })];
+    return [context.formats.paragraph({ ...layout.format({ index: 0, last: true, bullet: false, text: lines.map((line) => line.text).join('\n') }), ...markOptions(whole, context) }, children)];
   }
 
   const paragraphMarkSegments = paragraphMarks(lines, whole);
   return lines.map((line, index) => {
     const children = [...(index === 0 ? prefix : []), ...lineChildren(line, marks, context, handled)];
     const format = layout.format({ index, last: index === lines.length - 1, bullet: line.bullet, text: line.text });
-    return new Paragraph({ ...format, children, ...markOptions(paragraphMarkSegments[index] ?? null, context) });
+    return context.formats.paragraph({ ...format, ...markOptions(paragraphMarkSegments[index] ?? null, context) }, children);
   });
 }
 
