@@ -9,8 +9,6 @@ import {
   CommentRangeEnd,
   CommentRangeStart,
   CommentReference,
-  DeletedTextRun,
-  InsertedTextRun,
   type Paragraph,
   TextRun,
   type IParagraphOptions,
@@ -19,6 +17,7 @@ import {
 import type { Comment, Segment } from '../../contract';
 import type { WriteContext } from './context';
 import { markupLines, type MarkupLine } from './markupLines';
+import { markupRun, type RunContent } from './markupRun';
 import { markupOffset } from './targetMarkup';
 import { pushAll } from '../../lists';
 
@@ -46,10 +45,8 @@ function changeOf(segment: Segment, context: WriteContext) {
 }
 
 export function runOf(kind: Segment['kind'], text: string, segment: Segment, context: WriteContext, lineBreak = false): ParagraphChild {
-  const content = lineBreak ? { break: 1 } : { text };
-  if (kind === 'insert') return new InsertedTextRun({ ...content, ...changeOf(segment, context) });
-  if (kind === 'delete') return new DeletedTextRun({ ...content, ...changeOf(segment, context) });
-  return new TextRun(content);
+  const content: RunContent = lineBreak ? { lineBreak: true } : { text };
+  return markupRun(kind, content, kind === 'equal' ? undefined : changeOf(segment, context));
 }
 
 function boundaries(segments: readonly Segment[], comments: readonly Comment[], context: WriteContext): Map<number, Boundary> {
