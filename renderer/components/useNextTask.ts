@@ -5,10 +5,21 @@ import { useEffect, useState } from 'react';
  * screen is drawn one task later, so a large contract's first screen is not one long task.
  */
 export function useNextTask(): boolean {
-  const [ready, setReady] = useState(false);
+  return useTasksAfter(1) >= 1;
+}
+
+/**
+ * 0 in the first render, then one more in each task after, up to `last`: a view drawn in
+ * stages (or a list in slices), each in a task of its own, with the window free and painting
+ * in between. A new `of` starts over at 0.
+ */
+export function useTasksAfter(last: number, of?: unknown): number {
+  const [reached, setReached] = useState({ of, stage: 0 });
+  const stage = reached.of === of ? reached.stage : 0;
   useEffect(() => {
-    const timer = setTimeout(() => setReady(true), 0);
+    if (stage >= last) return;
+    const timer = setTimeout(() => setReached({ of, stage: stage + 1 }), 0);
     return () => clearTimeout(timer);
-  }, []);
-  return ready;
+  }, [of, stage, last]);
+  return Math.min(stage, last);
 }

@@ -44,7 +44,10 @@ async function compareWithAnswer(user: ReturnType<typeof userEvent.setup>) {
   await user.click(within(dialog).getByRole('button', { name: 'Choose file…' }));
   await within(dialog).findByText('provider-answer.txt');
   await user.click(within(dialog).getByRole('button', { name: 'Compare' }));
-  return screen.findByRole('toolbar', { name: 'Compare' });
+  const toolbar = await screen.findByRole('toolbar', { name: 'Compare' });
+  // The rows come a task after toolbar and counts.
+  await waitFor(() => expect(document.querySelector('.compare-row')).not.toBeNull());
+  return toolbar;
 }
 
 describe('versions', () => {

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { checkContract } from '../../shared/checklist';
+import { largest, smallest } from '../../shared/lists';
 import { compareContracts } from '../../shared/compare/compareContracts';
 import { EXACT } from '../../shared/compare/model';
 import { parseContract } from '../../shared/parse/parseContract';
@@ -71,6 +72,19 @@ describe('comparing away from the window', () => {
     expect(received.filter((request) => request.kind === 'part').map((request) => request.side)).toEqual(['old', 'old', 'next', 'next']);
     expect(made).toHaveLength(1);
     expect(made[0]).toMatch(/compareWorker\.ts/u);
+  });
+
+  it('keeps two comparisons asked for one after the other apart while their parts cross at the same time', async () => {
+    const { received } = comparingWorker();
+    const { compareInBackground } = await freshModule();
+    const first = compareInBackground(old, next, EXACT);
+    const second = compareInBackground(next, old, EXACT);
+    const [one, two] = await Promise.all([first, second]);
+    // The second was sent while the first's parts still went: their parts interleave.
+    const ids = received.filter((request) => request.kind === 'part').map((request) => request.id);
+    expect(ids.indexOf(largest(ids))).toBeLessThan(ids.lastIndexOf(smallest(ids)));
+    expect(one).toEqual(compareContracts(old, next, EXACT));
+    expect(two).toEqual(compareContracts(next, old, EXACT));
   });
 
   it('compares in the window when the worker cannot load, now and for the comparisons after', async () => {

@@ -1,9 +1,9 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createRef } from 'react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ComparisonRow } from '../../shared/compare/rows';
-import { HeatBar } from '../../renderer/components/compare/HeatBar';
+import { HeatBar, NAMED_PER_TASK } from '../../renderer/components/compare/HeatBar';
 import { initI18n } from '../../renderer/i18n';
 
 /** `count` changed clauses in a row, as a long comparison has them. */
@@ -32,6 +32,28 @@ describe('the heat bar of a long comparison', () => {
     expect(marks[0]!.getAttribute('aria-label')).toBe('Changed: c0 and 2 more changes close to it');
     await userEvent.click(marks[1]!);
     expect(jumps).toEqual(['c3']);
+  });
+
+  it('names the marks of a long comparison a hundred a task, each once, saying meanwhile only their kind', async () => {
+    const named: string[] = [];
+    const scroller = createRef<HTMLDivElement>();
+    render(
+      <div>
+        <div ref={scroller} />
+        <HeatBar rows={changedClauses(1000)} scroller={scroller} labelOf={(row) => (named.push(row.key), `Changed: ${row.key}`)} onJump={() => undefined} />
+      </div>,
+    );
+    const bar = screen.getByRole('navigation', { name: 'Where the changes are' });
+    const labels = () => within(bar).getAllByRole('button').map((mark) => mark.getAttribute('aria-label')!);
+    const marks = labels().length;
+    expect(marks).toBeGreaterThan(3 * NAMED_PER_TASK);
+    expect(named).toHaveLength(NAMED_PER_TASK);
+    expect(labels().filter((label) => label === 'Changed')).toHaveLength(marks - NAMED_PER_TASK);
+    expect(bar.getAttribute('aria-busy')).toBe('true');
+    await waitFor(() => expect(bar.hasAttribute('aria-busy')).toBe(false));
+    expect(labels().filter((label) => label === 'Changed')).toEqual([]);
+    expect(labels().at(-1)).toBe('Changed: c999');
+    expect(named).toHaveLength(marks);
   });
 
   it('gives each change its own mark where there is room', () => {

@@ -20,6 +20,13 @@ interface Mark {
  */
 const MARK_SPACING = 1 / 400;
 
+/**
+ * Marks named in one task. A long comparison has a few hundred marks, each named through
+ * i18next (two or three lookups); naming them all when the bar was first drawn was most of that
+ * task at 5000 clauses. The rest are named in the tasks after; meanwhile each says its kind.
+ */
+export const NAMED_PER_TASK = 100;
+
 /** A change placed on the bar, before its mark is made. */
 interface Placed {
   readonly key: string;
@@ -28,20 +35,21 @@ interface Placed {
   readonly row: ComparisonRow;
 }
 
-/**
- * The marks in order of place, those within `MARK_SPACING` of a mark taken into it. Only a
- * mark's first change is named (`label`, with how many more lie there): thousands of changes
- * make a few hundred marks, and naming each change cost more than drawing the bar.
- */
-function merged(placed: readonly Placed[], label: (row: ComparisonRow, more: number) => string): Mark[] {
+/** The changes of one mark: the first, and those within `MARK_SPACING` of it. */
+interface Group {
+  readonly first: Placed;
+  readonly keys: readonly string[];
+}
+
+/** The marks' changes in order of place, those within `MARK_SPACING` of a mark taken into it. */
+function grouped(placed: readonly Placed[]): Group[] {
   const sorted = [...placed].sort((a, b) => a.top - b.top);
-  const result: Mark[] = [];
+  const result: Group[] = [];
   for (let i = 0; i < sorted.length; ) {
     const first = sorted[i]!;
     let end = i + 1;
     while (end < sorted.length && sorted[end]!.top - first.top < MARK_SPACING) end++;
-    const keys = sorted.slice(i, end).map((mark) => mark.key);
-    result.push({ key: first.key, top: first.top, kind: first.kind, keys, label: label(first.row, keys.length - 1) });
+    result.push({ first, keys: sorted.slice(i, end).map((mark) => mark.key) });
     i = end;
   }
   return result;
@@ -76,21 +84,44 @@ function kindOf(row: ComparisonRow): string {
 export function HeatBar({ rows, scroller, labelOf, onJump, current = null, rowsControl }: HeatBarProps) {
   const { t } = useTranslation();
   const [marks, setMarks] = useState<readonly Mark[]>([]);
+  const [naming, setNaming] = useState(false);
   const [view, setView] = useState({ top: 0, height: 1 });
   useEffect(() => {
     const element = scroller.current;
     if (!element) return;
     // Marks are placed again whenever the rows' heights settle (several times while a long list
-    // is drawn): each change is named once, not at every placing.
+    // is drawn): each change is named once, not at every placing. Only a mark's first change is
+    // named, with how many more lie there: thousands of changes make a few hundred marks.
     const named = new Map<string, string>();
-    const label = (row: ComparisonRow, more: number): string => {
-      const key = `${more}:${row.key}`;
-      let text = named.get(key);
-      if (text === undefined) {
-        text = more > 0 ? t('compare.heatMore', { label: labelOf(row), count: more }) : labelOf(row);
-        named.set(key, text);
-      }
+    const kinds = new Map<string, string>();
+    const kindName = (kind: string) => {
+      let text = kinds.get(kind);
+      if (text === undefined) kinds.set(kind, (text = kind === 'comments' ? t('compare.newComment') : t(`compare.status.${kind}`)));
       return text;
+    };
+    let groups: Group[] = [];
+    let later: ReturnType<typeof setTimeout> | undefined;
+    /** Marks of the groups placed last, up to `NAMED_PER_TASK` more of them named; the rest a task later. */
+    const name = () => {
+      later = undefined;
+      let budget = NAMED_PER_TASK;
+      let unnamed = false;
+      setMarks(
+        groups.map(({ first, keys }): Mark => {
+          const more = keys.length - 1;
+          const key = `${more}:${first.key}`;
+          let label = named.get(key);
+          if (label === undefined && budget > 0) {
+            budget--;
+            label = more > 0 ? t('compare.heatMore', { label: labelOf(first.row), count: more }) : labelOf(first.row);
+            named.set(key, label);
+          }
+          if (label === undefined) unnamed = true;
+          return { key: first.key, top: first.top, kind: first.kind, keys, label: label ?? kindName(first.kind) };
+        }),
+      );
+      setNaming(unnamed);
+      if (unnamed) later = setTimeout(name, 0);
     };
     const measure = () => {
       const total = element.scrollHeight;
@@ -102,7 +133,9 @@ export function HeatBar({ rows, scroller, labelOf, onJump, current = null, rowsC
         const top = place ?? (total > 0 && node ? node.offsetTop / total : index / Math.max(rows.length, 1));
         return [{ key: row.key, top, kind: kindOf(row), row }];
       });
-      setMarks(merged(items, label));
+      groups = grouped(items);
+      clearTimeout(later);
+      name();
       setView(total > 0 ? { top: element.scrollTop / total, height: Math.min(1, element.clientHeight / total) } : { top: 0, height: 1 });
     };
     measure();
@@ -112,6 +145,7 @@ export function HeatBar({ rows, scroller, labelOf, onJump, current = null, rowsC
     observer?.observe(element);
     if (element.firstElementChild) observer?.observe(element.firstElementChild);
     return () => {
+      clearTimeout(later);
       element.removeEventListener('scroll', onScroll);
       observer?.disconnect();
     };
@@ -132,7 +166,7 @@ export function HeatBar({ rows, scroller, labelOf, onJump, current = null, rowsC
   };
 
   return (
-    <nav className="heat-bar" aria-label={t('compare.heat')} onKeyDown={onKeyDown}>
+    <nav className="heat-bar" aria-label={t('compare.heat')} aria-busy={naming || undefined} onKeyDown={onKeyDown}>
       <div className="heat-view" style={{ top: `${view.top * 100}%`, height: `${view.height * 100}%` }} aria-hidden="true" />
       {marks.map((mark) => (
         <button
