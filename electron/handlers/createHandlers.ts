@@ -6,8 +6,9 @@
 import { basename, join } from 'node:path';
 import * as z from 'zod';
 import { HOST_ARGUMENTS, DEFAULT_PREFERENCES, PreferencesSchema, type HostHandlers, type OpenOutcome, type RecentFile } from '../../shared/host';
-import { contractFromParts, contractInParts, OPENING_PART_SIZE, type ContractPart } from '../../shared/contract';
+import { contractFromParts, contractInParts, OPENING_PART_SIZE, type Contract, type ContractPart, type SentParts } from '../../shared/contract';
 import type { ExportRequest } from '../../shared/documents';
+import type { Review } from '../../shared/review';
 import { TEMPLATE_FILE } from './assets';
 import type { DialogPort } from './dialogs';
 import { safeFileName, withDocxExtension, withExtension, writeDocx } from './exportDocx';
@@ -54,6 +55,11 @@ const COMPARABLE_EXTENSIONS = ['docx', 'txt', 'md', 'markdown', 'text', REVIEW_E
 
 const RecentSchema = z.array(z.object({ path: z.string(), name: z.string(), openedAt: z.string() })).max(50);
 const MAX_RECENT = 10;
+/** The requests that may name parts of their contract sent before them. */
+type PartsTaker = 'exportDocx' | 'autosave' | 'saveReview' | 'saveReviewAs';
+
+/** How many sendings of contract parts the host keeps apart, each until its request takes it. */
+const KEPT_SENDINGS = 4;
 
 export class InvalidRequestError extends Error {
   constructor(readonly method: string) {
@@ -79,24 +85,35 @@ export function createHandlers(context: HandlerContext): HostHandlerSet {
   // The sections and measures of the document opened last, until the window has taken them.
   let openings = 0;
   let pending: { opening: number; parts: (ContractPart | null)[] } | null = null;
-  // The sections and measures the window sent for the export it asks for next.
-  let sent: { sending: number; parts: (ContractPart | undefined)[] } | null = null;
+  // The sections and measures the window sent for the requests it makes next, by sending: an
+  // autosave's parts may cross an export's. The oldest goes when more come (a window reloaded half way).
+  const sent = new Map<number, (ContractPart | undefined)[]>();
 
   async function rememberPath(path: string): Promise<void> {
     const entries = (await recent.read()).filter((entry) => entry.path !== path);
     await recent.write([{ path, name: basename(path), openedAt: new Date().toISOString() }, ...entries].slice(0, MAX_RECENT));
   }
 
+  /** The contract whole: `head` and the parts of the sending `named`, which are taken (once). */
+  function wholeContract(method: PartsTaker, head: Contract, named: SentParts): Contract {
+    const taken = sent.get(named.sending) ?? [];
+    sent.delete(named.sending);
+    // A part missing, or parts of another sending: the contract is not whole, and nothing is written.
+    const parts = taken.filter((part) => part !== undefined);
+    if (parts.length !== named.count || taken.length !== named.count) throw new InvalidRequestError(method);
+    return contractFromParts(head, parts);
+  }
+
+  /** The review with its contract whole: taken from the parts sent before it where the request names them. */
+  function withSentContract(method: PartsTaker, review: Review, named: SentParts | undefined): Review {
+    return named ? { ...review, contract: wholeContract(method, review.contract, named) } : review;
+  }
+
   /** The request with its contract whole: taken from the parts sent before it where it names them. */
   function withSentParts(request: ExportRequest): ExportRequest {
     if (!request.parts) return request;
-    const taken = sent;
-    sent = null;
     const { parts: named, ...rest } = request;
-    // A part missing, or parts of another sending: the contract is not whole, and nothing is written.
-    const parts = taken?.sending === named.sending ? taken.parts.filter((part) => part !== undefined) : [];
-    if (parts.length !== named.count || taken?.parts.length !== named.count) throw new InvalidRequestError('exportDocx');
-    return { ...rest, contract: contractFromParts(request.contract, parts) };
+    return { ...rest, contract: wholeContract('exportDocx', request.contract, named) };
   }
 
   const reviews = reviewFiles({ dialogs: context.dialogs, userDataDir: context.userDataDir, dialogText: context.dialogText, remember: rememberPath });
@@ -191,16 +208,16 @@ export function createHandlers(context: HandlerContext): HostHandlerSet {
       return next;
     },
     async saveReview(...args: unknown[]) {
-      const [review] = validate('saveReview', args);
-      return reviews.save(review);
+      const [review, named] = validate('saveReview', args);
+      return reviews.save(withSentContract('saveReview', review, named));
     },
     async saveReviewAs(...args: unknown[]) {
-      const [review] = validate('saveReviewAs', args);
-      return reviews.saveAs(review);
+      const [review, named] = validate('saveReviewAs', args);
+      return reviews.saveAs(withSentContract('saveReviewAs', review, named));
     },
     async autosave(...args: unknown[]) {
-      const [review] = validate('autosave', args);
-      await reviews.autosave(review);
+      const [review, named] = validate('autosave', args);
+      await reviews.autosave(withSentContract('autosave', review, named));
     },
     async checkRecovery(...args: unknown[]) {
       validate('checkRecovery', args);
@@ -223,8 +240,14 @@ export function createHandlers(context: HandlerContext): HostHandlerSet {
     },
     async sendContractPart(...args: unknown[]) {
       const [sending, index, part] = validate('sendContractPart', args);
-      if (sent?.sending !== sending) sent = { sending, parts: [] };
-      sent.parts[index] = part;
+      let parts = sent.get(sending);
+      if (!parts) {
+        parts = [];
+        sent.set(sending, parts);
+        // Maps keep the order they were filled in: the first key is the oldest sending.
+        if (sent.size > KEPT_SENDINGS) sent.delete(sent.keys().next().value!);
+      }
+      parts[index] = part;
     },
     async exportDocx(...args: unknown[]) {
       const request = withSentParts(validate('exportDocx', args)[0]);

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { AppCommandSchema, type Preferences } from '../../shared/host';
 import { shortcutOf, type AppCommand } from '../../shared/keyboard';
 import { host } from '../host';
+import { autosaveInParts } from '../sendInParts';
 import { focusReader, keepFocus } from '../focus';
 import { platform } from '../keyboard';
 import { COMMANDS } from '../commands/commandTable';
@@ -106,10 +107,10 @@ export function App({ initialLanguage, initialAuthor = null }: { readonly initia
     void host().setDirty(dirty);
   }, [title, dirty]);
 
-  // Autosave to the data folder a few seconds after the last edit.
+  // Autosave to the data folder a few seconds after the last edit, the contract in parts.
   useEffect(() => {
     if (!review || !dirty) return;
-    const timer = setTimeout(() => void host().autosave(review).catch(() => undefined), AUTOSAVE_IDLE_MS);
+    const timer = setTimeout(() => void autosaveInParts(review).catch(() => undefined), AUTOSAVE_IDLE_MS);
     return () => clearTimeout(timer);
   }, [review, dirty]);
 

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { applyChecklistOverrides, checklistForExport, type ChecklistItemResult } from '../../shared/checklist';
-import { exportInParts } from '../exportInParts';
+import { exportInParts } from '../sendInParts';
 import { useStore } from '../store/store';
 import { ExportDialog } from './ExportDialog';
 import { useChecklist } from './useChecklist';

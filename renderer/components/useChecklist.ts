@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { checkedBefore, checkItems, type ChecklistItemResult } from '../../shared/checklist';
+import { checkedBefore, checkSteps, type ChecklistItemResult } from '../../shared/checklist';
 import type { Contract } from '../../shared/contract';
 import { checkInBackground } from '../compute/compareInBackground';
 
@@ -14,7 +14,7 @@ export interface ChecklistProgress {
 }
 
 /**
- * The Art. 28 check of `contract`, run item by item in slices of a few milliseconds with the
+ * The Art. 28 check of `contract`, run in slices of a few milliseconds (`checkSteps`) with the
  * window free in between, so that a long contract (a second's work for 5000 clauses) neither
  * freezes the window nor stops the reviewer from leaving the view. A new contract (an edit,
  * an undo) starts the check over; a check no longer wanted stops. A contract the compare
@@ -26,20 +26,23 @@ export function useChecklist(contract: Contract): ChecklistProgress {
   useEffect(() => {
     // A contract checked before (by this view, the comparison or the export dialog) shows at once.
     if (checkedBefore(contract)) return;
-    const items = checkItems(contract);
+    const steps = checkSteps(contract);
     let done = 0;
+    let shown = 0;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const slice = () => {
       const deadline = performance.now() + SLICE_MS;
-      for (let next = items.next(); ; next = items.next()) {
+      for (let next = steps.next(); ; next = steps.next()) {
         if (next.done) {
           setProgress({ contract, done });
           return;
         }
-        done++;
+        if (next.value) done++;
         if (performance.now() >= deadline) break;
       }
-      setProgress({ contract, done });
+      // Most slices finish no item: the view has nothing new to draw then.
+      if (done !== shown) setProgress({ contract, done });
+      shown = done;
       timer = setTimeout(slice, 0);
     };
     let wanted = true;

@@ -3,7 +3,7 @@ import type { StateCreator } from 'zustand';
 import type { ImportWarning } from '../../shared/docx';
 import { unexpectedError, type OpenOutcome, type SaveOutcome } from '../../shared/host';
 import type { Review } from '../../shared/review';
-import { host } from '../host';
+import { saveInParts } from '../sendInParts';
 import { firstPart } from '../wholeDocument';
 import type { AppState } from './store';
 import type { DocumentKind, HostError } from '../../shared/documents';
@@ -93,7 +93,7 @@ export const createDocumentSlice: StateCreator<AppState, [], [], DocumentSlice> 
     set({ saving: true, error: null });
     let outcome: SaveOutcome;
     try {
-      outcome = await (as ? host().saveReviewAs(review) : host().saveReview(review));
+      outcome = await saveInParts(review, as);
     } catch (error) {
       set({ saving: false, error: unexpected(error) });
       return false;

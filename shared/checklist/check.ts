@@ -12,7 +12,7 @@ import { isCircumstanceAt, together } from './grammar';
 import { matchEntry, type Around } from './match';
 import { quoteOf } from './quote';
 import { checklistItems } from './wording';
-import { isPlaceholder, passagesOf, type ChecklistLocation, type Passage, type PassageSentence } from './passages';
+import { isPlaceholder, passageParts, type ChecklistLocation, type Passage, type PassageSentence } from './passages';
 import { statementsOf } from './statements';
 import { effortIn, isFree, referenceIn, TOPIC_RESTRICTIONS, type Weakness, type WeaknessKind } from './weakness';
 import { pushAll, smallest } from '../lists';
@@ -79,13 +79,37 @@ function aroundOf(passage: Passage, index: number): Around {
 /** A sentence whose reading gives its duty to the controller alone: it says no duty of the processor. */
 const obligesControllerAlone = (sentence: PassageSentence) => sentence.force === 'duty' && sentence.party === 'customer';
 
-function find(passages: readonly Passage[], wording: readonly Entry[], scope: Scope, processorDuty = false): Hit[] {
+/**
+ * A step of the check: the work between two of them is bounded (`WORK_PER_STEP`), whatever the
+ * contract's length, so that a caller letting other work run at each one stays responsive.
+ */
+type Steps<T> = Generator<null, T, undefined>;
+
+/** Sentences matched against one wording entry between two steps: a few milliseconds of matching at most. */
+const WORK_PER_STEP = 500;
+
+/** The work done since the last step, over every search of the check. */
+class Budget {
+  private work = 0;
+
+  /** Counts `work` done; true when a step is due. */
+  spend(work: number): boolean {
+    this.work += work;
+    if (this.work < WORK_PER_STEP) return false;
+    this.work = 0;
+    return true;
+  }
+}
+
+function* find(passages: readonly Passage[], wording: readonly Entry[], scope: Scope, budget: Budget, processorDuty = false): Steps<Hit[]> {
   const hits: Hit[] = [];
-  passages.forEach((passage, order) => {
-    if (passage.tomAnnex ? !scope.tomAnnex : !scope.annexes && passage.target.kind === 'annex') return;
+  for (const [order, passage] of passages.entries()) {
+    if (passage.tomAnnex ? !scope.tomAnnex : !scope.annexes && passage.target.kind === 'annex') continue;
     const own: Hit[] = [];
-    passage.sentences.forEach((sentence, index) => {
-      if (processorDuty && obligesControllerAlone(sentence)) return;
+    for (const [index, sentence] of passage.sentences.entries()) {
+      // A passage may be long (an annex's every line): the step ends within it.
+      if (budget.spend(wording.length)) yield null;
+      if (processorDuty && obligesControllerAlone(sentence)) continue;
       const around = aroundOf(passage, index);
       for (const entry of wording) {
         const said = matchEntry(sentence.text, entry, around);
@@ -93,14 +117,14 @@ function find(passages: readonly Passage[], wording: readonly Entry[], scope: Sc
         own.push({ passage, sentence: said.text === sentence.text ? sentence : { ...sentence, text: said.text }, index, words: said.words, order, titled: false });
         break;
       }
-    });
+    }
     const titled = scope.titles !== null && passage.opensSection && scope.titles.test(passage.about);
     if (own.length === 0 && titled && passage.sentences.length > 0) {
       const text = passage.sentences.map((sentence) => sentence.text).join(' ');
       own.push({ passage, sentence: { ...passage.sentences[0]!, text }, index: 0, words: [], order, titled: true });
     }
     pushAll(hits, own);
-  });
+  }
   return hits;
 }
 
@@ -195,6 +219,12 @@ function restrictionOf(rule: ItemRule, hit: Hit, bySection: ReadonlyMap<string, 
   return null;
 }
 
+/** How many sentences `restrictionOf` may read for `hit`. */
+function sectionSentences(hit: Hit, bySection: ReadonlyMap<string, readonly Passage[]>): number {
+  const candidates = hit.passage.sectionId === null ? [hit.passage] : (bySection.get(hit.passage.sectionId) ?? []);
+  return candidates.reduce((sum, passage) => sum + passage.sentences.length, 0);
+}
+
 /** The passages of each section, in the contract's order. */
 function passagesBySection(passages: readonly Passage[]): Map<string, Passage[]> {
   const bySection = new Map<string, Passage[]>();
@@ -207,8 +237,7 @@ function passagesBySection(passages: readonly Passage[]): Map<string, Passage[]>
   return bySection;
 }
 
-function refsOf(evidence: readonly ChecklistEvidence[], passages: readonly Passage[]): string[] {
-  const order = new Map(passages.map((passage, index) => [passage.ref, index]));
+function refsOf(evidence: readonly ChecklistEvidence[], order: ReadonlyMap<string, number>): string[] {
   return [...new Set(evidence.map((item) => item.ref))].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
 }
 
@@ -216,27 +245,40 @@ function refsOf(evidence: readonly ChecklistEvidence[], passages: readonly Passa
  * The hits of an aspect: its wording, and its partial wording where another sentence completes
  * it; the completing sentences come along to be shown (`supports`), not to decide.
  */
-function aspectHits(aspect: Aspect, passages: readonly Passage[], scope: Scope): Hit[] {
-  const hits = find(passages, aspect.wording, scope, aspect.processorDuty);
+function* aspectHits(aspect: Aspect, passages: readonly Passage[], scope: Scope, budget: Budget): Steps<Hit[]> {
+  const hits = yield* find(passages, aspect.wording, scope, budget, aspect.processorDuty);
   if (!aspect.completedBy || !aspect.partial) return hits;
-  const completion = find(passages, aspect.completedBy, scope);
+  const completion = yield* find(passages, aspect.completedBy, scope, budget);
   if (completion.length === 0) return hits;
-  const partial = find(passages, aspect.partial, scope, aspect.processorDuty).filter((hit) => !hits.some((other) => other.passage === hit.passage && other.index === hit.index));
+  // A sentence is the same where its passage (its `order`) and its index are.
+  const at = (hit: Hit) => `${hit.order}:${hit.index}`;
+  const taken = new Set(hits.map(at));
+  const partial = (yield* find(passages, aspect.partial, scope, budget, aspect.processorDuty)).filter((hit) => !taken.has(at(hit)));
   if (partial.length === 0) return hits;
-  const supports = completion.filter((hit) => ![...hits, ...partial].some((other) => other.passage === hit.passage && other.index === hit.index)).map((hit) => ({ ...hit, supports: true }));
+  for (const hit of partial) taken.add(at(hit));
+  const supports = completion.filter((hit) => !taken.has(at(hit))).map((hit) => ({ ...hit, supports: true }));
   return [...hits, ...partial, ...supports].sort((a, b) => a.order - b.order || a.index - b.index);
 }
 
-function checkItem(rule: ItemRule, passages: readonly Passage[], bySection: ReadonlyMap<string, readonly Passage[]>): ChecklistItemResult {
+/** What every item of a contract's check reads: its passages, those of each section, and each passage's place in the order. */
+interface Read {
+  readonly passages: readonly Passage[];
+  readonly bySection: ReadonlyMap<string, readonly Passage[]>;
+  readonly order: ReadonlyMap<string, number>;
+  readonly budget: Budget;
+}
+
+function* checkItem(rule: ItemRule, { passages, bySection, order, budget }: Read): Steps<ChecklistItemResult> {
   const scope: Scope = { annexes: rule.description, tomAnnex: false, titles: rule.description ? rule.topic : null };
   const relevant = (hit: Hit) => !rule.description || (!RISK_FACTORS.test(hit.sentence.text) && !namedAsCircumstance(hit));
-  const found = rule.aspects.map((aspect) => ({ aspect: aspect.id, hits: aspectHits(aspect, passages, scope).filter(relevant) }));
+  const found: { aspect: AspectId; hits: Hit[] }[] = [];
+  for (const aspect of rule.aspects) found.push({ aspect: aspect.id, hits: (yield* aspectHits(aspect, passages, scope, budget)).filter(relevant) });
   const evidence = found.flatMap(({ aspect, hits }) => hits.map((hit) => evidenceOf(hit, aspect)));
   const result = (status: ChecklistStatus, reason: ChecklistReason, shown = evidence): ChecklistItemResult => ({
     id: rule.id,
     article: rule.article,
     status,
-    clauses: refsOf(shown, passages),
+    clauses: refsOf(shown, order),
     evidence: shown,
     reason,
   });
@@ -244,11 +286,10 @@ function checkItem(rule: ItemRule, passages: readonly Passage[], bySection: Read
   const missing = found.filter(({ hits }) => hits.length === 0).map(({ aspect }) => aspect);
   if (missing.length > 0) {
     // What says a missing aspect in part (instructions not documented), then the item's own partial wording.
-    const partial = rule.aspects
-      .filter((aspect) => missing.includes(aspect.id) && aspect.partial)
-      .flatMap((aspect) => find(passages, aspect.partial!, scope, aspect.processorDuty))
-      .sort((a, b) => a.order - b.order);
-    if (missing.length === rule.aspects.length && partial.length === 0 && rule.partial) pushAll(partial, find(passages, rule.partial, { annexes: false, tomAnnex: true, titles: null }));
+    const partial: Hit[] = [];
+    for (const aspect of rule.aspects) if (missing.includes(aspect.id) && aspect.partial) pushAll(partial, yield* find(passages, aspect.partial, scope, budget, aspect.processorDuty));
+    partial.sort((a, b) => a.order - b.order);
+    if (missing.length === rule.aspects.length && partial.length === 0 && rule.partial) pushAll(partial, yield* find(passages, rule.partial, { annexes: false, tomAnnex: true, titles: null }, budget));
     const shown = [...evidence, ...partial.map((hit) => evidenceOf(hit, null))];
     const hit = partial[0] ?? found.find(({ hits }) => hits.length > 0)?.hits[0];
     if (!hit) return result('missing', { kind: 'missing', missing });
@@ -280,7 +321,12 @@ function checkItem(rule: ItemRule, passages: readonly Passage[], bySection: Read
   // A duty is weakened when every place that says one of its aspects is restricted (costs, conditions, efforts).
   if (rule.duty) {
     for (const { hits } of deciding) {
-      const restrictions = hits.map((hit) => restrictionOf(rule, hit, bySection));
+      const restrictions: ReturnType<typeof restrictionOf>[] = [];
+      for (const hit of hits) {
+        // Each reads the sentences of its hit's section.
+        if (budget.spend(sectionSentences(hit, bySection) * TOPIC_RESTRICTIONS.length)) yield null;
+        restrictions.push(restrictionOf(rule, hit, bySection));
+      }
       if (restrictions.some((restriction) => restriction === null)) continue;
       const restriction = restrictions[0]!;
       const hit = hits[0]!;
@@ -314,8 +360,8 @@ const checked = new WeakMap<Contract, readonly ChecklistItemResult[]>();
 export function checkContract(contract: Contract): readonly ChecklistItemResult[] {
   const before = checked.get(contract);
   if (before) return before;
-  const items = checkItems(contract);
-  while (!items.next().done);
+  const steps = checkSteps(contract);
+  while (!steps.next().done);
   return checked.get(contract)!;
 }
 
@@ -337,16 +383,30 @@ export function checkedBefore(contract: Contract): readonly ChecklistItemResult[
  * work run between them: the window stays responsive while a long contract is checked.
  */
 export function* checkItems(contract: Contract): Generator<ChecklistItemResult, void, undefined> {
+  for (const step of checkSteps(contract)) if (step) yield step;
+}
+
+/**
+ * The check of `contract` in steps of bounded work: `null` for a step of reading or matching,
+ * else the next item's result, in order. One item reads the whole contract, so on a long one
+ * an item alone held the window for a quarter of a second; a step reads a few hundred
+ * sentences at most. The results are kept once the last is made.
+ */
+export function* checkSteps(contract: Contract): Generator<ChecklistItemResult | null, void, undefined> {
   const before = checked.get(contract);
   if (before) {
     yield* before;
     return;
   }
-  const passages = passagesOf(contract);
-  const bySection = passagesBySection(passages);
+  const passages: Passage[] = [];
+  for (const part of passageParts(contract)) {
+    if (part) pushAll(passages, part);
+    yield null;
+  }
+  const read: Read = { passages, bySection: passagesBySection(passages), order: new Map(passages.map((passage, index) => [passage.ref, index])), budget: new Budget() };
   const results: ChecklistItemResult[] = [];
   for (const rule of checklistItems()) {
-    const result = checkItem(rule, passages, bySection);
+    const result = yield* checkItem(rule, read);
     results.push(result);
     yield result;
   }

@@ -1,5 +1,5 @@
 /** The Art. 28 GDPR checklist: items, the check, the reviewer's verdicts and the words for both. */
-export { checkContract, checkedBefore, checkItems, rememberChecked, type ChecklistEvidence, type ChecklistItemResult } from './check';
+export { checkContract, checkedBefore, checkItems, checkSteps, rememberChecked, type ChecklistEvidence, type ChecklistItemResult } from './check';
 export { articleCitation, describeChecklistReason, itemTitle } from './describe';
 export { CHECKLIST_ITEM_IDS, type AspectId, type ChecklistItemId } from './items';
 export type { ChecklistOverride, ChecklistStatus } from './status';

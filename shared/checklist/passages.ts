@@ -71,12 +71,32 @@ function clausePassage(section: Section, clause: Clause, index: number): Passage
 
 export function passagesOf(contract: Contract): Passage[] {
   const passages: Passage[] = [];
-  for (const section of contract.sections) pushAll(passages, withLeadIns(section.clauses.map((clause, index) => tidy(clausePassage(section, clause, index)))));
+  for (const part of passageParts(contract)) if (part) pushAll(passages, part);
+  return passages;
+}
+
+/** Clauses read into passages between two steps of `passageParts`: splitting their sentences is the work. */
+const CLAUSES_PER_STEP = 50;
+
+/**
+ * The passages of `contract` in order, a section or an annex at a time, with `null` between
+ * every few dozen clauses of a long section: a caller that lets other work run at each `null`
+ * reads a contract of any length in steps of bounded work.
+ */
+export function* passageParts(contract: Contract): Generator<Passage[] | null, void, undefined> {
+  for (const section of contract.sections) {
+    const read: Passage[] = [];
+    for (const [index, clause] of section.clauses.entries()) {
+      if (index > 0 && index % CLAUSES_PER_STEP === 0) yield null;
+      read.push(tidy(clausePassage(section, clause, index)));
+    }
+    yield withLeadIns(read);
+  }
   for (const annex of contract.annexes) {
     if (annex.isTomAnnex) {
       const sentences = [annex.title, ...annex.preamble].map((text) => ({ text, force: 'none', party: null, blankEntry: false, leadIn: null }) as const);
       const target = { kind: 'annex', annexId: annex.id } as const;
-      passages.push(tidy({ ref: annex.label, cite: annex.label, target, sectionId: null, about: annex.title, opensSection: false, tomAnnex: true, sentences }));
+      yield [tidy({ ref: annex.label, cite: annex.label, target, sectionId: null, about: annex.title, opensSection: false, tomAnnex: true, sentences })];
       continue;
     }
     const lines = [annex.title, ...annex.items.flatMap((item) => item.split('\n'))];
@@ -85,9 +105,8 @@ export function passagesOf(contract: Contract): Passage[] {
       const allBlank = index === 0 && lines.length > 1 && lines.slice(1).every(isPlaceholder);
       return { text: line, force: 'none', party: null, blankEntry: allBlank || (index > 0 && next !== undefined && isPlaceholder(next)), leadIn: null } as const;
     });
-    pushAll(passages, withLeadIns([tidy({ ref: annex.label, cite: annex.label, target: { kind: 'annex', annexId: annex.id }, sectionId: null, about: annex.title, opensSection: false, tomAnnex: false, sentences })]));
+    yield withLeadIns([tidy({ ref: annex.label, cite: annex.label, target: { kind: 'annex', annexId: annex.id }, sectionId: null, about: annex.title, opensSection: false, tomAnnex: false, sentences })]);
   }
-  return passages;
 }
 
 /** A list's marker: a dash or bullet, `(1)`, `1.`, `a)`, `(iv)`. */

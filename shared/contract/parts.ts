@@ -19,6 +19,15 @@ export const OPENING_PART_SIZE = 100;
 /** What of a contract one message carries: some of its sections (whole), or some of its measures. */
 export type ContractPart = { readonly sections: readonly Section[] } | { readonly toms: Contract['toms'] };
 
+/**
+ * Which sending of parts a request to the host takes its contract's sections and measures
+ * from, and how many parts there are: the request carries the contract's head only.
+ */
+export interface SentParts {
+  readonly sending: number;
+  readonly count: number;
+}
+
 /** The contract without its sections and measures, and those in parts. */
 export function contractInParts(contract: Contract, size = PART_SIZE): { head: Contract; parts: ContractPart[] } {
   const parts: ContractPart[] = [];

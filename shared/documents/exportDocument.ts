@@ -5,7 +5,7 @@
  * nothing is written then.
  */
 import { exportDocx, patchDocx, type PatchError, type ChecklistSummary, type DocxExportOptions, type ZipDeflater } from '../docx';
-import type { Contract } from '../contract';
+import type { Contract, SentParts } from '../contract';
 import type { SourcePackage } from '../review';
 import type { HostError } from './errors';
 
@@ -26,12 +26,6 @@ export interface ExportRequest {
   readonly theirDocument?: TheirDocument;
   /** Where given, `contract` is a head (no sections, no measures) and these are in the parts sent before it. */
   readonly parts?: SentParts;
-}
-
-/** Which sending of contract parts an export takes (a later one replaces them), and how many there are. */
-export interface SentParts {
-  readonly sending: number;
-  readonly count: number;
 }
 
 export interface TheirDocument {

@@ -6,7 +6,7 @@
  * `hostSchemas.ts` on the host side.
  */
 import type { Review } from '../review';
-import type { ContractPart } from '../contract';
+import type { ContractPart, SentParts } from '../contract';
 import type { DocumentProperties, ImportWarning } from '../docx';
 import type { DocumentKind, HostError, ExportRequest } from '../documents';
 import type { AppCommand } from '../keyboard';
@@ -95,12 +95,18 @@ export interface HostApi {
   takeDocumentPart(opening: number, index: number): Promise<ContractPart | null>;
   getPreferences(): Promise<Preferences>;
   setPreferences(patch: PreferencesPatch): Promise<Preferences>;
-  /** Saves to the review's own file, or asks where (native dialog) when it has none. */
-  saveReview(review: Review): Promise<SaveOutcome>;
+  /**
+   * Saves to the review's own file, or asks where (native dialog) when it has none. With
+   * `parts`, as for `autosave`, the contract's sections and measures were sent before.
+   */
+  saveReview(review: Review, parts?: SentParts): Promise<SaveOutcome>;
   /** Always asks where to save (native dialog). */
-  saveReviewAs(review: Review): Promise<SaveOutcome>;
-  /** Keeps a copy in the app's data folder, offered back after a crash. */
-  autosave(review: Review): Promise<void>;
+  saveReviewAs(review: Review, parts?: SentParts): Promise<SaveOutcome>;
+  /**
+   * Keeps a copy in the app's data folder, offered back after a crash. With `parts`, the
+   * review's contract is the head and its sections and measures are the parts sent before.
+   */
+  autosave(review: Review, parts?: SentParts): Promise<void>;
   checkRecovery(): Promise<Recovery | null>;
   recover(): Promise<OpenOutcome>;
   discardRecovery(): Promise<void>;
@@ -109,9 +115,10 @@ export interface HostApi {
   /** Closes the window once the UI has saved or discarded what was unsaved. */
   closeWindow(): Promise<void>;
   /**
-   * Part `index` of the contract an export will name by `sending` (`ExportRequest.parts`):
-   * a long contract crosses to the host in parts, each cloned in a task of its own, instead
-   * of in one message that holds the window. Another `sending` replaces the parts kept.
+   * Part `index` of the contract an export or an autosave will name by `sending`
+   * (`SentParts`): a long contract crosses to the host in parts, each cloned in a task of its
+   * own, instead of in one message that holds the window. The parts of a few sendings are
+   * kept apart (an autosave's may cross an export's), each until its request takes them.
    */
   sendContractPart(sending: number, index: number, part: ContractPart): Promise<void>;
   /**

@@ -9,6 +9,8 @@ import type { ExportRequest } from '../documents';
 
 const PathSchema = z.string().min(1).max(4096);
 
+const SentPartsSchema = z.object({ sending: z.number().int().nonnegative(), count: z.number().int().positive().max(1_000_000) }).strict();
+
 export const ExportRequestSchema = z
   .object({
     contract: ContractSchema,
@@ -29,7 +31,7 @@ export const ExportRequestSchema = z
       .optional(),
     suggestedName: z.string().min(1).max(255),
     theirDocument: z.object({ name: z.string().min(1).max(1000), package: SourcePackageSchema }).strict().optional(),
-    parts: z.object({ sending: z.number().int().nonnegative(), count: z.number().int().positive().max(1_000_000) }).strict().optional(),
+    parts: SentPartsSchema.optional(),
   })
   .strict() satisfies z.ZodType<ExportRequest>;
 
@@ -48,9 +50,9 @@ export const HOST_ARGUMENTS = {
   takeDocumentPart: z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]),
   getPreferences: z.tuple([]),
   setPreferences: z.tuple([PreferencesPatchSchema]),
-  saveReview: z.tuple([ReviewSchema]),
-  saveReviewAs: z.tuple([ReviewSchema]),
-  autosave: z.tuple([ReviewSchema]),
+  saveReview: z.tuple([ReviewSchema, SentPartsSchema.optional()]),
+  saveReviewAs: z.tuple([ReviewSchema, SentPartsSchema.optional()]),
+  autosave: z.tuple([ReviewSchema, SentPartsSchema.optional()]),
   checkRecovery: z.tuple([]),
   recover: z.tuple([]),
   discardRecovery: z.tuple([]),

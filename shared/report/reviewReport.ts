@@ -34,7 +34,6 @@ export interface ReviewReport {
   readonly comments: { readonly internal: number; readonly external: number };
   readonly checklist: readonly ChecklistEntry[];
   readonly score: ChecklistScore;
-  readonly matrix: ResponsibilityMatrix;
   readonly decisions: readonly ReportDecision[];
 }
 
@@ -66,9 +65,17 @@ export function reviewReport(review: Review): ReviewReport {
     comments: countComments(contract),
     checklist,
     score: scoreOf(checklist),
-    matrix: buildMatrix(contract.toms, pendingToms(contract)),
     decisions: [...review.decisions].sort((a, b) => a.at.localeCompare(b.at)).map((decision) => ({ decision, place: placeOf(contract, decision.target) })),
   };
+}
+
+/**
+ * The report's responsibility matrix: apart from `reviewReport`, since a contract of thousands
+ * of measures and a hundred services makes one of tens of thousands of cells, which the report
+ * needs only once the contract before it is drawn.
+ */
+export function reportMatrix(contract: Contract): ResponsibilityMatrix {
+  return buildMatrix(contract.toms, pendingToms(contract));
 }
 
 /** The numbered changes of each clause, measure, party and the date, by `targetKey`. */

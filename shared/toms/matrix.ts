@@ -9,6 +9,7 @@
  */
 import type { ResponsibleParty, Tom, TomCategory } from '../contract';
 import { countByParty } from './grouping';
+import { addTo } from '../lists';
 
 export type PartyCounts = Readonly<Record<ResponsibleParty, number>>;
 
@@ -67,10 +68,17 @@ export function buildMatrix(toms: readonly Tom[], pending: ReadonlySet<string> =
     entry.toms.push(tom);
     categories.set(key, entry);
   }
+  const none = count([], pending);
   const rows = [...categories].map(([key, { category, toms: inRow }]): MatrixRow => {
+    // Each measure of the row to its columns, once: a row's cells are as many as the contract's services, its measures a few.
+    const byColumn = new Map<string, Tom[]>();
+    for (const tom of inRow) {
+      if (tom.services.length === 0) addTo(byColumn, GENERAL_COLUMN, tom);
+      for (const service of new Set(tom.services)) addTo(byColumn, `s:${service}`, tom);
+    }
     const cells = columns.map((column): MatrixCell => {
-      const inCell = inRow.filter((tom) => (column.service === null ? tom.services.length === 0 : tom.services.includes(column.service)));
-      return { columnKey: column.key, ...count(inCell, pending), tomIds: inCell.map((tom) => tom.id) };
+      const inCell = byColumn.get(column.key);
+      return inCell ? { columnKey: column.key, ...count(inCell, pending), tomIds: inCell.map((tom) => tom.id) } : { columnKey: column.key, ...none, tomIds: [] };
     });
     return { key, category, cells, ...count(inRow, pending) };
   });

@@ -18,6 +18,7 @@ import { withoutOrigins } from '../support/theirDocument';
 import { negotiatedTemplate, withoutIds, withoutInternalNotes } from '../support/negotiated';
 import type { ExportRequest } from '../../shared/documents/exportDocument';
 import { contractInParts } from '../../shared/contract/parts';
+import { newReview } from '../../shared/review/newReview';
 
 let host: TestHost;
 beforeEach(async () => {
@@ -99,6 +100,45 @@ describe('exporting from the app', () => {
     await expect(host.handlers.exportDocx(request(named))).rejects.toBeInstanceOf(InvalidRequestError);
     await expect(host.handlers.sendContractPart(3, 0, { sections: [{ id: 'x' }] } as never)).rejects.toBeInstanceOf(InvalidRequestError);
     expect(await readdir(host.workDir)).toEqual([]);
+  });
+
+  it('keeps the parts of an autosave and an export that cross apart, and autosaves nothing whose parts did not all come', async () => {
+    const contract = negotiatedTemplate();
+    const review = newReview(contract, { kind: 'text', name: 'avv.txt' }, '2026-12-06T20:00:00.000Z');
+    const { head, parts } = contractInParts(contract, 20);
+    // An autosave's parts (sending 5) half sent when an export's (sending 6) begin, and the rest after them.
+    const half = Math.ceil(parts.length / 2);
+    for (const [index, part] of parts.slice(0, half).entries()) await host.handlers.sendContractPart(5, index, part);
+    for (const [index, part] of parts.entries()) await host.handlers.sendContractPart(6, index, part);
+    for (const [index, part] of parts.entries()) if (index >= half) await host.handlers.sendContractPart(5, index, part);
+    host.dialogs.saveAnswers.push(join(host.workDir, 'whole.docx'), join(host.workDir, 'parts.docx'));
+    expect(await host.handlers.exportDocx(request())).toMatchObject({ status: 'saved' });
+    expect(await host.handlers.exportDocx(request({ contract: head, parts: { sending: 6, count: parts.length } }))).toMatchObject({ status: 'saved' });
+    const documentOf = async (file: string) => strFromU8(unzipSync(new Uint8Array(await readFile(join(host.workDir, file))))['word/document.xml']!);
+    expect(await documentOf('parts.docx')).toBe(await documentOf('whole.docx'));
+    await host.handlers.autosave({ ...review, contract: head }, { sending: 5, count: parts.length });
+    const recovered = await whole(host, await host.handlers.recover());
+    expect(recovered.status === 'opened' && recovered.document.review).toEqual(review);
+
+    await host.handlers.discardRecovery();
+    for (const [index, part] of parts.entries()) if (index !== 1) await host.handlers.sendContractPart(8, index, part);
+    await expect(host.handlers.autosave({ ...review, contract: head }, { sending: 8, count: parts.length })).rejects.toBeInstanceOf(InvalidRequestError);
+    // Parts of a sending the autosave does not name (the export's, taken already) make no autosave either.
+    await expect(host.handlers.autosave({ ...review, contract: head }, { sending: 6, count: parts.length })).rejects.toBeInstanceOf(InvalidRequestError);
+    expect(await host.handlers.checkRecovery()).toBeNull();
+  });
+
+  it('saves a review whose contract came in parts as the whole review, and saves nothing when a part is missing', async () => {
+    const review = newReview(negotiatedTemplate(), { kind: 'text', name: 'avv.txt' }, '2026-12-06T20:00:00.000Z');
+    const { head, parts } = contractInParts(review.contract, 20);
+    for (const [index, part] of parts.entries()) await host.handlers.sendContractPart(9, index, part);
+    host.dialogs.saveAnswers.push(join(host.workDir, 'parts'));
+    expect(await host.handlers.saveReviewAs({ ...review, contract: head }, { sending: 9, count: parts.length })).toMatchObject({ status: 'saved' });
+    const saved = parseReviewFile(await readFile(join(host.workDir, 'parts.clausemark'), 'utf8'));
+    expect(saved.ok && saved.review).toEqual(review);
+    for (const [index, part] of parts.entries()) if (index !== 0) await host.handlers.sendContractPart(10, index, part);
+    await expect(host.handlers.saveReview({ ...review, contract: head }, { sending: 10, count: parts.length })).rejects.toBeInstanceOf(InvalidRequestError);
+    expect(await readdir(host.workDir)).toEqual(['parts.clausemark']);
   });
 
   it('refuses a request that does not fit the schema', async () => {

@@ -1,10 +1,17 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { writeFile } from 'node:fs/promises';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import * as contractModule from '../../shared/contract';
 import { largeContract } from '../bench/generate';
 import { readTemplate } from '../support/files';
 import { renderApp } from './renderApp';
+
+// Reading a section's clause labels is the work of drawing it: how often the report does it is how often it draws a section.
+vi.mock('../../shared/contract', async (original) => {
+  const real = await original<typeof contractModule>();
+  return { ...real, displayLabels: vi.fn(real.displayLabels) };
+});
 
 describe('the review report of a long contract', () => {
   it('is drawn a slice at a time, saying how far it has come, and can be saved once it is whole', async () => {
@@ -47,5 +54,24 @@ describe('the review report of a long contract', () => {
     expect((save as HTMLButtonElement).disabled).toBe(false);
     await waitFor(() => expect(document.activeElement).toBe(save));
     expect(screen.getByRole('status').textContent).toBe('');
+  }, 60_000);
+
+  it('draws each section of the contract once or twice, not again with every slice after it', async () => {
+    const app = await renderApp('en');
+    const path = `${app.host.workDir}/framework.txt`;
+    await writeFile(path, largeContract(readTemplate(), 300));
+    app.host.dialogs.openAnswers.push(path);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: /Open a file…/u }));
+    await user.click(await screen.findByRole('button', { name: 'More' }, { timeout: 10_000 }));
+    const labels = vi.mocked(contractModule.displayLabels);
+    labels.mockClear();
+    await user.click(screen.getByRole('button', { name: 'Report…' }));
+    const report = screen.getByRole('main', { name: 'Review report' });
+    await waitFor(() => expect(report.getAttribute('aria-busy')).toBe('false'), { timeout: 20_000 });
+    const sections = report.querySelectorAll('.report-contract .report-section:not(.report-annex)').length;
+    expect(sections).toBeGreaterThan(30);
+    // Drawn when it first shows and once more where a slice ended inside it; before, every slice drew every section before it again.
+    expect(labels.mock.calls.length).toBeLessThanOrEqual(2 * sections);
   }, 60_000);
 });

@@ -77,6 +77,28 @@ const ReportTom = memo(function ReportTom({ tom, marked }: { readonly tom: Tom; 
   );
 });
 
+/**
+ * A section with its first `shown` clauses. Memoised: the report grows a slice at a time, and a
+ * section drawn whole before need not be drawn again (its labels read, its clauses listed) for
+ * every slice after it.
+ */
+const ReportSection = memo(function ReportSection({ section, shown, marked }: { readonly section: Section; readonly shown: number; readonly marked: Marked }) {
+  const labels = displayLabels(section, 'all');
+  return (
+    <section className="report-section">
+      {section.parts.map((part) => (
+        <p className="report-section-part" key={part}>
+          {part}
+        </p>
+      ))}
+      <h3>{sectionHeading(section)}</h3>
+      {section.clauses.slice(0, shown).map((clause) => (
+        <ReportClause key={clause.id} clause={clause} label={marginMarker(clause, labels.get(clause.id))} marked={marked} />
+      ))}
+    </section>
+  );
+});
+
 /** Per section, how many of its clauses are drawn within `limit`: from its first clause on; one without clauses once all before it are; null where none is yet. */
 function clausesDrawn(sections: readonly Section[], limit: number): (number | null)[] {
   let left = limit;
@@ -139,20 +161,7 @@ export function ReportContract({ contract, marked, limit = Infinity }: { readonl
         {contract.sections.map((section, index) => {
           const shown = drawnPerSection[index];
           if (shown === null || shown === undefined) return null;
-          const labels = displayLabels(section, 'all');
-          return (
-            <section key={section.id} className="report-section">
-              {section.parts.map((part) => (
-                <p className="report-section-part" key={part}>
-                  {part}
-                </p>
-              ))}
-              <h3>{sectionHeading(section)}</h3>
-              {section.clauses.slice(0, shown).map((clause) => (
-                <ReportClause key={clause.id} clause={clause} label={marginMarker(clause, labels.get(clause.id))} marked={marked} />
-              ))}
-            </section>
-          );
+          return <ReportSection key={section.id} section={section} shown={shown} marked={marked} />;
         })}
         {limit >= clauses && contract.signature.length > 0 && (
           <div className="report-signature">

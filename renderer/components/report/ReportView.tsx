@@ -4,7 +4,8 @@ import { CHECKLIST_ITEM_IDS } from '../../../shared/checklist';
 import { errorMessage } from '../../../shared/host';
 import { languageOf } from '../../../shared/i18n';
 import type { Contract } from '../../../shared/contract';
-import { changesByTarget, reviewReport, type ReviewReport } from '../../../shared/report';
+import { changesByTarget, reportMatrix, reviewReport, type ReviewReport } from '../../../shared/report';
+import type { ResponsibilityMatrix } from '../../../shared/toms';
 import { formatBytes, formatPercent } from '../../../shared/text';
 import { requestFocus } from '../../focus';
 import { host } from '../../host';
@@ -40,12 +41,13 @@ export function ReportView({ onClose }: { readonly onClose: () => void }) {
   const marked = useMemo(() => (report ? { numbers: new Map(report.changes.map((change) => [change.id, change.number])), byTarget: changesByTarget(report.changes) } : null), [report]);
   const total = reportItemCount(contract);
   const drawn = useGrowingCount(report ? total : 0, DRAWN_PER_TASK);
-  // Then the matrix a slice of rows at a time, then the parts after it (checklist, decisions), one a task: each can be long.
-  const matrixRows = report?.matrix.rows.length ?? 0;
+  // Then the matrix, made a task later, drawn a slice of rows at a time, then the parts after it (checklist, decisions), one a task: each can be long.
   const contractDrawn = report !== null && drawn >= total;
-  const rowsDrawn = useGrowingCount(contractDrawn ? matrixRows : 0, MATRIX_BLOCK_ROWS);
-  const parts = useGrowingCount(contractDrawn && rowsDrawn >= matrixRows ? PARTS_AFTER_MATRIX : 0, 1);
-  const ready = contractDrawn && rowsDrawn >= matrixRows && parts >= PARTS_AFTER_MATRIX;
+  const matrix = useMatrixAfter(contractDrawn, contract);
+  const matrixRows = matrix?.rows.length ?? 0;
+  const rowsDrawn = useGrowingCount(matrix ? matrixRows : 0, MATRIX_BLOCK_ROWS);
+  const parts = useGrowingCount(matrix && rowsDrawn >= matrixRows ? PARTS_AFTER_MATRIX : 0, 1);
+  const ready = matrix !== null && rowsDrawn >= matrixRows && parts >= PARTS_AFTER_MATRIX;
   const [made] = useState(() => new Date().toISOString());
   const [progress, setProgress] = useState<Progress>({ state: 'idle' });
   const saveButton = useRef<HTMLButtonElement>(null);
@@ -92,7 +94,7 @@ export function ReportView({ onClose }: { readonly onClose: () => void }) {
   const status =
     report === null
       ? t('checklist.checking', { done: checklist.done, count: CHECKLIST_ITEM_IDS.length })
-      : !contractDrawn
+      : !matrix
         ? t('report.preparing', { done: drawn, count: total })
         : !ready
           ? t('report.preparingMatrix', { done: rowsDrawn, count: matrixRows })
@@ -121,27 +123,44 @@ export function ReportView({ onClose }: { readonly onClose: () => void }) {
           // The toolbar's status says how far the check has come; the paper shows it as a bar.
           <progress className="report-checking" value={checklist.done} max={CHECKLIST_ITEM_IDS.length} aria-hidden="true" />
         )}
-        {report && marked && <ReportBody contract={contract} report={report} marked={marked} drawn={drawn} rows={contractDrawn ? rowsDrawn : null} parts={parts} made={made} name={name} author={author} />}
+        {report && marked && <ReportBody contract={contract} report={report} marked={marked} drawn={drawn} matrix={matrix} rows={rowsDrawn} parts={parts} made={made} name={name} author={author} />}
       </main>
     </div>
   );
 }
 
-/** The report itself: cover, the contract (drawn up to `drawn` clauses and measures), the matrix once the contract is whole (`rows` of it), then checklist and decisions (`parts` of them). */
+/**
+ * The responsibility matrix of `contract`, made in the task after `wanted` turned true (the
+ * contract part is whole): with a hundred services it has tens of thousands of cells, work
+ * that should not join the task that drew the contract's last slice. Null until then.
+ */
+function useMatrixAfter(wanted: boolean, contract: Contract): ResponsibilityMatrix | null {
+  const [made, setMade] = useState<{ readonly contract: Contract; readonly matrix: ResponsibilityMatrix } | null>(null);
+  useEffect(() => {
+    if (!wanted) return;
+    const timer = setTimeout(() => setMade({ contract, matrix: reportMatrix(contract) }), 0);
+    return () => clearTimeout(timer);
+  }, [wanted, contract]);
+  return wanted && made?.contract === contract ? made.matrix : null;
+}
+
+/** The report itself: cover, the contract (drawn up to `drawn` clauses and measures), the matrix once made (`rows` of it), then checklist and decisions (`parts` of them). */
 function ReportBody(props: {
   readonly contract: Contract;
   readonly report: ReviewReport;
   readonly marked: Marked;
   readonly drawn: number;
-  /** How many rows of the matrix are drawn yet; null (no matrix yet) before the contract is whole. */
-  readonly rows: number | null;
+  /** Null before the contract part is whole and a task after. */
+  readonly matrix: ResponsibilityMatrix | null;
+  /** How many rows of the matrix are drawn yet. */
+  readonly rows: number;
   /** How many of the parts after the matrix are drawn yet. */
   readonly parts: number;
   readonly made: string;
   readonly name: string;
   readonly author: string | null;
 }) {
-  const { contract, report, marked, drawn, rows, parts, made, name, author } = props;
+  const { contract, report, marked, drawn, matrix, rows, parts, made, name, author } = props;
   const { t, i18n } = useTranslation();
   const language = languageOf(i18n.language);
   const formatDate = useDateFormat();
@@ -173,7 +192,7 @@ function ReportBody(props: {
         <p className="report-note">{t('report.legend')}</p>
       </header>
       <ReportContract contract={contract} marked={marked} limit={drawn} />
-      {rows !== null && <ReportMatrix matrix={report.matrix} language={contract.language} rows={rows} />}
+      {matrix && <ReportMatrix matrix={matrix} language={contract.language} rows={rows} />}
       {parts >= 1 && <ReportChecklist entries={report.checklist} score={score} />}
       {parts >= 2 && <ReportDecisions decisions={report.decisions} />}
     </>

@@ -24,11 +24,11 @@ function tomText(toms: readonly Tom[], context: WriteContext): Paragraph[] {
     if (!measure) continue;
     const line = categoryLine(tom);
     if (line !== category) {
-      if (line !== '') paragraphs.push(headingParagraph([line], HeadingLevel.HEADING_2));
+      if (line !== '') paragraphs.push(headingParagraph([line], HeadingLevel.HEADING_2, context));
       category = line;
       service = null;
     }
-    if (tom.serviceHeading !== null && tom.serviceHeading !== service) paragraphs.push(headingParagraph([tom.serviceHeading], HeadingLevel.HEADING_3));
+    if (tom.serviceHeading !== null && tom.serviceHeading !== service) paragraphs.push(headingParagraph([tom.serviceHeading], HeadingLevel.HEADING_3, context));
     service = tom.serviceHeading;
     pushAll(paragraphs, measure);
   }
@@ -49,7 +49,7 @@ function itemParagraph(item: string, last: boolean): Paragraph {
 }
 
 export function annexBlocks(annex: Annex, contract: Contract, context: WriteContext, firstTomAnnex: boolean): (Paragraph | Table)[] {
-  const blocks: (Paragraph | Table)[] = [headingParagraph(annexHeadingLines(annex.label, annex.title), HeadingLevel.HEADING_1, true)];
+  const blocks: (Paragraph | Table)[] = [headingParagraph(annexHeadingLines(annex.label, annex.title), HeadingLevel.HEADING_1, context, true)];
   pushAll(blocks, annex.preamble.map((line) => new Paragraph({ text: line, spacing: { after: BLOCK_GAP } })));
   pushAll(blocks, annex.items.map((item, index) => itemParagraph(item, index === annex.items.length - 1)));
   if (annex.isTomAnnex && firstTomAnnex && contract.toms.length > 0) {

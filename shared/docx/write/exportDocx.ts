@@ -12,6 +12,7 @@ import { addCommentsExtended } from './commentsExtended';
 import { revisionCounter, type WriteContext } from './context';
 import { coverPage } from './coverPage';
 import { frontMatterParagraphs } from './frontMatter';
+import { ParagraphFormats } from './paragraphFormats';
 import { documentLanguage, type ChecklistSummary, type DocxExportOptions } from './options';
 import { sectionParagraphs, signatureParagraphs } from './sections';
 import { documentNumbering, documentStyles, PAGE } from './styles';
@@ -32,7 +33,7 @@ export async function exportDocx(input: ExportInput, options: DocxExportOptions,
   const { contract } = input;
   const language = documentLanguage(contract, options);
   const comments = new CommentWriter(language, options, options.now);
-  const context: WriteContext = { options, language, comments, nextRevisionId: revisionCounter() };
+  const context: WriteContext = { options, language, comments, formats: new ParagraphFormats(), nextRevisionId: revisionCounter() };
 
   const body: (Paragraph | Table)[] = [];
   if (options.coverPage) pushAll(body, coverPage(contract, context, input.checklist));

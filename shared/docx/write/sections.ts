@@ -20,12 +20,11 @@ const LINE_GAP = 40;
 /** Numbered items inside a clause (`1.` under clause `2.`) are indented, as the parser tells their level by it. */
 const ITEM_INDENT = 567;
 
-export function headingParagraph(lines: readonly string[], heading: (typeof HeadingLevel)[keyof typeof HeadingLevel], pageBreakBefore = false): Paragraph {
-  return new Paragraph({
-    heading,
-    pageBreakBefore,
-    children: lines.map((line, index) => new TextRun(index === 0 ? { text: line } : { text: line, break: 1 })),
-  });
+export function headingParagraph(lines: readonly string[], heading: (typeof HeadingLevel)[keyof typeof HeadingLevel], context: WriteContext, pageBreakBefore = false): Paragraph {
+  return context.formats.paragraph(
+    { heading, pageBreakBefore },
+    lines.map((line, index) => new TextRun(index === 0 ? { text: line } : { text: line, break: 1 })),
+  );
 }
 
 const LABEL_STYLES: readonly (readonly [RegExp, ClauseListStyle, 'digit' | 'letter'])[] = [
@@ -89,8 +88,8 @@ export function sectionParagraphs(section: Section, index: number, context: Writ
   const style = clauseListOf(section);
   const list = style ? { style, instance: index + 1 } : null;
   return [
-    ...section.parts.map((part) => headingParagraph([part], HeadingLevel.HEADING_1)),
-    headingParagraph(sectionHeadingLines(section.label, section.title), HeadingLevel.HEADING_1),
+    ...section.parts.map((part) => headingParagraph([part], HeadingLevel.HEADING_1, context)),
+    headingParagraph(sectionHeadingLines(section.label, section.title), HeadingLevel.HEADING_1, context),
     ...section.clauses.flatMap((clause) => clauseParagraphs(clause, context, list)),
   ];
 }

@@ -9,9 +9,7 @@ import {
   CommentRangeEnd,
   CommentRangeStart,
   CommentReference,
-  DeletedTextRun,
-  InsertedTextRun,
-  Paragraph,
+  type Paragraph,
   TextRun,
   type IParagraphOptions,
   type ParagraphChild,
@@ -19,6 +17,7 @@ import {
 import type { Comment, Segment } from '../../contract';
 import type { WriteContext } from './context';
 import { markupLines, type MarkupLine } from './markupLines';
+import { markupRun, type RunContent } from './markupRun';
 import { markupOffset } from './targetMarkup';
 import { pushAll } from '../../lists';
 
@@ -46,10 +45,8 @@ function changeOf(segment: Segment, context: WriteContext) {
 }
 
 export function runOf(kind: Segment['kind'], text: string, segment: Segment, context: WriteContext, lineBreak = false): ParagraphChild {
-  const content = lineBreak ? { break: 1 } : { text };
-  if (kind === 'insert') return new InsertedTextRun({ ...content, ...changeOf(segment, context) });
-  if (kind === 'delete') return new DeletedTextRun({ ...content, ...changeOf(segment, context) });
-  return new TextRun(content);
+  const content: RunContent = lineBreak ? { lineBreak: true } : { text };
+  return markupRun(kind, content, kind === 'equal' ? undefined : changeOf(segment, context));
 }
 
 function boundaries(segments: readonly Segment[], comments: readonly Comment[], context: WriteContext): Map<number, Boundary> {
@@ -140,7 +137,7 @@ export function wholeChangeOf(segments: readonly Segment[]): Segment | null {
 
 /** A paragraph of text that belongs to an annotated text (a clause's heading): in its whole change, if any. */
 export function companionParagraph(text: string, whole: Segment | null, format: Omit<IParagraphOptions, 'children' | 'text'>, context: WriteContext): Paragraph {
-  return new Paragraph({ ...format, children: [runOf(whole?.kind ?? 'equal', text, whole ?? { kind: 'equal', text }, context)], ...markOptions(whole, context) });
+  return context.formats.paragraph({ ...format, ...markOptions(whole, context) }, [runOf(whole?.kind ?? 'equal', text, whole ?? { kind: 'equal', text }, context)]);
 }
 
 export function targetParagraphs(segments: readonly Segment[], comments: readonly Comment[], layout: TargetLayout, context: WriteContext): Paragraph[] {
@@ -160,14 +157,14 @@ export function targetParagraphs(segments: readonly Segment[], comments: readonl
       pushAll(children, lineChildren(line, marks, context, handled));
     });
     pushAll(children, layout.trail ?? []);
-    return [new Paragraph({ ...layout.format({ index: 0, last: true, bullet: false, text: lines.map((line) => line.text).join('\n') }), children, ...markOptions(whole, context) })];
+    return [context.formats.paragraph({ ...layout.format({ index: 0, last: true, bullet: false, text: lines.map((line) => line.text).join('\n') }), ...markOptions(whole, context) }, children)];
   }
 
   const paragraphMarkSegments = paragraphMarks(lines, whole);
   return lines.map((line, index) => {
     const children = [...(index === 0 ? prefix : []), ...lineChildren(line, marks, context, handled)];
     const format = layout.format({ index, last: index === lines.length - 1, bullet: line.bullet, text: line.text });
-    return new Paragraph({ ...format, children, ...markOptions(paragraphMarkSegments[index] ?? null, context) });
+    return context.formats.paragraph({ ...format, ...markOptions(paragraphMarkSegments[index] ?? null, context) }, children);
   });
 }
 
