@@ -36,6 +36,17 @@ const changesShown = (state: AppState) => state.comparison !== null || reviewSho
 
 const store = useStore.getState;
 
+/**
+ * A command that changes, saves or summarises the review: not while the review holds only the
+ * first part of its contract (`receiving`); its key keeps its usual meaning meanwhile.
+ */
+function onWhole(handler: CommandHandler): CommandHandler {
+  return {
+    applies: (state) => !state.receiving && handler.applies(state),
+    run: (context) => !store().receiving && handler.run(context),
+  };
+}
+
 /** Does `action` where a review is open; the menu may ask for it when none is. */
 function withReview(action: (context: CommandContext) => void): CommandHandler['run'] {
   return (context) => {
@@ -99,50 +110,50 @@ export const COMMANDS: Readonly<Record<AppCommand, CommandHandler>> = {
       return true;
     },
   },
-  save: {
+  save: onWhole({
     applies: always,
     run: () => {
       void store().save();
       return true;
     },
-  },
-  'save-as': {
+  }),
+  'save-as': onWhole({
     applies: always,
     run: () => {
       void store().save(true);
       return true;
     },
-  },
-  'save-and-close': {
+  }),
+  'save-and-close': onWhole({
     applies: always,
     run: async () => {
       if (await store().save()) await host().closeWindow();
       return true;
     },
-  },
+  }),
   undo: { applies: always, run: undoing('undo', undo) },
   redo: { applies: always, run: undoing('redo', redo) },
-  'export-docx': { applies: outsideReport, run: withReview(({ showExport }) => showExport()) },
-  'export-report': { applies: outsideReport, run: withReview(() => store().setReportOpen(true)) },
-  compare: { applies: outsideReport, run: withReview(() => store().openCompareDialog()) },
-  versions: { applies: outsideReport, run: withReview(() => store().openVersions()) },
+  'export-docx': onWhole({ applies: outsideReport, run: withReview(({ showExport }) => showExport()) }),
+  'export-report': onWhole({ applies: outsideReport, run: withReview(() => store().setReportOpen(true)) }),
+  compare: onWhole({ applies: outsideReport, run: withReview(() => store().openCompareDialog()) }),
+  versions: onWhole({ applies: outsideReport, run: withReview(() => store().openVersions()) }),
   'next-change': { applies: changesShown, run: () => stepChanges(1) },
   'previous-change': { applies: changesShown, run: () => stepChanges(-1) },
-  'accept-change': { applies: reviewShowing, run: () => decideCurrentChange('accept') },
-  'reject-change': { applies: reviewShowing, run: () => decideCurrentChange('reject') },
-  'add-comment': { applies: reviewShowing, run: commentOnSelection },
-  'edit-clause': { applies: reviewShowing, run: editSelection },
-  'status-open': { applies: reviewShowing, run: () => setSelectionStatus('open') },
-  'status-agreed': { applies: reviewShowing, run: () => setSelectionStatus('agreed') },
-  'status-disputed': { applies: reviewShowing, run: () => setSelectionStatus('disputed') },
-  'status-needs-change': { applies: reviewShowing, run: () => setSelectionStatus('needs-change') },
+  'accept-change': onWhole({ applies: reviewShowing, run: () => decideCurrentChange('accept') }),
+  'reject-change': onWhole({ applies: reviewShowing, run: () => decideCurrentChange('reject') }),
+  'add-comment': onWhole({ applies: reviewShowing, run: commentOnSelection }),
+  'edit-clause': onWhole({ applies: reviewShowing, run: editSelection }),
+  'status-open': onWhole({ applies: reviewShowing, run: () => setSelectionStatus('open') }),
+  'status-agreed': onWhole({ applies: reviewShowing, run: () => setSelectionStatus('agreed') }),
+  'status-disputed': onWhole({ applies: reviewShowing, run: () => setSelectionStatus('disputed') }),
+  'status-needs-change': onWhole({ applies: reviewShowing, run: () => setSelectionStatus('needs-change') }),
   'markup-all': markup('all'),
   'markup-simple': markup('simple'),
   'markup-original': markup('original'),
   'markup-final': markup('final'),
   'view-contract': { applies: reviewShowing, run: () => showMode('contract') },
-  'view-matrix': { applies: reviewShowing, run: () => showMode('matrix') },
-  'view-checklist': { applies: reviewShowing, run: () => showMode('checklist') },
+  'view-matrix': onWhole({ applies: reviewShowing, run: () => showMode('matrix') }),
+  'view-checklist': onWhole({ applies: reviewShowing, run: () => showMode('checklist') }),
   'next-pane': { applies: outsideReport, run: () => focusPane(1) },
   'previous-pane': { applies: outsideReport, run: () => focusPane(-1) },
 };

@@ -34,11 +34,13 @@ export const ClauseItem = memo(function ClauseItem({ clause, label, reference, o
   const requireAuthor = useStore((state) => state.requireAuthor);
   const setStatus = useStore((state) => state.setStatus);
   const setRightTab = useStore((state) => state.setRightTab);
+  // Read only while the rest of the contract comes: an edit made now would be lost or wrong.
+  const receiving = useStore((state) => state.receiving);
 
   const target = { kind: 'clause' as const, id: clause.id };
   const deleted = clause.change?.kind === 'delete';
   const changed = hasChanges(clause.segments) || clause.change !== undefined;
-  const edit = () => !deleted && requireAuthor(() => startEditing(target));
+  const edit = () => !deleted && !receiving && requireAuthor(() => startEditing(target));
 
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     // Alt+↑/↓ and the other chords are the app's shortcuts (next change …), not moves between clauses.
@@ -78,7 +80,7 @@ export const ClauseItem = memo(function ClauseItem({ clause, label, reference, o
         ) : (
           <MarkupText segments={segmentsOf(clause)} view={view} bulletInMargin={marker === MARGIN_BULLET} />
         )}
-        {(selected || clause.status || clause.comments?.length) && !editing ? (
+        {(selected || clause.status || clause.comments?.length) && !editing && !receiving ? (
           <ItemActions
             label={reference}
             status={clause.status ?? 'open'}

@@ -115,6 +115,7 @@ export function Outline() {
   const contract = useStore(contractOf);
   const view = useStore((state) => state.view);
   const showView = useStore((state) => state.showView);
+  const receiving = useStore((state) => state.receiving);
 
   // The entries change with the contract and the language, not with the selection.
   const parties = useMemo<Entry>(
@@ -138,7 +139,7 @@ export function Outline() {
   const item = (entry: Entry) => <OutlineItem key={entry.key} entry={entry} current={isCurrent(view, entry.target)} onShow={showView} />;
 
   return (
-    <nav ref={pane} className="pane outline" aria-label={t('workspace.panes.outline')} aria-busy={drawn < sections.length}>
+    <nav ref={pane} className="pane outline" aria-label={t('workspace.panes.outline')} aria-busy={receiving || drawn < sections.length}>
       <h2 className="outline-title">{contract.title}</h2>
       {contract.date && <p className="muted outline-date">{contract.date}</p>}
       {contract.reading === 'outline' && <p className="muted outline-reading">{t('outline.readByOutline')}</p>}
@@ -153,7 +154,9 @@ export function Outline() {
           </ul>
         </>
       )}
-      {annexes.length > 0 && drawn >= sections.length && (
+      {/* The sections come first; the annexes' counts need the measures, which come last. */}
+      {receiving && <p className="muted outline-receiving">{t('workspace.receiving')}</p>}
+      {annexes.length > 0 && !receiving && drawn >= sections.length && (
         <>
           <h3 className="outline-heading">{t('outline.annexes')}</h3>
           <ul className="outline-list">{annexes.map(item)}</ul>

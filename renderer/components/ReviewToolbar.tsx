@@ -15,6 +15,7 @@ export function ReviewToolbar() {
   const keys = useKeyLabels();
   const dirty = useStore(isDirty);
   const saving = useStore((state) => state.saving);
+  const receiving = useStore((state) => state.receiving);
   const save = useStore((state) => state.save);
   const markupView = useStore((state) => state.markupView);
   const setMarkupView = useStore((state) => state.setMarkupView);
@@ -32,7 +33,7 @@ export function ReviewToolbar() {
 
   return (
     <div className="review-toolbar" role="toolbar" aria-label={t('review.markup')}>
-      <button type="button" className={dirty ? 'primary' : ''} disabled={saving} onClick={() => void save()} title={keys.shortcut('save')}>
+      <button type="button" className={dirty ? 'primary' : ''} disabled={saving || receiving} onClick={() => void save()} title={keys.shortcut('save')}>
         {saving ? t('review.saving') : t('review.save')}
       </button>
       {dirty && <span className="unsaved-dot" role="status">● {t('review.unsaved')}</span>}
@@ -56,12 +57,20 @@ export function ReviewToolbar() {
           </select>
         </>
       )}
-      <div className="progress" title={progressText}>
-        <span id={ids.progress} className="muted">
-          {progressText}
-        </span>
-        <progress aria-labelledby={ids.progress} max={Math.max(progress.total, 1)} value={progress.done} />
-      </div>
+      {receiving ? (
+        <div className="progress">
+          <span className="muted" role="status">
+            {t('workspace.receiving')}
+          </span>
+        </div>
+      ) : (
+        <div className="progress" title={progressText}>
+          <span id={ids.progress} className="muted">
+            {progressText}
+          </span>
+          <progress aria-labelledby={ids.progress} max={Math.max(progress.total, 1)} value={progress.done} />
+        </div>
+      )}
       {contractView && (
         <>
           <label htmlFor={ids.status} className="muted">

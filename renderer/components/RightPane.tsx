@@ -18,9 +18,21 @@ export function RightPane() {
   const { t } = useTranslation();
   const ready = useNextTask();
   const tab = useStore((state) => state.rightTab);
+  // Measures, changes and notes are the whole contract's: none is shown from its first part.
+  const receiving = useStore((state) => state.receiving);
   const pane = useRef<HTMLElement>(null);
   useFocusTarget('pane', pane);
-  if (!ready) return <aside ref={pane} className="pane right-pane" aria-label={t(`review.tabs.${tab}`)} aria-busy="true" />;
+  if (!ready || receiving) {
+    return (
+      <aside ref={pane} className="pane right-pane" aria-label={t(`review.tabs.${tab}`)} aria-busy="true">
+        {receiving && (
+          <p className="muted receiving" role="status">
+            {t('workspace.receiving')}
+          </p>
+        )}
+      </aside>
+    );
+  }
   return <RightPaneTabs />;
 }
 

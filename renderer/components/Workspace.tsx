@@ -39,6 +39,7 @@ export function Workspace({ onClose, onExport, onShortcuts, ...language }: Works
   const showing = useStore((state) => (state.comparison ? 'compare' : state.review?.versions.some((version) => version.id === state.versionView) ? 'version' : 'review'));
   const compareDialog = useStore((state) => state.compareDialog !== null);
   const versionsDialog = useStore((state) => state.versionsOpen);
+  const receiving = useStore((state) => state.receiving);
   return (
     <div className="workspace">
       <header className="topbar">
@@ -51,20 +52,23 @@ export function Workspace({ onClose, onExport, onShortcuts, ...language }: Works
             {t(`workspace.kind.${document.savedAsReview ? 'review' : document.kind}`)} · {document.name}
           </span>
         </div>
-        {showing === 'review' && <ViewSwitch />}
-        <CompareButtons />
-        <button type="button" onClick={onExport} title={`${t('export.buttonHint')} (${keys.shortcut('exportDocx')})`}>
-          {t('export.button')}
-        </button>
-        <MoreMenu label={t('workspace.more')}>
-          <button type="button" className="report-button" onClick={() => openReport(true)} title={`${t('report.buttonHint')} (${keys.shortcut('exportReport')})`}>
-            {t('report.button')}
+        {/* What reads the whole contract waits until it has all come (`receiving`). */}
+        <fieldset className="topbar-actions" disabled={receiving}>
+          {showing === 'review' && <ViewSwitch />}
+          <CompareButtons />
+          <button type="button" onClick={onExport} title={`${t('export.buttonHint')} (${keys.shortcut('exportDocx')})`}>
+            {t('export.button')}
           </button>
-          <button type="button" className="shortcuts-button" onClick={onShortcuts} title={`${t('shortcuts.button')} (?)`}>
-            {t('shortcuts.button')}
-          </button>
-          <LanguageSwitch {...language} />
-        </MoreMenu>
+          <MoreMenu label={t('workspace.more')}>
+            <button type="button" className="report-button" onClick={() => openReport(true)} title={`${t('report.buttonHint')} (${keys.shortcut('exportReport')})`}>
+              {t('report.button')}
+            </button>
+            <button type="button" className="shortcuts-button" onClick={onShortcuts} title={`${t('shortcuts.button')} (?)`}>
+              {t('shortcuts.button')}
+            </button>
+            <LanguageSwitch {...language} />
+          </MoreMenu>
+        </fieldset>
       </header>
       {showing === 'review' && (
         <>

@@ -33,6 +33,8 @@ export const createAssessmentSlice: StateCreator<AppState, [], [], AssessmentSli
   return {
     mode: 'contract',
     setMode(mode) {
+      // The matrix and the checklist summarise the whole contract.
+      if (mode !== 'contract' && get().receiving) return;
       set({ mode });
     },
     async saveAuthorName(name) {
@@ -50,8 +52,8 @@ export const createAssessmentSlice: StateCreator<AppState, [], [], AssessmentSli
       actAsReviewer(get, set, (review, context) => setChecklistVerdict(review, itemId, status, note, context));
     },
     clearChecklistStatus(itemId) {
-      const review = get().review;
-      if (review) set({ review: clearChecklistVerdict(review, itemId, new Date().toISOString()) });
+      const { review, receiving } = get();
+      if (review && !receiving) set({ review: clearChecklistVerdict(review, itemId, new Date().toISOString()) });
     },
     goToClause(sectionId, clauseId) {
       get().showView({ kind: 'section', sectionId });

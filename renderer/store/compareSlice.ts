@@ -134,7 +134,8 @@ export const createCompareSlice: StateCreator<AppState, [], [], CompareSlice> = 
     compareFilter: 'all',
     openCompareDialog(sides) {
       const review = get().review;
-      if (!review) return;
+      // A comparison reads the whole contract.
+      if (!review || get().receiving) return;
       set({ compareDialog: sides ?? defaultSides(review), versionsOpen: false });
     },
     closeCompareDialog() {
@@ -212,7 +213,7 @@ export const createCompareSlice: StateCreator<AppState, [], [], CompareSlice> = 
       set({ compareExpanded: new Set([...get().compareExpanded, key]) });
     },
     openVersions() {
-      if (get().review) set({ versionsOpen: true, compareDialog: null });
+      if (get().review && !get().receiving) set({ versionsOpen: true, compareDialog: null });
     },
     closeVersions() {
       set({ versionsOpen: false });

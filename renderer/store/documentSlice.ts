@@ -4,7 +4,7 @@ import type { ImportWarning } from '../../shared/docx';
 import { unexpectedError, type OpenOutcome, type SaveOutcome } from '../../shared/host';
 import type { Review } from '../../shared/review';
 import { saveInParts } from '../sendInParts';
-import { wholeDocument } from '../wholeDocument';
+import { firstPart } from '../wholeDocument';
 import type { AppState } from './store';
 import type { DocumentKind, HostError } from '../../shared/documents';
 
@@ -26,6 +26,11 @@ export interface DocumentSlice {
   /** The review as it was last opened or saved: unsaved changes are any difference from it. */
   readonly savedReview: Review | null;
   readonly opening: boolean;
+  /**
+   * The contract's other parts are on their way: the review holds its first part (the first
+   * screen), and nothing changes or summarises it until it is whole (see `wholeDocument.ts`).
+   */
+  readonly receiving: boolean;
   readonly saving: boolean;
   readonly error: UiError | null;
   /** How many documents were opened: each one the app shows with the focus in its reader (`App.tsx`). */
@@ -50,28 +55,41 @@ export const createDocumentSlice: StateCreator<AppState, [], [], DocumentSlice> 
   savedReview: null,
   opened: 0,
   opening: false,
+  receiving: false,
   saving: false,
   error: null,
   async open(request) {
     set({ opening: true, error: null });
     try {
-      const outcome = await wholeDocument(await request());
-      if (outcome === null || outcome.status === 'cancelled') set({ opening: false });
-      else if (outcome.status === 'failed') set({ opening: false, error: outcome.error });
-      else {
-        const { review, name, path, kind, savedAsReview, warnings } = outcome.document;
-        set({ opening: false, document: { name, path, kind, savedAsReview, ...(warnings ? { warnings } : {}) }, review, savedReview: review, opened: get().opened + 1 });
-        get().clearAssessment();
-        get().showFirstSection(review.contract);
-        get().clearHistory();
+      const outcome = await request();
+      if (outcome === null || outcome.status === 'cancelled') return set({ opening: false });
+      if (outcome.status === 'failed') return set({ opening: false, error: outcome.error });
+      const first = await firstPart(outcome);
+      if (first === null) return set({ opening: false });
+      const { review, name, path, kind, savedAsReview, warnings } = first.outcome.document;
+      set({ opening: false, receiving: first.rest !== undefined, document: { name, path, kind, savedAsReview, ...(warnings ? { warnings } : {}) }, review, savedReview: review, opened: get().opened + 1 });
+      get().clearAssessment();
+      get().showFirstSection(review.contract);
+      get().clearHistory();
+      if (!first.rest) return;
+      const contract = await first.rest();
+      // Closed, or another document opened meanwhile: that one is shown now.
+      if (get().review !== review) return;
+      if (contract === null) {
+        if (!get().opening) set({ document: null, review: null, savedReview: null, receiving: false, error: unexpected(new Error('the document\'s parts did not all come')) });
+        return;
       }
+      const whole = { ...review, contract };
+      set({ review: whole, savedReview: whole, receiving: false });
+      // Receiving the rest is not an edit: nothing to undo back to the first part.
+      get().clearHistory();
     } catch (error) {
-      set({ opening: false, error: unexpected(error) });
+      set({ opening: false, receiving: false, error: unexpected(error) });
     }
   },
   async save(as = false) {
-    const { review, document } = get();
-    if (!review || !document) return false;
+    const { review, document, receiving } = get();
+    if (!review || !document || receiving) return false;
     set({ saving: true, error: null });
     let outcome: SaveOutcome;
     try {
@@ -88,7 +106,7 @@ export const createDocumentSlice: StateCreator<AppState, [], [], DocumentSlice> 
     return false;
   },
   closeDocument() {
-    set({ document: null, review: null, savedReview: null, editing: null });
+    set({ document: null, review: null, savedReview: null, receiving: false, editing: null });
     get().clearHistory();
   },
   dismissError() {

@@ -90,6 +90,7 @@ export const createUiSlice = (clearHistory: () => void): StateCreator<AppState, 
   adding: null,
   identityPending: null,
   startAdding(adding) {
+    if (get().receiving) return;
     set({ adding, editing: null });
   },
   requireAuthor(action) {
@@ -105,6 +106,7 @@ export const createUiSlice = (clearHistory: () => void): StateCreator<AppState, 
     set({ markupView });
   },
   startEditing(target) {
+    if (get().receiving) return;
     set({ editing: target, adding: null });
   },
   stopEditing() {
@@ -126,6 +128,8 @@ export const createUiSlice = (clearHistory: () => void): StateCreator<AppState, 
     set({ pendingDecision });
   },
   setReportOpen(reportOpen) {
+    // The report summarises the whole contract.
+    if (reportOpen && get().receiving) return;
     set({ reportOpen });
   },
   clearHistory,

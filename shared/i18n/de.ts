@@ -71,6 +71,7 @@ export const de: Messages = {
     more: 'Mehr',
     kind: { template: 'Vorlage', text: 'Textdatei', markdown: 'Markdown-Datei', docx: 'Word-Dokument', review: 'Prüfung' },
     panes: { outline: 'Gliederung', reader: 'Vertrag', toms: 'Maßnahmen' },
+    receiving: 'Der Rest des Dokuments wird geladen …',
   },
   outline: {
     parties: 'Parteien',

@@ -69,6 +69,7 @@ export const en = {
     more: 'More',
     kind: { template: 'Template', text: 'Text file', markdown: 'Markdown file', docx: 'Word document', review: 'Review' },
     panes: { outline: 'Outline', reader: 'Contract', toms: 'Measures' },
+    receiving: 'Loading the rest of the document…',
   },
   outline: {
     parties: 'Parties',

@@ -56,7 +56,15 @@ function asBenchReviewer(host: TestHost): void {
 }
 
 /**
- * `measure` in `runs` fresh windows on `file`, each once outline and first clause are painted,
+ * Until the opened contract is whole and its outline drawn: a document is shown from its first
+ * part on, read only until the rest has come, so a flow that acts on it waits for this.
+ */
+async function untilWhole(page: Page): Promise<void> {
+  await page.locator('nav.outline[aria-busy="false"]').waitFor({ timeout: 120_000 });
+}
+
+/**
+ * `measure` in `runs` fresh windows on `file`, each once outline and first clause are painted and the contract is whole,
  * after one more window whose figure is dropped (a warm-up). `prepare` readies each window's host.
  */
 async function inFreshWindows<T>(file: string, runs: number, measure: (page: Page) => Promise<T>, prepare?: (host: TestHost) => void): Promise<T[]> {
@@ -67,6 +75,7 @@ async function inFreshWindows<T>(file: string, runs: number, measure: (page: Pag
     const app = await launchApp({ host, startupFile: file, initScript: probe });
     try {
       await app.page.waitForFunction(() => (window.__benchFirstPaint ?? -1) > 0, undefined, { timeout: 60_000 });
+      await untilWhole(app.page);
       const result = await measure(app.page);
       if (run > 0) results.push(result);
     } finally {
@@ -107,7 +116,7 @@ function timeClick(page: Page, target: { readonly selector: string; readonly tex
 /**
  * From the window's start with `file` chosen to its outline and first clause painted (a DOCX
  * read and imported by the real handlers on the way), and the longest task until a moment
- * after: the median of `runs` fresh windows.
+ * after the contract is whole: the median of `runs` fresh windows.
  */
 export async function openFile(file: string, runs: number): Promise<Timed> {
   return medians(
@@ -190,6 +199,7 @@ export async function keystrokes(file: string, keys: number): Promise<Keystrokes
   try {
     const { page } = app;
     await page.waitForFunction(() => (window.__benchFirstPaint ?? -1) > 0);
+    await untilWhole(page);
     const clause = page.locator('[data-clause-id]').first();
     await clause.dblclick();
     const editor = page.locator('.text-editor textarea');
@@ -239,6 +249,7 @@ export async function heap(file: string): Promise<number> {
   const app = await launchApp({ startupFile: file, initScript: probe });
   try {
     await app.page.waitForFunction(() => (window.__benchFirstPaint ?? -1) > 0, undefined, { timeout: 60_000 });
+    await untilWhole(app.page);
     const session = await app.context.newCDPSession(app.page);
     await session.send('HeapProfiler.collectGarbage');
     const usage = (await session.send('Runtime.getHeapUsage')) as { usedSize: number };
@@ -254,6 +265,7 @@ export async function scrolling(file: string): Promise<{ longTasks: number; long
   try {
     const { page } = app;
     await page.waitForFunction(() => (window.__benchFirstPaint ?? -1) > 0, undefined, { timeout: 60_000 });
+    await untilWhole(page);
     await page.evaluate(() => (window.__benchLongTasks = []));
     for (const pane of ['.outline', '.reader']) {
       await page.evaluate(async (selector) => {

@@ -167,3 +167,11 @@ export function pageErrors(page: Page): string[] {
   });
   return errors;
 }
+
+/**
+ * Waits until the opened contract is whole and its outline drawn: a document is shown from its
+ * first part on, read only until the rest has come (`receiving` in the window's store).
+ */
+export async function contractWhole(page: Page): Promise<void> {
+  await page.locator('nav.outline[aria-busy="false"]').waitFor({ timeout: 60_000 });
+}

@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { ASSETS_DIR, testHost } from '../support/handlers';
 import { describeWithTool } from '../support/tools';
-import { CHROMIUM, launchApp, screenshot } from './harness';
+import { CHROMIUM, contractWhole, launchApp, screenshot } from './harness';
 
 const ANNA = { name: 'Anna Schmidt', initials: 'AS', color: '#1f5f8b' };
 
@@ -267,6 +267,7 @@ describeWithTool('Chromium', CHROMIUM, 'apt-get install -y chromium', 'the keybo
       expect(await nothing()).toBe(true);
       await keys.press('Control+Shift+N');
       await expect.poll(() => focused(page)).toMatchObject({ tag: 'li', name: 'Clause 1.1' });
+      await contractWhole(page);
 
       // A new clause kept with Ctrl+Enter: the new clause has the focus.
       await tabTo(page, /^Add clause/u);

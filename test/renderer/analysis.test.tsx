@@ -2,7 +2,7 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useStore } from '../../renderer/store/store';
-import { renderApp, type RenderedApp } from './renderApp';
+import { findWholeOutline, renderApp, type RenderedApp } from './renderApp';
 
 let app: RenderedApp | null = null;
 afterEach(async () => {
@@ -14,7 +14,7 @@ async function openTemplate(language: 'de' | 'en' = 'en') {
   app = await renderApp(language);
   const user = userEvent.setup();
   await user.click(await screen.findByRole('button', { name: language === 'en' ? /Open the AVV template/u : /AVV-Vorlage öffnen/u }));
-  await screen.findByRole('navigation', { name: language === 'en' ? 'Outline' : 'Gliederung' });
+  await findWholeOutline(language);
   return user;
 }
 

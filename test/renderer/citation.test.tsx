@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useStore } from '../../renderer/store/store';
 import { listChanges } from '../../shared/redline/changes';
-import { renderApp, type RenderedApp } from './renderApp';
+import { findWholeOutline, renderApp, type RenderedApp } from './renderApp';
 
 let app: RenderedApp | null = null;
 afterEach(async () => {
@@ -19,7 +19,7 @@ describe('a clause added after 6.2', () => {
     app = await renderApp('en', ANNA);
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: /Open the AVV template/u }));
-    await user.click(within(await screen.findByRole('navigation', { name: 'Outline' })).getByRole('button', { name: /^6 Unterauftrags/u }));
+    await user.click(within(await findWholeOutline()).getByRole('button', { name: /^6 Unterauftrags/u }));
     act(() => useStore.getState().saveVersion('Before'));
     let id: string | null = null;
     act(() => {

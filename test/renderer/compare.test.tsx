@@ -11,7 +11,7 @@ import { parseContract } from '../../shared/parse/parseContract';
 import { listChanges } from '../../shared/redline/changes';
 import { readTemplate } from '../support/files';
 import { providerAnswer } from '../support/negotiation';
-import { renderApp, type RenderedApp } from './renderApp';
+import { findWholeOutline, renderApp, type RenderedApp } from './renderApp';
 
 let app: RenderedApp | null = null;
 afterEach(async () => {
@@ -25,7 +25,7 @@ async function openTemplate() {
   app = await renderApp('en', ANNA);
   const user = userEvent.setup();
   await user.click(await screen.findByRole('button', { name: /Open the AVV template/u }));
-  await screen.findByRole('navigation', { name: 'Outline' });
+  await findWholeOutline();
   return user;
 }
 

@@ -8,7 +8,7 @@ import { compareContracts } from '../../shared/compare/compareContracts';
 import { EXACT, type Comparison, type SectionComparison } from '../../shared/compare/model';
 import { parseContract } from '../../shared/parse/parseContract';
 import { providerAnswer } from '../support/negotiation';
-import { renderApp } from './renderApp';
+import { findWholeOutline, renderApp } from './renderApp';
 
 /**
  * What `read` finds on the page after each change of it from now on (a change the page makes
@@ -52,7 +52,7 @@ describe('drawing a comparison without holding the window', () => {
     const user = userEvent.setup();
     await renderApp('en');
     await user.click(await screen.findByRole('button', { name: /Open the AVV template/u }));
-    await screen.findByRole('navigation', { name: 'Outline' });
+    await findWholeOutline();
     const review = useStore.getState().review!;
     const answer = parseContract(providerAnswer(review.contract).text);
     const result = compareContracts(review.contract, answer, EXACT);

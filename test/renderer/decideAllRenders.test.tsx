@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { useStore } from '../../renderer/store/store';
 import type { MarkupText as Original } from '../../renderer/components/markup/MarkupText';
-import { ANNA, renderApp } from './renderApp';
+import { ANNA, findWholeOutline, renderApp } from './renderApp';
 
 /** The words of every clause text drawn, in the order drawn. */
 const drawn = vi.hoisted(() => [] as string[]);
@@ -23,7 +23,7 @@ describe('accepting all changes', () => {
     await renderApp('en', ANNA);
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: /Open the AVV template/u }));
-    await user.click(within(await screen.findByRole('navigation', { name: 'Outline' })).getByRole('button', { name: /^3 Technisch/u }));
+    await user.click(within(await findWholeOutline()).getByRole('button', { name: /^3 Technisch/u }));
     const section = useStore.getState().review!.contract.sections.find((candidate) => candidate.number === '3')!;
     expect(section.clauses.length).toBeGreaterThanOrEqual(3);
     const first = section.clauses[0]!;
@@ -40,7 +40,7 @@ describe('accepting all changes', () => {
     await renderApp('en', ANNA);
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: /Open the AVV template/u }));
-    await user.click(within(await screen.findByRole('navigation', { name: 'Outline' })).getByRole('button', { name: /^3 Technisch/u }));
+    await user.click(within(await findWholeOutline()).getByRole('button', { name: /^3 Technisch/u }));
     screen.getByRole('listitem', { name: 'Clause 3.1' }).focus();
     await user.keyboard('{ArrowDown}');
     expect(document.activeElement).toBe(screen.getByRole('listitem', { name: 'Clause 3.2' }));

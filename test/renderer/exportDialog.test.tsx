@@ -13,7 +13,7 @@ import type { ExportOutcome } from '../../shared/host/hostApi';
 import { useStore } from '../../renderer/store/store';
 import { negotiatedTemplate } from '../support/negotiated';
 import { THEIR_FILE } from '../support/theirDocument';
-import { renderApp, type RenderedApp } from './renderApp';
+import { findWholeOutline, renderApp, type RenderedApp } from './renderApp';
 import type { ExportRequest } from '../../shared/documents/exportDocument';
 import type { Author } from '../../shared/review/author';
 
@@ -27,7 +27,7 @@ async function openTemplate(language: 'de' | 'en' = 'en', author: Author | null 
   app = await renderApp(language, author);
   const user = userEvent.setup();
   await user.click(await screen.findByRole('button', { name: language === 'en' ? /Open the AVV template/u : /AVV-Vorlage öffnen/u }));
-  await screen.findByRole('navigation', { name: language === 'en' ? 'Outline' : 'Gliederung' });
+  await findWholeOutline(language);
   return user;
 }
 

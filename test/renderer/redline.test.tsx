@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useStore } from '../../renderer/store/store';
 import { listChanges } from '../../shared/redline/changes';
-import { renderApp, type RenderedApp } from './renderApp';
+import { findWholeOutline, renderApp, type RenderedApp } from './renderApp';
 
 let app: RenderedApp | null = null;
 afterEach(async () => {
@@ -19,7 +19,7 @@ async function openSection(title: RegExp, author = ANNA as typeof ANNA | null) {
   app = await renderApp('en', author);
   const user = userEvent.setup();
   await user.click(await screen.findByRole('button', { name: /Open the AVV template/u }));
-  await user.click(within(await screen.findByRole('navigation', { name: 'Outline' })).getByRole('button', { name: title }));
+  await user.click(within(await findWholeOutline()).getByRole('button', { name: title }));
   return user;
 }
 

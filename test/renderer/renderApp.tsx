@@ -1,6 +1,6 @@
 /** Renders the whole app in jsdom against the real handlers on a temporary data folder. */
-import { render } from '@testing-library/react';
-import { onTestFinished } from 'vitest';
+import { render, screen, waitFor } from '@testing-library/react';
+import { expect, onTestFinished } from 'vitest';
 import type { HostApi } from '../../shared/host/hostApi';
 import { HOST_GLOBAL } from '../../shared/host/hostApi';
 import { App } from '../../renderer/components/App';
@@ -39,4 +39,14 @@ export async function renderApp(language: 'de' | 'en' = 'en', author: Author | n
   await initI18n(language);
   render(<App initialLanguage={language} initialAuthor={author} />);
   return { host, command: (command) => listeners.forEach((listener) => listener(command)) };
+}
+
+/**
+ * The outline once the opened contract is whole and drawn (no longer busy): a document is shown
+ * from its first part on, and what reads the whole contract waits for the rest.
+ */
+export async function findWholeOutline(language: 'de' | 'en' = 'en'): Promise<HTMLElement> {
+  const outline = await screen.findByRole('navigation', { name: language === 'en' ? 'Outline' : 'Gliederung' }, { timeout: 10_000 });
+  await waitFor(() => expect(outline.getAttribute('aria-busy')).toBe('false'), { timeout: 10_000 });
+  return outline;
 }

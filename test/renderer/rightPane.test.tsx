@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type * as redline from '../../shared/redline/changes';
 import { listChanges } from '../../shared/redline/changes';
-import { renderApp } from './renderApp';
+import { findWholeOutline, renderApp } from './renderApp';
 
 // Counted, to see how often the right pane walks the contract for its Changes tab.
 vi.mock('../../shared/redline/changes', async (original) => {
@@ -16,7 +16,7 @@ describe('the right pane', () => {
     await renderApp('en');
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: /Open the AVV template/u }));
-    const outline = await screen.findByRole('navigation', { name: 'Outline' });
+    const outline = await findWholeOutline();
     const tab = await screen.findByRole('tab', { name: /^Changes/u });
     expect(tab.textContent).toBe('Changes0');
     const walks = vi.mocked(listChanges).mock.calls.length;

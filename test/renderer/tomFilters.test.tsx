@@ -1,7 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { renderApp, type RenderedApp } from './renderApp';
+import { findWholeOutline, renderApp, type RenderedApp } from './renderApp';
 
 let app: RenderedApp | null = null;
 afterEach(async () => {
@@ -17,7 +17,7 @@ async function openTemplate() {
   app = await renderApp('en', ANNA);
   const user = userEvent.setup();
   await user.click(await screen.findByRole('button', { name: /Open the AVV template/u }));
-  await screen.findByRole('navigation', { name: 'Outline' });
+  await findWholeOutline();
   return user;
 }
 

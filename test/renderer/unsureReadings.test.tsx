@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { renderApp, type RenderedApp } from './renderApp';
+import { findWholeOutline, renderApp, type RenderedApp } from './renderApp';
 
 let app: RenderedApp | null = null;
 afterEach(async () => {
@@ -19,7 +19,7 @@ async function openAnnex(language: 'de' | 'en') {
   const user = userEvent.setup();
   await user.click(await screen.findByRole('button', { name: language === 'en' ? /Open a file…/u : /Datei öffnen …/u }));
   // Opening reads the file through the host first: on a loaded machine that takes longer than a query's default second.
-  const outline = await screen.findByRole('navigation', { name: language === 'en' ? 'Outline' : 'Gliederung' }, { timeout: 10_000 });
+  const outline = await findWholeOutline(language);
   await user.click(within(outline).getByRole('button', { name: /^Anlage 2/u }));
   const reader = screen.getByRole('main', { name: language === 'en' ? 'Contract' : 'Vertrag' });
   return { user, reader };

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { renderApp, type RenderedApp } from './renderApp';
+import { findWholeOutline, renderApp, type RenderedApp } from './renderApp';
 
 let app: RenderedApp | null = null;
 afterEach(async () => {
@@ -14,7 +14,7 @@ async function openTemplate(language: 'de' | 'en' = 'en') {
   const user = userEvent.setup();
   const button = await screen.findByRole('button', { name: language === 'en' ? /Open the AVV template/u : /AVV-Vorlage öffnen/u });
   await user.click(button);
-  await screen.findByRole('navigation', { name: language === 'en' ? 'Outline' : 'Gliederung' });
+  await findWholeOutline(language);
   return user;
 }
 
