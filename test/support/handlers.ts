@@ -81,8 +81,10 @@ export async function testHost(folders: { readonly dataDir?: string; readonly wo
       printer = next;
     },
     async cleanup() {
-      await rm(dataDir, { recursive: true, force: true });
-      await rm(workDir, { recursive: true, force: true });
+      // A window still mounted may be writing its autosave into the folder meanwhile (a write in
+      // parts spans a few tasks): removal retries when a file appears while it empties the folder.
+      await rm(dataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
+      await rm(workDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
     },
   };
 }
