@@ -34,8 +34,19 @@ function Counts({ counts, pending }: { readonly counts: Readonly<Record<Responsi
   );
 }
 
-/** Rows of the matrix in one block: a task draws one block, laid out on its own. */
-export const MATRIX_BLOCK_ROWS = 10;
+/** Cells of the matrix in one block at most (a row is never split): a task draws one block, laid out on its own. */
+const MATRIX_BLOCK_CELLS = 420;
+const MATRIX_BLOCK_MOST_ROWS = 10;
+
+/**
+ * Rows of `matrix` in one block: ten where a row has at most 40 columns, fewer where it has more,
+ * so that a task's work is bounded by cells, not rows (a matrix of 150 services has 1,500 cells in
+ * ten rows). On screen a block out of sight is neither laid out nor painted (`content-visibility`),
+ * so the many blocks of a wide matrix do not each add to the work of every block after them.
+ */
+export function matrixBlockRows(matrix: ResponsibilityMatrix): number {
+  return Math.max(1, Math.min(MATRIX_BLOCK_MOST_ROWS, Math.floor(MATRIX_BLOCK_CELLS / (matrix.columns.length + 2))));
+}
 
 /**
  * Column widths in pixels once measured (the table as wide as their sum), null where nothing is
@@ -73,9 +84,10 @@ export const ReportMatrix = memo(function ReportMatrix({ matrix, language, rows 
   }, [matrix]);
   const fixed = measured?.matrix === matrix ? measured.fixed : null;
   const widths = fixed?.pixels ?? null;
+  const blockRows = matrixBlockRows(matrix);
   const blocks = [];
-  for (let start = 0; measured?.matrix === matrix && start < rows; start += MATRIX_BLOCK_ROWS) {
-    blocks.push(<MatrixBlock key={start} matrix={matrix} start={start} end={Math.min(rows, start + MATRIX_BLOCK_ROWS)} widths={widths} />);
+  for (let start = 0; measured?.matrix === matrix && start < rows; start += blockRows) {
+    blocks.push(<MatrixBlock key={start} matrix={matrix} start={start} end={Math.min(rows, start + blockRows)} widths={widths} />);
   }
   return (
     <section className="report-part report-matrix" aria-labelledby="report-matrix">
@@ -125,12 +137,12 @@ function widthOf(widths: readonly string[] | null, index: number): { readonly wi
   return widths ? { width: widths[index]! } : undefined;
 }
 
-/** Rows `start` to `end` of the matrix, their first row with the widths that a fixed table layout takes its columns from. */
+/** Rows `start` to `end` of the matrix, each with the widths that a fixed table layout takes its columns from. */
 const MatrixBlock = memo(function MatrixBlock({ matrix, start, end, widths }: { readonly matrix: ResponsibilityMatrix; readonly start: number; readonly end: number; readonly widths: readonly string[] | null }) {
   return (
-    <tbody>
-      {matrix.rows.slice(start, end).map((row, index) => (
-        <MatrixRow key={row.key} row={row} widths={index === 0 ? widths : null} />
+    <tbody style={{ '--block-rows': end - start } as CSSProperties}>
+      {matrix.rows.slice(start, end).map((row) => (
+        <MatrixRow key={row.key} row={row} widths={widths} />
       ))}
     </tbody>
   );
