@@ -74,10 +74,11 @@ const LONG_LISTS = [
 // import deep files to test internals, so the rule is not applied there.
 // LAZY_ENTRIES are a folder's second, declared entries: modules the host and the command line
 // load with `await import()` so that a reader is evaluated only when a file of its kind is opened
-// and adopting a comparison only when asked for; through the index they would be evaluated with
-// the rest of the folder at start. Only `await import()` may name them.
+// and adopting a comparison only when asked for, and writing into their DOCX only for a review of
+// theirs; through the index they would be evaluated with the rest of the folder at start. Only
+// `await import()` may name them.
 const SHARED_ROOT = fileURLToPath(new URL('./shared', import.meta.url));
-const LAZY_ENTRIES = ['documents/loadDocx', 'documents/loadReview', 'documents/loadText', 'compare/adopt'];
+const LAZY_ENTRIES = ['documents/loadDocx', 'documents/loadReview', 'documents/loadText', 'compare/adopt', 'docx/patch/patchDocx'];
 
 /** The folder and the file inside it that `source` names from `file`, where that is a deep import into another folder of shared/. */
 function deepShared(file, source) {

@@ -4,7 +4,7 @@
  * typesets (`exportDocx`). What cannot be written is an error worded for the user, and
  * nothing is written then.
  */
-import { exportDocx, patchDocx, type PatchError, type ChecklistSummary, type DocxExportOptions, type ZipDeflater } from '../docx';
+import { exportDocx, type PatchError, type ChecklistSummary, type DocxExportOptions, type ZipDeflater } from '../docx';
 import type { Contract, SentParts } from '../contract';
 import type { SourcePackage } from '../review';
 import type { HostError } from './errors';
@@ -52,6 +52,9 @@ function hostError(error: PatchError, file: string): HostError {
 export async function exportDocument(request: Pick<ExportRequest, 'contract' | 'choices' | 'checklist' | 'theirDocument'>, options: DocxExportOptions, deflater?: ZipDeflater): Promise<DocumentBytes> {
   const theirs = request.theirDocument;
   if (!theirs) return { ok: true, bytes: await exportDocx({ contract: request.contract, ...(request.checklist ? { checklist: request.checklist } : {}) }, options, deflater) };
+  // Loaded only for a review of their document: writing into a DOCX reads it first (the DOCX reader and
+  // the contract's reader with it), which an export of the template or a text contract never needs.
+  const { patchDocx } = await import('../docx/patch/patchDocx');
   const result = patchDocx(theirs.package, request.contract, options, deflater);
   return result.ok ? result : { ok: false, error: hostError(result.error, theirs.name) };
 }

@@ -10,7 +10,6 @@ export { DOCX_LIMITS, type DocxLimits } from './limits';
 export { markupCheck } from './originCheck';
 export type { PatchError } from './patch/errors';
 export { asDocumentHolds, markupNow } from './patch/items';
-export { patchDocx } from './patch/patchDocx';
 export type { DocumentProperties } from './read/properties';
 export { readDocx } from './read/readDocx';
 export { sourcePackageOf } from './sourcePackage';
