@@ -48,7 +48,7 @@ describeWithTool('Chromium', CHROMIUM, 'apt-get install -y chromium', 'the repor
       expect(screen.rows).toBeGreaterThan(20);
       expect(screen.blocks).toBeGreaterThan(1);
       expect(screen.layouts).toEqual(['fixed']);
-      expect(largest(screen.cellsInBlocks)).toBeLessThanOrEqual(420);
+      expect(largest(screen.cellsInBlocks)).toBeLessThanOrEqual(1600);
       expect(screen.lastBlockSkipped).toBe(true);
       expect(screen.misaligned).toBe(0);
       expect(screen.overflowing).toBe(0);
