@@ -35,7 +35,12 @@ const NOT_VERBS =
 /** Verbs whose subject receives rather than acts (*Der Kunde erhält …*). */
 export const RECEIVING_VERBS_DE = 'erhält|erhalten|bekommt|bekommen|empfängt|empfangen';
 
-/** The rules, over a text whose party mentions are masked (`maskMentions`); `mentions` are the masked mentions' patterns. */
+/**
+ * The German rules and those of any language, over a text whose party mentions are masked
+ * (`maskMentions`); `mentions` are the masked mentions' patterns. The English ones are
+ * `englishCueRules`, apart: they cost most of the rules' building, which a German contract
+ * need not pay.
+ */
 export function cueRules(mentions: MentionSources): CueRule[] {
   const X = `(?<actor>${mentions.any})`;
   const statementStart = `^${STATEMENT_LEAD}`;
@@ -70,8 +75,12 @@ export function cueRules(mentions: MentionSources): CueRule[] {
     // Both parties as the subject, unless they only agree or declare (*Die Parteien vereinbaren als Gerichtsstand …*).
     needing(['arteien'], makeRule('parties', `${statementStart}(?:Die|Beide)\\s+(?:Vertrags)?[Pp]arteien\\s+(?!(?:vereinbaren|erklären|sind\\s+sich|schließen|bestätigen)\\b)(?=\\p{Ll})`)),
     needing(['artei'], makeRule('parties', `\\b(?:[Jj]ede\\s+(?:Vertrags)?[Pp]artei|[Bb]eide\\s+(?:Vertrags)?[Pp]arteien|[Dd]ie\\s+(?:Vertrags)?[Pp]arteien)\\s+(?:werden|haben|sind|verpflichten|arbeiten|müssen|stellen|tragen|legen|stimmen|benennen|informieren|unterrichten|halten|treffen|vereinbaren|wirken)\\b`)),
-    ...englishRules(X, `(?<actor>${mentions.possessive})`, `(?<actor>${mentions.weYou})`),
   ];
+}
+
+/** The English rules over the same masked text (`cueRules`), tried after the German ones. */
+export function englishCueRules(mentions: MentionSources): CueRule[] {
+  return englishRules(`(?<actor>${mentions.any})`, `(?<actor>${mentions.possessive})`, `(?<actor>${mentions.weYou})`);
 }
 
 /**

@@ -12,7 +12,7 @@
  */
 import type { PartyRole, ResponsibilityCue, ResponsibleParty, SentenceReading } from '../contract';
 import { MASKED, maskMentions, roleOfMasked, type Actors } from './actors';
-import { CONDITION_START, MODAL_CAPABILITY, MODAL_OPTION, PROHIBITION, hasOptionWords, mayHaveOptionWords, RECEIVING_VERBS_DE, VERB_FIRST_CONDITION, cueRules, type CueRule, type Found } from './cues';
+import { CONDITION_START, MODAL_CAPABILITY, MODAL_OPTION, PROHIBITION, hasOptionWords, mayHaveOptionWords, RECEIVING_VERBS_DE, VERB_FIRST_CONDITION, cueRules, englishCueRules, type CueRule, type Found } from './cues';
 import { findPronouns } from './pronouns';
 import { STATEMENT_LEAD } from './rule';
 import { splitSentences } from './sentences';
@@ -44,19 +44,27 @@ const MENTION = new RegExp(`[${MASKED.any.slice(1, MASKED.any.indexOf(']'))}${MA
 /**
  * The cue rules, compiled once: they read masked texts, so no contract's names are in them.
  * `needs` holds the indexes of the rule's words in `words`: several rules need the same
- * words, and a statement is searched for each word at most once.
+ * words, and a statement is searched for each word at most once. The English rules are built
+ * the first time a statement may be English (most of the building's cost: a German contract's
+ * first edit or decision in a fresh window paid it for nothing).
  */
-interface CompiledRules {
-  readonly rules: readonly { readonly rule: CueRule; readonly needs: readonly number[] | null }[];
-  readonly words: readonly string[];
+interface CompiledRule {
+  readonly rule: CueRule;
+  readonly needs: readonly number[] | null;
 }
-let compiledRules: CompiledRules | null = null;
-function rules(): CompiledRules {
-  if (compiledRules) return compiledRules;
-  const words: string[] = [];
-  const indexOf = (word: string) => (words.includes(word) ? words.indexOf(word) : words.push(word) - 1);
-  compiledRules = { rules: cueRules(MASKED).map((rule) => ({ rule, needs: rule.needs?.map(indexOf) ?? null })), words };
-  return compiledRules;
+const ruleWords: string[] = [];
+let germanRules: readonly CompiledRule[] | null = null;
+let englishRules: readonly CompiledRule[] | null = null;
+function compile(list: readonly CueRule[]): CompiledRule[] {
+  const indexOf = (word: string) => (ruleWords.includes(word) ? ruleWords.indexOf(word) : ruleWords.push(word) - 1);
+  return list.map((rule) => ({ rule, needs: rule.needs?.map(indexOf) ?? null }));
+}
+/** The rule sets to try, in order: the German (and any language's) first, then the English where `english`. */
+function rulesFor(english: boolean): readonly (readonly CompiledRule[])[] {
+  germanRules ??= compile(cueRules(MASKED));
+  if (!english) return [germanRules];
+  englishRules ??= compile(englishCueRules(MASKED));
+  return [germanRules, englishRules];
 }
 
 /** Whether a statement holds each of the rules' words: 0 not yet looked for, 1 absent, 2 present. */
@@ -150,39 +158,41 @@ function findCues(text: string, masked: string, base: number, actors: Actors): F
   if (!actors.mayHoldCue.test(text)) return found;
   const languages = languagesOf(text);
   const named = MENTION.test(masked);
-  const { rules: compiled, words } = rules();
+  const sets = rulesFor(languages.en);
   let passive: boolean | undefined;
   const statementIsPassive = () => (passive ??= isPassive(text));
-  if (wordsFound.length !== words.length) wordsFound = new Uint8Array(words.length);
+  if (wordsFound.length !== ruleWords.length) wordsFound = new Uint8Array(ruleWords.length);
   else wordsFound.fill(0);
   const holds = (word: number) => {
-    if (wordsFound[word] === 0) wordsFound[word] = masked.includes(words[word]!) ? 2 : 1;
+    if (wordsFound[word] === 0) wordsFound[word] = masked.includes(ruleWords[word]!) ? 2 : 1;
     return wordsFound[word] === 2;
   };
-  for (const { rule, needs } of compiled) {
-    if (!languages[rule.language]) continue;
-    // A rule with an actor needs a party mention; one with words needs one of them.
-    if (!named && rule.kind !== 'parties' && rule.party === undefined) continue;
-    if (needs && !needs.some(holds)) continue;
-    if (rule.requires && !rule.requires.test(masked)) continue;
-    for (const match of allMatches(rule.pattern, masked)) {
-      const mentionAt = match.indices?.groups?.['actor']?.[0] ?? match.index;
-      const mentionEnd = match.indices?.groups?.['actor']?.[1] ?? match.index + match[0].length;
-      const party: ResponsibleParty | null = rule.kind === 'parties' ? 'shared' : (rule.party ?? roleOfMasked(match.groups?.['actor'] ?? ''));
-      if (party === null) continue;
-      const raw = text.slice(match.index, match.index + match[0].length);
-      const lead = raw.length - raw.replace(LEAD, '').length;
-      const candidate: Found = {
-        cue: { text: raw.slice(lead).trim(), start: base + match.index + lead, party },
-        kind: rule.kind,
-        option: rule.option,
-        mention: base + mentionAt,
-      };
-      // The subject of a receiving verb is not the one who acts (*Der Kunde erhält*, *Customer receives*).
-      if (rule.kind === 'subject' && RECEIVING_AFTER.test(text.slice(mentionEnd))) continue;
-      if (rule.kind === 'inverted' && RECEIVING_BEFORE.test(raw)) continue;
-      if (isPatient(candidate, statementIsPassive)) continue;
-      found.push(candidate);
+  for (const compiled of sets) {
+    for (const { rule, needs } of compiled) {
+      if (!languages[rule.language]) continue;
+      // A rule with an actor needs a party mention; one with words needs one of them.
+      if (!named && rule.kind !== 'parties' && rule.party === undefined) continue;
+      if (needs && !needs.some(holds)) continue;
+      if (rule.requires && !rule.requires.test(masked)) continue;
+      for (const match of allMatches(rule.pattern, masked)) {
+        const mentionAt = match.indices?.groups?.['actor']?.[0] ?? match.index;
+        const mentionEnd = match.indices?.groups?.['actor']?.[1] ?? match.index + match[0].length;
+        const party: ResponsibleParty | null = rule.kind === 'parties' ? 'shared' : (rule.party ?? roleOfMasked(match.groups?.['actor'] ?? ''));
+        if (party === null) continue;
+        const raw = text.slice(match.index, match.index + match[0].length);
+        const lead = raw.length - raw.replace(LEAD, '').length;
+        const candidate: Found = {
+          cue: { text: raw.slice(lead).trim(), start: base + match.index + lead, party },
+          kind: rule.kind,
+          option: rule.option,
+          mention: base + mentionAt,
+        };
+        // The subject of a receiving verb is not the one who acts (*Der Kunde erhält*, *Customer receives*).
+        if (rule.kind === 'subject' && RECEIVING_AFTER.test(text.slice(mentionEnd))) continue;
+        if (rule.kind === 'inverted' && RECEIVING_BEFORE.test(raw)) continue;
+        if (isPatient(candidate, statementIsPassive)) continue;
+        found.push(candidate);
+      }
     }
   }
   // One actor mention is one cue: an option reading wins (*Der Auftraggeber kann*), then the strongest.

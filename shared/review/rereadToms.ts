@@ -11,7 +11,7 @@ export function reclassify(contract: Contract): Contract {
  * The measures read again after some of them changed their words, came or went (`before`: the
  * measures as they were). A measure's reading depends on its own words, the annex's frame and
  * the frames the measures before it in its category set (`categoryOf`): only the categories
- * where words changed, a measure came, or a measure went that may have framed others are read
+ * where words changed, a measure came, or a measure went that may have framed others after it are read
  * again, each whole; the other measures keep their readings and their objects (accepting a
  * deleted measure of 1,806 changes read all 688 measures again, the longest task of the window).
  */
@@ -47,7 +47,14 @@ export function rereadToms(contract: Contract, before: readonly Tom[], frameKept
     changed.add(categoryOf(tom.category));
     if (old) changed.add(categoryOf(old.category));
   }
-  for (const tom of before) if (!stays.has(tom.id) && mayFrameOthers(tom)) changed.add(categoryOf(tom.category));
+  // A measure that went framed at most those after it in its category: with none of them left, none reads differently.
+  const followed = new Set<string>();
+  for (let index = before.length - 1; index >= 0; index--) {
+    const tom = before[index]!;
+    const category = categoryOf(tom.category);
+    if (stays.has(tom.id)) followed.add(category);
+    else if (followed.has(category) && mayFrameOthers(tom)) changed.add(category);
+  }
   if (changed.size === 0) return contract;
   const indexes: number[] = [];
   contract.toms.forEach((tom, index) => {

@@ -50,6 +50,17 @@ describe('reading measures again after a change', () => {
     expect(readings(accepted)).toEqual(readings(reclassify(accepted)));
   });
 
+  it('keeps the measures before a removed line that assigned their category, when none came after it', () => {
+    const framing = template.toms.find((tom) => tom.text === 'Die Eingabekontrolle obliegt dem Auftraggeber.')!;
+    const category = template.toms.filter((tom) => categoryOf(tom.category) === categoryOf(framing.category));
+    expect(category.at(-1)).toBe(framing);
+    const accepted = decideChanges(deleteItem(start(), { kind: 'tom', id: framing.id }, anna()), 'all', 'accept', context()).contract;
+    const before = category.slice(0, -1);
+    expect(before.length).toBeGreaterThan(0);
+    for (const tom of before) expect(accepted.toms.find((candidate) => candidate.id === tom.id)).toBe(tom);
+    expect(readings(accepted)).toEqual(readings(reclassify(accepted)));
+  });
+
   it('gives every measure the reading of the whole annex after random negotiations decided', () => {
     fc.assert(
       fc.property(steps(6), fc.constantFrom('accept' as const, 'reject' as const), (abstract, decision) => {
