@@ -5,6 +5,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { expect, it } from 'vitest';
+import { largest } from '../../shared/lists/pushAll';
 import { largeContract } from '../bench/generate';
 import { readTemplate } from '../support/files';
 import { testHost } from '../support/handlers';
@@ -22,16 +23,23 @@ describeWithTool('Chromium', CHROMIUM, 'apt-get install -y chromium', 'the repor
       await page.getByRole('button', { name: 'More' }).click({ timeout: 60_000 });
       await page.getByRole('button', { name: 'Report…' }).click();
       await page.locator('main.report[aria-busy="false"]').waitFor({ timeout: 60_000 });
+      await page.locator('.report-screen').evaluate((element) => element.scrollTo(0, 0));
       const screen = await page.evaluate(() => {
         const table = document.querySelector<HTMLTableElement>('.report-matrix table')!;
         const lefts = (row: Element) => [...row.children].map((cell) => Math.round(cell.getBoundingClientRect().left));
         const header = lefts(table.querySelector('thead tr')!);
         const bodies = [...table.tBodies];
         const rows = bodies.flatMap((body) => [...body.rows]);
+        // The top of the report in sight: the last block is neither laid out nor painted.
+        const lastBlockSkipped = !bodies.at(-1)!.rows[0]!.checkVisibility({ contentVisibilityAuto: true } as CheckVisibilityOptions);
+        // Every block drawn, to hold its columns to the header's.
+        for (const body of bodies) body.style.contentVisibility = 'visible';
         return {
           blocks: bodies.length,
           rows: rows.length,
-          layouts: [...new Set(bodies.map((body) => getComputedStyle(body).tableLayout))],
+          layouts: [...new Set(rows.map((row) => getComputedStyle(row).tableLayout))],
+          cellsInBlocks: bodies.map((body) => body.rows.length * (body.rows[0]?.cells.length ?? 0)),
+          lastBlockSkipped,
           misaligned: rows.filter((row) => lefts(row).join() !== header.join()).length,
           // A word wider than its cell would stick out of it.
           overflowing: rows.flatMap((row) => [...row.children]).filter((cell) => cell.scrollWidth > cell.clientWidth + 1).length,
@@ -40,6 +48,8 @@ describeWithTool('Chromium', CHROMIUM, 'apt-get install -y chromium', 'the repor
       expect(screen.rows).toBeGreaterThan(20);
       expect(screen.blocks).toBeGreaterThan(1);
       expect(screen.layouts).toEqual(['fixed']);
+      expect(largest(screen.cellsInBlocks)).toBeLessThanOrEqual(1600);
+      expect(screen.lastBlockSkipped).toBe(true);
       expect(screen.misaligned).toBe(0);
       expect(screen.overflowing).toBe(0);
 

@@ -14,7 +14,7 @@ import { useDateFormat } from '../markup/useDateFormat';
 import { useChecklist } from '../useChecklist';
 import { ReportContract, reportItemCount, type Marked } from './ReportContract';
 import { useGrowingCount } from './useGrowingCount';
-import { MATRIX_BLOCK_ROWS, ReportChecklist, ReportDecisions, ReportMatrix } from './ReportTables';
+import { matrixBlockRows, ReportChecklist, ReportDecisions, ReportMatrix } from './ReportTables';
 
 /** Clauses and measures drawn per task: about 30 ms of work in Chromium on a 2-core machine. */
 const DRAWN_PER_TASK = 60;
@@ -45,7 +45,7 @@ export function ReportView({ onClose }: { readonly onClose: () => void }) {
   const contractDrawn = report !== null && drawn >= total;
   const matrix = useMatrixAfter(contractDrawn, contract);
   const matrixRows = matrix?.rows.length ?? 0;
-  const rowsDrawn = useGrowingCount(matrix ? matrixRows : 0, MATRIX_BLOCK_ROWS);
+  const rowsDrawn = useGrowingCount(matrix ? matrixRows : 0, matrix ? matrixBlockRows(matrix) : 1);
   const parts = useGrowingCount(matrix && rowsDrawn >= matrixRows ? PARTS_AFTER_MATRIX : 0, 1);
   const ready = matrix !== null && rowsDrawn >= matrixRows && parts >= PARTS_AFTER_MATRIX;
   const [made] = useState(() => new Date().toISOString());
