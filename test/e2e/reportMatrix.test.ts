@@ -3,26 +3,17 @@
  * whose columns keep the widths measured once on the header (so a block added lays out only
  * itself), lined up with the header and with every word whole; printed, one table again.
  */
-import { writeFile } from 'node:fs/promises';
 import { expect, it } from 'vitest';
 import { largest } from '../../shared/lists/pushAll';
-import { largeContract } from '../bench/generate';
-import { readTemplate } from '../support/files';
-import { testHost } from '../support/handlers';
 import { describeWithTool } from '../support/tools';
-import { CHROMIUM, launchApp } from './harness';
+import { CHROMIUM } from './harness';
+import { openLongReport } from './longReport';
 
 describeWithTool('Chromium', CHROMIUM, 'apt-get install -y chromium', 'the report of a long annex', () => {
   it('draws the matrix in blocks of fixed columns lined up with its header, words whole, and prints it as one table', async () => {
-    const host = await testHost();
-    const path = `${host.workDir}/framework.txt`;
-    await writeFile(path, largeContract(readTemplate(), 300));
-    const app = await launchApp({ host, startupFile: path });
+    const { host, app } = await openLongReport();
     const { page } = app;
     try {
-      await page.getByRole('button', { name: 'More' }).click({ timeout: 60_000 });
-      await page.getByRole('button', { name: 'Report…' }).click();
-      await page.locator('main.report[aria-busy="false"]').waitFor({ timeout: 60_000 });
       await page.locator('.report-screen').evaluate((element) => element.scrollTo(0, 0));
       const screen = await page.evaluate(() => {
         const table = document.querySelector<HTMLTableElement>('.report-matrix table')!;

@@ -4,25 +4,16 @@
  * does not lay out and paint every section drawn before it. Scrolled to, a section is drawn;
  * printed, every section is.
  */
-import { writeFile } from 'node:fs/promises';
 import { expect, it } from 'vitest';
-import { largeContract } from '../bench/generate';
-import { readTemplate } from '../support/files';
-import { testHost } from '../support/handlers';
 import { describeWithTool } from '../support/tools';
-import { CHROMIUM, launchApp } from './harness';
+import { CHROMIUM } from './harness';
+import { openLongReport } from './longReport';
 
 describeWithTool('Chromium', CHROMIUM, 'apt-get install -y chromium', 'the report of a long contract', () => {
   it('draws on screen only the sections in sight, one scrolled to when it comes into sight, and prints them all', async () => {
-    const host = await testHost();
-    const path = `${host.workDir}/framework.txt`;
-    await writeFile(path, largeContract(readTemplate(), 300));
-    const app = await launchApp({ host, startupFile: path });
+    const { host, app } = await openLongReport();
     const { page } = app;
     try {
-      await page.getByRole('button', { name: 'More' }).click({ timeout: 60_000 });
-      await page.getByRole('button', { name: 'Report…' }).click();
-      await page.locator('main.report[aria-busy="false"]').waitFor({ timeout: 60_000 });
       const drawn = () =>
         page.evaluate(() => {
           const sections = [...document.querySelectorAll('.report-contract .report-section:not(.report-annex)')];

@@ -13,17 +13,23 @@ vi.mock('../../shared/contract', async (original) => {
   return { ...real, displayLabels: vi.fn(real.displayLabels) };
 });
 
+/** A 300-clause contract opened from the start screen, the toolbar's *More* menu open. */
+async function openLongContract() {
+  const app = await renderApp('en');
+  const path = `${app.host.workDir}/framework.txt`;
+  await writeFile(path, largeContract(readTemplate(), 300));
+  app.host.dialogs.openAnswers.push(path);
+  const user = userEvent.setup();
+  await user.click(await screen.findByRole('button', { name: /Open a file…/u }));
+  // Opening 300 clauses and finding a button among them took jsdom 1.2–4.7 s on a busy 2-core
+  // machine: more than the default second once the first clause takes the focus on opening.
+  await user.click(await screen.findByRole('button', { name: 'More' }, { timeout: 10_000 }));
+  return user;
+}
+
 describe('the review report of a long contract', () => {
   it('is drawn a slice at a time, saying how far it has come, and can be saved once it is whole', async () => {
-    const app = await renderApp('en');
-    const path = `${app.host.workDir}/framework.txt`;
-    await writeFile(path, largeContract(readTemplate(), 300));
-    app.host.dialogs.openAnswers.push(path);
-    const user = userEvent.setup();
-    await user.click(await screen.findByRole('button', { name: /Open a file…/u }));
-    // Opening 300 clauses and finding a button among them took jsdom 1.2–4.7 s on a busy 2-core
-    // machine: more than the default second once the first clause takes the focus on opening.
-    await user.click(await screen.findByRole('button', { name: 'More' }, { timeout: 10_000 }));
+    const user = await openLongContract();
     await user.click(screen.getByRole('button', { name: 'Report…' }));
 
     const report = screen.getByRole('main', { name: 'Review report' });
@@ -57,13 +63,7 @@ describe('the review report of a long contract', () => {
   }, 60_000);
 
   it('draws each section of the contract once or twice, not again with every slice after it', async () => {
-    const app = await renderApp('en');
-    const path = `${app.host.workDir}/framework.txt`;
-    await writeFile(path, largeContract(readTemplate(), 300));
-    app.host.dialogs.openAnswers.push(path);
-    const user = userEvent.setup();
-    await user.click(await screen.findByRole('button', { name: /Open a file…/u }));
-    await user.click(await screen.findByRole('button', { name: 'More' }, { timeout: 10_000 }));
+    const user = await openLongContract();
     const labels = vi.mocked(contractModule.displayLabels);
     labels.mockClear();
     await user.click(screen.getByRole('button', { name: 'Report…' }));
