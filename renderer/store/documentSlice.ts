@@ -2,6 +2,8 @@
 import type { StateCreator } from 'zustand';
 import type { ImportWarning } from '../../shared/docx';
 import { unexpectedError, type OpenOutcome, type SaveOutcome } from '../../shared/host';
+import type { Contract } from '../../shared/contract';
+import { prepareReader } from '../../shared/responsibility';
 import type { Review } from '../../shared/review';
 import { saveInParts } from '../sendInParts';
 import { firstPart } from '../wholeDocument';
@@ -45,6 +47,12 @@ export interface DocumentSlice {
   showError(error: UiError): void;
 }
 
+/** The reader readied for the first edit or decision while nobody acts (`prepareReader`). */
+function prepareWhenIdle(contract: Contract): void {
+  window.requestIdleCallback?.(() => prepareReader(contract), { timeout: PREPARE_WITHIN_MS });
+}
+const PREPARE_WITHIN_MS = 2_000;
+
 function unexpected(error: unknown): UiError {
   return unexpectedError(error);
 }
@@ -71,7 +79,7 @@ export const createDocumentSlice: StateCreator<AppState, [], [], DocumentSlice> 
       get().clearAssessment();
       get().showFirstSection(review.contract);
       get().clearHistory();
-      if (!first.rest) return;
+      if (!first.rest) return prepareWhenIdle(review.contract);
       const contract = await first.rest();
       // Closed, or another document opened meanwhile: that one is shown now.
       if (get().review !== review) return;
@@ -83,6 +91,7 @@ export const createDocumentSlice: StateCreator<AppState, [], [], DocumentSlice> 
       set({ review: whole, savedReview: whole, receiving: false });
       // Receiving the rest is not an edit: nothing to undo back to the first part.
       get().clearHistory();
+      prepareWhenIdle(contract);
     } catch (error) {
       set({ opening: false, receiving: false, error: unexpected(error) });
     }
