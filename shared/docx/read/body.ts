@@ -90,21 +90,19 @@ function paragraph(element: XmlElement, context: BodyContext): DocxParagraph {
   const properties = child(element, 'w:pPr');
   const format = context.styles.resolve(properties);
   const content = readParagraphContent(element, context.content);
-  const boxes = context.content.textBoxes.splice(0);
-  const textBoxes = boxes.length === 0 ? [] : boxParagraphs(boxes, context);
-  const read: DocxParagraph = {
-    ...(textBoxes.length > 0 ? { textBoxes } : {}),
-    kind: 'paragraph',
-    // Exactly as long as it is: an array grown by pushing holds room for 17.
-    segments: content.segments.slice(),
-    marks: content.marks.length === 0 ? NO_MARKS : content.marks,
-    mark: changeOf(child(properties, 'w:rPr')),
-    styleId: format.styleId,
-    headingLevel: format.headingLevel,
-    spacing: format.spacing,
-    indent: format.indent,
-    list: format.numbering && context.lists !== false ? context.numbering.next(format.numbering) : null,
-  };
+  const boxes = context.content.textBoxes;
+  const textBoxes = boxes.length === 0 ? null : boxParagraphs(boxes.splice(0), context);
+  // Exactly as long as it is: an array grown by pushing holds room for 17.
+  const segments = content.segments.slice();
+  const marks = content.marks.length === 0 ? NO_MARKS : content.marks;
+  const mark = changeOf(child(properties, 'w:rPr'));
+  const list = format.numbering && context.lists !== false ? context.numbering.next(format.numbering) : null;
+  const { styleId, headingLevel, spacing, indent } = format;
+  // Written out rather than spread into: a literal is made in one step, with one shape for every paragraph.
+  const read: DocxParagraph =
+    textBoxes !== null && textBoxes.length > 0
+      ? { textBoxes, kind: 'paragraph', segments, marks, mark, styleId, headingLevel, spacing, indent, list }
+      : { kind: 'paragraph', segments, marks, mark, styleId, headingLevel, spacing, indent, list };
   context.onParagraph?.(element, read);
   return read;
 }

@@ -65,11 +65,19 @@ function detached(text: string): string {
   return text.length < 13 ? text : ` ${text}`.slice(1);
 }
 
+/**
+ * The children of an element until its first child: one frozen array shared by every empty
+ * element. An element's own array is made at its first child, as long as it needs to be
+ * (`[child]`): an array grown from `[]` takes room for 17 children at its first push, and
+ * most elements of a body (`w:t`, `w:pStyle`, `w:numId` …) have one child or none.
+ */
+const NO_CHILDREN: XmlNode[] = Object.freeze([]) as unknown as XmlNode[];
+
 interface Frame {
   readonly name: string;
   readonly attributes: Readonly<Record<string, string>>;
-  /** Null for an element that streams. */
-  readonly children: XmlNode[] | null;
+  /** Null for an element that streams; `NO_CHILDREN` until its first child. */
+  children: XmlNode[] | null;
   /** The bindings in effect inside the element: its own, when it declares any, else its parent's. */
   readonly scope: Scope;
   span?: { start: number; openEnd: number; end: number };
@@ -121,6 +129,34 @@ function decoderOf(bytes: Uint8Array): { decoder: TextDecoder; skip: number } {
   return { decoder: new TextDecoder('utf-8', { fatal: true }), skip: 0 };
 }
 
+/**
+ * A part's text in slices of about `SLICE_BYTES`, in order. UTF-8 is cut before the lead byte
+ * of a character, so that each slice decodes whole: Node decodes a whole buffer with its fast
+ * decoder, while a decoder once asked to stream keeps to its slower converter (a tenth of the
+ * parse of a large part). UTF-16 streams.
+ */
+function decodeSlices(bytes: Uint8Array, part: string, each: (text: string, first: boolean) => void): void {
+  const { decoder, skip } = decoderOf(bytes);
+  const utf8 = skip === 0;
+  // The decoder drops a byte order mark at the start of the part only: a later slice may start with U+FEFF as text.
+  let later: TextDecoder | null = null;
+  for (let at = skip, first = true; at < bytes.length || first; first = false) {
+    let end = Math.min(bytes.length, at + SLICE_BYTES);
+    // Continuation bytes are 10xxxxxx; a character has at most three.
+    if (utf8) for (let back = 0; back < 3 && end < bytes.length && (bytes[end]! & 0xc0) === 0x80; back++) end--;
+    let text: string;
+    try {
+      if (!utf8) text = decoder.decode(bytes.subarray(at, end), { stream: end < bytes.length });
+      else if (first) text = decoder.decode(bytes.subarray(at, end));
+      else text = (later ??= new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })).decode(bytes.subarray(at, end));
+    } catch {
+      fail('encoding', part);
+    }
+    each(text, first);
+    at = end;
+  }
+}
+
 /** A part's text as `visitXml` reads it (element spans index it), and the bytes before it: byte order marks. */
 export interface DecodedPart {
   readonly encoding: 'utf-8' | 'utf-16le' | 'utf-16be';
@@ -160,6 +196,11 @@ export function visitXml(bytes: Uint8Array, part: string, maxDepth: number, visi
   }
 }
 
+function adopt(parent: Frame, node: XmlNode): void {
+  if (parent.children === NO_CHILDREN) parent.children = [node];
+  else parent.children!.push(node);
+}
+
 function parse(bytes: Uint8Array, part: string, maxDepth: number, visitor: XmlVisitor | null, position: boolean, spans: boolean): void {
   const parser = new SaxesParser<{ xmlns: false; position: boolean }>({ xmlns: false, position });
   const stack: Frame[] = [];
@@ -189,7 +230,7 @@ function parse(bytes: Uint8Array, part: string, maxDepth: number, visitor: XmlVi
       return;
     }
     const streams = (parent === undefined || parent.children === null) && visitor.streams(name, depth);
-    const frame: Frame = { name, attributes: attributes ?? NO_ATTRIBUTES, children: streams ? null : [], scope };
+    const frame: Frame = { name, attributes: attributes ?? NO_ATTRIBUTES, children: streams ? null : NO_CHILDREN, scope };
     if (spans) frame.span = { start: tagStart, openEnd: parser.position, end: -1 };
     stack.push(frame);
     if (streams) visitor.open?.(name, attributes ?? NO_ATTRIBUTES, depth, frame.span);
@@ -206,29 +247,19 @@ function parse(bytes: Uint8Array, part: string, maxDepth: number, visitor: XmlVi
     }
     const parent = stack[depth - 1];
     const element: XmlElement = frame as XmlElement;
-    if (parent && parent.children !== null) parent.children.push(element);
+    if (parent && parent.children !== null) adopt(parent, element);
     else visitor.element(element, depth);
   });
   const onText = (value: string) => {
     const parent = stack[stack.length - 1];
     if (!parent || parent.children === null) return;
     if (!TEXT_ELEMENTS.has(parent.name) && value.trim() === '') return;
-    parent.children.push(detached(value));
+    adopt(parent, detached(value));
   };
   parser.on('text', onText);
   parser.on('cdata', onText);
 
-  const { decoder, skip } = decoderOf(bytes);
-  for (let at = skip, first = true; at < bytes.length || first; at += SLICE_BYTES, first = false) {
-    const end = Math.min(bytes.length, at + SLICE_BYTES);
-    let text: string;
-    try {
-      text = decoder.decode(bytes.subarray(at, end), { stream: end < bytes.length });
-    } catch {
-      fail('encoding', part);
-    }
-    parser.write(first ? text.replace(/^\uFEFF/u, '') : text);
-  }
+  decodeSlices(bytes, part, (text, first) => parser.write(first ? text.replace(/^\uFEFF/u, '') : text));
   parser.close();
   if (!rooted) fail('xml', part, 'no root element');
 }
