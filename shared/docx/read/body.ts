@@ -14,7 +14,6 @@ import type { Numbering, ListLabel } from './numbering';
 import { readParagraphContent, type ContentState } from './paragraphContent';
 import { revisionOf, type CommentMark, type RawSegment, type Revision } from './revisions';
 import type { Spacing, Styles } from './styles';
-import { pushAll } from '../../lists';
 
 export interface BlockChange {
   readonly kind: 'insert' | 'delete';
@@ -148,35 +147,40 @@ function table(element: XmlElement, context: BodyContext): DocxTable {
   return { kind: 'table', rows };
 }
 
-function blocks(nodes: readonly (XmlElement | string)[], context: BodyContext): DocxBlock[] {
-  const found: DocxBlock[] = [];
-  for (const node of nodes) {
-    if (typeof node === 'string') continue;
-    switch (node.name) {
-      case 'w:p':
-        found.push(paragraph(node, context));
-        break;
-      case 'w:tbl':
-        found.push(table(node, context));
-        break;
-      case 'w:sdt':
-        pushAll(found, blocks(child(node, 'w:sdtContent')?.children ?? [], context));
-        break;
-      case 'w:customXml':
-        pushAll(found, blocks(node.children, context));
-        break;
-      case 'mc:AlternateContent': {
-        const chosen = child(node, 'mc:Fallback') ?? child(node, 'mc:Choice');
-        if (chosen) pushAll(found, blocks(chosen.children, context));
-        break;
-      }
-      default:
-        // A move range may open or close between paragraphs.
-        trackMoveRange(context.content.moves, node);
-        break;
-    }
+function blocks(nodes: readonly (XmlElement | string)[], context: BodyContext, into: DocxBlock[] = []): DocxBlock[] {
+  // Counted, not `for … of`: see `child` in element.ts.
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i]!;
+    if (typeof node !== 'string') block(node, context, into);
   }
-  return found;
+  return into;
+}
+
+/** The blocks of one block-level element, appended to `into`. */
+function block(node: XmlElement, context: BodyContext, into: DocxBlock[]): void {
+  switch (node.name) {
+    case 'w:p':
+      into.push(paragraph(node, context));
+      break;
+    case 'w:tbl':
+      into.push(table(node, context));
+      break;
+    case 'w:sdt':
+      blocks(child(node, 'w:sdtContent')?.children ?? [], context, into);
+      break;
+    case 'w:customXml':
+      blocks(node.children, context, into);
+      break;
+    case 'mc:AlternateContent': {
+      const chosen = child(node, 'mc:Fallback') ?? child(node, 'mc:Choice');
+      if (chosen) blocks(chosen.children, context, into);
+      break;
+    }
+    default:
+      // A move range may open or close between paragraphs.
+      trackMoveRange(context.content.moves, node);
+      break;
+  }
 }
 
 /** Elements whose children are blocks, read one at a time. */
@@ -216,7 +220,7 @@ export function bodyReader(part: string, context: BodyContext): BodyReader {
       if (parent.rows) {
         if (element.name === 'w:tr') parent.rows.push(row(element, context));
       } else if (BLOCK_CONTAINERS.has(parent.name)) {
-        pushAll(found, blocks([element], context));
+        block(element, context, found);
       }
     },
     close() {

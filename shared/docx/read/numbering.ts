@@ -202,7 +202,9 @@ export function readNumbering(children: PartChildren, limits: LabelLimits): Numb
       values.length = reference.level + 1;
       if (level.format === 'bullet') return { label: '', bullet: true, level: reference.level };
       let written = '';
-      for (const piece of level.pieces) {
+      const pieces = level.pieces;
+      for (let i = 0; i < pieces.length; i++) {
+        const piece = pieces[i]!;
         if (typeof piece === 'string') {
           written += piece;
           continue;

@@ -80,7 +80,9 @@ function mark(walk: Walk, element: XmlElement, edge: CommentMark['edge']): void 
 function run(walk: Walk, element: XmlElement, context: Context): void {
   const properties = child(element, 'w:rPr');
   if (isOn(child(properties, 'w:vanish')) || isOn(child(properties, 'w:webHidden'))) return;
-  for (const node of element.children) {
+  const children = element.children;
+  for (let i = 0; i < children.length; i++) {
+    const node = children[i]!;
     if (typeof node === 'string') continue;
     switch (node.name) {
       case 'w:t':
@@ -164,7 +166,9 @@ function collectTextBoxes(element: XmlElement, into: XmlElement[]): void {
 }
 
 function inline(walk: Walk, elements: readonly (XmlElement | string)[], context: Context): void {
-  for (const node of elements) {
+  // Counted, not `for … of`: see `child` in element.ts.
+  for (let i = 0; i < elements.length; i++) {
+    const node = elements[i]!;
     if (typeof node === 'string') continue;
     switch (node.name) {
       case 'w:r':

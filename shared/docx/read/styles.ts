@@ -92,7 +92,9 @@ function spacingSide(spacing: XmlElement, names: readonly [string, string, strin
 function readProperties(properties: XmlElement | undefined, into: PartialFormat): void {
   if (!properties) return;
   let seen = 0;
-  for (const node of properties.children) {
+  const children = properties.children;
+  for (let i = 0; i < children.length; i++) {
+    const node = children[i]!;
     if (typeof node === 'string') continue;
     switch (node.name) {
       case 'w:spacing': {
