@@ -244,9 +244,10 @@ export function importDocx(bytes: Uint8Array, options: ImportOptions = {}): Impo
   const bodyIndex = new Map(origins ? paragraphsOf(document.blocks).map((paragraph, index) => [paragraph, index] as const) : []);
   const position = new Map(paragraphs.map((paragraph, index) => [paragraph, index]));
   const indexOf = (paragraph: DocxParagraph) => bodyIndex.get(paragraph);
-  const withOrigin = <T extends object>(item: T, mapped: SourceMapping | null, markup: string): T => {
+  // The markup is asked for only where an origin is made: joining every clause's segments would be work for nothing.
+  const withOrigin = <T extends object>(item: T, mapped: SourceMapping | null, markup: () => string): T => {
     if (!origins || !mapped) return item;
-    const origin = originOf(mapped, markup, indexOf);
+    const origin = originOf(mapped, markup(), indexOf);
     return origin ? { ...item, origin } : item;
   };
   const targets: CommentAnchor[] = [];
@@ -276,7 +277,7 @@ export function importDocx(bytes: Uint8Array, options: ImportOptions = {}): Impo
       const mapped = mapLines(clause.id, pieces);
       const annotated = mapped ? annotate(clause, mapped, ids) : clause;
       remember(clause.id, mapped, annotated.text);
-      return withOrigin(annotated, mapped, markupOf(segmentsOf(annotated)));
+      return withOrigin(annotated, mapped, () => markupOf(segmentsOf(annotated)));
     }),
   }));
 
@@ -288,7 +289,7 @@ export function importDocx(bytes: Uint8Array, options: ImportOptions = {}): Impo
     const mapped = mapLines(tom.id, [written ? slicePieces(written, from, to) : null]);
     const annotated = mapped ? annotate(tom, mapped, ids) : tom;
     remember(tom.id, mapped, annotated.text);
-    return withOrigin(annotated, mapped, markupOf(segmentsOf(annotated)));
+    return withOrigin(annotated, mapped, () => markupOf(segmentsOf(annotated)));
   });
 
   const parties = contract.parties.map((party, index) => {
@@ -296,10 +297,10 @@ export function importDocx(bytes: Uint8Array, options: ImportOptions = {}): Impo
     // A party read from the running text or a definition has no lines of its own to map.
     if (units.length === 0) return party;
     const mapped = mapLines(`party-${index + 1}`, partyPieces(party, units, lineTexts));
-    if (!mapped || mapped.status === 'unchanged') return withOrigin(party, mapped, partyText(party));
+    if (!mapped || mapped.status === 'unchanged') return withOrigin(party, mapped, () => partyText(party));
     const [name = '', ...address] = mapped.current.split('\n');
     const segments = toSegments(mapped.segments, ids);
-    return withOrigin({ ...party, name, address, segments }, mapped, markupOf(segments));
+    return withOrigin({ ...party, name, address, segments }, mapped, () => markupOf(segments));
   });
 
   let date = contract.date;

@@ -14,7 +14,6 @@ import type { Numbering, ListLabel } from './numbering';
 import { readParagraphContent, type ContentState } from './paragraphContent';
 import { revisionOf, type CommentMark, type RawSegment, type Revision } from './revisions';
 import type { Spacing, Styles } from './styles';
-import { pushAll } from '../../lists';
 
 export interface BlockChange {
   readonly kind: 'insert' | 'delete';
@@ -90,21 +89,19 @@ function paragraph(element: XmlElement, context: BodyContext): DocxParagraph {
   const properties = child(element, 'w:pPr');
   const format = context.styles.resolve(properties);
   const content = readParagraphContent(element, context.content);
-  const boxes = context.content.textBoxes.splice(0);
-  const textBoxes = boxes.length === 0 ? [] : boxParagraphs(boxes, context);
-  const read: DocxParagraph = {
-    ...(textBoxes.length > 0 ? { textBoxes } : {}),
-    kind: 'paragraph',
-    // Exactly as long as it is: an array grown by pushing holds room for 17.
-    segments: content.segments.slice(),
-    marks: content.marks.length === 0 ? NO_MARKS : content.marks,
-    mark: changeOf(child(properties, 'w:rPr')),
-    styleId: format.styleId,
-    headingLevel: format.headingLevel,
-    spacing: format.spacing,
-    indent: format.indent,
-    list: format.numbering && context.lists !== false ? context.numbering.next(format.numbering) : null,
-  };
+  const boxes = context.content.textBoxes;
+  const textBoxes = boxes.length === 0 ? null : boxParagraphs(boxes.splice(0), context);
+  // Exactly as long as it is: an array grown by pushing holds room for 17.
+  const segments = content.segments.slice();
+  const marks = content.marks.length === 0 ? NO_MARKS : content.marks;
+  const mark = changeOf(child(properties, 'w:rPr'));
+  const list = format.numbering && context.lists !== false ? context.numbering.next(format.numbering) : null;
+  const { styleId, headingLevel, spacing, indent } = format;
+  // Written out rather than spread into: a literal is made in one step, with one shape for every paragraph.
+  const read: DocxParagraph =
+    textBoxes !== null && textBoxes.length > 0
+      ? { textBoxes, kind: 'paragraph', segments, marks, mark, styleId, headingLevel, spacing, indent, list }
+      : { kind: 'paragraph', segments, marks, mark, styleId, headingLevel, spacing, indent, list };
   context.onParagraph?.(element, read);
   return read;
 }
@@ -150,35 +147,40 @@ function table(element: XmlElement, context: BodyContext): DocxTable {
   return { kind: 'table', rows };
 }
 
-function blocks(nodes: readonly (XmlElement | string)[], context: BodyContext): DocxBlock[] {
-  const found: DocxBlock[] = [];
-  for (const node of nodes) {
-    if (typeof node === 'string') continue;
-    switch (node.name) {
-      case 'w:p':
-        found.push(paragraph(node, context));
-        break;
-      case 'w:tbl':
-        found.push(table(node, context));
-        break;
-      case 'w:sdt':
-        pushAll(found, blocks(child(node, 'w:sdtContent')?.children ?? [], context));
-        break;
-      case 'w:customXml':
-        pushAll(found, blocks(node.children, context));
-        break;
-      case 'mc:AlternateContent': {
-        const chosen = child(node, 'mc:Fallback') ?? child(node, 'mc:Choice');
-        if (chosen) pushAll(found, blocks(chosen.children, context));
-        break;
-      }
-      default:
-        // A move range may open or close between paragraphs.
-        trackMoveRange(context.content.moves, node);
-        break;
-    }
+function blocks(nodes: readonly (XmlElement | string)[], context: BodyContext, into: DocxBlock[] = []): DocxBlock[] {
+  // Counted, not `for … of`: see `child` in element.ts.
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i]!;
+    if (typeof node !== 'string') block(node, context, into);
   }
-  return found;
+  return into;
+}
+
+/** The blocks of one block-level element, appended to `into`. */
+function block(node: XmlElement, context: BodyContext, into: DocxBlock[]): void {
+  switch (node.name) {
+    case 'w:p':
+      into.push(paragraph(node, context));
+      break;
+    case 'w:tbl':
+      into.push(table(node, context));
+      break;
+    case 'w:sdt':
+      blocks(child(node, 'w:sdtContent')?.children ?? [], context, into);
+      break;
+    case 'w:customXml':
+      blocks(node.children, context, into);
+      break;
+    case 'mc:AlternateContent': {
+      const chosen = child(node, 'mc:Fallback') ?? child(node, 'mc:Choice');
+      if (chosen) blocks(chosen.children, context, into);
+      break;
+    }
+    default:
+      // A move range may open or close between paragraphs.
+      trackMoveRange(context.content.moves, node);
+      break;
+  }
 }
 
 /** Elements whose children are blocks, read one at a time. */
@@ -218,7 +220,7 @@ export function bodyReader(part: string, context: BodyContext): BodyReader {
       if (parent.rows) {
         if (element.name === 'w:tr') parent.rows.push(row(element, context));
       } else if (BLOCK_CONTAINERS.has(parent.name)) {
-        pushAll(found, blocks([element], context));
+        block(element, context, found);
       }
     },
     close() {

@@ -23,6 +23,13 @@ interface Level {
   readonly cut: boolean;
   /** `w:isLgl`: every placeholder in decimal (`1.1` under a roman `I`). */
   readonly legal: boolean;
+  /** `text` split at its placeholders: the text before each, then the level (0–8) it names, and the text after the last. */
+  readonly pieces: readonly (string | number)[];
+}
+
+/** `%1.%2)` → `['', 0, '.', 1, ')']`: split once per level, not matched again for every paragraph. */
+function piecesOf(text: string): (string | number)[] {
+  return text.split(/%([1-9])/u).map((piece, index) => (index % 2 === 1 ? Number(piece) - 1 : piece));
 }
 
 interface Instance {
@@ -62,12 +69,14 @@ function readLevels(abstract: XmlElement | undefined, limits: LabelLimits): Leve
     const index = Number(attribute(level, 'w:ilvl') ?? '0');
     if (!Number.isInteger(index) || index < 0 || index > 8) continue;
     const text = attribute(child(level, 'w:lvlText'), 'w:val') ?? '';
+    const kept = text.slice(0, limits.maxLevelTextLength);
     levels[index] = {
       start: decimalNumber(attribute(child(level, 'w:start'), 'w:val')) ?? 1,
       format: attribute(child(level, 'w:numFmt'), 'w:val') ?? 'decimal',
-      text: text.slice(0, limits.maxLevelTextLength),
+      text: kept,
       cut: text.length > limits.maxLevelTextLength,
       legal: isOn(child(level, 'w:isLgl')),
+      pieces: piecesOf(kept),
     };
   }
   return levels;
@@ -192,15 +201,20 @@ export function readNumbering(children: PartChildren, limits: LabelLimits): Numb
       // A higher level restarts every level below it (the default of `w:lvlRestart`).
       values.length = reference.level + 1;
       if (level.format === 'bullet') return { label: '', bullet: true, level: reference.level };
-      const label = level.text
-        .replace(/%([1-9])/gu, (_, digit: string) => {
-          const index = Number(digit) - 1;
-          const source = instance.levels[index];
-          const value = values[index] ?? source?.start ?? 1;
-          const format = index !== reference.level && level.legal ? 'decimal' : (source?.format ?? 'decimal');
-          return formatNumber(value, format);
-        })
-        .trim();
+      let written = '';
+      const pieces = level.pieces;
+      for (let i = 0; i < pieces.length; i++) {
+        const piece = pieces[i]!;
+        if (typeof piece === 'string') {
+          written += piece;
+          continue;
+        }
+        const source = instance.levels[piece];
+        const value = values[piece] ?? source?.start ?? 1;
+        const format = piece !== reference.level && level.legal ? 'decimal' : (source?.format ?? 'decimal');
+        written += formatNumber(value, format);
+      }
+      const label = written.trim();
       if (level.cut || label.length > limits.maxLabelLength) cut++;
       return { label: label.slice(0, limits.maxLabelLength).trim(), bullet: false, level: reference.level };
     },

@@ -61,7 +61,8 @@ interface Context {
 const NONE: Context = { inserted: null, deleted: null };
 
 function emit(walk: Walk, context: Context, text: string, node: XmlElement): void {
-  if (text === '' || walk.state.fields.includes('code')) return;
+  const fields = walk.state.fields;
+  if (text === '' || (fields.length > 0 && fields.includes('code'))) return;
   // Inserted by one author and deleted by another: gone whether all is accepted or rejected, and
   // shown as Word shows it, as the later author's deletion.
   const kind = context.deleted ? 'delete' : context.inserted ? 'insert' : 'equal';
@@ -79,12 +80,14 @@ function mark(walk: Walk, element: XmlElement, edge: CommentMark['edge']): void 
 function run(walk: Walk, element: XmlElement, context: Context): void {
   const properties = child(element, 'w:rPr');
   if (isOn(child(properties, 'w:vanish')) || isOn(child(properties, 'w:webHidden'))) return;
-  for (const node of element.children) {
+  const children = element.children;
+  for (let i = 0; i < children.length; i++) {
+    const node = children[i]!;
     if (typeof node === 'string') continue;
     switch (node.name) {
       case 'w:t':
       case 'w:delText':
-        emit(walk, context, node.children.filter((text): text is string => typeof text === 'string').join(''), node);
+        emit(walk, context, textOf(node), node);
         break;
       case 'w:tab':
       case 'w:ptab':
@@ -146,6 +149,13 @@ function run(walk: Walk, element: XmlElement, context: Context): void {
   }
 }
 
+/** The text of a `w:t`: its one text child, as nearly always, or its text children joined. */
+function textOf(node: XmlElement): string {
+  const children = node.children;
+  if (children.length === 1 && typeof children[0] === 'string') return children[0];
+  return children.filter((text): text is string => typeof text === 'string').join('');
+}
+
 /** A shape's text boxes (DrawingML `wps:txbx`, VML `v:textbox`), wherever in the shape they sit. */
 function collectTextBoxes(element: XmlElement, into: XmlElement[]): void {
   for (const node of element.children) {
@@ -156,23 +166,25 @@ function collectTextBoxes(element: XmlElement, into: XmlElement[]): void {
 }
 
 function inline(walk: Walk, elements: readonly (XmlElement | string)[], context: Context): void {
-  for (const node of elements) {
+  // Counted, not `for … of`: see `child` in element.ts.
+  for (let i = 0; i < elements.length; i++) {
+    const node = elements[i]!;
     if (typeof node === 'string') continue;
     switch (node.name) {
       case 'w:r':
         run(walk, node, context);
         break;
       case 'w:ins':
-        inline(walk, node.children, { ...context, inserted: revisionOf(node) });
+        inline(walk, node.children, { inserted: revisionOf(node), deleted: context.deleted });
         break;
       case 'w:moveTo':
-        inline(walk, node.children, { ...context, inserted: revisionOf(node, moveOf(walk.state.moves, 'to')) });
+        inline(walk, node.children, { inserted: revisionOf(node, moveOf(walk.state.moves, 'to')), deleted: context.deleted });
         break;
       case 'w:del':
-        inline(walk, node.children, { ...context, deleted: revisionOf(node) });
+        inline(walk, node.children, { inserted: context.inserted, deleted: revisionOf(node) });
         break;
       case 'w:moveFrom':
-        inline(walk, node.children, { ...context, deleted: revisionOf(node, moveOf(walk.state.moves, 'from')) });
+        inline(walk, node.children, { inserted: context.inserted, deleted: revisionOf(node, moveOf(walk.state.moves, 'from')) });
         break;
       case 'w:hyperlink':
       case 'w:smartTag':

@@ -40,13 +40,15 @@ export function normalizeDate(value: string | undefined): string | null {
   return Number.isNaN(time) ? null : new Date(time).toISOString();
 }
 
+/** The last date read and what it reads as: a document's revisions mostly share their dates. */
+let lastDate: { readonly value: string | undefined; readonly normalized: string | null } = { value: undefined, normalized: null };
+
 export function revisionOf(element: { readonly attributes: Readonly<Record<string, string>> }, move?: MoveLink): Revision {
-  return {
-    id: element.attributes['w:id'] ?? '',
-    author: element.attributes['w:author'] ?? '',
-    date: normalizeDate(element.attributes['w:date']),
-    ...(move ? { move } : {}),
-  };
+  const value = element.attributes['w:date'];
+  if (value !== lastDate.value) lastDate = { value, normalized: normalizeDate(value) };
+  const id = element.attributes['w:id'] ?? '';
+  const author = element.attributes['w:author'] ?? '';
+  return move ? { id, author, date: lastDate.normalized, move } : { id, author, date: lastDate.normalized };
 }
 
 /** Appends, merging with the last segment when kind and revision match. */

@@ -75,36 +75,69 @@ interface StyleRecord {
   readonly basedOn: string | undefined;
 }
 
+/** One side of `w:spacing`: autospacing, else hundredths of a line, else twips; undefined where it says none. */
+function spacingSide(spacing: XmlElement, names: readonly [string, string, string]): number | undefined {
+  if (isTrue(spacing.attributes[names[0]])) return AUTOSPACING;
+  const lines = spacing.attributes[names[1]];
+  if (lines !== undefined && Number.isFinite(Number(lines))) return (Number(lines) * 240) / 100;
+  const value = spacing.attributes[names[2]];
+  return value !== undefined && Number.isFinite(Number(value)) ? Number(value) : undefined;
+}
+
+/**
+ * The first `w:spacing`, `w:ind`, `w:contextualSpacing`, `w:outlineLvl` and `w:numPr` of
+ * paragraph properties, read over `into`: found in one walk over the children, as this runs
+ * for every paragraph.
+ */
 function readProperties(properties: XmlElement | undefined, into: PartialFormat): void {
   if (!properties) return;
-  const spacing = child(properties, 'w:spacing');
-  if (spacing) {
-    const side = ([autospacing, inLines, inTwips]: readonly [string, string, string]): number | undefined => {
-      if (isTrue(spacing.attributes[autospacing])) return AUTOSPACING;
-      const lines = spacing.attributes[inLines];
-      if (lines !== undefined && Number.isFinite(Number(lines))) return (Number(lines) * 240) / 100;
-      const value = spacing.attributes[inTwips];
-      return value !== undefined && Number.isFinite(Number(value)) ? Number(value) : undefined;
-    };
-    const before = side(BEFORE);
-    const after = side(AFTER);
-    if (before !== undefined) into.before = before;
-    if (after !== undefined) into.after = after;
-  }
-  const indent = child(properties, 'w:ind');
-  const left = attribute(indent, 'w:left') ?? attribute(indent, 'w:start');
-  if (left !== undefined && Number.isFinite(Number(left))) into.indent = Number(left);
-  const contextual = child(properties, 'w:contextualSpacing');
-  if (contextual) into.contextual = isOn(contextual);
-  const outline = attribute(child(properties, 'w:outlineLvl'), 'w:val');
-  if (outline !== undefined && /^\d$/u.test(outline)) into.outlineLevel = Number(outline);
-  const numPr = child(properties, 'w:numPr');
-  if (numPr) {
-    const numId = attribute(child(numPr, 'w:numId'), 'w:val');
-    const level = Number(attribute(child(numPr, 'w:ilvl'), 'w:val') ?? '0');
-    if (numId !== undefined) into.numbering = numId === '0' ? null : { numId, level: Number.isInteger(level) && level >= 0 && level <= 8 ? level : 0 };
-    else if (into.numbering) into.numbering = { ...into.numbering, level: Number.isInteger(level) ? level : 0 };
-    else into.level = Number.isInteger(level) ? level : 0;
+  let seen = 0;
+  const children = properties.children;
+  for (let i = 0; i < children.length; i++) {
+    const node = children[i]!;
+    if (typeof node === 'string') continue;
+    switch (node.name) {
+      case 'w:spacing': {
+        if (seen & 1) break;
+        seen |= 1;
+        const before = spacingSide(node, BEFORE);
+        const after = spacingSide(node, AFTER);
+        if (before !== undefined) into.before = before;
+        if (after !== undefined) into.after = after;
+        break;
+      }
+      case 'w:ind': {
+        if (seen & 2) break;
+        seen |= 2;
+        const left = attribute(node, 'w:left') ?? attribute(node, 'w:start');
+        if (left !== undefined && Number.isFinite(Number(left))) into.indent = Number(left);
+        break;
+      }
+      case 'w:contextualSpacing':
+        if (seen & 4) break;
+        seen |= 4;
+        into.contextual = isOn(node);
+        break;
+      case 'w:outlineLvl': {
+        if (seen & 8) break;
+        seen |= 8;
+        const outline = attribute(node, 'w:val');
+        if (outline !== undefined && /^\d$/u.test(outline)) into.outlineLevel = Number(outline);
+        break;
+      }
+      case 'w:numPr': {
+        if (seen & 16) break;
+        seen |= 16;
+        const numId = attribute(child(node, 'w:numId'), 'w:val');
+        const level = Number(attribute(child(node, 'w:ilvl'), 'w:val') ?? '0');
+        if (numId !== undefined) into.numbering = numId === '0' ? null : { numId, level: Number.isInteger(level) && level >= 0 && level <= 8 ? level : 0 };
+        else if (into.numbering) into.numbering = { ...into.numbering, level: Number.isInteger(level) ? level : 0 };
+        else into.level = Number.isInteger(level) ? level : 0;
+        break;
+      }
+      default:
+        break;
+    }
   }
 }
 
@@ -163,15 +196,19 @@ export function readStyles(children: PartChildren): Styles {
     return result;
   }
 
-  // Paragraphs share a handful of spacings: one object for each, not one per paragraph.
+  // Paragraphs share a handful of spacings: one object for each, not one per paragraph. A
+  // paragraph mostly has the spacing of the one before it, which is asked first.
   const spacings = new Map<string, Spacing>();
+  let last: Spacing | null = null;
   const spacingOf = (before: number, after: number, contextual: boolean): Spacing => {
+    if (last && last.before === before && last.after === after && last.contextual === contextual) return last;
     const key = `${before} ${after} ${contextual}`;
     let spacing = spacings.get(key);
     if (!spacing) {
       spacing = { before, after, contextual };
       if (spacings.size < 1024) spacings.set(key, spacing);
     }
+    last = spacing;
     return spacing;
   };
 
@@ -179,7 +216,9 @@ export function readStyles(children: PartChildren): Styles {
     resolve(properties) {
       const styleId = attribute(child(properties, 'w:pStyle'), 'w:val') ?? defaultParagraphStyle;
       const base = ofStyle(styleId ?? '');
-      const format: PartialFormat = { ...base.format };
+      const { before, after, contextual, outlineLevel, numbering, indent } = base.format;
+      // Every field in one literal: one shape for every paragraph's format.
+      const format: PartialFormat = { before, after, contextual, outlineLevel, numbering, indent };
       readProperties(properties, format);
       const outline = format.outlineLevel;
       const headingLevel = base.heading > 0 ? base.heading : outline !== undefined && outline < 9 ? outline + 1 : 0;

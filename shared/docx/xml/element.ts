@@ -22,16 +22,28 @@ export interface ElementSpan {
   readonly end: number;
 }
 
+// The walks over children below count their way through: they run for nearly every element
+// read, mostly before the engine optimises them, and a `for … of` loop then makes an iterator
+// and a result object for every child.
+
 export function childElements(element: XmlElement | undefined, name?: string): XmlElement[] {
   if (!element) return [];
   const found: XmlElement[] = [];
-  for (const child of element.children) if (typeof child !== 'string' && (name === undefined || child.name === name)) found.push(child);
+  const children = element.children;
+  for (let i = 0; i < children.length; i++) {
+    const node = children[i]!;
+    if (typeof node !== 'string' && (name === undefined || node.name === name)) found.push(node);
+  }
   return found;
 }
 
 export function child(element: XmlElement | undefined, name: string): XmlElement | undefined {
   if (!element) return undefined;
-  for (const node of element.children) if (typeof node !== 'string' && node.name === name) return node;
+  const children = element.children;
+  for (let i = 0; i < children.length; i++) {
+    const node = children[i]!;
+    if (typeof node !== 'string' && node.name === name) return node;
+  }
   return undefined;
 }
 

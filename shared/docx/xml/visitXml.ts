@@ -65,11 +65,19 @@ function detached(text: string): string {
   return text.length < 13 ? text : ` ${text}`.slice(1);
 }
 
+/**
+ * The children of an element until its first child: one frozen array shared by every empty
+ * element. An element's own array is made at its first child, as long as it needs to be
+ * (`[child]`): an array grown from `[]` takes room for 17 children at its first push, and
+ * most elements of a body (`w:t`, `w:pStyle`, `w:numId` …) have one child or none.
+ */
+const NO_CHILDREN: XmlNode[] = Object.freeze([]) as unknown as XmlNode[];
+
 interface Frame {
   readonly name: string;
   readonly attributes: Readonly<Record<string, string>>;
-  /** Null for an element that streams. */
-  readonly children: XmlNode[] | null;
+  /** Null for an element that streams; `NO_CHILDREN` until its first child. */
+  children: XmlNode[] | null;
   /** The bindings in effect inside the element: its own, when it declares any, else its parent's. */
   readonly scope: Scope;
   span?: { start: number; openEnd: number; end: number };
@@ -89,13 +97,20 @@ function scopeOf(prefixes: ReadonlyMap<string, string>): Scope {
 /** Only `xml` is bound before any declaration (Namespaces in XML 1.0, §3). */
 const OUTERMOST = scopeOf(new Map([['xml', XML_NAMESPACE]]));
 
-/** The bindings inside an element with these attributes: null when it declares none. */
-function declared(attributes: Readonly<Record<string, string>>, outer: Scope): Scope | null {
+/** An attribute as saxes reads it, name as written. */
+interface RawAttribute {
+  readonly name: string;
+  readonly value: string;
+}
+
+/** The bindings inside an element with the first `count` of these attributes: null when it declares none. */
+function declared(attributes: readonly RawAttribute[], count: number, outer: Scope): Scope | null {
   let prefixes: Map<string, string> | null = null;
-  for (const name in attributes) {
+  for (let i = 0; i < count; i++) {
+    const { name, value } = attributes[i]!;
     if (name !== 'xmlns' && !name.startsWith('xmlns:')) continue;
     prefixes ??= new Map(outer.prefixes);
-    prefixes.set(name === 'xmlns' ? '' : name.slice(6), attributes[name]!);
+    prefixes.set(name === 'xmlns' ? '' : name.slice(6), value);
   }
   return prefixes ? scopeOf(prefixes) : null;
 }
@@ -119,6 +134,34 @@ function decoderOf(bytes: Uint8Array): { decoder: TextDecoder; skip: number } {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { decoder: new TextDecoder('utf-16le', { fatal: true }), skip: 2 };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { decoder: new TextDecoder('utf-16be', { fatal: true }), skip: 2 };
   return { decoder: new TextDecoder('utf-8', { fatal: true }), skip: 0 };
+}
+
+/**
+ * A part's text in slices of about `SLICE_BYTES`, in order. UTF-8 is cut before the lead byte
+ * of a character, so that each slice decodes whole: Node decodes a whole buffer with its fast
+ * decoder, while a decoder once asked to stream keeps to its slower converter (a tenth of the
+ * parse of a large part). UTF-16 streams.
+ */
+function decodeSlices(bytes: Uint8Array, part: string, each: (text: string, first: boolean) => void): void {
+  const { decoder, skip } = decoderOf(bytes);
+  const utf8 = skip === 0;
+  // The decoder drops a byte order mark at the start of the part only: a later slice may start with U+FEFF as text.
+  let later: TextDecoder | null = null;
+  for (let at = skip, first = true; at < bytes.length || first; first = false) {
+    let end = Math.min(bytes.length, at + SLICE_BYTES);
+    // Continuation bytes are 10xxxxxx; a character has at most three.
+    if (utf8) for (let back = 0; back < 3 && end < bytes.length && (bytes[end]! & 0xc0) === 0x80; back++) end--;
+    let text: string;
+    try {
+      if (!utf8) text = decoder.decode(bytes.subarray(at, end), { stream: end < bytes.length });
+      else if (first) text = decoder.decode(bytes.subarray(at, end));
+      else text = (later ??= new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })).decode(bytes.subarray(at, end));
+    } catch {
+      fail('encoding', part);
+    }
+    each(text, first);
+    at = end;
+  }
 }
 
 /** A part's text as `visitXml` reads it (element spans index it), and the bytes before it: byte order marks. */
@@ -160,6 +203,11 @@ export function visitXml(bytes: Uint8Array, part: string, maxDepth: number, visi
   }
 }
 
+function adopt(parent: Frame, node: XmlNode): void {
+  if (parent.children === NO_CHILDREN) parent.children = [node];
+  else parent.children!.push(node);
+}
+
 function parse(bytes: Uint8Array, part: string, maxDepth: number, visitor: XmlVisitor | null, position: boolean, spans: boolean): void {
   const parser = new SaxesParser<{ xmlns: false; position: boolean }>({ xmlns: false, position });
   const stack: Frame[] = [];
@@ -171,25 +219,32 @@ function parse(bytes: Uint8Array, part: string, maxDepth: number, visitor: XmlVi
   // saxes names a tag once it has read the character after its name: the `<` is that far back.
   let tagStart = 0;
   if (spans) parser.on('opentagstart', (tag) => (tagStart = parser.position - tag.name.length - 2));
+  // The start tag's attributes in order, as saxes reads them (the first `count` of the list):
+  // walking the tag's attribute object instead, a dictionary, took the engine's slow path for each tag.
+  const raw: RawAttribute[] = [];
+  let count = 0;
+  parser.on('attribute', (attribute) => void (raw[count++] = attribute));
   parser.on('opentag', (tag) => {
     const depth = stack.length;
     if (depth >= maxDepth) fail('too-deep', part, `line ${parser.line}`);
     const parent = stack[depth - 1];
-    const raw = tag.attributes;
-    const scope = declared(raw, parent?.scope ?? OUTERMOST) ?? parent?.scope ?? OUTERMOST;
+    const outer = parent?.scope ?? OUTERMOST;
+    const scope = count === 0 ? outer : (declared(raw, count, outer) ?? outer);
     const name = resolve(tag.name, scope, true) ?? unbound(tag.name);
     let attributes: Record<string, string> | null = null;
-    for (const key in raw) {
+    for (let i = 0; i < count; i++) {
+      const { name: key, value } = raw[i]!;
       if (key === 'xmlns' || key.startsWith('xmlns:')) continue;
       const attribute = resolve(key, scope, false) ?? unbound(key);
-      if (!UNREAD_ATTRIBUTES.has(attribute)) (attributes ??= {})[attribute] = detached(raw[key]!);
+      if (!UNREAD_ATTRIBUTES.has(attribute)) (attributes ??= {})[attribute] = detached(value);
     }
+    count = 0;
     if (!visitor) {
       stack.push({ name, attributes: NO_ATTRIBUTES, children: null, scope });
       return;
     }
     const streams = (parent === undefined || parent.children === null) && visitor.streams(name, depth);
-    const frame: Frame = { name, attributes: attributes ?? NO_ATTRIBUTES, children: streams ? null : [], scope };
+    const frame: Frame = { name, attributes: attributes ?? NO_ATTRIBUTES, children: streams ? null : NO_CHILDREN, scope };
     if (spans) frame.span = { start: tagStart, openEnd: parser.position, end: -1 };
     stack.push(frame);
     if (streams) visitor.open?.(name, attributes ?? NO_ATTRIBUTES, depth, frame.span);
@@ -206,29 +261,19 @@ function parse(bytes: Uint8Array, part: string, maxDepth: number, visitor: XmlVi
     }
     const parent = stack[depth - 1];
     const element: XmlElement = frame as XmlElement;
-    if (parent && parent.children !== null) parent.children.push(element);
+    if (parent && parent.children !== null) adopt(parent, element);
     else visitor.element(element, depth);
   });
   const onText = (value: string) => {
     const parent = stack[stack.length - 1];
     if (!parent || parent.children === null) return;
     if (!TEXT_ELEMENTS.has(parent.name) && value.trim() === '') return;
-    parent.children.push(detached(value));
+    adopt(parent, detached(value));
   };
   parser.on('text', onText);
   parser.on('cdata', onText);
 
-  const { decoder, skip } = decoderOf(bytes);
-  for (let at = skip, first = true; at < bytes.length || first; at += SLICE_BYTES, first = false) {
-    const end = Math.min(bytes.length, at + SLICE_BYTES);
-    let text: string;
-    try {
-      text = decoder.decode(bytes.subarray(at, end), { stream: end < bytes.length });
-    } catch {
-      fail('encoding', part);
-    }
-    parser.write(first ? text.replace(/^\uFEFF/u, '') : text);
-  }
+  decodeSlices(bytes, part, (text, first) => parser.write(first ? text.replace(/^\uFEFF/u, '') : text));
   parser.close();
   if (!rooted) fail('xml', part, 'no root element');
 }
