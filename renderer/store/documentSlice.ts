@@ -3,7 +3,7 @@ import type { StateCreator } from 'zustand';
 import type { ImportWarning } from '../../shared/docx';
 import { unexpectedError, type OpenOutcome, type SaveOutcome } from '../../shared/host';
 import type { Contract } from '../../shared/contract';
-import { prepareReader } from '../../shared/responsibility';
+import { readerPreparation } from '../../shared/responsibility';
 import type { Review } from '../../shared/review';
 import { saveInParts } from '../sendInParts';
 import { firstPart } from '../wholeDocument';
@@ -47,11 +47,22 @@ export interface DocumentSlice {
   showError(error: UiError): void;
 }
 
-/** The reader readied for the first edit or decision while nobody acts (`prepareReader`). */
+/**
+ * The reader readied for the first edit or decision while nobody acts (`readerPreparation`),
+ * a text at a time and only in an idle period with room for one: a window that scrolls or
+ * draws meanwhile is not held up, and one that never rests is not prepared.
+ */
 function prepareWhenIdle(contract: Contract): void {
-  window.requestIdleCallback?.(() => prepareReader(contract), { timeout: PREPARE_WITHIN_MS });
+  if (!window.requestIdleCallback) return;
+  const next = readerPreparation(contract);
+  const step = (deadline: IdleDeadline) => {
+    while (deadline.timeRemaining() >= ROOM_FOR_A_TEXT_MS) if (!next()) return;
+    window.requestIdleCallback(step);
+  };
+  window.requestIdleCallback(step);
 }
-const PREPARE_WITHIN_MS = 2_000;
+/** The first text read in a fresh window costs up to about 30 ms (its patterns compiled); an idle period is at most 50. */
+const ROOM_FOR_A_TEXT_MS = 40;
 
 function unexpected(error: unknown): UiError {
   return unexpectedError(error);

@@ -8,5 +8,5 @@ export { categoryOf, classifyChangedClauses, classifyClauses, classifyToms, clas
 export { namesAnnex } from './contractFrame';
 export { countUnsure, doubtOf, isUnsure } from './doubt';
 export type { Frame } from './frames';
-export { prepareReader } from './prepare';
+export { readerPreparation } from './prepare';
 export { sentenceText, splitSentences } from './sentences';
