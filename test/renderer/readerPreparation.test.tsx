@@ -2,6 +2,7 @@ import userEvent from '@testing-library/user-event';
 import { screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Contract } from '../../shared/contract';
+import type * as responsibility from '../../shared/responsibility';
 import { useStore } from '../../renderer/store/store';
 import { ANNA, findWholeOutline, renderApp } from './renderApp';
 
@@ -9,7 +10,7 @@ import { ANNA, findWholeOutline, renderApp } from './renderApp';
 const started: { contract: Contract; read: number }[] = [];
 
 vi.mock('../../shared/responsibility', async (original) => {
-  const actual = await original<typeof import('../../shared/responsibility')>();
+  const actual = await original<typeof responsibility>();
   return {
     ...actual,
     readerPreparation: (contract: Contract) => {
