@@ -11,6 +11,21 @@ function changedClauses(count: number): ComparisonRow[] {
   return Array.from({ length: count }, (_, index) => ({ kind: 'clause', key: `c${index}`, change: true, entry: { status: 'changed' } }) as unknown as ComparisonRow);
 }
 
+/**
+ * The heat bar of `count` changed clauses, each named `Changed: <key>`: `named` collects the
+ * keys as they are named, `jumps` where a click went. Returns the bar.
+ */
+function renderHeatBar(count: number, { named, jumps }: { readonly named?: string[]; readonly jumps?: string[] } = {}): HTMLElement {
+  const scroller = createRef<HTMLDivElement>();
+  render(
+    <div>
+      <div ref={scroller} />
+      <HeatBar rows={changedClauses(count)} scroller={scroller} labelOf={(row) => (named?.push(row.key), `Changed: ${row.key}`)} onJump={(key) => jumps?.push(key)} />
+    </div>,
+  );
+  return screen.getByRole('navigation', { name: 'Where the changes are' });
+}
+
 beforeAll(async () => {
   await initI18n('en');
 });
@@ -18,14 +33,7 @@ beforeAll(async () => {
 describe('the heat bar of a long comparison', () => {
   it('draws changes too close to tell apart as one mark that names how many more lie there, and goes to the first', async () => {
     const jumps: string[] = [];
-    const scroller = createRef<HTMLDivElement>();
-    render(
-      <div>
-        <div ref={scroller} />
-        <HeatBar rows={changedClauses(1000)} scroller={scroller} labelOf={(row) => `Changed: ${row.key}`} onJump={(key) => jumps.push(key)} />
-      </div>,
-    );
-    const marks = within(screen.getByRole('navigation', { name: 'Where the changes are' })).getAllByRole('button');
+    const marks = within(renderHeatBar(1000, { jumps })).getAllByRole('button');
     // 1000 changes one after the other: at most one mark per 1/400 of the bar.
     expect(marks.length).toBeLessThanOrEqual(400);
     expect(marks.length).toBeGreaterThan(300);
@@ -36,14 +44,7 @@ describe('the heat bar of a long comparison', () => {
 
   it('names the marks of a long comparison a hundred a task, each once, saying meanwhile only their kind', async () => {
     const named: string[] = [];
-    const scroller = createRef<HTMLDivElement>();
-    render(
-      <div>
-        <div ref={scroller} />
-        <HeatBar rows={changedClauses(1000)} scroller={scroller} labelOf={(row) => (named.push(row.key), `Changed: ${row.key}`)} onJump={() => undefined} />
-      </div>,
-    );
-    const bar = screen.getByRole('navigation', { name: 'Where the changes are' });
+    const bar = renderHeatBar(1000, { named });
     const labels = () => within(bar).getAllByRole('button').map((mark) => mark.getAttribute('aria-label')!);
     const marks = labels().length;
     expect(marks).toBeGreaterThan(3 * NAMED_PER_TASK);
@@ -57,14 +58,7 @@ describe('the heat bar of a long comparison', () => {
   });
 
   it('gives each change its own mark where there is room', () => {
-    const scroller = createRef<HTMLDivElement>();
-    render(
-      <div>
-        <div ref={scroller} />
-        <HeatBar rows={changedClauses(50)} scroller={scroller} labelOf={(row) => `Changed: ${row.key}`} onJump={() => undefined} />
-      </div>,
-    );
-    const marks = within(screen.getByRole('navigation', { name: 'Where the changes are' })).getAllByRole('button');
+    const marks = within(renderHeatBar(50)).getAllByRole('button');
     expect(marks.map((mark) => mark.getAttribute('aria-label'))).toEqual(Array.from({ length: 50 }, (_, index) => `Changed: c${index}`));
   });
 
@@ -86,18 +80,12 @@ describe('the heat bar of a long comparison', () => {
       },
     );
     const named: string[] = [];
-    const scroller = createRef<HTMLDivElement>();
-    render(
-      <div>
-        <div ref={scroller} />
-        <HeatBar rows={changedClauses(50)} scroller={scroller} labelOf={(row) => (named.push(row.key), `Changed: ${row.key}`)} onJump={() => undefined} />
-      </div>,
-    );
+    const bar = renderHeatBar(50, { named });
     act(() => {
       for (let settle = 0; settle < 3; settle++) for (const callback of resized) callback();
     });
     expect(named).toHaveLength(50);
-    const marks = within(screen.getByRole('navigation', { name: 'Where the changes are' })).getAllByRole('button');
+    const marks = within(bar).getAllByRole('button');
     expect(marks.at(-1)!.getAttribute('aria-label')).toBe('Changed: c49');
   });
 });
