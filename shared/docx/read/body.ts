@@ -90,7 +90,7 @@ function paragraph(element: XmlElement, context: BodyContext): DocxParagraph {
   const format = context.styles.resolve(properties);
   const content = readParagraphContent(element, context.content);
   const boxes = context.content.textBoxes;
-  const textBoxes = boxes.length === 0 ? null : boxParagraphs(boxes.splice(0), context);
+  const textBoxes = boxes.length === 0 ? undefined : boxParagraphs(boxes.splice(0), context);
   // Exactly as long as it is: an array grown by pushing holds room for 17.
   const segments = content.segments.slice();
   const marks = content.marks.length === 0 ? NO_MARKS : content.marks;
@@ -98,10 +98,7 @@ function paragraph(element: XmlElement, context: BodyContext): DocxParagraph {
   const list = format.numbering && context.lists !== false ? context.numbering.next(format.numbering) : null;
   const { styleId, headingLevel, spacing, indent } = format;
   // Written out rather than spread into: a literal is made in one step, with one shape for every paragraph.
-  const read: DocxParagraph =
-    textBoxes !== null && textBoxes.length > 0
-      ? { textBoxes, kind: 'paragraph', segments, marks, mark, styleId, headingLevel, spacing, indent, list }
-      : { kind: 'paragraph', segments, marks, mark, styleId, headingLevel, spacing, indent, list };
+  const read: DocxParagraph = { kind: 'paragraph', segments, marks, mark, styleId, headingLevel, spacing, indent, list, textBoxes: textBoxes?.length ? textBoxes : undefined };
   context.onParagraph?.(element, read);
   return read;
 }
