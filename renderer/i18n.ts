@@ -5,6 +5,7 @@ import type { Language } from '../shared/contract';
 import { languageOf, MESSAGES } from '../shared/i18n';
 import { formatNumber } from '../shared/text';
 import type { Preferences } from '../shared/host';
+import { translateOnce } from './translateOnce';
 
 export function systemLanguage(): Language {
   return languageOf(navigator.languages?.[0] ?? navigator.language);
@@ -35,6 +36,7 @@ export async function initI18n(language: Language): Promise<typeof i18next> {
     interpolation: { escapeValue: false, alwaysFormat: true },
     returnNull: false,
   });
+  translateOnce(i18next);
   document.documentElement.lang = language;
   return i18next;
 }
