@@ -120,12 +120,14 @@ function resolve(raw: string, scope: Scope, element: boolean): string | null {
   const cache = element ? scope.elements : scope.attributes;
   const known = cache.get(raw);
   if (known !== undefined) return known;
-  const colon = raw.indexOf(':');
+  // Kept in the caches, a name cut from the part's text would keep its slice alive (see `detached`).
+  const own = detached(raw);
+  const colon = own.indexOf(':');
   // An attribute without a prefix is in no namespace; an element without one is in the default namespace.
-  const uri = colon < 0 ? (element ? (scope.prefixes.get('') ?? '') : '') : scope.prefixes.get(raw.slice(0, colon));
+  const uri = colon < 0 ? (element ? (scope.prefixes.get('') ?? '') : '') : scope.prefixes.get(own.slice(0, colon));
   if (uri === undefined) return null;
-  const name = qualifiedName(uri, colon < 0 ? raw : raw.slice(colon + 1));
-  if (cache.size < 4096) cache.set(raw, name);
+  const name = qualifiedName(uri, colon < 0 ? own : own.slice(colon + 1));
+  if (cache.size < 4096) cache.set(own, name);
   return name;
 }
 
