@@ -21,6 +21,17 @@ const id = z.string().min(1).max(200);
 const isoDate = z.string().max(64);
 const party = z.enum(['provider', 'customer', 'shared', 'unstated']);
 
+/**
+ * The schema's checks beyond shapes, named so that the parser compiled from the schema
+ * (`reviewParser.generated.ts`) calls these same functions.
+ */
+export const reviewRefinements = {
+  changeHasAuthor: (segment: { kind: string; author?: string; id?: string }) => segment.kind === 'equal' || (segment.author !== undefined && segment.id !== undefined),
+  moveMatchesKind: (segment: { kind: string; move?: { side: 'from' | 'to' } }) => segment.move === undefined || segment.kind === (segment.move.side === 'from' ? 'delete' : 'insert'),
+  pieceInOrder: (piece: { from: number; to: number }) => piece.from <= piece.to,
+  packageLengthFits: (stored: { data: string; bytes: number }) => stored.data.length === Math.ceil(stored.bytes / 3) * 4,
+};
+
 const MoveSchema = z.object({ name: id, side: z.enum(['from', 'to']) }).strict();
 
 export const SegmentSchema = z
@@ -34,12 +45,8 @@ export const SegmentSchema = z
     move: MoveSchema.optional(),
   })
   .strict()
-  .refine((segment) => segment.kind === 'equal' || (segment.author !== undefined && segment.id !== undefined), {
-    message: 'an insertion or deletion needs an author and an id',
-  })
-  .refine((segment) => segment.move === undefined || segment.kind === (segment.move.side === 'from' ? 'delete' : 'insert'), {
-    message: 'a move\'s source is a deletion and its destination an insertion',
-  });
+  .refine(reviewRefinements.changeHasAuthor, { message: 'an insertion or deletion needs an author and an id' })
+  .refine(reviewRefinements.moveMatchesKind, { message: 'a move\'s source is a deletion and its destination an insertion' });
 
 const ReplySchema = z.object({ id, author: text, date: isoDate, text, editedAt: isoDate.optional() }).strict();
 
@@ -64,7 +71,7 @@ const OriginPieceSchema = z.union([
   z
     .object({ paragraph: z.number().int().min(0), from: z.number().int().min(0), to: z.number().int().min(0) })
     .strict()
-    .refine((piece) => piece.from <= piece.to, { message: 'a piece ends before it starts' }),
+    .refine(reviewRefinements.pieceInOrder, { message: 'a piece ends before it starts' }),
   z.object({ text }).strict(),
 ]);
 
@@ -76,7 +83,7 @@ export const SourcePackageSchema = z
     crc32: z.number().int().min(0).max(0xffffffff),
   })
   .strict()
-  .refine((stored) => stored.data.length === Math.ceil(stored.bytes / 3) * 4, { message: 'the document is not as long as it says' });
+  .refine(reviewRefinements.packageLengthFits, { message: 'the document is not as long as it says' });
 
 export const OriginSchema = z.object({ pieces: z.array(OriginPieceSchema).max(MANY), check: z.string().regex(/^[0-9a-f]{8}$/u), settled: z.array(id).max(MANY).optional(), held: z.array(id).max(MANY).optional() }).strict();
 
