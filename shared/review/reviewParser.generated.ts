@@ -1,14 +1,14 @@
 // @ts-nocheck
 // Generated from ReviewSchema by zod's compiler (test/shared/review/reviewParserSource.ts); do not edit.
 // `npx vitest run --project shared test/shared/review/reviewParser.test.ts -u` writes it again.
-import { INVALID, core, util } from 'zod';
+import { $ZodAsyncError, INVALID, util } from 'zod/v4/core';
 import { reviewRefinements } from './schema';
 
 const c0 = new Set(["equal","insert","delete"]);
 const c1 = util.codePointLength;
 const c2 = new Set(["from","to"]);
 const c3 = reviewRefinements.changeHasAuthor;
-const c4 = () => { throw new core.$ZodAsyncError(); };
+const c4 = () => { throw new $ZodAsyncError(); };
 const c5 = reviewRefinements.moveMatchesKind;
 const c6 = reviewRefinements.pieceInOrder;
 const c7 = /^[0-9a-f]{8}$/u;

@@ -36,7 +36,7 @@ function expressionFor(name: string, value: unknown): string {
   if (value instanceof RegExp) return String(value);
   if (value === z.util.codePointLength) return 'util.codePointLength';
   // zod's own: a refinement that answers with a promise is an async check reached synchronously.
-  if (typeof value === 'function' && value.name === 'throwAsync') return '() => { throw new core.$ZodAsyncError(); }';
+  if (typeof value === 'function' && value.name === 'throwAsync') return '() => { throw new $ZodAsyncError(); }';
   const refinement = Object.entries(reviewRefinements).find(([, check]) => check === value);
   if (refinement) return `reviewRefinements.${refinement[0]}`;
   throw new Error(`the compiled review parser needs a constant ${name} this module cannot write`);
@@ -55,7 +55,7 @@ export function reviewParserSource(): string {
     '// @ts-nocheck',
     '// Generated from ReviewSchema by zod\'s compiler (test/shared/review/reviewParserSource.ts); do not edit.',
     '// `npx vitest run --project shared test/shared/review/reviewParser.test.ts -u` writes it again.',
-    "import { INVALID, core, util } from 'zod';",
+    "import { $ZodAsyncError, INVALID, util } from 'zod/v4/core';",
     "import { reviewRefinements } from './schema';",
     '',
     ...constants,
