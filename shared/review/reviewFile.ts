@@ -5,7 +5,7 @@
  */
 import { REVIEW_FORMAT, REVIEW_VERSION, type Review } from './model';
 import { INVALID } from 'zod';
-import { ReviewSchema } from './schema';
+import { reviewSchemas } from './schema';
 import { compiledReviewParse } from './reviewParser.generated';
 import { contradictionIn } from './consistency';
 
@@ -114,7 +114,7 @@ export function parseReviewFile(text: string): ReviewFileResult {
   // The parser compiled from the schema answers for a file that fits; the schema's own parse
   // says what is wrong with one that does not.
   const compiled: unknown = compiledReviewParse(current);
-  const parsed = compiled === INVALID ? ReviewSchema.safeParse(current) : { success: true as const, data: compiled as Review };
+  const parsed = compiled === INVALID ? reviewSchemas().ReviewSchema.safeParse(current) : { success: true as const, data: compiled as Review };
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const problem: ReviewFileProblem = valueAt(current, issue.path) === undefined ? 'missing' : issue.code === 'invalid_type' ? 'wrong-type' : 'invalid-value';
@@ -136,5 +136,5 @@ function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
 
 export function serializeReview(review: Review): string {
   // Compact: indenting doubled a large review's file (the readings of 130,000 clauses: 147 MB against 66).
-  return `${JSON.stringify(ReviewSchema.parse(review))}\n`;
+  return `${JSON.stringify(reviewSchemas().ReviewSchema.parse(review))}\n`;
 }

@@ -6,9 +6,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseReviewFile, serializeReview } from '../../../shared/review/reviewFile';
 import { compiledReviewParse } from '../../../shared/review/reviewParser.generated';
-import { ReviewSchema } from '../../../shared/review/schema';
+import { reviewSchemas } from '../../../shared/review/schema';
 import { redlined } from '../../support/theirDocument';
 import { reviewParserSource } from './reviewParserSource';
+
+const { ReviewSchema } = reviewSchemas();
 
 afterEach(() => {
   vi.restoreAllMocks();

@@ -6,7 +6,7 @@
  * written as an expression the module can evaluate.
  */
 import * as z from 'zod';
-import { ReviewSchema, reviewRefinements } from '../../../shared/review/schema';
+import { reviewRefinements, reviewSchemas } from '../../../shared/review/schema';
 
 type Made = { names: string[]; body: string; values: unknown[] };
 
@@ -23,7 +23,7 @@ function madeByCompiler(): Made {
     };
   } as unknown as FunctionConstructor;
   try {
-    z.core.compileFn(ReviewSchema);
+    z.core.compileFn(reviewSchemas().ReviewSchema);
   } finally {
     globalThis.Function = RealFunction;
   }
