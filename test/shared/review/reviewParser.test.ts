@@ -37,6 +37,17 @@ describe('the parser compiled from the review schema', () => {
     expect(JSON.stringify(compiled)).toBe(JSON.stringify(ReviewSchema.parse(json)));
   });
 
+  it('writes a review as the schema writes it, without the schema\'s parse, and refuses one that does not fit as the schema does', () => {
+    const review = redlined();
+    const expected = `${JSON.stringify(ReviewSchema.parse(review))}\n`;
+    const parse = vi.spyOn(ReviewSchema, 'parse');
+    expect(serializeReview(review)).toBe(expected);
+    expect(parse).not.toHaveBeenCalled();
+    const broken = { ...review, contract: { ...review.contract, language: 'fr' } } as unknown as typeof review;
+    expect(() => serializeReview(broken)).toThrow(/language/u);
+    expect(parse).toHaveBeenCalledOnce();
+  });
+
   it('reads a valid review file without the schema\'s parse', () => {
     const safeParse = vi.spyOn(ReviewSchema, 'safeParse');
     const text = serializeReview(redlined());
