@@ -114,7 +114,7 @@ const folderFaces = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'release/**', 'node_modules/**', '.tsbuild/**', 'test-results/**'] },
+  { ignores: ['dist/**', 'release/**', 'node_modules/**', '.tsbuild/**', 'test-results/**', 'shared/review/reviewParser.generated.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   { files: ['**/*.mjs', 'scripts/**', 'bin/**', '*.config.*'], languageOptions: { globals: globals.node } },

@@ -7,14 +7,14 @@ import { rm, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import * as z from 'zod';
 import type { OpenOutcome, Recovery, SaveOutcome } from '../../shared/host';
-import { ReviewSchema, type Review } from '../../shared/review';
+import { reviewSchemas, type Review } from '../../shared/review';
 import { writeReviewFile } from './writeReview';
 import type { DialogPort } from './dialogs';
 import { jsonStore } from './jsonStore';
 
 export const REVIEW_EXTENSION = 'clausemark';
 
-const RecoverySchema = z.object({ savedAt: z.string(), name: z.string(), path: z.string().nullable(), review: ReviewSchema });
+const RecoverySchema = z.object({ savedAt: z.string(), name: z.string(), path: z.string().nullable(), review: reviewSchemas().ReviewSchema });
 
 export interface ReviewFilesContext {
   readonly dialogs: DialogPort;

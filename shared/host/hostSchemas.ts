@@ -1,11 +1,14 @@
 /** Schemas for what the renderer sends: the host validates every argument, never casts. */
 import * as z from 'zod';
 import { CHECKLIST_ITEM_IDS } from '../checklist';
-import { ContractPartSchema, ContractSchema, ReviewSchema, SourcePackageSchema } from '../review';
+import { reviewSchemas } from '../review';
 import { type HostMethod, type ReportRequest } from './hostApi';
 import { PreferencesPatchSchema } from './preferences';
 import { APP_COMMANDS } from '../keyboard';
 import type { ExportRequest } from '../documents';
+
+// The window sends reviews and contracts from its start on: the host checks them with the review file's schemas.
+const { ContractPartSchema, ContractSchema, ReviewSchema, SourcePackageSchema } = reviewSchemas();
 
 const PathSchema = z.string().min(1).max(4096);
 

@@ -14,4 +14,4 @@ export { addComment, decideChanges, decisionRecord, decisionsFor, deleteComment,
 export { reviewProgress } from './progress';
 export { reclassify } from './rereadToms';
 export { parseReviewFile, serializeReview, type ReviewFileProblem } from './reviewFile';
-export { ContractPartSchema, ContractSchema, ReviewSchema, SourcePackageSchema } from './schema';
+export { reviewSchemas } from './schema';

@@ -40,12 +40,22 @@ export function decodeWindows1252(bytes: Uint8Array): string {
   return chunks.join('');
 }
 
+/**
+ * Strict UTF-8: throws on bytes that are not. The lenient decoder is the faster one; where it
+ * replaced nothing the bytes were valid and the strict one gives the same text, so only a text
+ * with U+FFFD in it (a replaced byte, or the character itself) is decoded again strictly.
+ */
+function decodeUtf8(bytes: Uint8Array): string {
+  const text = new TextDecoder('utf-8').decode(bytes);
+  return text.includes('\uFFFD') ? new TextDecoder('utf-8', { fatal: true }).decode(bytes) : text;
+}
+
 export function decodeText(bytes: Uint8Array): DecodeResult {
   const attempts: [string, () => string][] = [];
   if (bytes[0] === 0xff && bytes[1] === 0xfe) attempts.push(['utf-16le', () => new TextDecoder('utf-16le', { fatal: true }).decode(bytes.subarray(2))]);
   else if (bytes[0] === 0xfe && bytes[1] === 0xff) attempts.push(['utf-16be', () => new TextDecoder('utf-16be', { fatal: true }).decode(bytes.subarray(2))]);
   else {
-    attempts.push(['utf-8', () => new TextDecoder('utf-8', { fatal: true }).decode(bytes)]);
+    attempts.push(['utf-8', () => decodeUtf8(bytes)]);
     attempts.push(['windows-1252', () => decodeWindows1252(bytes)]);
   }
   for (const [encoding, decode] of attempts) {

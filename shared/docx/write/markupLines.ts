@@ -27,8 +27,14 @@ export interface MarkupLine {
   readonly text: string;
 }
 
-function viewStartsWithBullet(runs: readonly MarkupRun[], hidden: Segment['kind']): boolean | null {
-  const text = runs.filter((run) => run.kind !== hidden).map((run) => run.text).join('');
+/** The text of the runs one view shows: the original hides insertions, the current text deletions. */
+function viewText(runs: readonly MarkupRun[], hidden: Segment['kind']): string {
+  let text = '';
+  for (const run of runs) if (run.kind !== hidden) text += run.text;
+  return text;
+}
+
+function startsWithBullet(text: string): boolean | null {
   return text === '' ? null : text.startsWith('- ');
 }
 
@@ -64,11 +70,12 @@ export function markupLines(segments: readonly Segment[], numberedFirstLine = fa
   let lineStart = 0;
   let offset = 0;
   const close = (end: number, breakSegment: Segment | null) => {
-    const inOriginal = viewStartsWithBullet(runs, 'insert');
-    const inCurrent = viewStartsWithBullet(runs, 'delete');
+    const original = viewText(runs, 'insert');
+    const current = viewText(runs, 'delete');
+    const inOriginal = startsWithBullet(original);
+    const inCurrent = startsWithBullet(current);
     const bullet = !(numberedFirstLine && lines.length === 0) && (inOriginal ?? inCurrent ?? false) && (inCurrent ?? inOriginal ?? false);
-    const current = runs.filter((run) => run.kind !== 'delete').map((run) => run.text).join('');
-    const text = current.trim() === '' ? runs.filter((run) => run.kind !== 'insert').map((run) => run.text).join('') : current;
+    const text = current.trim() === '' ? original : current;
     lines.push({ runs: bullet ? stripBullet(runs) : runs, start: lineStart, end, breakSegment, bullet, text });
     runs = [];
   };

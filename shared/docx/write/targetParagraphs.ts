@@ -79,8 +79,20 @@ function markers(boundary: Boundary | undefined): ParagraphChild[] {
   return children;
 }
 
-/** The runs of one line, split where comment ranges start or end. */
-function lineChildren(line: MarkupLine, marks: Map<number, Boundary>, context: WriteContext, handled: Set<number>): ParagraphChild[] {
+/** The index of the first of the ascending `offsets` after `offset`. */
+function firstAfter(offsets: readonly number[], offset: number): number {
+  let low = 0;
+  let high = offsets.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (offsets[middle]! <= offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** The runs of one line, split where comment ranges start or end (`offsets`: the marks' offsets in ascending order). */
+function lineChildren(line: MarkupLine, marks: Map<number, Boundary>, offsets: readonly number[], context: WriteContext, handled: Set<number>): ParagraphChild[] {
   const children: ParagraphChild[] = [];
   const emitMarks = (from: number, to: number) => {
     for (let offset = from; offset <= to; offset++) {
@@ -93,8 +105,10 @@ function lineChildren(line: MarkupLine, marks: Map<number, Boundary>, context: W
   for (const run of line.runs) {
     emitMarks(position, run.start);
     let from = 0;
-    for (let i = 1; i < run.text.length; i++) {
-      if (!marks.has(run.start + i) || handled.has(run.start + i)) continue;
+    // Only where a mark is: the marks inside the run, not each of its characters.
+    for (let next = firstAfter(offsets, run.start); next < offsets.length && offsets[next]! < run.start + run.text.length; next++) {
+      const i = offsets[next]! - run.start;
+      if (handled.has(run.start + i)) continue;
       children.push(runOf(run.kind, run.text.slice(from, i), run.segment, context));
       emitMarks(run.start + i, run.start + i);
       from = i;
@@ -143,6 +157,7 @@ export function companionParagraph(text: string, whole: Segment | null, format: 
 export function targetParagraphs(segments: readonly Segment[], comments: readonly Comment[], layout: TargetLayout, context: WriteContext): Paragraph[] {
   const lines = markupLines(segments, layout.numberedFirstLine === true);
   const marks = boundaries(segments, comments, context);
+  const offsets = [...marks.keys()].sort((a, b) => a - b);
   const handled = new Set<number>();
   const whole = wholeChangeOf(segments);
   const prefix = layout.prefix ? [runOf(whole?.kind ?? 'equal', layout.prefix, whole ?? { kind: 'equal', text: '' }, context)] : [];
@@ -154,7 +169,7 @@ export function targetParagraphs(segments: readonly Segment[], comments: readonl
         const previous = lines[index - 1]!.breakSegment!;
         children.push(runOf(previous.kind, '', previous, context, true));
       }
-      pushAll(children, lineChildren(line, marks, context, handled));
+      pushAll(children, lineChildren(line, marks, offsets, context, handled));
     });
     pushAll(children, layout.trail ?? []);
     return [context.formats.paragraph({ ...layout.format({ index: 0, last: true, bullet: false, text: lines.map((line) => line.text).join('\n') }), ...markOptions(whole, context) }, children)];
@@ -162,7 +177,7 @@ export function targetParagraphs(segments: readonly Segment[], comments: readonl
 
   const paragraphMarkSegments = paragraphMarks(lines, whole);
   return lines.map((line, index) => {
-    const children = [...(index === 0 ? prefix : []), ...lineChildren(line, marks, context, handled)];
+    const children = [...(index === 0 ? prefix : []), ...lineChildren(line, marks, offsets, context, handled)];
     const format = layout.format({ index, last: index === lines.length - 1, bullet: line.bullet, text: line.text });
     return context.formats.paragraph({ ...format, ...markOptions(paragraphMarkSegments[index] ?? null, context) }, children);
   });

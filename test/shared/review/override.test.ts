@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseContract } from '../../../shared/parse/parseContract';
 import { automaticResponsibility, overrideResponsibility, resetResponsibility } from '../../../shared/review/override';
-import { ContractSchema, DecisionSchema } from '../../../shared/review/schema';
+import { reviewSchemas } from '../../../shared/review/schema';
 import { readTemplate } from '../../support/files';
+
+const { ContractSchema, DecisionSchema } = reviewSchemas();
 
 const mark = (decisionId: string) => ({ by: 'Dana Richter', at: '2025-03-01T09:30:00.000Z', decisionId });
 
