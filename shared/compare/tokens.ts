@@ -10,6 +10,7 @@
  */
 import { extendStringHash, Lexicon, Sequences } from './lexicon';
 import type { CompareOptions } from './model';
+import { firstAbove } from '../lists';
 
 /**
  * A text cut into tokens. A token's lead (the whitespace, and ignored punctuation, before
@@ -273,18 +274,6 @@ function commonSuffix(a: string, b: string): number {
     const middle = (low + high + 1) >> 1;
     if (a.endsWith(b.slice(b.length - middle))) low = middle;
     else high = middle - 1;
-  }
-  return low;
-}
-
-/** The first index of an ascending array whose value exceeds `limit`, or its length. */
-function firstAbove(values: Int32Array, limit: number): number {
-  let low = 0;
-  let high = values.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (values[middle]! <= limit) low = middle + 1;
-    else high = middle;
   }
   return low;
 }

@@ -19,7 +19,7 @@ import type { WriteContext } from './context';
 import { markupLines, type MarkupLine } from './markupLines';
 import { markupRun, type RunContent } from './markupRun';
 import { markupOffset } from './targetMarkup';
-import { pushAll } from '../../lists';
+import { firstAbove, pushAll } from '../../lists';
 
 export interface TargetLayout {
   /** Written in front of the first line (a clause's number), in the kind of the whole text's change. */
@@ -79,18 +79,6 @@ function markers(boundary: Boundary | undefined): ParagraphChild[] {
   return children;
 }
 
-/** The index of the first of the ascending `offsets` after `offset`. */
-function firstAfter(offsets: readonly number[], offset: number): number {
-  let low = 0;
-  let high = offsets.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (offsets[middle]! <= offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
 /** The runs of one line, split where comment ranges start or end (`offsets`: the marks' offsets in ascending order). */
 function lineChildren(line: MarkupLine, marks: Map<number, Boundary>, offsets: readonly number[], context: WriteContext, handled: Set<number>): ParagraphChild[] {
   const children: ParagraphChild[] = [];
@@ -106,7 +94,7 @@ function lineChildren(line: MarkupLine, marks: Map<number, Boundary>, offsets: r
     emitMarks(position, run.start);
     let from = 0;
     // Only where a mark is: the marks inside the run, not each of its characters.
-    for (let next = firstAfter(offsets, run.start); next < offsets.length && offsets[next]! < run.start + run.text.length; next++) {
+    for (let next = firstAbove(offsets, run.start); next < offsets.length && offsets[next]! < run.start + run.text.length; next++) {
       const i = offsets[next]! - run.start;
       if (handled.has(run.start + i)) continue;
       children.push(runOf(run.kind, run.text.slice(from, i), run.segment, context));
